@@ -1,0 +1,189 @@
+"""Entity stage: every person, country, place and organisation the body names, linked
+to the knowledge base, with each mention's offsets and the rule that found it.
+
+Rules, in order: gazetteer matches (longest first; ambiguous forms resolved to an
+entity already named, then to an office holder); short forms ("शी", "ली") only after
+the full name or a title and before a postposition; title patterns ("रूस के
+प्रधानमंत्री X") that link or create people the knowledge base lacks; misspelt names
+before "ने" matched by edit distance against people of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from .document import Document, Entity, Span
+from .gazetteer import Gazetteer, Match, Token, build_gazetteer, tokenize
+from .kb import KBEntry, KnowledgeBase, load_kb
+from .pipeline import Context, stage
+from .resources import load_yaml
+from .titles import Title, find_title_people, load_titles
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    postpositions: frozenset[str]
+    conjunctions: frozenset[str]
+    stop: frozenset[str]
+    enders: frozenset[str]
+    pronouns: frozenset[str]
+    former: frozenset[str]
+
+
+@dataclass(slots=True)
+class EntityResources:
+    kb: KnowledgeBase
+    gazetteer: Gazetteer
+    titles: dict[str, Title]
+    words: Words
+
+
+def load_words() -> Words:
+    data = load_yaml("hindi_words.yaml")
+    return Words(*(frozenset(data[k]) for k in ("postpositions", "conjunctions", "stop_words", "name_enders",
+                                                 "person_pronouns", "former_words")))
+
+
+def build_resources(settings: Any) -> EntityResources:
+    kb = load_kb(settings.kb_files)
+    titles = load_titles()
+    forms = [(form, title_id) for title_id, title in titles.items() for form in title.forms]
+    return EntityResources(kb, build_gazetteer(kb, forms), titles, load_words())
+
+
+@dataclass(slots=True)
+class Found:
+    """A resolved mention before entities are assembled."""
+
+    entry: KBEntry
+    span: Span
+    role: str | None = None
+    title_sector: str | None = None
+
+
+def reference_date(doc: Document) -> date | None:
+    """The day offices are read on: the publication date when known."""
+    try:
+        return date.fromisoformat(doc.published[:10]) if doc.published else None
+    except ValueError:
+        return None
+
+
+def pick_entry(candidates: list[KBEntry], seen: dict[str, KBEntry], day: date | None) -> KBEntry:
+    """One entry for an ambiguous form: one already named, else an office holder, else the first."""
+    for entry in candidates:
+        if entry.kb_id in seen:
+            return entry
+    holders = [e for e in candidates if e.office_on(day) is not None]
+    return (holders or candidates)[0]
+
+
+def title_before(matches: list[list[Match]], tokens: list[Token], i: int) -> Match | None:
+    """A title whose match ends right at token i."""
+    for j in range(max(0, i - 4), i):
+        for m in matches[j]:
+            if m.form.kind == "title" and m.end_token == i:
+                return m
+    return None
+
+
+def short_form_ok(i: int, end: int, tokens: list[Token], matches: list[list[Match]], words: Words,
+                  kb_id: str, seen: dict[str, KBEntry]) -> bool:
+    """A short form counts after a title, or after its full name and before a postposition."""
+    if title_before(matches, tokens, i) is not None:
+        return True
+    nxt = tokens[end].text if end < len(tokens) else ""
+    return kb_id in seen and (nxt in words.postpositions or nxt in words.conjunctions)
+
+
+def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match]],
+                    res: EntityResources) -> list[Found]:
+    """Walk the tokens left to right, keep the longest acceptable match at each position."""
+    day = reference_date(doc)
+    seen: dict[str, KBEntry] = {}
+    found: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        chosen = choose_match(i, tokens, matches, res, seen, day)
+        if chosen is None:
+            i += 1
+            continue
+        match, entry = chosen
+        seen[entry.kb_id] = entry
+        found.append(Found(entry, Span(match.start, match.end, match.text, f"kb:{match.form.kind}", 0.9)))
+        i = match.end_token
+    return found
+
+
+def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: EntityResources,
+                 seen: dict[str, KBEntry], day: date | None) -> tuple[Match, KBEntry] | None:
+    by_length: dict[int, list[Match]] = {}
+    for m in matches[i]:
+        if m.form.kind != "title":
+            by_length.setdefault(m.end_token, []).append(m)
+    for end in sorted(by_length, reverse=True):
+        group = by_length[end]
+        candidates = [res.kb.entries[m.form.kb_id] for m in group if m.form.kb_id in res.kb.entries]
+        if not candidates:
+            continue
+        entry = pick_entry(candidates, seen, day)
+        match = next(m for m in group if m.form.kb_id == entry.kb_id)
+        if match.form.kind == "short" and not short_form_ok(i, end, tokens, matches, res.words, entry.kb_id, seen):
+            continue
+        return match, entry
+    return None
+
+
+def assemble(found: list[Found], day: date | None) -> list[Entity]:
+    """One Entity per linked entry (or new person), mentions in text order."""
+    by_key: dict[str, Entity] = {}
+    for f in sorted(found, key=lambda f: f.span.start):
+        entity = by_key.get(f.entry.kb_id)
+        if entity is None:
+            entity = Entity(key=f.entry.kb_id, name=f.entry.name, type=f.entry.type,
+                            kb_id=None if f.entry.kb_id.startswith("new:") else f.entry.kb_id,
+                            country=f.entry.country, sector=sector_of(f, day), role=role_of(f, day))
+            by_key[f.entry.kb_id] = entity
+        elif f.role and not entity.role:
+            entity.role = f.role
+        entity.mentions.append(f.span)
+    return list(by_key.values())
+
+
+def sector_of(found: Found, day: date | None) -> str | None:
+    entry = found.entry
+    if entry.type != "PERSON" or not entry.offices:
+        return found.title_sector if entry.type == "PERSON" else entry.sector
+    return entry.sector_on(day)
+
+
+def role_of(found: Found, day: date | None) -> str | None:
+    office = found.entry.office_on(day) if found.entry.offices else None
+    return office.role if office else found.role
+
+
+def resolve_dateline(doc: Document, res: EntityResources) -> None:
+    """The dateline's place as a canonical knowledge-base place; an unknown place without a date is no dateline."""
+    if not doc.dateline:
+        return
+    place = str(doc.dateline["place"])
+    entries = [e for e in res.kb.lookup(place) if e.type in ("GPE", "LOC")]
+    if entries:
+        doc.dateline["place"] = entries[0].name
+        doc.dateline["country"] = entries[0].country
+    elif doc.dateline.get("date") is None:
+        doc.dateline = None
+
+
+@stage("entities", needs=["sentences"], adds=["entities"], hindi_only=True)
+def entities_stage(doc: Document, ctx: Context) -> Document:
+    res: EntityResources = ctx.resource("entities", build_resources)
+    tokens = tokenize(doc.body)
+    matches = res.gazetteer.scan(doc.body, tokens)
+    found = resolve_matches(doc, tokens, matches, res)
+    found += find_title_people(doc.body, tokens, matches, found, res)
+    doc.entities = assemble(found, reference_date(doc))
+    resolve_dateline(doc, res)
+    return doc

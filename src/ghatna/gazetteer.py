@@ -1,0 +1,142 @@
+"""Matching knowledge-base names in running Hindi text.
+
+Text is split into word tokens with offsets (postpositions are separate words in
+Hindi news; hyphens and punctuation split). Every surface form of every entry becomes
+a token sequence in a dictionary keyed by its first token, together with inflected
+variants from ``data/inflections.yaml``; Latin forms match case-insensitively (short
+all-capital ones such as "US" only in capitals). The longest match at a position wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from .kb import KBEntry, KnowledgeBase
+from .resources import load_yaml
+
+TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u096f\u0971-\u097f]+|[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    index: int
+
+    @property
+    def key(self) -> str:
+        return self.text.lower() if self.text.isascii() else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One surface form: its tokens, the entry it names, and how it may be used."""
+
+    tokens: tuple[str, ...]
+    kb_id: str
+    kind: str  # "name", "short", "demonym", "latin", "title"
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    form: Form
+    start_token: int
+    end_token: int  # exclusive
+    start: int
+    end: int
+    text: str
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(0), m.start(), m.end(), i) for i, m in enumerate(TOKEN.finditer(text))]
+
+
+def form_tokens(form: str) -> tuple[str, ...]:
+    return tuple(t.text if not t.text.isascii() else t.text.lower() for t in tokenize(form))
+
+
+@cache
+def inflection_rules() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], int]:
+    data = load_yaml("inflections.yaml")
+    rules = tuple((k, tuple(v)) for k, v in sorted(data["endings"].items(), key=lambda kv: -len(kv[0])))
+    return rules, int(data.get("min_length", 4))
+
+
+def inflect(word: str) -> list[str]:
+    """Inflected variants of the last word of a Devanagari form."""
+    rules, min_length = inflection_rules()
+    if word.isascii() or len(word) < min_length:
+        return []
+    for ending, replacements in rules:
+        if word.endswith(ending):
+            stem = word[: len(word) - len(ending)] if ending else word
+            return [stem + r for r in replacements]
+    return []
+
+
+class Gazetteer:
+    """Every surface form of every entry, keyed by first token."""
+
+    def __init__(self) -> None:
+        self.forms: dict[str, list[Form]] = defaultdict(list)
+
+    def add(self, text: str, kb_id: str, kind: str, inflected: bool = True) -> None:
+        tokens = form_tokens(text)
+        if not tokens:
+            return
+        sensitive = text.isascii() and text.isupper() and len(text) <= 4
+        self.insert(Form(tokens, kb_id, kind, sensitive))
+        if inflected and kind in ("name", "demonym", "title"):
+            for variant in inflect(tokens[-1]):
+                self.insert(Form(tokens[:-1] + (variant,), kb_id, kind))
+
+    def insert(self, form: Form) -> None:
+        bucket = self.forms[form.tokens[0]]
+        if form not in bucket:
+            bucket.append(form)
+            bucket.sort(key=lambda f: -len(f.tokens))
+
+    def add_entry(self, entry: KBEntry) -> None:
+        for kind, forms in (("name", entry.hindi), ("short", entry.short), ("demonym", entry.demonyms),
+                            ("latin", [*entry.latin, entry.name])):
+            for form in forms:
+                self.add(form, entry.kb_id, kind)
+
+    def match_at(self, tokens: list[Token], i: int) -> list[Match]:
+        """All forms starting at token i, longest first."""
+        out = []
+        for form in self.forms.get(tokens[i].key, ()):
+            n = len(form.tokens)
+            if i + n > len(tokens):
+                continue
+            span = tokens[i: i + n]
+            if any(t.key != f for t, f in zip(span, form.tokens)):
+                continue
+            if form.case_sensitive and not span[0].text.isupper():
+                continue
+            out.append(Match(form, i, i + n, span[0].start, span[-1].end, ""))
+        return out
+
+    def scan(self, text: str, tokens: list[Token]) -> list[list[Match]]:
+        """Candidate matches at every token position (empty lists where none start)."""
+        found = []
+        for i in range(len(tokens)):
+            matches = self.match_at(tokens, i)
+            found.append([Match(m.form, m.start_token, m.end_token, m.start, m.end, text[m.start: m.end])
+                          for m in matches])
+        return found
+
+
+def build_gazetteer(kb: KnowledgeBase, titles: Iterable[tuple[str, str]] = ()) -> Gazetteer:
+    gaz = Gazetteer()
+    for entry in kb:
+        gaz.add_entry(entry)
+    for text, title_id in titles:
+        gaz.add(text, title_id, "title")
+    return gaz

@@ -1,0 +1,255 @@
+"""Parse numerals and Hindi number words, and share regex building blocks.
+
+The language knowledge (number words, scale words, vague quantities) lives in
+``data/numbers.yaml``; this module only knows how to combine it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "DIGIT",
+    "LEFT_EDGE",
+    "NUMERAL_PATTERN",
+    "RIGHT_EDGE",
+    "DataFileError",
+    "NumberLexicon",
+    "Triggers",
+    "alternation",
+    "compile_triggers",
+    "load_data_file",
+    "load_number_lexicon",
+    "number_pattern",
+    "parse_number",
+    "parse_numeral",
+    "scales",
+    "trigger_positions",
+]
+
+logger = logging.getLogger(__name__)
+
+DIGIT = "[0-9\u0966-\u096f]"
+# Characters that continue a word: \w misses Devanagari vowel signs, so add the block
+# (minus the danda marks, which end sentences).
+_WORD_CHARS = "\\w\u0900-\u0963\u0966-\u097f"
+LEFT_EDGE = f"(?<![{_WORD_CHARS}])"
+RIGHT_EDGE = f"(?![{_WORD_CHARS}])"
+NUMERAL_PATTERN = (
+    f"(?<![0-9\u0966-\u096f.,]){DIGIT}+(?:,{DIGIT}{{2,3}})*(?:\\.{DIGIT}+)?(?!{DIGIT})"
+)
+
+_TOKEN = re.compile(f"[{_WORD_CHARS}]+")
+_WORD_CHAR = re.compile(f"[{_WORD_CHARS}]")
+_DIGITS = re.compile(f"{DIGIT}+")
+_LATIN = re.compile("[A-Za-z]+")
+_GROUPED = re.compile(
+    f"{DIGIT}{{1,3}}(?:,{DIGIT}{{3}})+|{DIGIT}{{1,3}}(?:,{DIGIT}{{2}})*,{DIGIT}{{3}}"
+)
+_PLAIN = re.compile(f"{DIGIT}+(?:\\.{DIGIT}+)?")
+
+
+class DataFileError(ValueError):
+    """A ghatna data file is missing or malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class NumberLexicon:
+    """Number words, modifiers, scale words and vague quantity words."""
+
+    words: Mapping[str, float]
+    modifiers: Mapping[str, float]
+    scales: Mapping[str, float]
+    vague: frozenset[str]
+
+
+def normalise(text: str) -> str:
+    """NFC-normalise a data string (data files may spell nukta letters either way)."""
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def load_data_file(name: str) -> dict[str, Any]:
+    """Read one YAML file from the package's data directory."""
+    resource = files("ghatna") / "data" / name
+    try:
+        loaded = yaml.safe_load(resource.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cannot read data file {name}: {exc}") from exc
+    if not isinstance(loaded, dict):
+        raise DataFileError(f"data file {name} must hold a mapping at top level")
+    return loaded
+
+
+def _value_table(raw: Mapping[str, Any] | None, fold_case: bool = False) -> Mapping[str, float]:
+    table: dict[str, float] = {}
+    for key, value in (raw or {}).items():
+        word = normalise(str(key))
+        table[word.lower() if fold_case else word] = float(value)
+    return MappingProxyType(table)
+
+
+@cache
+def load_number_lexicon() -> NumberLexicon:
+    """Load ``numbers.yaml`` once."""
+    raw = load_data_file("numbers.yaml")
+    lexicon = NumberLexicon(
+        words=_value_table(raw.get("words")),
+        modifiers=_value_table(raw.get("modifiers")),
+        scales=_value_table(raw.get("scales"), fold_case=True),
+        vague=frozenset(normalise(str(word)) for word in raw.get("vague") or ()),
+    )
+    logger.debug("loaded %d number words, %d scales", len(lexicon.words), len(lexicon.scales))
+    return lexicon
+
+
+def scales() -> Mapping[str, float]:
+    """Scale word -> multiplier (Latin words in lower case)."""
+    return load_number_lexicon().scales
+
+
+def __getattr__(name: str) -> Any:
+    """Expose ``SCALES`` lazily, so importing the module reads no data file."""
+    if name == "SCALES":
+        return scales()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _is_word_char(char: str) -> bool:
+    return _WORD_CHAR.fullmatch(char) is not None
+
+
+def _edged(parts: list[str], left: bool, right: bool) -> str:
+    body = "(?:" + "|".join(parts) + ")"
+    return (LEFT_EDGE if left else "") + body + (RIGHT_EDGE if right else "")
+
+
+def alternation(words: Iterable[str], *, edges: bool = True) -> str:
+    """Regex alternation of ``words``, longest first, with flexible inner spaces.
+
+    With ``edges`` a word may not start or end inside a longer word; the edge is
+    checked only on sides where the word itself begins or ends with a letter, so
+    "%" and "रु." work too.
+    """
+    unique = sorted({normalise(word) for word in words if word.strip()}, key=lambda w: (-len(w), w))
+    if not unique:
+        return "(?!)"
+    groups: dict[tuple[bool, bool], list[str]] = {}
+    for word in unique:
+        key = (edges and _is_word_char(word[0]), edges and _is_word_char(word[-1]))
+        groups.setdefault(key, []).append(r"\s+".join(re.escape(piece) for piece in word.split()))
+    branches = [_edged(parts, left, right) for (left, right), parts in groups.items()]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    """Where an anchored pattern is worth trying: digit runs and known first words."""
+
+    words: re.Pattern[str]
+    latin: frozenset[str]
+
+
+def compile_triggers(phrases: Iterable[str]) -> Triggers:
+    """Triggers for digit runs and the first word of each phrase.
+
+    The word scan is a plain literal alternation (the left word edge is checked
+    afterwards), and Latin words are looked up in a set after a cheap scan: both are
+    several times faster than an edged, case-insensitive alternation.
+    """
+    firsts = {token.group() for phrase in phrases if (token := _TOKEN.search(normalise(phrase)))}
+    latin = frozenset(word.lower() for word in firsts if word.isascii())
+    native = sorted((word for word in firsts if not word.isascii()), key=lambda w: (-len(w), w))
+    body = "|".join(re.escape(word) for word in native) or "(?!)"
+    return Triggers(words=re.compile(f"(?:{body}){RIGHT_EDGE}"), latin=latin)
+
+
+def _starts_word(text: str, position: int) -> bool:
+    return position == 0 or not _is_word_char(text[position - 1])
+
+
+def trigger_positions(text: str, triggers: Triggers) -> list[int]:
+    """Sorted start offsets where a trigger occurs.
+
+    Matching an anchored pattern only at these offsets is much faster than letting a
+    large alternation try every character position.
+    """
+    positions = [match.start() for match in _DIGITS.finditer(text)]
+    positions += [m.start() for m in triggers.words.finditer(text) if _starts_word(text, m.start())]
+    if triggers.latin:
+        positions += [m.start() for m in _LATIN.finditer(text) if m.group().lower() in triggers.latin]
+    positions.sort()
+    return positions
+
+
+@cache
+def number_pattern() -> str:
+    """Regex (no groups) for a number expression: numeral or number words, then scale words."""
+    lexicon = load_number_lexicon()
+    modifier = alternation(lexicon.modifiers)
+    word = alternation(lexicon.words)
+    scale = alternation(lexicon.scales)
+    head = f"(?:{NUMERAL_PATTERN}|(?:{modifier}\\s*)?(?:{word}|(?={scale})))"
+    return f"{head}(?:\\s*{scale})*"
+
+
+def parse_numeral(text: str) -> float | None:
+    """Parse digits with optional Indian/Western grouping and decimals."""
+    token = text.strip()
+    if _GROUPED.fullmatch(token):
+        token = token.replace(",", "")
+    if not _PLAIN.fullmatch(token):
+        return None
+    return float(token)
+
+
+def _split_tokens(text: str) -> list[str]:
+    spaced = re.sub(f"({DIGIT})([^0-9\u0966-\u096f.,\\s])", r"\1 \2", normalise(text))
+    return spaced.split()
+
+
+def _parse_head(tokens: list[str], lexicon: NumberLexicon) -> tuple[float, int] | None:
+    """Value of the leading number and how many tokens it used."""
+    first = tokens[0]
+    if first in lexicon.modifiers:
+        if len(tokens) == 1:
+            return None
+        rest = _parse_head(tokens[1:], lexicon)
+        if rest is None:
+            return None
+        return rest[0] + lexicon.modifiers[first], rest[1] + 1
+    numeral = parse_numeral(first)
+    if numeral is not None:
+        return numeral, 1
+    if first in lexicon.words:
+        return lexicon.words[first], 1
+    if first.lower() in lexicon.scales:
+        return 1.0, 0
+    return None
+
+
+def parse_number(text: str) -> float | None:
+    """Parse "240", "२४०", "1,00,000", "ढाई", "2.5 लाख करोड़"; None if vague or not a number."""
+    lexicon = load_number_lexicon()
+    tokens = _split_tokens(text)
+    if not tokens or any(token in lexicon.vague for token in tokens):
+        return None
+    head = _parse_head(tokens, lexicon)
+    if head is None:
+        return None
+    value, used = head
+    for token in tokens[used:]:
+        multiplier = lexicon.scales.get(token.lower())
+        if multiplier is None:
+            return None
+        value *= multiplier
+    return value

@@ -1,0 +1,173 @@
+"""The one class that owns the database connection: DuckDB (embedded) or PostgreSQL.
+
+    >>> with Store.open("corpus.duckdb") as store:
+    ...     store.query("SELECT count(*) FROM articles")
+
+SQL is written with ``?`` placeholders; the PostgreSQL backend rewrites them to ``%s``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+
+from ..errors import GhatnaError
+from .migrations import apply_migrations
+
+log = logging.getLogger(__name__)
+
+PG_PREFIXES = ("postgresql://", "postgres://")
+SCHEMA_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+
+
+class StoreError(GhatnaError):
+    """The corpus store could not be opened or used."""
+
+
+def is_postgres_url(target: str) -> bool:
+    return target.startswith(PG_PREFIXES)
+
+
+class Store:
+    """A corpus database: opens, migrates, runs SQL, bulk-inserts, wraps transactions."""
+
+    def __init__(self, backend: str, connection: Any, target: str) -> None:
+        self.backend = backend
+        self.connection = connection
+        self.target = target
+        self._in_transaction = False
+
+    @classmethod
+    def open(cls, target: str | Path = "ghatna.duckdb", *, schema: str | None = None) -> Store:
+        """Open (creating and migrating as needed) a DuckDB file, ":memory:", or a postgresql:// URL.
+
+        ``schema`` (PostgreSQL only) keeps the tables in their own schema, e.g. one per test.
+        """
+        text = str(target)
+        store = cls.open_postgres(text, schema) if is_postgres_url(text) else cls.open_duckdb(text)
+        apply_migrations(store)
+        return store
+
+    @classmethod
+    def open_duckdb(cls, path: str) -> Store:
+        import duckdb
+
+        try:
+            return cls("duckdb", duckdb.connect(path), path)
+        except duckdb.Error as err:
+            raise StoreError(f"cannot open DuckDB file {path!r}: {err}; is another ingest "
+                             f"running on it? Close it or use another --db file") from err
+
+    @classmethod
+    def open_postgres(cls, url: str, schema: str | None) -> Store:
+        try:
+            import psycopg
+        except ImportError as err:
+            raise StoreError("PostgreSQL needs psycopg: pip install 'ghatna[postgres]'") from err
+        try:
+            connection = psycopg.connect(url, autocommit=True)
+        except psycopg.Error as err:
+            raise StoreError(f"cannot connect to {url}: {err}; check the server is running "
+                             f"and the URL names a database you may use") from err
+        store = cls("postgresql", connection, url)
+        if schema:
+            store.use_schema(schema)
+        return store
+
+    def use_schema(self, schema: str) -> None:
+        if not SCHEMA_NAME.match(schema):
+            raise StoreError(f"schema name {schema!r} is not a plain lower-case SQL name; use [a-z0-9_]")
+        self.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+        self.execute(f"SET search_path TO {schema}")
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def sql(self, statement: str) -> str:
+        return statement.replace("?", "%s") if self.backend == "postgresql" else statement
+
+    def execute(self, statement: str, params: Sequence[Any] = ()) -> None:
+        self.connection.execute(self.sql(statement), tuple(params))
+
+    def query(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        cursor = self.connection.execute(self.sql(statement), tuple(params))
+        return [tuple(row) for row in cursor.fetchall()]
+
+    def query_dicts(self, statement: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.connection.execute(self.sql(statement), tuple(params))
+        columns = [d[0] for d in cursor.description]
+        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+    def query_frame(self, statement: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        cursor = self.connection.execute(self.sql(statement), tuple(params))
+        columns = [d[0] for d in cursor.description]
+        return pd.DataFrame([tuple(r) for r in cursor.fetchall()], columns=columns)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All statements inside commit together or not at all (nesting joins the outer one)."""
+        if self._in_transaction:
+            yield
+            return
+        self._in_transaction = True
+        try:
+            if self.backend == "postgresql":
+                with self.connection.transaction():
+                    yield
+            else:
+                yield from self._duckdb_transaction()
+        finally:
+            self._in_transaction = False
+
+    def _duckdb_transaction(self) -> Iterator[None]:
+        self.connection.begin()
+        try:
+            yield
+        except BaseException:
+            self.connection.rollback()
+            raise
+        self.connection.commit()
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Bulk insert: Arrow for DuckDB, COPY for PostgreSQL."""
+        if not rows:
+            return
+        names = ", ".join(columns)
+        if self.backend == "postgresql":
+            with self.connection.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            return
+        data = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
+        self.connection.register("_ghatna_rows", data)
+        try:
+            self.connection.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _ghatna_rows")
+        finally:
+            self.connection.unregister("_ghatna_rows")
+
+    def delete_all(self, *tables: str) -> None:
+        for table in tables:
+            self.execute(f"DELETE FROM {table}")
+
+    def table_rows(self, table: str) -> list[tuple[Any, ...]]:
+        """Every row of a table, sorted: what two stores are compared by."""
+        rows = self.query(f"SELECT * FROM {table}")
+        return sorted(rows, key=lambda row: tuple("" if v is None else str(v) for v in row))
+
+    def drop_schema(self, schema: str) -> None:
+        """Remove a PostgreSQL schema and its tables (tests clean up with this)."""
+        if self.backend == "postgresql" and SCHEMA_NAME.match(schema):
+            self.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")

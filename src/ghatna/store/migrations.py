@@ -1,0 +1,91 @@
+"""Numbered schema migrations, applied in order and recorded in ``schema_version``.
+
+A migration is never edited once released: a schema change is a new numbered entry.
+SQL is written once for both backends; ``{blob}`` becomes the backend's binary type.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .db import Store
+
+log = logging.getLogger(__name__)
+
+ACTOR_COLUMNS = ("name", "country", "sector", "kb_id", "kind")
+BLOB_TYPES = {"duckdb": "BLOB", "postgresql": "BYTEA"}
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    number: int
+    name: str
+    statements: tuple[str, ...]
+
+
+def actor_columns(prefix: str) -> str:
+    return ", ".join(f"{prefix}_{c} TEXT" for c in ACTOR_COLUMNS)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles, sources and mentions", (
+        """CREATE TABLE articles (
+            id TEXT PRIMARY KEY, source TEXT NOT NULL, title TEXT, published TEXT, language TEXT,
+            body TEXT NOT NULL, record TEXT NOT NULL, minhash {blob})""",
+        """CREATE TABLE sources (
+            source TEXT PRIMARY KEY, article_id TEXT, outlet TEXT, url TEXT, published TEXT, error TEXT)""",
+        f"""CREATE TABLE mentions (
+            article_id TEXT NOT NULL, idx INTEGER NOT NULL, type TEXT NOT NULL, mode TEXT, cameo TEXT,
+            goldstein DOUBLE PRECISION, modality TEXT, {actor_columns('source')}, {actor_columns('target')},
+            date TEXT, location_name TEXT, location_country TEXT, evidence_text TEXT,
+            evidence_start INTEGER, evidence_end INTEGER, trigger_text TEXT, confidence DOUBLE PRECISION,
+            PRIMARY KEY (article_id, idx))""",
+    )),
+    Migration(2, "near-duplicate article links", (
+        """CREATE TABLE article_links (
+            article_id TEXT NOT NULL, duplicate_of TEXT NOT NULL, similarity DOUBLE PRECISION,
+            PRIMARY KEY (article_id, duplicate_of))""",
+        "CREATE TABLE duplicate_groups (article_id TEXT PRIMARY KEY, group_id TEXT NOT NULL)",
+    )),
+    Migration(3, "merged events", (
+        f"""CREATE TABLE events (
+            id TEXT PRIMARY KEY, type TEXT NOT NULL, mode TEXT, cameo TEXT, goldstein DOUBLE PRECISION,
+            modality TEXT, {actor_columns('source')}, {actor_columns('target')},
+            date TEXT, date_lo TEXT, date_hi TEXT, location_name TEXT, location_country TEXT,
+            num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER, confidence DOUBLE PRECISION)""",
+        """CREATE TABLE event_mentions (
+            event_id TEXT NOT NULL, article_id TEXT NOT NULL, idx INTEGER NOT NULL,
+            PRIMARY KEY (article_id, idx))""",
+    )),
+)
+
+LATEST = MIGRATIONS[-1].number
+
+
+def current_version(store: Store) -> int:
+    store.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL)")
+    rows = store.query("SELECT max(version) FROM schema_version")
+    return int(rows[0][0] or 0)
+
+
+def apply_migrations(store: Store) -> int:
+    """Bring the schema up to date; returns the version it ends at."""
+    version = current_version(store)
+    for migration in MIGRATIONS:
+        if migration.number > version:
+            apply_one(store, migration)
+            version = migration.number
+    return version
+
+
+def apply_one(store: Store, migration: Migration) -> None:
+    log.info("applying migration %d: %s", migration.number, migration.name)
+    blob = BLOB_TYPES[store.backend]
+    with store.transaction():
+        for statement in migration.statements:
+            store.execute(statement.format(blob=blob))
+        store.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)",
+                      (migration.number, migration.name))

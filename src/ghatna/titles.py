@@ -1,0 +1,170 @@
+"""Title patterns: people found by the office before their name.
+
+"रूस के प्रधानमंत्री X", "विदेश मंत्रालय के प्रवक्ता X", "हमास नेता X": the title links a
+known person to a role, or brings in a person the knowledge base lacks, with the
+country of the state or organisation named before the title.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from indic_transliteration import sanscript
+
+from .document import Span
+from .gazetteer import Match, Token
+from .kb import KBEntry
+from .resources import load_tsv, split_list
+
+if TYPE_CHECKING:
+    from .entities import EntityResources, Found
+
+CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
+SIGN = re.compile(r"[\u093e-\u094d\u0962\u0963]")
+NAME_BREAK = re.compile(r"[,।.:;!?()\"“”‘’\n]")
+LINKERS = ("के", "की", "का")
+NON_GOV_ORG_SECTORS = {"REB", "IGO", "PTY", "OPP", "MED", "NGO", "BUS", "JUD", "LEG"}
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    role: str
+    sector: str
+    forms: tuple[str, ...]
+
+
+@cache
+def load_titles() -> dict[str, Title]:
+    titles: dict[str, Title] = {}
+    for row in load_tsv("titles.tsv"):
+        forms = tuple(split_list(row["hindi"]))
+        titles[f"title:{row['role']}:{forms[0]}"] = Title(row["role"], row["sector"], forms)
+    return titles
+
+
+def romanize(hindi: str) -> str:
+    """A readable Latin form of a Hindi name, with the inherent vowels Hindi drops dropped."""
+    words = [romanize_word(w) for w in hindi.split()]
+    return " ".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+def romanize_word(word: str) -> str:
+    units = re.findall(r"[\u0915-\u0939\u0958-\u095f]\u093c?[\u093e-\u094d\u0962\u0963]?|.", word)
+    schwa = [bool(CONSONANT.fullmatch(u)) for u in units]
+    if len(units) > 1 and schwa[-1]:
+        schwa[-1] = False
+    for k in range(len(units) - 2, 0, -1):
+        prev_vowel = not CONSONANT.fullmatch(units[k - 1]) or schwa[k - 1] or bool(SIGN.search(units[k - 1][-1]))
+        nxt = units[k + 1]
+        next_cv = bool(CONSONANT.match(nxt)) and (schwa[k + 1] or bool(SIGN.search(nxt[-1])) and not nxt.endswith("\u094d"))
+        if schwa[k] and prev_vowel and next_cv:
+            schwa[k] = False
+    marked = "".join(u + ("" if s or not CONSONANT.fullmatch(u) else "\u094d") for u, s in zip(units, schwa))
+    latin = sanscript.transliterate(marked, sanscript.DEVANAGARI, sanscript.IAST).replace("ṃ", "n")
+    return "".join(c for c in unicodedata.normalize("NFKD", latin) if c.isalpha() or c in "-'").lower()
+
+
+def longest_title(matches: list[Match]) -> Match | None:
+    titles = [m for m in matches if m.form.kind == "title"]
+    return max(titles, key=lambda m: m.end_token) if titles else None
+
+
+def context_before(start_token: int, tokens: list[Token], found_by_end: dict[int, "Found"]) -> "Found | None":
+    """The state or organisation named just before a title: "रूस के", "रूसी", "हमास"."""
+    j = start_token - 1
+    if j >= 0 and tokens[j].text in LINKERS:
+        j -= 1
+    found = found_by_end.get(j)
+    return found if found and found.entry.type in ("GPE", "ORG") else None
+
+
+def name_after(body: str, tokens: list[Token], k: int, res: "EntityResources",
+               matches: list[list[Match]]) -> tuple[int, int] | None:
+    """Token range of an unknown name right after a title, ending at a postposition or a break."""
+    end = k
+    while end < len(tokens) and end - k < 3:
+        tok = tokens[end]
+        if tok.text in res.words.stop or matches[end] or not (tok.text[0] > "\u0900" or tok.text[0].isupper()):
+            break
+        if end > k and NAME_BREAK.search(body[tokens[end - 1].end: tok.start]):
+            break
+        end += 1
+    if end == k or len(tokens[k].text) < 2:
+        return None
+    tail = body[tokens[end - 1].end: tokens[end].start if end < len(tokens) else len(body)]
+    follows = tokens[end].text if end < len(tokens) else ""
+    return (k, end) if NAME_BREAK.search(tail) or follows in res.words.enders else None
+
+
+def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]], found: list["Found"],
+                      res: "EntityResources") -> list["Found"]:
+    """Roles for known people after a title, and new people the knowledge base lacks."""
+    from .entities import Found
+
+    by_start = {tok_index(tokens, f.span.start): f for f in found}
+    by_end = {tok_index(tokens, f.span.end - 1): f for f in found}
+    new: list[Found] = []
+    for i, options in enumerate(matches):
+        title_match = longest_title(options)
+        if title_match is None:
+            continue
+        title = res.titles[title_match.form.kb_id]
+        former = i > 0 and tokens[i - 1].text in res.words.former
+        after = by_start.get(title_match.end_token)
+        if after is not None and after.entry.type == "PERSON":
+            after.role = after.role or title.role
+            continue
+        span = name_after(body, tokens, title_match.end_token, res, matches)
+        if span is None or after is not None:
+            continue
+        owner = context_before(i - (1 if former else 0), tokens, by_end)
+        new += new_person(body, tokens, span, title, owner, former, res)
+    return new
+
+
+def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Title, owner: "Found | None",
+               former: bool, res: "EntityResources") -> list["Found"]:
+    from .entities import Found
+
+    start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+    hindi = body[start:end]
+    sector = None if former else title.sector
+    if owner and owner.entry.type == "ORG" and owner.entry.sector in NON_GOV_ORG_SECTORS and sector:
+        sector = owner.entry.sector
+    entry = KBEntry(kb_id=f"new:{hindi}", name=romanize(hindi), type="PERSON",
+                    country=owner.entry.country if owner else None, hindi=[hindi])
+    first = Found(entry, Span(start, end, hindi, f"title:{title.role}", 0.7), title.role, sector)
+    return [first] + later_mentions(body, tokens, span, entry, title.role, sector)
+
+
+def later_mentions(body: str, tokens: list[Token], span: tuple[int, int], entry: KBEntry, role: str,
+                   sector: str | None) -> list["Found"]:
+    """The same name again later in the article, in full or by its last word before a postposition."""
+    from .entities import Found
+
+    words = [t.text for t in tokens[span[0]: span[1]]]
+    out = []
+    for i in range(span[1], len(tokens)):
+        full = [t.text for t in tokens[i: i + len(words)]] == words
+        if full or (len(words) > 1 and tokens[i].text == words[-1] and i + 1 < len(tokens)
+                    and tokens[i + 1].text in LINKERS + ("ने", "से", "को")):
+            last = tokens[i + len(words) - 1] if full else tokens[i]
+            out.append(Found(entry, Span(tokens[i].start, last.end, body[tokens[i].start: last.end],
+                                         "title:coref", 0.6), role, sector))
+    return out
+
+
+def tok_index(tokens: list[Token], offset: int) -> int:
+    """Index of the token covering a character offset (binary search)."""
+    lo, hi = 0, len(tokens) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
