@@ -51,6 +51,7 @@ class Entity:
     country: str | None
     sector: str | None
     role: str | None = None
+    kind: str | None = None
     mentions: list[Span] = field(default_factory=list)
     confidence: float = 1.0
 
@@ -163,6 +164,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     done: list[str] = field(default_factory=list)
     spacy_doc: Any = None
+    tokens: list[Any] = field(default_factory=list)
 
     @property
     def id(self) -> str:

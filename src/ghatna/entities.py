@@ -144,7 +144,8 @@ def assemble(found: list[Found], day: date | None) -> list[Entity]:
         if entity is None:
             entity = Entity(key=f.entry.kb_id, name=f.entry.name, type=f.entry.type,
                             kb_id=None if f.entry.kb_id.startswith("new:") else f.entry.kb_id,
-                            country=f.entry.country, sector=sector_of(f, day), role=role_of(f, day))
+                            country=f.entry.country, sector=sector_of(f, day), role=role_of(f, day),
+                            kind=f.entry.kind)
             by_key[f.entry.kb_id] = entity
         elif f.role and not entity.role:
             entity.role = f.role
@@ -180,7 +181,7 @@ def resolve_dateline(doc: Document, res: EntityResources) -> None:
 @stage("entities", needs=["sentences"], adds=["entities"], hindi_only=True)
 def entities_stage(doc: Document, ctx: Context) -> Document:
     res: EntityResources = ctx.resource("entities", build_resources)
-    tokens = tokenize(doc.body)
+    tokens = doc.tokens = tokenize(doc.body)
     matches = res.gazetteer.scan(doc.body, tokens)
     found = resolve_matches(doc, tokens, matches, res)
     found += find_title_people(doc.body, tokens, matches, found, res)

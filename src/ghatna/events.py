@@ -1,11 +1,303 @@
-"""Event stage (placeholder)."""
+"""Event stage: who did what to whom, when and where, with modality and evidence.
+
+For each sentence: triggers from the lexicon (not inside direct quotes, not references
+back such as "इस बैठक" or "बातचीत के बाद"); the source from the agent (X ने, X द्वारा,
+the nearest bare subject of a verb), or the participants of a nominal form (X और Y की
+मुलाकात, X की Y से मुलाकात, X और Y के बीच बैठक, पुतिन की चीन यात्रा); the target from
+को / से / के साथ / के खिलाफ / पर / a genitive; modality from the words around the
+trigger; the date nearest the trigger in its sentence (else the dateline's date for the
+article's own, asserted events); the place from the sentence or the dateline. Reports
+of one happening inside one article are merged.
+"""
 
 from __future__ import annotations
 
-from .document import Document
+from dataclasses import dataclass
+from typing import Any
+
+from .dates import DateFinder
+from .dates_stage import build_date_finder, published_date
+from .document import Document, Entity, Event, Sentence, Span
+from .entities import EntityResources, build_resources
+from .modality import load_modality, modality_of
 from .pipeline import Context, stage
+from .quotes import find_quote_spans
+from .roles import Slot, load_role_words, sentence_slots
+from .titles import tok_index
+from .triggers import TriggerMatch, load_triggers
+
+TARGET_BEFORE = ("को", "से", "के साथ", "के खिलाफ", "पर", "के प्रति", "के", "की", "का", "")
+TARGET_AFTER = ("को", "से", "के साथ", "पर", "के खिलाफ", "की", "के", "का")
+NEAR_TARGET = 10
+RELATIVE_ANCHORS = frozenset({"पहले", "बाद", "पूर्व"})
+BACKGROUND_WORDS = frozenset({"थे", "थी", "था", "थीं", "पहले", "पिछले", "पिछली", "बीते", "पूर्व"})
+SPEECH_VERBS = frozenset({"कहा", "बताया", "कहना", "कहते", "कहती", "दोहराया", "जोड़ा", "लिखा", "बोले", "बोला"})
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+
+
+@dataclass(slots=True)
+class Roles:
+    sources: list[Entity]
+    target: Entity | None
+    rule: str
+
+
+def index_range(doc: Document, sent: Sentence) -> tuple[int, int]:
+    return tok_index(doc.tokens, sent.start), tok_index(doc.tokens, sent.end - 1) + 1
+
+
+def participants(slots: list[Slot], trig: TriggerMatch) -> Roles | None:
+    """Nominal forms: "X और Y की मुलाकात", "X की Y से मुलाकात", "X और Y के बीच", "X की Y यात्रा"."""
+    words = load_role_words()
+    before = [s for s in slots if s.marker_end <= trig.first]
+    between = [s for s in before if s.marker == "के बीच" and len(s.entities) >= 2]
+    if between and not any(s.marker in words.agent and s.first < between[-1].first for s in before):
+        return Roles([between[-1].entities[0]], between[-1].entities[1], "between")
+    gen = [s for s in before if s.marker in ("की", "का", "के")]
+    if gen and gen[-1].marker_end == trig.first and len(gen[-1].entities) >= 2:
+        return Roles([gen[-1].entities[0]], gen[-1].entities[1], "nominal_pair")
+    if gen and gen[-1].entities[0].type == "PERSON":
+        partner = [s for s in before if s.first > gen[-1].first and (
+            s.marker in ("से", "के साथ") or (s.marker == "" and s.last == trig.first))]
+        if partner:
+            return Roles(gen[-1].entities[:1], partner[-1].entities[0], "nominal")
+    return None
+
+
+def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
+    """The ने/द्वारा agent nearest before the trigger, else the nearest bare subject of a verb."""
+    words = load_role_words()
+    if not verb_follows(doc, trig) and not partner_marked(slots, trig):
+        return None
+    opening = speech_opening(doc, slots, trig)
+    before = [s for s in slots if opening <= s.first and s.last <= trig.first]
+    agents = [s for s in before if s.marker in words.agent]
+    rule = "agent"
+    if not agents:
+        agents = [s for s in before if s.marker == "" and s.rule not in ("pronoun", "kb:demonym")]
+        rule = "subject"
+    if not agents:
+        return None
+    agent = agents[-1]
+    target = pick_target(slots, agent, trig) or target_before_agent(slots, agent)
+    return Roles(agent.entities, target, rule)
+
+
+def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
+    """The token after the last "कहा कि" before the trigger: reported speech names its own agent."""
+    words = load_role_words()
+    first = slots[0].first if slots else trig.first
+    for k in range(trig.first - 1, max(first, 1) - 1, -1):
+        if doc.tokens[k].text == "कि" and doc.tokens[k - 1].text in SPEECH_VERBS:
+            return k + 1
+    return 0 if words else 0
+
+
+def target_before_agent(slots: list[Slot], agent: Slot) -> Entity | None:
+    """"Y के साथ बातचीत में X ने … तारीफ की": a partner named before the agent."""
+    countries = {e.country for e in agent.entities if e.country}
+    for slot in reversed([s for s in slots if s.last <= agent.first and s.marker in ("के साथ", "से", "को")]):
+        ent = slot.entities[0]
+        if ent not in agent.entities and ent.country not in countries:
+            return ent
+    return None
+
+
+def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:
+    """"Y के साथ बैठक में", "Y से मुलाकात के दौरान": the partner's marker ties the noun to the actors."""
+    return any(s.marker in ("के साथ", "से") and 0 <= trig.first - s.marker_end <= 3 for s in slots)
+
+
+def verb_follows(doc: Document, trig: TriggerMatch) -> bool:
+    """A verb form right after the trigger (or the trigger is itself a verb such as "पहुंचे")."""
+    words = load_role_words()
+    near = [t.text for t in doc.tokens[trig.last: trig.last + 4]]
+    last = doc.tokens[trig.last - 1].text
+    return any(w in words.light_verbs for w in near) or last in words.light_verbs
+
+
+def pick_target(slots: list[Slot], agent: Slot, trig: TriggerMatch) -> Entity | None:
+    """The actor marked as this type's target (X से अनुरोध, X पर आरोप), else the nearest actor
+    between agent and trigger, else just after the trigger; never the agent's own side."""
+    countries = {e.country for e in agent.entities if e.country}
+    between = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker in TARGET_BEFORE]
+    after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in TARGET_AFTER]
+    preferred = load_role_words().target_markers.get(trig.trigger.plover, ())
+    near = list(reversed(between))
+    ordered = [s for s in near if s.marker in preferred] + near + [s for s in after if s.marker in preferred] + after
+    for slot in ordered:
+        for ent in slot.entities:
+            if ent not in agent.entities and ent.country not in countries:
+                return ent
+    return None
+
+
+def place_target(slots: list[Slot], roles: Roles, trig: TriggerMatch) -> Entity | None:
+    """Attacks and arrests "in X" (X में) fall on X when no other target is named."""
+    countries = {e.country for e in roles.sources}
+    for slot in slots:
+        for ent in slot.entities:
+            if slot.marker == "में" and ent.type in ("GPE", "LOC") and ent.country and ent.country not in countries:
+                return ent
+    return None
+
+
+def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
+    """"सहयोग बढ़ाने पर जोर दिया": the event is urged, not done."""
+    after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
+    return after in load_modality().called_for
+
+
+def is_reference(doc: Document, trig: TriggerMatch) -> bool:
+    """"इस बैठक में", "बातचीत के बाद": the trigger refers to an event told elsewhere."""
+    words = load_role_words()
+    if trig.first > 0 and doc.tokens[trig.first - 1].text in words.anaphora:
+        return True
+    after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
+    if any(after[: len(ref)] == ref for ref in words.reference_after):
+        return True
+    word = doc.tokens[trig.last - 1].text
+    return word.endswith("ों") and trig.trigger.tokens[-1].endswith("*") and not verb_follows(doc, trig)
+
+
+def in_quote(start: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in quotes)
+
+
+def event_date(doc: Document, sent: Sentence, trig: TriggerMatch, modality: str, finder: DateFinder
+               ) -> tuple[str | None, Span | None]:
+    """The date nearest the trigger in its sentence; else the dateline's date for the article's own events."""
+    mentions = [m for m in finder.find(sent.text, published_date(doc), future=modality == "planned", offset=sent.start)
+                if m.value]
+    if mentions:
+        best = min(mentions, key=lambda m: abs(m.start - trig.start))
+        return anchored_value(doc, best), Span(best.start, best.end, best.text, best.rule, best.confidence)
+    first, last = index_range(doc, sent)
+    words = {t.text for t in doc.tokens[first:last]}
+    if modality == "asserted" and not words & BACKGROUND_WORDS and doc.dateline and doc.dateline.get("date"):
+        return str(doc.dateline["date"]), Span(0, int(doc.dateline["end"]), str(doc.dateline["text"]), "dateline", 0.6)
+    return None, None
+
+
+def anchored_value(doc: Document, mention: Any) -> str | None:
+    """A date that only anchors ("24 फरवरी से कुछ हफ्ते पहले") keeps no more than its year."""
+    i = tok_index(doc.tokens, mention.end - 1) + 1
+    following = {t.text for t in doc.tokens[i: i + 4]}
+    if following & RELATIVE_ANCHORS:
+        return mention.value[:4] if mention.value[:4].isdigit() else None
+    return str(mention.value)
+
+
+def event_place(doc: Document, sent: Sentence) -> Entity | None:
+    """A city or region named in the sentence, else the dateline's place when the sentence says "यहां"."""
+    for ent in doc.entities:
+        if ent.type in ("GPE", "LOC") and ent.kind != "country":
+            if any(sent.start <= m.start < sent.end for m in ent.mentions):
+                return ent
+    if doc.dateline and ("यहां" in sent.text or "यहाँ" in sent.text):
+        return next((e for e in doc.entities if e.name == doc.dateline.get("place")), None)
+    return None
+
+
+def as_actor(ent: Entity | None, res: EntityResources) -> Entity | None:
+    """Actors are people, organisations and states: a city or region stands for its country."""
+    if ent is None or ent.type == "PERSON" or ent.type == "ORG" or ent.kind == "country":
+        return ent
+    country = res.kb.countries().get(ent.country or "")
+    if country is None:
+        return None
+    return Entity(key=country.kb_id, name=country.name, type="GPE", kb_id=country.kb_id, country=country.country,
+                  sector=None, kind="country")
+
+
+def confidence_of(roles: Roles, trig: TriggerMatch, modality: str) -> float:
+    score = 0.45 + (0.2 if roles.rule in ("agent", "between", "nominal", "nominal_pair") else 0.05)
+    score += 0.2 if roles.target else 0.0
+    score += 0.1 if len(trig.trigger.tokens) > 1 else 0.0
+    return round(min(0.95, score - (0.1 if modality == "possible" else 0.0)), 3)
+
+
+def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],
+                    res: EntityResources) -> list[Event]:
+    first, last = index_range(doc, sent)
+    triggers = [t for t in load_triggers().find(doc.tokens, first, last)
+                if not in_quote(t.start, quotes) and not is_reference(doc, t) and not is_called_for(doc, t)]
+    if not triggers:
+        return []
+    slots = sentence_slots(doc, first, last)
+    events = []
+    for k, trig in enumerate(triggers):
+        roles = participants(slots, trig) or agent_roles(doc, slots, trig)
+        if roles is None:
+            continue
+        if roles.target is None and trig.trigger.plover in PLACE_TARGET_TYPES:
+            roles.target = place_target(slots, roles, trig)
+        stop = triggers[k + 1].first if k + 1 < len(triggers) else last
+        modality, _cue = modality_of(doc.tokens, trig.first, trig.last, stop, first)
+        when, when_span = event_date(doc, sent, trig, modality, finder)
+        events += make_events(doc, sent, trig, roles, modality, when, when_span, res)
+    return events
+
+
+def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles, modality: str,
+                when: str | None, when_span: Span | None, res: EntityResources) -> list[Event]:
+    t = trig.trigger
+    sources = [a for a in (as_actor(s, res) for s in roles.sources) if a is not None]
+    target = as_actor(roles.target, res)
+    if target is None and len(sources) >= 2 and t.plover in SYMMETRIC:
+        sources, target = sources[:1], sources[1]
+    if target is None and (t.plover not in ONE_SIDED or roles.rule != "agent"):
+        return []
+    confidence = confidence_of(roles, trig, modality)
+    evidence = Span(sent.start, sent.end, sent.text, f"trigger:{t.pattern}", confidence)
+    trigger_span = Span(trig.start, trig.end, doc.body[trig.start: trig.end], f"{t.plover}:{t.cameo}:{t.pattern}")
+    place = event_place(doc, sent)
+    return [Event(t.plover, t.mode, t.cameo, t.goldstein, src, target, modality, evidence, trigger_span,
+                  when, when_span, place, confidence)
+            for src in sources if target is None or src.key != target.key]
+
+
+def same_side(a: Entity | None, b: Entity | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.key == b.key or (a.country is not None and a.country == b.country and "country" in (a.kind, b.kind))
+
+
+def specificity(e: Event) -> int:
+    return sum(2 if side and side.type == "PERSON" else 1 if side else 0 for side in (e.source, e.target))
+
+
+def compatible(a: Event, b: Event) -> bool:
+    if a.type != b.type or a.modality != b.modality or (a.date and b.date and a.date != b.date):
+        return False
+    direct = same_side(a.source, b.source) and same_side(a.target, b.target)
+    return direct or (a.type in SYMMETRIC and same_side(a.source, b.target) and same_side(a.target, b.source))
+
+
+def merge_reports(events: list[Event]) -> list[Event]:
+    """One event per happening in an article: the most specific report, with the most precise date."""
+    kept: list[Event] = []
+    for ev in events:
+        twin = next((k for k in kept if compatible(k, ev)), None)
+        if twin is None:
+            kept.append(ev)
+        elif specificity(ev) > specificity(twin):
+            ev.date, ev.date_evidence = ev.date or twin.date, ev.date_evidence or twin.date_evidence
+            kept[kept.index(twin)] = ev
+        elif twin.date is None and ev.date:
+            twin.date, twin.date_evidence = ev.date, ev.date_evidence
+    return kept
 
 
 @stage("events", needs=["entities", "dates", "sentences"], adds=["events"], hindi_only=True)
 def events_stage(doc: Document, ctx: Context) -> Document:
+    finder = ctx.resource("dates", build_date_finder)
+    res: EntityResources = ctx.resource("entities", build_resources)
+    quotes = [(q.start, q.end) for q in find_quote_spans(doc.body)]
+    found: list[Event] = []
+    for sent in doc.sentences:
+        found += sentence_events(doc, sent, finder, quotes, res)
+    doc.events = merge_reports(found)
     return doc

@@ -1,11 +1,141 @@
-"""Quote stage (placeholder)."""
+"""Quote stage: direct quotes in “ ” " " ‘ ’ (also left unclosed to the paragraph's end,
+or closed without an opening mark), and reported speech "X ने कहा कि …", each with its
+speaker: the agent before the quote (X ने कहा, “…”), after it (“…”, X ने कहा), or for
+"उन्होंने" the last person who acted.
+"""
 
 from __future__ import annotations
 
-from .document import Document
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .document import Document, Entity, Quote, Span
 from .pipeline import Context, stage
+from .resources import load_yaml
+from .roles import last_agent_person, load_role_words, sentence_slots
+from .titles import tok_index
+
+PAIRS = {"“": "”", '"': '"', "‘": "’"}
+MIN_SINGLE_QUOTE_WORDS = 6
+MIN_QUOTE_CHARS = 12
+LOOK_AFTER = 80
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    start: int  # inner text, without the marks
+    end: int
+    kind: str  # "direct", "unclosed", "unopened"
+
+
+@cache
+def speech_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_yaml("hindi_words.yaml")
+    return frozenset(data["speech_verbs"]), frozenset(data["speech_complementizers"])
+
+
+def paragraph_quotes(body: str, start: int, end: int) -> list[QuoteSpan]:
+    """Quote spans of one paragraph body[start:end]."""
+    spans: list[QuoteSpan] = []
+    i = start
+    while i < end:
+        ch = body[i]
+        if ch in PAIRS:
+            close = body.find(PAIRS[ch], i + 1, end)
+            if close == -1:
+                if ch != "‘":
+                    spans.append(QuoteSpan(i + 1, end, "unclosed"))
+                break
+            if ch != "‘" or len(body[i + 1: close].split()) >= MIN_SINGLE_QUOTE_WORDS:
+                spans.append(QuoteSpan(i + 1, close, "direct"))
+            i = close + 1
+            continue
+        if ch == "”" and not any(s.start <= i <= s.end for s in spans):
+            spans.append(unopened(body, start, i))
+        i += 1
+    return [s for s in spans if len(body[s.start: s.end].strip()) >= MIN_QUOTE_CHARS]
+
+
+def unopened(body: str, para_start: int, close: int) -> QuoteSpan:
+    """A closing mark with no opening one: the quote starts after "कहा कि" or at the sentence start."""
+    window = body[para_start: close]
+    cue = max(window.rfind(" कि "), window.rfind("कहा,"))
+    sentence = max(window.rfind("।"), window.rfind(". "))
+    begin = max(cue + (4 if cue >= 0 else 0), sentence + 1, 0)
+    return QuoteSpan(para_start + begin, close, "unopened")
+
+
+def find_quote_spans(body: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    pos = 0
+    for para in body.split("\n\n"):
+        spans += paragraph_quotes(body, pos, pos + len(para))
+        pos += len(para) + 2
+    return spans
+
+
+def agent_before(doc: Document, first: int, last: int) -> Entity | None:
+    """The speaker of a quote that opens after token ``last``: the nearest agent in its sentence."""
+    words = load_role_words()
+    slots = [s for s in sentence_slots(doc, first, last) if s.marker in words.agent or s.rule == "pronoun"]
+    people = [e for s in slots for e in s.entities if e.type in ("PERSON", "ORG")]
+    return people[-1] if people else None
+
+
+def speaker_of(doc: Document, span: QuoteSpan) -> tuple[Entity | None, str]:
+    """Who said it, and by which rule."""
+    if not doc.tokens:
+        return None, "none"
+    sent = doc.sentence_at(max(0, span.start - 1)) or doc.sentence_at(span.start)
+    q_tok = tok_index(doc.tokens, span.start)
+    first = tok_index(doc.tokens, sent.start) if sent else max(0, q_tok - 30)
+    if q_tok > first:
+        who = agent_before(doc, first, q_tok)
+        if who is not None:
+            return who, "agent_before"
+    after = speaker_after(doc, span)
+    if after is not None:
+        return after, "agent_after"
+    person = last_agent_person(doc, q_tok)
+    return person, "last_person" if person else "none"
+
+
+def speaker_after(doc: Document, span: QuoteSpan) -> Entity | None:
+    """“…”, X ने कहा: an agent within a short stretch after the closing mark."""
+    if span.end >= len(doc.body) - 1:
+        return None
+    tail = doc.body[span.end: span.end + LOOK_AFTER]
+    if not re.match(r"^[”\"’]?\s*[,،]", tail):
+        return None
+    first = tok_index(doc.tokens, span.end)
+    last = tok_index(doc.tokens, min(len(doc.body) - 1, span.end + LOOK_AFTER))
+    return agent_before(doc, first, last + 1) if last > first else None
+
+
+def reported_speech(doc: Document, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """"X ने कहा कि …" up to the sentence end, where no direct quote already covers it."""
+    verbs, comps = speech_words()
+    spans = []
+    for sent in doc.sentences:
+        first, last = tok_index(doc.tokens, sent.start), tok_index(doc.tokens, sent.end - 1) + 1
+        for k in range(first, last - 1):
+            if doc.tokens[k].text in verbs and doc.tokens[k + 1].text in comps:
+                start = doc.tokens[k + 1].end + 1
+                if start < sent.end and not any(q.start <= start <= q.end or start <= q.start < sent.end for q in taken):
+                    spans.append(QuoteSpan(start, sent.end, "indirect"))
+                break
+    return spans
 
 
 @stage("quotes", needs=["entities", "sentences"], adds=["quotes"], hindi_only=True)
 def quotes_stage(doc: Document, ctx: Context) -> Document:
+    direct = find_quote_spans(doc.body)
+    for span in direct + reported_speech(doc, direct):
+        speaker, rule = speaker_of(doc, span)
+        text = doc.body[span.start: span.end].strip()
+        sent = doc.sentence_at(span.start)
+        evidence = Span(sent.start, sent.end, sent.text, f"quote:{span.kind}:{rule}") if sent else Span(span.start, span.end, text)
+        confidence = 0.85 if speaker and rule.startswith("agent") else 0.6 if speaker else 0.3
+        doc.quotes.append(Quote(speaker, text, span.start, span.end, span.kind, evidence, confidence))
     return doc

@@ -122,7 +122,8 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
         if span is None or after is not None:
             continue
         owner = context_before(i - (1 if former else 0), tokens, by_end)
-        new += new_person(body, tokens, span, title, owner, former, res)
+        if owner is not None:  # a bare title before a word is too weak a sign of a name
+            new += new_person(body, tokens, span, title, owner, former, res)
     return new
 
 

@@ -24,12 +24,14 @@ WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True, slots=True)
 class DedupSettings:
-    """shingle: words per shingle; num_perm: MinHash permutations; threshold: Jaccard to link."""
+    """shingle: words per shingle; num_perm: MinHash permutations; threshold: Jaccard to link;
+    seed and scheme: fixed so stored signatures stay comparable across runs."""
 
     shingle: int = 3
     num_perm: int = 128
     threshold: float = 0.6
     seed: int = 1
+    scheme: str = "affine32"
 
 
 def shingles(body: str, size: int) -> set[bytes]:
@@ -41,14 +43,15 @@ def shingles(body: str, size: int) -> set[bytes]:
 
 def signature(body: str, settings: DedupSettings = DedupSettings()) -> bytes:
     """The MinHash signature of a body, as bytes to store."""
-    minhash = MinHash(num_perm=settings.num_perm, seed=settings.seed)
+    minhash = MinHash(num_perm=settings.num_perm, seed=settings.seed, scheme=settings.scheme)  # type: ignore[arg-type]
     minhash.update_batch(sorted(shingles(body, settings.shingle)))
     return minhash.hashvalues.astype(np.uint64).tobytes()
 
 
 def to_minhash(blob: bytes, settings: DedupSettings) -> MinHash:
     values = np.frombuffer(bytes(blob), dtype=np.uint64)
-    return MinHash(num_perm=settings.num_perm, seed=settings.seed, hashvalues=values)
+    return MinHash(num_perm=settings.num_perm, seed=settings.seed, hashvalues=values,
+                   scheme=settings.scheme)  # type: ignore[arg-type]
 
 
 def find_duplicates(signatures: Sequence[tuple[str, bytes]],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import multiprocessing
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -32,6 +33,8 @@ from .migrations import ACTOR_COLUMNS
 
 log = logging.getLogger(__name__)
 
+# Workers start from a clean server process, not a fork of one holding a database connection.
+POOL_START_METHOD = "spawn"
 ARTICLE_COLUMNS = ("id", "source", "title", "published", "language", "body", "record", "minhash")
 SOURCE_COLUMNS = ("source", "article_id", "outlet", "url", "published", "error")
 MENTION_COLUMNS = (
@@ -199,24 +202,25 @@ def process_one(raw: RawArticle, pipeline: Pipeline, dedup: DedupSettings) -> Pr
     return Processed(**base, record=record, minhash=signature(record.get("body") or "", dedup))
 
 
-def process_batch(batch: list[RawArticle | ReadError]) -> list[Processed]:
-    """Run in a worker: each article through the pipeline (read errors pass through)."""
+def process_batch(batch: list[RawArticle | Processed]) -> list[Processed]:
+    """Run in a worker: each article through the pipeline (read errors come already Processed)."""
     pipeline = WorkerState.pipeline or Pipeline(Settings())
-    return [Processed(item.source, None, None, None, error=str(item)) if isinstance(item, ReadError)
-            else process_one(item, pipeline, WorkerState.dedup) for item in batch]
+    return [item if isinstance(item, Processed) else process_one(item, pipeline, WorkerState.dedup)
+            for item in batch]
 
 
 def pending_batches(paths: Iterable[str], done: set[str], settings: IngestSettings,
-                    counts: Counter[str]) -> Iterator[list[RawArticle | ReadError]]:
+                    counts: Counter[str]) -> Iterator[list[RawArticle | Processed]]:
     """Batches of inputs not stored yet; each source once, even when named twice."""
-    batch: list[RawArticle | ReadError] = []
+    batch: list[RawArticle | Processed] = []
     for item in iter_articles(paths, settings.pipeline.max_bytes):
         counts["seen"] += 1
         if item.source in done:
             counts["skipped"] += 1
             continue
         done.add(item.source)
-        batch.append(item)
+        batch.append(Processed(item.source, None, None, None, error=str(item))
+                     if isinstance(item, ReadError) else item)
         if len(batch) >= settings.batch_size:
             yield batch
             batch = []
@@ -236,11 +240,12 @@ def save_finished(store: Store, finished: Iterable[Future[list[Processed]]], cou
         progress(len(items))
 
 
-def run_pool(store: Store, batches: Iterator[list[RawArticle | ReadError]], settings: IngestSettings,
+def run_pool(store: Store, batches: Iterator[list[RawArticle | Processed]], settings: IngestSettings,
              counts: Counter[str], progress: Callable[[int], None]) -> None:
     limit = max(1, settings.workers * settings.in_flight)
     init = (settings.pipeline, settings.dedup)
-    with ProcessPoolExecutor(settings.workers, initializer=init_worker, initargs=init) as pool:
+    context = multiprocessing.get_context(POOL_START_METHOD)
+    with ProcessPoolExecutor(settings.workers, context, initializer=init_worker, initargs=init) as pool:
         running: set[Future[list[Processed]]] = set()
         for batch in batches:
             running.add(pool.submit(process_batch, batch))
@@ -250,7 +255,7 @@ def run_pool(store: Store, batches: Iterator[list[RawArticle | ReadError]], sett
         save_finished(store, wait(running).done, counts, progress)
 
 
-def run_inline(store: Store, batches: Iterator[list[RawArticle | ReadError]], settings: IngestSettings,
+def run_inline(store: Store, batches: Iterator[list[RawArticle | Processed]], settings: IngestSettings,
                counts: Counter[str], progress: Callable[[int], None]) -> None:
     init_worker(settings.pipeline, settings.dedup)
     for batch in batches:

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 COUNTRY_KINDS = frozenset({"GPE", "COUNTRY", "LOC"})
-UNDATED_LOOKBACK_DAYS = 3
+UNDATED_LOOKBACK_DAYS = 1
 ANY_YEAR = 2000  # a leap year: month-day dates without a year are placed in it for comparison
 
 

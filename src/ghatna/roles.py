@@ -1,0 +1,215 @@
+"""Actors of a sentence and their roles, read from Hindi syntax.
+
+Each actor mention becomes a Slot with the marker after it (ने, को, से, के साथ, के
+खिलाफ, के बीच, a genitive के/की/का, or none). A country or organisation that only
+modifies the person or body after it ("रूस के प्रधानमंत्री मिशुस्तिन") is absorbed;
+coordinated actors ("X और Y ने") share one marker; "उन्होंने" stands for the last person
+who acted; "दोनों नेताओं/देशों" for the two people or countries the article is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from .document import Document, Entity
+from .gazetteer import Token
+from .resources import load_yaml
+from .titles import tok_index
+
+ABSORB_REACH = 5
+PUNCT_BREAK = set(",।.;:?!\"“”()")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWords:
+    agent: frozenset[str]
+    genitive: frozenset[str]
+    compound: dict[str, str]
+    simple: frozenset[str]
+    conjunctions: frozenset[str]
+    pronouns: dict[str, str]
+    pair_words: dict[str, str]
+    pair_openers: frozenset[str]
+    anaphora: frozenset[str]
+    light_verbs: frozenset[str]
+    reference_after: tuple[tuple[str, ...], ...]
+    target_markers: dict[str, tuple[str, ...]]
+
+
+@cache
+def load_role_words() -> RoleWords:
+    d = load_yaml("hindi_words.yaml")
+    return RoleWords(frozenset(d["agent_markers"]), frozenset(d["genitive_markers"]), dict(d["compound_markers"]),
+                     frozenset(d["simple_markers"]), frozenset(d["conjunctions"]), dict(d["pronoun_markers"]),
+                     dict(d["pair_words"]), frozenset(d["pair_openers"]), frozenset(d["anaphora"]),
+                     frozenset(d["light_verbs"]), tuple(tuple(x) for x in d["reference_after"]),
+                     {k: tuple(v) for k, v in d["target_markers"].items()})
+
+
+@dataclass(slots=True)
+class Slot:
+    """One actor (or a coordinated group) in a sentence, with the marker after it."""
+
+    entities: list[Entity]
+    first: int
+    last: int  # token index after the mention
+    marker: str
+    marker_end: int
+    rule: str = "mention"
+    absorbed: bool = False
+    members: list["Slot"] = field(default_factory=list)
+
+
+def read_marker(tokens: list[Token], i: int, words: RoleWords) -> tuple[str, int]:
+    """The role marker starting at token i and the index after it."""
+    if i >= len(tokens):
+        return "", i
+    tok = tokens[i].text
+    if tok in words.genitive and i + 1 < len(tokens) and tokens[i + 1].text in words.compound:
+        return words.compound[tokens[i + 1].text], i + 2
+    if tok in words.simple or tok in words.genitive:
+        return tok, i + 1
+    return "", i
+
+
+def gap_has_break(body: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Punctuation between the end of token a-1 and the start of token b."""
+    if a <= 0 or b >= len(tokens) or b <= a - 1:
+        return False
+    return any(c in PUNCT_BREAK for c in body[tokens[a - 1].end: tokens[b].start])
+
+
+def mention_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    """Slots for entity mentions inside tokens[first:last], in text order."""
+    words = load_role_words()
+    slots = []
+    lo, hi = doc.tokens[first].start, doc.tokens[last - 1].end
+    for entity in doc.entities:
+        for m in entity.mentions:
+            if lo <= m.start < hi:
+                a, b = tok_index(doc.tokens, m.start), tok_index(doc.tokens, m.end - 1) + 1
+                marker, end = read_marker(doc.tokens, b, words)
+                slots.append(Slot([entity], a, b, marker, end, rule=m.rule))
+    return collapse_repeats(doc, sorted(slots, key=lambda s: s.first))
+
+
+def collapse_repeats(doc: Document, slots: list[Slot]) -> list[Slot]:
+    """"ब्रिक्स (BRICS) का": the same entity twice in a row is one slot with the last marker."""
+    out: list[Slot] = []
+    for s in slots:
+        prev = out[-1] if out else None
+        if prev and prev.entities == s.entities and s.first - prev.last <= 1 and not prev.marker:
+            prev.last, prev.marker, prev.marker_end = s.last, s.marker, s.marker_end
+        else:
+            out.append(s)
+    return out
+
+
+def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
+    """Drop countries and bodies that only modify the actor after them."""
+    for s, nxt in zip(slots, slots[1:]):
+        ent = s.entities[0]
+        if ent.type not in ("GPE", "ORG") or s.marker not in ("", "के", "की", "का"):
+            continue
+        close = nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
+        if close and nxt.entities[0].type in ("PERSON", "ORG") and not (ent.type == "ORG" and nxt.entities[0].type == "ORG"):
+            s.absorbed = True
+    return [s for s in slots if not s.absorbed]
+
+
+def coordinate(doc: Document, slots: list[Slot]) -> list[Slot]:
+    """Join "X और Y ने" into one slot whose marker is the last member's."""
+    words = load_role_words()
+    out: list[Slot] = []
+    for s in slots:
+        prev = out[-1] if out else None
+        joined = prev is not None and not prev.marker and prev.last < len(doc.tokens) and (
+            (doc.tokens[prev.last].text in words.conjunctions and s.first - prev.last <= ABSORB_REACH
+             and not gap_has_break(doc.body, doc.tokens, prev.last + 1, s.first))
+            or (prev.last == s.first and "," in doc.body[doc.tokens[prev.last - 1].end: doc.tokens[s.first].start]))
+        if joined and prev is not None:
+            prev.entities = prev.entities + [e for e in s.entities if e not in prev.entities]
+            prev.last, prev.marker, prev.marker_end = s.last, s.marker, s.marker_end
+            prev.rule = "coordination"
+        else:
+            out.append(s)
+    return out
+
+
+def last_agent_person(doc: Document, before: int) -> Entity | None:
+    """The last person named before token ``before`` as a subject (X ने, or X with no marker),
+    else the last person named."""
+    words = load_role_words()
+    agent, named = None, None
+    for slot in mention_slots(doc, max(0, before - 400), before) if before > 0 else []:
+        ent = slot.entities[0]
+        if ent.type == "PERSON":
+            named = ent
+            if slot.marker in words.agent or slot.marker == "":
+                agent = ent
+    return agent or named
+
+
+def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    words = load_role_words()
+    slots = []
+    for i in range(first, last):
+        marker = words.pronouns.get(doc.tokens[i].text)
+        if marker:
+            person = last_agent_person(doc, i)
+            if person is not None:
+                slots.append(Slot([person], i, i + 1, marker, i + 1, rule="pronoun"))
+    return slots
+
+
+def top_two(doc: Document, before_offset: int, kind: str) -> list[Entity]:
+    """The two people or countries most named before an offset (recency breaks ties)."""
+    counts: Counter[str] = Counter()
+    latest: dict[str, int] = {}
+    by_key = {}
+    for ent in doc.entities:
+        if not fits_pair_kind(ent, kind):
+            continue
+        for m in ent.mentions:
+            if m.start < before_offset:
+                counts[ent.key] += 1
+                latest[ent.key] = max(latest.get(ent.key, -1), m.start)
+                by_key[ent.key] = ent
+    ranked = sorted(counts, key=lambda k: (-counts[k], -latest[k]))
+    return [by_key[k] for k in ranked[:2]]
+
+
+def fits_pair_kind(ent: Entity, kind: str) -> bool:
+    if kind == "PERSON":
+        return ent.type == "PERSON"
+    if kind == "GPE":
+        return ent.kind == "country"
+    return ent.type == "PERSON" or ent.kind == "country"
+
+
+def pair_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    """"दोनों नेताओं ने" and the like, resolved to the two actors of the article."""
+    words = load_role_words()
+    slots = []
+    for i in range(first, last - 1):
+        if doc.tokens[i].text not in words.pair_openers:
+            continue
+        kind = words.pair_words.get(doc.tokens[i + 1].text)
+        if kind is None:
+            continue
+        pair = top_two(doc, doc.tokens[i].start, kind)
+        if kind == "ANY" and len(pair) < 2:
+            pair = top_two(doc, doc.tokens[i].start, "GPE")
+        if len(pair) == 2:
+            marker, end = read_marker(doc.tokens, i + 2, words)
+            slots.append(Slot(pair, i, i + 2, marker, end, rule="pair"))
+    return slots
+
+
+def sentence_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    """Every actor slot of a sentence: mentions, pronouns and pairs, modifiers absorbed, groups joined."""
+    slots = absorb_modifiers(doc, mention_slots(doc, first, last))
+    slots += pronoun_slots(doc, first, last) + pair_slots(doc, first, last)
+    return coordinate(doc, sorted(slots, key=lambda s: s.first))

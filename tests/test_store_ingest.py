@@ -1,0 +1,71 @@
+"""Ingest: idempotent, order-independent, through the real pipeline in parallel."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from test_store_common import all_rows, backend, event, processed, store, store_url  # noqa: F401
+
+from ghatna.store import IngestSettings, Store, ingest, save_batch
+from ghatna.store.ingest import Processed, count_inputs, resolve_outlet
+
+LINES = [
+    "बीजिंग, 8 फरवरी। रूस के राष्ट्रपति व्लादिमीर पुतिन ने चीन के राष्ट्रपति शी जिनपिंग से फोन पर बात की।",
+    "नई दिल्ली, 3 मार्च। भारत और जापान के बीच समुद्री सुरक्षा पर वार्ता हुई और दोनों ने सहयोग बढ़ाने का फैसला किया।",
+    "इस्लामाबाद, 9 मई। पाकिस्तान ने भारत पर सीमा पर गोलीबारी का आरोप लगाया और कड़ा विरोध दर्ज कराया।",
+]
+
+
+def write_corpus(path: Path, copies: int = 2) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for number in range(12):
+            text = LINES[number % 3] + f" यह खबर संख्या {number} है और इसमें आगे का ब्योरा दिया गया है।"
+            for copy in range(copies if number % 4 == 0 else 1):
+                record = {"url": f"https://outlet{copy}.example/{number}", "published": "2024-02-09", "text": text}
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        handle.write("not json\n")
+    return path
+
+
+def test_same_article_twice_is_stored_once(store: Store) -> None:
+    item = processed("a.txt", "एक ही खबर", [event()])
+    save_batch(store, [item])
+    save_batch(store, [processed("b.txt", "एक ही खबर", [event()])])
+    assert store.query("SELECT count(*) FROM articles") == [(1,)]
+    assert store.query("SELECT count(*) FROM mentions") == [(1,)]
+    assert store.query("SELECT count(*) FROM sources") == [(2,)]
+
+
+def test_the_smallest_source_wins_whatever_the_order(store: Store) -> None:
+    late = processed("z.txt", "वही खबर", [event(date="2024-02-08")], published="2024-02-09")
+    early = processed("a.txt", "वही खबर", [event(date="2024-02-07"), event(type_="ACCUSE")], published="2024-02-08")
+    save_batch(store, [late])
+    save_batch(store, [early])
+    assert store.query("SELECT source FROM articles") == [("a.txt",)]
+    assert sorted(store.query("SELECT type, date FROM mentions")) == [("ACCUSE", "2024-02-08"),
+                                                                      ("CONSULT", "2024-02-07")]
+
+
+def test_errors_are_recorded_and_count_as_done(store: Store) -> None:
+    save_batch(store, [Processed("bad.txt", None, None, None, error="binary data")])
+    assert store.query("SELECT source, article_id, error FROM sources") == [("bad.txt", None, "binary data")]
+
+
+def test_ingest_pipeline_parallel_and_idempotent(store: Store, tmp_path: Path) -> None:
+    corpus = str(write_corpus(tmp_path / "news.jsonl"))
+    assert count_inputs([corpus]) == 16
+    report = ingest(store, [corpus], IngestSettings(workers=2, batch_size=3))
+    assert (report.seen, report.stored, report.failed) == (16, 15, 1)
+    first = all_rows(store)
+    assert len(first["articles"]) == 12 and len(first["sources"]) == 16
+    again = ingest(store, [corpus, corpus], IngestSettings(workers=1, batch_size=5))
+    assert (again.stored, again.skipped) == (0, 32)
+    assert all_rows(store) == first
+
+
+def test_outlet_falls_back_to_host_then_directory() -> None:
+    assert resolve_outlet("x", "Dainik", "https://www.news.example/a") == "Dainik"
+    assert resolve_outlet("https://www.news.example/a", None, None) == "news.example"
+    assert resolve_outlet("/data/amar-ujala/12.txt", None, None) == "amar-ujala"
+    assert resolve_outlet("/data/wire/feed.jsonl:4", None, None) == "wire"
