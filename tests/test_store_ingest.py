@@ -52,10 +52,11 @@ def test_errors_are_recorded_and_count_as_done(store: Store) -> None:
     assert store.query("SELECT source, article_id, error FROM sources") == [("bad.txt", None, "binary data")]
 
 
-def test_ingest_pipeline_parallel_and_idempotent(store: Store, tmp_path: Path) -> None:
+def test_ingest_pipeline_inline_and_idempotent(store: Store, tmp_path: Path) -> None:
+    """In one process (the pool runs in test_ingest_kill, through the CLI)."""
     corpus = str(write_corpus(tmp_path / "news.jsonl"))
     assert count_inputs([corpus]) == 16
-    report = ingest(store, [corpus], IngestSettings(workers=2, batch_size=3))
+    report = ingest(store, [corpus], IngestSettings(workers=1, batch_size=3))
     assert (report.seen, report.stored, report.failed) == (16, 15, 1)
     first = all_rows(store)
     assert len(first["articles"]) == 12 and len(first["sources"]) == 16

@@ -38,6 +38,17 @@ class EntityResources:
     gazetteer: Gazetteer
     titles: dict[str, Title]
     words: Words
+    holders: dict[tuple[str, str], list[KBEntry]]
+
+
+def index_holders(kb: KnowledgeBase) -> dict[tuple[str, str], list[KBEntry]]:
+    """People by (country, office role), for "अमेरिका के राष्ट्रपति" without a name."""
+    holders: dict[tuple[str, str], list[KBEntry]] = {}
+    for entry in kb:
+        for office in entry.offices:
+            if entry.country and not office.org:
+                holders.setdefault((entry.country, office.role), []).append(entry)
+    return holders
 
 
 def load_words() -> Words:
@@ -50,7 +61,7 @@ def build_resources(settings: Any) -> EntityResources:
     kb = load_kb(settings.kb_files)
     titles = load_titles()
     forms = [(form, title_id) for title_id, title in titles.items() for form in title.forms]
-    return EntityResources(kb, build_gazetteer(kb, forms), titles, load_words())
+    return EntityResources(kb, build_gazetteer(kb, forms), titles, load_words(), index_holders(kb))
 
 
 @dataclass(slots=True)
@@ -184,7 +195,7 @@ def entities_stage(doc: Document, ctx: Context) -> Document:
     tokens = doc.tokens = tokenize(doc.body)
     matches = res.gazetteer.scan(doc.body, tokens)
     found = resolve_matches(doc, tokens, matches, res)
-    found += find_title_people(doc.body, tokens, matches, found, res)
+    found += find_title_people(doc.body, tokens, matches, found, res, reference_date(doc))
     doc.entities = assemble(found, reference_date(doc))
     resolve_dateline(doc, res)
     return doc

@@ -15,18 +15,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import DateFinder
+from .dates import DateFinder, infer_year
 from .dates_stage import build_date_finder, published_date
 from .document import Document, Entity, Event, Sentence, Span
 from .entities import EntityResources, build_resources
-from .modality import load_modality, modality_of
+from .modality import denied_from, load_modality, modality_of
 from .pipeline import Context, stage
 from .quotes import find_quote_spans
 from .roles import Slot, load_role_words, sentence_slots
 from .titles import tok_index
 from .triggers import TriggerMatch, load_triggers
 
-TARGET_BEFORE = ("को", "से", "के साथ", "के खिलाफ", "पर", "के प्रति", "के", "की", "का", "")
+TARGET_BEFORE = ("को", "से", "के साथ", "के खिलाफ", "पर", "के प्रति", "के लिए", "के", "की", "का", "")
 TARGET_AFTER = ("को", "से", "के साथ", "पर", "के खिलाफ", "की", "के", "का")
 NEAR_TARGET = 10
 RELATIVE_ANCHORS = frozenset({"पहले", "बाद", "पूर्व"})
@@ -71,16 +71,18 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     words = load_role_words()
     if not verb_follows(doc, trig) and not partner_marked(slots, trig):
         return None
-    opening = speech_opening(doc, slots, trig)
+    opening = max(speech_opening(doc, slots, trig), kicker_end(doc, slots, trig))
     before = [s for s in slots if opening <= s.first and s.last <= trig.first]
     agents = [s for s in before if s.marker in words.agent]
     rule = "agent"
     if not agents:
-        agents = [s for s in before if s.marker == "" and s.rule not in ("pronoun", "kb:demonym")]
+        agents = [s for s in before if s.marker == "" and s.rule not in ("pronoun", "kb:demonym")][:1]
         rule = "subject"
     if not agents:
         return None
     agent = agents[-1]
+    if len(agent.entities) >= 2 and trig.trigger.plover in SYMMETRIC:
+        return Roles(agent.entities[:1], agent.entities[1], "agent")
     target = pick_target(slots, agent, trig) or target_before_agent(slots, agent)
     return Roles(agent.entities, target, rule)
 
@@ -93,6 +95,15 @@ def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
         if doc.tokens[k].text == "कि" and doc.tokens[k - 1].text in SPEECH_VERBS:
             return k + 1
     return 0 if words else 0
+
+
+def kicker_end(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
+    """The token after the last ":" before the trigger ("Russia China Visit: रूस के …")."""
+    first = slots[0].first if slots else trig.first
+    for k in range(trig.first - 1, first, -1):
+        if ":" in doc.body[doc.tokens[k - 1].end: doc.tokens[k].start]:
+            return k
+    return 0
 
 
 def target_before_agent(slots: list[Slot], agent: Slot) -> Entity | None:
@@ -170,15 +181,42 @@ def event_date(doc: Document, sent: Sentence, trig: TriggerMatch, modality: str,
                ) -> tuple[str | None, Span | None]:
     """The date nearest the trigger in its sentence; else the dateline's date for the article's own events."""
     mentions = [m for m in finder.find(sent.text, published_date(doc), future=modality == "planned", offset=sent.start)
-                if m.value]
+                if m.value and not is_deadline(doc, m)]
     if mentions:
         best = min(mentions, key=lambda m: abs(m.start - trig.start))
         return anchored_value(doc, best), Span(best.start, best.end, best.text, best.rule, best.confidence)
     first, last = index_range(doc, sent)
     words = {t.text for t in doc.tokens[first:last]}
-    if modality == "asserted" and not words & BACKGROUND_WORDS and doc.dateline and doc.dateline.get("date"):
-        return str(doc.dateline["date"]), Span(0, int(doc.dateline["end"]), str(doc.dateline["text"]), "dateline", 0.6)
+    anchor = article_anchor(doc)
+    if modality == "asserted" and not words & BACKGROUND_WORDS and anchor is not None:
+        return anchor
     return None, None
+
+
+def article_anchor(doc: Document) -> tuple[str, Span] | None:
+    """The date of the article's own news: its first asserted, day-dated event, else the dateline's day."""
+    for ev in doc.events:
+        if ev.modality == "asserted" and ev.date and len(ev.date) >= 8 and ev.date_evidence is not None:
+            return ev.date, ev.date_evidence
+    if doc.dateline and doc.dateline.get("date"):
+        span = Span(0, int(doc.dateline["end"]), str(doc.dateline["text"]), "dateline", 0.6)
+        return with_year(doc, str(doc.dateline["date"])), span
+    return None
+
+
+def with_year(doc: Document, value: str) -> str:
+    """"--11-05" in the year the publication date implies, when it is known."""
+    day = published_date(doc)
+    if not value.startswith("--") or day is None:
+        return value
+    found = infer_year(int(value[2:4]), int(value[5:7]), day, future=False)
+    return found.isoformat() if found else value
+
+
+def is_deadline(doc: Document, mention: Any) -> bool:
+    """"2030 तक", "1 जनवरी से": a limit or a start, not the day something happened."""
+    i = tok_index(doc.tokens, mention.end - 1) + 1
+    return i < len(doc.tokens) and doc.tokens[i].text in load_role_words().date_not_event
 
 
 def anchored_value(doc: Document, mention: Any) -> str | None:
@@ -227,8 +265,11 @@ def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: l
     if not triggers:
         return []
     slots = sentence_slots(doc, first, last)
+    denied = denied_from(doc.tokens, first, last)
     events = []
     for k, trig in enumerate(triggers):
+        if denied is not None and trig.first < denied and doc.tokens[trig.first].text in load_modality().denial:
+            continue  # "इनकार किया कि …" is the denial itself, not a rejection event
         roles = participants(slots, trig) or agent_roles(doc, slots, trig)
         if roles is None:
             continue
@@ -236,6 +277,8 @@ def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: l
             roles.target = place_target(slots, roles, trig)
         stop = triggers[k + 1].first if k + 1 < len(triggers) else last
         modality, _cue = modality_of(doc.tokens, trig.first, trig.last, stop, first)
+        if denied is not None and trig.first >= denied:
+            modality = "negated"
         when, when_span = event_date(doc, sent, trig, modality, finder)
         events += make_events(doc, sent, trig, roles, modality, when, when_span, res)
     return events
@@ -296,8 +339,8 @@ def events_stage(doc: Document, ctx: Context) -> Document:
     finder = ctx.resource("dates", build_date_finder)
     res: EntityResources = ctx.resource("entities", build_resources)
     quotes = [(q.start, q.end) for q in find_quote_spans(doc.body)]
-    found: list[Event] = []
+    doc.events = []  # filled sentence by sentence: "दोनों नेताओं" looks back at the events told so far
     for sent in doc.sentences:
-        found += sentence_events(doc, sent, finder, quotes, res)
-    doc.events = merge_reports(found)
+        doc.events += sentence_events(doc, sent, finder, quotes, res)
+    doc.events = merge_reports(doc.events)
     return doc

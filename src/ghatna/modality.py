@@ -22,6 +22,8 @@ class ModalityRules:
     window_after: int
     window_before: int
     called_for: frozenset[tuple[str, ...]]
+    denial: frozenset[str]
+    past: frozenset[str]
 
 
 @cache
@@ -38,6 +40,8 @@ def load_modality() -> ModalityRules:
         window_after=int(data["window_after"]),
         window_before=int(data["window_before"]),
         called_for=frozenset(tuple(x) for x in data["called_for"]),
+        denial=frozenset(data["denial_words"]),
+        past=frozenset(data["past_verbs"]),
     )
 
 
@@ -56,6 +60,17 @@ def is_future(tokens: list[Token], k: int, rules: ModalityRules) -> bool:
     return word in rules.after_infinitive and k > 0 and tokens[k - 1].text.endswith("ने")
 
 
+def told_as_done(tokens: list[Token], last: int, stop_before: int, rules: ModalityRules) -> bool:
+    """A past-tense verb right after the trigger, not followed by a future or modal word."""
+    head = [t.text for t in tokens[last: min(stop_before, last + 2)]]
+    if head[:1] in (["भी"], ["ही"]):
+        head = head[1:]
+    if not head or head[0] not in rules.past:
+        return False
+    tail = [t.text for t in tokens[last: min(stop_before, last + 5)]]
+    return not any(w in rules.possible or w.endswith(rules.future_suffixes) for w in tail)
+
+
 def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, sentence_first: int) -> tuple[str, str]:
     """Modality of the trigger at tokens[first:last] and the word that decided it.
 
@@ -66,6 +81,9 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
     after = range(last, min(stop_before, last + rules.window_after))
     before = range(max(sentence_first, first - rules.window_before), first)
     window = [*before, *after]
+    if told_as_done(tokens, last, stop_before, rules):
+        neg = next((k for k in window if is_negation(tokens, k, rules)), None)
+        return ("negated", tokens[neg].text) if neg is not None else ("asserted", "past")
     for test, label in ((lambda k: is_negation(tokens, k, rules), "negated"),
                         (lambda k: tokens[k].text in rules.possible, "possible"),
                         (lambda k: is_future(tokens, k, rules), "planned")):
@@ -73,3 +91,14 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
         if hit is not None:
             return label, tokens[hit].text
     return "asserted", ""
+
+
+def denied_from(tokens: list[Token], first: int, last: int) -> int | None:
+    """The token after "इनकार किया कि" in a sentence: what follows is denied."""
+    rules = load_modality()
+    for k in range(first, last - 1):
+        if tokens[k].text in rules.denial:
+            for j in range(k + 1, min(last, k + 5)):
+                if tokens[j].text == "कि":
+                    return j + 1
+    return None

@@ -36,6 +36,8 @@ class RoleWords:
     light_verbs: frozenset[str]
     reference_after: tuple[tuple[str, ...], ...]
     target_markers: dict[str, tuple[str, ...]]
+    date_not_event: frozenset[str]
+    leader_roles: frozenset[str]
 
 
 @cache
@@ -45,7 +47,8 @@ def load_role_words() -> RoleWords:
                      frozenset(d["simple_markers"]), frozenset(d["conjunctions"]), dict(d["pronoun_markers"]),
                      dict(d["pair_words"]), frozenset(d["pair_openers"]), frozenset(d["anaphora"]),
                      frozenset(d["light_verbs"]), tuple(tuple(x) for x in d["reference_after"]),
-                     {k: tuple(v) for k, v in d["target_markers"].items()})
+                     {k: tuple(v) for k, v in d["target_markers"].items()}, frozenset(d["date_not_event"]),
+                     frozenset(d["leader_roles"]))
 
 
 @dataclass(slots=True)
@@ -108,15 +111,92 @@ def collapse_repeats(doc: Document, slots: list[Slot]) -> list[Slot]:
 
 
 def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
-    """Drop countries and bodies that only modify the actor after them."""
+    """Drop countries and bodies that only modify the actor after them; an unnamed actor
+    ("पाकिस्तानी सेना") takes the country of the word before it."""
     for s, nxt in zip(slots, slots[1:]):
-        ent = s.entities[0]
+        ent, other = s.entities[0], nxt.entities[0]
         if ent.type not in ("GPE", "ORG") or s.marker not in ("", "के", "की", "का"):
             continue
         close = nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
-        if close and nxt.entities[0].type in ("PERSON", "ORG") and not (ent.type == "ORG" and nxt.entities[0].type == "ORG"):
+        if close and other.type in ("PERSON", "ORG") and not (ent.type == "ORG" and other.type == "ORG" and other.kind != "generic"):
             s.absorbed = True
+            if other.kind == "generic" and other.country is None and ent.country:
+                nxt.entities = [generic_entity(other.role or "", other.sector, ent.country, ent.name)]
+            elif other.type == "ORG" and ent.kind == "country" and other.country != ent.country:
+                nxt.entities = [body_of(other, ent)]
     return [s for s in slots if not s.absorbed]
+
+
+def body_of(org: Entity, country: Entity) -> Entity:
+    """"अल्जीरिया के विदेश मंत्रालय": a government body named generically belongs to the state before it."""
+    base = org.name.split(" (")[0].split(" of ")[0]
+    return Entity(key=f"body:{country.country}:{base}", name=f"{base} of {country.name}", type="ORG", kb_id=None,
+                  country=country.country, sector=org.sector, role=org.role, kind=org.kind)
+
+
+def generic_entity(label: str, sector: str | None, country: str | None, country_name: str | None) -> Entity:
+    name = f"{country_name} {label}" if country_name else label
+    return Entity(key=f"generic:{country}:{label}", name=name, type="ORG", kb_id=None, country=country,
+                  sector=sector, role=label, kind="generic")
+
+
+@cache
+def load_generic_actors() -> dict[tuple[str, ...], tuple[str, str]]:
+    from .gazetteer import form_tokens
+    from .resources import load_tsv, split_list
+
+    table = {}
+    for row in load_tsv("generic_actors.tsv"):
+        for form in split_list(row["hindi"]):
+            table[form_tokens(form)] = (row["label"], row["sector"])
+    return table
+
+
+def generic_slots(doc: Document, first: int, last: int, taken: set[int]) -> list[Slot]:
+    """Unnamed actors that act ("सेना ने", "प्रदर्शनकारियों ने") or are acted on."""
+    words = load_role_words()
+    table = load_generic_actors()
+    slots = []
+    for i in range(first, last):
+        if i in taken:
+            continue
+        for n in (2, 1):
+            key = tuple(t.text for t in doc.tokens[i: i + n])
+            if key in table:
+                marker, end = read_marker(doc.tokens, i + n, words)
+                if marker:
+                    label, sector = table[key]
+                    slots.append(Slot([generic_entity(label, sector, None, None)], i, i + n, marker, end, rule="generic"))
+                break
+    return slots
+
+
+def place_country(doc: Document, first: int, last: int) -> Entity | None:
+    """The country where a sentence is set: a place in it ("कराची में" first), else the dateline's."""
+    lo, hi = doc.tokens[first].start, doc.tokens[last - 1].end
+    places = []
+    for ent in doc.entities:
+        for m in ent.mentions:
+            if ent.type == "GPE" and ent.country and lo <= m.start < hi:
+                nxt = tok_index(doc.tokens, m.end - 1) + 1
+                located = nxt < len(doc.tokens) and doc.tokens[nxt].text == "में"
+                places.append((not located, m.start, ent))
+    if places:
+        ent = min(places, key=lambda p: (p[0], p[1]))[2]
+        return country_of(doc, ent) or ent
+    country = (doc.dateline or {}).get("country")
+    return next((e for e in doc.entities if e.kind == "country" and e.country == country), None) if country else None
+
+
+def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
+    """Unnamed actors still without a country get the sentence's."""
+    home = None
+    for slot in slots:
+        ent = slot.entities[0]
+        if ent.kind == "generic" and ent.country is None:
+            home = home or place_country(doc, first, last)
+            if home is not None:
+                slot.entities = [generic_entity(ent.role or "", ent.sector, home.country, home.name)]
 
 
 def coordinate(doc: Document, slots: list[Slot]) -> list[Slot]:
@@ -189,6 +269,25 @@ def fits_pair_kind(ent: Entity, kind: str) -> bool:
     return ent.type == "PERSON" or ent.kind == "country"
 
 
+def last_event_pair(doc: Document, before_offset: int, kind: str) -> list[Entity] | None:
+    """The two sides of the last two-sided event told before an offset, as people or as their countries."""
+    for ev in reversed(doc.events):
+        if ev.evidence.start >= before_offset or ev.source is None or ev.target is None:
+            continue
+        sides = [ev.source, ev.target]
+        if kind == "PERSON":
+            leaders = load_role_words().leader_roles
+            return sides if all(s.type == "PERSON" and s.role in leaders for s in sides) else None
+        return [country_of(doc, s) or s for s in sides] if all(s.country for s in sides) else None
+    return None
+
+
+def country_of(doc: Document, ent: Entity) -> Entity | None:
+    if ent.kind == "country":
+        return ent
+    return next((e for e in doc.entities if e.kind == "country" and e.country == ent.country), None)
+
+
 def pair_slots(doc: Document, first: int, last: int) -> list[Slot]:
     """"दोनों नेताओं ने" and the like, resolved to the two actors of the article."""
     words = load_role_words()
@@ -199,9 +298,7 @@ def pair_slots(doc: Document, first: int, last: int) -> list[Slot]:
         kind = words.pair_words.get(doc.tokens[i + 1].text)
         if kind is None:
             continue
-        pair = top_two(doc, doc.tokens[i].start, kind)
-        if kind == "ANY" and len(pair) < 2:
-            pair = top_two(doc, doc.tokens[i].start, "GPE")
+        pair = last_event_pair(doc, doc.tokens[i].start, kind) or top_two(doc, doc.tokens[i].start, kind)
         if len(pair) == 2:
             marker, end = read_marker(doc.tokens, i + 2, words)
             slots.append(Slot(pair, i, i + 2, marker, end, rule="pair"))
@@ -210,6 +307,9 @@ def pair_slots(doc: Document, first: int, last: int) -> list[Slot]:
 
 def sentence_slots(doc: Document, first: int, last: int) -> list[Slot]:
     """Every actor slot of a sentence: mentions, pronouns and pairs, modifiers absorbed, groups joined."""
-    slots = absorb_modifiers(doc, mention_slots(doc, first, last))
+    named = mention_slots(doc, first, last)
+    taken = {i for s in named for i in range(s.first, s.last)}
+    slots = absorb_modifiers(doc, sorted(named + generic_slots(doc, first, last, taken), key=lambda s: s.first))
+    localise(doc, slots, first, last)
     slots += pronoun_slots(doc, first, last) + pair_slots(doc, first, last)
     return coordinate(doc, sorted(slots, key=lambda s: s.first))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -101,7 +102,7 @@ def name_after(body: str, tokens: list[Token], k: int, res: "EntityResources",
 
 
 def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]], found: list["Found"],
-                      res: "EntityResources") -> list["Found"]:
+                      res: "EntityResources", day: date | None = None) -> list["Found"]:
     """Roles for known people after a title, and new people the knowledge base lacks."""
     from .entities import Found
 
@@ -118,13 +119,31 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
         if after is not None and after.entry.type == "PERSON":
             after.role = after.role or title.role
             continue
-        span = name_after(body, tokens, title_match.end_token, res, matches)
-        if span is None or after is not None:
+        if after is not None:
             continue
         owner = context_before(i - (1 if former else 0), tokens, by_end)
-        if owner is not None:  # a bare title before a word is too weak a sign of a name
+        if owner is None:  # a bare title before a word is too weak a sign of a name
+            continue
+        span = name_after(body, tokens, title_match.end_token, res, matches)
+        if span is not None:
             new += new_person(body, tokens, span, title, owner, former, res)
+        elif not former:
+            new += office_holder(title_match, title, owner, res, day)
     return new
+
+
+def office_holder(match: Match, title: Title, owner: "Found", res: "EntityResources", day: date | None) -> list["Found"]:
+    """"अमेरिका के राष्ट्रपति" with no name: the person who held that office on the article's date."""
+    from .entities import Found
+
+    if owner.entry.kind != "country" or not owner.entry.country:
+        return []
+    for entry in res.holders.get((owner.entry.country, title.role), []):
+        office = entry.office_on(day)
+        if office is not None and office.role == title.role and not office.acting:
+            span = Span(match.start, match.end, match.text, f"title:office:{title.role}", 0.6)
+            return [Found(entry, span, title.role, office.sector)]
+    return []
 
 
 def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Title, owner: "Found | None",

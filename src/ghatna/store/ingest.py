@@ -34,7 +34,7 @@ from .migrations import ACTOR_COLUMNS
 log = logging.getLogger(__name__)
 
 # Workers start from a clean server process, not a fork of one holding a database connection.
-POOL_START_METHOD = "spawn"
+POOL_START_METHOD = "forkserver"
 ARTICLE_COLUMNS = ("id", "source", "title", "published", "language", "body", "record", "minhash")
 SOURCE_COLUMNS = ("source", "article_id", "outlet", "url", "published", "error")
 MENTION_COLUMNS = (
@@ -181,14 +181,16 @@ class IngestReport:
 
 
 class WorkerState:
-    """The pipeline of this worker process, built once by the pool initializer."""
+    """The pipeline of this process, built once by the pool initializer (or reused inline
+    while the settings stay the same: building one loads its lexicons and knowledge base)."""
 
     pipeline: Pipeline | None = None
     dedup: DedupSettings = DedupSettings()
 
 
 def init_worker(settings: Settings, dedup: DedupSettings) -> None:
-    WorkerState.pipeline = Pipeline(settings)
+    if WorkerState.pipeline is None or WorkerState.pipeline.settings != settings:
+        WorkerState.pipeline = Pipeline(settings)
     WorkerState.dedup = dedup
 
 
