@@ -44,18 +44,30 @@ def children(pid: int) -> list[int]:
     return found
 
 
-def memory() -> tuple[float, float]:
-    """RSS in MB of this process and of all its descendants."""
-    me = os.getpid()
-    pending, total = children(me), 0.0
+def cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def descendants(pid: int) -> list[int]:
+    pending, found = children(pid), []
     while pending:
-        pid = pending.pop()
-        total += rss_mb(pid)
+        child = pending.pop()
+        found.append(child)
         try:
-            pending += children(pid)
+            pending += children(child)
         except OSError:
             continue
-    return rss_mb(me), total
+    return found
+
+
+def memory() -> tuple[float, float, float]:
+    """RSS in MB of this process and of all its descendants, and their CPU seconds."""
+    kids = descendants(os.getpid())
+    return rss_mb(os.getpid()), sum(rss_mb(p) for p in kids), sum(cpu_seconds(p) for p in kids)
 
 
 def corpus(articles: int) -> Path:
@@ -75,7 +87,7 @@ class Meter:
         self.done, self.first_at = 0, None
         self.pending = list(checkpoints)
         self.started = time.perf_counter()
-        self.rows: list[tuple[int, float, float, float]] = []
+        self.rows: list[tuple[int, float, float, float, float]] = []
 
     def __call__(self, count: int) -> None:
         self.done += count
@@ -105,8 +117,12 @@ def main() -> None:
     print(f"total {total:.1f}s: {meter.done / total:.1f} articles/s = {meter.done / total / args.workers:.1f} "
           f"per core (warm-up included)")
     print(f"after warm-up: {steady:.1f} articles/s = {steady / args.workers:.1f} per core")
+    worker_cpu, main_cpu = meter.rows[-1][4], sum(os.times()[:2])
+    print(f"CPU: workers {worker_cpu:.1f}s = {meter.done / max(worker_cpu, 1e-9):.1f} articles per CPU-second "
+          f"(warm-up included); main process (store, dedup, merge) {main_cpu:.1f}s = "
+          f"{meter.done / max(main_cpu, 1e-9):.0f} articles per CPU-second")
     print("articles  seconds  main RSS MB  workers RSS MB")
-    for done, seconds, main_mb, workers_mb in meter.rows:
+    for done, seconds, main_mb, workers_mb, _ in meter.rows:
         print(f"{done:8d}  {seconds:7.1f}  {main_mb:11.1f}  {workers_mb:14.1f}")
 
 

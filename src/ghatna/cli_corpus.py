@@ -30,6 +30,8 @@ err_console = Console(stderr=True)
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB file or postgresql:// URL.")]
 TABLE_COLUMNS = ("id", "date", "type", "modality", "source_name", "target_name", "location_name",
                  "num_sources", "num_articles")
+TABLE_HEADERS = {"source_name": "source", "target_name": "target", "location_name": "place",
+                 "num_sources": "sources", "num_articles": "articles"}
 
 
 def fail(err: GhatnaError) -> typer.Exit:
@@ -89,7 +91,9 @@ def events(
     if as_json:
         typer.echo(frame.to_json(orient="records", lines=True, force_ascii=False))
         return
-    table = Table(*TABLE_COLUMNS, title=f"{len(frame)} events")
+    table = Table(title=f"{len(frame)} events")
+    for column in TABLE_COLUMNS:
+        table.add_column(TABLE_HEADERS.get(column, column), no_wrap=column in ("id", "date", "type"))
     for row in frame[list(TABLE_COLUMNS)].itertuples(index=False):
         table.add_row(*("" if v is None or v != v else str(v) for v in row))
     console.print(table)

@@ -26,11 +26,12 @@ from .roles import Slot, load_role_words, sentence_slots
 from .titles import tok_index
 from .triggers import TriggerMatch, load_triggers
 
-TARGET_BEFORE = ("को", "से", "के साथ", "के खिलाफ", "पर", "के प्रति", "के लिए", "के", "की", "का", "")
+TARGET_BEFORE = ("को", "से", "के साथ", "के खिलाफ", "पर", "के प्रति", "के लिए", "के बीच", "के", "की", "का", "")
 TARGET_AFTER = ("को", "से", "के साथ", "पर", "के खिलाफ", "की", "के", "का")
 NEAR_TARGET = 10
 RELATIVE_ANCHORS = frozenset({"पहले", "बाद", "पूर्व"})
 BACKGROUND_WORDS = frozenset({"थे", "थी", "था", "थीं", "पहले", "पिछले", "पिछली", "बीते", "पूर्व"})
+CLAUSE_GOES_ON = frozenset({"थी", "थीं", "है", "हैं", "गई", "गयी", "जा", "और", "तथा", "जिसमें", "जिसके", "ताकि"})
 SPEECH_VERBS = frozenset({"कहा", "बताया", "कहना", "कहते", "कहती", "दोहराया", "जोड़ा", "लिखा", "बोले", "बोला"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
@@ -69,8 +70,6 @@ def participants(slots: list[Slot], trig: TriggerMatch) -> Roles | None:
 def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
     """The ने/द्वारा agent nearest before the trigger, else the nearest bare subject of a verb."""
     words = load_role_words()
-    if not verb_follows(doc, trig) and not partner_marked(slots, trig):
-        return None
     opening = max(speech_opening(doc, slots, trig), kicker_end(doc, slots, trig))
     before = [s for s in slots if opening <= s.first and s.last <= trig.first]
     agents = [s for s in before if s.marker in words.agent]
@@ -78,7 +77,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not agents:
         agents = [s for s in before if s.marker == "" and s.rule not in ("pronoun", "kb:demonym")][:1]
         rule = "subject"
-    if not agents:
+    if not agents or not is_predicate(doc, slots, trig, rule):
         return None
     agent = agents[-1]
     if len(agent.entities) >= 2 and trig.trigger.plover in SYMMETRIC:
@@ -114,6 +113,29 @@ def target_before_agent(slots: list[Slot], agent: Slot) -> Entity | None:
         if ent not in agent.entities and ent.country not in countries:
             return ent
     return None
+
+
+def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str) -> bool:
+    """Is the trigger what the sentence tells, rather than a noun it mentions in passing?
+
+    A trigger followed by a case marker ("साझेदारी के विकास की", "प्रतिबंधों से राहत") is a
+    topic, unless a partner is tied to it ("Y के साथ बैठक में"); after an ergative agent
+    (X ने) anything else is the predicate; a bare subject needs a verb after the trigger.
+    """
+    if partner_marked(slots, trig):
+        return True
+    words = load_role_words()
+    nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]] + ["", ""]
+    light_ki = nxt[0] == "की" and (nxt[1] in CLAUSE_GOES_ON or ends_clause(doc, trig.last))
+    if (nxt[0] in words.simple or nxt[0] in words.genitive) and not light_ki:
+        return False
+    return verb_follows(doc, trig) or rule == "agent"
+
+
+def ends_clause(doc: Document, k: int) -> bool:
+    """Punctuation right after token k."""
+    end = doc.tokens[k + 1].start if k + 1 < len(doc.tokens) else len(doc.body)
+    return any(c in ",।.;:?!\"”" for c in doc.body[doc.tokens[k].end: end])
 
 
 def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:

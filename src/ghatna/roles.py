@@ -110,6 +110,21 @@ def collapse_repeats(doc: Document, slots: list[Slot]) -> list[Slot]:
     return out
 
 
+def promote_possessors(doc: Document, slots: list[Slot]) -> None:
+    """"भारत और नेपाल के विदेश मंत्रियों ने": the states whose officials act are the agents."""
+    words = load_role_words()
+    starts = {s.first for s in slots}
+    for slot in slots:
+        if slot.marker not in words.genitive:
+            continue
+        for k in range(slot.marker_end, min(slot.marker_end + 4, len(doc.tokens))):
+            if k in starts or gap_has_break(doc.body, doc.tokens, k, k):
+                break
+            if doc.tokens[k].text in words.agent:
+                slot.marker, slot.marker_end = doc.tokens[k].text, k + 1
+                break
+
+
 def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
     """Drop countries and bodies that only modify the actor after them; an unnamed actor
     ("पाकिस्तानी सेना") takes the country of the word before it."""
@@ -312,4 +327,6 @@ def sentence_slots(doc: Document, first: int, last: int) -> list[Slot]:
     slots = absorb_modifiers(doc, sorted(named + generic_slots(doc, first, last, taken), key=lambda s: s.first))
     localise(doc, slots, first, last)
     slots += pronoun_slots(doc, first, last) + pair_slots(doc, first, last)
-    return coordinate(doc, sorted(slots, key=lambda s: s.first))
+    slots = coordinate(doc, sorted(slots, key=lambda s: s.first))
+    promote_possessors(doc, slots)
+    return slots
