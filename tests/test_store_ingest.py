@@ -8,7 +8,7 @@ from pathlib import Path
 from test_store_common import all_rows, backend, event, processed, store, store_url  # noqa: F401
 
 from ghatna.store import IngestSettings, Store, ingest, save_batch
-from ghatna.store.ingest import Processed, count_inputs, resolve_outlet
+from ghatna.store.ingest import Processed, count_inputs, date_basis, resolve_outlet
 
 LINES = [
     "बीजिंग, 8 फरवरी। रूस के राष्ट्रपति व्लादिमीर पुतिन ने चीन के राष्ट्रपति शी जिनपिंग से फोन पर बात की।",
@@ -70,3 +70,16 @@ def test_outlet_falls_back_to_host_then_directory() -> None:
     assert resolve_outlet("https://www.news.example/a", None, None) == "news.example"
     assert resolve_outlet("/data/amar-ujala/12.txt", None, None) == "amar-ujala"
     assert resolve_outlet("/data/wire/feed.jsonl:4", None, None) == "wire"
+
+
+DATELINE = {"text": "मॉस्को, 9 फरवरी (एजेंसी)", "start": 0, "end": 24, "date": "--02-09"}
+
+
+def test_date_basis_tells_dateline_dates_from_text_dates() -> None:
+    record = {"dateline": DATELINE}
+    from_dateline = {"date": "2024-02-09", "date_evidence": {"start": 0, "end": 24}}
+    from_text = {"date": "2024-02-08", "date_evidence": {"start": 40, "end": 47}}
+    assert date_basis(from_dateline, record) == "dateline"
+    assert date_basis(from_text, record) == "text"
+    assert date_basis({"date": "2024-02-09", "date_evidence": None}, {}) is None
+    assert date_basis({"date": None}, record) is None

@@ -15,8 +15,8 @@ RUSSIA, CHINA = Actor("Russia", "RUS", "GPE"), Actor("China", "CHN", "GPE")
 
 def m(article: str, type_: str = "CONSULT", source: Actor | None = PUTIN, target: Actor | None = XI,
       date: str | None = "2024-02-08", published: str | None = "2024-02-09", place: str | None = None,
-      modality: str = "asserted") -> Mention:
-    return Mention(article, 0, type_, modality, source, target, date, published, place)
+      modality: str = "asserted", basis: str | None = None) -> Mention:
+    return Mention(article, 0, type_, modality, source, target, date, published, place, date_basis=basis)
 
 
 SAME_EVENT = [
@@ -28,6 +28,7 @@ SAME_EVENT = [
     ("country for a person", m("a"), m("b", source=RUSSIA)),
     ("one names the place", m("a", place="Beijing"), m("b")),
     ("year only", m("a"), m("b", date="2024", published=None)),
+    ("date only from the next day's dateline", m("a"), m("b", date="2024-02-09", basis="dateline")),
 ]
 DISTINCT = [
     ("same leaders, another year", m("a"), m("b", date="2025-02-08", published="2025-02-09")),
@@ -41,6 +42,9 @@ DISTINCT = [
     ("planned is not asserted", m("a"), m("b", modality="planned")),
     ("other place", m("a", place="Beijing"), m("b", place="Moscow")),
     ("undated report a week later", m("a"), m("b", date=None, published="2024-02-16")),
+    ("the next day, said in the text", m("a"), m("b", date="2024-02-09")),
+    ("strike the day after a dateline-dated one", m("a", "ASSAULT", RUSSIA, CHINA, "2024-02-08", basis="dateline"),
+     m("b", "ASSAULT", RUSSIA, CHINA, "2024-02-09")),
 ]
 
 

@@ -102,5 +102,17 @@ def stages() -> None:
         typer.echo(f"{name:10s} needs {sorted(spec.needs)} adds {sorted(spec.adds)}")
 
 
+def register_commands() -> None:
+    """Add the knowledge-base and corpus commands (each module keeps its own)."""
+    from .cli_corpus import register as register_corpus
+    from .cli_kb import register as register_kb
+
+    register_kb(app)
+    register_corpus(app)
+
+
+register_commands()
+
+
 def main() -> None:
     app()

@@ -14,12 +14,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from .document import Document, Entity, Span
 from .gazetteer import Gazetteer, Match, Token, build_gazetteer, tokenize
 from .kb import KBEntry, KnowledgeBase, load_kb
 from .pipeline import Context, stage
 from .resources import load_yaml
 from .titles import Title, find_title_people, load_titles
+
+
+FUZZY_RATIO = 75
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +35,7 @@ class Words:
     enders: frozenset[str]
     pronouns: frozenset[str]
     former: frozenset[str]
+    auxiliaries: frozenset[str]
 
 
 @dataclass(slots=True)
@@ -54,7 +60,7 @@ def index_holders(kb: KnowledgeBase) -> dict[tuple[str, str], list[KBEntry]]:
 def load_words() -> Words:
     data = load_yaml("hindi_words.yaml")
     return Words(*(frozenset(data[k]) for k in ("postpositions", "conjunctions", "stop_words", "name_enders",
-                                                 "person_pronouns", "former_words")))
+                                                 "person_pronouns", "former_words", "auxiliaries")))
 
 
 def build_resources(settings: Any) -> EntityResources:
@@ -101,12 +107,18 @@ def title_before(matches: list[list[Match]], tokens: list[Token], i: int) -> Mat
 
 
 def short_form_ok(i: int, end: int, tokens: list[Token], matches: list[list[Match]], words: Words,
-                  kb_id: str, seen: dict[str, KBEntry]) -> bool:
-    """A short form counts after a title, or after its full name and before a postposition."""
+                  kb_id: str, seen: dict[str, KBEntry], body: str) -> bool:
+    """A short form counts after a title, or once its full name was given: before a postposition,
+    or anywhere but at a clause's end or before an auxiliary ("जानकारी ली गई" is no name)."""
     if title_before(matches, tokens, i) is not None:
         return True
-    nxt = tokens[end].text if end < len(tokens) else ""
-    return kb_id in seen and (nxt in words.postpositions or nxt in words.conjunctions)
+    if kb_id not in seen or end >= len(tokens):
+        return False
+    nxt = tokens[end].text
+    if nxt in words.postpositions or nxt in words.conjunctions:
+        return True
+    gap = body[tokens[end - 1].end: tokens[end].start]
+    return nxt not in words.auxiliaries and not any(c in gap for c in "।.?!,")
 
 
 def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match]],
@@ -117,7 +129,7 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
     found: list[Found] = []
     i = 0
     while i < len(tokens):
-        chosen = choose_match(i, tokens, matches, res, seen, day)
+        chosen = choose_match(i, tokens, matches, res, seen, day, doc.body)
         if chosen is None:
             i += 1
             continue
@@ -129,7 +141,7 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
 
 
 def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: EntityResources,
-                 seen: dict[str, KBEntry], day: date | None) -> tuple[Match, KBEntry] | None:
+                 seen: dict[str, KBEntry], day: date | None, body: str) -> tuple[Match, KBEntry] | None:
     by_length: dict[int, list[Match]] = {}
     for m in matches[i]:
         if m.form.kind != "title":
@@ -141,7 +153,7 @@ def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: E
             continue
         entry = pick_entry(candidates, seen, day)
         match = next(m for m in group if m.form.kb_id == entry.kb_id)
-        if match.form.kind == "short" and not short_form_ok(i, end, tokens, matches, res.words, entry.kb_id, seen):
+        if match.form.kind == "short" and not short_form_ok(i, end, tokens, matches, res.words, entry.kb_id, seen, body):
             continue
         return match, entry
     return None
@@ -189,6 +201,24 @@ def resolve_dateline(doc: Document, res: EntityResources) -> None:
         doc.dateline = None
 
 
+def find_misspelt(doc: Document, tokens: list[Token], matches: list[list[Match]], found: list[Found],
+                  res: EntityResources) -> list[Found]:
+    """A name before "ने" that is one slip away from a person named in the article ("पोसकोव ने"
+    after "पेसकोव"): same first letter, edit-distance ratio ≥ FUZZY_RATIO, never a common word."""
+    people = {f.entry.kb_id: f.entry for f in found if f.entry.type == "PERSON"}
+    forms = [(form, entry) for entry in people.values() for form in entry.hindi if " " not in form and len(form) >= 4]
+    covered = {tok_at for f in found for tok_at in range(f.span.start, f.span.end)}
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        if tokens[i + 1].text != "ने" or matches[i] or tok.start in covered or tok.text in res.words.stop:
+            continue
+        best = max(((fuzz.ratio(tok.text, form), form, entry) for form, entry in forms if form[0] == tok.text[0]),
+                   default=None, key=lambda x: x[0])
+        if best and best[0] >= FUZZY_RATIO and len(tok.text) >= 4:
+            out.append(Found(best[2], Span(tok.start, tok.end, tok.text, f"fuzzy:{best[1]}", round(best[0] / 100, 2))))
+    return out
+
+
 @stage("entities", needs=["sentences"], adds=["entities"], hindi_only=True)
 def entities_stage(doc: Document, ctx: Context) -> Document:
     res: EntityResources = ctx.resource("entities", build_resources)
@@ -196,6 +226,7 @@ def entities_stage(doc: Document, ctx: Context) -> Document:
     matches = res.gazetteer.scan(doc.body, tokens)
     found = resolve_matches(doc, tokens, matches, res)
     found += find_title_people(doc.body, tokens, matches, found, res, reference_date(doc))
+    found += find_misspelt(doc, tokens, matches, found, res)
     doc.entities = assemble(found, reference_date(doc))
     resolve_dateline(doc, res)
     return doc

@@ -19,7 +19,7 @@ from indic_transliteration import sanscript
 from .document import Span
 from .gazetteer import Match, Token
 from .kb import KBEntry
-from .resources import load_tsv, split_list
+from .resources import load_tsv, load_yaml, split_list
 
 if TYPE_CHECKING:
     from .entities import EntityResources, Found
@@ -45,6 +45,16 @@ def load_titles() -> dict[str, Title]:
         forms = tuple(split_list(row["hindi"]))
         titles[f"title:{row['role']}:{forms[0]}"] = Title(row["role"], row["sector"], forms)
     return titles
+
+
+@cache
+def title_skip_words() -> frozenset[str]:
+    """Words between a state and its official's title: modifiers and unnamed bodies."""
+    from .roles import load_generic_actors
+
+    data = load_yaml("hindi_words.yaml")
+    generic = {w for key in load_generic_actors() for w in key}
+    return frozenset(data["title_modifiers"]) | generic
 
 
 def romanize(hindi: str) -> str:
@@ -74,13 +84,24 @@ def longest_title(matches: list[Match]) -> Match | None:
     return max(titles, key=lambda m: m.end_token) if titles else None
 
 
-def context_before(start_token: int, tokens: list[Token], found_by_end: dict[int, "Found"]) -> "Found | None":
-    """The state or organisation named just before a title: "रूस के", "रूसी", "हमास"."""
+def context_before(start_token: int, tokens: list[Token], found_by_end: dict[int, "Found"],
+                   title_starts: dict[int, int], skip: frozenset[str]) -> "Found | None":
+    """The state or organisation named before a title: "रूस के", "रूसी", "हमास", also across
+    another title, a modifier or an unnamed body ("थाई सेना के प्रवक्ता कर्नल X")."""
     j = start_token - 1
-    if j >= 0 and tokens[j].text in LINKERS:
-        j -= 1
-    found = found_by_end.get(j)
-    return found if found and found.entry.type in ("GPE", "ORG") else None
+    for _ in range(6):
+        if j < 0:
+            return None
+        found = found_by_end.get(j)
+        if found is not None:
+            return found if found.entry.type in ("GPE", "ORG") else None
+        if j in title_starts:
+            j = title_starts[j] - 1
+        elif tokens[j].text in LINKERS or tokens[j].text in skip:
+            j -= 1
+        else:
+            return None
+    return None
 
 
 def name_after(body: str, tokens: list[Token], k: int, res: "EntityResources",
@@ -89,7 +110,8 @@ def name_after(body: str, tokens: list[Token], k: int, res: "EntityResources",
     end = k
     while end < len(tokens) and end - k < 3:
         tok = tokens[end]
-        if tok.text in res.words.stop or matches[end] or not (tok.text[0] > "\u0900" or tok.text[0].isupper()):
+        surname = end > k and all(m.form.kind == "name" and len(m.form.tokens) == 1 for m in matches[end])
+        if tok.text in res.words.stop or (matches[end] and not surname) or not (tok.text[0] > "\u0900" or tok.text[0].isupper()):
             break
         if end > k and NAME_BREAK.search(body[tokens[end - 1].end: tok.start]):
             break
@@ -108,27 +130,35 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
 
     by_start = {tok_index(tokens, f.span.start): f for f in found}
     by_end = {tok_index(tokens, f.span.end - 1): f for f in found}
+    title_starts = {m.end_token - 1: m.start_token for options in matches for m in options if m.form.kind == "title"}
+    skip = title_skip_words()
     new: list[Found] = []
+    shadowed: set[int] = set()
     for i, options in enumerate(matches):
         title_match = longest_title(options)
         if title_match is None:
             continue
         title = res.titles[title_match.form.kb_id]
         former = i > 0 and tokens[i - 1].text in res.words.former
+        if title_match.end_token < len(matches) and longest_title(matches[title_match.end_token]):
+            continue  # a chain of titles ("प्रवक्ता कर्नल X"): the last one names the person
         after = by_start.get(title_match.end_token)
         if after is not None and after.entry.type == "PERSON":
             after.role = after.role or title.role
             continue
         if after is not None:
             continue
-        owner = context_before(i - (1 if former else 0), tokens, by_end)
+        owner = context_before(i - (1 if former else 0), tokens, by_end, title_starts, skip)
         if owner is None:  # a bare title before a word is too weak a sign of a name
             continue
         span = name_after(body, tokens, title_match.end_token, res, matches)
         if span is not None:
             new += new_person(body, tokens, span, title, owner, former, res)
+            for k in range(span[0] + 1, span[1]):  # a known surname inside a new full name is not that person
+                shadowed.update(f.span.start for f in found if f.span.start == tokens[k].start)
         elif not former:
             new += office_holder(title_match, title, owner, res, day)
+    found[:] = [f for f in found if f.span.start not in shadowed]
     return new
 
 

@@ -41,7 +41,7 @@ MENTION_COLUMNS = (
     "article_id", "idx", "type", "mode", "cameo", "goldstein", "modality",
     *(f"source_{c}" for c in ACTOR_COLUMNS), *(f"target_{c}" for c in ACTOR_COLUMNS),
     "date", "location_name", "location_country", "evidence_text", "evidence_start", "evidence_end",
-    "trigger_text", "confidence",
+    "trigger_text", "confidence", "date_basis",
 )
 
 
@@ -81,6 +81,18 @@ def actor_values(actor: dict[str, Any] | None, kinds: dict[str, str]) -> list[An
     return [values.get(c) for c in ACTOR_COLUMNS]
 
 
+def date_basis(event: dict[str, Any], record: dict[str, Any]) -> str | None:
+    """"dateline" when the event's date is only the dateline's (the day of reporting), "text" when
+    the text says it, None when the record does not tell."""
+    if not event.get("date"):
+        return None
+    found, dateline = event.get("date_evidence") or {}, record.get("dateline") or {}
+    if found and dateline.get("end") is not None and found.get("start", -1) >= dateline.get("start", 0) \
+            and found.get("end", 0) <= dateline["end"]:
+        return "dateline"
+    return "text" if found else None
+
+
 def mention_rows(record: dict[str, Any]) -> list[tuple[Any, ...]]:
     kinds = entity_kinds(record)
     rows = []
@@ -92,7 +104,7 @@ def mention_rows(record: dict[str, Any]) -> list[tuple[Any, ...]]:
             event.get("modality"), *actor_values(event.get("source"), kinds),
             *actor_values(event.get("target"), kinds), event.get("date"), location.get("name"),
             location.get("country"), evidence.get("text"), evidence.get("start"), evidence.get("end"),
-            trigger.get("text"), event.get("confidence"),
+            trigger.get("text"), event.get("confidence"), date_basis(event, record),
         ))
     return rows
 

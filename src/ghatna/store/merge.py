@@ -80,6 +80,7 @@ class Mention:
     published: str | None = None
     location: str | None = None
     location_country: str | None = None
+    date_basis: str | None = None  # "dateline": the date is only the day of reporting
 
     @property
     def key(self) -> tuple[str, int]:
@@ -121,6 +122,17 @@ def day_without_year(month: int, day: int, published: date | None) -> Span:
     return Span(guess, guess)
 
 
+def reported_span(day: date) -> Span:
+    """An event known only by the day it was reported: that day or the days before."""
+    return Span(day - timedelta(days=UNDATED_LOOKBACK_DAYS), day)
+
+
+def mention_span(mention: Mention) -> Span:
+    if mention.date_basis == "dateline" and (day := parse_iso(mention.date or mention.published)):
+        return reported_span(day)
+    return date_span(mention.date, mention.published)
+
+
 def date_span(text: str | None, published: str | None) -> Span:
     """What a contract date (at its precision) allows, using the publication date when needed."""
     pub = parse_iso(published)
@@ -135,9 +147,7 @@ def date_span(text: str | None, published: str | None) -> Span:
             return Span(date(int(text), 1, 1), date(int(text), 12, 31))
     except ValueError:
         log.debug("unreadable date %r ignored", text)
-    if pub is not None:
-        return Span(pub - timedelta(days=UNDATED_LOOKBACK_DAYS), pub)
-    return Span()
+    return reported_span(pub) if pub is not None else Span()
 
 
 def month_day_fits(month_day: tuple[int, int], span: Span) -> bool:
@@ -211,7 +221,7 @@ def join(cluster: Cluster, mention: Mention, span: Span) -> None:
 
 
 def cluster_block(block: tuple[str, ...], mentions: Sequence[Mention]) -> list[Cluster]:
-    spans = {m.key: date_span(m.date, m.published) for m in mentions}
+    spans = {m.key: mention_span(m) for m in mentions}
     order = sorted(mentions, key=lambda m: (spans[m.key].width, m.key))
     clusters: list[Cluster] = []
     for mention in order:
@@ -244,7 +254,7 @@ def most_common(values: Iterable[str | None]) -> str | None:
 
 def best_date(members: Sequence[Mention]) -> str | None:
     """The most precise date the members give (the most common among equally precise ones)."""
-    dated = [(date_span(m.date, None).width, m.date) for m in members if m.date]
+    dated = [((mention_span(m).width, m.date.startswith("--")), m.date) for m in members if m.date]
     if not dated:
         return None
     narrowest = min(w for w, _ in dated)
@@ -279,6 +289,7 @@ def mention_from(row: dict[str, object]) -> Mention:
         target=actor_from(row, "target"), date=row.get("date") or None,  # type: ignore[arg-type]
         published=row.get("article_published") or None,  # type: ignore[arg-type]
         location=row.get("location_name") or None, location_country=row.get("location_country") or None,  # type: ignore[arg-type]
+        date_basis=row.get("date_basis") or None,  # type: ignore[arg-type]
     )
 
 

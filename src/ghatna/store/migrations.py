@@ -60,6 +60,9 @@ MIGRATIONS: tuple[Migration, ...] = (
             event_id TEXT NOT NULL, article_id TEXT NOT NULL, idx INTEGER NOT NULL,
             PRIMARY KEY (article_id, idx))""",
     )),
+    Migration(4, "where a mention's date comes from", (
+        "ALTER TABLE mentions ADD COLUMN date_basis TEXT",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].number

@@ -1,0 +1,89 @@
+"""Quality gates: the seed articles scored by the shared scorer, our own annotated
+articles, and every trigger's example. Floors are pinned just under what ghatna
+reaches, so that a regression fails CI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import ghatna
+from ghatna.triggers import PLOVER_TYPES, load_triggers
+from own_gold import load_articles, score_all
+
+SEED_FLOORS = {
+    "body_include": 1.0, "body_exclude": 1.0, "title": 1.0, "entities": 1.0,
+    "events_entity_recall": 0.9, "events_dyad_recall": 1.0, "events_entity_precision": 0.8,
+    "modality": 1.0, "quotes": 0.9, "figures": 1.0,
+}
+SEED_ZEROES = ("forbidden_entities", "forbidden_events", "dates_contradicted")
+OWN_FLOORS = {
+    "entities": 0.93, "clean_entities": 1.0, "clean_events": 1.0, "figures": 0.95, "quotes": 0.74,
+    "events_dyad_recall": 0.45, "events_dyad_precision": 0.65, "events_entity_recall": 0.4,
+    "events_entity_precision": 0.57, "modality": 0.93, "dates_ok": 0.93,
+}
+TRIGGER_FLOOR = 0.85
+TRIGGER_TYPE_FLOOR = 0.6
+
+
+@pytest.fixture(scope="module")
+def seed_scores(shared_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+    out = tmp_path_factory.mktemp("seeds") / "out.jsonl"
+    with out.open("w", encoding="utf-8") as handle:
+        for outcome in ghatna.extract_many([str(shared_dir / "seeds")]):
+            assert outcome.document is not None, outcome.error
+            handle.write(json.dumps(outcome.document.to_record(), ensure_ascii=False) + "\n")
+    scorer = shared_dir / "eval" / "score.py"
+    result = subprocess.run([sys.executable, str(scorer), str(shared_dir / "gold" / "seeds.json"), str(out), "--json"],
+                            capture_output=True, text=True, check=True)
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(("metric", "floor"), sorted(SEED_FLOORS.items()))
+def test_seed_floor(seed_scores: dict[str, float], metric: str, floor: float) -> None:
+    assert seed_scores[metric] >= floor, f"{metric} = {seed_scores[metric]} < {floor}"
+
+
+@pytest.mark.parametrize("metric", SEED_ZEROES)
+def test_seed_zero(seed_scores: dict[str, float], metric: str) -> None:
+    assert seed_scores[metric] == 0
+
+
+@pytest.fixture(scope="module")
+def own_scores() -> dict[str, float]:
+    tally = score_all()
+    keys = {k.rsplit("_", 1)[0] for k in tally.counts}
+    return {k: tally.ratio(k) for k in keys}
+
+
+@pytest.mark.parametrize(("metric", "floor"), sorted(OWN_FLOORS.items()))
+def test_own_articles_floor(own_scores: dict[str, float], metric: str, floor: float) -> None:
+    assert own_scores[metric] >= floor, f"{metric} = {own_scores[metric]:.3f} < {floor}"
+
+
+def test_own_articles_cover_every_type_twice_beyond_china_russia() -> None:
+    types: Counter[str] = Counter()
+    for _name, case in load_articles():
+        for event in case["expect"]["events"]:
+            types[event["type"]] += 1
+    assert {t for t in PLOVER_TYPES if types[t] < 2} == set()
+
+
+def test_trigger_examples() -> None:
+    """Every entry of the lexicon comes with an example; ghatna must find the entry's type in it."""
+    lexicon = load_triggers()
+    assert len(lexicon.triggers) >= 400
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for trig in lexicon.triggers:
+        assert trig.example and trig.plover in PLOVER_TYPES and trig.cameo.isdigit()
+        total[trig.plover] += 1
+        found[trig.plover] += trig.plover in {e.type for e in ghatna.extract(trig.example).events}
+    assert sum(found.values()) / sum(total.values()) >= TRIGGER_FLOOR
+    weak = {t: round(found[t] / total[t], 2) for t in total if found[t] / total[t] < TRIGGER_TYPE_FLOOR}
+    assert weak == {}
