@@ -5,8 +5,9 @@
 
 Three scores are printed:
   dedup (pipeline):   near-duplicate groups found by ingest vs. the wire-copy truth;
-  events (pipeline):  articles sharing a merged event vs. the event truth (meaningful
-                      once the pipeline's event stage finds events);
+  events (pipeline):  articles sharing a merged event vs. the event truth; then the same
+                      over the articles in which the pipeline found an event at all (the
+                      merging, apart from the event stage's recall);
   events (known):     merge_events on mentions built from the truth, with each outlet's
                       date precision and some actors named only by their country:
                       the merging logic alone.
@@ -71,6 +72,11 @@ def event_groups(store: Store) -> list[list[str]]:
     return list(groups.values())
 
 
+def sources_with_mentions(store: Store) -> set[str]:
+    rows = store.query("""SELECT DISTINCT s.source FROM sources s JOIN mentions m ON m.article_id = s.article_id""")
+    return {row[0] for row in rows}
+
+
 def known_mention(url: str, info: dict[str, Any], event: dict[str, Any], rng: random.Random) -> Mention:
     day = event["day"]
     date = {"full": day, "daymonth": f"--{day[5:]}"}.get(info["date_form"])
@@ -116,7 +122,11 @@ def main() -> None:
     print(f"corpus: {len(truth['articles'])} articles, {len(truth['events'])} events")
     with Store.open(db) as store:
         score("dedup (pipeline)", pairs_of(dedup_groups(store)), truth_pairs(truth, "wire"))
-        score("events (pipeline)", pairs_of(event_groups(store)), truth_pairs(truth, "event"))
+        predicted, expected = pairs_of(event_groups(store)), truth_pairs(truth, "event")
+        score("events (pipeline)", predicted, expected)
+        found = sources_with_mentions(store)
+        print(f"articles with at least one mention: {len(found)} of {len(truth['articles'])}")
+        score("  of those articles", predicted, {p for p in expected if p[0] in found and p[1] in found})
     score("events (known)", pairs_of(known_event_groups(truth)), truth_pairs(truth, "event"))
 
 

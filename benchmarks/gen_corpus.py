@@ -62,6 +62,12 @@ DETAILS = ["पिछले साल दोनों देशों के ब
            "इस दौरान वरिष्ठ अधिकारी भी मौजूद रहे", "सोशल मीडिया पर इस खबर की खूब चर्चा हुई",
            "कई अंतरराष्ट्रीय संगठनों ने इस पर बयान जारी किए", "शेयर बाजार में इसके बाद हल्की हलचल देखी गई",
            "सूत्रों के मुताबिक तैयारी कई हफ्तों से चल रही थी", "विदेश मंत्रालय के प्रवक्ता ने बाद में पत्रकारों से बात की"]
+QUALIFIERS = ["एक टीवी चर्चा में", "अपने ताजा लेख में", "एक संगोष्ठी में", "सोशल मीडिया पोस्ट में",
+              "संवाददाताओं से बातचीत में", "एक साक्षात्कार में", "जारी बयान में", "संसदीय समिति के सामने",
+              "एक पॉडकास्ट में", "विश्वविद्यालय के कार्यक्रम में", "रेडियो पर", "एक रिपोर्ट में"]
+FACTS = ["देश में महंगाई दर {n} प्रतिशत के आसपास बनी हुई है", "पिछले {n} महीनों में ऐसी यह पहली घटना है",
+         "करीब {n} अधिकारी इस प्रक्रिया से जुड़े बताए जाते हैं", "आंकड़ों के अनुसार आपसी व्यापार {n} प्रतिशत बढ़ा है",
+         "राजधानी में तापमान {n} डिग्री दर्ज किया गया", "सर्वेक्षण में {n} प्रतिशत लोगों ने इसे सही कदम माना"]
 CLUTTER_TOP = ["ब्रेकिंग न्यूज", "लाइव अपडेट", "ताजा खबर", "विदेश समाचार", "टॉप स्टोरी"]
 CLUTTER_BOTTOM = ["यह भी पढ़ें: शेयर बाजार में गिरावट, निवेशकों के डूबे करोड़ों", "यह भी पढ़ें: मौसम विभाग ने जारी किया अलर्ट",
                   "यह भी पढ़ें: क्रिकेट टीम का ऐलान, नए चेहरों को मौका", "विज्ञापन", "हमें फेसबुक और ट्विटर पर फॉलो करें",
@@ -142,10 +148,14 @@ def lead_sentence(ev: Event, variant: int, when: str) -> str:
 
 
 def background(rng: random.Random, count: int) -> list[str]:
+    """Background sentences, varied enough that unrelated articles share little text."""
     lines = []
     for _ in range(count):
-        if rng.random() < 0.5:
-            lines.append(f"{rng.choice(SUBJECTS)} ने {rng.choice(CLAIMS)}।")
+        roll = rng.random()
+        if roll < 0.5:
+            lines.append(f"{rng.choice(SUBJECTS)} ने {rng.choice(QUALIFIERS)} {rng.choice(CLAIMS)}।")
+        elif roll < 0.75:
+            lines.append(rng.choice(FACTS).format(n=rng.randint(2, 40)) + "।")
         else:
             lines.append(f"{rng.choice(DETAILS)}।")
     return lines
@@ -155,7 +165,7 @@ def story(rng: random.Random, ev: Event, published: date, variant: int, dateline
     when, form = date_phrase(rng, ev.day, published)
     lead = lead_sentence(ev, variant, when)
     head = f"{CITIES[ev.a][0]}, {published.day} {MONTHS[published.month - 1]} {rng.choice(AGENCIES)}। " if dateline else ""
-    return head + " ".join([lead, *background(rng, rng.randint(4, 7))]), form
+    return head + " ".join([lead, *background(rng, rng.randint(6, 9))]), form
 
 
 def with_clutter(rng: random.Random, title: str, body: str) -> str:
@@ -197,13 +207,27 @@ def look_alike(rng: random.Random, ev: Event, number: int) -> Event:
     return twin
 
 
+def event_keys(ev: Event) -> set[tuple[str, str, str, date]]:
+    """Days on which another event of this type and pair would be told the same way."""
+    pair = tuple(sorted((ev.a, ev.b))) if ev.type == "CONSULT" else (ev.a, ev.b)
+    return {(ev.type, *pair, ev.day + timedelta(days=d)) for d in (-1, 0, 1)}  # type: ignore[misc]
+
+
 def make_events(rng: random.Random, count: int) -> list[Event]:
+    """Base events, about a third with a look-alike; no two told alike by chance."""
     events: list[Event] = []
+    taken: set[tuple[str, str, str, date]] = set()
     while len(events) < count:
         ev = base_event(rng, len(events))
-        events.append(ev)
-        if rng.random() < 0.35 and len(events) < count:
-            events.append(look_alike(rng, ev, len(events)))
+        if event_keys(ev) & taken:
+            continue
+        twin = look_alike(rng, ev, len(events) + 1)
+        if rng.random() < 0.35 and len(events) + 1 < count and not event_keys(twin) & taken:
+            events += [ev, twin]
+            taken |= {k for e in (ev, twin) for k in event_keys(e) if k[3] == e.day}
+        else:
+            events.append(ev)
+            taken |= {k for k in event_keys(ev) if k[3] == ev.day}
     return events
 
 
@@ -227,10 +251,24 @@ def wire_copies(rng: random.Random, ev: Event, counter: list[int]) -> list[Artic
     copies = []
     for outlet in rng.sample(OUTLETS, rng.randint(2, 4)):
         counter[0] += 1
-        text = body if rng.random() < 0.7 else body.rsplit("।", 2)[0] + "।"  # some trim the last line
+        text = edit_copy(rng, body)
         copies.append(Article(f"https://{outlet}.example/wire/{counter[0]}", outlet, published.isoformat(),
                               with_clutter(rng, title_for(ev), text), ev.id, wire, form))
     return copies
+
+
+def edit_copy(rng: random.Random, body: str) -> str:
+    """What an outlet does to a wire story: trims the end, swaps a line, adds its byline."""
+    sentences = [x for x in body.split("। ") if x]
+    edit = rng.choice(["none", "none", "trim", "swap", "append"])
+    if edit == "trim":
+        sentences = sentences[:-1]
+    elif edit == "swap":
+        sentences[rng.randrange(2, len(sentences))] = background(rng, 1)[0].rstrip("।")
+    elif edit == "append":
+        sentences.append(background(rng, 1)[0].rstrip("।"))
+    text = "। ".join(s.rstrip("।") for s in sentences) + "।"
+    return text + (" (संपादित अंश)" if rng.random() < 0.3 else "")
 
 
 def make_articles(rng: random.Random, events: list[Event]) -> list[Article]:

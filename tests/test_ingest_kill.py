@@ -45,7 +45,7 @@ def write_text_corpus(root: Path, events: int = 40) -> int:
 
 
 def command(corpus: Path, db: str) -> list[str]:
-    return [sys.executable, "-m", "ghatna.cli_corpus", "ingest", str(corpus), "--db", db, "--workers", "2",
+    return [sys.executable, "-m", "ghatna.cli_corpus", "ingest", str(corpus), "--db", db, "--workers", "1",
             "--batch-size", str(BATCH), "--quiet", "--log-level", "INFO"]
 
 
@@ -54,7 +54,8 @@ def run_to_end(corpus: Path, db: str) -> None:
 
 
 def run_and_kill(corpus: Path, db: str) -> None:
-    """Start ingest, wait for some committed batches, then SIGKILL it and its workers."""
+    """Start ingest (a pool of one worker process: each worker's pipeline warm-up costs
+    seconds), wait for some committed batches, then SIGKILL it and its worker."""
     proc = subprocess.Popen(command(corpus, db), stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
                             text=True, start_new_session=True)
     assert proc.stderr is not None
@@ -83,11 +84,11 @@ def two_stores(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[
 
 
 def run_inline(corpus: Path, db: str) -> None:
-    """The uninterrupted reference run, in this process on one core (a worker's pipeline
-    takes seconds to warm up; reusing it keeps the test fast). Parallel and serial runs
-    must store the same."""
+    """The uninterrupted reference run, in this process (a pipeline takes seconds to warm
+    up; reusing this process's keeps the test fast). A pool run killed and resumed must
+    store the same as this serial run."""
     with Store.open(db) as store:
-        ingest(store, [str(corpus)], IngestSettings(workers=1, batch_size=BATCH))
+        ingest(store, [str(corpus)], IngestSettings(workers=0, batch_size=BATCH))
 
 
 def test_killed_ingest_resumes_to_identical_contents(two_stores, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -51,13 +51,16 @@ def entity(qid: str, en: str | None, hi: str | None, claims: dict[str, list[dict
 ENTITIES = [
     entity("Q900001", "Ravi Kalpit", "रवि कल्पित", {
         "P31": [claim(item("Q5"))], "P27": [claim(item("Q900010"))],
-        "P39": [claim(item("Q900020"), P580=time("+2019-05-30T00:00:00Z"), P582=time("+2024-06-09T00:00:00Z")),
+        "P39": [claim(item("Q900020"), P580=time("+2019-05-30T00:00:00Z"),
+                      P582=time("+2024-06-09T00:00:00Z")),
                 claim(item("Q900021"), P580=time("+2024-06-00T00:00:00Z"))],
     }, hi_aliases=("कल्पित",), en_aliases=("R. Kalpit",)),
-    entity("Q7747", "Vladimir Putin", "व्लादिमीर पुतिन", {"P31": [claim(item("Q5"))], "P27": [claim(item("Q159"))]}),
+    entity("Q7747", "Vladimir Putin", "व्लादिमीर पुतिन",
+           {"P31": [claim(item("Q5"))], "P27": [claim(item("Q159"))]}),
     entity("Q900002", "Nameless Hindi", None, {"P31": [claim(item("Q5"))]}),
     entity("Q900003", "Kalpnagar", None, {"P31": [claim(item("Q515"))]}, hi_aliases=("कल्पनगर",)),
-    entity("Q900004", "Dharti Party", "धरती पार्टी", {"P31": [claim(item("Q7278"))], "P17": [claim(item("Q668"))]}),
+    entity("Q900004", "Dharti Party", "धरती पार्टी",
+           {"P31": [claim(item("Q7278"))], "P17": [claim(item("Q668"))]}),
     entity("Q900005", "Some Painting", "कोई चित्र", {"P31": [claim(item("Q3305213"))]}),
     entity("Q900010", "Republic of Kalpana", "कल्पना गणराज्य", {
         "P31": [claim(item("Q3624078"))], "P298": [claim(string("KLP"))]}),
@@ -72,14 +75,15 @@ MALFORMED = '{"type": "item", "id": "Q999", "labels": {'
 
 def write_dump(path: Path) -> Path:
     lines = ["[", *(json.dumps(e, ensure_ascii=False) + "," for e in ENTITIES[:4]), MALFORMED,
-             *(json.dumps(e, ensure_ascii=False) + "," for e in ENTITIES[4:-1]), json.dumps(ENTITIES[-1]), "]"]
+             *(json.dumps(e, ensure_ascii=False) + "," for e in ENTITIES[4:-1]),
+             json.dumps(ENTITIES[-1]), "]"]
     text = "\n".join(lines) + "\n"
-    opener = {".gz": gzip.open, ".bz2": bz2.open}.get(path.suffix)
-    if opener is None:
-        path.write_text(text, encoding="utf-8")
-    else:
-        with opener(path, "wt", encoding="utf-8") as handle:
-            handle.write(text)
+    data = text.encode("utf-8")
+    if path.suffix == ".gz":
+        data = gzip.compress(data)
+    elif path.suffix == ".bz2":
+        data = bz2.compress(data)
+    path.write_bytes(data)
     return path
 
 
@@ -185,14 +189,16 @@ def test_cli_lookup_user_file(tmp_path: Path) -> None:
 
 def test_cli_import(tmp_path: Path) -> None:
     out = tmp_path / "out.yaml"
-    result = CliRunner().invoke(cli(), ["kb", "import", str(write_dump(tmp_path / "d.json.bz2")), "-o", str(out)])
+    dump = write_dump(tmp_path / "d.json.bz2")
+    result = CliRunner().invoke(cli(), ["kb", "import", str(dump), "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "kept 6" in result.output and "malformed 1" in result.output
     assert len(list(user_entries(out))) == 6
 
 
 def test_cli_import_unreadable(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli(), ["kb", "import", str(tmp_path / "nope.json"), "-o", str(tmp_path / "o.yaml")])
+    args = ["kb", "import", str(tmp_path / "nope.json"), "-o", str(tmp_path / "o.yaml")]
+    result = CliRunner().invoke(cli(), args)
     assert result.exit_code == 1
     assert "cannot open Wikidata dump" in result.output
 

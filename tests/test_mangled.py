@@ -186,7 +186,7 @@ def no_carriage_return(records: list[dict[str, Any]]) -> None:
 
 
 def hindi_body(records: list[dict[str, Any]]) -> None:
-    assert records and all(r["language"] == "hi" and "जापान" in r["body"] for r in records)
+    assert records and all(r["language"] == "hi" and "जापान" in f"{r['title']} {r['body']}" for r in records)
 
 
 def not_hindi(records: list[dict[str, Any]]) -> None:
@@ -210,6 +210,7 @@ class Case:
 
 MARKUP_BUG = "cli.report prints the source with rich markup on, so '[...]' in a name is eaten or crashes"
 QUADRATIC_BUG = "clean.is_title_shaped counts equal lines over all lines for every line: O(n^2), hangs"
+UTF16_BUG = "readers.looks_like_utf16 runs before is_binary and takes NUL-padded binary for UTF-16"
 EMPTY_DIR_BUG = "a directory with no article files yields nothing: no record, no error, exit 0"
 
 CASES = [
@@ -217,78 +218,79 @@ CASES = [
     Case("png_header", file_of("photo.png", png_bytes), ERROR, "binary"),
     Case("random_bytes", file_of("blob.bin", lambda: random.Random(2).randbytes(4096)), ERROR, "binary"),
     Case("zip_archive", file_of("archive.zip", zip_bytes), ERROR, "binary"),
-    Case("elf_header", file_of("a.out", elf_bytes), ERROR, "binary"),
+    Case("elf_header", file_of("a.out", elf_bytes), ERROR, "binary", bug=UTF16_BUG),
     Case("gzip_named_txt", file_of("khabar.txt", lambda: gzip.compress(HINDI.encode(), mtime=0)), ERROR, "binary"),
-    Case("jpeg_named_txt", file_of("photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(64)), ERROR, "binary"),
-    Case("sqlite_file", file_of("data.db", b"SQLite format 3\x00" + bytes(512)), ERROR, "binary"),
+    Case("jpeg_named_txt", file_of("photo.txt", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01" + bytes(64)), ERROR, "binary", bug=UTF16_BUG),
+    Case("sqlite_file", file_of("data.db", b"SQLite format 3\x00" + bytes(512)), ERROR, "binary", bug=UTF16_BUG),
     # empty
     Case("empty_file", text_file("khaali.txt", ""), ERROR, "binary"),
-    Case("whitespace_only", text_file("space.txt", " \n\t\n   \r\n\u00a0"), ERROR, "binary"),
+    # a no-break space survives bytes.strip(): an empty-bodied record (with a warning) is fine too
+    Case("whitespace_only", text_file("space.txt", " \n\t\n   \r\n\u00a0"), EITHER, "binary"),
     Case("newlines_only", text_file("lines.txt", "\n" * 1000), ERROR, "binary"),
     # encodings
-    Case("truncated_utf8", file_of("cut.txt", HINDI.encode()[:-2]), RECORD, "text"),
-    Case("utf16_le_bom", file_of("le_bom.txt", codecs.BOM_UTF16_LE + HINDI.encode("utf-16-le")), RECORD, "text",
+    Case("truncated_utf8", file_of("cut.txt", HINDI.encode()[:-2]), RECORD, "files"),
+    Case("utf16_le_bom", file_of("le_bom.txt", codecs.BOM_UTF16_LE + HINDI.encode("utf-16-le")), RECORD, "files",
          check=hindi_body),
-    Case("utf16_be_bom", file_of("be_bom.txt", codecs.BOM_UTF16_BE + HINDI.encode("utf-16-be")), RECORD, "text",
+    Case("utf16_be_bom", file_of("be_bom.txt", codecs.BOM_UTF16_BE + HINDI.encode("utf-16-be")), RECORD, "files",
          check=hindi_body),
-    Case("utf16_le_no_bom", text_file("le.txt", HINDI, "utf-16-le"), RECORD, "text", check=hindi_body),
-    Case("utf16_be_no_bom", text_file("be.txt", HINDI, "utf-16-be"), RECORD, "text", check=hindi_body),
-    Case("utf32_bom", text_file("u32.txt", HINDI, "utf-32"), RECORD, "text", check=hindi_body),
+    Case("utf16_le_no_bom", text_file("le.txt", HINDI, "utf-16-le"), RECORD, "files", check=hindi_body),
+    Case("utf16_be_no_bom", text_file("be.txt", HINDI, "utf-16-be"), RECORD, "files", check=hindi_body),
+    Case("utf32_bom", text_file("u32.txt", HINDI, "utf-32"), RECORD, "files", check=hindi_body),
     Case("utf32_le_no_bom", text_file("u32le.txt", HINDI, "utf-32-le"), EITHER, "binary"),
-    Case("latin1_french", text_file("fr.txt", FRENCH * 3, "latin-1"), RECORD, "text", check=not_hindi),
-    Case("cp1252_quotes", text_file("cp.txt", (FRENCH + CP1252) * 3, "cp1252"), RECORD, "text", check=not_hindi),
-    Case("scattered_bad_utf8", file_of("bad.txt", scattered_bad_utf8), EITHER, "text"),
-    Case("utf8_bom_hindi", file_of("bom.txt", codecs.BOM_UTF8 + HINDI.encode()), RECORD, "text", check=hindi_body),
-    Case("bom_in_middle", text_file("mid.txt", HINDI + "\ufeff" + HINDI), RECORD, "text", check=hindi_body),
+    Case("latin1_french", text_file("fr.txt", FRENCH * 3, "latin-1"), RECORD, "files", check=not_hindi),
+    Case("cp1252_quotes", text_file("cp.txt", (FRENCH + CP1252) * 3, "cp1252"), RECORD, "files", check=not_hindi),
+    Case("scattered_bad_utf8", file_of("bad.txt", scattered_bad_utf8), EITHER, "files"),
+    Case("utf8_bom_hindi", file_of("bom.txt", codecs.BOM_UTF8 + HINDI.encode()), RECORD, "files", check=hindi_body),
+    Case("bom_in_middle", text_file("mid.txt", HINDI + "\ufeff" + HINDI), RECORD, "files", check=hindi_body),
     # odd text
-    Case("nul_in_hindi", text_file("nul.txt", HINDI[:120] + "\x00\x00" + HINDI[120:]), EITHER, "text"),
-    Case("devanagari_punctuation", text_file("danda.txt", "। ॥ ।। ॰ ॥।\n" * 50), EITHER, "text"),
-    Case("english_article", text_file("en.txt", ENGLISH * 4), RECORD, "text", check=not_hindi),
-    Case("urdu_article", text_file("ur.txt", URDU * 4), RECORD, "text", check=not_hindi),
-    Case("control_chars", text_file("ctrl.txt", "\x01\x02\x1b[31m".join(HINDI.split("।"))), EITHER, "text"),
-    Case("crlf_lines", text_file("crlf.txt", HINDI.replace("\n", "\r\n")), RECORD, "text", check=no_carriage_return),
-    Case("zero_width_storm", text_file("zw.txt", HINDI.replace(" ", " \u200d\u200c\u00ad\u200b")), RECORD, "text"),
-    Case("bidi_controls", text_file("bidi.txt", "\u202e" + HINDI + "\u202c\u2066" + URDU + "\u2069"), RECORD, "text"),
-    Case("emoji_only", text_file("emoji.txt", "🔥🇮🇳🙏😀 " * 200), EITHER, "text"),
-    Case("devanagari_digits_only", text_file("ank.txt", "१२३४५६७८९० ०९८७६५४३२१\n" * 40), EITHER, "text"),
-    Case("html_in_txt", text_file("page.txt", hindi_page()), RECORD, "text", check=hindi_body),
-    Case("devanagari_filename", text_file("ताज़ा ख़बर 1.txt", HINDI), RECORD, "text", check=hindi_body),
+    Case("nul_in_hindi", text_file("nul.txt", HINDI[:120] + "\x00\x00" + HINDI[120:]), EITHER, "files"),
+    Case("devanagari_punctuation", text_file("danda.txt", "। ॥ ।। ॰ ॥।\n" * 50), EITHER, "files"),
+    Case("english_article", text_file("en.txt", ENGLISH * 4), RECORD, "files", check=not_hindi),
+    Case("urdu_article", text_file("ur.txt", URDU * 4), RECORD, "files", check=not_hindi),
+    Case("control_chars", text_file("ctrl.txt", "\x01\x02\x1b[31m".join(HINDI.split("।"))), EITHER, "files"),
+    Case("crlf_lines", text_file("crlf.txt", HINDI.replace("\n", "\r\n")), RECORD, "files", check=no_carriage_return),
+    Case("zero_width_storm", text_file("zw.txt", HINDI.replace(" ", " \u200d\u200c\u00ad\u200b")), RECORD, "files"),
+    Case("bidi_controls", text_file("bidi.txt", "\u202e" + HINDI + "\u202c\u2066" + URDU + "\u2069"), RECORD, "files"),
+    Case("emoji_only", text_file("emoji.txt", "🔥🇮🇳🙏😀 " * 200), EITHER, "files"),
+    Case("devanagari_digits_only", text_file("ank.txt", "१२३४५६७८९० ०९८७६५४३२१\n" * 40), EITHER, "files"),
+    Case("html_in_txt", text_file("page.txt", hindi_page()), RECORD, "files", check=hindi_body),
+    Case("devanagari_filename", text_file("ताज़ा ख़बर 1.txt", HINDI), RECORD, "files", check=hindi_body),
     Case("markup_in_filename", file_of("[bold]khabar.txt", png_bytes), ERROR, "binary", bug=MARKUP_BUG),
     # HTML
-    Case("nested_divs_5000", text_file("deep.html", nested_divs(5000)), EITHER, "html"),
-    Case("html_without_body_text", text_file("nobody.html", PAGE.format(body="<div></div>")), EITHER, "html"),
+    Case("nested_divs_5000", text_file("deep.html", nested_divs(5000)), EITHER, "files"),
+    Case("html_without_body_text", text_file("nobody.html", PAGE.format(body="<div></div>")), EITHER, "files"),
     Case("html_only_scripts", text_file("js.html", "<html><head><script>var a=1;</script></head><body>"
                                         + "<script>document.write('घटना');</script>" * 50 + "</body></html>"),
-         EITHER, "html"),
+         EITHER, "files"),
     Case("html_malformed", text_file("broken.html", "<html><body><div><p>" + HINDI.replace("\n", "<p><b><i>")
-                                     + "<table><tr><td>"), RECORD, "html"),
+                                     + "<table><tr><td>"), RECORD, "files"),
     Case("html_numeric_entities", text_file("ent.html", PAGE.format(body="<p>" + "".join(
-        f"&#{ord(c)};" for c in HINDI) + "</p>")), RECORD, "html"),
-    Case("plain_text_html_suffix", text_file("plain.html", HINDI), EITHER, "html"),
+        f"&#{ord(c)};" for c in HINDI) + "</p>")), RECORD, "files"),
+    Case("plain_text_html_suffix", text_file("plain.html", HINDI), EITHER, "files"),
     Case("html_huge_data_uri", text_file("img.html", PAGE.format(
-        body="<img src=\"data:image/png;base64," + "A" * 2_000_000 + "\">" + paragraphs(HINDI))), RECORD, "html"),
+        body="<img src=\"data:image/png;base64," + "A" * 2_000_000 + "\">" + paragraphs(HINDI))), RECORD, "files"),
     # big
     Case("text_20mb", file_of("bada.txt", big_hindi(20_000_000)), RECORD, "big"),
     Case("single_line_1mb", file_of("line.txt", lambda: HINDI.replace("\n", " ").encode() * (1_000_000 // 900)),
          RECORD, "big"),
-    Case("one_char_100k_lines", text_file("ka.txt", "क\n" * 100_000), EITHER, "alone", timeout=30,
+    Case("one_char_100k_lines", text_file("ka.txt", "क\n" * 100_000), EITHER, "alone", timeout=15,
          bug=QUADRATIC_BUG),
     # JSON Lines
     Case("jsonl_mixed_lines", jsonl_file("mixed.jsonl", [
         "{not json", "[1, 2, 3]", json.dumps({"url": None, "title": "बिना पाठ"}), json.dumps({"text": 42}),
         json.dumps({"text": HINDI, "published": "2025-03-12"}, ensure_ascii=False),
-    ]), {":1": ERROR, ":2": ERROR, ":3": ERROR, ":4": ERROR, ":5": RECORD}, "jsonl"),
-    Case("jsonl_empty", text_file("khaali.jsonl", ""), ERROR, "jsonl"),
+    ]), {":1": ERROR, ":2": ERROR, ":3": ERROR, ":4": ERROR, ":5": RECORD}, "files"),
+    Case("jsonl_empty", text_file("khaali.jsonl", ""), ERROR, "files"),
     Case("jsonl_lone_surrogate", jsonl_file("sur.jsonl", ['{"text": "नई दिल्ली \\ud800 में बैठक \\udfff हुई।"}']),
-         {":1": EITHER}, "jsonl"),
+         {":1": EITHER}, "files"),
     Case("jsonl_truncated_last", jsonl_file("cut.jsonl", [json.dumps({"text": HINDI}), '{"text": "अधू']),
-         {":1": RECORD, ":2": ERROR}, "jsonl"),
-    Case("jsonl_html_record", jsonl_file("page.jsonl", [json.dumps({"html": hindi_page()})]), {":1": RECORD}, "jsonl"),
+         {":1": RECORD, ":2": ERROR}, "files"),
+    Case("jsonl_html_record", jsonl_file("page.jsonl", [json.dumps({"html": hindi_page()})]), {":1": RECORD}, "files"),
     # paths
     Case("mixed_directory", mixed_directory, {
         "/a_good.txt": RECORD, "/b_binary.txt": ERROR, "/c_empty.txt": ERROR, "/sub/d_good.html": RECORD,
         "/e_lines.jsonl:1": RECORD, "/e_lines.jsonl:2": ERROR,
-    }, "jsonl"),
+    }, "files"),
     Case("glob_matches_nothing", glob_nothing, ERROR, "binary"),
     Case("nonexistent_path", nonexistent, ERROR, "binary"),
     Case("symlink_loop", symlink_loop, ERROR, "binary"),
@@ -361,7 +363,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, Run]]
 
 
 CASE_BY_NAME = {case.name: case for case in CASES}
-SLOW_GROUPS = ("big", "html", "text", "jsonl")
+SLOW_GROUPS = ("big", "html", "text", "files")
 
 
 def job_of(case: Case) -> str:

@@ -69,3 +69,14 @@ def test_record_has_contract_fields_and_a_stable_id(pipeline: Pipeline) -> None:
                 "entities", "events", "quotes", "figures"):
         assert key in first
     assert first["id"] == second["id"] and first["source"] == "a.txt"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("कीव, 10 जुलाई (एपी)। रूस ने बुधवार रात यूक्रेन पर ड्रोन हमला किया।", "hi"),
+    ("भारत ने पाकिस्तान के उच्चायुक्त को तलब किया।", "hi"),
+    ("मुंबईत आज मोठा पाऊस झाला आणि अनेक भागांत पाणी साचले आहे. नागरिकांनी काळजी घ्यावी असे आवाहन केले आहे.", "mr"),
+    ("काठमाडौंमा आज ठूलो वर्षा भयो र धेरै ठाउँमा पानी जम्यो। सरकारले सतर्क रहन आग्रह गरेको छ।", "ne"),
+    ("پاکستان کے وزیر اعظم نے آج اسلام آباد میں ایک اجلاس کی صدارت کی۔", "ur"),
+])
+def test_language(text: str, language: str, pipeline: Pipeline) -> None:
+    assert ghatna.extract(text, pipeline=pipeline).language == language

@@ -56,11 +56,11 @@ def test_ingest_pipeline_inline_and_idempotent(store: Store, tmp_path: Path) -> 
     """In one process (the pool runs in test_ingest_kill, through the CLI)."""
     corpus = str(write_corpus(tmp_path / "news.jsonl"))
     assert count_inputs([corpus]) == 16
-    report = ingest(store, [corpus], IngestSettings(workers=1, batch_size=3))
+    report = ingest(store, [corpus], IngestSettings(workers=0, batch_size=3))
     assert (report.seen, report.stored, report.failed) == (16, 15, 1)
     first = all_rows(store)
     assert len(first["articles"]) == 12 and len(first["sources"]) == 16
-    again = ingest(store, [corpus, corpus], IngestSettings(workers=1, batch_size=5))
+    again = ingest(store, [corpus, corpus], IngestSettings(workers=0, batch_size=5))
     assert (again.stored, again.skipped) == (0, 32)
     assert all_rows(store) == first
 

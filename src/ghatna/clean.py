@@ -19,8 +19,8 @@ from .resources import load_yaml
 
 DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 LATIN_WORD = re.compile(r"[A-Za-z]")
-SENTENCE_END = re.compile(r"[।॥.?!]['\"”’)\]]*$|[\"”’]$")
-INNER_SENTENCE_END = re.compile(r"[।॥?!]|\.\s")
+SENTENCE_END = re.compile(r"[।॥.?!۔؟]['\"”’)\]]*$|[\"”’]$")
+INNER_SENTENCE_END = re.compile(r"[।॥?!۔؟]|\.\s")
 TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 EDGE_PUNCT = " \t-–—•»«>|*·:"
 SEPARATORS = ":-|>»–—,"
@@ -316,6 +316,8 @@ def clean_page(raw: str, meta_title: str | None = None) -> tuple[str | None, str
     last = cut_at_tail_label(lines, first, last)
     drop_lists(lines, first, last)
     kept = [ln for ln in lines[first: last + 1] if ln.kind in KEEP_KINDS]
+    if not kept:  # a page of one headline-like line: that line is the article
+        kept = [ln for ln in lines if ln.kind in KEEP_KINDS or ln.kind == "title"][:1]
     kept_ids = {id(ln) for ln in kept}
     removed = [Removed(ln.text, ln.kind) for ln in lines if id(ln) not in kept_ids and ln.kind != "title"]
     stamps = [seg for ln in lines if ln.kind in ("stamp", "meta") for seg in split_segments(ln.text)]

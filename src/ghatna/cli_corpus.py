@@ -53,14 +53,15 @@ def ingest_progress(total: int, show: bool) -> Iterator[Callable[[int], None]]:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs or JSON Lines of articles.")],
     db: DbOption = "ghatna.duckdb",
-    workers: Annotated[int, typer.Option(help="Worker processes (default: local cores).")] = os.cpu_count() or 1,
+    workers: Annotated[int, typer.Option(help="Worker processes (default: local cores; 0: this process).")] = (
+        os.cpu_count() or 1),
     batch_size: Annotated[int, typer.Option(help="Articles per task and per commit.")] = 64,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     log_level: Annotated[str, typer.Option(help="Library log level (INFO shows each commit).")] = "WARNING",
 ) -> None:
     """Run the pipeline over many articles into the store: parallel, idempotent, resumable."""
     logging.basicConfig(level=log_level.upper(), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
-    settings = IngestSettings(workers=max(1, workers), batch_size=max(1, batch_size))
+    settings = IngestSettings(workers=max(0, workers), batch_size=max(1, batch_size))
     try:
         with Store.open(db) as store, ingest_progress(count_inputs(paths), not quiet) as advance:
             report = run_ingest(store, paths, settings, advance)

@@ -30,7 +30,8 @@ from .kb_import import import_wikidata
 from .resources import load_tsv, load_yaml
 from .titles import romanize
 
-KbOption = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base file (YAML or TSV); repeatable.")]
+KbOption = Annotated[list[Path] | None,
+                     typer.Option("--kb", help="Extra knowledge-base file (YAML or TSV); repeatable.")]
 MIN_SCORE = 80.0
 SCORE_MARGIN = 10.0  # candidates this far below the best one are noise
 MAX_CANDIDATES = 5

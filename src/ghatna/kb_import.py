@@ -16,13 +16,14 @@ from __future__ import annotations
 import bz2
 import calendar
 import gzip
+import io
 import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import yaml
 
@@ -95,14 +96,14 @@ class References:
         return {q for q in self.wanted if q not in self.iso3 and q not in self.labels}
 
 
-def open_dump(path: Path) -> IO[bytes]:
+def open_dump(path: Path) -> io.BufferedIOBase:
     """The dump as a binary stream, decompressed by its suffix (.gz, .bz2, or plain)."""
     try:
         if path.suffix == ".gz":
             return gzip.open(path, "rb")
         if path.suffix == ".bz2":
             return bz2.open(path, "rb")
-        return path.open("rb")
+        return io.BufferedReader(io.FileIO(path, "rb"))
     except OSError as err:
         raise DumpError(f"cannot open Wikidata dump {path}: {err.strerror or err}; "
                         "give a .json, .json.gz or .json.bz2 file") from err

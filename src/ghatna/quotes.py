@@ -106,7 +106,10 @@ def speaker_after(doc: Document, span: QuoteSpan) -> Entity | None:
     if span.end >= len(doc.body) - 1:
         return None
     tail = doc.body[span.end: span.end + LOOK_AFTER]
-    if not re.match(r"^[”\"’]?\s*[,،]", tail):
+    comma = re.match(r"^[”\"’]?\s*[,،]", tail) or doc.body[max(0, span.end - 2): span.end].rstrip().endswith(",")
+    verbs, _ = speech_words()
+    clause = re.split(r"[।.?!]", tail[1:], maxsplit=1)[0]
+    if not comma and not any(v in clause.split() for v in verbs):
         return None
     first = tok_index(doc.tokens, span.end)
     last = tok_index(doc.tokens, min(len(doc.body) - 1, span.end + LOOK_AFTER))

@@ -169,7 +169,8 @@ def done_sources(store: Store) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class IngestSettings:
-    """workers: processes (default: the local cores); batch_size: articles per task and per
+    """workers: processes (default: the local cores; 0 runs in this process, reusing its
+    warmed-up pipeline); batch_size: articles per task and per
     commit; in_flight: batches queued per worker (bounds memory); pipeline: the Settings each
     worker builds its Pipeline from; dedup: MinHash settings."""
 
@@ -285,7 +286,7 @@ def ingest(store: Store, paths: Iterable[str], settings: IngestSettings | None =
     settings = settings or IngestSettings()
     counts: Counter[str] = Counter()
     batches = pending_batches(list(paths), done_sources(store), settings, counts)
-    runner = run_pool if settings.workers > 1 else run_inline
+    runner = run_pool if settings.workers > 0 else run_inline
     runner(store, batches, settings, counts, progress)
     links = link_duplicates(store, settings.dedup)
     events = rebuild_events(store)

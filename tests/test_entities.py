@@ -1,0 +1,92 @@
+"""Entities: knowledge-base links, inflection, Latin names, titles, short forms, misspellings."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.pipeline import Pipeline
+
+
+def names(text: str, pipeline: Pipeline, published: str | None = None) -> dict[str, tuple[str | None, str | None]]:
+    doc = ghatna.extract(text, pipeline=pipeline, published=published)
+    return {e.name: (e.country, e.sector) for e in doc.entities}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("रूसी राष्ट्रपति व्लादिमीर पुतिन ने चीनी नेता से बात की।", {"Vladimir Putin": "RUS", "Russia": "RUS", "China": "CHN"}),
+    ("अमेरिकी विदेश मंत्री मार्को रुबियो ने जापान का दौरा किया।", {"Marco Rubio": "USA", "United States": "USA", "Japan": "JPN"}),
+    ("इजरायली सेना ने गाजा पर हमला किया और इस्राइल ने कहा कि अभियान जारी रहेगा।", {"Israel": "ISR"}),
+    ("पाकिस्तानियों और अफगानों के बीच सीमा पर झड़प हुई।", {"Pakistan": "PAK"}),
+    ("Putin And Xi Jinping: दोनों नेताओं ने फोन पर बात की।", {"Vladimir Putin": "RUS", "Xi Jinping": "CHN"}),
+    ("नई दिल्ली में प्रधानमंत्री नरेंद्र मोदी ने जापान के प्रधानमंत्री से मुलाकात की।", {"Narendra Modi": "IND", "New Delhi": "IND"}),
+    ("ब्रिक्स और शंघाई सहयोग संगठन (एससीओ) की बैठक में संयुक्त राष्ट्र पर चर्चा हुई।",
+     {"BRICS": None, "Shanghai Cooperation Organisation": None, "United Nations": None}),
+    ("बांग्लादेश के मुख्य सलाहकार मोहम्मद यूनुस ने ढाका में बयान दिया।", {"Muhammad Yunus": "BGD", "Dhaka": "BGD"}),
+    ("तुर्की के राष्ट्रपति रेचेप तैयप एर्दोआन ने अंकारा में सीरिया के नेता से मुलाकात की।", {"Turkey": "TUR", "Syria": "SYR"}),
+    ("ईरान के विदेश मंत्री अब्बास अराघची ने तेहरान में कहा।", {"Abbas Araghchi": "IRN", "Tehran": "IRN"}),
+])
+def test_known_entities(text: str, expected: dict[str, str | None], pipeline: Pipeline) -> None:
+    found = names(text, pipeline)
+    assert {n: found.get(n, ("missing",))[0] for n in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("अधिकारियों ने घटना की पूरी जानकारी ली।", "Li Qiang"),        # "ली" the verb
+    ("उन्होंने शीघ्र कार्रवाई की मांग की।", "Xi Jinping"),           # "शी" inside a word
+    ("बैठक में सभी ने हिस्सा लिया और शीर्ष नेतृत्व ने जानकारी ली।", "Li Qiang"),
+])
+def test_ordinary_words_are_not_names(text: str, absent: str, pipeline: Pipeline) -> None:
+    assert absent not in names(text, pipeline)
+
+
+def test_short_forms_after_the_full_name(pipeline: Pipeline) -> None:
+    text = ("रूस के राष्ट्रपति व्लादिमीर पुतिन ने चीन के प्रधानमंत्री ली कियांग से मुलाकात की। "
+            "इसके बाद पुतिन और ली के बीच व्यापार पर बात हुई। ली ने कहा कि सहयोग बढ़ेगा।")
+    doc = ghatna.extract(text, pipeline=pipeline)
+    li = next(e for e in doc.entities if e.name == "Li Qiang")
+    assert [m.text for m in li.mentions] == ["ली कियांग", "ली", "ली"]
+
+
+@pytest.mark.parametrize(("text", "hindi", "country", "sector"), [
+    ("पाकिस्तान के गृह सचिव अहमद रज़ा ने बयान जारी किया।", "अहमद रज़ा", "PAK", "GOV"),
+    ("थाई सेना के प्रवक्ता कर्नल विचाई सुनथोर्न ने कहा कि सीमा पर तनाव है।", "विचाई सुनथोर्न", "THA", None),
+    ("हमास नेता अबू खालिद मरज़ूक ने इजराइल पर आरोप लगाया।", "अबू खालिद मरज़ूक", "PSE", "REB"),
+    ("नेपाल के पूर्व प्रधानमंत्री रामदेव खनाल ने कहा कि वार्ता जरूरी है।", "रामदेव खनाल", "NPL", None),
+])
+def test_people_missing_from_the_kb_found_by_title(text: str, hindi: str, country: str, sector: str | None,
+                                                   pipeline: Pipeline) -> None:
+    doc = ghatna.extract(text, pipeline=pipeline)
+    person = next((e for e in doc.entities if any(m.text == hindi for m in e.mentions)), None)
+    assert person is not None and person.kb_id is None and person.type == "PERSON"
+    assert person.country == country
+    if sector is not None:
+        assert person.sector == sector
+    assert person.name.isascii()
+
+
+def test_office_holder_by_title_and_date(pipeline: Pipeline) -> None:
+    text = "अमेरिका के राष्ट्रपति ने भारत के साथ व्यापार समझौते पर हस्ताक्षर किए।"
+    assert "Joe Biden" in names(text, pipeline, published="2023-06-01")
+    assert "Donald Trump" in names(text, pipeline, published="2025-06-01")
+
+
+def test_former_office_holder_has_no_government_sector(pipeline: Pipeline) -> None:
+    found = names("इमरान खान ने रैली में सरकार पर आरोप लगाए।", pipeline, published="2025-05-01")
+    assert found["Imran Khan"] == ("PAK", None)
+
+
+def test_misspelt_name_is_linked(pipeline: Pipeline) -> None:
+    text = "क्रेमलिन के प्रवक्ता दिमित्री पेसकोव ने बयान दिया। पोसकोव ने कहा कि बातचीत जारी रहेगी।"
+    doc = ghatna.extract(text, pipeline=pipeline)
+    peskov = next(e for e in doc.entities if e.name == "Dmitry Peskov")
+    assert any(m.text == "पोसकोव" and m.rule.startswith("fuzzy") for m in peskov.mentions)
+
+
+def test_no_entities_from_clutter(pipeline: Pipeline) -> None:
+    text = ("जापान और दक्षिण कोरिया के नेताओं ने सियोल में बैठक की और सहयोग पर सहमति जताई।\n"
+            "यह भी पढ़ें: इजराइल ने गाजा में फिर किए हवाई हमले, 17 की मौत\n"
+            "दोनों देशों ने संयुक्त बयान जारी किया।")
+    found = names(text, pipeline)
+    assert "Israel" not in found and "Gaza" not in found
+    assert "Japan" in found and "Seoul" in found
