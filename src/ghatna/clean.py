@@ -87,20 +87,23 @@ def strip_prefix(text: str, prefixes: tuple[str, ...], need_separator: bool) -> 
     One-word prefixes need a separator after them (``Photo:``), so that an ordinary
     sentence that happens to start with the same word is not taken.
     """
-    low = text.lower().lstrip(EDGE_PUNCT)
-    for prefix in prefixes:
-        if not low.startswith(prefix):
-            continue
-        rest = low[len(prefix):]
-        if rest and (rest[0].isalnum() or "\u0900" <= rest[0] <= "\u097f"):
-            continue  # the prefix is only the start of a longer word
-        head = rest.lstrip()
-        sep = bool(head) and head[0] in SEPARATORS
-        if need_separator and " " not in prefix and not sep and rest:
-            continue
-        offset = len(text) - len(low) + len(prefix) + (len(rest) - len(head))
-        return text[offset:].lstrip(SEPARATORS + " ").strip()
-    return None
+    match = prefix_pattern(prefixes).match(text)
+    if match is None:
+        return None
+    prefix, rest = match.group(1), text[match.end(1):]
+    head = rest.lstrip()
+    sep = bool(head) and head[0] in SEPARATORS
+    if need_separator and " " not in prefix and not sep and rest:
+        return None
+    return head.lstrip(SEPARATORS + " ").strip()
+
+
+@cache
+def prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled look-up for a family of prefixes: longest first, whole words only."""
+    alternatives = "|".join(re.escape(p) for p in prefixes)
+    edge = re.escape(EDGE_PUNCT)
+    return re.compile(rf"^[{edge}]*({alternatives})(?![\w\u0900-\u097f])", re.IGNORECASE)
 
 
 def is_related(text: str, rules: ClutterRules) -> bool:

@@ -165,6 +165,7 @@ class Document:
     done: list[str] = field(default_factory=list)
     spacy_doc: Any = None
     tokens: list[Any] = field(default_factory=list)
+    cache: dict[str, Any] = field(default_factory=dict)  # stages' working data, never serialised
 
     @property
     def id(self) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .document import Document, Entity, Span
-from .gazetteer import Gazetteer, Match, Token, build_gazetteer, tokenize
+from .gazetteer import Gazetteer, Match, Token, build_gazetteer
 from .kb import KBEntry, KnowledgeBase, load_kb
 from .pipeline import Context, stage
 from .resources import load_yaml
@@ -219,10 +219,10 @@ def find_misspelt(doc: Document, tokens: list[Token], matches: list[list[Match]]
     return out
 
 
-@stage("entities", needs=["sentences"], adds=["entities"], hindi_only=True)
+@stage("entities", needs=["sentences", "tokens"], adds=["entities"], hindi_only=True)
 def entities_stage(doc: Document, ctx: Context) -> Document:
     res: EntityResources = ctx.resource("entities", build_resources)
-    tokens = doc.tokens = tokenize(doc.body)
+    tokens = doc.tokens
     matches = res.gazetteer.scan(doc.body, tokens)
     found = resolve_matches(doc, tokens, matches, res)
     found += find_title_people(doc.body, tokens, matches, found, res, reference_date(doc))

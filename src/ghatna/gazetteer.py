@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .kb import KBEntry, KnowledgeBase
 from .resources import load_yaml
@@ -21,16 +22,14 @@ from .resources import load_yaml
 TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u096f\u0971-\u097f]+|[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of the body with its offsets; ``key`` is how the gazetteer looks it up."""
+
     text: str
     start: int
     end: int
     index: int
-
-    @property
-    def key(self) -> str:
-        return self.text.lower() if self.text.isascii() else self.text
+    key: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +53,11 @@ class Match:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end(), i) for i, m in enumerate(TOKEN.finditer(text))]
+    out = []
+    for i, m in enumerate(TOKEN.finditer(text)):
+        word = m.group(0)
+        out.append(Token(word, m.start(), m.end(), i, word.lower() if word.isascii() else word))
+    return out
 
 
 def form_tokens(form: str) -> tuple[str, ...]:
@@ -125,11 +128,13 @@ class Gazetteer:
 
     def scan(self, text: str, tokens: list[Token]) -> list[list[Match]]:
         """Candidate matches at every token position (empty lists where none start)."""
-        found = []
-        for i in range(len(tokens)):
-            matches = self.match_at(tokens, i)
+        found: list[list[Match]] = []
+        for i, tok in enumerate(tokens):
+            if tok.key not in self.forms:
+                found.append([])
+                continue
             found.append([Match(m.form, m.start_token, m.end_token, m.start, m.end, text[m.start: m.end])
-                          for m in matches])
+                          for m in self.match_at(tokens, i)])
         return found
 
 

@@ -14,7 +14,7 @@ from .resources import load_yaml
 DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 LETTER = re.compile(r"[^\W\d_]")
 LANGUAGES = ["hi", "mr", "ne", "en", "ur", "bn", "pa", "gu", "ta", "te", "fr", "de", "es", "ru", "ar", "zh"]
-SAMPLE_CHARS = 1500
+SAMPLE_CHARS = 800
 DEVANAGARI_LANGUAGES = ("hi", "mr", "ne")
 
 
@@ -49,6 +49,9 @@ def language_stage(doc: Document, ctx: Context) -> Document:
     sample = doc.body[:SAMPLE_CHARS]
     if not sample.strip():
         doc.language, doc.language_score = None, None
+        return doc
+    if devanagari_share(sample) > 0.5 and by_function_words(sample) == "hi":
+        doc.language, doc.language_score = "hi", 1.0  # Devanagari with Hindi's function words: no model needed
         return doc
     identifier = ctx.resource("langid", build_identifier)
     lang, score = identifier.classify(sample)

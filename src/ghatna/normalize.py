@@ -25,6 +25,7 @@ class NormalizationTable:
     sequences: tuple[tuple[str, str], ...]
     translate: dict[int, str | None]
     sequence_re: re.Pattern[str]
+    odd_chars: re.Pattern[str]
 
 
 @cache
@@ -34,7 +35,8 @@ def load_table() -> NormalizationTable:
     table: dict[int, str | None] = {ord(c): None for c in data["remove"]}
     table.update({ord(k): v for k, v in data["characters"].items() if len(k) == 1})
     pattern = re.compile("|".join(re.escape(k) for k, _ in pairs))
-    return NormalizationTable(tuple(pairs), table, pattern)
+    odd = re.compile("[" + re.escape("".join(chr(c) for c in table)) + "]")
+    return NormalizationTable(tuple(pairs), table, pattern, odd)
 
 
 def pipe_as_danda(match: re.Match[str]) -> str:
@@ -47,7 +49,9 @@ def pipe_as_danda(match: re.Match[str]) -> str:
 def normalize_text(text: str) -> str:
     """Normalise one string the way article bodies are normalised."""
     table = load_table()
-    text = unicodedata.normalize("NFC", CR.sub("\n", text)).translate(table.translate)
+    text = unicodedata.normalize("NFC", CR.sub("\n", text))
+    if table.odd_chars.search(text):
+        text = text.translate(table.translate)
     lookup = dict(table.sequences)
     text = table.sequence_re.sub(lambda m: lookup[m.group(0)], text)
     text = text.replace("\u0964\u0964", "\u0965")

@@ -10,7 +10,7 @@ who acted; "दोनों नेताओं/देशों" for the two peop
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .document import Document, Entity
@@ -84,18 +84,24 @@ def gap_has_break(body: str, tokens: list[Token], a: int, b: int) -> bool:
     return any(c in PUNCT_BREAK for c in body[tokens[a - 1].end: tokens[b].start])
 
 
-def mention_slots(doc: Document, first: int, last: int) -> list[Slot]:
-    """Slots for entity mentions inside tokens[first:last], in text order."""
-    words = load_role_words()
-    slots = []
-    lo, hi = doc.tokens[first].start, doc.tokens[last - 1].end
-    for entity in doc.entities:
-        for m in entity.mentions:
-            if lo <= m.start < hi:
+def all_mention_slots(doc: Document) -> list[Slot]:
+    """A slot for every entity mention of the document, in text order (computed once)."""
+    if "slots" not in doc.cache:
+        words = load_role_words()
+        slots = []
+        for entity in doc.entities:
+            for m in entity.mentions:
                 a, b = tok_index(doc.tokens, m.start), tok_index(doc.tokens, m.end - 1) + 1
                 marker, end = read_marker(doc.tokens, b, words)
                 slots.append(Slot([entity], a, b, marker, end, rule=m.rule))
-    return collapse_repeats(doc, sorted(slots, key=lambda s: s.first))
+        doc.cache["slots"] = sorted(slots, key=lambda s: s.first)
+    return doc.cache["slots"]
+
+
+def mention_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    """Slots for entity mentions inside tokens[first:last], in text order (fresh copies)."""
+    slots = [replace(s, entities=list(s.entities)) for s in all_mention_slots(doc) if first <= s.first < last]
+    return collapse_repeats(doc, slots)
 
 
 def collapse_repeats(doc: Document, slots: list[Slot]) -> list[Slot]:
