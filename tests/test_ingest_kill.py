@@ -13,6 +13,7 @@ import signal
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
@@ -67,16 +68,17 @@ def run_and_kill(corpus: Path, db: str) -> None:
 
 
 @pytest.fixture(params=["duckdb", "postgresql"])
-def two_stores(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+def two_stores(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
+    """Two empty stores on one backend: one for the whole run, one for the killed run."""
     if request.param == "duckdb":
-        yield str(tmp_path / "whole.duckdb"), str(tmp_path / "killed.duckdb"), None
+        yield str(tmp_path / "whole.duckdb"), str(tmp_path / "killed.duckdb")
         return
     postgres_or_skip()
     schemas = [f"t_{uuid.uuid4().hex[:12]}" for _ in range(2)]
     for schema in schemas:
         Store.open(PG_URL, schema=schema).close()
     urls = [f"{PG_URL}?options={quote(f'-csearch_path={s}')}" for s in schemas]
-    yield urls[0], urls[1], schemas
+    yield urls[0], urls[1]
     with Store.open(PG_URL) as store:
         for schema in schemas:
             store.drop_schema(schema)
@@ -90,8 +92,8 @@ def run_inline(corpus: Path, db: str) -> None:
         ingest(store, [str(corpus)], IngestSettings(workers=0, batch_size=BATCH))
 
 
-def test_killed_ingest_resumes_to_identical_contents(two_stores, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    whole, killed, _ = two_stores
+def test_killed_ingest_resumes_to_identical_contents(two_stores: tuple[str, str], tmp_path: Path) -> None:
+    whole, killed = two_stores
     corpus = tmp_path / "corpus"
     total = write_text_corpus(corpus)
     run_inline(corpus, whole)

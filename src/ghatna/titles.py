@@ -156,7 +156,7 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
             new += new_person(body, tokens, span, title, owner, former, res)
             for k in range(span[0] + 1, span[1]):  # a known surname inside a new full name is not that person
                 shadowed.update(f.span.start for f in found if f.span.start == tokens[k].start)
-        elif not former:
+        elif not former and day is not None:  # without the article's date the holder is a guess
             new += office_holder(title_match, title, owner, res, day)
     found[:] = [f for f in found if f.span.start not in shadowed]
     return new

@@ -20,6 +20,7 @@ PLOVER_TYPES = frozenset({
     "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 })
 PREFIX_KEY = 3
+BLOCKER = "-"  # a lexicon row whose plover is "-" names a phrase that looks like a trigger but is none
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,17 +72,23 @@ class TriggerLexicon:
         return best
 
     def find(self, tokens: list[Token], first: int, last: int) -> list[TriggerMatch]:
-        """Non-overlapping triggers in tokens[first:last], longest first at each position."""
+        """Non-overlapping triggers in tokens[first:last], longest first at each position;
+        blockers ("करार दिया", "दिल का दौरा") consume their words and give nothing."""
         found: list[TriggerMatch] = []
         i = first
         while i < last:
             match = self.match_at(tokens, i)
             if match and match.last <= last:
-                found.append(match)
+                if match.trigger.plover != BLOCKER:
+                    found.append(match)
                 i = match.last
             else:
                 i += 1
         return found
+
+    def events(self) -> list[Trigger]:
+        """The entries that code an event (not the blockers)."""
+        return [t for t in self.triggers if t.plover != BLOCKER]
 
 
 def trigger_from_row(row: dict[str, str]) -> Trigger:
