@@ -193,8 +193,6 @@ def test_unknown_option_is_a_usage_error(tmp_path: Path) -> None:
     assert result.returncode == 2
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: cli.report prints with rich, which wraps at 80 columns when "
-                                       "stderr is not a terminal, so one error spans several lines")
 def test_each_error_is_one_line_on_a_pipe(tmp_path: Path) -> None:
     deep = tmp_path / ("lambi-nirdeshika-" * 4) / "khabar-jo-nahin-hai.txt"
     env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}

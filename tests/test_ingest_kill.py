@@ -49,7 +49,7 @@ def write_text_corpus(root: Path, events: int = 40) -> int:
 
 
 def command(corpus: Path, db: str) -> list[str]:
-    return [sys.executable, "-m", "ghatna.cli_corpus", "ingest", str(corpus), "--db", db, "--workers", "1",
+    return [sys.executable, "-m", "ghatna", "ingest", str(corpus), "--db", db, "--workers", "1",
             "--batch-size", str(BATCH), "--quiet", "--log-level", "INFO"]
 
 

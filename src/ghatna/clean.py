@@ -205,21 +205,22 @@ def find_title(lines: list[Line], meta_title: str | None) -> str | None:
     the one that shares most words with the body (sidebar headlines share few)."""
     if meta_title:
         return meta_title
-    first_para = next((i for i, ln in enumerate(lines) if ln.kind == PARAGRAPH and not is_title_shaped(ln, lines)),
+    counts = Counter(ln.text for ln in lines)
+    first_para = next((i for i, ln in enumerate(lines) if ln.kind == PARAGRAPH and not is_title_shaped(ln, counts)),
                       len(lines))
-    candidates = [ln for ln in lines[:first_para] if is_title_shaped(ln, lines) and len(ln.text.split()) >= 3]
+    candidates = [ln for ln in lines[:first_para] if is_title_shaped(ln, counts) and len(ln.text.split()) >= 3]
     if len(candidates) <= 1:
         return candidates[0].text if candidates else None
     body_words = set(" ".join(ln.text for ln in lines[first_para: first_para + 6]).split())
     return max(candidates, key=lambda ln: len(set(ln.text.split()) & body_words) / len(ln.text.split())).text
 
 
-def is_title_shaped(line: Line, lines: list[Line]) -> bool:
+def is_title_shaped(line: Line, counts: Counter[str]) -> bool:
     if len(line.text) > 220 or line.kind not in (HEADLINE, PARAGRAPH, TEASER, "repeated"):
         return False
     if line.kind == HEADLINE:
         return True
-    repeated = sum(1 for other in lines if other.text == line.text) > 1
+    repeated = counts[line.text] > 1
     single = not INNER_SENTENCE_END.search(line.text.rstrip("।.?!\"”’ "))
     return repeated or (single and line.text.rstrip("\"”’ ")[-1:] in "?!")
 

@@ -47,7 +47,8 @@ def count_inputs(paths: list[str]) -> int | None:
 
 
 def report(outcome: Outcome) -> None:
-    err_console.print(f"[red]error[/red] {outcome.error}", highlight=False, markup=True)
+    """One unwrapped line per failed input: "error <source>: <reason>"."""
+    typer.echo(f"error {outcome.error}", err=True)
 
 
 @app.command()

@@ -176,12 +176,14 @@ class KnowledgeBase:
 
     def __init__(self, entries: Iterable[KBEntry]) -> None:
         self.entries: dict[str, KBEntry] = {}
+        self._by_form: dict[str, list[KBEntry]] | None = None
         for entry in entries:
             self.add(entry)
 
     def add(self, entry: KBEntry) -> None:
         """Add an entry; a later entry with the same id replaces the earlier one (user overrides)."""
         self.entries[entry.kb_id] = entry
+        self._by_form = None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -197,8 +199,13 @@ class KnowledgeBase:
 
     def lookup(self, name: str) -> list[KBEntry]:
         """Entries whose canonical name or any form equals ``name`` (case-insensitive for Latin)."""
-        key = (normalize_inline(name) or "").lower()
-        return [e for e in self if key in {f.lower() for f in all_forms(e)}]
+        if self._by_form is None:
+            index: dict[str, list[KBEntry]] = {}
+            for entry in self:
+                for form in {f.lower() for f in all_forms(entry)}:
+                    index.setdefault(form, []).append(entry)
+            self._by_form = index
+        return list(self._by_form.get((normalize_inline(name) or "").lower(), []))
 
 
 def all_forms(entry: KBEntry) -> list[str]:

@@ -18,6 +18,7 @@ PIPE_DANDA = re.compile(r"(?<=[\u0900-\u097f]) ?\|(?=\s|$)")
 PROSE_BEFORE_PIPE = 5  # words a segment needs before "|" is read as a danda rather than a menu bar
 TIGHT_STOP = re.compile(r"(?<=[\u0900-\u0963\u0970-\u097f][.।?!])(?=[\u0900-\u0963\u0970-\u097f])")
 CR = re.compile(r"\r\n?")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ def pipe_as_danda(match: re.Match[str]) -> str:
 def normalize_text(text: str) -> str:
     """Normalise one string the way article bodies are normalised."""
     table = load_table()
-    text = unicodedata.normalize("NFC", CR.sub("\n", text))
+    text = unicodedata.normalize("NFC", SURROGATE.sub("", CR.sub("\n", text)))
     if table.odd_chars.search(text):
         text = text.translate(table.translate)
     lookup = dict(table.sequences)

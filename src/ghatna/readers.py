@@ -73,9 +73,10 @@ def looks_like_utf16(data: bytes) -> str | None:
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
-    for codec, high in (("utf-16-le", odd), ("utf-16-be", even)):
-        share = sum(1 for b in high if b in (0, 9)) / len(high)
-        if share > 0.85:
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        high_share = sum(1 for b in high if b in (0, 9)) / len(high)
+        low_zeros = low.count(0) / len(low)  # zero-padded binary has zeros on both sides
+        if high_share > 0.85 and low_zeros < 0.1:
             return codec
     return None
 
@@ -185,7 +186,8 @@ def expand_paths(inputs: Iterable[str]) -> Iterator[Path | ReadError]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            yield from files or [ReadError(item, "the directory holds no article files (.txt, .html, .jsonl)")]
         elif path.exists():
             yield path
         elif glob.has_magic(item):
