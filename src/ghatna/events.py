@@ -21,7 +21,7 @@ from .document import Document, Entity, Event, Sentence, Span
 from .entities import EntityResources, build_resources
 from .modality import denied_from, load_modality, modality_of
 from .pipeline import Context, stage
-from .quotes import find_quote_spans
+from .quotes import quote_spans
 from .roles import Slot, load_role_words, sentence_slots
 from .titles import tok_index
 from .triggers import TriggerMatch, load_triggers
@@ -360,7 +360,7 @@ def merge_reports(events: list[Event]) -> list[Event]:
 def events_stage(doc: Document, ctx: Context) -> Document:
     finder = ctx.resource("dates", build_date_finder)
     res: EntityResources = ctx.resource("entities", build_resources)
-    quotes = [(q.start, q.end) for q in find_quote_spans(doc.body)]
+    quotes = [(q.start, q.end) for q in quote_spans(doc)]
     doc.events = []  # filled sentence by sentence: "दोनों नेताओं" looks back at the events told so far
     for sent in doc.sentences:
         doc.events += sentence_events(doc, sent, finder, quotes, res)

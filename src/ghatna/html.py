@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 from html import unescape
 
@@ -19,18 +20,28 @@ H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S | re.I)
 TAG = re.compile(r"<[^>]+>")
 SITE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—:]{2,40}$")
 MAX_HTML_CHARS = 5_000_000
+FALLBACK_BELOW = 200  # characters of main text under which trafilatura's fallbacks are tried
 
 
 def extract_html(html: str) -> dict[str, str | None]:
-    """Text, title, author, date and URL of an HTML page (empty text if none is found)."""
-    result = trafilatura.bare_extraction(
-        html[:MAX_HTML_CHARS], with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, favor_precision=False,
-    )
+    """Text, title, author, date and URL of an HTML page (empty text if none is found).
+
+    trafilatura's own extractor first; its fallback extractors only when that finds little.
+    """
+    result = bare_extraction(html, fast=True)
+    if result is None or len(getattr(result, "text", "") or "") < FALLBACK_BELOW:
+        result = bare_extraction(html, fast=False) or result
     if result is None:
         return {"text": ""}
     data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     return {key: data.get(key) for key in ("text", "title", "author", "date", "url", "sitename")}
+
+
+def bare_extraction(html: str, fast: bool) -> Any:
+    return trafilatura.bare_extraction(
+        html[:MAX_HTML_CHARS], with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, favor_precision=False, fast=fast,
+    )
 
 
 def clean_title(title: str | None, sitename: str | None) -> str | None:
@@ -54,8 +65,11 @@ def headline_h1(html: str) -> str | None:
 
 def stamp_lines(html: str) -> list[str]:
     """Visible text bits of the page source that may be publication stamps ("प्रकाशित: 5 जनवरी 2025")."""
-    text = unescape(TAG.sub("\n", html[:MAX_HTML_CHARS]))
-    return [seg.strip() for line in text.splitlines() for seg in line.split("|") if STAMP_HINT.search(seg)]
+    found = []
+    for match in STAMP_HINT.finditer(html, 0, MAX_HTML_CHARS):
+        text = unescape(TAG.sub("\n", html[match.start(): match.start() + 120]))
+        found += [seg.strip() for seg in text.splitlines()[0].split("|") if STAMP_HINT.search(seg)]
+    return found
 
 
 def repair_truncated(title: str, text: str) -> str:

@@ -66,6 +66,13 @@ def unopened(body: str, para_start: int, close: int) -> QuoteSpan:
     return QuoteSpan(para_start + begin, close, "unopened")
 
 
+def quote_spans(doc: Document) -> list[QuoteSpan]:
+    """The direct quotes of a document (found once, shared by the event and quote stages)."""
+    if "quotes" not in doc.cache:
+        doc.cache["quotes"] = find_quote_spans(doc.body)
+    return doc.cache["quotes"]
+
+
 def find_quote_spans(body: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     pos = 0
@@ -133,7 +140,7 @@ def reported_speech(doc: Document, taken: list[QuoteSpan]) -> list[QuoteSpan]:
 
 @stage("quotes", needs=["entities", "sentences"], adds=["quotes"], hindi_only=True)
 def quotes_stage(doc: Document, ctx: Context) -> Document:
-    direct = find_quote_spans(doc.body)
+    direct = quote_spans(doc)
     for span in direct + reported_speech(doc, direct):
         speaker, rule = speaker_of(doc, span)
         text = doc.body[span.start: span.end].strip()

@@ -34,6 +34,7 @@ BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
 HTML_MARKERS = ("<!doctype html", "<html", "<body", "<head", "<article", "<div", "<p>", "<p ")
 
 
@@ -63,7 +64,7 @@ def is_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     return controls > max(8, len(sample) // 50)
 
 

@@ -10,7 +10,7 @@ who acted; "दोनों नेताओं/देशों" for the two peop
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 
 from .document import Document, Entity
@@ -100,7 +100,8 @@ def all_mention_slots(doc: Document) -> list[Slot]:
 
 def mention_slots(doc: Document, first: int, last: int) -> list[Slot]:
     """Slots for entity mentions inside tokens[first:last], in text order (fresh copies)."""
-    slots = [replace(s, entities=list(s.entities)) for s in all_mention_slots(doc) if first <= s.first < last]
+    slots = [Slot(list(s.entities), s.first, s.last, s.marker, s.marker_end, s.rule)
+             for s in all_mention_slots(doc) if first <= s.first < last]
     return collapse_repeats(doc, slots)
 
 
@@ -173,13 +174,19 @@ def load_generic_actors() -> dict[tuple[str, ...], tuple[str, str]]:
     return table
 
 
+@cache
+def generic_heads() -> frozenset[str]:
+    return frozenset(key[0] for key in load_generic_actors())
+
+
 def generic_slots(doc: Document, first: int, last: int, taken: set[int]) -> list[Slot]:
     """Unnamed actors that act ("सेना ने", "प्रदर्शनकारियों ने") or are acted on."""
     words = load_role_words()
     table = load_generic_actors()
+    heads = generic_heads()
     slots = []
     for i in range(first, last):
-        if i in taken:
+        if i in taken or doc.tokens[i].text not in heads:
             continue
         for n in (2, 1):
             key = tuple(t.text for t in doc.tokens[i: i + n])

@@ -58,7 +58,10 @@ class TriggerLexicon:
             (self.prefix[head[:PREFIX_KEY]] if head.endswith("*") else self.exact[head]).append(trig)
 
     def candidates(self, token: str) -> list[Trigger]:
-        return self.exact.get(token, []) + self.prefix.get(token[:PREFIX_KEY], [])
+        exact, prefix = self.exact.get(token), self.prefix.get(token[:PREFIX_KEY])
+        if exact and prefix:
+            return exact + prefix
+        return exact or prefix or []
 
     def match_at(self, tokens: list[Token], i: int) -> TriggerMatch | None:
         """The longest trigger starting at token i."""
