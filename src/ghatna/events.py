@@ -33,6 +33,7 @@ RELATIVE_ANCHORS = frozenset({"पहले", "बाद", "पूर्व"})
 BACKGROUND_WORDS = frozenset({"थे", "थी", "था", "थीं", "पहले", "पिछले", "पिछली", "बीते", "पूर्व"})
 CLAUSE_GOES_ON = frozenset({"थी", "थीं", "है", "हैं", "गई", "गयी", "जा", "और", "तथा", "जिसमें", "जिसके", "ताकि"})
 SPEECH_VERBS = frozenset({"कहा", "बताया", "कहना", "कहते", "कहती", "दोहराया", "जोड़ा", "लिखा", "बोले", "बोला"})
+CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
@@ -82,8 +83,24 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     agent = agents[-1]
     if len(agent.entities) >= 2 and trig.trigger.plover in SYMMETRIC:
         return Roles(agent.entities[:1], agent.entities[1], "agent")
-    target = pick_target(slots, agent, trig) or target_before_agent(slots, agent)
+    target = (pick_target(slots, agent, trig) or target_before_agent(slots, agent)
+              or target_in_clause(doc, slots, agent, trig))
     return Roles(agent.entities, target, rule)
+
+
+def target_in_clause(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> Entity | None:
+    """"X ने चेतावनी दी कि Y …": warnings, accusations and demands name their target in the कि clause."""
+    if trig.trigger.plover not in CLAUSE_TARGET_TYPES:
+        return None
+    after = [t.text for t in doc.tokens[trig.last: trig.last + 4]]
+    if "कि" not in after:
+        return None
+    countries = {e.country for e in agent.entities if e.country}
+    for slot in slots:
+        ent = slot.entities[0]
+        if slot.first >= trig.last and ent not in agent.entities and ent.country not in countries:
+            return ent
+    return None
 
 
 def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:

@@ -135,10 +135,13 @@ def promote_possessors(doc: Document, slots: list[Slot]) -> None:
 def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
     """Drop countries and bodies that only modify the actor after them; an unnamed actor
     ("पाकिस्तानी सेना") takes the country of the word before it."""
+    words = load_role_words()
     for s, nxt in zip(slots, slots[1:]):
         ent, other = s.entities[0], nxt.entities[0]
         if ent.type not in ("GPE", "ORG") or s.marker not in ("", "के", "की", "का"):
             continue
+        if s.marker == "" and s.last < len(doc.tokens) and doc.tokens[s.last].text in words.conjunctions:
+            continue  # "इज़राइल और हमास": two actors, not a modifier
         close = nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
         if close and other.type in ("PERSON", "ORG") and not (ent.type == "ORG" and other.type == "ORG" and other.kind != "generic"):
             s.absorbed = True
