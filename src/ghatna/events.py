@@ -108,7 +108,10 @@ def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
     words = load_role_words()
     first = slots[0].first if slots else trig.first
     for k in range(trig.first - 1, max(first, 1) - 1, -1):
-        if doc.tokens[k].text == "कि" and doc.tokens[k - 1].text in SPEECH_VERBS:
+        if doc.tokens[k].text != "कि":
+            continue
+        before = [t.text for t in doc.tokens[max(0, k - 3): k]]
+        if any(w in SPEECH_VERBS for w in before):
             return k + 1
     return 0 if words else 0
 

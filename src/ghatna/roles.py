@@ -38,6 +38,7 @@ class RoleWords:
     target_markers: dict[str, tuple[str, ...]]
     date_not_event: frozenset[str]
     leader_roles: frozenset[str]
+    attribution: frozenset[str]
 
 
 @cache
@@ -48,7 +49,7 @@ def load_role_words() -> RoleWords:
                      dict(d["pair_words"]), frozenset(d["pair_openers"]), frozenset(d["anaphora"]),
                      frozenset(d["light_verbs"]), tuple(tuple(x) for x in d["reference_after"]),
                      {k: tuple(v) for k, v in d["target_markers"].items()}, frozenset(d["date_not_event"]),
-                     frozenset(d["leader_roles"]))
+                     frozenset(d["leader_roles"]), frozenset(d["attribution_markers"]))
 
 
 @dataclass(slots=True)
@@ -345,4 +346,5 @@ def sentence_slots(doc: Document, first: int, last: int) -> list[Slot]:
     slots += pronoun_slots(doc, first, last) + pair_slots(doc, first, last)
     slots = coordinate(doc, sorted(slots, key=lambda s: s.first))
     promote_possessors(doc, slots)
-    return slots
+    attribution = load_role_words().attribution
+    return [s for s in slots if s.marker not in attribution]
