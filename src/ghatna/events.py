@@ -147,7 +147,8 @@ def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str
     words = load_role_words()
     nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]] + ["", ""]
     light_ki = nxt[0] == "की" and (nxt[1] in CLAUSE_GOES_ON or ends_clause(doc, trig.last))
-    if (nxt[0] in words.simple or nxt[0] in words.genitive) and not light_ki:
+    announced = nxt[0] in words.genitive and nxt[1] in words.announce
+    if (nxt[0] in words.simple or nxt[0] in words.genitive) and not light_ki and not announced:
         return False
     return verb_follows(doc, trig) or rule == "agent"
 
@@ -212,6 +213,9 @@ def is_reference(doc: Document, trig: TriggerMatch) -> bool:
     if any(after[: len(ref)] == ref for ref in words.reference_after):
         return True
     word = doc.tokens[trig.last - 1].text
+    nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]]
+    if nxt[1:] and nxt[1] in words.announce:
+        return False
     return word.endswith("ों") and trig.trigger.tokens[-1].endswith("*") and not verb_follows(doc, trig)
 
 

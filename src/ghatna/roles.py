@@ -39,6 +39,7 @@ class RoleWords:
     date_not_event: frozenset[str]
     leader_roles: frozenset[str]
     attribution: frozenset[str]
+    announce: frozenset[str]
 
 
 @cache
@@ -49,7 +50,7 @@ def load_role_words() -> RoleWords:
                      dict(d["pair_words"]), frozenset(d["pair_openers"]), frozenset(d["anaphora"]),
                      frozenset(d["light_verbs"]), tuple(tuple(x) for x in d["reference_after"]),
                      {k: tuple(v) for k, v in d["target_markers"].items()}, frozenset(d["date_not_event"]),
-                     frozenset(d["leader_roles"]), frozenset(d["attribution_markers"]))
+                     frozenset(d["leader_roles"]), frozenset(d["attribution_markers"]), frozenset(d["announce_words"]))
 
 
 @dataclass(slots=True)
