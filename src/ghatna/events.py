@@ -22,7 +22,7 @@ from .entities import EntityResources, build_resources
 from .modality import denied_from, load_modality, modality_of
 from .pipeline import Context, stage
 from .quotes import quote_spans
-from .roles import Slot, load_role_words, sentence_slots
+from .roles import Slot, gap_has_break, load_role_words, sentence_slots
 from .titles import tok_index
 from .triggers import TriggerMatch, load_triggers
 
@@ -34,6 +34,7 @@ BACKGROUND_WORDS = frozenset({"थे", "थी", "था", "थीं", "पह
 CLAUSE_GOES_ON = frozenset({"थी", "थीं", "है", "हैं", "गई", "गयी", "जा", "और", "तथा", "जिसमें", "जिसके", "ताकि"})
 SPEECH_VERBS = frozenset({"कहा", "बताया", "कहना", "कहते", "कहती", "दोहराया", "जोड़ा", "लिखा", "बोले", "बोला"})
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+POSSESSED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
@@ -50,22 +51,40 @@ def index_range(doc: Document, sent: Sentence) -> tuple[int, int]:
     return tok_index(doc.tokens, sent.start), tok_index(doc.tokens, sent.end - 1) + 1
 
 
-def participants(slots: list[Slot], trig: TriggerMatch) -> Roles | None:
-    """Nominal forms: "X और Y की मुलाकात", "X की Y से मुलाकात", "X और Y के बीच", "X की Y यात्रा"."""
+def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles | None:
+    """Nominal forms: "X और Y की मुलाकात", "X की Y से मुलाकात", "X और Y के बीच", "X की Y यात्रा",
+    "X-Y वार्ता", and for one-sided events the possessor: "रूस के ड्रोन हमलों से"."""
     words = load_role_words()
     before = [s for s in slots if s.marker_end <= trig.first]
     between = [s for s in before if s.marker == "के बीच" and len(s.entities) >= 2]
     if between and not any(s.marker in words.agent and s.first < between[-1].first for s in before):
         return Roles([between[-1].entities[0]], between[-1].entities[1], "between")
+    close = [s for s in before if adjacent(doc, s.marker_end, trig.first)]
+    pair = [s for s in close if len(s.entities) >= 2 and s.marker in ("की", "का", "के", "")]
+    if pair and pair[-1].marker == "" and in_a_list(doc, trig):
+        pair = []  # "चीन-रूस साझेदारी और सहयोग के विकास का": a topic, not a happening
+    if pair:
+        return Roles([pair[-1].entities[0]], pair[-1].entities[1], "nominal_pair")
     gen = [s for s in before if s.marker in ("की", "का", "के")]
-    if gen and gen[-1].marker_end == trig.first and len(gen[-1].entities) >= 2:
-        return Roles([gen[-1].entities[0]], gen[-1].entities[1], "nominal_pair")
     if gen and gen[-1].entities[0].type == "PERSON":
         partner = [s for s in before if s.first > gen[-1].first and (
             s.marker in ("से", "के साथ") or (s.marker == "" and s.last == trig.first))]
         if partner:
             return Roles(gen[-1].entities[:1], partner[-1].entities[0], "nominal")
+    owner = [s for s in close if s.marker in ("की", "का", "के") and len(s.entities) == 1]
+    if owner and trig.trigger.plover in POSSESSED_TYPES and not any(s.marker in words.agent for s in before):
+        return Roles(owner[-1].entities[:1], None, "possessor")
     return None
+
+
+def in_a_list(doc: Document, trig: TriggerMatch) -> bool:
+    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    return nxt in load_role_words().conjunctions or ends_clause(doc, trig.last - 1)
+
+
+def adjacent(doc: Document, marker_end: int, trig_first: int) -> bool:
+    """At most two plain words ("अहम", "भारी") between a marker and the trigger, no punctuation."""
+    return 0 <= trig_first - marker_end <= 2 and not gap_has_break(doc.body, doc.tokens, marker_end, trig_first)
 
 
 def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
@@ -128,7 +147,7 @@ def kicker_end(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
 def target_before_agent(slots: list[Slot], agent: Slot) -> Entity | None:
     """"Y के साथ बातचीत में X ने … तारीफ की": a partner named before the agent."""
     countries = {e.country for e in agent.entities if e.country}
-    for slot in reversed([s for s in slots if s.last <= agent.first and s.marker in ("के साथ", "से", "को")]):
+    for slot in reversed([s for s in slots if s.last <= agent.first and s.marker in ("के साथ", "से", "को", "पर")]):
         ent = slot.entities[0]
         if ent not in agent.entities and ent.country not in countries:
             return ent
@@ -193,7 +212,7 @@ def place_target(slots: list[Slot], roles: Roles, trig: TriggerMatch) -> Entity 
     countries = {e.country for e in roles.sources}
     for slot in slots:
         for ent in slot.entities:
-            if slot.marker == "में" and ent.type in ("GPE", "LOC") and ent.country and ent.country not in countries:
+            if slot.marker in ("में", "पर") and ent.type in ("GPE", "LOC") and ent.country and ent.country not in countries:
                 return ent
     return None
 
@@ -216,6 +235,8 @@ def is_reference(doc: Document, trig: TriggerMatch) -> bool:
     nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]]
     if nxt[1:] and nxt[1] in words.announce:
         return False
+    if trig.first > 1 and doc.tokens[trig.first - 1].text in words.genitive:
+        return False  # "रूस के हमलों": attacks someone made, not attacks in general
     return word.endswith("ों") and trig.trigger.tokens[-1].endswith("*") and not verb_follows(doc, trig)
 
 
@@ -316,11 +337,13 @@ def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: l
     for k, trig in enumerate(triggers):
         if denied is not None and trig.first < denied and doc.tokens[trig.first].text in load_modality().denial:
             continue  # "इनकार किया कि …" is the denial itself, not a rejection event
-        roles = participants(slots, trig) or agent_roles(doc, slots, trig)
+        roles = participants(slots, trig, doc) or agent_roles(doc, slots, trig)
         if roles is None:
             continue
         if roles.target is None and trig.trigger.plover in PLACE_TARGET_TYPES:
             roles.target = place_target(slots, roles, trig)
+        if roles.rule == "possessor" and roles.target is None:
+            continue
         stop = triggers[k + 1].first if k + 1 < len(triggers) else last
         modality, _cue = modality_of(doc.tokens, trig.first, trig.last, stop, first)
         if denied is not None and trig.first >= denied:

@@ -20,7 +20,7 @@ import yaml
 
 from .errors import DataError
 from .normalize import normalize_inline
-from .resources import load_tsv, load_yaml, read_tsv, split_list
+from .resources import SAFE_LOADER, load_tsv, load_yaml, read_tsv, split_list
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +163,7 @@ def user_entries(path: Path) -> Iterator[KBEntry]:
         yield from (entry_from_row(r, "ORG") for r in read_tsv(text))
         return
     try:
-        data = yaml.safe_load(text) or []
+        data = yaml.load(text, Loader=SAFE_LOADER) or []
     except yaml.YAMLError as err:
         raise DataError(f"knowledge-base file {path} is not valid YAML: {err}") from err
     if not isinstance(data, list):

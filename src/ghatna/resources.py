@@ -16,9 +16,12 @@ def data_text(name: str) -> str:
     return (files("ghatna") / "data" / name).read_text(encoding="utf-8")
 
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML was built with it
+
+
 def load_yaml(name: str) -> Any:
     try:
-        return yaml.safe_load(data_text(name))
+        return yaml.load(data_text(name), Loader=SAFE_LOADER)
     except yaml.YAMLError as err:
         raise DataError(f"data file {name} is not valid YAML: {err}") from err
 

@@ -72,6 +72,8 @@ def read_marker(tokens: list[Token], i: int, words: RoleWords) -> tuple[str, int
     if i >= len(tokens):
         return "", i
     tok = tokens[i].text
+    if tok in words.genitive and [t.text for t in tokens[i + 1: i + 3]] == ["ओर", "से"]:
+        return "द्वारा", i + 3  # "X की ओर से": by X
     if tok in words.genitive and i + 1 < len(tokens) and tokens[i + 1].text in words.compound:
         return words.compound[tokens[i + 1].text], i + 2
     if tok in words.simple or tok in words.genitive:
@@ -238,10 +240,11 @@ def coordinate(doc: Document, slots: list[Slot]) -> list[Slot]:
     out: list[Slot] = []
     for s in slots:
         prev = out[-1] if out else None
+        gap = doc.body[doc.tokens[prev.last - 1].end: doc.tokens[s.first].start] if prev and prev.last == s.first else ""
         joined = prev is not None and not prev.marker and prev.last < len(doc.tokens) and (
             (doc.tokens[prev.last].text in words.conjunctions and s.first - prev.last <= ABSORB_REACH
              and not gap_has_break(doc.body, doc.tokens, prev.last + 1, s.first))
-            or (prev.last == s.first and "," in doc.body[doc.tokens[prev.last - 1].end: doc.tokens[s.first].start]))
+            or "," in gap or (gap.strip() == "-" and prev.entities[0].type == s.entities[0].type == "GPE"))
         if joined and prev is not None:
             prev.entities = prev.entities + [e for e in s.entities if e not in prev.entities]
             prev.last, prev.marker, prev.marker_end = s.last, s.marker, s.marker_end
