@@ -59,8 +59,11 @@ class Tally:
         return self.counts[key + "_hit"] / total if total else 1.0
 
 
-def load_articles() -> list[tuple[str, dict[str, Any]]]:
-    return [(p.name, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in sorted(ARTICLES.glob("*.yaml"))]
+HELDOUT = Path(__file__).parent / "heldout"
+
+
+def load_articles(folder: Path = ARTICLES) -> list[tuple[str, dict[str, Any]]]:
+    return [(p.name, yaml.safe_load(p.read_text(encoding="utf-8"))) for p in sorted(folder.glob("*.yaml"))]
 
 
 def run_article(case: dict[str, Any], name: str) -> Document:
@@ -148,8 +151,8 @@ def score_article(name: str, case: dict[str, Any], tally: Tally) -> Document:
     return doc
 
 
-def score_all() -> Tally:
+def score_all(folder: Path = ARTICLES) -> Tally:
     tally = Tally()
-    for name, case in load_articles():
+    for name, case in load_articles(folder):
         score_article(name, case, tally)
     return tally

@@ -14,7 +14,7 @@ import pytest
 
 import ghatna
 from ghatna.triggers import PLOVER_TYPES, load_triggers
-from own_gold import load_articles, score_all
+from own_gold import HELDOUT, load_articles, score_all
 
 SEED_FLOORS = {
     "body_include": 1.0, "body_exclude": 1.0, "title": 1.0, "entities": 1.0,
@@ -26,6 +26,12 @@ OWN_FLOORS = {
     "entities": 0.93, "clean_entities": 1.0, "clean_events": 1.0, "figures": 0.95, "quotes": 0.74,
     "events_dyad_recall": 0.45, "events_dyad_precision": 0.65, "events_entity_recall": 0.4,
     "events_entity_precision": 0.57, "modality": 0.93, "dates_ok": 0.93,
+}
+# The held-out articles were written after the rules above were tuned and are not
+# tuned on; their floors are lower and say how ghatna does on text it has not seen.
+HELDOUT_FLOORS = {
+    "entities": 0.93, "clean_entities": 1.0, "clean_events": 1.0, "figures": 0.85, "quotes": 0.75,
+    "events_dyad_recall": 0.38, "events_dyad_precision": 0.62, "events_entity_precision": 0.55, "modality": 0.9,
 }
 TRIGGER_FLOOR = 0.85
 TRIGGER_TYPE_FLOOR = 0.6
@@ -64,6 +70,17 @@ def own_scores() -> dict[str, float]:
 @pytest.mark.parametrize(("metric", "floor"), sorted(OWN_FLOORS.items()))
 def test_own_articles_floor(own_scores: dict[str, float], metric: str, floor: float) -> None:
     assert own_scores[metric] >= floor, f"{metric} = {own_scores[metric]:.3f} < {floor}"
+
+
+@pytest.fixture(scope="module")
+def heldout_scores() -> dict[str, float]:
+    tally = score_all(HELDOUT)
+    return {k: tally.ratio(k) for k in {k.rsplit("_", 1)[0] for k in tally.counts}}
+
+
+@pytest.mark.parametrize(("metric", "floor"), sorted(HELDOUT_FLOORS.items()))
+def test_heldout_articles_floor(heldout_scores: dict[str, float], metric: str, floor: float) -> None:
+    assert heldout_scores[metric] >= floor, f"{metric} = {heldout_scores[metric]:.3f} < {floor}"
 
 
 def test_own_articles_cover_every_type_twice_beyond_china_russia() -> None:

@@ -52,16 +52,25 @@ class Match:
     text: str
 
 
+# Spellings Hindi news varies freely: with or without nukta (फ़/फ, ज़/ज), chandrabindu or
+# anusvara (पहुँचे/पहुंचे). Look-up keys fold them; the text itself keeps them.
+FOLD = str.maketrans({"\u093c": None, "\u0901": "\u0902"})
+
+
+def word_key(word: str) -> str:
+    return word.lower() if word.isascii() else word.translate(FOLD)
+
+
 def tokenize(text: str) -> list[Token]:
     out = []
     for i, m in enumerate(TOKEN.finditer(text)):
         word = m.group(0)
-        out.append(Token(word, m.start(), m.end(), i, word.lower() if word.isascii() else word))
+        out.append(Token(word, m.start(), m.end(), i, word_key(word)))
     return out
 
 
 def form_tokens(form: str) -> tuple[str, ...]:
-    return tuple(t.text if not t.text.isascii() else t.text.lower() for t in tokenize(form))
+    return tuple(t.key for t in tokenize(form))
 
 
 @cache

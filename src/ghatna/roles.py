@@ -193,10 +193,10 @@ def generic_slots(doc: Document, first: int, last: int, taken: set[int]) -> list
     heads = generic_heads()
     slots = []
     for i in range(first, last):
-        if i in taken or doc.tokens[i].text not in heads:
+        if i in taken or doc.tokens[i].key not in heads:
             continue
         for n in (2, 1):
-            key = tuple(t.text for t in doc.tokens[i: i + n])
+            key = tuple(t.key for t in doc.tokens[i: i + n])
             if key in table:
                 marker, end = read_marker(doc.tokens, i + n, words)
                 if marker:

@@ -149,17 +149,22 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
         if after is not None:
             continue
         owner = context_before(i - (1 if former else 0), tokens, by_end, title_starts, skip)
-        if owner is None:  # a bare title before a word is too weak a sign of a name
-            continue
         span = name_after(body, tokens, title_match.end_token, res, matches)
+        if owner is None and not (span and acts(tokens, span)):
+            continue  # a bare title before a word is a weak sign of a name, unless the name acts ("X ने")
         if span is not None:
             new += new_person(body, tokens, span, title, owner, former, res)
             for k in range(span[0] + 1, span[1]):  # a known surname inside a new full name is not that person
                 shadowed.update(f.span.start for f in found if f.span.start == tokens[k].start)
-        elif not former and day is not None:  # without the article's date the holder is a guess
+        elif owner is not None and not former and day is not None:  # without a date the holder is a guess
             new += office_holder(title_match, title, owner, res, day)
     found[:] = [f for f in found if f.span.start not in shadowed]
     return new
+
+
+def acts(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """The name is followed by the agent marker: "प्रवक्ता न्गुयेन थी होआ ने"."""
+    return span[1] < len(tokens) and tokens[span[1]].text == "ने"
 
 
 def office_holder(match: Match, title: Title, owner: "Found", res: "EntityResources", day: date | None) -> list["Found"]:
@@ -187,6 +192,8 @@ def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Tit
         sector = owner.entry.sector
     entry = KBEntry(kb_id=f"new:{hindi}", name=romanize(hindi), type="PERSON",
                     country=owner.entry.country if owner else None, hindi=[hindi])
+    if owner is None:
+        sector = None
     first = Found(entry, Span(start, end, hindi, f"title:{title.role}", 0.7), title.role, sector)
     return [first] + later_mentions(body, tokens, span, entry, title.role, sector)
 

@@ -66,11 +66,11 @@ class TriggerLexicon:
     def match_at(self, tokens: list[Token], i: int) -> TriggerMatch | None:
         """The longest trigger starting at token i."""
         best: TriggerMatch | None = None
-        for trig in self.candidates(tokens[i].text):
+        for trig in self.candidates(tokens[i].key):
             n = len(trig.tokens)
             if i + n > len(tokens) or (best and n <= best.last - best.first):
                 continue
-            if all(token_matches(tokens[i + k].text, p) for k, p in enumerate(trig.tokens)):
+            if all(token_matches(tokens[i + k].key, p) for k, p in enumerate(trig.tokens)):
                 best = TriggerMatch(trig, i, i + n, tokens[i].start, tokens[i + n - 1].end)
         return best
 
