@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from gen_corpus import generate  # noqa: E402
+from gen_corpus import generate
 
-from ghatna.store import IngestSettings, Store, ingest  # noqa: E402
+from ghatna.store import IngestSettings, Store, ingest
 
 CHECKPOINTS = (2_500, 5_000, 10_000)
 CACHE = Path("/tmp/ghatna-bench")

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import typer
-from typer.testing import CliRunner
 from test_store_common import event, processed
+from typer.testing import CliRunner
 
 from ghatna.cli_corpus import register
 from ghatna.store import Store, rebuild_events, save_batch

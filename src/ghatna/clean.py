@@ -170,7 +170,7 @@ def is_byline(text: str, rules: ClutterRules) -> bool:
 
 def byline_name(text: str, rules: ClutterRules) -> str | None:
     rest = strip_prefix(text, rules.bylines, need_separator=False) or ""
-    name = re.split(r"\s*[|,]\s*|\s+(?:updated|published|अपडेट)", rest, maxsplit=1, flags=re.I)[0]
+    name = re.split(r"\s*[|,]\s*|\s+(?:updated|published|अपडेट)", rest, maxsplit=1, flags=re.IGNORECASE)[0]
     return name.strip(EDGE_PUNCT + ".") or None
 
 

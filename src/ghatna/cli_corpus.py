@@ -20,9 +20,17 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .errors import GhatnaError
-from .store import FORMATS, EventFilter, IngestSettings, Store, events_frame, export_parquet, export_text
+from .store import (
+    FORMATS,
+    EventFilter,
+    IngestSettings,
+    Store,
+    events_frame,
+    export_parquet,
+    export_text,
+    show_event,
+)
 from .store import ingest as run_ingest
-from .store import show_event
 from .store.ingest import count_inputs
 
 console = Console()

@@ -24,8 +24,16 @@ from rich.console import Console
 from rich.table import Table
 
 from .errors import GhatnaError
-from .kb import (KBEntry, KnowledgeBase, all_forms, entry_from_country, entry_from_mapping, entry_from_row,
-                 load_kb, user_entries)
+from .kb import (
+    KBEntry,
+    KnowledgeBase,
+    all_forms,
+    entry_from_country,
+    entry_from_mapping,
+    entry_from_row,
+    load_kb,
+    user_entries,
+)
 from .kb_import import import_wikidata
 from .resources import load_tsv, load_yaml
 from .titles import romanize

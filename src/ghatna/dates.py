@@ -187,7 +187,8 @@ def _relative_alternatives(lex: DateLexicon) -> list[str]:
 def _trigger_words(lex: DateLexicon) -> Triggers:
     """First words of every expression the finder can match (digits trigger anyway)."""
     phrases = [*lex.months, *lex.weekdays, *lex.habit_words, *lex.relative_blockers, *lex.year_prefixes]
-    phrases += [word for entry in (*lex.relative_days, *lex.relative_periods) for word in entry.words]
+    phrases += [word for day in lex.relative_days for word in day.words]
+    phrases += [word for period in lex.relative_periods for word in period.words]
     return compile_triggers(phrases)
 
 

@@ -23,7 +23,6 @@ from .pipeline import Context, stage
 from .resources import load_yaml
 from .titles import Title, find_title_people, load_titles
 
-
 FUZZY_RATIO = 75
 
 

@@ -124,7 +124,6 @@ def target_in_clause(doc: Document, slots: list[Slot], agent: Slot, trig: Trigge
 
 def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
     """The token after the last "कहा कि" before the trigger: reported speech names its own agent."""
-    words = load_role_words()
     first = slots[0].first if slots else trig.first
     for k in range(trig.first - 1, max(first, 1) - 1, -1):
         if doc.tokens[k].text != "कि":
@@ -132,7 +131,7 @@ def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
         before = [t.text for t in doc.tokens[max(0, k - 3): k]]
         if any(w in SPEECH_VERBS for w in before):
             return k + 1
-    return 0 if words else 0
+    return 0
 
 
 def kicker_end(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:

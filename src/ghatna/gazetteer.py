@@ -28,7 +28,7 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-    index: int
+    position: int
     key: str
 
 

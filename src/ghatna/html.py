@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
-
 from html import unescape
+from typing import Any
 
 import trafilatura
 
@@ -15,8 +14,8 @@ from .pipeline import Context, stage
 
 log = logging.getLogger(__name__)
 
-STAMP_HINT = re.compile(r"(प्रकाशित|अपडेट|published|updated|posted)\s*(on)?\s*[:：]?\s*[\w\u0900-\u097f]{1,12}[ ,.-]", re.I)
-H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S | re.I)
+STAMP_HINT = re.compile(r"(प्रकाशित|अपडेट|published|updated|posted)\s*(on)?\s*[:：]?\s*[\w\u0900-\u097f]{1,12}[ ,.-]", re.IGNORECASE)
+H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL | re.IGNORECASE)
 TAG = re.compile(r"<[^>]+>")
 SITE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—:]{2,40}$")
 MAX_HTML_CHARS = 5_000_000

@@ -34,7 +34,7 @@ BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
-CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
+CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
 HTML_MARKERS = ("<!doctype html", "<html", "<body", "<head", "<article", "<div", "<p>", "<p ")
 
 
@@ -188,12 +188,16 @@ def expand_paths(inputs: Iterable[str]) -> Iterator[Path | ReadError]:
         path = Path(item)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            yield from files or [ReadError(item, "the directory holds no article files (.txt, .html, .jsonl)")]
+            if not files:
+                yield ReadError(item, "the directory holds no article files (.txt, .html, .jsonl)")
+            yield from files
         elif path.exists():
             yield path
         elif glob.has_magic(item):
             matches = sorted(Path(p) for p in glob.glob(item, recursive=True) if os.path.isfile(p))
-            yield from matches or [ReadError(item, "the pattern matches no file")]
+            if not matches:
+                yield ReadError(item, "the pattern matches no file")
+            yield from matches
         else:
             yield ReadError(item, "no such file or directory")
 

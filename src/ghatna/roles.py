@@ -64,7 +64,7 @@ class Slot:
     marker_end: int
     rule: str = "mention"
     absorbed: bool = False
-    members: list["Slot"] = field(default_factory=list)
+    members: list[Slot] = field(default_factory=list)
 
 
 def read_marker(tokens: list[Token], i: int, words: RoleWords) -> tuple[str, int]:

@@ -84,8 +84,8 @@ def longest_title(matches: list[Match]) -> Match | None:
     return max(titles, key=lambda m: m.end_token) if titles else None
 
 
-def context_before(start_token: int, tokens: list[Token], found_by_end: dict[int, "Found"],
-                   title_starts: dict[int, int], skip: frozenset[str]) -> "Found | None":
+def context_before(start_token: int, tokens: list[Token], found_by_end: dict[int, Found],
+                   title_starts: dict[int, int], skip: frozenset[str]) -> Found | None:
     """The state or organisation named before a title: "रूस के", "रूसी", "हमास", also across
     another title, a modifier or an unnamed body ("थाई सेना के प्रवक्ता कर्नल X")."""
     j = start_token - 1
@@ -104,7 +104,7 @@ def context_before(start_token: int, tokens: list[Token], found_by_end: dict[int
     return None
 
 
-def name_after(body: str, tokens: list[Token], k: int, res: "EntityResources",
+def name_after(body: str, tokens: list[Token], k: int, res: EntityResources,
                matches: list[list[Match]]) -> tuple[int, int] | None:
     """Token range of an unknown name right after a title, ending at a postposition or a break."""
     end = k
@@ -123,10 +123,9 @@ def name_after(body: str, tokens: list[Token], k: int, res: "EntityResources",
     return (k, end) if NAME_BREAK.search(tail) or follows in res.words.enders else None
 
 
-def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]], found: list["Found"],
-                      res: "EntityResources", day: date | None = None) -> list["Found"]:
+def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]], found: list[Found],
+                      res: EntityResources, day: date | None = None) -> list[Found]:
     """Roles for known people after a title, and new people the knowledge base lacks."""
-    from .entities import Found
 
     by_start = {tok_index(tokens, f.span.start): f for f in found}
     by_end = {tok_index(tokens, f.span.end - 1): f for f in found}
@@ -167,7 +166,7 @@ def acts(tokens: list[Token], span: tuple[int, int]) -> bool:
     return span[1] < len(tokens) and tokens[span[1]].text == "ने"
 
 
-def office_holder(match: Match, title: Title, owner: "Found", res: "EntityResources", day: date | None) -> list["Found"]:
+def office_holder(match: Match, title: Title, owner: Found, res: EntityResources, day: date | None) -> list[Found]:
     """"अमेरिका के राष्ट्रपति" with no name: the person who held that office on the article's date."""
     from .entities import Found
 
@@ -181,8 +180,8 @@ def office_holder(match: Match, title: Title, owner: "Found", res: "EntityResour
     return []
 
 
-def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Title, owner: "Found | None",
-               former: bool, res: "EntityResources") -> list["Found"]:
+def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Title, owner: Found | None,
+               former: bool, res: EntityResources) -> list[Found]:
     from .entities import Found
 
     start, end = tokens[span[0]].start, tokens[span[1] - 1].end
@@ -199,7 +198,7 @@ def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Tit
 
 
 def later_mentions(body: str, tokens: list[Token], span: tuple[int, int], entry: KBEntry, role: str,
-                   sector: str | None) -> list["Found"]:
+                   sector: str | None) -> list[Found]:
     """The same name again later in the article, in full or by its last word before a postposition."""
     from .entities import Found
 

@@ -11,7 +11,15 @@ from .dedup import DedupSettings, find_duplicates, link_duplicates, signature
 from .export import FORMATS, GDELT_COLUMNS, ExportError, export_parquet, export_text
 from .ingest import IngestReport, IngestSettings, Processed, ingest, save_batch
 from .merge import Actor, Mention, merge_events, rebuild_events
-from .query import EventFilter, EventNotFound, corpus_summary, events_arrow, events_frame, mentions_frame, show_event
+from .query import (
+    EventFilter,
+    EventNotFound,
+    corpus_summary,
+    events_arrow,
+    events_frame,
+    mentions_frame,
+    show_event,
+)
 
 __all__ = [
     "FORMATS", "GDELT_COLUMNS", "Actor", "DedupSettings", "EventFilter", "EventNotFound", "ExportError",

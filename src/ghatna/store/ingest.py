@@ -208,7 +208,7 @@ def init_worker(settings: Settings, dedup: DedupSettings) -> None:
 
 
 def process_one(raw: RawArticle, pipeline: Pipeline, dedup: DedupSettings) -> Processed:
-    base = {"source": raw.source, "outlet": raw.outlet, "url": raw.url, "published": raw.published}
+    base: dict[str, Any] = {"source": raw.source, "outlet": raw.outlet, "url": raw.url, "published": raw.published}
     try:
         record = process(raw, pipeline).to_record()
     except GhatnaError as err:

@@ -172,7 +172,7 @@ def intersect(a: Span, b: Span) -> Span | None:
             return None
         return known
     lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)  # type: ignore[type-var]
-    return Span(lo, hi) if lo <= hi else None
+    return Span(lo, hi) if lo is not None and hi is not None and lo <= hi else None
 
 
 def oriented(mention: Mention) -> tuple[Actor | None, Actor | None]:
@@ -323,7 +323,7 @@ def event_row(cluster: Cluster, rows: Sequence[dict[str, object]],
         span.hi.isoformat() if span.hi else None,
         most_common(str(r.get("location_name") or "") for r in rows),
         most_common(str(r.get("location_country") or "") for r in rows),
-        num_mentions, len(outlets) or 1, num_articles, max(float(r.get("confidence") or 0) for r in rows),
+        num_mentions, len(outlets) or 1, num_articles, max(float(str(r.get("confidence") or 0)) for r in rows),
     )
 
 
