@@ -134,7 +134,7 @@ class FigureFinder:
             f"(?P<gap>(?:\\s+{_TOKEN}){{0,{lex.max_gap}}}?)\\s+(?P<cas>{casualty})", flags
         )
         people = alternation(lex.people_words)
-        self._people_after = re.compile(f"(?:\\s+{_TOKEN})?\\s+(?P<ppl>{people})", flags)
+        self._people_after = re.compile(f"(?:\\s+{_TOKEN}){{0,2}}\\s+(?P<ppl>{people})", flags)
         self._first_token = re.compile(f"\\s*({_TOKEN})")
         self._month_after = re.compile(f"\\s*{alternation(lex.month_words)}", flags)
         self._time_before = re.compile(f"{DIGIT}[-\u2013/:]$")
@@ -235,9 +235,10 @@ class FigureFinder:
         tail = self._casualty_after.match(text, number.end())
         if tail is None:
             return None
-        has_people = any(_bare(token) in self._lex.people_words for token in tail.group("gap").split())
-        if not has_people and not _starts_with_digit(number.group()):
-            return None
+        gap = tail.group("gap").split()
+        has_people = any(_bare(token) in self._lex.people_words for token in gap)
+        if not has_people and not _starts_with_digit(number.group()) and gap:
+            return None  # "तीन घायल" right next to each other is a count; "एक हमले में मौत" is not
         kind = self._lex.casualty_words[_key(tail.group("cas"))]
         rule = "casualty_with_people" if has_people else "casualty_bare"
         return self._candidate(number.start(), tail.end(), value, "PERSON", kind, rule)
