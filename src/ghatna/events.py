@@ -97,6 +97,10 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not agents:
         agents = [s for s in before if s.marker == "" and s.rule not in ("pronoun", "kb:demonym")][:1]
         rule = "subject"
+    if not agents and opening and partner_marked(slots, trig):
+        # "A ने बताया कि B के साथ बातचीत में …": the speaker is the one who talked with B
+        agents = [s for s in slots if s.last <= opening and s.marker in words.agent]
+        rule = "agent"
     if not agents or not is_predicate(doc, slots, trig, rule):
         return None
     agent = agents[-1]

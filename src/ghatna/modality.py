@@ -60,10 +60,13 @@ def is_future(tokens: list[Token], k: int, rules: ModalityRules) -> bool:
     return word in rules.after_infinitive and k > 0 and tokens[k - 1].text.endswith("ने")
 
 
+CONNECTIVES = frozenset({"भी", "ही", "करते", "हुए", "कर", "करके"})  # "खारिज करते हुए कहा"
+
+
 def told_as_done(tokens: list[Token], last: int, stop_before: int, rules: ModalityRules) -> bool:
     """A past-tense verb right after the trigger, not followed by a future or modal word."""
-    head = [t.text for t in tokens[last: min(stop_before, last + 2)]]
-    if head[:1] in (["भी"], ["ही"]):
+    head = [t.text for t in tokens[last: min(stop_before, last + 4)]]
+    while head and head[0] in CONNECTIVES:
         head = head[1:]
     if not head or head[0] not in rules.past:
         return False

@@ -158,7 +158,7 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
 
 def body_of(org: Entity, country: Entity) -> Entity:
     """"अल्जीरिया के विदेश मंत्रालय": a government body named generically belongs to the state before it."""
-    base = org.name.split(" (")[0].split(" of ")[0]
+    base = org.name.split(" (")[0]
     return Entity(key=f"body:{country.country}:{base}", name=f"{base} of {country.name}", type="ORG", kb_id=None,
                   country=country.country, sector=org.sector, role=org.role, kind=org.kind)
 
