@@ -19,6 +19,8 @@ from .resources import load_yaml
 from .titles import tok_index
 
 ABSORB_REACH = 5
+GENERIC_BODY_KINDS = frozenset({"ministry", "executive"})  # "विदेश मंत्रालय" belongs to the state named before it
+GENERIC_ROLE_MARKERS = frozenset({"ने", "द्वारा", "को", "पर", "के खिलाफ"})
 PUNCT_BREAK = set(",।.;:?!\"“”()")
 
 
@@ -151,7 +153,7 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
             s.absorbed = True
             if other.kind == "generic" and other.country is None and ent.country:
                 nxt.entities = [generic_entity(other.role or "", other.sector, ent.country, ent.name)]
-            elif other.type == "ORG" and ent.kind == "country" and other.country != ent.country:
+            elif other.kind in GENERIC_BODY_KINDS and ent.kind == "country" and other.country != ent.country:
                 nxt.entities = [body_of(other, ent)]
     return [s for s in slots if not s.absorbed]
 
@@ -199,7 +201,7 @@ def generic_slots(doc: Document, first: int, last: int, taken: set[int]) -> list
             key = tuple(t.key for t in doc.tokens[i: i + n])
             if key in table:
                 marker, end = read_marker(doc.tokens, i + n, words)
-                if marker:
+                if marker in GENERIC_ROLE_MARKERS:
                     label, sector = table[key]
                     slots.append(Slot([generic_entity(label, sector, None, None)], i, i + n, marker, end, rule="generic"))
                 break
