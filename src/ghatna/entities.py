@@ -44,6 +44,12 @@ class EntityResources:
     titles: dict[str, Title]
     words: Words
     holders: dict[tuple[str, str], list[KBEntry]]
+    person_forms: dict[str, KBEntry]
+
+
+def index_person_forms(kb: KnowledgeBase) -> dict[str, KBEntry]:
+    """Full Hindi names of people (two words or more), for matching misspelt names."""
+    return {form: e for e in kb if e.type == "PERSON" for form in e.hindi if " " in form}
 
 
 def index_holders(kb: KnowledgeBase) -> dict[tuple[str, str], list[KBEntry]]:
@@ -66,7 +72,8 @@ def build_resources(settings: Any) -> EntityResources:
     kb = load_kb(settings.kb_files)
     titles = load_titles()
     forms = [(form, title_id) for title_id, title in titles.items() for form in title.forms]
-    return EntityResources(kb, build_gazetteer(kb, forms), titles, load_words(), index_holders(kb))
+    return EntityResources(kb, build_gazetteer(kb, forms), titles, load_words(), index_holders(kb),
+                           index_person_forms(kb))
 
 
 @dataclass(slots=True)

@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from indic_transliteration import sanscript
+from rapidfuzz import fuzz, process
 
 from .document import Span
 from .gazetteer import Match, Token
@@ -28,6 +29,7 @@ CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
 SIGN = re.compile(r"[\u093e-\u094d\u0962\u0963]")
 NAME_BREAK = re.compile(r"[,।.:;!?()\"“”‘’\n]")
 LINKERS = ("के", "की", "का")
+MISSPELT_RATIO = 85
 NON_GOV_ORG_SECTORS = {"REB", "IGO", "PTY", "OPP", "MED", "NGO", "BUS", "JUD", "LEG"}
 
 
@@ -180,12 +182,23 @@ def office_holder(match: Match, title: Title, owner: Found, res: EntityResources
     return []
 
 
+def misspelt_person(hindi: str, res: "EntityResources") -> KBEntry | None:
+    """A KB person whose full Hindi name is one slip from this one (edit-distance ratio ≥ 85)."""
+    if len(hindi) < 6 or not res.person_forms:
+        return None
+    best = process.extractOne(hindi, res.person_forms.keys(), scorer=fuzz.ratio, score_cutoff=MISSPELT_RATIO)
+    return res.person_forms[best[0]] if best else None
+
+
 def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Title, owner: Found | None,
                former: bool, res: EntityResources) -> list[Found]:
     from .entities import Found
 
     start, end = tokens[span[0]].start, tokens[span[1] - 1].end
     hindi = body[start:end]
+    known = misspelt_person(hindi, res)
+    if known is not None:  # "काया कैलास" for "काया कालास": the person the KB knows
+        return [Found(known, Span(start, end, hindi, f"title:fuzzy:{title.role}", 0.7), title.role, None)]
     sector = None if former else title.sector
     if owner and owner.entry.type == "ORG" and owner.entry.sector in NON_GOV_ORG_SECTORS and sector:
         sector = owner.entry.sector
