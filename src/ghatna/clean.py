@@ -26,6 +26,7 @@ EDGE_PUNCT = " \t-–—•»«>|*·:"
 SEPARATORS = ":-|>»–—,"
 TRAILING_NUMBER = re.compile(r"\s*[\d\u0966-\u096f:.,]+\s*(min|mins|मिनट)?$")
 STAMP_DIGIT = re.compile(r"^\D{2,30}?\s[\d\u0966-\u096f]")
+MENU_HINT = re.compile(r"[|/»>।]|\s{2}")
 MENU_SPLIT = re.compile(r"\s+/\s+|\s*[|।]\s*|\s{2,}|\s*»\s*|\s*>\s*")
 NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
 
@@ -157,6 +158,8 @@ def split_segments(text: str) -> list[str]:
 
 def is_menu(text: str) -> bool:
     """A breadcrumb or menu bar: three or more short items between separators."""
+    if SENTENCE_END.search(text) or not MENU_HINT.search(text):
+        return False
     items = [x for x in MENU_SPLIT.split(text) if x.strip()]
     return len(items) >= 3 and all(len(x.split()) <= 3 for x in items) and not SENTENCE_END.search(text)
 

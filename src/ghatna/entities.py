@@ -135,6 +135,9 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
     found: list[Found] = []
     i = 0
     while i < len(tokens):
+        if not matches[i]:
+            i += 1
+            continue
         chosen = choose_match(i, tokens, matches, res, seen, day, doc.body)
         if chosen is None:
             i += 1

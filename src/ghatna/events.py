@@ -250,8 +250,11 @@ def in_quote(start: int, quotes: list[tuple[int, int]]) -> bool:
 def event_date(doc: Document, sent: Sentence, trig: TriggerMatch, modality: str, finder: DateFinder
                ) -> tuple[str | None, Span | None]:
     """The date nearest the trigger in its sentence; else the dateline's date for the article's own events."""
-    mentions = [m for m in finder.find(sent.text, published_date(doc), future=modality == "planned", offset=sent.start)
-                if m.value and not is_deadline(doc, m)]
+    if modality == "planned":  # relative dates of plans point forward: read the sentence again
+        found = finder.find(sent.text, published_date(doc), future=True, offset=sent.start)
+    else:
+        found = [m for m in doc.dates if sent.start <= m.start < sent.end]
+    mentions = [m for m in found if m.value and not is_deadline(doc, m)]
     if mentions:
         best = min(mentions, key=lambda m: abs(m.start - trig.start))
         return anchored_value(doc, best), Span(best.start, best.end, best.text, best.rule, best.confidence)

@@ -62,11 +62,8 @@ def word_key(word: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    out = []
-    for i, m in enumerate(TOKEN.finditer(text)):
-        word = m.group(0)
-        out.append(Token(word, m.start(), m.end(), i, word_key(word)))
-    return out
+    make = Token._make
+    return [make((m.group(), m.start(), m.end(), i, word_key(m.group()))) for i, m in enumerate(TOKEN.finditer(text))]
 
 
 def form_tokens(form: str) -> tuple[str, ...]:
@@ -93,10 +90,12 @@ def inflect(word: str) -> list[str]:
 
 
 class Gazetteer:
-    """Every surface form of every entry, keyed by first token."""
+    """Every surface form of every entry, keyed by its whole token sequence; for each first
+    token the form lengths that start with it, so a position costs a few dictionary look-ups."""
 
     def __init__(self) -> None:
-        self.forms: dict[str, list[Form]] = defaultdict(list)
+        self.by_tokens: dict[tuple[str, ...], list[Form]] = defaultdict(list)
+        self.lengths: dict[str, list[int]] = defaultdict(list)
 
     def add(self, text: str, kb_id: str, kind: str, inflected: bool = True) -> None:
         tokens = form_tokens(text)
@@ -109,10 +108,13 @@ class Gazetteer:
                 self.insert(Form(tokens[:-1] + (variant,), kb_id, kind))
 
     def insert(self, form: Form) -> None:
-        bucket = self.forms[form.tokens[0]]
+        bucket = self.by_tokens[form.tokens]
         if form not in bucket:
             bucket.append(form)
-            bucket.sort(key=lambda f: -len(f.tokens))
+        lengths = self.lengths[form.tokens[0]]
+        if len(form.tokens) not in lengths:
+            lengths.append(len(form.tokens))
+            lengths.sort(reverse=True)
 
     def add_entry(self, entry: KBEntry) -> None:
         for kind, forms in (("name", entry.hindi), ("short", entry.short), ("demonym", entry.demonyms),
@@ -120,31 +122,23 @@ class Gazetteer:
             for form in forms:
                 self.add(form, entry.kb_id, kind)
 
-    def match_at(self, tokens: list[Token], i: int) -> list[Match]:
+    def match_at(self, tokens: list[Token], i: int, text: str = "") -> list[Match]:
         """All forms starting at token i, longest first."""
         out = []
-        for form in self.forms.get(tokens[i].key, ()):
-            n = len(form.tokens)
+        for n in self.lengths.get(tokens[i].key, ()):
             if i + n > len(tokens):
                 continue
-            span = tokens[i: i + n]
-            if any(t.key != f for t, f in zip(span, form.tokens)):
-                continue
-            if form.case_sensitive and not span[0].text.isupper():
-                continue
-            out.append(Match(form, i, i + n, span[0].start, span[-1].end, ""))
+            forms = self.by_tokens.get(tuple(t.key for t in tokens[i: i + n]))
+            for form in forms or ():
+                if form.case_sensitive and not tokens[i].text.isupper():
+                    continue
+                start, end = tokens[i].start, tokens[i + n - 1].end
+                out.append(Match(form, i, i + n, start, end, text[start:end]))
         return out
 
     def scan(self, text: str, tokens: list[Token]) -> list[list[Match]]:
         """Candidate matches at every token position (empty lists where none start)."""
-        found: list[list[Match]] = []
-        for i, tok in enumerate(tokens):
-            if tok.key not in self.forms:
-                found.append([])
-                continue
-            found.append([Match(m.form, m.start_token, m.end_token, m.start, m.end, text[m.start: m.end])
-                          for m in self.match_at(tokens, i)])
-        return found
+        return [self.match_at(tokens, i, text) if tok.key in self.lengths else [] for i, tok in enumerate(tokens)]
 
 
 def build_gazetteer(kb: KnowledgeBase, titles: Iterable[tuple[str, str]] = ()) -> Gazetteer:

@@ -136,7 +136,7 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
     new: list[Found] = []
     shadowed: set[int] = set()
     for i, options in enumerate(matches):
-        title_match = longest_title(options)
+        title_match = longest_title(options) if options else None
         if title_match is None:
             continue
         title = res.titles[title_match.form.kb_id]

@@ -78,8 +78,13 @@ class TriggerLexicon:
         """Non-overlapping triggers in tokens[first:last], longest first at each position;
         blockers ("करार दिया", "दिल का दौरा") consume their words and give nothing."""
         found: list[TriggerMatch] = []
+        exact, prefix = self.exact, self.prefix
         i = first
         while i < last:
+            key = tokens[i].key
+            if key not in exact and key[:PREFIX_KEY] not in prefix:
+                i += 1
+                continue
             match = self.match_at(tokens, i)
             if match and match.last <= last:
                 if match.trigger.plover != BLOCKER:
