@@ -17,6 +17,7 @@ from .roles import last_agent_person, load_role_words, sentence_slots
 from .titles import tok_index
 
 PAIRS = {"“": "”", '"': '"', "‘": "’"}
+QUOTE_MARK = re.compile('[“"‘”]')
 MIN_SINGLE_QUOTE_WORDS = 6
 MIN_QUOTE_CHARS = 12
 LOOK_AFTER = 80
@@ -39,21 +40,23 @@ def paragraph_quotes(body: str, start: int, end: int) -> list[QuoteSpan]:
     """Quote spans of one paragraph body[start:end]."""
     spans: list[QuoteSpan] = []
     i = start
-    while i < end:
-        ch = body[i]
-        if ch in PAIRS:
-            close = body.find(PAIRS[ch], i + 1, end)
-            if close == -1:
-                if ch != "‘":
-                    spans.append(QuoteSpan(i + 1, end, "unclosed"))
-                break
-            if ch != "‘" or len(body[i + 1: close].split()) >= MIN_SINGLE_QUOTE_WORDS:
-                spans.append(QuoteSpan(i + 1, close, "direct"))
-            i = close + 1
-            continue
-        if ch == "”" and not any(s.start <= i <= s.end for s in spans):
+    while True:
+        mark = QUOTE_MARK.search(body, i, end)
+        if mark is None:
+            break
+        ch, i = mark.group(), mark.start()
+        if ch == "”":
             spans.append(unopened(body, start, i))
-        i += 1
+            i += 1
+            continue
+        close = body.find(PAIRS[ch], i + 1, end)
+        if close == -1:
+            if ch != "‘":
+                spans.append(QuoteSpan(i + 1, end, "unclosed"))
+            break
+        if ch != "‘" or len(body[i + 1: close].split()) >= MIN_SINGLE_QUOTE_WORDS:
+            spans.append(QuoteSpan(i + 1, close, "direct"))
+        i = close + 1
     return [s for s in spans if len(body[s.start: s.end].strip()) >= MIN_QUOTE_CHARS]
 
 

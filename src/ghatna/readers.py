@@ -75,7 +75,7 @@ def looks_like_utf16(data: bytes) -> str | None:
         return None
     even, odd = sample[0::2], sample[1::2]
     for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        high_share = sum(1 for b in high if b in (0, 9)) / len(high)
+        high_share = (high.count(0) + high.count(9)) / len(high)
         low_zeros = low.count(0) / len(low)  # zero-padded binary has zeros on both sides
         if high_share > 0.85 and low_zeros < 0.1:
             return codec
