@@ -112,7 +112,7 @@ def name_after(body: str, tokens: list[Token], k: int, res: EntityResources,
     end = k
     while end < len(tokens) and end - k < 3:
         tok = tokens[end]
-        surname = end > k and all(m.form.kind == "name" and len(m.form.tokens) == 1 for m in matches[end])
+        surname = end > k and all(m.form.kind in ("name", "short") and len(m.form.tokens) == 1 for m in matches[end])
         if tok.text in res.words.stop or (matches[end] and not surname) or not (tok.text[0] > "\u0900" or tok.text[0].isupper()):
             break
         if end > k and NAME_BREAK.search(body[tokens[end - 1].end: tok.start]):
