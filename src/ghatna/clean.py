@@ -309,11 +309,15 @@ def name_part(text: str) -> str:
     return text.split("(")[0].strip()
 
 
-def clean_page(raw: str, meta_title: str | None = None) -> tuple[str | None, str | None, list[str], list[Line], list[Removed]]:
+def clean_page(raw: str, meta_title: str | None = None, boilerplate: frozenset[str] = frozenset()
+               ) -> tuple[str | None, str | None, list[str], list[Line], list[Removed]]:
     """Title, author, stamp lines, kept body lines and removed lines of one page."""
     rules = load_rules()
     lines = split_lines(raw, rules)
     mark_repeats(lines)
+    for ln in lines:
+        if ln.text in boilerplate and ln.kind != PARAGRAPH:
+            ln.kind = "boilerplate"
     title = find_title(lines, meta_title)
     if title:
         for ln in lines:
@@ -334,7 +338,7 @@ def clean_page(raw: str, meta_title: str | None = None) -> tuple[str | None, str
 
 @stage("clean", needs=["normalized"], adds=["body", "title", "author", "published", "dateline"])
 def clean_stage(doc: Document, ctx: Context) -> Document:
-    title, author, stamps, kept, removed = clean_page(doc.raw, doc.meta.get("title"))
+    title, author, stamps, kept, removed = clean_page(doc.raw, doc.meta.get("title"), ctx.settings.boilerplate)
     doc.title = title
     doc.author = doc.meta.get("author") or author
     doc.body = "\n\n".join(ln.text for ln in kept)

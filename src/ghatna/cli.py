@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .api import Outcome, extract_many
+from .boilerplate import find_boilerplate
 from .pipeline import Pipeline
 from .settings import Settings
 
@@ -33,8 +34,10 @@ def open_output(path: Path | None) -> Iterator[IO[str]]:
             yield handle
 
 
-def make_settings(kb: list[Path] | None) -> Settings:
-    return Settings(kb_files=tuple(kb or ()))
+def make_settings(kb: list[Path] | None, paths: list[str] | None = None, learn: bool = False) -> Settings:
+    """Settings for a run; with ``learn``, the lines the inputs repeat across articles are dropped too."""
+    boilerplate = find_boilerplate(paths) if learn and paths and "-" not in paths else frozenset()
+    return Settings(kb_files=tuple(kb or ()), boilerplate=boilerplate)
 
 
 def count_inputs(paths: list[str]) -> int | None:
@@ -57,6 +60,10 @@ def extract(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSON Lines here instead of stdout.")] = None,
     kb: Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base file (YAML or TSV); repeatable.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, errors only.")] = False,
+    boilerplate: Annotated[bool, typer.Option(
+        "--boilerplate/--no-boilerplate",
+        help="First scan the inputs for lines repeated across articles with different bodies "
+             "(site menus, sidebars) and drop them too.")] = True,
 ) -> None:
     """Extract one contract record per article as JSON Lines.
 
@@ -64,7 +71,7 @@ def extract(
     status is 1 when any input failed.
     """
     logging.basicConfig(level=logging.ERROR)
-    pipeline = Pipeline(make_settings(kb))
+    pipeline = Pipeline(make_settings(kb, paths, boilerplate))
     total = None if quiet else count_inputs(paths)
     failed = written = 0
     with open_output(output) as out, progress_bar(total) as advance:

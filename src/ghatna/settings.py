@@ -29,6 +29,7 @@ class Settings:
     max_bytes: inputs larger than this are refused with a ReadError.
     min_body_chars: a body shorter than this after cleaning is still emitted, with a warning.
     hindi_only: when True, non-Hindi articles are marked and skip the language stages.
+    boilerplate: lines repeated across a batch's articles (``ghatna.boilerplate``), dropped by cleaning.
     """
 
     stages: tuple[str, ...] = DEFAULT_STAGES
@@ -37,3 +38,4 @@ class Settings:
     max_bytes: int = 50_000_000
     min_body_chars: int = 40
     hindi_only: bool = True
+    boilerplate: frozenset[str] = frozenset()
