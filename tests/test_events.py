@@ -55,6 +55,7 @@ def test_two_leaders_are_the_ones_who_met(pipeline: Pipeline) -> None:
     ("भारत और पाकिस्तान के बीच बातचीत हो सकती है, ऐसी संभावना है।", "possible"),
     ("ईरान ने अमेरिका के साथ सीधी बातचीत नहीं की।", "negated"),
     ("भारत ने पाकिस्तान के उच्चायुक्त को तलब किया।", "asserted"),
+    ("ब्राजील के राष्ट्रपति ने अमेरिका का अपना दौरा रद्द कर दिया।", "negated"),
     ("विदेश मंत्री ने कहा कि मछुआरों की जल्द रिहाई का अनुरोध किया गया है और जयशंकर ने श्रीलंका से अनुरोध किया।", "asserted"),
 ])
 def test_modality(text: str, modality: str, pipeline: Pipeline) -> None:
@@ -110,3 +111,10 @@ def test_no_events_from_clutter_or_quotes(pipeline: Pipeline) -> None:
             "नेपाल के विदेश मंत्री ने कहा, “हम चाहते हैं कि चीन और भारत के बीच भी बातचीत हो।”")
     evs = events(text, pipeline)
     assert all(e.source.country in ("IND", "NPL") for e in evs if e.source)
+
+
+def test_sports_reports_give_no_events(pipeline: Pipeline) -> None:
+    text = ("भारत ने तीसरे वनडे मैच में श्रीलंका को छह विकेट से हराकर सिरीज़ में वापसी की। कप्तान ने शतक लगाया "
+            "और गेंदबाज ने चार विकेट लिए। अगला मैच रविवार को कोलंबो के स्टेडियम में होगा, जहां टीम फाइनल की तैयारी करेगी।")
+    doc = ghatna.extract(text, pipeline=pipeline)
+    assert doc.events == [] and any("sports" in w for w in doc.warnings)

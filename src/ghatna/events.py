@@ -13,12 +13,15 @@ of one happening inside one article are merged.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .dates import DateFinder, infer_year
 from .dates_stage import build_date_finder, published_date
 from .document import Document, Entity, Event, Sentence, Span
 from .entities import EntityResources, build_resources
+from .gazetteer import word_key
+from .resources import load_yaml
 from .modality import denied_from, load_modality, modality_of
 from .pipeline import Context, stage
 from .quotes import quote_spans
@@ -29,6 +32,7 @@ from .triggers import TriggerMatch, load_triggers
 TARGET_BEFORE = ("को", "से", "के साथ", "के खिलाफ", "पर", "के प्रति", "के लिए", "के बीच", "के", "की", "का", "")
 TARGET_AFTER = ("को", "से", "के साथ", "पर", "के खिलाफ", "की", "के", "का")
 NEAR_TARGET = 10
+MIN_SPORTS_HITS = 5
 RELATIVE_ANCHORS = frozenset({"पहले", "बाद", "पूर्व"})
 BACKGROUND_WORDS = frozenset({"थे", "थी", "था", "थीं", "पहले", "पिछले", "पिछली", "बीते", "पूर्व"})
 CLAUSE_GOES_ON = frozenset({"थी", "थीं", "है", "हैं", "गई", "गयी", "जा", "और", "तथा", "जिसमें", "जिसके", "ताकि"})
@@ -409,12 +413,36 @@ def merge_reports(events: list[Event]) -> list[Event]:
     return kept
 
 
+def is_sports_report(doc: Document) -> bool:
+    """An article whose words are dense with sports terms tells matches, not politics."""
+    words = load_sports_words()
+    if not doc.tokens:
+        return False
+    hits = sum(1 for t in doc.tokens if t.key in words.terms)
+    return hits >= MIN_SPORTS_HITS and hits / len(doc.tokens) >= words.share
+
+
+@dataclass(frozen=True, slots=True)
+class SportsWords:
+    terms: frozenset[str]
+    share: float
+
+
+@cache
+def load_sports_words() -> SportsWords:
+    data = load_yaml("hindi_words.yaml")
+    return SportsWords(frozenset(word_key(w) for w in data["sports_words"]), float(data["sports_share"]))
+
+
 @stage("events", needs=["entities", "dates", "sentences"], adds=["events"], hindi_only=True)
 def events_stage(doc: Document, ctx: Context) -> Document:
     finder = ctx.resource("dates", build_date_finder)
     res: EntityResources = ctx.resource("entities", build_resources)
     quotes = [(q.start, q.end) for q in quote_spans(doc)]
     doc.events = []  # filled sentence by sentence: "दोनों नेताओं" looks back at the events told so far
+    if is_sports_report(doc):
+        doc.warnings.append("a sports report: no events coded")
+        return doc
     for sent in doc.sentences:
         doc.events += sentence_events(doc, sent, finder, quotes, res)
     doc.events = merge_reports(doc.events)

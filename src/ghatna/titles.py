@@ -77,7 +77,7 @@ def romanize_word(word: str) -> str:
         if schwa[k] and prev_vowel and next_cv:
             schwa[k] = False
     marked = "".join(u + ("" if s or not CONSONANT.fullmatch(u) else "\u094d") for u, s in zip(units, schwa))
-    latin = sanscript.transliterate(marked, sanscript.DEVANAGARI, sanscript.IAST).replace("ṃ", "n")
+    latin = sanscript.transliterate(marked, sanscript.DEVANAGARI, sanscript.IAST).replace("ṃh", "ngh").replace("ṃ", "n")
     return "".join(c for c in unicodedata.normalize("NFKD", latin) if c.isalpha() or c in "-'").lower()
 
 
