@@ -35,6 +35,7 @@ NEAR_TARGET = 10
 MIN_SPORTS_HITS = 5
 RELATIVE_ANCHORS = frozenset({"पहले", "बाद", "पूर्व"})
 BACKGROUND_WORDS = frozenset({"थे", "थी", "था", "थीं", "पहले", "पिछले", "पिछली", "बीते", "पूर्व"})
+RELATIVES = frozenset({"जिसे", "जिसको", "जिन्हें", "जिसपर", "जिस", "जिसका", "जिसकी"})
 CLAUSE_GOES_ON = frozenset({"थी", "थीं", "है", "हैं", "गई", "गयी", "जा", "और", "तथा", "जिसमें", "जिसके", "ताकि"})
 SPEECH_VERBS = frozenset({"कहा", "बताया", "कहना", "कहते", "कहती", "दोहराया", "जोड़ा", "लिखा", "बोले", "बोला"})
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
@@ -111,8 +112,24 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if len(agent.entities) >= 2 and trig.trigger.plover in SYMMETRIC:
         return Roles(agent.entities[:1], agent.entities[1], "agent")
     target = (pick_target(slots, agent, trig) or target_before_agent(slots, agent)
-              or target_in_clause(doc, slots, agent, trig))
+              or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
     return Roles(agent.entities, target, rule)
+
+
+def target_of_relative(doc: Document, slots: list[Slot], agent: Slot) -> Entity | None:
+    """"X ने … आरोप लगाया, जिसे Y ने खारिज कर दिया": Y answers X, the agent of the clause before "जिसे"."""
+    words = load_role_words()
+    relative = next((k for k in range(agent.first - 1, max(agent.first - 4, 0) - 1, -1)
+                     if doc.tokens[k].text in RELATIVES), None)
+    if relative is None:
+        return None
+    countries = {e.country for e in agent.entities if e.country}
+    for slot in slots:
+        if slot.last <= relative and slot.marker in words.agent:
+            ent = slot.entities[0]
+            if ent.country not in countries:
+                return ent
+    return None
 
 
 def target_in_clause(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> Entity | None:
