@@ -13,6 +13,7 @@ of one happening inside one article are merged.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -32,6 +33,7 @@ from .triggers import TriggerMatch, load_triggers
 TARGET_BEFORE = ("को", "से", "के साथ", "के खिलाफ", "पर", "के प्रति", "के लिए", "के बीच", "के", "की", "का", "")
 TARGET_AFTER = ("को", "से", "के साथ", "पर", "के खिलाफ", "की", "के", "का")
 NEAR_TARGET = 10
+ANCHOR_DAYS = 10
 MIN_SPORTS_HITS = 5
 RELATIVE_ANCHORS = frozenset({"पहले", "बाद", "पूर्व"})
 BACKGROUND_WORDS = frozenset({"थे", "थी", "था", "थीं", "पहले", "पिछले", "पिछली", "बीते", "पूर्व"})
@@ -288,10 +290,33 @@ def event_date(doc: Document, sent: Sentence, trig: TriggerMatch, modality: str,
 
 
 def article_anchor(doc: Document) -> tuple[str, Span] | None:
-    """The date of the article's own news: its first asserted, day-dated event, else the dateline's day."""
-    for ev in doc.events:
-        if ev.modality == "asserted" and ev.date and len(ev.date) >= 8 and ev.date_evidence is not None:
-            return ev.date, ev.date_evidence
+    """The date of the article's own news: the first day the lead paragraph names (within
+    ANCHOR_DAYS before publication when that is known), else the dateline's day."""
+    if "anchor" not in doc.cache:
+        doc.cache["anchor"] = lead_date(doc) or dateline_date(doc)
+    anchor: tuple[str, Span] | None = doc.cache["anchor"]
+    return anchor
+
+
+def lead_date(doc: Document) -> tuple[str, Span] | None:
+    lead_end = doc.body.find("\n\n") if "\n\n" in doc.body else len(doc.body)
+    dateline_end = int(doc.dateline["end"]) if doc.dateline else 0
+    published = published_date(doc)
+    for m in doc.dates:
+        if m.start >= lead_end:
+            break
+        if m.start < dateline_end:
+            continue
+        value = str(m.value or "")
+        if len(value) == 10 and not value.startswith("--") and published is not None:
+            if 0 <= (published - date.fromisoformat(value)).days <= ANCHOR_DAYS:
+                return value, Span(m.start, m.end, m.text, m.rule, m.confidence)
+        elif value.startswith("--") and published is None:
+            return value, Span(m.start, m.end, m.text, m.rule, m.confidence)
+    return None
+
+
+def dateline_date(doc: Document) -> tuple[str, Span] | None:
     if doc.dateline and doc.dateline.get("date"):
         span = Span(0, int(doc.dateline["end"]), str(doc.dateline["text"]), "dateline", 0.6)
         return with_year(doc, str(doc.dateline["date"])), span
