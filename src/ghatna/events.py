@@ -43,6 +43,7 @@ SPEECH_VERBS = frozenset({"कहा", "बताया", "कहना", "क�
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 POSSESSED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+MUTUAL = SYMMETRIC | {"RETREAT"}  # "X और Y ने संघर्षविराम …": a ceasefire is between the two
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 
@@ -111,7 +112,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not agents or not is_predicate(doc, slots, trig, rule):
         return None
     agent = agents[-1]
-    if len(agent.entities) >= 2 and trig.trigger.plover in SYMMETRIC:
+    if len(agent.entities) >= 2 and trig.trigger.plover in MUTUAL:
         return Roles(agent.entities[:1], agent.entities[1], "agent")
     target = (pick_target(slots, agent, trig) or target_before_agent(slots, agent)
               or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
