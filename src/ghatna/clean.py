@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from .document import Document, Removed
 from .pipeline import Context, stage
@@ -190,7 +191,7 @@ def split_lines(raw: str, rules: ClutterRules) -> list[Line]:
 
 def mark_link_lines(lines: list[Line], rules: ClutterRules) -> None:
     """A bare "इसे भी पढ़ें" line links the headline on the next line: both go."""
-    for ln, nxt in zip(lines, lines[1:]):
+    for ln, nxt in pairwise(lines):
         if ln.kind == "related" and not strip_prefix(ln.text, rules.related, True) and nxt.kind in (HEADLINE, TEASER):
             nxt.kind = "related"
 

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
+import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -104,7 +105,7 @@ def events(
     for column in TABLE_COLUMNS:
         table.add_column(TABLE_HEADERS.get(column, column), no_wrap=column in ("id", "date", "type"))
     for row in frame[list(TABLE_COLUMNS)].itertuples(index=False):
-        table.add_row(*("" if v is None or v != v else str(v) for v in row))
+        table.add_row(*("" if v is None or pd.isna(v) else str(v) for v in row))
     console.print(table)
 
 

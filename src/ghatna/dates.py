@@ -151,8 +151,8 @@ def _explicit_alternatives(lex: DateLexicon) -> list[str]:
     suffix = alternation(lex.day_suffixes, edges=False)
     year = f"{DIGIT}{{4}}{_NO_RANGE_AFTER}"
     return [
-        f"(?P<iso>{_NOT_AFTER_NUMBER}(?P<iso_y>{DIGIT}{{4}})-(?P<iso_m>{DIGIT}{{2}})-(?P<iso_d>{DIGIT}{{2}})"
-        f"(?!{DIGIT}))",
+        (f"(?P<iso>{_NOT_AFTER_NUMBER}(?P<iso_y>{DIGIT}{{4}})-(?P<iso_m>{DIGIT}{{2}})-(?P<iso_d>{DIGIT}{{2}})"
+         f"(?!{DIGIT}))"),
         f"(?P<dmy>{_day_group('dmy_d', suffix)}[\\s-]*(?P<dmy_m>{month})\\.?,?[\\s-]*(?P<dmy_y>{year}))",
         f"(?P<mdy>(?P<mdy_m>{month})\\.?\\s*{_day_group('mdy_d', suffix)},?\\s+(?P<mdy_y>{year}))",
         f"(?P<my>(?P<my_m>{month})\\.?,?\\s+(?P<my_y>{year}))",

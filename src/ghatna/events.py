@@ -22,10 +22,10 @@ from .dates_stage import build_date_finder, published_date
 from .document import Document, Entity, Event, Sentence, Span
 from .entities import EntityResources, build_resources
 from .gazetteer import word_key
-from .resources import load_yaml
 from .modality import denied_from, load_modality, modality_of
 from .pipeline import Context, stage
 from .quotes import quote_spans
+from .resources import load_yaml
 from .roles import Slot, gap_has_break, load_role_words, sentence_slots
 from .titles import tok_index
 from .triggers import TriggerMatch, load_triggers
@@ -351,9 +351,9 @@ def anchored_value(doc: Document, mention: Any) -> str | None:
 def event_place(doc: Document, sent: Sentence) -> Entity | None:
     """A city or region named in the sentence, else the dateline's place when the sentence says "यहां"."""
     for ent in doc.entities:
-        if ent.type in ("GPE", "LOC") and ent.kind != "country":
-            if any(sent.start <= m.start < sent.end for m in ent.mentions):
-                return ent
+        local = ent.type in ("GPE", "LOC") and ent.kind != "country"
+        if local and any(sent.start <= m.start < sent.end for m in ent.mentions):
+            return ent
     if doc.dateline and ("यहां" in sent.text or "यहाँ" in sent.text):
         return next((e for e in doc.entities if e.name == doc.dateline.get("place")), None)
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from .document import Document, Entity
 from .gazetteer import Token
@@ -142,7 +143,7 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
     """Drop countries and bodies that only modify the actor after them; an unnamed actor
     ("पाकिस्तानी सेना") takes the country of the word before it."""
     words = load_role_words()
-    for s, nxt in zip(slots, slots[1:]):
+    for s, nxt in pairwise(slots):
         ent, other = s.entities[0], nxt.entities[0]
         if ent.type not in ("GPE", "ORG") or s.marker not in ("", "के", "की", "का"):
             continue

@@ -182,7 +182,7 @@ def office_holder(match: Match, title: Title, owner: Found, res: EntityResources
     return []
 
 
-def misspelt_person(hindi: str, res: "EntityResources") -> KBEntry | None:
+def misspelt_person(hindi: str, res: EntityResources) -> KBEntry | None:
     """A KB person whose full Hindi name is one slip from this one (edit-distance ratio ≥ 85)."""
     if len(hindi) < 6 or not res.person_forms:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -50,7 +51,7 @@ def actor(row: dict[str, Any], side: str) -> dict[str, Any] | None:
 
 def clean(value: Any) -> Any:
     """pandas missing values and numpy scalars to plain JSON values."""
-    if value is None or (isinstance(value, float) and value != value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return None
     return value.item() if hasattr(value, "item") else value
 
