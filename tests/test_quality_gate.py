@@ -111,3 +111,8 @@ def test_blockers_give_no_event() -> None:
     assert blockers
     for trig in blockers:
         assert ghatna.extract(trig.example).events == [], trig.example
+
+
+def test_trigger_patterns_are_unique() -> None:
+    patterns = [t.pattern for t in load_triggers().triggers]
+    assert len(patterns) == len(set(patterns))

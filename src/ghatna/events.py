@@ -98,7 +98,7 @@ def adjacent(doc: Document, marker_end: int, trig_first: int) -> bool:
 def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
     """The ने/द्वारा agent nearest before the trigger, else the nearest bare subject of a verb."""
     words = load_role_words()
-    opening = max(speech_opening(doc, slots, trig), kicker_end(doc, slots, trig))
+    opening = max(speech_opening(doc, slots, trig), kicker_end(doc, slots, trig), relative_opening(doc, trig))
     before = [s for s in slots if opening <= s.first and s.last <= trig.first]
     agents = [s for s in before if s.marker in words.agent]
     rule = "agent"
@@ -117,6 +117,14 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     target = (pick_target(slots, agent, trig) or target_before_agent(slots, agent)
               or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
     return Roles(agent.entities, target, rule)
+
+
+def relative_opening(doc: Document, trig: TriggerMatch) -> int:
+    """A relative clause ("…, जिसकी मांग कीव करता रहा है") has its own agent: look after the pronoun."""
+    for k in range(trig.first - 1, max(trig.first - 4, 0) - 1, -1):
+        if doc.tokens[k].text in RELATIVES:
+            return k + 1
+    return 0
 
 
 def target_of_relative(doc: Document, slots: list[Slot], agent: Slot) -> Entity | None:
