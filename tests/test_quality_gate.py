@@ -33,6 +33,12 @@ HELDOUT_FLOORS = {
     "entities": 0.96, "clean_entities": 1.0, "clean_events": 1.0, "figures": 0.95, "quotes": 0.85,
     "events_dyad_recall": 0.42, "events_dyad_precision": 0.7, "events_entity_precision": 0.64, "modality": 0.95,
 }
+# A second held-out batch, written at the end of the first session and never tuned on:
+# keep it that way, so it keeps saying how ghatna does on unseen text.
+HELDOUT2_FLOORS = {
+    "entities": 0.9, "clean_entities": 1.0, "clean_events": 1.0, "figures": 0.95, "quotes": 0.75,
+    "events_dyad_recall": 0.55, "events_dyad_precision": 0.65, "modality": 0.85, "dates_ok": 0.97,
+}
 TRIGGER_FLOOR = 0.89
 TRIGGER_TYPE_FLOOR = 0.6
 
@@ -72,15 +78,29 @@ def test_own_articles_floor(own_scores: dict[str, float], metric: str, floor: fl
     assert own_scores[metric] >= floor, f"{metric} = {own_scores[metric]:.3f} < {floor}"
 
 
+def ratios(folder: Path) -> dict[str, float]:
+    tally = score_all(folder)
+    return {k: tally.ratio(k) for k in {k.rsplit("_", 1)[0] for k in tally.counts}}
+
+
 @pytest.fixture(scope="module")
 def heldout_scores() -> dict[str, float]:
-    tally = score_all(HELDOUT)
-    return {k: tally.ratio(k) for k in {k.rsplit("_", 1)[0] for k in tally.counts}}
+    return ratios(HELDOUT)
+
+
+@pytest.fixture(scope="module")
+def heldout2_scores() -> dict[str, float]:
+    return ratios(HELDOUT.parent / "heldout2")
 
 
 @pytest.mark.parametrize(("metric", "floor"), sorted(HELDOUT_FLOORS.items()))
 def test_heldout_articles_floor(heldout_scores: dict[str, float], metric: str, floor: float) -> None:
     assert heldout_scores[metric] >= floor, f"{metric} = {heldout_scores[metric]:.3f} < {floor}"
+
+
+@pytest.mark.parametrize(("metric", "floor"), sorted(HELDOUT2_FLOORS.items()))
+def test_heldout2_articles_floor(heldout2_scores: dict[str, float], metric: str, floor: float) -> None:
+    assert heldout2_scores[metric] >= floor, f"{metric} = {heldout2_scores[metric]:.3f} < {floor}"
 
 
 def test_own_articles_cover_every_type_twice_beyond_china_russia() -> None:
