@@ -429,7 +429,12 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     place = event_place(doc, sent)
     return [Event(t.plover, t.mode, t.cameo, t.goldstein, src, target, modality, evidence, trigger_span,
                   when, when_span, place, confidence)
-            for src in sources if target is None or src.key != target.key]
+            for src in sources if (target is None or src.key != target.key) and (anchored(src) or anchored(target))]
+
+
+def anchored(actor: Entity | None) -> bool:
+    """An actor an analyst can place: linked to the knowledge base or of a known country."""
+    return actor is not None and (actor.kb_id is not None or actor.country is not None)
 
 
 def same_side(a: Entity | None, b: Entity | None) -> bool:
