@@ -21,13 +21,12 @@ from .dates import DateFinder, infer_year
 from .dates_stage import build_date_finder, published_date
 from .document import Document, Entity, Event, Sentence, Span
 from .entities import EntityResources, build_resources
-from .gazetteer import word_key
+from .gazetteer import tok_index, word_key
 from .modality import denied_from, load_modality, modality_of
 from .pipeline import Context, stage
 from .quotes import quote_spans
 from .resources import load_yaml
 from .roles import Slot, gap_has_break, load_role_words, sentence_slots
-from .titles import tok_index
 from .triggers import TriggerMatch, load_triggers
 
 TARGET_BEFORE = ("को", "से", "के साथ", "के खिलाफ", "पर", "के प्रति", "के लिए", "के बीच", "के", "की", "का", "")

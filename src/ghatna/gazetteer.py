@@ -89,6 +89,18 @@ def inflect(word: str) -> list[str]:
     return []
 
 
+def tok_index(tokens: list[Token], offset: int) -> int:
+    """Index of the token covering a character offset (binary search)."""
+    lo, hi = 0, len(tokens) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 class Gazetteer:
     """Every surface form of every entry, keyed by its whole token sequence; for each first
     token the form lengths that start with it, so a position costs a few dictionary look-ups."""

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from .document import Document, Entity, Quote, Span
+from .gazetteer import tok_index
 from .pipeline import Context, stage
 from .resources import load_yaml
 from .roles import last_agent_person, load_role_words, sentence_slots
-from .titles import tok_index
 
 PAIRS = {"“": "”", '"': '"', "‘": "’"}
 QUOTE_MARK = re.compile('[“"‘”]')

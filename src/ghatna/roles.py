@@ -15,9 +15,8 @@ from functools import cache
 from itertools import pairwise
 
 from .document import Document, Entity
-from .gazetteer import Token
+from .gazetteer import Token, tok_index
 from .resources import load_yaml
-from .titles import tok_index
 
 ABSORB_REACH = 5
 GENERIC_BODY_KINDS = frozenset({"ministry", "executive"})  # "विदेश मंत्रालय" belongs to the state named before it

@@ -18,7 +18,7 @@ from indic_transliteration import sanscript
 from rapidfuzz import fuzz, process
 
 from .document import Span
-from .gazetteer import Match, Token
+from .gazetteer import Match, Token, tok_index
 from .kb import KBEntry
 from .resources import load_tsv, load_yaml, split_list
 
@@ -225,15 +225,3 @@ def later_mentions(body: str, tokens: list[Token], span: tuple[int, int], entry:
             out.append(Found(entry, Span(tokens[i].start, last.end, body[tokens[i].start: last.end],
                                          "title:coref", 0.6), role, sector))
     return out
-
-
-def tok_index(tokens: list[Token], offset: int) -> int:
-    """Index of the token covering a character offset (binary search)."""
-    lo, hi = 0, len(tokens) - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].end <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
