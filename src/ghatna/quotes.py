@@ -11,16 +11,19 @@ from dataclasses import dataclass
 from functools import cache
 
 from .document import Document, Entity, Quote, Span
-from .gazetteer import tok_index
+from .gazetteer import tok_index, word_key
 from .pipeline import Context, stage
 from .resources import load_yaml
-from .roles import last_agent_person, load_role_words, sentence_slots
+from .roles import gap_has_break, last_agent_person, load_role_words, sentence_slots
+from .titles import romanize
 
 PAIRS = {"“": "”", '"': '"', "‘": "’"}
 QUOTE_MARK = re.compile('[“"‘”]')
 MIN_SINGLE_QUOTE_WORDS = 6
 MIN_QUOTE_CHARS = 12
 LOOK_AFTER = 80
+CUE_MARKERS = frozenset({"ने", "का"})  # "X ने कहा", "X का कहना है"
+HABITUAL_SPEECH = frozenset({"कहते", "कहती", "कहता"})  # "कंगना कहती हैं, …"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +104,9 @@ def speaker_of(doc: Document, span: QuoteSpan) -> tuple[Entity | None, str]:
     q_tok = tok_index(doc.tokens, span.start)
     first = tok_index(doc.tokens, sent.start) if sent else max(0, q_tok - 30)
     if q_tok > first:
+        named = speaker_by_cue(doc, first, q_tok)
+        if named is not None:
+            return named, "speech_cue"
         who = agent_before(doc, first, q_tok)
         if who is not None:
             return who, "agent_before"
@@ -109,6 +115,68 @@ def speaker_of(doc: Document, span: QuoteSpan) -> tuple[Entity | None, str]:
         return after, "agent_after"
     person = last_agent_person(doc, q_tok)
     return person, "last_person" if person else "none"
+
+
+def speaker_by_cue(doc: Document, first: int, q_tok: int) -> Entity | None:
+    """The name right before the speech verb that opens the quote: "X ने कहा", "X ने पत्रकारों से
+    कहा", "X का कहना है", "X कहती हैं". A name the knowledge base lacks becomes a speaker of its own."""
+    verbs, _ = speech_words()
+    verb = next((k for k in range(q_tok - 1, max(first, q_tok - 4) - 1, -1) if doc.tokens[k].text in verbs), None)
+    if verb is None:
+        return None
+    cue = next((k for k in range(verb - 1, max(first, verb - 4) - 1, -1) if doc.tokens[k].text in CUE_MARKERS), None)
+    if cue is None and doc.tokens[verb].text not in HABITUAL_SPEECH:
+        return None  # "… की सराहना करते हुए कहा": the speaker is further back
+    end = cue if cue is not None else verb
+    if end <= first:
+        return None
+    for slot in sentence_slots(doc, first, end + 1):
+        if slot.last == end and slot.rule != "pronoun":
+            return slot.entities[0]
+    if doc.tokens[end - 1].text in load_role_words().pronouns:
+        return last_agent_person(doc, end - 1)
+    return unknown_speaker(doc, first, end)
+
+
+def unknown_speaker(doc: Document, first: int, end: int) -> Entity | None:
+    """Up to three name-like words before the cue that the knowledge base does not know."""
+    stop = speaker_stop_words()
+    start = end
+    while start > max(first, end - 3) and is_name_word(doc.tokens[start - 1].text, stop):
+        if start < end and gap_has_break(doc.body, doc.tokens, start, start):
+            break
+        start -= 1
+    if start == end:
+        return None
+    text = doc.body[doc.tokens[start].start: doc.tokens[end - 1].end]
+    known = person_by_surname(doc, text)
+    if known is not None:
+        return known
+    return Entity(key=f"speaker:{text}", name=romanize(text), type="PERSON", kb_id=None, country=None,
+                  sector=None, mentions=[Span(doc.tokens[start].start, doc.tokens[end - 1].end, text, "speech_cue", 0.5)])
+
+
+def person_by_surname(doc: Document, text: str) -> Entity | None:
+    """"अली ने कहा" after "इरफान अली": the person named in full earlier whose name ends so."""
+    key = word_key(text)
+    for ent in doc.entities:
+        if ent.type == "PERSON" and any(word_key(m.text).endswith(" " + key) for m in ent.mentions):
+            return ent
+    return None
+
+
+def is_name_word(word: str, stop: frozenset[str]) -> bool:
+    return len(word) > 1 and word not in stop and ("\u0900" <= word[0] <= "\u097f" or word[0].isupper())
+
+
+@cache
+def speaker_stop_words() -> frozenset[str]:
+    """Words that are never (part of) a speaker's name: function words, titles' words, bodies."""
+    from .roles import load_generic_actors
+
+    data = load_yaml("hindi_words.yaml")
+    generic = {w for key in load_generic_actors() for w in key}
+    return frozenset(data["stop_words"]) | frozenset(data["title_modifiers"]) | generic | frozenset(data["speaker_stop_words"])
 
 
 def speaker_after(doc: Document, span: QuoteSpan) -> Entity | None:
