@@ -45,3 +45,25 @@ def test_pronoun_speaker_is_the_last_person_who_acted(pipeline: Pipeline) -> Non
     doc = ghatna.extract(text, pipeline=pipeline)
     quote = next(q for q in doc.quotes if "बहुत अच्छा समय" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('फिल्मों पर बातचीत में कमलेश्वर ने कहा, "यह हाल सिर्फ हिंदी सिनेमा का नहीं है।"', "Kamleshvar"),
+    ('नेपाल के सांसद रामेश्वर ढकाल ने पत्रकारों से कहा, “सीमा पर स्थिति सामान्य है और बातचीत जारी रहेगी।”',
+     "Rameshvar Dhakal"),
+])
+def test_speakers_the_kb_lacks_are_named(text: str, speaker: str, pipeline: Pipeline) -> None:
+    quote = ghatna.extract(text, pipeline=pipeline).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker and quote.speaker.kb_id is None
+
+
+def test_a_surname_refers_to_the_full_name(pipeline: Pipeline) -> None:
+    text = ("गयाना के राष्ट्रपति इरफ़ान अली ने सुरक्षा परिषद से हस्तक्षेप का अनुरोध किया। "
+            'अली ने कहा, "हम शांति चाहते हैं, लेकिन किसी से डरेंगे नहीं।"')
+    quote = ghatna.extract(text, pipeline=pipeline).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == "Irfaan Ali"
+
+
+def test_an_unnamed_source_is_no_speaker(pipeline: Pipeline) -> None:
+    quote = ghatna.extract('सूत्रों ने कहा, "बातचीत जारी रहेगी और जल्द नतीजे आएंगे।"', pipeline=pipeline).quotes[0]
+    assert quote.speaker is None

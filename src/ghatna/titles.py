@@ -30,6 +30,9 @@ SIGN = re.compile(r"[\u093e-\u094d\u0962\u0963]")
 NAME_BREAK = re.compile(r"[,।.:;!?()\"“”‘’\n]")
 LINKERS = ("के", "की", "का")
 MISSPELT_RATIO = 85
+# IAST letters as English-language news spells Indian names (श → sh, ऋ → ri, ं before h → ng).
+LATIN_SPELLING = (("ṃh", "ngh"), ("ṃ", "n"), ("ś", "sh"), ("ṣ", "sh"), ("ṛ", "ri"), ("k͟h", "kh"), ("ġ", "gh"),
+                  ("q̇", "q"), ("f̣", "f"))
 NON_GOV_ORG_SECTORS = {"REB", "IGO", "PTY", "OPP", "MED", "NGO", "BUS", "JUD", "LEG"}
 
 
@@ -77,7 +80,9 @@ def romanize_word(word: str) -> str:
         if schwa[k] and prev_vowel and next_cv:
             schwa[k] = False
     marked = "".join(u + ("" if s or not CONSONANT.fullmatch(u) else "\u094d") for u, s in zip(units, schwa))
-    latin = sanscript.transliterate(marked, sanscript.DEVANAGARI, sanscript.IAST).replace("ṃh", "ngh").replace("ṃ", "n")
+    latin = sanscript.transliterate(marked, sanscript.DEVANAGARI, sanscript.IAST)
+    for iast, plain in LATIN_SPELLING:
+        latin = latin.replace(iast, plain)
     return "".join(c for c in unicodedata.normalize("NFKD", latin) if c.isalpha() or c in "-'").lower()
 
 
