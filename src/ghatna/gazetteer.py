@@ -62,8 +62,14 @@ def word_key(word: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    make = Token._make
-    return [make((m.group(), m.start(), m.end(), i, word_key(m.group()))) for i, m in enumerate(TOKEN.finditer(text))]
+    """Words with offsets and look-up keys (built as plain tuples: this runs on every word)."""
+    new, fold = tuple.__new__, FOLD
+    out = []
+    for i, m in enumerate(TOKEN.finditer(text)):
+        word = m.group()
+        key = word.lower() if word.isascii() else word.translate(fold)
+        out.append(new(Token, (word, m.start(), m.end(), i, key)))
+    return out
 
 
 def form_tokens(form: str) -> tuple[str, ...]:
