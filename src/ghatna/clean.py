@@ -31,6 +31,7 @@ MENU_HINT = re.compile(r"[|/»>।]|\s{2}")
 MENU_SPLIT = re.compile(r"\s+/\s+|\s*[|।]\s*|\s{2,}|\s*»\s*|\s*>\s*")
 NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
 
+SHORT_LINE = 160
 PARAGRAPH = "paragraph"
 HEADLINE = "headline"
 TEASER = "teaser"
@@ -121,6 +122,8 @@ def classify_line(text: str, rules: ClutterRules) -> str:
         return "marker"
     if is_related(text, rules):
         return "related"
+    if len(text) > SHORT_LINE:  # stamps, bylines, captions, counters and menus are all short
+        return classify_shape(text)
     if is_byline(text, rules):
         return "byline"
     bare = text.strip("() ")
