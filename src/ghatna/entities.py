@@ -16,6 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from .dates_stage import published_date
 from .document import Document, Entity, Span
 from .gazetteer import Gazetteer, Match, Token, build_gazetteer
 from .kb import KBEntry, KnowledgeBase, load_kb
@@ -88,10 +89,7 @@ class Found:
 
 def reference_date(doc: Document) -> date | None:
     """The day offices are read on: the publication date when known."""
-    try:
-        return date.fromisoformat(doc.published[:10]) if doc.published else None
-    except ValueError:
-        return None
+    return published_date(doc)
 
 
 def pick_entry(candidates: list[KBEntry], seen: dict[str, KBEntry], day: date | None) -> KBEntry:

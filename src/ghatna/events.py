@@ -29,16 +29,9 @@ from .resources import load_yaml
 from .roles import Slot, gap_has_break, load_role_words, sentence_slots
 from .triggers import TriggerMatch, load_triggers
 
-TARGET_BEFORE = ("को", "से", "के साथ", "के खिलाफ", "पर", "के प्रति", "के लिए", "के बीच", "के", "की", "का", "")
-TARGET_AFTER = ("को", "से", "के साथ", "पर", "के खिलाफ", "की", "के", "का")
 NEAR_TARGET = 10
 ANCHOR_DAYS = 10
 MIN_SPORTS_HITS = 5
-RELATIVE_ANCHORS = frozenset({"पहले", "बाद", "पूर्व"})
-BACKGROUND_WORDS = frozenset({"थे", "थी", "था", "थीं", "पहले", "पिछले", "पिछली", "बीते", "पूर्व"})
-RELATIVES = frozenset({"जिसे", "जिसको", "जिन्हें", "जिसपर", "जिस", "जिसका", "जिसकी"})
-CLAUSE_GOES_ON = frozenset({"थी", "थीं", "है", "हैं", "गई", "गयी", "जा", "और", "तथा", "जिसमें", "जिसके", "ताकि"})
-SPEECH_VERBS = frozenset({"कहा", "बताया", "कहना", "कहते", "कहती", "दोहराया", "जोड़ा", "लिखा", "बोले", "बोला"})
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 POSSESSED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -121,7 +114,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
 def relative_opening(doc: Document, trig: TriggerMatch) -> int:
     """A relative clause ("…, जिसकी मांग कीव करता रहा है") has its own agent: look after the pronoun."""
     for k in range(trig.first - 1, max(trig.first - 4, 0) - 1, -1):
-        if doc.tokens[k].text in RELATIVES:
+        if doc.tokens[k].text in load_role_words().relatives:
             return k + 1
     return 0
 
@@ -130,7 +123,7 @@ def target_of_relative(doc: Document, slots: list[Slot], agent: Slot) -> Entity 
     """"X ने … आरोप लगाया, जिसे Y ने खारिज कर दिया": Y answers X, the agent of the clause before "जिसे"."""
     words = load_role_words()
     relative = next((k for k in range(agent.first - 1, max(agent.first - 4, 0) - 1, -1)
-                     if doc.tokens[k].text in RELATIVES), None)
+                     if doc.tokens[k].text in words.relatives), None)
     if relative is None:
         return None
     countries = {e.country for e in agent.entities if e.country}
@@ -164,7 +157,7 @@ def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
         if doc.tokens[k].text != "कि":
             continue
         before = [t.text for t in doc.tokens[max(0, k - 3): k]]
-        if any(w in SPEECH_VERBS for w in before):
+        if any(w in load_role_words().speech_verbs for w in before):
             return k + 1
     return 0
 
@@ -199,7 +192,7 @@ def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str
         return True
     words = load_role_words()
     nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]] + ["", ""]
-    light_ki = nxt[0] == "की" and (nxt[1] in CLAUSE_GOES_ON or ends_clause(doc, trig.last))
+    light_ki = nxt[0] == "की" and (nxt[1] in words.clause_goes_on or ends_clause(doc, trig.last))
     announced = nxt[0] in words.genitive and nxt[1] in words.announce
     if (nxt[0] in words.simple or nxt[0] in words.genitive) and not light_ki and not announced:
         return False
@@ -229,9 +222,10 @@ def pick_target(slots: list[Slot], agent: Slot, trig: TriggerMatch) -> Entity | 
     """The actor marked as this type's target (X से अनुरोध, X पर आरोप), else the nearest actor
     between agent and trigger, else just after the trigger; never the agent's own side."""
     countries = {e.country for e in agent.entities if e.country}
-    between = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker in TARGET_BEFORE]
-    after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in TARGET_AFTER]
-    preferred = load_role_words().target_markers.get(trig.trigger.plover, ())
+    words = load_role_words()
+    between = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker in words.target_before]
+    after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in words.target_after]
+    preferred = words.target_markers.get(trig.trigger.plover, ())
     near = list(reversed(between))
     ordered = [s for s in near if s.marker in preferred] + near + [s for s in after if s.marker in preferred] + after
     for slot in ordered:
@@ -292,7 +286,7 @@ def event_date(doc: Document, sent: Sentence, trig: TriggerMatch, modality: str,
     first, last = index_range(doc, sent)
     words = {t.text for t in doc.tokens[first:last]}
     anchor = article_anchor(doc)
-    if modality == "asserted" and not words & BACKGROUND_WORDS and anchor is not None:
+    if modality == "asserted" and not words & load_role_words().background and anchor is not None:
         return anchor
     return None, None
 
@@ -350,7 +344,7 @@ def anchored_value(doc: Document, mention: Any) -> str | None:
     """A date that only anchors ("24 फरवरी से कुछ हफ्ते पहले") keeps no more than its year."""
     i = tok_index(doc.tokens, mention.end - 1) + 1
     following = {t.text for t in doc.tokens[i: i + 4]}
-    if following & RELATIVE_ANCHORS:
+    if following & load_role_words().date_anchors:
         return mention.value[:4] if mention.value[:4].isdigit() else None
     return str(mention.value)
 

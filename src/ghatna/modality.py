@@ -24,6 +24,7 @@ class ModalityRules:
     called_for: frozenset[tuple[str, ...]]
     denial: frozenset[str]
     past: frozenset[str]
+    connectives: frozenset[str]
 
 
 @cache
@@ -42,6 +43,7 @@ def load_modality() -> ModalityRules:
         called_for=frozenset(tuple(x) for x in data["called_for"]),
         denial=frozenset(data["denial_words"]),
         past=frozenset(data["past_verbs"]),
+        connectives=frozenset(data["connectives"]),
     )
 
 
@@ -60,13 +62,10 @@ def is_future(tokens: list[Token], k: int, rules: ModalityRules) -> bool:
     return word in rules.after_infinitive and k > 0 and tokens[k - 1].text.endswith("ने")
 
 
-CONNECTIVES = frozenset({"भी", "ही", "करते", "हुए", "कर", "करके"})  # "खारिज करते हुए कहा"
-
-
 def told_as_done(tokens: list[Token], last: int, stop_before: int, rules: ModalityRules) -> bool:
     """A past-tense verb right after the trigger, not followed by a future or modal word."""
     head = [t.text for t in tokens[last: min(stop_before, last + 4)]]
-    while head and head[0] in CONNECTIVES:
+    while head and head[0] in rules.connectives:
         head = head[1:]
     if not head or head[0] not in rules.past:
         return False

@@ -22,8 +22,6 @@ QUOTE_MARK = re.compile('[“"‘”]')
 MIN_SINGLE_QUOTE_WORDS = 6
 MIN_QUOTE_CHARS = 12
 LOOK_AFTER = 80
-CUE_MARKERS = frozenset({"ने", "का"})  # "X ने कहा", "X का कहना है"
-HABITUAL_SPEECH = frozenset({"कहते", "कहती", "कहता"})  # "कंगना कहती हैं, …"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +122,9 @@ def speaker_by_cue(doc: Document, first: int, q_tok: int) -> Entity | None:
     verb = next((k for k in range(q_tok - 1, max(first, q_tok - 4) - 1, -1) if doc.tokens[k].text in verbs), None)
     if verb is None:
         return None
-    cue = next((k for k in range(verb - 1, max(first, verb - 4) - 1, -1) if doc.tokens[k].text in CUE_MARKERS), None)
-    if cue is None and doc.tokens[verb].text not in HABITUAL_SPEECH:
+    words = speaker_words()
+    cue = next((k for k in range(verb - 1, max(first, verb - 4) - 1, -1) if doc.tokens[k].text in words[0]), None)
+    if cue is None and doc.tokens[verb].text not in words[1]:
         return None  # "… की सराहना करते हुए कहा": the speaker is further back
     end = cue if cue is not None else verb
     if end <= first:
@@ -163,6 +162,13 @@ def person_by_surname(doc: Document, text: str) -> Entity | None:
         if ent.type == "PERSON" and any(word_key(m.text).endswith(" " + key) for m in ent.mentions):
             return ent
     return None
+
+
+@cache
+def speaker_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Markers before a speech verb that name the speaker, and the habitual speech forms."""
+    data = load_yaml("hindi_words.yaml")
+    return frozenset(data["speaker_markers"]), frozenset(data["habitual_speech"])
 
 
 def is_name_word(word: str, stop: frozenset[str]) -> bool:

@@ -42,6 +42,13 @@ class RoleWords:
     leader_roles: frozenset[str]
     attribution: frozenset[str]
     announce: frozenset[str]
+    target_before: frozenset[str]
+    target_after: frozenset[str]
+    relatives: frozenset[str]
+    background: frozenset[str]
+    date_anchors: frozenset[str]
+    clause_goes_on: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 @cache
@@ -52,7 +59,10 @@ def load_role_words() -> RoleWords:
                      dict(d["pair_words"]), frozenset(d["pair_openers"]), frozenset(d["anaphora"]),
                      frozenset(d["light_verbs"]), tuple(tuple(x) for x in d["reference_after"]),
                      {k: tuple(v) for k, v in d["target_markers"].items()}, frozenset(d["date_not_event"]),
-                     frozenset(d["leader_roles"]), frozenset(d["attribution_markers"]), frozenset(d["announce_words"]))
+                     frozenset(d["leader_roles"]), frozenset(d["attribution_markers"]), frozenset(d["announce_words"]),
+                     *(frozenset(d[k]) for k in ("target_before", "target_after", "relative_pronouns",
+                                                 "background_words", "date_anchor_words", "clause_goes_on",
+                                                 "speech_verbs")))
 
 
 @dataclass(slots=True)
