@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from .dateline import extract_dateline
+from .dates import parse_published
 from .document import Document, Removed
 from .pipeline import Context, stage
 from .resources import load_yaml
@@ -348,7 +350,7 @@ def clean_stage(doc: Document, ctx: Context) -> Document:
     doc.body = "\n\n".join(ln.text for ln in kept)
     doc.removed = removed
     doc.published = published_from_stamps(stamps + doc.meta.get("stamps", [])) or iso_day(doc.meta.get("published"))
-    doc.dateline = find_dateline(doc.body)
+    doc.dateline = extract_dateline(doc.body)
     if len(doc.body) < ctx.settings.min_body_chars:
         doc.warnings.append(f"short body after cleaning ({len(doc.body)} characters)")
     return doc
@@ -356,23 +358,14 @@ def clean_stage(doc: Document, ctx: Context) -> Document:
 
 def iso_day(value: str | None) -> str | None:
     """A metadata date as YYYY-MM-DD (None when it does not parse)."""
-    from .dates import parse_published
-
     day = parse_published(value) if value else None
     return day.isoformat() if day else None
 
 
 def published_from_stamps(stamps: list[str]) -> str | None:
-    from .dates import parse_published
-
     for text in stamps:
         day = parse_published(text)
         if day is not None:
             return day.isoformat()
     return None
 
-
-def find_dateline(body: str) -> dict[str, object] | None:
-    from .dateline import extract_dateline
-
-    return extract_dateline(body)
