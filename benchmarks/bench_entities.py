@@ -22,9 +22,9 @@ import time
 from ghatna import Pipeline, Settings
 from ghatna.api import document_from_raw
 from ghatna.document import Document
-from ghatna.entities import entities_stage
+from ghatna.extraction.entities import entities_stage
 from ghatna.pipeline import Context
-from ghatna.readers import RawArticle
+from ghatna.text.readers import RawArticle
 
 TARGET_MS = 1.0
 TARGET_BYTES = 3000

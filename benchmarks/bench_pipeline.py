@@ -33,7 +33,7 @@ import trafilatura
 
 from ghatna import Pipeline, Settings
 from ghatna.api import document_from_raw
-from ghatna.readers import read_file
+from ghatna.text.readers import read_file
 
 PAIRS = [  # (country, capital, leader title and name, other country, its leader)
     ("भारत", "नई दिल्ली", "प्रधानमंत्री नरेंद्र मोदी", "चीन", "राष्ट्रपति शी जिनपिंग"),

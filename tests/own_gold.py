@@ -74,7 +74,7 @@ def run_article(case: dict[str, Any], name: str) -> Document:
 def entity_found(spec: dict[str, Any], doc: Document) -> bool:
     if spec.get("name"):
         return any(same_name(spec["name"], e.name) for e in doc.entities)
-    hindi = ghatna.normalize.normalize_inline(spec.get("hindi")) or ""
+    hindi = ghatna.text.normalize.normalize_inline(spec.get("hindi")) or ""
     return any(hindi in m.text or m.text in hindi for e in doc.entities for m in e.mentions if len(m.text) > 2)
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import ghatna
-from ghatna.boilerplate import find_boilerplate
 from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
+from ghatna.text.boilerplate import find_boilerplate
 
 SIDEBAR = ["मौसम विभाग ने जारी किया अलर्ट", "शेयर बाजार में भारी गिरावट", "क्रिकेट टीम की घोषणा आज"]
 STORIES = [

@@ -8,10 +8,10 @@ import pytest
 import yaml
 
 import ghatna
-from ghatna.clean import classify_line, load_rules
-from ghatna.normalize import normalize_text
 from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
+from ghatna.text.clean import classify_line, load_rules
+from ghatna.text.normalize import normalize_text
 
 PAGES = Path(__file__).parent / "pages"
 EXPECTED = yaml.safe_load((PAGES / "expected.yaml").read_text(encoding="utf-8"))

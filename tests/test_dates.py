@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ghatna.dates import DateFinder, DateMention, parse_published
+from ghatna.text.datewords import DateFinder, DateMention, parse_published
 
 PUBLISHED = dt.date(2025, 11, 20)  # a Thursday
 

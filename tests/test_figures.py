@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ghatna.figures import FigureFinder
+from ghatna.extraction.figures import FigureFinder
 
 
 @pytest.fixture(scope="module")

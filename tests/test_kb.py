@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import ghatna
-from ghatna.kb import KBEntry, Office, bundled_entries, load_kb, user_entries
+from ghatna.extraction.lexicon import load_titles
+from ghatna.knowledge.kb import KBEntry, Office, bundled_entries, load_kb, user_entries
 from ghatna.resources import load_tsv
 from ghatna.settings import Settings
-from ghatna.titles import load_titles
 
 MIN_ENTRIES = 1500
 # Royal styles and military ranks are how Hindi news names some people ("किंग चार्ल्स",

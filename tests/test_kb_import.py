@@ -14,9 +14,9 @@ import typer
 import yaml
 from typer.testing import CliRunner
 
-from ghatna.cli_kb import register
-from ghatna.kb import KBEntry, user_entries
-from ghatna.kb_import import DumpError, ImportStats, import_wikidata, wikidata_day
+from ghatna.cli.kb import register
+from ghatna.knowledge.kb import KBEntry, user_entries
+from ghatna.knowledge.kb_import import DumpError, ImportStats, import_wikidata, wikidata_day
 
 
 def item(qid: str) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ghatna.normalize import normalize_inline, normalize_text
+from ghatna.text.normalize import normalize_inline, normalize_text
 
 
 @pytest.mark.parametrize(("raw", "expected"), [

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from ghatna import numbers
-from ghatna.numbers import alternation, number_pattern, parse_number, parse_numeral
+from ghatna.text import numbers
+from ghatna.text.numbers import alternation, number_pattern, parse_number, parse_numeral
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import typer
 from test_store_common import event, processed
 from typer.testing import CliRunner
 
-from ghatna.cli_corpus import register
+from ghatna.cli.corpus import register
 from ghatna.store import Store, rebuild_events, save_batch
 
 CALL = "रूस के राष्ट्रपति व्लादिमीर पुतिन ने चीन के राष्ट्रपति शी जिनपिंग से फोन पर बात की।"

@@ -5,12 +5,12 @@
     >>> record = doc.to_record()
 """
 
-from .api import Outcome, extract, extract_file, extract_many, load, process
-from .document import Document
-from .errors import GhatnaError, PipelineError, ReadError, StageError
-from .pipeline import Pipeline, stage
-from .readers import RawArticle, iter_articles
-from .settings import Settings
+from ghatna.api import Outcome, extract, extract_file, extract_many, load, process
+from ghatna.document import Document
+from ghatna.errors import GhatnaError, PipelineError, ReadError, StageError
+from ghatna.pipeline import Pipeline, stage
+from ghatna.settings import Settings
+from ghatna.text.readers import RawArticle, iter_articles
 
 __all__ = [
     "Document", "GhatnaError", "Outcome", "Pipeline", "PipelineError", "RawArticle", "ReadError",

@@ -1,3 +1,3 @@
-from .cli import app
+from ghatna.cli.main import app
 
 app()

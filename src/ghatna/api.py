@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .document import Document
-from .errors import GhatnaError, ReadError
-from .pipeline import Pipeline
-from .readers import RawArticle, iter_articles, read_file
-from .settings import Settings
+from ghatna.document import Document
+from ghatna.errors import GhatnaError, ReadError
+from ghatna.pipeline import Pipeline
+from ghatna.settings import Settings
+from ghatna.text.readers import RawArticle, iter_articles, read_file
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ def process(raw: RawArticle, pipeline: Pipeline | None = None) -> Document:
 def extract(text: str, *, source: str = "<text>", published: str | None = None, url: str | None = None,
             html: bool | None = None, pipeline: Pipeline | None = None) -> Document:
     """One article given as a string (plain text or HTML, detected unless ``html`` says)."""
-    from .readers import looks_like_html
+    from ghatna.text.readers import looks_like_html
 
     is_html = looks_like_html(text) if html is None else html
     raw = RawArticle(source=source, text=None if is_html else text, html=text if is_html else None,

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .document import Document
-from .errors import PipelineError, StageError
-from .settings import Settings
+from ghatna.document import Document
+from ghatna.errors import PipelineError, StageError
+from ghatna.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -23,8 +23,9 @@ StageFunc = Callable[[Document, "Context"], Document]
 
 # Modules whose import registers the built-in stages.
 STAGE_MODULES = (
-    "ghatna.html", "ghatna.normalize", "ghatna.clean", "ghatna.language", "ghatna.segment",
-    "ghatna.entities", "ghatna.dates_stage", "ghatna.events", "ghatna.quotes", "ghatna.figures_stage",
+    "ghatna.text.html", "ghatna.text.normalize", "ghatna.text.clean", "ghatna.text.language",
+    "ghatna.text.segment", "ghatna.extraction.entities", "ghatna.extraction.dates", "ghatna.extraction.events",
+    "ghatna.extraction.quotes", "ghatna.extraction.figures",
 )
 INITIAL_FIELDS = frozenset({"raw"})
 

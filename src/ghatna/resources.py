@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from .errors import DataError
+from ghatna.errors import DataError
 
 
 def data_text(name: str) -> str:

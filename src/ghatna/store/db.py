@@ -18,7 +18,8 @@ from typing import Any, Self
 import pandas as pd
 import pyarrow as pa
 
-from ..errors import GhatnaError
+from ghatna.errors import GhatnaError
+
 from .migrations import apply_migrations
 
 log = logging.getLogger(__name__)

@@ -13,7 +13,8 @@ from typing import IO, Any
 import pandas as pd
 import pyarrow.parquet as pq
 
-from ..errors import GhatnaError
+from ghatna.errors import GhatnaError
+
 from .db import Store
 from .query import EventFilter, events_arrow, events_frame, mentions_frame
 

@@ -21,11 +21,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from ..api import process
-from ..errors import GhatnaError, ReadError
-from ..pipeline import Pipeline
-from ..readers import JSONL_SUFFIXES, RawArticle, expand_paths, iter_articles
-from ..settings import Settings
+from ghatna.api import process
+from ghatna.errors import GhatnaError, ReadError
+from ghatna.pipeline import Pipeline
+from ghatna.settings import Settings
+from ghatna.text.readers import JSONL_SUFFIXES, RawArticle, expand_paths, iter_articles
+
 from .db import Store
 from .dedup import DedupSettings, link_duplicates, signature
 from .merge import rebuild_events

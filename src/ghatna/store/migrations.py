@@ -7,11 +7,21 @@ SQL is written once for both backends; ``{blob}`` becomes the backend's binary t
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-if TYPE_CHECKING:
-    from .db import Store
+
+class Store(Protocol):
+    """What migrations need of a store (``ghatna.store.db.Store`` provides it)."""
+
+    backend: str
+
+    def execute(self, sql: str, params: Any = ...) -> Any: ...
+
+    def query(self, sql: str, params: Any = ...) -> list[Any]: ...
+
+    def transaction(self) -> AbstractContextManager[Any]: ...
 
 log = logging.getLogger(__name__)
 

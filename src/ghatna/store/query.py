@@ -9,7 +9,8 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-from ..errors import GhatnaError
+from ghatna.errors import GhatnaError
+
 from .db import Store
 
 EVENT_ORDER = "ORDER BY coalesce(e.date_lo, ''), e.id"

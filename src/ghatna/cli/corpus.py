@@ -1,0 +1,176 @@
+"""Corpus commands (ingest, events, show, export): a thin skin over ``ghatna.store``.
+
+``register(app)`` adds them to the main app; ``python -m ghatna.cli_corpus`` runs them alone.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import pandas as pd
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ghatna.errors import GhatnaError
+from ghatna.store import (
+    FORMATS,
+    EventFilter,
+    IngestSettings,
+    Store,
+    events_frame,
+    export_parquet,
+    export_text,
+    show_event,
+)
+from ghatna.store import ingest as run_ingest
+from ghatna.store.ingest import count_inputs
+
+console = Console()
+err_console = Console(stderr=True)
+DbOption = Annotated[str, typer.Option("--db", help="DuckDB file or postgresql:// URL.")]
+TABLE_COLUMNS = ("id", "date", "type", "modality", "source_name", "target_name", "location_name",
+                 "num_sources", "num_articles")
+TABLE_HEADERS = {"source_name": "source", "target_name": "target", "location_name": "place",
+                 "num_sources": "sources", "num_articles": "articles"}
+
+
+def fail(err: GhatnaError) -> typer.Exit:
+    err_console.print(f"[red]error[/red] {err}", highlight=False)
+    return typer.Exit(2)
+
+
+@contextmanager
+def ingest_progress(total: int, show: bool) -> Iterator[Callable[[int], None]]:
+    if not show:
+        yield lambda n: None
+        return
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True) as progress:
+        task = progress.add_task("ingest", total=total)
+        yield lambda n: progress.advance(task, n)
+
+
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs or JSON Lines of articles.")],
+    db: DbOption = "ghatna.duckdb",
+    workers: Annotated[int, typer.Option(help="Worker processes (default: local cores; 0: this process).")] = (
+        os.cpu_count() or 1),
+    batch_size: Annotated[int, typer.Option(help="Articles per task and per commit.")] = 64,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    log_level: Annotated[str, typer.Option(help="Library log level (INFO shows each commit).")] = "WARNING",
+) -> None:
+    """Run the pipeline over many articles into the store: parallel, idempotent, resumable."""
+    logging.basicConfig(level=log_level.upper(), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    settings = IngestSettings(workers=max(0, workers), batch_size=max(1, batch_size))
+    try:
+        with Store.open(db) as store, ingest_progress(count_inputs(paths), not quiet) as advance:
+            report = run_ingest(store, paths, settings, advance)
+    except GhatnaError as err:
+        raise fail(err) from err
+    err_console.print(f"{report.stored} stored, {report.skipped} already stored, {report.failed} failed; "
+                      f"{report.events} events, {report.duplicate_links} duplicate links")
+
+
+def events(
+    db: DbOption = "ghatna.duckdb",
+    actor: Annotated[str | None, typer.Option(help="An actor's canonical name on either side.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Two country codes, e.g. RUS:CHN (either order).")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")] = None,
+    since: Annotated[str | None, typer.Option(help="ISO date: events that can be on or after it.")] = None,
+    until: Annotated[str | None, typer.Option(help="ISO date: events that can be on or before it.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, planned, possible, negated or denied.")] = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
+) -> None:
+    """List merged events matching the filters."""
+    flt = EventFilter(actor, dyad, type_, since, until, modality, limit)
+    try:
+        with Store.open(db) as store:
+            frame = events_frame(store, flt)
+    except GhatnaError as err:
+        raise fail(err) from err
+    if as_json:
+        typer.echo(frame.to_json(orient="records", lines=True, force_ascii=False))
+        return
+    table = Table(title=f"{len(frame)} events")
+    for column in TABLE_COLUMNS:
+        table.add_column(TABLE_HEADERS.get(column, column), no_wrap=column in ("id", "date", "type"))
+    for row in frame[list(TABLE_COLUMNS)].itertuples(index=False):
+        table.add_row(*("" if v is None or pd.isna(v) else str(v) for v in row))
+    console.print(table)
+
+
+def show(event_id: Annotated[str, typer.Argument(help="An id from `ghatna events`.")],
+         db: DbOption = "ghatna.duckdb",
+         as_json: Annotated[bool, typer.Option("--json", help="The event as JSON.")] = False) -> None:
+    """Show one event with the evidence sentence from every source that reported it."""
+    try:
+        with Store.open(db) as store:
+            event = show_event(store, event_id)
+    except GhatnaError as err:
+        raise fail(err) from err
+    if as_json:
+        typer.echo(json.dumps(event, ensure_ascii=False, indent=2, default=str))
+        return
+    console.print(f"[bold]{event['id']}[/bold] {event['type']} ({event['modality']}) {event['date'] or ''}: "
+                  f"{event['source_name'] or event['source_country']} → "
+                  f"{event['target_name'] or event['target_country'] or '-'} "
+                  f"@ {event['location_name'] or '-'}; {event['num_sources']} sources, "
+                  f"{event['num_articles']} articles", highlight=False)
+    for m in event["mentions"]:
+        console.print(f"[cyan]{m['outlet']}[/cyan] {m['source']} [{m['evidence_start']}:{m['evidence_end']}]",
+                      highlight=False)
+        console.print(f"    {m['evidence_text']}", highlight=False)
+
+
+def export(
+    db: DbOption = "ghatna.duckdb",
+    fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.join(FORMATS)}.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (stdout if none).")] = None,
+) -> None:
+    """Export merged events as jsonl, gdelt (61 tab-separated columns), plover, csv or parquet."""
+    if fmt == "parquet" and output is None:
+        raise fail(GhatnaError("parquet needs a file: add -o events.parquet"))
+    try:
+        with Store.open(db) as store:
+            count = export_any(store, fmt, output)
+    except GhatnaError as err:
+        raise fail(err) from err
+    if output is not None:
+        err_console.print(f"{count} events written to {output}")
+
+
+def export_any(store: Store, fmt: str, output: Path | None) -> int:
+    if fmt == "parquet" and output is not None:
+        return export_parquet(store, output)
+    if output is None:
+        return export_text(store, fmt, sys.stdout)
+    with output.open("w", encoding="utf-8", newline="") as handle:
+        return export_text(store, fmt, handle)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the corpus commands to the main ghatna app."""
+    app.command()(ingest)
+    app.command()(events)
+    app.command()(show)
+    app.command()(export)
+
+
+def main() -> None:
+    app = typer.Typer(help="ghatna corpus commands.", no_args_is_help=True, add_completion=False)
+    register(app)
+    app()
+
+
+if __name__ == "__main__":
+    main()

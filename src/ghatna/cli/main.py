@@ -1,0 +1,126 @@
+"""The command line: a thin skin over the Python API."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ghatna.api import Outcome, extract_many
+from ghatna.pipeline import Pipeline
+from ghatna.settings import Settings
+from ghatna.text.boilerplate import find_boilerplate
+
+app = typer.Typer(help="ghatna (घटना): political event data from Hindi news.", no_args_is_help=True,
+                  add_completion=False)
+err_console = Console(stderr=True)
+PROGRESS_MIN_FILES = 20
+
+
+@contextmanager
+def open_output(path: Path | None) -> Iterator[IO[str]]:
+    if path is None:
+        yield sys.stdout
+    else:
+        with path.open("w", encoding="utf-8") as handle:
+            yield handle
+
+
+def make_settings(kb: list[Path] | None, paths: list[str] | None = None, learn: bool = False) -> Settings:
+    """Settings for a run; with ``learn``, the lines the inputs repeat across articles are dropped too."""
+    boilerplate = find_boilerplate(paths) if learn and paths and "-" not in paths else frozenset()
+    return Settings(kb_files=tuple(kb or ()), boilerplate=boilerplate)
+
+
+def count_inputs(paths: list[str]) -> int | None:
+    """How many files the inputs name (None for stdin): decides whether to show progress."""
+    from ghatna.text.readers import expand_paths
+
+    if "-" in paths:
+        return None
+    return sum(1 for p in expand_paths(paths) if isinstance(p, Path))
+
+
+def report(outcome: Outcome) -> None:
+    """One unwrapped line per failed input: "error <source>: <reason>"."""
+    typer.echo(f"error {outcome.error}", err=True)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin (text, HTML, JSON Lines).")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSON Lines here instead of stdout.")] = None,
+    kb: Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base file (YAML or TSV); repeatable.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, errors only.")] = False,
+    boilerplate: Annotated[bool, typer.Option(
+        "--boilerplate/--no-boilerplate",
+        help="First scan the inputs for lines repeated across articles with different bodies "
+             "(site menus, sidebars) and drop them too.")] = True,
+) -> None:
+    """Extract one contract record per article as JSON Lines.
+
+    A bad input is reported on stderr with its reason and the rest go on; the exit
+    status is 1 when any input failed.
+    """
+    logging.basicConfig(level=logging.ERROR)
+    pipeline = Pipeline(make_settings(kb, paths, boilerplate))
+    total = None if quiet else count_inputs(paths)
+    failed = written = 0
+    with open_output(output) as out, progress_bar(total) as advance:
+        for outcome in extract_many(paths, pipeline):
+            if outcome.document is None:
+                failed += 1
+                report(outcome)
+            else:
+                out.write(json.dumps(outcome.document.to_record(), ensure_ascii=False) + "\n")
+                written += 1
+            advance()
+    if output is not None and not quiet:
+        err_console.print(f"{written} records written to {output}, {failed} failed")
+    raise typer.Exit(1 if failed else 0)
+
+
+@contextmanager
+def progress_bar(total: int | None) -> Iterator[Callable[[], None]]:
+    if not total or total < PROGRESS_MIN_FILES:
+        yield lambda: None
+        return
+    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err_console, transient=True) as progress:
+        task = progress.add_task("extract", total=total)
+        yield lambda: progress.advance(task)
+
+
+@app.command()
+def stages() -> None:
+    """List the registered pipeline stages, with what each needs and adds."""
+    from ghatna.pipeline import REGISTRY, load_builtin_stages
+
+    load_builtin_stages()
+    for name in Settings().stages:
+        spec = REGISTRY.get(name)
+        typer.echo(f"{name:10s} needs {sorted(spec.needs)} adds {sorted(spec.adds)}")
+
+
+def register_commands() -> None:
+    """Add the knowledge-base and corpus commands (each module keeps its own)."""
+    from ghatna.cli.corpus import register as register_corpus
+    from ghatna.cli.kb import register as register_kb
+
+    register_kb(app)
+    register_corpus(app)
+
+
+register_commands()
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,178 @@
+"""Entity stage: every person, country, place and organisation the body names, linked
+to the knowledge base, with each mention's offsets and the rule that found it.
+
+Rules, in order: gazetteer matches (longest first; ambiguous forms resolved to an
+entity already named, then to an office holder); short forms ("शी", "ली") only after
+the full name or a title and before a postposition; title patterns ("रूस के
+प्रधानमंत्री X") that link or create people the knowledge base lacks; misspelt names
+before "ने" matched by edit distance against people of the article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from ghatna.document import Document, Entity, Span
+from ghatna.extraction.dates import published_date
+from ghatna.extraction.lexicon import EntityResources, Found, Words, build_resources
+from ghatna.extraction.titles import find_title_people
+from ghatna.knowledge.gazetteer import Match
+from ghatna.knowledge.kb import KBEntry
+from ghatna.pipeline import Context, stage
+from ghatna.text.tokens import Token
+
+FUZZY_RATIO = 75
+
+
+def reference_date(doc: Document) -> date | None:
+    """The day offices are read on: the publication date when known."""
+    return published_date(doc)
+
+
+def pick_entry(candidates: list[KBEntry], seen: dict[str, KBEntry], day: date | None) -> KBEntry:
+    """One entry for an ambiguous form: one already named, else an office holder, else the first."""
+    for entry in candidates:
+        if entry.kb_id in seen:
+            return entry
+    holders = [e for e in candidates if e.office_on(day) is not None]
+    return (holders or candidates)[0]
+
+
+def title_before(matches: list[list[Match]], tokens: list[Token], i: int) -> Match | None:
+    """A title whose match ends right at token i."""
+    for j in range(max(0, i - 4), i):
+        for m in matches[j]:
+            if m.form.kind == "title" and m.end_token == i:
+                return m
+    return None
+
+
+def short_form_ok(i: int, end: int, tokens: list[Token], matches: list[list[Match]], words: Words,
+                  kb_id: str, seen: dict[str, KBEntry], body: str) -> bool:
+    """A short form counts after a title, or once its full name was given: before a postposition,
+    or anywhere but at a clause's end or before an auxiliary ("जानकारी ली गई" is no name)."""
+    if title_before(matches, tokens, i) is not None:
+        return True
+    if kb_id not in seen or end >= len(tokens):
+        return False
+    nxt = tokens[end].text
+    if nxt in words.postpositions or nxt in words.conjunctions:
+        return True
+    gap = body[tokens[end - 1].end: tokens[end].start]
+    return nxt not in words.auxiliaries and not any(c in gap for c in "।.?!,")
+
+
+def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match]],
+                    res: EntityResources) -> list[Found]:
+    """Walk the tokens left to right, keep the longest acceptable match at each position."""
+    day = reference_date(doc)
+    seen: dict[str, KBEntry] = {}
+    found: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        if not matches[i]:
+            i += 1
+            continue
+        chosen = choose_match(i, tokens, matches, res, seen, day, doc.body)
+        if chosen is None:
+            i += 1
+            continue
+        match, entry = chosen
+        seen[entry.kb_id] = entry
+        found.append(Found(entry, Span(match.start, match.end, match.text, f"kb:{match.form.kind}", 0.9)))
+        i = match.end_token
+    return found
+
+
+def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: EntityResources,
+                 seen: dict[str, KBEntry], day: date | None, body: str) -> tuple[Match, KBEntry] | None:
+    by_length: dict[int, list[Match]] = {}
+    for m in matches[i]:
+        if m.form.kind != "title":
+            by_length.setdefault(m.end_token, []).append(m)
+    for end in sorted(by_length, reverse=True):
+        group = by_length[end]
+        candidates = [res.kb.entries[m.form.kb_id] for m in group if m.form.kb_id in res.kb.entries]
+        if not candidates:
+            continue
+        entry = pick_entry(candidates, seen, day)
+        match = next(m for m in group if m.form.kb_id == entry.kb_id)
+        if match.form.kind == "short" and not short_form_ok(i, end, tokens, matches, res.words, entry.kb_id, seen, body):
+            continue
+        return match, entry
+    return None
+
+
+def assemble(found: list[Found], day: date | None) -> list[Entity]:
+    """One Entity per linked entry (or new person), mentions in text order."""
+    by_key: dict[str, Entity] = {}
+    for f in sorted(found, key=lambda f: f.span.start):
+        entity = by_key.get(f.entry.kb_id)
+        if entity is None:
+            entity = Entity(key=f.entry.kb_id, name=f.entry.name, type=f.entry.type,
+                            kb_id=None if f.entry.kb_id.startswith("new:") else f.entry.kb_id,
+                            country=f.entry.country, sector=sector_of(f, day), role=role_of(f, day),
+                            kind=f.entry.kind)
+            by_key[f.entry.kb_id] = entity
+        elif f.role and not entity.role:
+            entity.role = f.role
+        entity.mentions.append(f.span)
+    return list(by_key.values())
+
+
+def sector_of(found: Found, day: date | None) -> str | None:
+    entry = found.entry
+    if entry.type != "PERSON" or not entry.offices:
+        return found.title_sector if entry.type == "PERSON" else entry.sector
+    return entry.sector_on(day)
+
+
+def role_of(found: Found, day: date | None) -> str | None:
+    office = found.entry.office_on(day) if found.entry.offices else None
+    return office.role if office else found.role
+
+
+def resolve_dateline(doc: Document, res: EntityResources) -> None:
+    """The dateline's place as a canonical knowledge-base place; an unknown place without a date is no dateline."""
+    if not doc.dateline:
+        return
+    place = str(doc.dateline["place"])
+    entries = [e for e in res.kb.lookup(place) if e.type in ("GPE", "LOC")]
+    if entries:
+        doc.dateline["place"] = entries[0].name
+        doc.dateline["country"] = entries[0].country
+    elif doc.dateline.get("date") is None:
+        doc.dateline = None
+
+
+def find_misspelt(doc: Document, tokens: list[Token], matches: list[list[Match]], found: list[Found],
+                  res: EntityResources) -> list[Found]:
+    """A name before "ने" that is one slip away from a person named in the article ("पोसकोव ने"
+    after "पेसकोव"): same first letter, edit-distance ratio ≥ FUZZY_RATIO, never a common word."""
+    people = {f.entry.kb_id: f.entry for f in found if f.entry.type == "PERSON"}
+    forms = [(form, entry) for entry in people.values() for form in entry.hindi if " " not in form and len(form) >= 4]
+    covered = {tok_at for f in found for tok_at in range(f.span.start, f.span.end)}
+    out = []
+    for i, tok in enumerate(tokens[:-1]):
+        if tokens[i + 1].text != "ने" or matches[i] or tok.start in covered or tok.text in res.words.stop:
+            continue
+        best = max(((fuzz.ratio(tok.text, form), form, entry) for form, entry in forms if form[0] == tok.text[0]),
+                   default=None, key=lambda x: x[0])
+        if best and best[0] >= FUZZY_RATIO and len(tok.text) >= 4:
+            out.append(Found(best[2], Span(tok.start, tok.end, tok.text, f"fuzzy:{best[1]}", round(best[0] / 100, 2))))
+    return out
+
+
+@stage("entities", needs=["sentences", "tokens"], adds=["entities"], hindi_only=True)
+def entities_stage(doc: Document, ctx: Context) -> Document:
+    res: EntityResources = ctx.resource("entities", build_resources)
+    tokens = doc.tokens
+    matches = res.gazetteer.scan(doc.body, tokens)
+    found = resolve_matches(doc, tokens, matches, res)
+    found += find_title_people(doc.body, tokens, matches, found, res, reference_date(doc))
+    found += find_misspelt(doc, tokens, matches, found, res)
+    doc.entities = assemble(found, reference_date(doc))
+    resolve_dateline(doc, res)
+    return doc

@@ -1,0 +1,106 @@
+"""Modality of an event from the words around its trigger: asserted, planned, possible
+or negated (``data/modality.yaml``). What happened is never mixed with what is planned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.resources import load_yaml
+from ghatna.text.tokens import Token
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityRules:
+    negated: frozenset[str]
+    not_negating_after: frozenset[str]
+    possible: frozenset[str]
+    planned: frozenset[str]
+    future_suffixes: tuple[str, ...]
+    planned_pairs: frozenset[tuple[str, str]]
+    after_infinitive: frozenset[str]
+    window_after: int
+    window_before: int
+    called_for: frozenset[tuple[str, ...]]
+    denial: frozenset[str]
+    past: frozenset[str]
+    connectives: frozenset[str]
+
+
+@cache
+def load_modality() -> ModalityRules:
+    data = load_yaml("modality.yaml")
+    return ModalityRules(
+        negated=frozenset(data["negated"]["words"]),
+        not_negating_after=frozenset(data["negated"]["not_when_followed_by"]),
+        possible=frozenset(data["possible"]["words"]),
+        planned=frozenset(data["planned"]["words"]),
+        future_suffixes=tuple(data["planned"]["suffixes"]),
+        planned_pairs=frozenset(tuple(p) for p in data["planned"]["pairs"]),
+        after_infinitive=frozenset(data["planned"]["after_infinitive"]),
+        window_after=int(data["window_after"]),
+        window_before=int(data["window_before"]),
+        called_for=frozenset(tuple(x) for x in data["called_for"]),
+        denial=frozenset(data["denial_words"]),
+        past=frozenset(data["past_verbs"]),
+        connectives=frozenset(data["connectives"]),
+    )
+
+
+def is_negation(tokens: list[Token], i: int, rules: ModalityRules) -> bool:
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return tokens[i].text in rules.negated and nxt not in rules.not_negating_after
+
+
+def is_future(tokens: list[Token], k: int, rules: ModalityRules) -> bool:
+    word = tokens[k].text
+    if word in rules.planned or (len(word) > 3 and word.endswith(rules.future_suffixes)):
+        return True
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if (word, nxt) in rules.planned_pairs:
+        return True
+    return word in rules.after_infinitive and k > 0 and tokens[k - 1].text.endswith("ने")
+
+
+def told_as_done(tokens: list[Token], last: int, stop_before: int, rules: ModalityRules) -> bool:
+    """A past-tense verb right after the trigger, not followed by a future or modal word."""
+    head = [t.text for t in tokens[last: min(stop_before, last + 4)]]
+    while head and head[0] in rules.connectives:
+        head = head[1:]
+    if not head or head[0] not in rules.past:
+        return False
+    tail = [t.text for t in tokens[last: min(stop_before, last + 5)]]
+    return not any(w in rules.possible or w.endswith(rules.future_suffixes) for w in tail)
+
+
+def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, sentence_first: int) -> tuple[str, str]:
+    """Modality of the trigger at tokens[first:last] and the word that decided it.
+
+    Reads up to ``window_after`` tokens after the trigger (not past ``stop_before``, the
+    next trigger or the sentence end) and ``window_before`` tokens before it.
+    """
+    rules = load_modality()
+    after = range(last, min(stop_before, last + rules.window_after))
+    before = range(max(sentence_first, first - rules.window_before), first)
+    window = [*before, *after]
+    if told_as_done(tokens, last, stop_before, rules):
+        neg = next((k for k in window if is_negation(tokens, k, rules)), None)
+        return ("negated", tokens[neg].text) if neg is not None else ("asserted", "past")
+    for test, label in ((lambda k: is_negation(tokens, k, rules), "negated"),
+                        (lambda k: tokens[k].text in rules.possible, "possible"),
+                        (lambda k: is_future(tokens, k, rules), "planned")):
+        hit = next((k for k in window if test(k)), None)
+        if hit is not None:
+            return label, tokens[hit].text
+    return "asserted", ""
+
+
+def denied_from(tokens: list[Token], first: int, last: int) -> int | None:
+    """The token after "इनकार किया कि" in a sentence: what follows is denied."""
+    rules = load_modality()
+    for k in range(first, last - 1):
+        if tokens[k].text in rules.denial:
+            for j in range(k + 1, min(last, k + 5)):
+                if tokens[j].text == "कि":
+                    return j + 1
+    return None

@@ -1,0 +1,366 @@
+"""Actors of a sentence and their roles, read from Hindi syntax.
+
+Each actor mention becomes a Slot with the marker after it (ने, को, से, के साथ, के
+खिलाफ, के बीच, a genitive के/की/का, or none). A country or organisation that only
+modifies the person or body after it ("रूस के प्रधानमंत्री मिशुस्तिन") is absorbed;
+coordinated actors ("X और Y ने") share one marker; "उन्होंने" stands for the last person
+who acted; "दोनों नेताओं/देशों" for the two people or countries the article is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+
+from ghatna.document import Document, Entity
+from ghatna.resources import load_yaml
+from ghatna.text.tokens import Token, tok_index
+
+ABSORB_REACH = 5
+GENERIC_BODY_KINDS = frozenset({"ministry", "executive"})  # "विदेश मंत्रालय" belongs to the state named before it
+GENERIC_ROLE_MARKERS = frozenset({"ने", "द्वारा", "को", "पर", "के खिलाफ"})
+PUNCT_BREAK = set(",।.;:?!\"“”()")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWords:
+    agent: frozenset[str]
+    genitive: frozenset[str]
+    compound: dict[str, str]
+    simple: frozenset[str]
+    conjunctions: frozenset[str]
+    pronouns: dict[str, str]
+    pair_words: dict[str, str]
+    pair_openers: frozenset[str]
+    anaphora: frozenset[str]
+    light_verbs: frozenset[str]
+    reference_after: tuple[tuple[str, ...], ...]
+    target_markers: dict[str, tuple[str, ...]]
+    date_not_event: frozenset[str]
+    leader_roles: frozenset[str]
+    attribution: frozenset[str]
+    announce: frozenset[str]
+    target_before: frozenset[str]
+    target_after: frozenset[str]
+    relatives: frozenset[str]
+    background: frozenset[str]
+    date_anchors: frozenset[str]
+    clause_goes_on: frozenset[str]
+    speech_verbs: frozenset[str]
+
+
+@cache
+def load_role_words() -> RoleWords:
+    d = load_yaml("hindi_words.yaml")
+    return RoleWords(frozenset(d["agent_markers"]), frozenset(d["genitive_markers"]), dict(d["compound_markers"]),
+                     frozenset(d["simple_markers"]), frozenset(d["conjunctions"]), dict(d["pronoun_markers"]),
+                     dict(d["pair_words"]), frozenset(d["pair_openers"]), frozenset(d["anaphora"]),
+                     frozenset(d["light_verbs"]), tuple(tuple(x) for x in d["reference_after"]),
+                     {k: tuple(v) for k, v in d["target_markers"].items()}, frozenset(d["date_not_event"]),
+                     frozenset(d["leader_roles"]), frozenset(d["attribution_markers"]), frozenset(d["announce_words"]),
+                     *(frozenset(d[k]) for k in ("target_before", "target_after", "relative_pronouns",
+                                                 "background_words", "date_anchor_words", "clause_goes_on",
+                                                 "speech_verbs")))
+
+
+@dataclass(slots=True)
+class Slot:
+    """One actor (or a coordinated group) in a sentence, with the marker after it."""
+
+    entities: list[Entity]
+    first: int
+    last: int  # token index after the mention
+    marker: str
+    marker_end: int
+    rule: str = "mention"
+    absorbed: bool = False
+    members: list[Slot] = field(default_factory=list)
+
+
+def read_marker(tokens: list[Token], i: int, words: RoleWords) -> tuple[str, int]:
+    """The role marker starting at token i and the index after it."""
+    if i >= len(tokens):
+        return "", i
+    tok = tokens[i].text
+    if tok in words.genitive and [t.text for t in tokens[i + 1: i + 3]] == ["ओर", "से"]:
+        return "द्वारा", i + 3  # "X की ओर से": by X
+    if tok in words.genitive and i + 1 < len(tokens) and tokens[i + 1].text in words.compound:
+        return words.compound[tokens[i + 1].text], i + 2
+    if tok in words.simple or tok in words.genitive:
+        return tok, i + 1
+    return "", i
+
+
+def gap_has_break(body: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Punctuation between the end of token a-1 and the start of token b."""
+    if a <= 0 or b >= len(tokens) or b <= a - 1:
+        return False
+    return any(c in PUNCT_BREAK for c in body[tokens[a - 1].end: tokens[b].start])
+
+
+def all_mention_slots(doc: Document) -> list[Slot]:
+    """A slot for every entity mention of the document, in text order (computed once)."""
+    if "slots" not in doc.cache:
+        words = load_role_words()
+        slots = []
+        for entity in doc.entities:
+            for m in entity.mentions:
+                a, b = tok_index(doc.tokens, m.start), tok_index(doc.tokens, m.end - 1) + 1
+                marker, end = read_marker(doc.tokens, b, words)
+                slots.append(Slot([entity], a, b, marker, end, rule=m.rule))
+        doc.cache["slots"] = sorted(slots, key=lambda s: s.first)
+    return doc.cache["slots"]
+
+
+def mention_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    """Slots for entity mentions inside tokens[first:last], in text order (fresh copies)."""
+    slots = [Slot(list(s.entities), s.first, s.last, s.marker, s.marker_end, s.rule)
+             for s in all_mention_slots(doc) if first <= s.first < last]
+    return collapse_repeats(doc, slots)
+
+
+def collapse_repeats(doc: Document, slots: list[Slot]) -> list[Slot]:
+    """"ब्रिक्स (BRICS) का": the same entity twice in a row is one slot with the last marker."""
+    out: list[Slot] = []
+    for s in slots:
+        prev = out[-1] if out else None
+        if prev and prev.entities == s.entities and s.first - prev.last <= 1 and not prev.marker:
+            prev.last, prev.marker, prev.marker_end = s.last, s.marker, s.marker_end
+        else:
+            out.append(s)
+    return out
+
+
+def promote_possessors(doc: Document, slots: list[Slot]) -> None:
+    """"भारत और नेपाल के विदेश मंत्रियों ने": the states whose officials act are the agents."""
+    words = load_role_words()
+    starts = {s.first for s in slots}
+    for slot in slots:
+        if slot.marker not in words.genitive:
+            continue
+        for k in range(slot.marker_end, min(slot.marker_end + 4, len(doc.tokens))):
+            if k in starts or gap_has_break(doc.body, doc.tokens, k, k):
+                break
+            if doc.tokens[k].text in words.agent:
+                slot.marker, slot.marker_end = doc.tokens[k].text, k + 1
+                break
+
+
+def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
+    """Drop countries and bodies that only modify the actor after them; an unnamed actor
+    ("पाकिस्तानी सेना") takes the country of the word before it."""
+    words = load_role_words()
+    for s, nxt in pairwise(slots):
+        ent, other = s.entities[0], nxt.entities[0]
+        if ent.type not in ("GPE", "ORG") or s.marker not in ("", "के", "की", "का"):
+            continue
+        if s.marker == "" and s.last < len(doc.tokens) and doc.tokens[s.last].text in words.conjunctions:
+            continue  # "इज़राइल और हमास": two actors, not a modifier
+        close = nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
+        if close and other.type in ("PERSON", "ORG") and not (ent.type == "ORG" and other.type == "ORG" and other.kind != "generic"):
+            s.absorbed = True
+            if other.kind == "generic" and other.country is None and ent.country:
+                nxt.entities = [generic_entity(other.role or "", other.sector, ent.country, ent.name)]
+            elif other.kind in GENERIC_BODY_KINDS and ent.kind == "country" and other.country != ent.country:
+                nxt.entities = [body_of(other, ent)]
+    return [s for s in slots if not s.absorbed]
+
+
+def body_of(org: Entity, country: Entity) -> Entity:
+    """"अल्जीरिया के विदेश मंत्रालय": a government body named generically belongs to the state before it."""
+    base = org.name.split(" (")[0]
+    return Entity(key=f"body:{country.country}:{base}", name=f"{base} of {country.name}", type="ORG", kb_id=None,
+                  country=country.country, sector=org.sector, role=org.role, kind=org.kind)
+
+
+def generic_entity(label: str, sector: str | None, country: str | None, country_name: str | None) -> Entity:
+    name = f"{country_name} {label}" if country_name else label
+    return Entity(key=f"generic:{country}:{label}", name=name, type="ORG", kb_id=None, country=country,
+                  sector=sector, role=label, kind="generic")
+
+
+@cache
+def load_generic_actors() -> dict[tuple[str, ...], tuple[str, str]]:
+    from ghatna.resources import load_tsv, split_list
+    from ghatna.text.tokens import form_tokens
+
+    table = {}
+    for row in load_tsv("generic_actors.tsv"):
+        for form in split_list(row["hindi"]):
+            table[form_tokens(form)] = (row["label"], row["sector"])
+    return table
+
+
+@cache
+def generic_heads() -> frozenset[str]:
+    return frozenset(key[0] for key in load_generic_actors())
+
+
+def generic_slots(doc: Document, first: int, last: int, taken: set[int]) -> list[Slot]:
+    """Unnamed actors that act ("सेना ने", "प्रदर्शनकारियों ने") or are acted on."""
+    words = load_role_words()
+    table = load_generic_actors()
+    heads = generic_heads()
+    slots = []
+    for i in range(first, last):
+        if i in taken or doc.tokens[i].key not in heads:
+            continue
+        for n in (2, 1):
+            key = tuple(t.key for t in doc.tokens[i: i + n])
+            if key in table:
+                marker, end = read_marker(doc.tokens, i + n, words)
+                if marker in GENERIC_ROLE_MARKERS:
+                    label, sector = table[key]
+                    slots.append(Slot([generic_entity(label, sector, None, None)], i, i + n, marker, end, rule="generic"))
+                break
+    return slots
+
+
+def place_country(doc: Document, first: int, last: int) -> Entity | None:
+    """The country where a sentence is set: a place in it ("कराची में" first), else the dateline's."""
+    lo, hi = doc.tokens[first].start, doc.tokens[last - 1].end
+    places = []
+    for ent in doc.entities:
+        for m in ent.mentions:
+            if ent.type == "GPE" and ent.country and lo <= m.start < hi:
+                nxt = tok_index(doc.tokens, m.end - 1) + 1
+                located = nxt < len(doc.tokens) and doc.tokens[nxt].text == "में"
+                places.append((not located, m.start, ent))
+    if places:
+        ent = min(places, key=lambda p: (p[0], p[1]))[2]
+        return country_of(doc, ent) or ent
+    country = (doc.dateline or {}).get("country")
+    return next((e for e in doc.entities if e.kind == "country" and e.country == country), None) if country else None
+
+
+def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
+    """Unnamed actors still without a country get the sentence's."""
+    home = None
+    for slot in slots:
+        ent = slot.entities[0]
+        if ent.kind == "generic" and ent.country is None:
+            home = home or place_country(doc, first, last)
+            if home is not None:
+                slot.entities = [generic_entity(ent.role or "", ent.sector, home.country, home.name)]
+
+
+def coordinate(doc: Document, slots: list[Slot]) -> list[Slot]:
+    """Join "X और Y ने" into one slot whose marker is the last member's."""
+    words = load_role_words()
+    out: list[Slot] = []
+    for s in slots:
+        prev = out[-1] if out else None
+        gap = doc.body[doc.tokens[prev.last - 1].end: doc.tokens[s.first].start] if prev and prev.last == s.first else ""
+        joined = prev is not None and not prev.marker and prev.last < len(doc.tokens) and (
+            (doc.tokens[prev.last].text in words.conjunctions and s.first - prev.last <= ABSORB_REACH
+             and not gap_has_break(doc.body, doc.tokens, prev.last + 1, s.first))
+            or "," in gap or (gap.strip() == "-" and prev.entities[0].type == s.entities[0].type == "GPE"))
+        if joined and prev is not None:
+            prev.entities = prev.entities + [e for e in s.entities if e not in prev.entities]
+            prev.last, prev.marker, prev.marker_end = s.last, s.marker, s.marker_end
+            prev.rule = "coordination"
+        else:
+            out.append(s)
+    return out
+
+
+def last_agent_person(doc: Document, before: int) -> Entity | None:
+    """The last person named before token ``before`` as a subject (X ने, or X with no marker),
+    else the last person named."""
+    words = load_role_words()
+    agent, named = None, None
+    for slot in mention_slots(doc, max(0, before - 400), before) if before > 0 else []:
+        ent = slot.entities[0]
+        if ent.type == "PERSON":
+            named = ent
+            if slot.marker in words.agent or slot.marker == "":
+                agent = ent
+    return agent or named
+
+
+def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    words = load_role_words()
+    slots = []
+    for i in range(first, last):
+        marker = words.pronouns.get(doc.tokens[i].text)
+        if marker:
+            person = last_agent_person(doc, i)
+            if person is not None:
+                slots.append(Slot([person], i, i + 1, marker, i + 1, rule="pronoun"))
+    return slots
+
+
+def top_two(doc: Document, before_offset: int, kind: str) -> list[Entity]:
+    """The two people or countries most named before an offset (recency breaks ties)."""
+    counts: Counter[str] = Counter()
+    latest: dict[str, int] = {}
+    by_key = {}
+    for ent in doc.entities:
+        if not fits_pair_kind(ent, kind):
+            continue
+        for m in ent.mentions:
+            if m.start < before_offset:
+                counts[ent.key] += 1
+                latest[ent.key] = max(latest.get(ent.key, -1), m.start)
+                by_key[ent.key] = ent
+    ranked = sorted(counts, key=lambda k: (-counts[k], -latest[k]))
+    return [by_key[k] for k in ranked[:2]]
+
+
+def fits_pair_kind(ent: Entity, kind: str) -> bool:
+    if kind == "PERSON":
+        return ent.type == "PERSON"
+    if kind == "GPE":
+        return ent.kind == "country"
+    return ent.type == "PERSON" or ent.kind == "country"
+
+
+def last_event_pair(doc: Document, before_offset: int, kind: str) -> list[Entity] | None:
+    """The two sides of the last two-sided event told before an offset, as people or as their countries."""
+    for ev in reversed(doc.events):
+        if ev.evidence.start >= before_offset or ev.source is None or ev.target is None:
+            continue
+        sides = [ev.source, ev.target]
+        if kind == "PERSON":
+            leaders = load_role_words().leader_roles
+            return sides if all(s.type == "PERSON" and s.role in leaders for s in sides) else None
+        return [country_of(doc, s) or s for s in sides] if all(s.country for s in sides) else None
+    return None
+
+
+def country_of(doc: Document, ent: Entity) -> Entity | None:
+    if ent.kind == "country":
+        return ent
+    return next((e for e in doc.entities if e.kind == "country" and e.country == ent.country), None)
+
+
+def pair_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    """"दोनों नेताओं ने" and the like, resolved to the two actors of the article."""
+    words = load_role_words()
+    slots = []
+    for i in range(first, last - 1):
+        if doc.tokens[i].text not in words.pair_openers:
+            continue
+        kind = words.pair_words.get(doc.tokens[i + 1].text)
+        if kind is None:
+            continue
+        pair = last_event_pair(doc, doc.tokens[i].start, kind) or top_two(doc, doc.tokens[i].start, kind)
+        if len(pair) == 2:
+            marker, end = read_marker(doc.tokens, i + 2, words)
+            slots.append(Slot(pair, i, i + 2, marker, end, rule="pair"))
+    return slots
+
+
+def sentence_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    """Every actor slot of a sentence: mentions, pronouns and pairs, modifiers absorbed, groups joined."""
+    named = mention_slots(doc, first, last)
+    taken = {i for s in named for i in range(s.first, s.last)}
+    slots = absorb_modifiers(doc, sorted(named + generic_slots(doc, first, last, taken), key=lambda s: s.first))
+    localise(doc, slots, first, last)
+    slots += pronoun_slots(doc, first, last) + pair_slots(doc, first, last)
+    slots = coordinate(doc, sorted(slots, key=lambda s: s.first))
+    promote_possessors(doc, slots)
+    attribution = load_role_words().attribution
+    return [s for s in slots if s.marker not in attribution]

@@ -1,0 +1,210 @@
+"""Title patterns: people found by the office before their name.
+
+"रूस के प्रधानमंत्री X", "विदेश मंत्रालय के प्रवक्ता X", "हमास नेता X": the title links a
+known person to a role, or brings in a person the knowledge base lacks, with the
+country of the state or organisation named before the title.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from functools import cache
+
+from indic_transliteration import sanscript
+from rapidfuzz import fuzz, process
+
+from ghatna.document import Span
+from ghatna.extraction.lexicon import EntityResources, Found, Title
+from ghatna.knowledge.gazetteer import Match
+from ghatna.knowledge.kb import KBEntry
+from ghatna.resources import load_yaml
+from ghatna.text.tokens import Token, tok_index
+
+CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
+SIGN = re.compile(r"[\u093e-\u094d\u0962\u0963]")
+NAME_BREAK = re.compile(r"[,।.:;!?()\"“”‘’\n]")
+LINKERS = ("के", "की", "का")
+MISSPELT_RATIO = 85
+# IAST letters as English-language news spells Indian names (श → sh, ऋ → ri, ं before h → ng).
+LATIN_SPELLING = (("ṃh", "ngh"), ("ṃ", "n"), ("ś", "sh"), ("ṣ", "sh"), ("ṛ", "ri"), ("k͟h", "kh"), ("ġ", "gh"),
+                  ("q̇", "q"), ("f̣", "f"))
+NON_GOV_ORG_SECTORS = {"REB", "IGO", "PTY", "OPP", "MED", "NGO", "BUS", "JUD", "LEG"}
+
+
+@cache
+def title_skip_words() -> frozenset[str]:
+    """Words between a state and its official's title: modifiers and unnamed bodies."""
+    from ghatna.extraction.roles import load_generic_actors
+
+    data = load_yaml("hindi_words.yaml")
+    generic = {w for key in load_generic_actors() for w in key}
+    return frozenset(data["title_modifiers"]) | generic
+
+
+def romanize(hindi: str) -> str:
+    """A readable Latin form of a Hindi name, with the inherent vowels Hindi drops dropped."""
+    words = [romanize_word(w) for w in hindi.split()]
+    return " ".join(w[:1].upper() + w[1:] for w in words if w)
+
+
+def romanize_word(word: str) -> str:
+    units = re.findall(r"[\u0915-\u0939\u0958-\u095f]\u093c?[\u093e-\u094d\u0962\u0963]?|.", word)
+    schwa = [bool(CONSONANT.fullmatch(u)) for u in units]
+    if len(units) > 1 and schwa[-1]:
+        schwa[-1] = False
+    for k in range(len(units) - 2, 0, -1):
+        prev_vowel = not CONSONANT.fullmatch(units[k - 1]) or schwa[k - 1] or bool(SIGN.search(units[k - 1][-1]))
+        nxt = units[k + 1]
+        next_cv = bool(CONSONANT.match(nxt)) and (schwa[k + 1] or bool(SIGN.search(nxt[-1])) and not nxt.endswith("\u094d"))
+        if schwa[k] and prev_vowel and next_cv:
+            schwa[k] = False
+    marked = "".join(u + ("" if s or not CONSONANT.fullmatch(u) else "\u094d") for u, s in zip(units, schwa))
+    latin = sanscript.transliterate(marked, sanscript.DEVANAGARI, sanscript.IAST)
+    for iast, plain in LATIN_SPELLING:
+        latin = latin.replace(iast, plain)
+    return "".join(c for c in unicodedata.normalize("NFKD", latin) if c.isalpha() or c in "-'").lower()
+
+
+def longest_title(matches: list[Match]) -> Match | None:
+    titles = [m for m in matches if m.form.kind == "title"]
+    return max(titles, key=lambda m: m.end_token) if titles else None
+
+
+def context_before(start_token: int, tokens: list[Token], found_by_end: dict[int, Found],
+                   title_starts: dict[int, int], skip: frozenset[str]) -> Found | None:
+    """The state or organisation named before a title: "रूस के", "रूसी", "हमास", also across
+    another title, a modifier or an unnamed body ("थाई सेना के प्रवक्ता कर्नल X")."""
+    j = start_token - 1
+    for _ in range(6):
+        if j < 0:
+            return None
+        found = found_by_end.get(j)
+        if found is not None:
+            return found if found.entry.type in ("GPE", "ORG") else None
+        if j in title_starts:
+            j = title_starts[j] - 1
+        elif tokens[j].text in LINKERS or tokens[j].text in skip:
+            j -= 1
+        else:
+            return None
+    return None
+
+
+def name_after(body: str, tokens: list[Token], k: int, res: EntityResources,
+               matches: list[list[Match]]) -> tuple[int, int] | None:
+    """Token range of an unknown name right after a title, ending at a postposition or a break."""
+    end = k
+    while end < len(tokens) and end - k < 3:
+        tok = tokens[end]
+        surname = end > k and all(m.form.kind in ("name", "short") and len(m.form.tokens) == 1 for m in matches[end])
+        if tok.text in res.words.stop or (matches[end] and not surname) or not (tok.text[0] > "\u0900" or tok.text[0].isupper()):
+            break
+        if end > k and NAME_BREAK.search(body[tokens[end - 1].end: tok.start]):
+            break
+        end += 1
+    if end == k or len(tokens[k].text) < 2:
+        return None
+    tail = body[tokens[end - 1].end: tokens[end].start if end < len(tokens) else len(body)]
+    follows = tokens[end].text if end < len(tokens) else ""
+    return (k, end) if NAME_BREAK.search(tail) or follows in res.words.enders else None
+
+
+def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]], found: list[Found],
+                      res: EntityResources, day: date | None = None) -> list[Found]:
+    """Roles for known people after a title, and new people the knowledge base lacks."""
+
+    by_start = {tok_index(tokens, f.span.start): f for f in found}
+    by_end = {tok_index(tokens, f.span.end - 1): f for f in found}
+    title_starts = {m.end_token - 1: m.start_token for options in matches for m in options if m.form.kind == "title"}
+    skip = title_skip_words()
+    new: list[Found] = []
+    shadowed: set[int] = set()
+    for i, options in enumerate(matches):
+        title_match = longest_title(options) if options else None
+        if title_match is None:
+            continue
+        title = res.titles[title_match.form.kb_id]
+        former = i > 0 and tokens[i - 1].text in res.words.former
+        if title_match.end_token < len(matches) and longest_title(matches[title_match.end_token]):
+            continue  # a chain of titles ("प्रवक्ता कर्नल X"): the last one names the person
+        after = by_start.get(title_match.end_token)
+        if after is not None and after.entry.type == "PERSON":
+            after.role = after.role or title.role
+            continue
+        if after is not None:
+            continue
+        owner = context_before(i - (1 if former else 0), tokens, by_end, title_starts, skip)
+        span = name_after(body, tokens, title_match.end_token, res, matches)
+        if owner is None and not (span and acts(tokens, span)):
+            continue  # a bare title before a word is a weak sign of a name, unless the name acts ("X ने")
+        if span is not None:
+            new += new_person(body, tokens, span, title, owner, former, res)
+            for k in range(span[0] + 1, span[1]):  # a known surname inside a new full name is not that person
+                shadowed.update(f.span.start for f in found if f.span.start == tokens[k].start)
+        elif owner is not None and not former and day is not None:  # without a date the holder is a guess
+            new += office_holder(title_match, title, owner, res, day)
+    found[:] = [f for f in found if f.span.start not in shadowed]
+    return new
+
+
+def acts(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """The name is followed by the agent marker: "प्रवक्ता न्गुयेन थी होआ ने"."""
+    return span[1] < len(tokens) and tokens[span[1]].text == "ने"
+
+
+def office_holder(match: Match, title: Title, owner: Found, res: EntityResources, day: date | None) -> list[Found]:
+    """"अमेरिका के राष्ट्रपति" with no name: the person who held that office on the article's date."""
+
+    if owner.entry.kind != "country" or not owner.entry.country:
+        return []
+    for entry in res.holders.get((owner.entry.country, title.role), []):
+        office = entry.office_on(day)
+        if office is not None and office.role == title.role and not office.acting:
+            span = Span(match.start, match.end, match.text, f"title:office:{title.role}", 0.6)
+            return [Found(entry, span, title.role, office.sector)]
+    return []
+
+
+def misspelt_person(hindi: str, res: EntityResources) -> KBEntry | None:
+    """A KB person whose full Hindi name is one slip from this one (edit-distance ratio ≥ 85)."""
+    if len(hindi) < 6 or not res.person_forms:
+        return None
+    best = process.extractOne(hindi, res.person_forms.keys(), scorer=fuzz.ratio, score_cutoff=MISSPELT_RATIO)
+    return res.person_forms[best[0]] if best else None
+
+
+def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Title, owner: Found | None,
+               former: bool, res: EntityResources) -> list[Found]:
+
+    start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+    hindi = body[start:end]
+    known = misspelt_person(hindi, res)
+    if known is not None:  # "काया कैलास" for "काया कालास": the person the KB knows
+        return [Found(known, Span(start, end, hindi, f"title:fuzzy:{title.role}", 0.7), title.role, None)]
+    sector = None if former else title.sector
+    if owner and owner.entry.type == "ORG" and owner.entry.sector in NON_GOV_ORG_SECTORS and sector:
+        sector = owner.entry.sector
+    entry = KBEntry(kb_id=f"new:{hindi}", name=romanize(hindi), type="PERSON",
+                    country=owner.entry.country if owner else None, hindi=[hindi])
+    if owner is None:
+        sector = None
+    first = Found(entry, Span(start, end, hindi, f"title:{title.role}", 0.7), title.role, sector)
+    return [first] + later_mentions(body, tokens, span, entry, title.role, sector)
+
+
+def later_mentions(body: str, tokens: list[Token], span: tuple[int, int], entry: KBEntry, role: str,
+                   sector: str | None) -> list[Found]:
+    """The same name again later in the article, in full or by its last word before a postposition."""
+
+    words = [t.text for t in tokens[span[0]: span[1]]]
+    out = []
+    for i in range(span[1], len(tokens)):
+        full = [t.text for t in tokens[i: i + len(words)]] == words
+        if full or (len(words) > 1 and tokens[i].text == words[-1] and i + 1 < len(tokens)
+                    and tokens[i + 1].text in LINKERS + ("ने", "से", "को")):
+            last = tokens[i + len(words) - 1] if full else tokens[i]
+            out.append(Found(entry, Span(tokens[i].start, last.end, body[tokens[i].start: last.end],
+                                         "title:coref", 0.6), role, sector))
+    return out

@@ -1,0 +1,119 @@
+"""Matching knowledge-base names in running Hindi text.
+
+Text is split into word tokens with offsets (postpositions are separate words in
+Hindi news; hyphens and punctuation split). Every surface form of every entry becomes
+a token sequence in a dictionary keyed by its first token, together with inflected
+variants from ``data/inflections.yaml``; Latin forms match case-insensitively (short
+all-capital ones such as "US" only in capitals). The longest match at a position wins.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.knowledge.kb import KBEntry, KnowledgeBase
+from ghatna.resources import load_yaml
+from ghatna.text.tokens import Token, form_tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One surface form: its tokens, the entry it names, and how it may be used."""
+
+    tokens: tuple[str, ...]
+    kb_id: str
+    kind: str  # "name", "short", "demonym", "latin", "title"
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    form: Form
+    start_token: int
+    end_token: int  # exclusive
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def inflection_rules() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], int]:
+    data = load_yaml("inflections.yaml")
+    rules = tuple((k, tuple(v)) for k, v in sorted(data["endings"].items(), key=lambda kv: -len(kv[0])))
+    return rules, int(data.get("min_length", 4))
+
+
+def inflect(word: str) -> list[str]:
+    """Inflected variants of the last word of a Devanagari form."""
+    rules, min_length = inflection_rules()
+    if word.isascii() or len(word) < min_length:
+        return []
+    for ending, replacements in rules:
+        if word.endswith(ending):
+            stem = word[: len(word) - len(ending)] if ending else word
+            return [stem + r for r in replacements]
+    return []
+
+
+class Gazetteer:
+    """Every surface form of every entry, keyed by its whole token sequence; for each first
+    token the form lengths that start with it, so a position costs a few dictionary look-ups."""
+
+    def __init__(self) -> None:
+        self.by_tokens: dict[tuple[str, ...], list[Form]] = defaultdict(list)
+        self.lengths: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, text: str, kb_id: str, kind: str, inflected: bool = True) -> None:
+        tokens = form_tokens(text)
+        if not tokens:
+            return
+        sensitive = text.isascii() and text.isupper() and len(text) <= 4
+        self.insert(Form(tokens, kb_id, kind, sensitive))
+        if inflected and kind in ("name", "demonym", "title"):
+            for variant in inflect(tokens[-1]):
+                self.insert(Form(tokens[:-1] + (variant,), kb_id, kind))
+
+    def insert(self, form: Form) -> None:
+        bucket = self.by_tokens[form.tokens]
+        if form not in bucket:
+            bucket.append(form)
+        lengths = self.lengths[form.tokens[0]]
+        if len(form.tokens) not in lengths:
+            lengths.append(len(form.tokens))
+            lengths.sort(reverse=True)
+
+    def add_entry(self, entry: KBEntry) -> None:
+        for kind, forms in (("name", entry.hindi), ("short", entry.short), ("demonym", entry.demonyms),
+                            ("latin", [*entry.latin, entry.name])):
+            for form in forms:
+                self.add(form, entry.kb_id, kind)
+
+    def match_at(self, tokens: list[Token], i: int, text: str = "") -> list[Match]:
+        """All forms starting at token i, longest first."""
+        out = []
+        for n in self.lengths.get(tokens[i].key, ()):
+            if i + n > len(tokens):
+                continue
+            forms = self.by_tokens.get(tuple(t.key for t in tokens[i: i + n]))
+            for form in forms or ():
+                if form.case_sensitive and not tokens[i].text.isupper():
+                    continue
+                start, end = tokens[i].start, tokens[i + n - 1].end
+                out.append(Match(form, i, i + n, start, end, text[start:end]))
+        return out
+
+    def scan(self, text: str, tokens: list[Token]) -> list[list[Match]]:
+        """Candidate matches at every token position (empty lists where none start)."""
+        return [self.match_at(tokens, i, text) if tok.key in self.lengths else [] for i, tok in enumerate(tokens)]
+
+
+def build_gazetteer(kb: KnowledgeBase, titles: Iterable[tuple[str, str]] = ()) -> Gazetteer:
+    gaz = Gazetteer()
+    for entry in kb:
+        gaz.add_entry(entry)
+    for text, title_id in titles:
+        gaz.add(text, title_id, "title")
+    return gaz

@@ -1,0 +1,221 @@
+"""The knowledge base: countries, places, organisations and people, with Hindi forms.
+
+Bundled as data files in ``data/kb`` (TSV for countries, places and organisations,
+YAML for people with their offices); users add entries in their own YAML or TSV files
+(``Settings.kb_files``, ``--kb``). An actor's sector follows from the office it holds at
+the article's date.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ghatna.errors import DataError
+from ghatna.resources import SAFE_LOADER, load_tsv, load_yaml, read_tsv, split_list
+from ghatna.text.normalize import normalize_inline
+
+log = logging.getLogger(__name__)
+
+SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    role: str
+    sector: str | None
+    start: date | None
+    end: date | None
+    org: str | None = None
+    shared: bool = False
+    acting: bool = False
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(slots=True)
+class KBEntry:
+    """One entity the knowledge base knows, with every surface form it may take."""
+
+    kb_id: str
+    name: str
+    type: str
+    country: str | None
+    sector: str | None = None
+    kind: str | None = None
+    hindi: list[str] = field(default_factory=list)
+    short: list[str] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)
+    latin: list[str] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
+    qid: str | None = None
+
+    def office_on(self, day: date | None) -> Office | None:
+        """The office held on ``day`` (the latest one when no day is known and one is open)."""
+        if not self.offices:
+            return None
+        if day is None:
+            open_ = [o for o in self.offices if o.end is None]
+            return max(open_, key=lambda o: o.start or date.min) if open_ else None
+        held = [o for o in self.offices if o.holds_on(day)]
+        return max(held, key=lambda o: o.start or date.min) if held else None
+
+    def sector_on(self, day: date | None) -> str | None:
+        """GOV, MIL, ... for the office held that day; a former office holder has none."""
+        if not self.offices:
+            return self.sector
+        office = self.office_on(day)
+        return office.sector if office else None
+
+
+def slug_id(kind: str, name: str) -> str:
+    return f"ghatna:{kind}:{SLUG.sub('-', name.lower()).strip('-')}"
+
+
+def parse_day(value: Any) -> date | None:
+    if value in (None, "", "null"):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as err:
+        raise DataError(f"bad date {value!r} in the knowledge base: use YYYY-MM-DD") from err
+
+
+def clean_forms(forms: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for form in forms:
+        norm = normalize_inline(str(form))
+        if norm and norm not in out:
+            out.append(norm)
+    return out
+
+
+def entry_from_country(row: dict[str, str]) -> KBEntry:
+    iso = row["iso3"].upper()
+    return KBEntry(
+        kb_id=row.get("qid") or f"ghatna:country:{iso}", name=row["name"], type="GPE", country=iso,
+        sector=None, kind="country", hindi=clean_forms(split_list(row.get("hindi"))),
+        demonyms=clean_forms(split_list(row.get("demonym_hi"))), latin=split_list(row.get("latin")),
+        qid=row.get("qid") or None,
+    )
+
+
+def entry_from_row(row: dict[str, str], default_type: str) -> KBEntry:
+    """A place or organisation row (also the shape of users' TSV files)."""
+    etype = (row.get("type") or default_type).upper()
+    return KBEntry(
+        kb_id=row.get("qid") or row.get("id") or slug_id(etype.lower(), row["name"]), name=row["name"],
+        type=etype, country=(row.get("country") or "").upper() or None, sector=row.get("sector") or None,
+        kind=row.get("kind") or None, hindi=clean_forms(split_list(row.get("hindi"))),
+        short=clean_forms(split_list(row.get("short"))), latin=split_list(row.get("latin")),
+        qid=row.get("qid") or None,
+    )
+
+
+def office_from_dict(data: dict[str, Any]) -> Office:
+    return Office(
+        role=str(data.get("role") or ""), sector=data.get("sector") or "GOV",
+        start=parse_day(data.get("start")), end=parse_day(data.get("end")), org=data.get("org"),
+        shared=bool(data.get("shared")), acting=bool(data.get("acting")),
+    )
+
+
+def entry_from_mapping(data: dict[str, Any]) -> KBEntry:
+    """A person (or any entity) given as a YAML mapping."""
+    if not data.get("name"):
+        raise DataError(f"knowledge-base entry without a name: {data!r}")
+    etype = str(data.get("type") or "PERSON").upper()
+    offices = [office_from_dict(o) for o in data.get("offices") or []]
+    qid = data.get("qid") or None
+    return KBEntry(
+        kb_id=str(qid or data.get("id") or slug_id(etype.lower(), data["name"])), name=str(data["name"]),
+        type=etype, country=(str(data.get("country") or "").upper() or None), sector=data.get("sector"),
+        kind=data.get("kind"), hindi=clean_forms(data.get("hindi") or []), short=clean_forms(data.get("short") or []),
+        demonyms=clean_forms(data.get("demonyms") or []), latin=[str(x) for x in data.get("latin") or []],
+        offices=offices, qid=qid,
+    )
+
+
+def bundled_entries() -> Iterator[KBEntry]:
+    yield from (entry_from_country(r) for r in load_tsv("kb/countries.tsv"))
+    yield from (entry_from_row(r, "GPE") for r in load_tsv("kb/places.tsv"))
+    yield from (entry_from_row(r, "ORG") for r in load_tsv("kb/orgs.tsv"))
+    yield from (entry_from_mapping(d) for d in load_yaml("kb/people.yaml") or [])
+
+
+def user_entries(path: Path) -> Iterator[KBEntry]:
+    """Entries from a user's YAML (list of mappings) or TSV (header row) file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise DataError(f"cannot read knowledge-base file {path}: {err.strerror}") from err
+    if path.suffix.lower() in (".tsv", ".txt", ".csv"):
+        yield from (entry_from_row(r, "ORG") for r in read_tsv(text))
+        return
+    try:
+        data = yaml.load(text, Loader=SAFE_LOADER) or []
+    except yaml.YAMLError as err:
+        raise DataError(f"knowledge-base file {path} is not valid YAML: {err}") from err
+    if not isinstance(data, list):
+        raise DataError(f"knowledge-base file {path} must hold a list of entries")
+    yield from (entry_from_mapping(d) for d in data)
+
+
+class KnowledgeBase:
+    """All entries by id, with lookups by any surface form."""
+
+    def __init__(self, entries: Iterable[KBEntry]) -> None:
+        self.entries: dict[str, KBEntry] = {}
+        self._by_form: dict[str, list[KBEntry]] | None = None
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, entry: KBEntry) -> None:
+        """Add an entry; a later entry with the same id replaces the earlier one (user overrides)."""
+        self.entries[entry.kb_id] = entry
+        self._by_form = None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self) -> Iterator[KBEntry]:
+        return iter(self.entries.values())
+
+    def get(self, kb_id: str) -> KBEntry | None:
+        return self.entries.get(kb_id)
+
+    def countries(self) -> dict[str, KBEntry]:
+        return {e.country: e for e in self if e.kind == "country" and e.country}
+
+    def lookup(self, name: str) -> list[KBEntry]:
+        """Entries whose canonical name or any form equals ``name`` (case-insensitive for Latin)."""
+        if self._by_form is None:
+            index: dict[str, list[KBEntry]] = {}
+            for entry in self:
+                for form in {f.lower() for f in all_forms(entry)}:
+                    index.setdefault(form, []).append(entry)
+            self._by_form = index
+        return list(self._by_form.get((normalize_inline(name) or "").lower(), []))
+
+
+def all_forms(entry: KBEntry) -> list[str]:
+    return [entry.name, *entry.hindi, *entry.short, *entry.demonyms, *entry.latin]
+
+
+def load_kb(extra_files: Iterable[Path] = ()) -> KnowledgeBase:
+    kb = KnowledgeBase(bundled_entries())
+    for path in extra_files:
+        for entry in user_entries(Path(path)):
+            kb.add(entry)
+    log.info("knowledge base: %d entries", len(kb))
+    return kb

@@ -1,0 +1,83 @@
+"""Draw the sentence windows that annotators label, from ../shared/corpus.
+
+    python training/annotate/sample.py --out /tmp/annot --batches 6
+
+Writes ``batch_K.jsonl`` files (one article window a line, with its sentences and their
+ids) outside the project: the shared text is never copied into it. Windows are chosen
+to cover what Hindi news reports: records with more event words are drawn first, then
+others at random, so that sentences without events are plentiful too. The draw is
+seeded, so the same command gives the same batches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from pathlib import Path
+
+from ghatna.evaluate.shared_corpus import Record, iter_records, split_record
+
+EVENT_WORDS = re.compile(
+    "हमल|गिरफ्तार|प्रदर्शन|मुलाकात|आरोप|बैठक|हिंसा|झड़प|मारे|सेना|पुलिस|समझौत|प्रतिबंध|दौर[ेा]|मांग|धमकी|"
+    "निंदा|बातचीत|वार्ता|सहायता|मदद|विरोध|आतंक|नक्सल|मुठभेड़|फायरिंग|हत्या|कांग्रेस|भाजपा|सरकार|अदालत|"
+    "कोर्ट|तैनात|सैनिक|अपील|आग्रह|खारिज|इनकार|रिहा|सौंप|जब्त|छापे|बंद|तनाव|विपक्ष|चुनाव|पथराव|तोड़फोड़"
+)
+# Sentences wanted per collection, and the window of consecutive sentences per record.
+PLAN = {"bbc": (1250, 14), "air": (900, 12), "papers": (1000, 16)}
+
+
+def windows(rec: Record, size: int, rng: random.Random) -> list[tuple[int, list]]:
+    sents = split_record(rec)
+    if len(sents) <= size:
+        return [(0, sents)]
+    if rec.collection == "bbc":
+        return [(0, sents[:size])]
+    best = max(range(0, len(sents) - size, 4),
+               key=lambda i: sum(len(EVENT_WORDS.findall(s.text)) for s in sents[i:i + size]) + rng.random())
+    return [(best, sents[best:best + size])]
+
+
+def draw(collection: str, wanted: int, size: int, rng: random.Random) -> list[dict]:
+    records = list(iter_records(collection))
+    if collection == "bbc":
+        records = [r for r in records if r.meta.get("category") in {"international", "india"}] + \
+            rng.sample([r for r in records if r.meta.get("category") not in {"international", "india"}], 8)
+    scored = sorted(records, key=lambda r: -len(EVENT_WORDS.findall(r.text[:4000])) / (1 + len(r.text[:4000]) / 500))
+    head = scored[: len(scored) // 2]
+    tail = scored[len(scored) // 2:]
+    rng.shuffle(head)
+    rng.shuffle(tail)
+    order = head[: int(len(head) * 0.8)] + tail + head[int(len(head) * 0.8):]
+    out: list[dict] = []
+    total = 0
+    for rec in order:
+        for first, sents in windows(rec, size, rng):
+            out.append({"doc": f"{collection}:{rec.record}", "meta": rec.meta, "first_sentence": first,
+                        "sentences": [{"sid": f"{s.collection}|{s.record}|{s.start}|{s.end}", "text": s.text}
+                                      for s in sents]})
+            total += len(sents)
+        if total >= wanted:
+            break
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--batches", type=int, default=6)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    docs = [doc for coll, (wanted, size) in PLAN.items() for doc in draw(coll, wanted, size, rng)]
+    rng.shuffle(docs)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for k in range(args.batches):
+        with open(args.out / f"batch_{k + 1}.jsonl", "w", encoding="utf-8") as handle:
+            handle.writelines(json.dumps(doc, ensure_ascii=False) + "\n" for doc in docs[k::args.batches])
+    print(f"{len(docs)} windows, {sum(len(d['sentences']) for d in docs)} sentences in {args.batches} batches")
+
+
+if __name__ == "__main__":
+    main()
