@@ -63,7 +63,7 @@ def run_and_kill(corpus: Path, db: str) -> None:
         if f"committed batch {KILL_AFTER_BATCHES} " in line:
             os.killpg(proc.pid, signal.SIGKILL)
             break
-    proc.wait(timeout=30)
+    proc.wait(timeout=120)
     assert proc.returncode == -signal.SIGKILL, "ingest ended before it could be killed; use a larger corpus"
 
 

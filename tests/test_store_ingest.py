@@ -8,7 +8,7 @@ from pathlib import Path
 from test_store_common import all_rows, backend, event, processed, store, store_url  # noqa: F401
 
 from ghatna.store import IngestSettings, Store, ingest, save_batch
-from ghatna.store.ingest import Processed, count_inputs, date_basis, resolve_outlet
+from ghatna.store.ingestion import Processed, count_inputs, date_basis, resolve_outlet
 
 LINES = [
     "बीजिंग, 8 फरवरी। रूस के राष्ट्रपति व्लादिमीर पुतिन ने चीन के राष्ट्रपति शी जिनपिंग से फोन पर बात की।",

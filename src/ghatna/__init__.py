@@ -11,10 +11,10 @@ from ghatna.errors import GhatnaError, PipelineError, ReadError, StageError
 from ghatna.pipeline import Pipeline, stage
 from ghatna.settings import Settings
 from ghatna.text.readers import RawArticle, iter_articles
+from ghatna.version import __version__
 
 __all__ = [
     "Document", "GhatnaError", "Outcome", "Pipeline", "PipelineError", "RawArticle", "ReadError",
     "Settings", "StageError", "extract", "extract_file", "extract_many", "iter_articles", "load",
-    "process", "stage",
+    "process", "stage", "__version__",
 ]
-__version__ = "0.1.0"

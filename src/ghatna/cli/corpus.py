@@ -12,27 +12,18 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ghatna.errors import GhatnaError
-from ghatna.store import (
-    FORMATS,
-    EventFilter,
-    IngestSettings,
-    Store,
-    events_frame,
-    export_parquet,
-    export_text,
-    show_event,
-)
-from ghatna.store import ingest as run_ingest
-from ghatna.store.ingest import count_inputs
+from ghatna.store import FORMATS
+
+if TYPE_CHECKING:
+    from ghatna.store import Store
 
 console = Console()
 err_console = Console(stderr=True)
@@ -69,6 +60,10 @@ def ingest(
     log_level: Annotated[str, typer.Option(help="Library log level (INFO shows each commit).")] = "WARNING",
 ) -> None:
     """Run the pipeline over many articles into the store: parallel, idempotent, resumable."""
+    from ghatna.store import IngestSettings, Store
+    from ghatna.store import ingest as run_ingest
+    from ghatna.store.ingestion import count_inputs
+
     logging.basicConfig(level=log_level.upper(), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     settings = IngestSettings(workers=max(0, workers), batch_size=max(1, batch_size))
     try:
@@ -92,6 +87,10 @@ def events(
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False,
 ) -> None:
     """List merged events matching the filters."""
+    import pandas as pd
+
+    from ghatna.store import EventFilter, Store, events_frame
+
     flt = EventFilter(actor, dyad, type_, since, until, modality, limit)
     try:
         with Store.open(db) as store:
@@ -113,6 +112,8 @@ def show(event_id: Annotated[str, typer.Argument(help="An id from `ghatna events
          db: DbOption = "ghatna.duckdb",
          as_json: Annotated[bool, typer.Option("--json", help="The event as JSON.")] = False) -> None:
     """Show one event with the evidence sentence from every source that reported it."""
+    from ghatna.store import Store, show_event
+
     try:
         with Store.open(db) as store:
             event = show_event(store, event_id)
@@ -138,6 +139,8 @@ def export(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write (stdout if none).")] = None,
 ) -> None:
     """Export merged events as jsonl, gdelt (61 tab-separated columns), plover, csv or parquet."""
+    from ghatna.store import Store
+
     if fmt == "parquet" and output is None:
         raise fail(GhatnaError("parquet needs a file: add -o events.parquet"))
     try:
@@ -150,6 +153,8 @@ def export(
 
 
 def export_any(store: Store, fmt: str, output: Path | None) -> int:
+    from ghatna.store import export_parquet, export_text
+
     if fmt == "parquet" and output is not None:
         return export_parquet(store, output)
     if output is None:

@@ -19,12 +19,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rapidfuzz import fuzz, process, utils
 from rich.console import Console
 from rich.table import Table
 
 from ghatna.errors import GhatnaError
-from ghatna.extraction.titles import romanize
 from ghatna.knowledge.kb import (
     KBEntry,
     KnowledgeBase,
@@ -35,7 +33,6 @@ from ghatna.knowledge.kb import (
     load_kb,
     user_entries,
 )
-from ghatna.knowledge.kb_import import import_wikidata
 from ghatna.resources import load_tsv, load_yaml
 
 KbOption = Annotated[list[Path] | None,
@@ -67,6 +64,10 @@ def is_devanagari(text: str) -> bool:
 @cache
 def latin_key(form: str) -> str:
     """A form in lowercase Latin letters: Hindi forms romanized, Latin ones as they are."""
+    from rapidfuzz import utils
+
+    from ghatna.extraction.titles import romanize
+
     return utils.default_process(romanize(form) if is_devanagari(form) else form)
 
 
@@ -93,6 +94,8 @@ def form_table(kb: KnowledgeBase, devanagari: bool) -> list[tuple[str, str, KBEn
 
 def fuzzy_hits(kb: KnowledgeBase, name: str, limit: int = MAX_CANDIDATES) -> list[Hit]:
     """The closest entries by any form, best first, one hit per entry."""
+    from rapidfuzz import fuzz, process
+
     rows = form_table(kb, is_devanagari(name))
     keys = [r[0] for r in rows]
     queries = {name, latin_key(name)} if is_devanagari(name) else {latin_key(name)}
@@ -158,6 +161,8 @@ def import_dump(
     output: Annotated[Path, typer.Option("-o", "--output", help="YAML file to write (use it with --kb).")],
 ) -> None:
     """Import people, countries, cities and organisations with Hindi names from a Wikidata dump."""
+    from ghatna.knowledge.kb_import import import_wikidata
+
     logging.basicConfig(level=logging.WARNING)
     try:
         stats = import_wikidata(dump, output)

@@ -12,7 +12,6 @@ from typing import IO, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ghatna.api import Outcome, extract_many
 from ghatna.pipeline import Pipeline
@@ -23,6 +22,22 @@ app = typer.Typer(help="ghatna (घटना): political event data from Hindi n
                   add_completion=False)
 err_console = Console(stderr=True)
 PROGRESS_MIN_FILES = 20
+
+
+def show_version(value: bool) -> None:
+    if value:
+        from ghatna.version import __version__
+
+        typer.echo(f"ghatna {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=show_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """ghatna (घटना): political event data from Hindi news."""
 
 
 @contextmanager
@@ -93,6 +108,8 @@ def progress_bar(total: int | None) -> Iterator[Callable[[], None]]:
     if not total or total < PROGRESS_MIN_FILES:
         yield lambda: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err_console, transient=True) as progress:
         task = progress.add_task("extract", total=total)

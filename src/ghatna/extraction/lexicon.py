@@ -3,14 +3,16 @@ lists, and the mention a rule has resolved (``Found``). Built once per pipeline.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from ghatna.document import Span
 from ghatna.knowledge.gazetteer import Gazetteer, build_gazetteer
 from ghatna.knowledge.kb import KBEntry, KnowledgeBase, load_kb
-from ghatna.resources import load_tsv, load_yaml, split_list
+from ghatna.resources import cached, load_tsv, load_yaml, split_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +74,12 @@ def load_words() -> Words:
 
 
 def build_resources(settings: Any) -> EntityResources:
-    kb = load_kb(settings.kb_files)
+    """Built once per pipeline, and kept on disk between runs (``ghatna.resources.cached``)."""
+    return cached("entities", lambda: build_entity_resources(settings.kb_files), settings.kb_files)
+
+
+def build_entity_resources(kb_files: Iterable[Path]) -> EntityResources:
+    kb = load_kb(kb_files)
     titles = load_titles()
     forms = [(form, title_id) for title_id, title in titles.items() for form in title.forms]
     return EntityResources(kb, build_gazetteer(kb, forms), titles, load_words(), index_holders(kb),

@@ -12,14 +12,13 @@ import unicodedata
 from datetime import date
 from functools import cache
 
-from indic_transliteration import sanscript
 from rapidfuzz import fuzz, process
 
 from ghatna.document import Span
 from ghatna.extraction.lexicon import EntityResources, Found, Title
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
-from ghatna.resources import load_yaml
+from ghatna.resources import cached, load_yaml
 from ghatna.text.tokens import Token, tok_index
 
 CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
@@ -60,11 +59,51 @@ def romanize_word(word: str) -> str:
         next_cv = bool(CONSONANT.match(nxt)) and (schwa[k + 1] or bool(SIGN.search(nxt[-1])) and not nxt.endswith("\u094d"))
         if schwa[k] and prev_vowel and next_cv:
             schwa[k] = False
-    marked = "".join(u + ("" if s or not CONSONANT.fullmatch(u) else "\u094d") for u, s in zip(units, schwa))
-    latin = sanscript.transliterate(marked, sanscript.DEVANAGARI, sanscript.IAST)
+    table = iast_table()
+    latin = "".join(iast_unit(u, s, table) for u, s in zip(units, schwa))
     for iast, plain in LATIN_SPELLING:
         latin = latin.replace(iast, plain)
     return "".join(c for c in unicodedata.normalize("NFKD", latin) if c.isalpha() or c in "-'").lower()
+
+
+def iast_unit(unit: str, schwa: bool, table: dict[str, str]) -> str:
+    """One consonant cluster unit or other character in IAST (inherent vowel only where kept)."""
+    if not CONSONANT.match(unit):
+        return "".join(table.get(c, c) for c in unit)
+    base = unit[:2] if unit[1:2] == "\u093c" else unit[:1]
+    sign = unit[len(base):]
+    consonant = table.get(base + "\u094d", base)
+    if sign == "\u094d":
+        return consonant
+    if sign:
+        return consonant + table.get("\u0915" + sign, sign)[1:]
+    return consonant + ("a" if schwa else "")
+
+
+@cache
+def iast_table() -> dict[str, str]:
+    """IAST of every Devanagari letter, sign and consonant+nukta, as indic_transliteration gives
+    them; kept on disk, since importing that library reads ninety scheme files."""
+    return cached("iast", build_iast_table)
+
+
+def build_iast_table() -> dict[str, str]:
+    from indic_transliteration import sanscript
+
+    def iast(text: str) -> str:
+        return str(sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST))
+
+    table: dict[str, str] = {}
+    for code in range(0x0900, 0x0980):
+        char = chr(code)
+        if "\u093e" <= char <= "\u094c" or char in "\u0962\u0963":
+            table["\u0915" + char] = iast("\u0915" + char)
+        elif CONSONANT.fullmatch(char):
+            table[char + "\u094d"] = iast(char + "\u094d")
+            table[char + "\u093c\u094d"] = iast(char + "\u093c\u094d")
+        else:
+            table[char] = iast(char)
+    return table
 
 
 def longest_title(matches: list[Match]) -> Match | None:

@@ -14,6 +14,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from ghatna.errors import GhatnaError
+from ghatna.store import FORMATS
 
 from .db import Store
 from .query import EventFilter, events_arrow, events_frame, mentions_frame
@@ -184,4 +185,4 @@ def export_parquet(store: Store, path: Path, flt: EventFilter | None = None) -> 
     return table.num_rows
 
 
-FORMATS = ("jsonl", "gdelt", "plover", "csv", "parquet")
+

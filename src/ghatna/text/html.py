@@ -7,8 +7,6 @@ import re
 from html import unescape
 from typing import Any
 
-import trafilatura
-
 from ghatna.document import Document
 from ghatna.pipeline import Context, stage
 
@@ -37,6 +35,8 @@ def extract_html(html: str) -> dict[str, str | None]:
 
 
 def bare_extraction(html: str, fast: bool) -> Any:
+    import trafilatura  # imported here: a second of start-up that plain text never needs
+
     return trafilatura.bare_extraction(
         html[:MAX_HTML_CHARS], with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, favor_precision=False, fast=fast,

@@ -12,11 +12,11 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from types import MappingProxyType
 from typing import Any
 
-import yaml
+from ghatna.errors import DataError
+from ghatna.resources import data_text, parse_yaml
 
 __all__ = [
     "DIGIT",
@@ -80,10 +80,9 @@ def normalise(text: str) -> str:
 
 def load_data_file(name: str) -> dict[str, Any]:
     """Read one YAML file from the package's data directory."""
-    resource = files("ghatna") / "data" / name
     try:
-        loaded = yaml.safe_load(resource.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+        loaded = parse_yaml(data_text(name), f"data file {name}")
+    except (OSError, DataError) as exc:
         raise DataFileError(f"cannot read data file {name}: {exc}") from exc
     if not isinstance(loaded, dict):
         raise DataFileError(f"data file {name} must hold a mapping at top level")
