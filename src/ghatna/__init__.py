@@ -15,6 +15,6 @@ from ghatna.version import __version__
 
 __all__ = [
     "Document", "GhatnaError", "Outcome", "Pipeline", "PipelineError", "RawArticle", "ReadError",
-    "Settings", "StageError", "extract", "extract_file", "extract_many", "iter_articles", "load",
-    "process", "stage", "__version__",
+    "Settings", "StageError", "__version__", "extract", "extract_file", "extract_many", "iter_articles", "load",
+    "process", "stage",
 ]
