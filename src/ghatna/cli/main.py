@@ -130,10 +130,12 @@ def stages() -> None:
 def register_commands() -> None:
     """Add the knowledge-base and corpus commands (each module keeps its own)."""
     from ghatna.cli.corpus import register as register_corpus
+    from ghatna.cli.eval import register as register_eval
     from ghatna.cli.kb import register as register_kb
 
     register_kb(app)
     register_corpus(app)
+    register_eval(app)
 
 
 register_commands()
