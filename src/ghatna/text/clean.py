@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
@@ -19,11 +19,12 @@ from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
 from ghatna.text.dateline import extract_dateline
 from ghatna.text.datewords import parse_published
+from ghatna.text.inline_clutter import cut_inline_teasers, cut_promotions, is_sentence_dot, split_glued_stamp
 
 DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 LATIN_WORD = re.compile(r"[A-Za-z]")
 SENTENCE_END = re.compile(r"[।॥.?!۔؟]['\"”’)\]]*$|[\"”’]$")
-INNER_SENTENCE_END = re.compile(r"[।॥?!۔؟]|\.\s")
+INNER_SENTENCE_END = re.compile(r"[।॥?!۔؟]|\. ")
 TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 EDGE_PUNCT = " \t-–—•»«>|*·:"
 SEPARATORS = ":-|>»–—,"
@@ -34,6 +35,7 @@ MENU_SPLIT = re.compile(r"\s+/\s+|\s*[|।]\s*|\s{2,}|\s*»\s*|\s*>\s*")
 NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
 
 SHORT_LINE = 160
+CUT_LINE = 80  # a line this long, last on the page and cut off, is prose (headlines are shorter)
 PARAGRAPH = "paragraph"
 HEADLINE = "headline"
 TEASER = "teaser"
@@ -59,6 +61,8 @@ class Line:
     text: str
     kind: str
     index: int
+    cut: list[Removed] = field(default_factory=list)  # teasers cut out of the line
+    soft: bool = False  # white space touches the line break after it (a link was cut out there)
 
 
 @cache
@@ -149,13 +153,18 @@ def classify_shape(text: str) -> str:
         words = text.split()
         if len(words) <= 6 and not SENTENCE_END.search(text):
             return "latin" if NAME_LINE.match(text) else "filename"
-    if TEASER_END.search(text):
-        return TEASER
+    if TEASER_END.search(text):  # a long line cut with "…" is prose; a short one, a teaser
+        return TEASER if len(text) <= SHORT_LINE else PARAGRAPH
     if SENTENCE_END.search(text) and len(text) >= 25:
         return PARAGRAPH
-    if len(text) >= 220 and INNER_SENTENCE_END.search(text):
+    if len(text) >= 220 and has_inner_sentence_end(text):
         return PARAGRAPH
     return HEADLINE
+
+
+def has_inner_sentence_end(text: str) -> bool:
+    """A danda, "?" or "!" inside the text, or a "." before a space that is no abbreviation's."""
+    return any(m.group() != ". " or is_sentence_dot(text, m.start()) for m in INNER_SENTENCE_END.finditer(text))
 
 
 def split_segments(text: str) -> list[str]:
@@ -184,14 +193,65 @@ def byline_name(text: str, rules: ClutterRules) -> str | None:
 
 
 def split_lines(raw: str, rules: ClutterRules) -> list[Line]:
-    lines = []
+    lines: list[Line] = []
     for i, raw_line in enumerate(raw.split("\n")):
-        text = " ".join(raw_line.split())
-        if text:
-            kind = "menu" if is_menu(raw_line.strip()) and len(text) < 120 else classify_line(text, rules)
-            lines.append(Line(text, kind, i))
+        text, cut = cut_inline_teasers(raw_line.strip())
+        text = " ".join(text.split())
+        if not text:
+            continue
+        if (glued := split_glued_stamp(text)) is not None:
+            lines.append(Line(glued[0], "stamp", i))
+            text = glued[1]
+        if lines and raw_line[:1].isspace():
+            lines[-1].soft = True
+        kind = "menu" if is_menu(raw_line.strip()) and len(text) < 120 else classify_line(text, rules)
+        lines.append(Line(text, kind, i, [Removed(c, "related") for c in cut], raw_line[-1:].isspace()))
+    lines = join_soft_breaks(lines, rules)
     mark_link_lines(lines, rules)
     return lines
+
+
+def join_soft_breaks(lines: list[Line], rules: ClutterRules) -> list[Line]:
+    """Join a sentence that cut-out links broke over lines ("… घर में एक ⏎⏎ कैदी की तरह …"):
+    white space touches the break, the piece before has no sentence end, and both pieces
+    are prose or headline-shaped. The page's first piece of text may be its title: it is
+    joined only when it stops on a word no headline ends with."""
+    joined: list[Line] = []
+    run: list[Line] = []
+    prose_before = False  # a piece of text came before the current run
+    for ln in lines:
+        if run and run[-1].soft and is_open_prose(run[-1]) and is_open_prose(ln, ending=False) and \
+                (prose_before or len(run) > 1 or ends_open(run[-1].text)):
+            run.append(ln)
+            continue
+        if run:
+            joined.append(merge_run(run, rules))
+            prose_before = prose_before or any(is_open_prose(x, ending=False) for x in run)
+        run = [ln]
+    if run:
+        joined.append(merge_run(run, rules))
+    return joined
+
+
+def merge_run(run: list[Line], rules: ClutterRules) -> Line:
+    if len(run) == 1:
+        return run[0]
+    text = " ".join(ln.text for ln in run)
+    return Line(text, classify_line(text, rules), run[0].index, [r for ln in run for r in ln.cut], run[-1].soft)
+
+
+def ends_open(text: str) -> bool:
+    """The line stops on a word no headline ends with ("के", "और", "जो"): a sentence goes on."""
+    return text.split()[-1] in open_words()
+
+
+@cache
+def open_words() -> frozenset[str]:
+    return frozenset(load_yaml("clutter.yaml")["open_endings"])
+
+
+def is_open_prose(line: Line, ending: bool = True) -> bool:
+    return line.kind in (PARAGRAPH, HEADLINE, TEASER) and not (ending and SENTENCE_END.search(line.text))
 
 
 def mark_link_lines(lines: list[Line], rules: ClutterRules) -> None:
@@ -230,8 +290,19 @@ def is_title_shaped(line: Line, counts: Counter[str]) -> bool:
     if line.kind == HEADLINE:
         return True
     repeated = counts[line.text] > 1
-    single = not INNER_SENTENCE_END.search(line.text.rstrip("।.?!\"”’ "))
+    single = not has_inner_sentence_end(line.text.rstrip("।.?!\"”’ "))
     return repeated or (single and line.text.rstrip("\"”’ ")[-1:] in "?!")
+
+
+def mark_cut_last_line(lines: list[Line]) -> None:
+    """The page's last line of text (clutter may follow), right after a paragraph and cut
+    off mid-sentence (a truncated feed or scrape), is the article's last paragraph."""
+    last = next((i for i in range(len(lines) - 1, 0, -1) if lines[i].kind in (PARAGRAPH, HEADLINE, TEASER)), 0)
+    if last == 0 or lines[last - 1].kind != PARAGRAPH or lines[last].kind == PARAGRAPH:
+        return
+    text = lines[last].text
+    if len(text) >= CUT_LINE or text.endswith("\u094d") or ends_open(text) or has_inner_sentence_end(text):
+        lines[last].kind = PARAGRAPH
 
 
 def body_span(lines: list[Line]) -> tuple[int, int]:
@@ -319,6 +390,7 @@ def clean_page(raw: str, meta_title: str | None = None, boilerplate: frozenset[s
                ) -> tuple[str | None, str | None, list[str], list[Line], list[Removed]]:
     """Title, author, stamp lines, kept body lines and removed lines of one page."""
     rules = load_rules()
+    raw, promotions = cut_promotions(raw)
     lines = split_lines(raw, rules)
     mark_repeats(lines)
     for ln in lines:
@@ -329,6 +401,7 @@ def clean_page(raw: str, meta_title: str | None = None, boilerplate: frozenset[s
         for ln in lines:
             if ln.text == title or normalize_label(ln.text) == normalize_label(title):
                 ln.kind = "title"
+    mark_cut_last_line(lines)
     first, last = body_span(lines)
     last = cut_at_tail_label(lines, first, last)
     drop_lists(lines, first, last)
@@ -336,7 +409,8 @@ def clean_page(raw: str, meta_title: str | None = None, boilerplate: frozenset[s
     if not kept:  # a page of one headline-like line: that line is the article
         kept = [ln for ln in lines if ln.kind in KEEP_KINDS or ln.kind == "title"][:1]
     kept_ids = {id(ln) for ln in kept}
-    removed = [Removed(ln.text, ln.kind) for ln in lines if id(ln) not in kept_ids and ln.kind != "title"]
+    removed = [Removed(text, "promotion") for text in promotions] + [r for ln in lines for r in ln.cut]
+    removed += [Removed(ln.text, ln.kind) for ln in lines if id(ln) not in kept_ids and ln.kind != "title"]
     stamps = [seg for ln in lines if ln.kind in ("stamp", "meta") for seg in split_segments(ln.text)]
     last_para = max((ln.index for ln in kept if ln.kind == PARAGRAPH), default=-1)
     return title, find_author(lines, last_para, rules), stamps, kept, removed
