@@ -40,3 +40,15 @@ def test_link_duplicates_in_store(store: Store) -> None:
     groups = dict(store.query("SELECT article_id, group_id FROM duplicate_groups"))
     assert len(groups) == 2 and len(set(groups.values())) == 1
     assert link_duplicates(store) == 1  # recomputed, not added again
+
+
+def test_linking_is_incremental_and_kept_in_the_store(store: Store) -> None:
+    save_batch(store, [processed("1.txt", WIRE), processed("3.txt", REWRITE)])
+    assert link_duplicates(store) == 0
+    assert store.query("SELECT count(DISTINCT article_id) FROM article_bands") == [(2,)]
+    save_batch(store, [processed("2.txt", COPY), processed("4.txt", TRIMMED)])
+    assert link_duplicates(store) == 3
+    stepwise = (store.table_rows("article_links"), store.table_rows("duplicate_groups"))
+    assert link_duplicates(store, everything=True) == 3
+    assert (store.table_rows("article_links"), store.table_rows("duplicate_groups")) == stepwise
+    assert len({g for _, g in stepwise[1]}) == 1

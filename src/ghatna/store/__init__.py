@@ -22,7 +22,8 @@ _WHERE = {
     "dedup": ("DedupSettings", "find_duplicates", "link_duplicates", "signature"),
     "export": ("GDELT_COLUMNS", "ExportError", "export_parquet", "export_text"),
     "ingestion": ("IngestReport", "IngestSettings", "Processed", "ingest", "save_batch"),
-    "merge": ("Actor", "Mention", "merge_events", "rebuild_events"),
+    "merge": ("Actor", "Mention", "MergeSettings", "merge_events"),
+    "rebuild": ("rebuild_events",),
     "query": ("EventFilter", "EventNotFound", "corpus_summary", "events_arrow", "events_frame",
               "mentions_frame", "show_event"),
 }
@@ -30,7 +31,7 @@ _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names
 
 __all__ = [
     "FORMATS", "GDELT_COLUMNS", "Actor", "DedupSettings", "EventFilter", "EventNotFound", "ExportError",
-    "IngestReport", "IngestSettings", "Mention", "Processed", "Store", "StoreError", "corpus_summary",
+    "IngestReport", "IngestSettings", "Mention", "MergeSettings", "Processed", "Store", "StoreError", "corpus_summary",
     "events_arrow", "events_frame", "export_parquet", "export_text", "find_duplicates", "ingest",
     "link_duplicates", "mentions_frame", "merge_events", "rebuild_events", "save_batch", "show_event",
     "signature",

@@ -1,19 +1,25 @@
 """Near-duplicate articles (wire copies, re-posts with other clutter) by MinHash LSH.
 
 Signatures are computed in the ingest workers over word shingles of the clean body and
-stored with the article; linking is recomputed from the store after each ingest, in
-article-id order with a fixed seed, so it is deterministic.
+stored with the article. Linking is incremental: each new article's LSH band hashes are
+stored in ``article_bands``, the store finds the articles sharing a band, and only those
+pairs are compared; groups touched by a new link are relabelled. Nothing is held in
+memory beyond one chunk of new articles, and the links do not depend on the order
+articles arrive in (a pair is linked when its estimated Jaccard reaches the threshold).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+from datasketch.lsh import _optimal_param
 
 from .db import Store
 
@@ -85,14 +91,104 @@ def group_duplicates(pairs: Iterable[tuple[str, str, float]]) -> dict[str, str]:
     return {key: find(key) for key in parent}
 
 
-def link_duplicates(store: Store, settings: DedupSettings = DedupSettings()) -> int:
-    """Recompute the duplicate links and groups of the whole store; returns the number of links."""
-    rows = store.query("SELECT id, minhash FROM articles WHERE minhash IS NOT NULL ORDER BY id")
-    pairs = find_duplicates([(r[0], r[1]) for r in rows], settings)
-    groups = group_duplicates(pairs)
+@cache
+def band_layout(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows per band): datasketch's choice for the threshold, so both find the same pairs."""
+    bands, rows = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    return int(bands), int(rows)
+
+
+def band_hashes(blob: bytes, settings: DedupSettings) -> list[tuple[int, int]]:
+    """(band, bucket) for each LSH band of a stored signature; the bucket is a signed 64-bit hash."""
+    values = np.frombuffer(bytes(blob), dtype=np.uint64)
+    bands, rows = band_layout(settings.threshold, settings.num_perm)
+    out = []
+    for band in range(bands):
+        digest = hashlib.blake2b(values[band * rows:(band + 1) * rows].tobytes(), digest_size=8).digest()
+        out.append((band, int.from_bytes(digest, "big", signed=True)))
+    return out
+
+
+def marks(items: Sequence[object]) -> str:
+    return ", ".join("?" for _ in items)
+
+
+NEW_ARTICLES = """
+    SELECT a.id, a.minhash FROM articles a
+    WHERE a.minhash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM article_bands b WHERE b.article_id = a.id)
+    ORDER BY a.id"""
+CHUNK = 500
+
+
+def candidates(store: Store, ids: Sequence[str]) -> set[tuple[str, str]]:
+    """Pairs (new article, other article) that share at least one LSH band."""
+    rows = store.query(f"""
+        SELECT DISTINCT n.article_id, o.article_id FROM article_bands n
+        JOIN article_bands o ON o.band = n.band AND o.bucket = n.bucket AND o.article_id <> n.article_id
+        WHERE n.article_id IN ({marks(ids)})""", ids)
+    return {(max(a, b), min(a, b)) for a, b in rows}
+
+
+def signatures(store: Store, ids: Iterable[str], settings: DedupSettings) -> dict[str, MinHash]:
+    wanted = sorted(set(ids))
+    found = {}
+    for start in range(0, len(wanted), CHUNK):
+        part = wanted[start:start + CHUNK]
+        for key, blob in store.query(f"SELECT id, minhash FROM articles WHERE id IN ({marks(part)})", part):
+            found[str(key)] = to_minhash(blob, settings)
+    return found
+
+
+def link_new(store: Store, chunk: Sequence[tuple[str, bytes]], settings: DedupSettings) -> list[tuple[str, str, float]]:
+    """Store the chunk's bands and return its links (to earlier and to each other)."""
+    ids = [key for key, _ in chunk]
+    store.insert_rows("article_bands", ("article_id", "band", "bucket"),
+                      [(key, band, bucket) for key, blob in chunk for band, bucket in band_hashes(blob, settings)])
+    pairs = candidates(store, ids)
+    hashes = signatures(store, {a for pair in pairs for a in pair}, settings)
+    links = []
+    for left, right in sorted(pairs):
+        similarity = hashes[left].jaccard(hashes[right])
+        if similarity >= settings.threshold:
+            links.append((left, right, round(float(similarity), 4)))
+    return links
+
+
+def regroup(store: Store, links: Sequence[tuple[str, str, float]]) -> None:
+    """Relabel the groups the new links touch: each component takes its smallest article id."""
+    touched = sorted({a for link in links for a in link[:2]})
+    members: list[tuple[str, str, float]] = []
+    old_groups: set[str] = set()
+    for start in range(0, len(touched), CHUNK):
+        part = touched[start:start + CHUNK]
+        old_groups |= {str(g) for (g,) in store.query(
+            f"SELECT DISTINCT group_id FROM duplicate_groups WHERE article_id IN ({marks(part)})", part)}
+    groups = sorted(old_groups)
+    for start in range(0, len(groups), CHUNK):
+        part = groups[start:start + CHUNK]
+        members += [(str(a), str(g), 1.0) for a, g in store.query(
+            f"SELECT article_id, group_id FROM duplicate_groups WHERE group_id IN ({marks(part)})", part)]
+    labels = group_duplicates([*members, *links])
+    relabelled = sorted(labels)
+    for start in range(0, len(relabelled), CHUNK):
+        part = relabelled[start:start + CHUNK]
+        store.execute(f"DELETE FROM duplicate_groups WHERE article_id IN ({marks(part)})", part)
+    store.insert_rows("duplicate_groups", ("article_id", "group_id"), sorted(labels.items()))
+
+
+def link_duplicates(store: Store, settings: DedupSettings = DedupSettings(), *, everything: bool = False) -> int:
+    """Link the articles stored since the last call to their near-duplicates (``everything``:
+    link the whole store again); returns the number of links the store holds."""
     with store.transaction():
-        store.delete_all("article_links", "duplicate_groups")
-        store.insert_rows("article_links", ("article_id", "duplicate_of", "similarity"), pairs)
-        store.insert_rows("duplicate_groups", ("article_id", "group_id"), sorted(groups.items()))
-    log.info("linked %d near-duplicate pairs in %d groups", len(pairs), len(set(groups.values())))
-    return len(pairs)
+        if everything:
+            store.delete_all("article_links", "duplicate_groups", "article_bands")
+        new = [(str(k), bytes(b)) for k, b in store.query(NEW_ARTICLES)]
+        added = 0
+        for start in range(0, len(new), CHUNK):
+            links = link_new(store, new[start:start + CHUNK], settings)
+            store.insert_rows("article_links", ("article_id", "duplicate_of", "similarity"), links)
+            regroup(store, links)
+            added += len(links)
+    total = int(store.query("SELECT count(*) FROM article_links")[0][0])
+    log.info("linked %d new near-duplicate pairs; %d in all", added, total)
+    return total

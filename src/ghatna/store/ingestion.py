@@ -29,8 +29,8 @@ from ghatna.text.readers import JSONL_SUFFIXES, RawArticle, expand_paths, iter_a
 
 from .db import Store
 from .dedup import DedupSettings, link_duplicates, signature
-from .merge import rebuild_events
 from .migrations import ACTOR_COLUMNS
+from .rebuild import rebuild_events
 
 log = logging.getLogger(__name__)
 

@@ -73,6 +73,23 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "where a mention's date comes from", (
         "ALTER TABLE mentions ADD COLUMN date_basis TEXT",
     )),
+    Migration(5, "incremental dedup and merging: LSH bands, merge index, event blocks", (
+        "ALTER TABLE events ADD COLUMN block TEXT",
+        "CREATE INDEX events_block ON events (block)",
+        "CREATE INDEX event_mentions_event ON event_mentions (event_id)",
+        "CREATE INDEX sources_article ON sources (article_id)",
+        "CREATE INDEX article_links_duplicate ON article_links (duplicate_of)",
+        "CREATE INDEX duplicate_groups_group ON duplicate_groups (group_id)",
+        """CREATE TABLE article_bands (
+            article_id TEXT NOT NULL, band INTEGER NOT NULL, bucket BIGINT NOT NULL)""",
+        "CREATE INDEX article_bands_bucket ON article_bands (band, bucket)",
+        "CREATE INDEX article_bands_article ON article_bands (article_id)",
+        """CREATE TABLE merge_index (
+            article_id TEXT NOT NULL, idx INTEGER NOT NULL, block TEXT NOT NULL, group_id TEXT NOT NULL,
+            PRIMARY KEY (article_id, idx))""",
+        "CREATE INDEX merge_index_block ON merge_index (block)",
+        "CREATE TABLE merged_sources (source TEXT PRIMARY KEY)",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].number

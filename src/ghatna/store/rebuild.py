@@ -1,0 +1,168 @@
+"""Keeping the merged events up to date, touching only what new articles change.
+
+An article is *dirty* when a source carrying it has not been merged yet, or when its
+near-duplicate group changed. Its mentions are re-indexed under their blocks, and every
+block that held or now holds one of them is merged again from its stored mentions; the
+rest of the store is not read. A block is merged from its set of mentions alone, so the
+events are the same whatever the order and the batches articles came in.
+
+An event keeps its id while articles are added: a new cluster takes the id of the stored
+event it shares most mentions with; a cluster with none is named after its first mention.
+Everything runs in one transaction: a run killed half-way leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from .db import Store
+from .events_table import EVENT_COLUMNS, event_row, mention_from
+from .merge import Cluster, MergeSettings, block_of, block_text, cluster_block
+
+log = logging.getLogger(__name__)
+
+CHUNK = 400
+MENTION_ROWS = """
+    SELECT m.*, a.published AS article_published, g.group_id
+    FROM {source} JOIN articles a ON a.id = m.article_id
+    LEFT JOIN duplicate_groups g ON g.article_id = m.article_id
+    WHERE {where} ORDER BY m.article_id, m.idx"""
+DIRTY_ARTICLES = """
+    SELECT DISTINCT s.article_id FROM sources s LEFT JOIN merged_sources d ON d.source = s.source
+    WHERE d.source IS NULL AND s.article_id IS NOT NULL
+    UNION
+    SELECT DISTINCT i.article_id FROM merge_index i LEFT JOIN duplicate_groups g ON g.article_id = i.article_id
+    WHERE coalesce(g.group_id, i.article_id) <> i.group_id
+    UNION
+    SELECT DISTINCT i.article_id FROM merge_index i LEFT JOIN articles a ON a.id = i.article_id
+    WHERE a.id IS NULL"""
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def marks(items: Sequence[Any]) -> str:
+    return ", ".join("?" for _ in items)
+
+
+def reindex(store: Store, articles: Sequence[str]) -> set[str]:
+    """Re-file the mentions of these articles under their blocks; returns the blocks touched."""
+    touched: set[str] = set()
+    for part in chunks(articles):
+        touched |= {r[0] for r in store.query(
+            f"SELECT DISTINCT block FROM merge_index WHERE article_id IN ({marks(part)})", part)}
+        store.execute(f"DELETE FROM merge_index WHERE article_id IN ({marks(part)})", part)
+        rows = store.query_dicts(MENTION_ROWS.format(source="mentions m", where=f"m.article_id IN ({marks(part)})"),
+                                 part)
+        index = []
+        for row in rows:
+            mention = mention_from(row)
+            index.append((mention.article_id, mention.idx, block_text(block_of(mention)), mention.copies))
+        store.insert_rows("merge_index", ("article_id", "idx", "block", "group_id"), index)
+        touched |= {r[2] for r in index}
+    return touched
+
+
+def reports_of(store: Store, articles: Sequence[str]) -> dict[str, list[str]]:
+    """Article id -> the outlet of every source that carried it (one per report)."""
+    reports: dict[str, list[str]] = defaultdict(list)
+    for part in chunks(articles):
+        for article_id, outlet in store.query(
+                f"SELECT article_id, outlet FROM sources WHERE article_id IN ({marks(part)}) ORDER BY source", part):
+            reports[article_id].append(outlet)
+    return reports
+
+
+def inherit_ids(clusters: Sequence[Cluster], old: dict[tuple[str, int], str]) -> list[str]:
+    """Each cluster's id: the stored event it shares most mentions with, else its own."""
+    overlaps = []
+    for number, cluster in enumerate(clusters):
+        counts = Counter(old[m.key] for m in cluster.members if m.key in old)
+        overlaps += [(-n, event, number) for event, n in counts.items()]
+    ids: dict[int, str] = {}
+    used: set[str] = set()
+    for _, event, number in sorted(overlaps):
+        if number not in ids and event not in used:
+            ids[number], used = event, used | {event}
+    for number, cluster in enumerate(clusters):
+        if number not in ids:
+            ids[number] = fresh_id(cluster, used | set(old.values()))
+            used.add(ids[number])
+    return [ids[n] for n in range(len(clusters))]
+
+
+def fresh_id(cluster: Cluster, taken: set[str]) -> str:
+    candidate, salt = cluster.id, 0
+    while candidate in taken:
+        salt += 1
+        first = min(m.key for m in cluster.members)
+        candidate = "ev" + hashlib.sha1(f"{first[0]}:{first[1]}#{salt}".encode()).hexdigest()[:16]
+    return candidate
+
+
+def merge_blocks(store: Store, blocks: Sequence[str], settings: MergeSettings) -> int:
+    """Merge these blocks again from their stored mentions and replace their events."""
+    rows = store.query_dicts(MENTION_ROWS.format(
+        source="merge_index i JOIN mentions m ON m.article_id = i.article_id AND m.idx = i.idx",
+        where=f"i.block IN ({marks(blocks)})"), blocks)
+    old = {(str(a), int(i)): str(e) for e, a, i in store.query(
+        f"""SELECT em.event_id, em.article_id, em.idx FROM events e JOIN event_mentions em ON em.event_id = e.id
+            WHERE e.block IN ({marks(blocks)})""", blocks)}
+    by_block: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_block[block_of(mention_from(row))].append(row)
+    clusters = [c for key in sorted(by_block)
+                for c in cluster_block(key, [mention_from(r) for r in by_block[key]], settings)]
+    ids = inherit_ids(clusters, old)
+    by_key = {(str(r["article_id"]), int(r["idx"])): r for r in rows}
+    reports = reports_of(store, sorted({m.article_id for c in clusters for m in c.members}))
+    replace_events(store, sorted(set(old.values())), [
+        event_row(i, c, [by_key[m.key] for m in c.members], reports, settings) for i, c in zip(ids, clusters, strict=True)],
+        sorted((i, m.article_id, m.idx) for i, c in zip(ids, clusters, strict=True) for m in c.members))
+    return len(clusters)
+
+
+def replace_events(store: Store, old_ids: Sequence[str], events: list[tuple[Any, ...]],
+                   links: list[tuple[str, str, int]]) -> None:
+    for part in chunks(old_ids):
+        store.execute(f"DELETE FROM event_mentions WHERE event_id IN ({marks(part)})", part)
+        store.execute(f"DELETE FROM events WHERE id IN ({marks(part)})", part)
+    store.insert_rows("events", EVENT_COLUMNS, events)
+    store.insert_rows("event_mentions", ("event_id", "article_id", "idx"), links)
+
+
+def mark_merged(store: Store) -> None:
+    store.execute("""INSERT INTO merged_sources (source)
+                     SELECT s.source FROM sources s LEFT JOIN merged_sources d ON d.source = s.source
+                     WHERE d.source IS NULL""")
+
+
+def drop_legacy_events(store: Store) -> None:
+    """Events merged before blocks were stored (schema 4) are merged again from scratch."""
+    if store.query("SELECT count(*) FROM events WHERE block IS NULL")[0][0]:
+        store.delete_all("event_mentions", "events", "merge_index", "merged_sources")
+
+
+def rebuild_events(store: Store, settings: MergeSettings | None = None, *, everything: bool = False) -> int:
+    """Bring the merged events up to date with the stored mentions, merging again only the
+    blocks that new or changed articles touch (``everything``: all of them); returns how many
+    events the store holds."""
+    settings = settings or MergeSettings()
+    with store.transaction():
+        drop_legacy_events(store)
+        if everything:
+            store.delete_all("merge_index", "merged_sources")
+        dirty = sorted(str(r[0]) for r in store.query(DIRTY_ARTICLES))
+        blocks = sorted(reindex(store, dirty))
+        merged = sum(merge_blocks(store, part, settings) for part in chunks(blocks, CHUNK // 2))
+        mark_merged(store)
+    total = int(store.query("SELECT count(*) FROM events")[0][0])
+    log.info("%d changed articles: %d blocks merged again into %d events; %d events in all",
+             len(dirty), len(blocks), merged, total)
+    return total
