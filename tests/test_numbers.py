@@ -42,6 +42,22 @@ from ghatna.text.numbers import alternation, number_pattern, parse_number, parse
         ("5bn", 5e9),
         ("3 Million", 3e6),
         ("दो दर्जन", 24.0),
+        ("एक लाख चालीस हज़ार", 140000.0),
+        ("ढाई करोड़", 25e6),
+        ("साढ़े तीन अरब", 3.5e9),
+        ("सवा सौ", 125.0),
+        ("पौने सौ", 75.0),
+        ("साढ़े सात सौ", 750.0),
+        ("एक सौ बीस", 120.0),
+        ("पांच सौ दो", 502.0),
+        ("दो हज़ार सात सौ पचास", 2750.0),
+        ("1 लाख 40 हज़ार", 140000.0),
+        ("5 करोड़ 20 लाख", 52e6),
+        ("47 लाख 65 हज़ार 345 करोड़", 4765345 * 1e7),
+        ("दस हज़ार करोड़", 1e11),
+        ("बयालीस", 42.0),
+        ("निन्यानवे", 99.0),
+        ("अट्ठाईस हज़ार", 28000.0),
     ],
 )
 def test_parse_number_values(text: str, expected: float) -> None:
@@ -50,7 +66,8 @@ def test_parse_number_values(text: str, expected: float) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "दर्जनों", "सैकड़ों", "हजारों लोग", "कई", "नमस्ते", "1,2", "12,3456", "1.2.3", "दो लोग", "abc"],
+    ["", "दर्जनों", "सैकड़ों", "हजारों लोग", "कई", "नमस्ते", "1,2", "12,3456", "1.2.3", "दो लोग", "abc",
+     "दो दो लाख", "एक लाख दो लाख", "एक लाख हज़ार", "दो बीस", "1" * 310, "9" * 20, "लाख लाख लाख लाख"],
 )
 def test_parse_number_rejects(text: str) -> None:
     assert parse_number(text) is None
@@ -87,6 +104,19 @@ def test_scales_are_read_only() -> None:
 )
 def test_number_pattern_finds_whole_expressions(text: str, found: list[str]) -> None:
     pattern = re.compile(number_pattern(), re.IGNORECASE)
+    assert [m.group() for m in pattern.finditer(text) if m.group().strip()] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("कुल एक लाख चालीस हज़ार लोग", ["एक लाख चालीस हज़ार"]),
+        ("करीब दो हज़ार सात सौ पचास करोड़ रुपये", ["दो हज़ार सात सौ पचास करोड़"]),
+        ("1 लाख 40 हजार और 12 लोग", ["1 लाख 40 हजार", "12"]),
+    ],
+)
+def test_compound_pattern_finds_whole_expressions(text: str, found: list[str]) -> None:
+    pattern = re.compile(numbers.compound_number_pattern(), re.IGNORECASE)
     assert [m.group() for m in pattern.finditer(text) if m.group().strip()] == found
 
 

@@ -8,6 +8,7 @@ are never read as counts.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Iterator, Mapping
@@ -22,6 +23,7 @@ from ghatna.text.numbers import (
     DIGIT,
     alternation,
     compile_triggers,
+    compound_number_pattern,
     load_data_file,
     load_number_lexicon,
     normalise,
@@ -37,6 +39,10 @@ logger = logging.getLogger(__name__)
 _TOKEN = "[^\\s0-9\u0966-\u096f\u0964\u0965?!.]+"
 _YEAR_LIKE = re.compile(f"{DIGIT}{{4}}")
 _SYMBOL_REACH = 8
+# "सौ-सौ डॉलर के नोट", "पांच-पांच लाख रुपये", "दो दो लोग": a number said twice is "each", a
+# denomination or a share, not an amount or a count.
+_REPEATED_BEFORE = re.compile(r"(\S+)(?:-|\s+)$")
+_REPEATED_AFTER = re.compile(r"(?:-|\s+)(\S+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,7 @@ class FigureLexicon:
     max_gap: int
     year_range: tuple[int, int]
     confidence: Mapping[str, float]
+    max_people: float = 1e10
 
 
 def _inverted(raw: Mapping[str, Any], *, fold_case: bool) -> Mapping[str, str]:
@@ -99,6 +106,7 @@ def load_figure_lexicon() -> FigureLexicon:
         max_gap=int(units.get("max_gap", 6)),
         year_range=(int(low), int(high)),
         confidence=MappingProxyType({str(k): float(v) for k, v in units["confidence"].items()}),
+        max_people=float(units.get("max_people", 1e10)),
     )
 
 
@@ -125,6 +133,7 @@ class FigureFinder:
         lex = self._lex
         flags = re.IGNORECASE
         self._number = re.compile(number_pattern(), flags)
+        self._compound = re.compile(compound_number_pattern(), flags)
         numbers = load_number_lexicon()
         self._triggers = compile_triggers([*numbers.words, *numbers.modifiers, *numbers.scales])
         symbols = alternation(lex.currency_symbols, edges=False)
@@ -142,21 +151,30 @@ class FigureFinder:
         self._time_before = re.compile(f"{DIGIT}[-\u2013/:]$")
 
     def find(self, text: str, *, offset: int = 0) -> list[FigureMention]:
-        """Figures in ``text`` in order; each appears once, longest match first on overlaps."""
+        """Figures in ``text`` in order; each appears once, longest match first on overlaps.
+        Give it a sentence at a time: nothing it finds crosses one, and its time is linear."""
         candidates = []
-        for match in self._numbers(text):
-            candidate = self._classify(text, match)
+        for match, value in self._numbers(text):
+            candidate = self._classify(text, match, value)
             if candidate is not None:
                 candidates.append(candidate)
         return [self._to_mention(text, c, offset) for c in _without_overlaps(candidates)]
 
-    def _numbers(self, text: str) -> Iterator[re.Match[str]]:
+    def _numbers(self, text: str) -> Iterator[tuple[re.Match[str], float | None]]:
+        """Number expressions and their values (None: not a usable number), the compound
+        reading first ("एक लाख चालीस हज़ार"), else the simple one."""
         cursor = 0
         for position in trigger_positions(text, self._triggers):
-            match = self._number.match(text, position) if position >= cursor else None
+            if position < cursor:
+                continue
+            match = self._compound.match(text, position)
+            value = parse_number(match.group()) if match is not None else None
+            if value is None:
+                match = self._number.match(text, position)
+                value = parse_number(match.group()) if match is not None else None
             if match is not None and match.group().strip():
                 cursor = match.end()
-                yield match
+                yield match, value
 
     def _to_mention(self, text: str, candidate: _Candidate, offset: int) -> FigureMention:
         return FigureMention(
@@ -170,9 +188,10 @@ class FigureFinder:
             confidence=candidate.confidence,
         )
 
-    def _classify(self, text: str, number: re.Match[str]) -> _Candidate | None:
-        value = parse_number(number.group())
+    def _classify(self, text: str, number: re.Match[str], value: float | None) -> _Candidate | None:
         if value is None or self._time_before.search(text, max(0, number.start() - 2), number.start()):
+            return None
+        if _is_repeated(text, number):
             return None
         return (
             self._money_after(text, number, value)
@@ -218,7 +237,7 @@ class FigureFinder:
 
     def _may_be_count(self, text: str, number: re.Match[str], value: float) -> bool:
         end = number.end()
-        if value <= 0 or value != int(value) or self._month_after.match(text, end):
+        if not 0 < value <= self._lex.max_people or value != int(value) or self._month_after.match(text, end):
             return False
         first = self._first_token.match(text, end)
         if first is not None and first.group(1) in self._lex.non_count_words:
@@ -264,13 +283,26 @@ def _starts_with_digit(text: str) -> bool:
     return re.match(DIGIT, text.lstrip()) is not None
 
 
+def _is_repeated(text: str, number: re.Match[str]) -> bool:
+    """"सौ-सौ", "पांच-पांच लाख", "दो दो": the number's first word said twice."""
+    first = number.group().split()[0]
+    before = _REPEATED_BEFORE.search(text, max(0, number.start() - len(first) - 3), number.start())
+    after = _REPEATED_AFTER.match(text, number.start() + len(first))
+    return (before is not None and before.group(1) == first) or (after is not None and after.group(1) == first)
+
+
 def _without_overlaps(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Keep the longest of overlapping candidates, then restore text order."""
+    """Keep the longest of overlapping candidates, then restore text order (n log n: the
+    chosen spans are kept sorted and only the neighbours of a new one are checked)."""
+    starts: list[int] = []
     chosen: list[_Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
-        if all(candidate.end <= kept.start or candidate.start >= kept.end for kept in chosen):
-            chosen.append(candidate)
-    return sorted(chosen, key=lambda c: c.start)
+        k = bisect.bisect_left(starts, candidate.start)
+        if (k > 0 and chosen[k - 1].end > candidate.start) or (k < len(chosen) and chosen[k].start < candidate.end):
+            continue
+        starts.insert(k, candidate.start)
+        chosen.insert(k, candidate)
+    return chosen
 
 
 def build_figure_finder(_settings: Any) -> FigureFinder:
@@ -280,9 +312,9 @@ def build_figure_finder(_settings: Any) -> FigureFinder:
 @stage("figures", needs=["sentences"], adds=["figures"], hindi_only=True)
 def figures_stage(doc: Document, ctx: Context) -> Document:
     finder = ctx.resource("figures", build_figure_finder)
-    for found in finder.find(doc.body):
-        sentence = doc.sentence_at(found.start)
-        evidence = Span(sentence.start, sentence.end, sentence.text) if sentence else Span(found.start, found.end, found.text)
-        doc.figures.append(Figure(found.text, found.value, found.unit, found.kind, found.start, found.end,
-                                  evidence, found.rule, found.confidence))
+    for sentence in doc.sentences:
+        evidence = Span(sentence.start, sentence.end, sentence.text)
+        for found in finder.find(sentence.text, offset=sentence.start):
+            doc.figures.append(Figure(found.text, found.value, found.unit, found.kind, found.start, found.end,
+                                      evidence, found.rule, found.confidence))
     return doc

@@ -7,6 +7,7 @@ The language knowledge (number words, scale words, vague quantities) lives in
 from __future__ import annotations
 
 import logging
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -28,6 +29,7 @@ __all__ = [
     "Triggers",
     "alternation",
     "compile_triggers",
+    "compound_number_pattern",
     "load_data_file",
     "load_number_lexicon",
     "number_pattern",
@@ -71,6 +73,7 @@ class NumberLexicon:
     modifiers: Mapping[str, float]
     scales: Mapping[str, float]
     vague: frozenset[str]
+    max_value: float = 1e16
 
 
 def normalise(text: str) -> str:
@@ -106,6 +109,7 @@ def load_number_lexicon() -> NumberLexicon:
         modifiers=_value_table(raw.get("modifiers")),
         scales=_value_table(raw.get("scales"), fold_case=True),
         vague=frozenset(normalise(str(word)) for word in raw.get("vague") or ()),
+        max_value=float(raw.get("max_value", 1e16)),
     )
     logger.debug("loaded %d number words, %d scales", len(lexicon.words), len(lexicon.scales))
     return lexicon
@@ -193,12 +197,25 @@ def trigger_positions(text: str, triggers: Triggers) -> list[int]:
 @cache
 def number_pattern() -> str:
     """Regex (no groups) for a number expression: numeral or number words, then scale words."""
-    lexicon = load_number_lexicon()
-    modifier = alternation(lexicon.modifiers)
-    word = alternation(lexicon.words)
-    scale = alternation(lexicon.scales)
+    modifier, word, scale = _pattern_parts()
     head = f"(?:{NUMERAL_PATTERN}|(?:{modifier}\\s*)?(?:{word}|(?={scale})))"
     return f"{head}(?:\\s*{scale})*"
+
+
+@cache
+def compound_number_pattern() -> str:
+    """Regex (no groups) for a compound number: groups of a number and its scale words, and
+    a last bare number word ("एक लाख चालीस हज़ार", "दो हज़ार पांच सौ", "एक सौ बीस",
+    "1 लाख 40 हजार"). Whether the groups make one number is for ``parse_number``."""
+    modifier, word, scale = _pattern_parts()
+    group = f"(?:{NUMERAL_PATTERN}|(?:{modifier}\\s*)?{word})(?:\\s*{scale})+"
+    return f"{number_pattern()}(?:\\s+{group})*(?:\\s+(?:{modifier}\\s*)?{word})?"
+
+
+@cache
+def _pattern_parts() -> tuple[str, str, str]:
+    lexicon = load_number_lexicon()
+    return alternation(lexicon.modifiers), alternation(lexicon.words), alternation(lexicon.scales)
 
 
 def parse_numeral(text: str) -> float | None:
@@ -222,6 +239,8 @@ def _parse_head(tokens: list[str], lexicon: NumberLexicon) -> tuple[float, int] 
     if first in lexicon.modifiers:
         if len(tokens) == 1:
             return None
+        if tokens[1].lower() in lexicon.scales:  # "सवा सौ" = 1.25 × 100, not 100.25
+            return 1.0 + lexicon.modifiers[first], 1
         rest = _parse_head(tokens[1:], lexicon)
         if rest is None:
             return None
@@ -237,18 +256,42 @@ def _parse_head(tokens: list[str], lexicon: NumberLexicon) -> tuple[float, int] 
 
 
 def parse_number(text: str) -> float | None:
-    """Parse "240", "२४०", "1,00,000", "ढाई", "2.5 लाख करोड़"; None if vague or not a number."""
+    """Parse "240", "२४०", "1,00,000", "ढाई", "2.5 लाख करोड़", "एक लाख चालीस हज़ार"; None if
+    vague, not a number, or beyond ``max_value`` (a run of hundreds of digits)."""
     lexicon = load_number_lexicon()
     tokens = _split_tokens(text)
     if not tokens or any(token in lexicon.vague for token in tokens):
         return None
-    head = _parse_head(tokens, lexicon)
-    if head is None:
+    value = _parse_groups(tokens, lexicon)
+    if value is None or not math.isfinite(value) or abs(value) > lexicon.max_value:
         return None
-    value, used = head
-    for token in tokens[used:]:
-        multiplier = lexicon.scales.get(token.lower())
-        if multiplier is None:
-            return None
-        value *= multiplier
     return value
+
+
+def _parse_groups(tokens: list[str], lexicon: NumberLexicon) -> float | None:
+    """Add up groups of a number and its scale words, each group below the scale of the one
+    before: "एक लाख | चालीस हज़ार" = 140000, "एक सौ | बीस" = 120. A scale above all before
+    multiplies them: "47 लाख | 65 हज़ार | 345 करोड़" = (4765345) करोड़. A group without a
+    scale ends the number: "दो | दो लाख" (two lakh each) is no number."""
+    total, last_scale, top_scale, i = 0.0, math.inf, 1.0, 0
+    while i < len(tokens):
+        head = _parse_head(tokens[i:], lexicon)
+        if head is None or (i > 0 and (head[1] == 0 or last_scale == 1.0)):
+            return None
+        value, i = head[0], i + head[1]
+        scale = 1.0
+        while i < len(tokens) and (multiplier := lexicon.scales.get(tokens[i].lower())) is not None:
+            i += 1
+            if multiplier <= scale:  # "लाख करोड़" multiplies; "लाख हज़ार" is no number
+                return None
+            if total and multiplier > top_scale:
+                total, value, scale = (total + value * scale) * multiplier, 0.0, 1.0
+                last_scale = top_scale = multiplier
+                continue
+            scale *= multiplier
+            top_scale = max(top_scale, scale)
+        if value:
+            if scale >= last_scale or (total and value * scale >= last_scale):
+                return None
+            total, last_scale = total + value * scale, scale
+    return total
