@@ -13,6 +13,7 @@ from ghatna.errors import GhatnaError, ReadError
 from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
 from ghatna.text.readers import RawArticle, iter_articles, read_file
+from ghatna.text.safe import repair_surrogates
 
 log = logging.getLogger(__name__)
 
@@ -42,10 +43,19 @@ def load(settings: Settings | None = None) -> Pipeline:
 
 
 def document_from_raw(raw: RawArticle) -> Document:
-    meta = {"published": raw.published, "outlet": raw.outlet, "url": raw.url}
+    """A Document for a read article; lone surrogates in any field are replaced, with a warning."""
+    warnings = list(raw.warnings)
+    fields = {"source": raw.source, "content": raw.content, "published": raw.published,
+              "outlet": raw.outlet, "url": raw.url}
+    for key, value in fields.items():
+        if value is not None:
+            fields[key], bad = repair_surrogates(value)
+            if bad:
+                warnings.append(f"{bad} lone surrogate(s) in '{key}' replaced with U+FFFD")
+    meta = {k: fields[k] for k in ("published", "outlet", "url") if fields[k]}
     kind = "html" if raw.html is not None else "text"
-    return Document(source=raw.source, raw=raw.content, kind=kind, url=raw.url,
-                    meta={k: v for k, v in meta.items() if v})
+    return Document(source=fields["source"] or "", raw=fields["content"] or "", kind=kind, url=fields["url"],
+                    meta=meta, warnings=warnings)
 
 
 def process(raw: RawArticle, pipeline: Pipeline | None = None) -> Document:

@@ -7,8 +7,11 @@ lexicon entry that produced it, and a confidence.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
+
+from ghatna.errors import RecordError
 
 
 @dataclass(slots=True)
@@ -133,7 +136,8 @@ class Figure:
         value: float | int = int(self.value) if float(self.value).is_integer() else self.value
         return {
             "text": self.text, "value": value, "unit": self.unit, "kind": self.kind,
-            "start": self.start, "end": self.end, "evidence": self.evidence.as_dict(),
+            "start": self.start, "end": self.end,
+            "evidence": {"start": self.evidence.start, "end": self.evidence.end},  # its text: body[start:end]
             "rule": self.rule, "confidence": round(self.confidence, 3),
         }
 
@@ -202,3 +206,18 @@ class Document:
             "figures": [f.as_dict() for f in self.figures],
             "warnings": list(self.warnings),
         }
+
+    def to_json(self) -> str:
+        """The record as one line of JSON; a RecordError when it is not valid JSON."""
+        return record_json(self.to_record(), self.source)
+
+
+def record_json(record: dict[str, Any], source: str) -> str:
+    """One line of strict JSON (no NaN, no Infinity, encodable as UTF-8), or a RecordError."""
+    try:
+        line = json.dumps(record, ensure_ascii=False, allow_nan=False)
+        line.encode("utf-8")
+    except ValueError as err:  # UnicodeEncodeError is a ValueError too
+        reason = "a lone surrogate" if isinstance(err, UnicodeEncodeError) else "a NaN or infinite number"
+        raise RecordError(source, f"it holds {reason} ({err})") from err
+    return line

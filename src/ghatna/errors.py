@@ -31,3 +31,13 @@ class StageError(GhatnaError):
 
 class DataError(GhatnaError):
     """A bundled or user-supplied data file (knowledge base, lexicon) is malformed."""
+
+
+class RecordError(GhatnaError):
+    """A record cannot be written as JSON (a NaN or infinite number, a lone surrogate)."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: record not written: {reason}; this is a bug in ghatna: "
+                         f"please report it with the input")
+        self.source = source
+        self.reason = reason

@@ -106,9 +106,13 @@ def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: E
 
 
 def assemble(found: list[Found], day: date | None) -> list[Entity]:
-    """One Entity per linked entry (or new person), mentions in text order."""
+    """One Entity per linked entry (or new person), mentions in text order, each span once."""
     by_key: dict[str, Entity] = {}
+    spans: set[tuple[str, int, int]] = set()
     for f in sorted(found, key=lambda f: f.span.start):
+        if (f.entry.kb_id, f.span.start, f.span.end) in spans:
+            continue
+        spans.add((f.entry.kb_id, f.span.start, f.span.end))
         entity = by_key.get(f.entry.kb_id)
         if entity is None:
             entity = Entity(key=f.entry.kb_id, name=f.entry.name, type=f.entry.type,

@@ -159,6 +159,7 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
     title_starts = {m.end_token - 1: m.start_token for options in matches for m in options if m.form.kind == "title"}
     skip = title_skip_words()
     new: list[Found] = []
+    people = NewPeople(tokens)
     shadowed: set[int] = set()
     for i, options in enumerate(matches):
         title_match = longest_title(options) if options else None
@@ -179,7 +180,7 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
         if owner is None and not (span and acts(tokens, span)):
             continue  # a bare title before a word is a weak sign of a name, unless the name acts ("X ने")
         if span is not None:
-            new += new_person(body, tokens, span, title, owner, former, res)
+            new += people.add(new_person(body, tokens, span, title, owner, former, res, people))
             for k in range(span[0] + 1, span[1]):  # a known surname inside a new full name is not that person
                 shadowed.update(f.span.start for f in found if f.span.start == tokens[k].start)
         elif owner is not None and not former and day is not None:  # without a date the holder is a guess
@@ -214,8 +215,41 @@ def misspelt_person(hindi: str, res: EntityResources) -> KBEntry | None:
     return res.person_forms[best[0]] if best else None
 
 
+class NewPeople:
+    """The people title patterns brought in so far: each mention once, and each person's later
+    mentions looked for once (an article that repeats "मंत्री X" would else list X's mentions
+    once per repetition). Token positions by word are indexed once per article."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.spans: set[tuple[str, int, int]] = set()
+        self.people: set[str] = set()
+        self._positions: dict[str, list[int]] | None = None
+
+    def positions(self, word: str) -> list[int]:
+        if self._positions is None:
+            self._positions = {}
+            for i, tok in enumerate(self.tokens):
+                self._positions.setdefault(tok.text, []).append(i)
+        return self._positions.get(word, [])
+
+    def known(self, kb_id: str) -> bool:
+        return kb_id in self.people
+
+    def add(self, found: list[Found]) -> list[Found]:
+        """The mentions not listed before."""
+        fresh = []
+        for f in found:
+            key = (f.entry.kb_id, f.span.start, f.span.end)
+            if key not in self.spans:
+                self.spans.add(key)
+                self.people.add(f.entry.kb_id)
+                fresh.append(f)
+        return fresh
+
+
 def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Title, owner: Found | None,
-               former: bool, res: EntityResources) -> list[Found]:
+               former: bool, res: EntityResources, people: NewPeople) -> list[Found]:
 
     start, end = tokens[span[0]].start, tokens[span[1] - 1].end
     hindi = body[start:end]
@@ -230,20 +264,27 @@ def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Tit
     if owner is None:
         sector = None
     first = Found(entry, Span(start, end, hindi, f"title:{title.role}", 0.7), title.role, sector)
-    return [first] + later_mentions(body, tokens, span, entry, title.role, sector)
+    if people.known(entry.kb_id):  # its later mentions were found when it was first named
+        return [first]
+    return [first] + later_mentions(body, tokens, span, entry, title.role, sector, people)
 
 
 def later_mentions(body: str, tokens: list[Token], span: tuple[int, int], entry: KBEntry, role: str,
-                   sector: str | None) -> list[Found]:
+                   sector: str | None, people: NewPeople) -> list[Found]:
     """The same name again later in the article, in full or by its last word before a postposition."""
 
     words = [t.text for t in tokens[span[0]: span[1]]]
+    starts = set(people.positions(words[0])) | (set(people.positions(words[-1])) if len(words) > 1 else set())
     out = []
-    for i in range(span[1], len(tokens)):
+    covered = span[1]  # a surname inside a full mention just found is not another mention
+    for i in sorted(starts):
+        if i < covered:
+            continue
         full = [t.text for t in tokens[i: i + len(words)]] == words
         if full or (len(words) > 1 and tokens[i].text == words[-1] and i + 1 < len(tokens)
                     and tokens[i + 1].text in LINKERS + ("ने", "से", "को")):
-            last = tokens[i + len(words) - 1] if full else tokens[i]
-            out.append(Found(entry, Span(tokens[i].start, last.end, body[tokens[i].start: last.end],
+            last = i + len(words) - 1 if full else i
+            out.append(Found(entry, Span(tokens[i].start, tokens[last].end, body[tokens[i].start: tokens[last].end],
                                          "title:coref", 0.6), role, sector))
+            covered = last + 1
     return out

@@ -12,9 +12,12 @@ from ghatna.pipeline import Context, stage
 
 log = logging.getLogger(__name__)
 
-STAMP_HINT = re.compile(r"(प्रकाशित|अपडेट|published|updated|posted)\s*(on)?\s*[:：]?\s*[\w\u0900-\u097f]{1,12}[ ,.-]", re.IGNORECASE)
-H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.DOTALL | re.IGNORECASE)
-TAG = re.compile(r"<[^>]+>")
+STAMP_HINT = re.compile(r"(प्रकाशित|अपडेट|published|updated|posted)\s*+(?:on\s*+)?[:：]?\s*+[\w\u0900-\u097f]{1,12}[ ,.-]",
+                        re.IGNORECASE)
+H1_OPEN = re.compile(r"<h1\b[^>]*+>", re.IGNORECASE)
+H1_CLOSE = re.compile(r"</h1\s*>", re.IGNORECASE)
+TAG = re.compile(r"<[^<>]++>")
+MAX_TITLE_CHARS = 400  # a headline longer than this is no headline
 SITE_SUFFIX = re.compile(r"\s+[-|–—:]\s+[^-|–—:]{2,40}$")
 MAX_HTML_CHARS = 5_000_000
 FALLBACK_BELOW = 200  # characters of main text under which trafilatura's fallbacks are tried
@@ -45,7 +48,7 @@ def bare_extraction(html: str, fast: bool) -> Any:
 
 def clean_title(title: str | None, sitename: str | None) -> str | None:
     """Drop a " - SiteName" or " | SiteName" suffix that <title> tags carry."""
-    if not title:
+    if not title or len(title) > MAX_TITLE_CHARS:
         return None
     if sitename and title.endswith(sitename):
         title = title[: -len(sitename)].rstrip(" -|–—:")
@@ -55,10 +58,23 @@ def clean_title(title: str | None, sitename: str | None) -> str | None:
     return title.strip() or None
 
 
+def h1_contents(html: str) -> list[str]:
+    """The inner HTML of each <h1>...</h1>, found in one pass (an unclosed <h1> ends the search)."""
+    found = []
+    pos = 0
+    while (opening := H1_OPEN.search(html, pos)) is not None:
+        closing = H1_CLOSE.search(html, opening.end())
+        if closing is None:
+            break
+        found.append(html[opening.end(): closing.start()])
+        pos = closing.end()
+    return found
+
+
 def headline_h1(html: str) -> str | None:
     """The page's single <h1> in Devanagari, which sites keep fuller than og:title."""
-    found = [" ".join(unescape(TAG.sub(" ", h)).split()) for h in H1.findall(html[:MAX_HTML_CHARS])]
-    found = [h for h in found if re.search(r"[\u0900-\u097f]", h)]
+    found = [" ".join(unescape(TAG.sub(" ", h)).split()) for h in h1_contents(html[:MAX_HTML_CHARS])]
+    found = [h for h in found if re.search(r"[\u0900-\u097f]", h) and len(h) <= MAX_TITLE_CHARS]
     return found[0] if len(found) == 1 else None
 
 
@@ -88,6 +104,8 @@ def repair_truncated(title: str, text: str) -> str:
 def html_stage(doc: Document, ctx: Context) -> Document:
     if doc.kind != "html":
         return doc
+    if len(doc.raw) > MAX_HTML_CHARS:
+        doc.warnings.append(f"HTML page cut to its first {MAX_HTML_CHARS} of {len(doc.raw)} characters")
     data = extract_html(doc.raw)
     text = data.get("text") or ""
     title = headline_h1(doc.raw) or clean_title(data.get("title"), data.get("sitename"))

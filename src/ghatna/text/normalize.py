@@ -4,8 +4,10 @@ form of spaces, quotes and dandas. Every offset in ghatna refers to the text aft
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -13,10 +15,14 @@ from ghatna.document import Document
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
 
+log = logging.getLogger(__name__)
+
 # A pipe or a Latin full stop used as a danda between Devanagari words: "है | वह", "है.वह".
 PIPE_DANDA = re.compile(r"(?<=[\u0900-\u097f]) ?\|(?=\s|$)")
 PROSE_BEFORE_PIPE = 5  # words a segment needs before "|" is read as a danda rather than a menu bar
 TIGHT_STOP = re.compile(r"(?<=[\u0900-\u0963\u0970-\u097f][.।?!])(?=[\u0900-\u0963\u0970-\u097f])")
+SEGMENT_BREAK = re.compile(r"[\n|।]")
+WORD = re.compile(r"\S+")
 CR = re.compile(r"\r\n?")
 SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -40,11 +46,32 @@ def load_table() -> NormalizationTable:
     return NormalizationTable(tuple(pairs), table, pattern, odd)
 
 
-def pipe_as_danda(match: re.Match[str]) -> str:
-    """A "|" after a prose sentence is a danda; after a short menu or byline item it stays."""
-    line_start = match.string.rfind("\n", 0, match.start()) + 1
-    segment = re.split(r"[|।]", match.string[line_start: match.start()])[-1]
-    return "।" if len(segment.split()) >= PROSE_BEFORE_PIPE else match.group(0)
+def replace_pipe_dandas(text: str) -> str:
+    """A "|" after a prose sentence is a danda; after a short menu or byline item it stays.
+
+    The prose before a pipe is the stretch since the last line break, pipe or danda; one
+    pass over the text finds them all (no rescanning of the line per pipe).
+    """
+    if "|" not in text:
+        return text
+    breaks = [m.start() for m in SEGMENT_BREAK.finditer(text)]
+    out: list[str] = []
+    done = 0
+    for match in PIPE_DANDA.finditer(text):
+        before = bisect_left(breaks, match.start())
+        segment_start = breaks[before - 1] + 1 if before else 0
+        if has_words(text, segment_start, match.start(), PROSE_BEFORE_PIPE):
+            out += [text[done: match.start()], "।"]
+            done = match.end()
+    return "".join(out) + text[done:] if out else text
+
+
+def has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether text[start:end] holds at least ``count`` words (stops counting there)."""
+    for seen, _ in enumerate(WORD.finditer(text, start, end), start=1):
+        if seen >= count:
+            return True
+    return False
 
 
 def normalize_text(text: str) -> str:
@@ -56,7 +83,7 @@ def normalize_text(text: str) -> str:
     lookup = dict(table.sequences)
     text = table.sequence_re.sub(lambda m: lookup[m.group(0)], text)
     text = text.replace("\u0964\u0964", "\u0965")
-    text = PIPE_DANDA.sub(pipe_as_danda, text)
+    text = replace_pipe_dandas(text)
     text = TIGHT_STOP.sub(" ", text)
     return text
 
@@ -68,9 +95,19 @@ def normalize_inline(text: str | None) -> str | None:
     return " ".join(normalize_text(text).split()) or None
 
 
+def cut_to_limit(doc: Document, max_chars: int) -> str:
+    """The raw text, cut to ``max_chars`` with a warning in the record when longer."""
+    if len(doc.raw) <= max_chars:
+        return doc.raw
+    doc.warnings.append(f"input cut to its first {max_chars} of {len(doc.raw)} characters "
+                        f"(Settings.max_chars): split the article or raise the limit")
+    log.warning("%s: %s", doc.source, doc.warnings[-1])
+    return doc.raw[:max_chars]
+
+
 @stage("normalize", needs=["raw"], adds=["normalized"])
 def normalize_stage(doc: Document, ctx: Context) -> Document:
-    doc.raw = normalize_text(doc.raw[: ctx.settings.max_chars])
+    doc.raw = normalize_text(cut_to_limit(doc, ctx.settings.max_chars))
     for key in ("title", "author"):
         if isinstance(doc.meta.get(key), str):
             doc.meta[key] = normalize_inline(doc.meta[key])

@@ -11,6 +11,7 @@ import glob
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from typing import Any
 from charset_normalizer import from_bytes
 
 from ghatna.errors import ReadError
+from ghatna.text.safe import repair_surrogates
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,8 @@ BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
+RECORD_FIELDS = ("text", "html", "url", "published", "source")
+SURROGATE = re.compile("[\ud800-\udfff]")
 HTML_MARKERS = ("<!doctype html", "<html", "<body", "<head", "<article", "<div", "<p>", "<p ")
 
 
@@ -48,6 +52,7 @@ class RawArticle:
     url: str | None = None
     published: str | None = None
     outlet: str | None = None
+    warnings: tuple[str, ...] = ()
 
     @property
     def content(self) -> str:
@@ -118,9 +123,17 @@ def article_from_text(text: str, source: str, suffix: str) -> RawArticle:
     return RawArticle(source=source, text=text)
 
 
+def path_source(path: Path | str) -> str:
+    """A file name as text: bytes that are not UTF-8 (surrogate escapes) written as ``\\xff``."""
+    name = str(path)
+    if not SURROGATE.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
 def read_file(path: Path, max_bytes: int) -> Iterator[RawArticle | ReadError]:
     """One file: an article, or for JSON Lines one article (or error) a line."""
-    source = str(path)
+    source = path_source(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -162,20 +175,39 @@ def article_from_record(line: str, where: str) -> RawArticle | ReadError:
         record = json.loads(line)
     except json.JSONDecodeError as err:
         return ReadError(where, f"not a JSON object ({err.msg} at column {err.colno})")
+    except RecursionError:
+        return ReadError(where, "JSON nested too deeply to be an article record; give a flat object")
+    except ValueError as err:  # e.g. an integer of more digits than Python converts
+        return ReadError(where, f"not a usable JSON object ({err})")
     if not isinstance(record, dict):
         return ReadError(where, "a JSON Lines record must be an object with 'text' or 'html'")
-    text, html = record.get("text"), record.get("html")
-    if not isinstance(text, str) and not isinstance(html, str):
+    fields, warnings = repaired_fields(record)
+    text, html = fields.get("text"), fields.get("html")
+    if text is None and html is None:
         return ReadError(where, "record has neither a 'text' nor an 'html' string")
-    url = str_or_none(record.get("url"))
+    url = str_or_none(fields.get("url"))
     return RawArticle(
         source=url or where,
-        text=text if isinstance(text, str) else None,
-        html=html if isinstance(html, str) and not isinstance(text, str) else None,
+        text=text,
+        html=html if text is None else None,
         url=url,
-        published=str_or_none(record.get("published")),
-        outlet=str_or_none(record.get("source")),
+        published=str_or_none(fields.get("published")),
+        outlet=str_or_none(fields.get("source")),
+        warnings=warnings,
     )
+
+
+def repaired_fields(record: dict[str, Any]) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The record's string fields, lone surrogates (invalid Unicode) replaced, with a warning each."""
+    fields: dict[str, str] = {}
+    warnings = []
+    for key in RECORD_FIELDS:
+        value = record.get(key)
+        if isinstance(value, str):
+            fields[key], bad = repair_surrogates(value)
+            if bad:
+                warnings.append(f"{bad} lone surrogate(s) in '{key}' replaced with U+FFFD")
+    return fields, tuple(warnings)
 
 
 def str_or_none(value: Any) -> str | None:
@@ -189,17 +221,17 @@ def expand_paths(inputs: Iterable[str]) -> Iterator[Path | ReadError]:
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
             if not files:
-                yield ReadError(item, "the directory holds no article files (.txt, .html, .jsonl)")
+                yield ReadError(path_source(item), "the directory holds no article files (.txt, .html, .jsonl)")
             yield from files
         elif path.exists():
             yield path
         elif glob.has_magic(item):
             matches = sorted(Path(p) for p in glob.glob(item, recursive=True) if os.path.isfile(p))
             if not matches:
-                yield ReadError(item, "the pattern matches no file")
+                yield ReadError(path_source(item), "the pattern matches no file")
             yield from matches
         else:
-            yield ReadError(item, "no such file or directory")
+            yield ReadError(path_source(item), "no such file or directory")
 
 
 def iter_articles(inputs: Iterable[str], max_bytes: int = 50_000_000) -> Iterator[RawArticle | ReadError]:

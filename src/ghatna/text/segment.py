@@ -21,6 +21,9 @@ from ghatna.resources import load_yaml
 from ghatna.text.tokens import tokenize
 
 SPACY_PUNCT = ["।", "॥", ".", "?", "!", "|"]
+# Longer sentences (one in ten thousand of real news; a page without punctuation) are cut at
+# a comma or space: every annotation's evidence is a sentence, so this bounds a record's size.
+MAX_SENTENCE_CHARS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +36,9 @@ class SentenceRules:
 def load_sentence_rules() -> SentenceRules:
     data = load_yaml("sentences.yaml")
     enders, closers = re.escape(data["enders"]), re.escape(data["closers"])
-    boundary = re.compile(rf"(?:[{enders}]+|\.(?=\s))[{closers}]*(?=\s|$)|\n+")
+    # Possessive runs, and no match starting inside a run of enders: a long run of "?" not
+    # followed by a space is passed over once, not once per character.
+    boundary = re.compile(rf"(?:(?<![{enders}])[{enders}]++|\.(?=\s))[{closers}]*+(?=\s|$)|\n+")
     words = {str(w).lower() for w in data["abbreviations"]} | {str(w) for w in data["initials"]}
     return SentenceRules(boundary, frozenset(words))
 
@@ -60,6 +65,25 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = cut_point(text, start, start + MAX_SENTENCE_CHARS)
+        add_stripped(out, text, start, cut)
+        start = cut
+    add_stripped(out, text, start, end)
+
+
+def cut_point(text: str, start: int, limit: int) -> int:
+    """Where an over-long sentence is cut: after the last comma, else the last space, of its
+    second half (at the limit when it has neither)."""
+    low = start + MAX_SENTENCE_CHARS // 2
+    for mark in (", ", " "):
+        found = text.rfind(mark, low, limit)
+        if found >= 0:
+            return found + len(mark)
+    return limit
+
+
+def add_stripped(out: list[Sentence], text: str, start: int, end: int) -> None:
     piece = text[start:end]
     stripped = piece.strip()
     if stripped:

@@ -1,0 +1,172 @@
+"""Issue 14's hostile inputs: each gives a record or a named error, a record well under ten
+times its input's size, valid JSON with offsets that round-trip, and no hang.
+
+Speed lives in ``benchmarks/bench_pathological.py``; here a generous guard (far above the
+measured time, which is well under a second per 100 KB) only stops a run that hangs.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+import pytest
+
+import ghatna
+from ghatna.api import process
+from ghatna.checks import record_problems
+from ghatna.errors import GhatnaError, ReadError, RecordError
+from ghatna.text.readers import RawArticle, read_bytes
+
+S = "भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को चीन के राष्ट्रपति शी जिनपिंग से मुलाकात की। "
+FIGURES = ("इस हमले में 25 लोग मारे गए और 40 लोग घायल हुए, 12 करोड़ रुपये का नुकसान हुआ और महंगाई "
+           "3.5 प्रतिशत बढ़ी, जबकि 2.4 अरब डॉलर की सहायता दी गई। ")
+PROSE = "मोदी ने कहा कि भारत और चीन के बीच 5 अरब डॉलर का व्यापार हुआ है और सहयोग बढ़ेगा "
+HANG_GUARD_SECONDS = 120  # measured: under 4 s for the largest case below
+OTHERS_GUARD_SECONDS = 10  # the cases other owners fix: measured under 0.1 s once linear
+MAX_GROWTH = 10
+OTHERS_FIGURES = "extraction/figures.py (fixed by its owner): overflow and non-finite values"
+OTHERS_CLEAN = "text/clean.py (its owner's): the trailing-number pattern rescans a long digit run"
+OTHERS_QUOTES = "extraction/quotes.py (fixed by its owner): quotes from closing marks grow quadratically"
+
+
+class Hung(BaseException):
+    """Raised by the guard; a BaseException so that no stage's error handling swallows it."""
+
+
+@contextmanager
+def hang_guard(seconds: int = HANG_GUARD_SECONDS) -> Iterator[None]:
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        raise Hung(f"no result after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def outcome(raw: RawArticle, pipeline: ghatna.Pipeline, guard: int = HANG_GUARD_SECONDS
+            ) -> dict[str, object] | GhatnaError:
+    """The record (checked) or the named error of one input."""
+    with hang_guard(guard):
+        try:
+            doc = process(raw, pipeline)
+            line = doc.to_json()
+        except GhatnaError as err:
+            return err
+    record = json.loads(line)
+    assert record_problems(record) == []
+    assert len(line) < MAX_GROWTH * max(len(raw.content), 1000), f"record of {len(line)} for {len(raw.content)}"
+    return record
+
+
+def record_of(raw: RawArticle, pipeline: ghatna.Pipeline, guard: int = HANG_GUARD_SECONDS) -> dict[str, object]:
+    result = outcome(raw, pipeline, guard)
+    assert not isinstance(result, GhatnaError), f"expected a record, got {result}"
+    return result
+
+
+def text(value: str) -> RawArticle:
+    return RawArticle(source="test", text=value)
+
+
+def fill(unit: str, size: int, head: str = S, tail: str = "") -> str:
+    return head + unit * max(1, (size - len(head) - len(tail)) // len(unit)) + tail
+
+
+CASES: dict[str, Callable[[], RawArticle]] = {
+    "unclosed <h1> run": lambda: RawArticle(source="h1.html", html="<h1>क" * 16_000),
+    "unclosed tags": lambda: RawArticle(source="tags.html", html="<html><body><p>" + "<क" * 10_000),
+    "pipes read as dandas": lambda: text(S + "क | " * 10_000),
+    "a run of 16,000 '?'": lambda: text(S + "?" * 16_000 + "क " + S),
+    "a run of 16,000 '?' at the end": lambda: text(S + "?" * 16_000),
+    "a figure-laden sentence repeated to 1 MB": lambda: text(fill(FIGURES, 1_000_000)),
+    "one 1 MB line without sentence ends": lambda: text(fill(PROSE, 1_000_000, head="")),
+    "one word a line": lambda: text(fill("भारत\n", 100_000)),
+    "opening quotes": lambda: text(S + "“" * 10_000 + S),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hostile_input_gives_a_sound_record(name: str, pipeline: ghatna.Pipeline) -> None:
+    record_of(CASES[name](), pipeline)
+
+
+@pytest.mark.xfail(strict=False, reason=OTHERS_CLEAN)
+def test_a_digit_run_inside_a_line(pipeline: ghatna.Pipeline) -> None:
+    record_of(text(S + "1" * 50_000 + " क"), pipeline, OTHERS_GUARD_SECONDS)
+
+
+@pytest.mark.xfail(strict=False, reason=OTHERS_QUOTES)
+def test_a_run_of_closing_quotes(pipeline: ghatna.Pipeline) -> None:
+    record_of(text(S + "”" * 10_000 + S), pipeline, OTHERS_GUARD_SECONDS)
+
+
+@pytest.mark.xfail(strict=False, reason=OTHERS_FIGURES)
+@pytest.mark.parametrize("unit", ["लोग मारे गए", "प्रतिशत", "रुपये"])
+def test_a_figure_of_310_digits(unit: str, pipeline: ghatna.Pipeline) -> None:
+    record = record_of(text(S + "1" * 310 + f" {unit}।"), pipeline, OTHERS_GUARD_SECONDS)
+    assert "Infinity" not in json.dumps(record)
+
+
+def test_a_figure_that_is_not_json_is_a_named_error() -> None:
+    doc = ghatna.Document(source="x.txt", raw="")
+    doc.figures.append(ghatna.document.Figure("1e999", float("inf"), "PCT", "percent", 0, 0,
+                                              ghatna.document.Span(0, 0, "")))
+    with pytest.raises(RecordError, match="x.txt: record not written: it holds a NaN or infinite number"):
+        doc.to_json()
+
+
+def test_title_coreference_lists_each_mention_once(pipeline: ghatna.Pipeline) -> None:
+    unit = "रूस के विदेश मंत्री अलेक्सेई ग्रिगोरिएव ने कहा। ग्रिगोरिएव ने कहा। "
+    for repeats in (1, 10, 100):
+        record = record_of(text(unit * repeats), pipeline)
+        (person,) = [e for e in record["entities"] if e["name"] == "Aleksei Grigoriev"]  # type: ignore[union-attr,index]
+        assert len(person["mentions"]) == 2 * repeats
+
+
+def test_an_input_over_the_size_limit_is_cut_with_a_warning(pipeline: ghatna.Pipeline) -> None:
+    record = record_of(text((S + "\n") * (20_000_000 // len(S))), pipeline)
+    assert any("input cut to its first 200000" in w and "Settings.max_chars" in w
+               for w in record["warnings"])  # type: ignore[union-attr]
+    assert len(record["body"]) <= pipeline.settings.max_chars  # type: ignore[arg-type]
+
+
+def jsonl(line: str) -> list[RawArticle | ReadError]:
+    return list(read_bytes(line.encode("utf-8", "surrogatepass"), "feed.jsonl", ".jsonl"))
+
+
+@pytest.mark.parametrize("line", ["[" * 1000, "{\"text\": " + "[" * 100_000, "{\"a\":" * 5000])
+def test_deeply_nested_json_is_a_read_error(line: str) -> None:
+    (item,) = jsonl(line)
+    assert isinstance(item, ReadError) and "nested too deeply" in str(item)
+
+
+def test_a_huge_json_number_is_a_read_error() -> None:
+    (item,) = jsonl("{\"text\": " + "1" * 5000 + "}")
+    assert isinstance(item, ReadError) and "feed.jsonl:1" in str(item)
+
+
+def test_lone_surrogates_in_fields_are_replaced_and_said(pipeline: ghatna.Pipeline) -> None:
+    line = json.dumps({"text": S + "\ud800" + S, "url": "https://example.com/\udc00", "published": "2025-01-02\udfff",
+                       "source": "x\ud83d"})
+    (raw,) = jsonl(line)
+    assert isinstance(raw, RawArticle)
+    record = record_of(raw, pipeline)
+    assert record["url"] == "https://example.com/\ufffd"
+    warned = " ".join(record["warnings"])  # type: ignore[arg-type]
+    for key in ("text", "url", "published", "source"):
+        assert f"in '{key}' replaced with U+FFFD" in warned
+
+
+def test_lone_surrogates_given_to_the_api_are_replaced(pipeline: ghatna.Pipeline) -> None:
+    doc = ghatna.extract(S, source="a\udcffb.txt", url="http://x/\ud800", pipeline=pipeline)
+    record = json.loads(doc.to_json())
+    assert record["source"] == "a\ufffdb.txt" and record["url"] == "http://x/\ufffd"
+    assert any("'source'" in w for w in record["warnings"])
