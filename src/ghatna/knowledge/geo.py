@@ -23,6 +23,7 @@ class Place:
     name: str
     kind: str
     country: str | None
+    iso2: str | None
     fips: str | None
     adm1: str | None
     lat: float | None
@@ -41,7 +42,7 @@ def gazetteer() -> dict[str, Place]:
     places = {}
     for row in load_tsv("kb/geo.tsv"):
         places[row["name"]] = Place(
-            name=row["name"], kind=row.get("kind") or "place", country=row.get("country") or None, fips=row.get("fips") or None,
+            name=row["name"], kind=row.get("kind") or "place", country=row.get("country") or None, iso2=row.get("iso2") or None, fips=row.get("fips") or None,
             adm1=row.get("adm1") or None, lat=to_float(row.get("lat", "")), long=to_float(row.get("long", "")),
             feature_id=row.get("feature_id") or None, parent=row.get("parent") or None)
     return places
@@ -54,6 +55,10 @@ def place(name: str | None) -> Place | None:
 @cache
 def countries() -> dict[str, Place]:
     return {p.country: p for p in gazetteer().values() if p.kind == "country" and p.country}
+
+
+def country_place(iso3: str | None) -> Place | None:
+    return countries().get(iso3) if iso3 else None
 
 
 def fips_of(iso3: str | None) -> str | None:

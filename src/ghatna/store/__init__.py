@@ -15,12 +15,12 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-FORMATS = ("jsonl", "gdelt", "plover", "csv", "parquet")
+FORMATS = ("jsonl", "gdelt", "gdelt-mentions", "plover", "csv", "parquet")
 
 _WHERE = {
     "db": ("Store", "StoreError"),
     "dedup": ("DedupSettings", "find_duplicates", "link_duplicates", "signature"),
-    "export": ("GDELT_COLUMNS", "ExportError", "export_parquet", "export_text"),
+    "export": ("GDELT_COLUMNS", "MENTION_COLUMNS", "TABLE_COLUMNS", "ExportError", "export_parquet", "export_text"),
     "ingestion": ("IngestReport", "IngestSettings", "Processed", "ingest", "save_batch"),
     "merge": ("Actor", "Mention", "MergeSettings", "merge_events"),
     "rebuild": ("rebuild_events",),
@@ -30,10 +30,35 @@ _WHERE = {
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
 
 __all__ = [
-    "FORMATS", "GDELT_COLUMNS", "Actor", "DedupSettings", "EventFilter", "EventNotFound", "ExportError",
-    "IngestReport", "IngestSettings", "Mention", "MergeSettings", "Processed", "Store", "StoreError", "corpus_summary",
-    "events_arrow", "events_frame", "export_parquet", "export_text", "find_duplicates", "ingest",
-    "link_duplicates", "mentions_frame", "merge_events", "rebuild_events", "save_batch", "show_event",
+    "FORMATS",
+    "GDELT_COLUMNS",
+    "MENTION_COLUMNS",
+    "TABLE_COLUMNS",
+    "Actor",
+    "DedupSettings",
+    "EventFilter",
+    "EventNotFound",
+    "ExportError",
+    "IngestReport",
+    "IngestSettings",
+    "Mention",
+    "MergeSettings",
+    "Processed",
+    "Store",
+    "StoreError",
+    "corpus_summary",
+    "events_arrow",
+    "events_frame",
+    "export_parquet",
+    "export_text",
+    "find_duplicates",
+    "ingest",
+    "link_duplicates",
+    "mentions_frame",
+    "merge_events",
+    "rebuild_events",
+    "save_batch",
+    "show_event",
     "signature",
 ]
 

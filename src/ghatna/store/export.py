@@ -1,4 +1,10 @@
-"""Exports of merged events: JSON Lines, GDELT 2.0 event table, PLOVER JSON, CSV, Parquet."""
+"""Exports of merged events: JSON Lines, GDELT 2.0 Events and Mentions, PLOVER JSON, CSV, Parquet.
+
+The GDELT tables follow ``gdelt.py``, PLOVER records ``plover.py``. CSV and Parquet hold one
+row per event: its id, type, actors, date with its precision and the days it can have been
+(``date_lo``, ``date_hi``), place, counts, and the first report's evidence sentence, article
+id and URL (``article_ids`` and ``urls`` list every report, separated by ``|``).
+"""
 
 from __future__ import annotations
 
@@ -6,49 +12,51 @@ import json
 import logging
 import math
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 import pandas as pd
-import pyarrow.parquet as pq
 
 from ghatna.errors import GhatnaError
 from ghatna.store import FORMATS
+from ghatna.version import __version__
 
+from . import gdelt
 from .db import Store
-from .query import EventFilter, events_arrow, events_frame, mentions_frame
+from .events_table import precision_of
+from .gdelt import GDELT_COLUMNS, MENTION_COLUMNS, earliest
+from .plover import plover_record
+from .query import EventFilter, events_frame
 
 log = logging.getLogger(__name__)
 
-ACTOR_GDELT = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-               "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
-GEO_GDELT = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
-GDELT_COLUMNS: tuple[str, ...] = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
-    *(f"Actor1{c}" for c in ACTOR_GDELT), *(f"Actor2{c}" for c in ACTOR_GDELT),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    *(f"Actor1Geo_{c}" for c in GEO_GDELT), *(f"Actor2Geo_{c}" for c in GEO_GDELT),
-    *(f"ActionGeo_{c}" for c in GEO_GDELT), "DATEADDED", "SOURCEURL",
-)
-QUAD_CLASS = {"01": 1, "02": 1, "03": 1, "04": 1, "05": 2, "06": 2, "07": 2, "08": 2,
-              "09": 3, "10": 3, "11": 3, "12": 3, "13": 3, "14": 3, "15": 4, "16": 3,
-              "17": 4, "18": 4, "19": 4, "20": 4}
-ISO3_TO_FIPS = {"IND": "IN", "PAK": "PK", "CHN": "CH", "USA": "US", "RUS": "RS", "UKR": "UP",
-                "ISR": "IS", "IRN": "IR", "BGD": "BG", "NPL": "NP", "JPN": "JA", "KOR": "KS",
-                "PRK": "KN", "DEU": "GM", "GBR": "UK", "FRA": "FR", "TUR": "TU", "SYR": "SY",
-                "SAU": "SA", "AFG": "AF", "LKA": "CE"}
+__all__ = ["GDELT_COLUMNS", "MENTION_COLUMNS", "TABLE_COLUMNS", "ExportError", "export_parquet", "export_text"]
+
 ACTOR_KEYS = ("name", "country", "sector", "kb_id")
+CODER = f"ghatna {__version__}"
+TABLE_COLUMNS = (
+    "id", "type", "mode", "cameo", "goldstein", "modality",
+    "source_name", "source_country", "source_sector", "source_kb_id",
+    "target_name", "target_country", "target_sector", "target_kb_id",
+    "date", "date_precision", "date_lo", "date_hi", "location_name", "location_country",
+    "num_mentions", "num_sources", "num_articles", "confidence",
+    "evidence_text", "article_id", "url", "published", "article_ids", "urls",
+)
+MENTION_DETAIL = """
+    SELECT em.event_id, m.article_id, m.idx, s.source, s.outlet, s.url, coalesce(s.published, a.published) AS published,
+           a.title, a.body, a.record, m.date, m.modality, m.confidence, m.source_name, m.target_name,
+           m.evidence_text, m.evidence_start, m.evidence_end, m.trigger_text
+    FROM event_mentions em
+    JOIN mentions m ON m.article_id = em.article_id AND m.idx = em.idx
+    JOIN articles a ON a.id = m.article_id
+    JOIN sources s ON s.article_id = m.article_id
+    WHERE em.event_id IN ({marks})
+    ORDER BY em.event_id, s.outlet, s.source, m.idx"""
+CHUNK = 400
 
 
 class ExportError(GhatnaError):
     """An export was asked for in a format ghatna does not write."""
-
-
-def actor(row: dict[str, Any], side: str) -> dict[str, Any] | None:
-    values = {k: row.get(f"{side}_{k}") for k in ACTOR_KEYS}
-    return values if values["name"] or values["country"] else None
 
 
 def clean(value: Any) -> Any:
@@ -58,131 +66,132 @@ def clean(value: Any) -> Any:
     return value.item() if hasattr(value, "item") else value
 
 
-def event_dicts(store: Store, flt: EventFilter | None) -> Iterator[dict[str, Any]]:
-    """Each merged event with its mentions, as plain dicts, in id order."""
-    events = events_frame(store, flt)
-    mentions = mentions_frame(store, None if flt is None else list(events["id"]))
-    grouped = {k: g for k, g in mentions.groupby("event_id", sort=False)} if len(mentions) else {}
-    for raw in events.sort_values("id").to_dict("records"):
-        row = {k: clean(v) for k, v in raw.items()}
-        group = grouped.get(row["id"])
-        yield row | {"mentions": [] if group is None else [mention_dict(m) for m in group.to_dict("records")]}
+def actor_offset(record: dict[str, Any], name: str | None, start: int | None, end: int | None) -> int:
+    """Where the actor is named inside the evidence sentence (-1 when it is not)."""
+    if not name or start is None or end is None:
+        return -1
+    for entity in record.get("entities", []):
+        if entity.get("name") == name:
+            inside = [m["start"] for m in entity.get("mentions", []) if start <= m.get("start", -1) < end]
+            if inside:
+                return int(min(inside))
+    return -1
 
 
 def mention_dict(row: dict[str, Any]) -> dict[str, Any]:
     row = {k: clean(v) for k, v in row.items()}
+    record = json.loads(row["record"]) if row.get("record") else {}
+    start, end = row["evidence_start"], row["evidence_end"]
     return {
         "article_id": row["article_id"], "source": row["outlet"], "url": row["url"] or row["source"],
-        "title": row["title"], "published": row["published"], "date": row["date"],
-        "modality": row["modality"],
-        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"], "end": row["evidence_end"]},
-        "trigger": row["trigger_text"],
+        "title": row["title"], "published": row["published"], "date": row["date"], "modality": row["modality"],
+        "evidence": {"text": row["evidence_text"], "start": start, "end": end}, "trigger": row["trigger_text"],
+        "confidence": row["confidence"], "body": row["body"],
+        "source_offset": actor_offset(record, row["source_name"], start, end),
+        "target_offset": actor_offset(record, row["target_name"], start, end),
     }
 
 
+def mentions_of(store: Store, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = {}
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start:start + CHUNK]
+        for row in store.query_dicts(MENTION_DETAIL.format(marks=", ".join("?" for _ in part)), part):
+            found.setdefault(str(row["event_id"]), []).append(mention_dict(row))
+    return found
+
+
+def event_dicts(store: Store, flt: EventFilter | None) -> Iterator[dict[str, Any]]:
+    """Each merged event with its reports, as plain dicts, in id order, a chunk at a time."""
+    events = events_frame(store, flt).sort_values("id")
+    records = [{k: clean(v) for k, v in raw.items()} for raw in events.to_dict("records")]
+    for start in range(0, len(records), CHUNK):
+        part = records[start:start + CHUNK]
+        mentions = mentions_of(store, [r["id"] for r in part])
+        for row in part:
+            yield row | {"mentions": mentions.get(row["id"], [])}
+
+
+def public_mention(mention: dict[str, Any]) -> dict[str, Any]:
+    keys = ("article_id", "source", "url", "title", "published", "date", "modality", "evidence", "trigger")
+    return {k: mention[k] for k in keys}
+
+
+def actor(row: dict[str, Any], side: str) -> dict[str, Any] | None:
+    values = {k: row.get(f"{side}_{k}") for k in ACTOR_KEYS}
+    return values if values["name"] or values["country"] else None
+
+
 def jsonl_record(event: dict[str, Any]) -> dict[str, Any]:
-    """The contract's event fields plus id, counts and mentions."""
+    """The contract's event fields plus id, date span and precision, counts and reports."""
     location = {"name": event["location_name"], "country": event["location_country"]}
     return {
         "id": event["id"], "type": event["type"], "mode": event["mode"], "cameo": event["cameo"],
         "goldstein": event["goldstein"], "source": actor(event, "source"), "target": actor(event, "target"),
-        "date": event["date"], "location": location if location["name"] or location["country"] else None,
+        "date": event["date"], "date_precision": precision_of(event["date"]), "date_lo": event["date_lo"],
+        "date_hi": event["date_hi"], "location": location if location["name"] or location["country"] else None,
         "modality": event["modality"], "confidence": event["confidence"],
         "num_mentions": event["num_mentions"], "num_sources": event["num_sources"],
-        "num_articles": event["num_articles"], "mentions": event["mentions"],
+        "num_articles": event["num_articles"], "mentions": [public_mention(m) for m in event["mentions"]],
     }
 
 
-def sql_date(event: dict[str, Any]) -> date | None:
-    text = event.get("date") or ""
-    if len(text) == 10 and not text.startswith("--"):
-        return date.fromisoformat(text)
-    return date.fromisoformat(event["date_lo"]) if event.get("date_lo") else None
-
-
-def gdelt_actor(event: dict[str, Any], side: str) -> list[Any]:
-    country, sector = event.get(f"{side}_country") or "", event.get(f"{side}_sector") or ""
-    name = (event.get(f"{side}_name") or "").upper()
-    return [country + sector, name, country, "", "", "", "", sector, "", ""]
-
-
-def gdelt_geo(event: dict[str, Any]) -> list[Any]:
-    if not event.get("location_name") and not event.get("location_country"):
-        return [""] * len(GEO_GDELT)
-    fips = ISO3_TO_FIPS.get(event.get("location_country") or "", "")
-    kind = 4 if event.get("location_name") else 1
-    return [kind, event.get("location_name") or "", fips, fips, "", "", "", ""]
-
-
-def gdelt_row(number: int, event: dict[str, Any], added: str) -> list[Any]:
-    day = sql_date(event)
-    cameo = event.get("cameo") or ""
-    when = [day.strftime("%Y%m%d"), day.strftime("%Y%m"), day.year,
-            f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"] if day else ["", "", "", ""]
-    mentions = event["mentions"]
-    url = next((m["url"] for m in mentions if m["url"]), "")
-    return [
-        number, *when, *gdelt_actor(event, "source"), *gdelt_actor(event, "target"),
-        1, cameo, cameo[:3], cameo[:2], QUAD_CLASS.get(cameo[:2], ""), event.get("goldstein") or "",
-        event["num_mentions"], event["num_sources"], event["num_articles"], "",
-        *([""] * len(GEO_GDELT)), *([""] * len(GEO_GDELT)), *gdelt_geo(event), added, url,
-    ]
-
-
-def gdelt_line(values: list[Any]) -> str:
-    return "\t".join("" if v is None else str(v).replace("\t", " ").replace("\n", " ") for v in values)
-
-
-def plover_record(event: dict[str, Any]) -> dict[str, Any]:
-    """A PLOVER event record (the POLECAT field set that ghatna can fill)."""
-    first = event["mentions"][0] if event["mentions"] else {}
-    return {
-        "id": event["id"], "date": event["date"], "event_type": event["type"], "mode": event["mode"] or "",
-        "context": [], "intensity": event["goldstein"], "modality": event["modality"],
-        "actor": event["source_name"], "actor_country": event["source_country"],
-        "actor_sector": event["source_sector"], "recipient": event["target_name"],
-        "recipient_country": event["target_country"], "recipient_sector": event["target_sector"],
-        "location": {"name": event["location_name"], "country": event["location_country"]},
-        "num_sources": event["num_sources"], "num_articles": event["num_articles"],
-        "source_text": (first.get("evidence") or {}).get("text"), "source_url": first.get("url"),
-        "cameo": event["cameo"],
+def table_row(event: dict[str, Any]) -> dict[str, Any]:
+    first = earliest(event["mentions"])
+    base = {k: event.get(k) for k in TABLE_COLUMNS}
+    return base | {
+        "date_precision": precision_of(event.get("date")),
+        "evidence_text": (first.get("evidence") or {}).get("text"), "article_id": first.get("article_id"),
+        "url": first.get("url"), "published": first.get("published"),
+        "article_ids": "|".join(sorted({m["article_id"] for m in event["mentions"]})),
+        "urls": "|".join(sorted({m["url"] for m in event["mentions"] if m.get("url")})),
     }
 
 
-def write_jsonl(store: Store, out: IO[str], flt: EventFilter | None, convert: Callable[[dict[str, Any]], Any]) -> int:
+def table_frame(store: Store, flt: EventFilter | None) -> pd.DataFrame:
+    rows = [table_row(e) for e in event_dicts(store, flt)]
+    return pd.DataFrame(rows, columns=list(TABLE_COLUMNS))
+
+
+def write_lines(store: Store, out: IO[str], flt: EventFilter | None, convert: Callable[[dict[str, Any]], Any]) -> int:
     count = 0
     for count, event in enumerate(event_dicts(store, flt), start=1):
         out.write(json.dumps(convert(event), ensure_ascii=False) + "\n")
     return count
 
 
-def write_gdelt(store: Store, out: IO[str], flt: EventFilter | None, added: str | None = None) -> int:
-    stamp = added or date.today().strftime("%Y%m%d")
+def write_gdelt(store: Store, out: IO[str], flt: EventFilter | None, mentions: bool = False) -> int:
+    """GDELT files carry no header row; returns the number of rows written."""
+    added = gdelt.now_stamp()
     count = 0
-    for count, event in enumerate(event_dicts(store, flt), start=1):
-        out.write(gdelt_line(gdelt_row(count, event, stamp)) + "\n")
+    for event in event_dicts(store, flt):
+        rows = gdelt.mention_rows(event, added) if mentions else [gdelt.event_row(event, added)]
+        for row in rows:
+            out.write(gdelt.tsv_line(row) + "\n")
+            count += 1
     return count
 
 
 def export_text(store: Store, fmt: str, out: IO[str], flt: EventFilter | None = None) -> int:
-    """Write events in a text format (jsonl, gdelt, plover, csv) to a stream; returns the count."""
+    """Write events in a text format (jsonl, gdelt, gdelt-mentions, plover, csv) to a stream;
+    returns the number of records (for gdelt-mentions: of reports)."""
     if fmt == "jsonl":
-        return write_jsonl(store, out, flt, jsonl_record)
+        return write_lines(store, out, flt, jsonl_record)
     if fmt == "plover":
-        return write_jsonl(store, out, flt, plover_record)
-    if fmt == "gdelt":
-        return write_gdelt(store, out, flt)
+        return write_lines(store, out, flt, lambda e: plover_record(e, CODER))
+    if fmt in ("gdelt", "gdelt-mentions"):
+        return write_gdelt(store, out, flt, mentions=fmt == "gdelt-mentions")
     if fmt == "csv":
-        frame: pd.DataFrame = events_frame(store, flt)
+        frame = table_frame(store, flt)
         frame.to_csv(out, index=False)
         return len(frame)
     raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
 def export_parquet(store: Store, path: Path, flt: EventFilter | None = None) -> int:
-    table = events_arrow(store, flt)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(table_frame(store, flt), preserve_index=False)
     pq.write_table(table, path)
     return table.num_rows
-
-
-
