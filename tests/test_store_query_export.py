@@ -224,3 +224,31 @@ def test_csv_and_parquet_carry_dates_evidence_article_and_url(corpus: Store, tmp
     assert table.num_rows == 3 and table.column_names == list(TABLE_COLUMNS)
     with pytest.raises(ExportError, match="use one of"):
         export_text(corpus, "xml", io.StringIO())
+
+
+@pytest.mark.parametrize("flt", [
+    EventFilter(actor="पुतिन"), EventFilter(actor="Putin"), EventFilter(actor="Q7747"), EventFilter(actor="vladimir putin"),
+])
+def test_actor_by_hindi_or_english_name_alias_or_kb_id(corpus: Store, flt: EventFilter) -> None:
+    assert len(events_frame(corpus, flt)) == 2
+
+
+@pytest.mark.parametrize(("flt", "says"), [
+    (EventFilter(type="FIGHT"), "use one of AGREE"),
+    (EventFilter(dyad="USA"), "alpha-3 country codes"),
+    (EventFilter(dyad="RUS-CHN"), "e.g. RUS:CHN"),
+    (EventFilter(since="yesterday"), "YYYY-MM-DD"),
+    (EventFilter(until="2024-02-30"), "not a real day"),
+    (EventFilter(modality="maybe"), "asserted, planned"),
+])
+def test_filters_say_what_is_valid(corpus: Store, flt: EventFilter, says: str) -> None:
+    from ghatna.store import QueryError
+
+    with pytest.raises(QueryError, match=says):
+        events_frame(corpus, flt)
+
+
+def test_month_and_year_bounds(corpus: Store) -> None:
+    assert len(events_frame(corpus, EventFilter(since="2024-03"))) == 2
+    assert len(events_frame(corpus, EventFilter(until="2024-02"))) == 1
+    assert len(events_frame(corpus, EventFilter(until="2024"))) == 2  # the plan is for 2025

@@ -24,7 +24,7 @@ _WHERE = {
     "ingestion": ("IngestReport", "IngestSettings", "Processed", "ingest", "save_batch"),
     "merge": ("Actor", "Mention", "MergeSettings", "merge_events"),
     "rebuild": ("rebuild_events",),
-    "query": ("EventFilter", "EventNotFound", "corpus_summary", "events_arrow", "events_frame",
+    "query": ("EventFilter", "EventNotFound", "QueryError", "corpus_summary", "events_arrow", "events_frame",
               "mentions_frame", "show_event"),
 }
 _MODULE_OF = {name: module for module, names in _WHERE.items() for name in names}
@@ -44,6 +44,7 @@ __all__ = [
     "Mention",
     "MergeSettings",
     "Processed",
+    "QueryError",
     "Store",
     "StoreError",
     "corpus_summary",
