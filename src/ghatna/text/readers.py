@@ -21,14 +21,16 @@ from typing import Any
 from charset_normalizer import from_bytes
 
 from ghatna.errors import ReadError
+from ghatna.text.feeds import is_feed, read_feed
 from ghatna.text.safe import repair_surrogates
+from ghatna.text.warc import is_warc, read_warc
 
 log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | {".warc", ".arc", ".rss", ".atom", ".xml"}
 BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe\x00\x00", "utf-32"),
@@ -134,6 +136,9 @@ def path_source(path: Path | str) -> str:
 def read_file(path: Path, max_bytes: int) -> Iterator[RawArticle | ReadError]:
     """One file: an article, or for JSON Lines one article (or error) a line."""
     source = path_source(path)
+    if is_warc(path):  # streamed record by record: a crawl file may be larger than max_bytes
+        yield from from_fields(read_warc(path))
+        return
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -146,7 +151,25 @@ def read_file(path: Path, max_bytes: int) -> Iterator[RawArticle | ReadError]:
     yield from read_bytes(data, source, path.suffix.lower())
 
 
+def from_fields(items: Iterable[dict[str, Any] | ReadError]) -> Iterator[RawArticle | ReadError]:
+    """RawArticles from the fields a WARC or feed reader gives (a WARC body still undecoded)."""
+    for item in items:
+        if isinstance(item, ReadError) or "data" not in item:
+            yield item if isinstance(item, ReadError) else RawArticle(**item)
+            continue
+        try:
+            text = decode_bytes(item["data"], item["source"])
+        except ReadError as err:
+            yield err
+            continue
+        html, plain = (text, None) if item["kind"] == "html" else (None, text)
+        yield RawArticle(source=item["source"], text=plain, html=html, url=item["url"])
+
+
 def read_bytes(data: bytes, source: str, suffix: str) -> Iterator[RawArticle | ReadError]:
+    if is_feed(Path(f"feed{suffix}"), data):
+        yield from from_fields(read_feed(data, source))
+        return
     try:
         text = decode_bytes(data, source)
     except ReadError as err:
@@ -219,7 +242,8 @@ def expand_paths(inputs: Iterable[str]) -> Iterator[Path | ReadError]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and (
+                p.suffix.lower() in ARTICLE_SUFFIXES or is_warc(p)))
             if not files:
                 yield ReadError(path_source(item), "the directory holds no article files (.txt, .html, .jsonl)")
             yield from files
