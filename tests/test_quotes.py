@@ -67,3 +67,92 @@ def test_a_surname_refers_to_the_full_name(pipeline: Pipeline) -> None:
 def test_an_unnamed_source_is_no_speaker(pipeline: Pipeline) -> None:
     quote = ghatna.extract('सूत्रों ने कहा, "बातचीत जारी रहेगी और जल्द नतीजे आएंगे।"', pipeline=pipeline).quotes[0]
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(("text", "quote", "after"), [
+    (("नेपाल के प्रधानमंत्री ने संसद में कहा, ‘हम किसी भी पड़ोसी के साथ टकराव नहीं चाहते\n\n"
+     "विपक्ष ने इस बयान की आलोचना की।"), "हम किसी भी पड़ोसी के साथ टकराव नहीं चाहते", "विपक्ष"),
+    (("श्रीलंका के राष्ट्रपति ने कहा, 'कर्ज़ का बोझ कम करना हमारी पहली प्राथमिकता है और रहेगी\n\n"
+     "इसके बाद वे कोलंबो लौट गए।"), "कर्ज़ का बोझ कम करना हमारी पहली प्राथमिकता है और रहेगी", "कोलंबो"),
+    (("भूटान के विदेश मंत्री ने पत्रकारों से कहा, “सीमा विवाद का हल बातचीत से ही निकलेगा\n\n"
+     "दोनों देशों के अधिकारियों की बैठक अगले महीने थिम्पू में होगी।"), "सीमा विवाद का हल बातचीत से ही निकलेगा", "बैठक"),
+])
+def test_unclosed_quotes_run_to_the_paragraph_end_only(text: str, quote: str, after: str, pipeline: Pipeline) -> None:
+    doc = ghatna.extract("काठमांडू, 3 मई। दक्षिण एशिया के कई देशों में आज अहम बैठकें हुईं।\n\n" + text, pipeline=pipeline)
+    (found,) = [q for q in doc.quotes if quote in q.text]
+    assert found.text == quote and found.kind == "unclosed"
+    assert after not in found.text
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("विदेश मंत्री ने कहा, ‘बातचीत जारी रहेगी’।", "बातचीत जारी रहेगी"),
+    ("‘हम तैयार हैं’, सेना प्रमुख ने कहा।", "हम तैयार हैं"),
+    ("प्रधानमंत्री ने कहा, “युद्ध कोई हल नहीं”।", "युद्ध कोई हल नहीं"),
+    ("राजदूत का कहना है, 'रिश्ते मजबूत हुए हैं'।", "रिश्ते मजबूत हुए हैं"),
+    ("मंत्री बोले, ''हम झुकेंगे नहीं''।", "हम झुकेंगे नहीं"),
+])
+def test_short_quotes_of_three_words_count(text: str, quote: str, pipeline: Pipeline) -> None:
+    doc = ghatna.extract(text, pipeline=pipeline)
+    assert [q.text for q in doc.quotes if q.kind != "indirect"] == [quote]
+
+
+@pytest.mark.parametrize("text", [
+    "दोनों देशों ने संबंधों को ‘नए युग की साझेदारी’ बताया।",           # a term, no speech verb beside it
+    "अखबार ने इस नीति को ‘ऐतिहासिक भूल’ करार दिया।",
+    "मंत्री ने कहा, “नहीं”।",                                       # under three words
+    "फिल्म ‘दिल से दिल तक’ ने पहले हफ्ते में अच्छी कमाई की।",
+    "India’s foreign minister met his counterpart's deputy in Delhi.",  # apostrophes
+])
+def test_terms_in_quote_marks_are_no_quotes(text: str, pipeline: Pipeline) -> None:
+    assert [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("चीन के विदेश मंत्रालय ने शुक्रवार को एक बयान जारी किया। बयान में कहा गया, “ताइवान के मुद्दे पर कोई समझौता नहीं होगा।”",
+     "Ministry of Foreign Affairs of China"),
+    ("अमेरिकी विदेश विभाग की ओर से जारी बयान में कहा गया कि वॉशिंगटन इस फैसले से चिंतित है।",
+     "United States Department of State"),
+    ("संयुक्त राष्ट्र ने गाजा पर एक बयान जारी किया। बयान में कहा गया कि राहत सामग्री तुरंत पहुंचनी चाहिए।",
+     "United Nations"),
+    ("पाकिस्तानी सेना के बयान में कहा गया, “हमारी चौकियों पर बिना उकसावे के गोलीबारी की गई।”", "Pakistan Army"),
+    ("नाटो ने बैठक के बाद अपना रुख साफ किया। उसके बयान में कहा गया कि गठबंधन यूक्रेन के साथ खड़ा है।", "NATO"),
+    ("भारत सरकार की विज्ञप्ति में बताया गया कि राहत दल रवाना कर दिए गए हैं।", "Government of India"),
+])
+def test_the_speaker_of_a_statement_is_who_issued_it(text: str, speaker: str, pipeline: Pipeline) -> None:
+    quote = ghatna.extract(text, pipeline=pipeline).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("हमास ने युद्धविराम प्रस्ताव पर जवाब भेजा है। उसने कहा, “हम स्थायी युद्धविराम चाहते हैं।”", "Hamas"),
+    ("ईरान ने अमेरिका के आरोपों को खारिज किया। उसने कहा कि उसका परमाणु कार्यक्रम शांतिपूर्ण है।", "Iran"),
+    ("यूरोपीय संघ ने रूस पर नए प्रतिबंध लगाए। उसने पत्रकारों से कहा, “यह कदम जरूरी था और आगे भी रहेगा।”",
+     "European Union"),
+])
+def test_usne_may_be_a_body_or_a_country(text: str, speaker: str, pipeline: Pipeline) -> None:
+    quote = ghatna.extract(text, pipeline=pipeline).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "विदेश मंत्री ने कहा, “  बातचीत के दरवाज़े खुले हैं  ”।",
+    "विदेश मंत्री ने कहा, ‘ बातचीत के दरवाज़े खुले हैं और खुले रहेंगे, चाहे जो हो ’।",
+    "विदेश मंत्री ने कहा, \" बातचीत के दरवाज़े खुले हैं \n",
+    "विदेश मंत्री ने कहा कि   बातचीत के दरवाज़े खुले हैं   ।",
+    "बातचीत के दरवाज़े खुले हैं ” विदेश मंत्री ने कहा।",
+])
+def test_offsets_hold_exactly_the_quote_text(text: str, pipeline: Pipeline) -> None:
+    doc = ghatna.extract(text, pipeline=pipeline)
+    assert doc.quotes
+    for q in doc.quotes:
+        assert doc.body[q.start: q.end] == q.text == q.text.strip()
+
+
+@pytest.mark.parametrize("marks", ["”" * 10000, "“" * 10000, "‘" * 10000, "'" * 10000, '"' * 10001, "“क ख ग” " * 3000])
+def test_runs_of_quote_marks_keep_the_record_small(marks: str, pipeline: Pipeline) -> None:
+    s = "भारत के विदेश मंत्री ने बुधवार को कहा कि बातचीत जारी रहेगी और दोनों देश मिलकर काम करेंगे।"
+    doc = ghatna.extract(s + marks + s, pipeline=pipeline)
+    assert len(doc.quotes) <= 3001
+    assert sum(len(q.text) for q in doc.quotes) <= 3 * len(s) + 6 * len(doc.quotes)
+    assert all(len(q.evidence.text) <= 2 * len(s) + 2 * len(q.text) + 420 for q in doc.quotes)
+    assert all(doc.body[q.start: q.end] == q.text for q in doc.quotes)

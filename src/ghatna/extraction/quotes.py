@@ -1,73 +1,185 @@
-"""Quote stage: direct quotes in “ ” " " ‘ ’ (also left unclosed to the paragraph's end,
-or closed without an opening mark), and reported speech "X ने कहा कि …", each with its
-speaker: the agent before the quote (X ने कहा, “…”), after it (“…”, X ने कहा), or for
-"उन्होंने" the last person who acted.
+"""Quote stage: direct quotes in “ ” " " '' ‘ ’ ' ' (also left unclosed to the paragraph's
+end, or closed without an opening mark), and reported speech "X ने कहा कि …", "बयान में कहा
+गया कि …", each with its speaker: the agent before the quote (X ने कहा, “…”), after it
+(“…”, X ने कहा), the body that issued a statement ("विदेश मंत्रालय के बयान में कहा गया"),
+for "उन्होंने" the last person who acted, for "उसने/उसके" the last actor of any kind.
+Quotes are found in one pass over the quote marks, so their time is linear in the text.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity, Quote, Span
-from ghatna.extraction.roles import gap_has_break, last_agent_person, load_role_words, sentence_slots
+from ghatna.extraction.roles import (
+    gap_has_break,
+    last_agent_person,
+    load_role_words,
+    mention_slots,
+    sentence_slots,
+)
 from ghatna.extraction.titles import romanize
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
+from ghatna.text.numbers import alternation
 from ghatna.text.tokens import tok_index, word_key
 
-PAIRS = {"“": "”", '"': '"', "‘": "’"}
-QUOTE_MARK = re.compile('[“"‘”]')
-MIN_SINGLE_QUOTE_WORDS = 6
-MIN_QUOTE_CHARS = 12
+# "''" (two apostrophes) is typed for a double quote; ’ and ' between Latin letters are
+# apostrophes ("India’s"), not marks.
+MARKS = re.compile("''|[“”\"‘’']")
+FAMILY = {"“": ("double", "open"), "”": ("double", "close"), '"': ("double", "toggle"), "''": ("double", "toggle"),
+          "‘": ("single", "open"), "’": ("single", "close"), "'": ("single", "toggle")}
+MIN_QUOTE_WORDS = 3  # “हम तैयार हैं” is a quote; “आतंकवादी” a word in quotes
+MIN_SINGLE_QUOTE_WORDS = 6  # ‘…’ of fewer words is a quote only after or before a speech verb
+CUE_REACH = 60
+SENTENCE_FINAL = re.compile(r"[।॥?!]|\.(?=\s|$)")
+MAX_EVIDENCE, EVIDENCE_REACH = 600, 200
+STATEMENT_REACH = 8  # "… के बयान में यह भी कहा गया, “": the statement word this near the quote
+ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 LOOK_AFTER = 80
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
-    start: int  # inner text, without the marks
+    start: int  # the quoted text, without the marks and the white space inside them
     end: int
-    kind: str  # "direct", "unclosed", "unopened"
+    kind: str  # "direct", "unclosed", "unopened", "indirect"
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechWords:
+    verbs: frozenset[str]
+    complementizers: frozenset[str]
+    auxiliaries: frozenset[str]
+    statements: frozenset[str]
+    actor_pronouns: frozenset[str]
+    cue_before: re.Pattern[str]
+    cue_after: re.Pattern[str]
 
 
 @cache
-def speech_words() -> tuple[frozenset[str], frozenset[str]]:
+def load_speech_words() -> SpeechWords:
     data = load_yaml("hindi_words.yaml")
-    return frozenset(data["speech_verbs"]), frozenset(data["speech_complementizers"])
+    verbs, aux = alternation(data["speech_verbs"]), alternation(data["speech_auxiliaries"])
+    comps = alternation(data["speech_complementizers"])
+    return SpeechWords(frozenset(data["speech_verbs"]), frozenset(data["speech_complementizers"]),
+                       frozenset(data["speech_auxiliaries"]), frozenset(data["statement_nouns"]),
+                       frozenset(data["actor_pronouns"]),
+                       re.compile(rf"{verbs}(?:\s+{aux}){{0,2}}\s*(?:[,:\-–]|\s{comps})?\s*$"),
+                       re.compile(rf"^\s*[,،]\s*[^।.?!]{{0,{LOOK_AFTER}}}?{verbs}"))
+
+
+def speech_words() -> tuple[frozenset[str], frozenset[str]]:
+    words = load_speech_words()
+    return words.verbs, words.complementizers
+
+
+def mark_role(body: str, mark: re.Match[str]) -> tuple[str, str] | None:
+    """(family, role) of a quote mark, or None for an apostrophe."""
+    ch = mark.group()
+    if ch in "’'":
+        before, after = body[mark.start() - 1: mark.start()], body[mark.end(): mark.end() + 1]
+        if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
+            return None
+    return FAMILY[ch]
 
 
 def paragraph_quotes(body: str, start: int, end: int) -> list[QuoteSpan]:
-    """Quote spans of one paragraph body[start:end]."""
-    spans: list[QuoteSpan] = []
-    i = start
-    while True:
-        mark = QUOTE_MARK.search(body, i, end)
-        if mark is None:
-            break
-        ch, i = mark.group(), mark.start()
-        if ch == "”":
-            spans.append(unopened(body, start, i))
-            i += 1
+    """Quote spans of one paragraph body[start:end], in one pass over its quote marks. A quote
+    left open runs to the paragraph's end; a closing mark with no opening one closes a quote
+    that began after "कहा कि" or at its sentence's start, never before the last mark."""
+    spans: list[QuoteSpan | None] = []
+    opened: tuple[str, int, int] | None = None  # family, where its text starts, where its mark is
+    boundary = start
+    for mark in MARKS.finditer(body, start, end):
+        role = mark_role(body, mark)
+        if role is None:
             continue
-        close = body.find(PAIRS[ch], i + 1, end)
-        if close == -1:
-            if ch != "‘":
-                spans.append(QuoteSpan(i + 1, end, "unclosed"))
-            break
-        if ch != "‘" or len(body[i + 1: close].split()) >= MIN_SINGLE_QUOTE_WORDS:
-            spans.append(QuoteSpan(i + 1, close, "direct"))
-        i = close + 1
-    return [s for s in spans if len(body[s.start: s.end].strip()) >= MIN_QUOTE_CHARS]
+        family, kind = role
+        if kind == "toggle" and opens_after_cue(body, mark.start(), start):
+            kind = "open"  # 'वे लिखते हैं, "…': a new quote, even when the last one was never closed
+        if opened is not None:
+            if family == opened[0] and kind != "open":
+                spans.append(accept(body, opened, mark.start(), "direct", start))
+                opened, boundary = None, mark.end()
+                continue
+            if family == "single" and opened[0] == "double":
+                continue  # ‘a term’ inside a quote
+            spans.append(accept(body, opened, mark.start(), "unclosed", start))  # a new quote opens first
+            opened = None
+        if kind == "toggle" and closes_text(body, mark.start(), mark.end(), start):
+            kind = "close"  # '.", आदि' or ".''कुछ": a mark glued to the end of a text closes a quote
+        if kind in ("open", "toggle"):
+            opened = (family, mark.end(), mark.start())
+        elif family == "double":
+            spans.append(unopened(body, boundary, mark.start()))
+        boundary = mark.end()
+    if opened is not None:
+        spans.append(accept(body, opened, end, "unclosed", start))
+    return [s for s in spans if s is not None]
 
 
-def unopened(body: str, para_start: int, close: int) -> QuoteSpan:
-    """A closing mark with no opening one: the quote starts after "कहा कि" or at the sentence start."""
-    window = body[para_start: close]
+def closes_text(body: str, at: int, end: int, para_start: int) -> bool:
+    """Whether a straight quote mark closes a quote (none being open): glued to the word or
+    sentence end before it ('है."', ".''कुछ"), unless it follows "," or ":" and opens the
+    words after it ("कहा,''हम") or follows a speech verb ('का कहना है," ये …')."""
+    before = body[at - 1] if at > 0 else " "
+    after = body[end] if end < len(body) else " "
+    if before.isspace() or before in "([-—" or has_cue_before(body, para_start, at):
+        return False
+    return not (before in ",:" and not after.isspace())
+
+
+def opens_after_cue(body: str, at: int, para_start: int) -> bool:
+    return at > 0 and body[at - 1].isspace() and has_cue_before(body, para_start, at)
+
+
+def trimmed(body: str, start: int, end: int) -> tuple[int, int]:
+    """start:end without the white space at either edge: body[start:end] is the quote's text."""
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def accept(body: str, opened: tuple[str, int, int], close: int, kind: str, para_start: int) -> QuoteSpan | None:
+    """The quote from an opening mark to ``close``, if it is one: three words or more; a
+    single-quoted one ("‘नए युग की साझेदारी’" is a term) needs six, or a speech verb beside it."""
+    family, inner, mark_at = opened
+    start, end = trimmed(body, inner, close)
+    words = len(body[start:end].split())
+    if words < MIN_QUOTE_WORDS:
+        return None
+    if family == "single" and (kind == "unclosed" or words < MIN_SINGLE_QUOTE_WORDS):
+        cue = has_cue_before(body, para_start, mark_at) or (kind == "direct" and has_cue_after(body, close + 1))
+        if not cue:
+            return None
+    return QuoteSpan(start, end, kind)
+
+
+def has_cue_before(body: str, para_start: int, mark_at: int) -> bool:
+    """"X ने कहा, ‘…", "उनका कहना है कि ‘…": a speech verb right before the opening mark."""
+    return load_speech_words().cue_before.search(body, max(para_start, mark_at - CUE_REACH), mark_at) is not None
+
+
+def has_cue_after(body: str, after: int) -> bool:
+    """"‘…’, उन्होंने कहा": a comma, then a speech verb in the same clause."""
+    return load_speech_words().cue_after.match(body[after: after + LOOK_AFTER + 20]) is not None
+
+
+def unopened(body: str, boundary: int, close: int) -> QuoteSpan | None:
+    """A closing mark with no opening one: the quote starts after "कहा कि" or "कहा," or at the
+    sentence start, never before ``boundary`` (the paragraph's start or the last mark)."""
+    window = body[boundary: close]
     cue = max(window.rfind(" कि "), window.rfind("कहा,"))
     sentence = max(window.rfind("।"), window.rfind(". "))
     begin = max(cue + (4 if cue >= 0 else 0), sentence + 1, 0)
-    return QuoteSpan(para_start + begin, close, "unopened")
+    start, end = trimmed(body, boundary + begin, close)
+    return QuoteSpan(start, end, "unopened") if len(body[start:end].split()) >= MIN_QUOTE_WORDS else None
 
 
 def quote_spans(doc: Document) -> list[QuoteSpan]:
@@ -105,6 +217,9 @@ def speaker_of(doc: Document, span: QuoteSpan) -> tuple[Entity | None, str]:
         named = speaker_by_cue(doc, first, q_tok)
         if named is not None:
             return named, "speech_cue"
+        issuer = statement_issuer(doc, first, q_tok)
+        if issuer is not None:
+            return issuer, "statement"
         who = agent_before(doc, first, q_tok)
         if who is not None:
             return who, "agent_before"
@@ -122,6 +237,9 @@ def speaker_by_cue(doc: Document, first: int, q_tok: int) -> Entity | None:
     verb = next((k for k in range(q_tok - 1, max(first, q_tok - 4) - 1, -1) if doc.tokens[k].text in verbs), None)
     if verb is None:
         return None
+    pronoun = pronoun_speaker(doc, first, verb)
+    if pronoun is not None:
+        return pronoun
     words = speaker_words()
     cue = next((k for k in range(verb - 1, max(first, verb - 4) - 1, -1) if doc.tokens[k].text in words[0]), None)
     if cue is None and doc.tokens[verb].text not in words[1]:
@@ -132,9 +250,68 @@ def speaker_by_cue(doc: Document, first: int, q_tok: int) -> Entity | None:
     for slot in sentence_slots(doc, first, end + 1):
         if slot.last == end and slot.rule != "pronoun":
             return slot.entities[0]
-    if doc.tokens[end - 1].text in load_role_words().pronouns:
-        return last_agent_person(doc, end - 1)
     return unknown_speaker(doc, first, end)
+
+
+def pronoun_speaker(doc: Document, first: int, verb: int) -> Entity | None:
+    """"उन्होंने कहा": the last person who acted; "उसने (पत्रकारों से) कहा": the last actor of
+    any kind, for a body or a country is "उसने" too ("हमास ने … । उसने कहा")."""
+    pronouns = load_role_words().pronouns
+    for k in range(verb - 1, max(first, verb - 4) - 1, -1):
+        word = doc.tokens[k].text
+        if word in load_speech_words().actor_pronouns:
+            return last_actor(doc, k)
+        if word in pronouns:
+            return last_agent_person(doc, k)
+        if gap_has_break(doc.body, doc.tokens, k, k):
+            break
+    return None
+
+
+def last_actor(doc: Document, before: int) -> Entity | None:
+    """The last person, body or country named before token ``before`` as a subject (X ने, or
+    X with no marker), else the last one named."""
+    agents = load_role_words().agent
+    agent, named = None, None
+    for slot in mention_slots(doc, max(0, before - 400), before) if before > 0 else []:
+        ent = slot.entities[0]
+        if ent.type in ACTOR_TYPES:
+            named = ent
+            if slot.marker in agents or slot.marker == "":
+                agent = ent
+    return agent or named
+
+
+def statement_issuer(doc: Document, first: int, q_tok: int) -> Entity | None:
+    """"चीनी विदेश मंत्रालय के बयान में कहा गया, …", "X ने बयान जारी किया। बयान में कहा गया कि …":
+    a statement says it; its speaker is who issued it, named before the statement word in the
+    sentence ("उसके बयान में": the last actor), else the actor of the sentence before."""
+    words = load_speech_words()
+    toks = doc.tokens
+    noun = next((k for k in range(q_tok - 1, max(first, q_tok - STATEMENT_REACH) - 1, -1)
+                 if toks[k].text in words.statements), None)
+    if noun is None or not any(t.text in words.verbs for t in toks[noun + 1: q_tok]):
+        return None
+    for k in range(noun - 1, max(first, noun - 3) - 1, -1):
+        if toks[k].text in words.actor_pronouns:
+            return last_actor(doc, k)
+    named = [s for s in sentence_slots(doc, first, noun) if s.rule != "pronoun" and s.entities[0].type in ACTOR_TYPES]
+    if named:
+        return named[-1].entities[0]
+    return actor_of_sentence_before(doc, first)
+
+
+def actor_of_sentence_before(doc: Document, first: int) -> Entity | None:
+    """The agent of the sentence that ends before token ``first`` ("X ने बयान जारी किया")."""
+    if first == 0:
+        return None
+    before = doc.sentence_at(doc.tokens[first - 1].start)
+    if before is None:
+        return None
+    slots = [s for s in sentence_slots(doc, tok_index(doc.tokens, before.start), first)
+             if s.rule != "pronoun" and s.entities[0].type in ACTOR_TYPES]
+    agents = [s for s in slots if s.marker in load_role_words().agent]
+    return (agents or slots)[-1].entities[0] if agents or slots else None
 
 
 def unknown_speaker(doc: Document, first: int, end: int) -> Entity | None:
@@ -190,9 +367,9 @@ def speaker_after(doc: Document, span: QuoteSpan) -> Entity | None:
     if span.end >= len(doc.body) - 1:
         return None
     tail = doc.body[span.end: span.end + LOOK_AFTER]
-    comma = re.match(r"^[”\"’]?\s*[,،]", tail) or doc.body[max(0, span.end - 2): span.end].rstrip().endswith(",")
+    comma = re.match(r"^\s*[”\"’']*\s*[,،]", tail) or doc.body[max(0, span.end - 2): span.end].rstrip().endswith(",")
     verbs, _ = speech_words()
-    clause = re.split(r"[।.?!]", tail[1:], maxsplit=1)[0]
+    clause = re.split(r"[।.?!]", tail.lstrip(" ”\"’'"), maxsplit=1)[0]
     if not comma and not any(v in clause.split() for v in verbs):
         return None
     first = tok_index(doc.tokens, span.end)
@@ -201,18 +378,45 @@ def speaker_after(doc: Document, span: QuoteSpan) -> Entity | None:
 
 
 def reported_speech(doc: Document, taken: list[QuoteSpan]) -> list[QuoteSpan]:
-    """"X ने कहा कि …" up to the sentence end, where no direct quote already covers it."""
-    verbs, comps = speech_words()
+    """"X ने कहा कि …", "बयान में कहा गया है कि …" up to the sentence end, where no direct
+    quote already covers it."""
+    words = load_speech_words()
+    starts = [q.start for q in taken]  # direct quotes are in text order and do not overlap
     spans = []
     for sent in doc.sentences:
         first, last = tok_index(doc.tokens, sent.start), tok_index(doc.tokens, sent.end - 1) + 1
         for k in range(first, last - 1):
-            if doc.tokens[k].text in verbs and doc.tokens[k + 1].text in comps:
-                start = doc.tokens[k + 1].end + 1
-                if start < sent.end and not any(q.start <= start <= q.end or start <= q.start < sent.end for q in taken):
-                    spans.append(QuoteSpan(start, sent.end, "indirect"))
+            if doc.tokens[k].text not in words.verbs:
+                continue
+            comp = next((j for j in range(k + 1, min(k + 4, last)) if doc.tokens[j].text not in words.auxiliaries), None)
+            if comp is not None and doc.tokens[comp].text in words.complementizers:
+                start, end = trimmed(doc.body, doc.tokens[comp].end, clause_end(doc.body, doc.tokens[comp].end, sent.end))
+                if start < end and not is_covered(taken, starts, start, sent.end):
+                    spans.append(QuoteSpan(start, end, "indirect"))
                 break
     return spans
+
+
+def clause_end(body: str, start: int, end: int) -> int:
+    """Where reported speech that begins at ``start`` ends: its sentence's end, or the first
+    sentence-final mark before it (a page without spaces after its marks has long "sentences")."""
+    found = SENTENCE_FINAL.search(body, start, end)
+    return found.end() if found else end
+
+
+def is_covered(taken: list[QuoteSpan], starts: list[int], start: int, end: int) -> bool:
+    """A direct quote holds ``start`` or begins before ``end``."""
+    k = bisect.bisect_right(starts, start)
+    return (k > 0 and taken[k - 1].end >= start) or (k < len(starts) and starts[k] < end)
+
+
+def quote_evidence(doc: Document, span: QuoteSpan, rule: str) -> Span:
+    """The quote's sentence, or a window of it around the quote when the sentence is long."""
+    sent = doc.sentence_at(span.start)
+    start, end = (sent.start, sent.end) if sent else (span.start, span.end)
+    if end - start > MAX_EVIDENCE:
+        start, end = max(start, span.start - EVIDENCE_REACH), min(end, span.end + EVIDENCE_REACH)
+    return Span(start, end, doc.body[start:end], rule)
 
 
 @stage("quotes", needs=["entities", "sentences"], adds=["quotes"], hindi_only=True)
@@ -220,9 +424,8 @@ def quotes_stage(doc: Document, ctx: Context) -> Document:
     direct = quote_spans(doc)
     for span in direct + reported_speech(doc, direct):
         speaker, rule = speaker_of(doc, span)
-        text = doc.body[span.start: span.end].strip()
-        sent = doc.sentence_at(span.start)
-        evidence = Span(sent.start, sent.end, sent.text, f"quote:{span.kind}:{rule}") if sent else Span(span.start, span.end, text)
+        text = doc.body[span.start: span.end]
+        evidence = quote_evidence(doc, span, f"quote:{span.kind}:{rule}")
         confidence = 0.85 if speaker and rule.startswith("agent") else 0.6 if speaker else 0.3
         doc.quotes.append(Quote(speaker, text, span.start, span.end, span.kind, evidence, confidence))
     return doc

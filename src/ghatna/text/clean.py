@@ -221,7 +221,7 @@ def join_soft_breaks(lines: list[Line], rules: ClutterRules) -> list[Line]:
     prose_before = False  # a piece of text came before the current run
     for ln in lines:
         if run and run[-1].soft and is_open_prose(run[-1]) and is_open_prose(ln, ending=False) and \
-                (prose_before or len(run) > 1 or ends_open(run[-1].text)):
+                (prose_before or len(run) > 1 or run[-1].kind == PARAGRAPH or ends_open(run[-1].text)):
             run.append(ln)
             continue
         if run:
