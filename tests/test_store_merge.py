@@ -209,3 +209,27 @@ def test_a_new_source_of_a_stored_article_updates_the_counts(store: Store) -> No
     save_batch(store, [processed("b.txt", "एक ही खबर", [event()], "xinhua")])
     rebuild_events(store)
     assert store.query("SELECT num_mentions, num_sources, num_articles FROM events") == [(2, 2, 2)]
+
+
+def test_a_large_block_is_merged_again_only_around_the_new_days(store: Store) -> None:
+    from datetime import date, timedelta
+
+    def daily(n: int, day: date, text: str) -> object:
+        return processed(f"s{n:04d}.txt", f"{text} {n}", [event("ASSAULT", ("Russia", "RUS"), ("Ukraine", "UKR"),
+                                                                 day.isoformat(), cameo="190")],
+                         published=(day + timedelta(days=1)).isoformat())
+
+    start = date(2024, 1, 1)
+    save_batch(store, [daily(n, start + timedelta(days=n), "हमला") for n in range(320)])  # type: ignore[misc]
+    rebuild_events(store)
+    before = events_of(store)
+    late = start + timedelta(days=200)
+    save_batch(store, [daily(1000, late, "फिर हमला"), processed("t.txt", "बिना तारीख", [event(
+        "ASSAULT", ("Russia", "RUS"), ("Ukraine", "UKR"), None, cameo="190")],
+        published=(late + timedelta(days=1)).isoformat())])
+    assert rebuild_events(store) == 320
+    after = events_of(store)
+    assert set(after) == set(before) and sum(1 for k in after if after[k] != before[k]) == 1
+    incremental = (after, links_of(store))
+    rebuild_events(store, everything=True)
+    assert (events_of(store), links_of(store)) == incremental

@@ -90,6 +90,10 @@ MIGRATIONS: tuple[Migration, ...] = (
         "CREATE INDEX merge_index_block ON merge_index (block)",
         "CREATE TABLE merged_sources (source TEXT PRIMARY KEY)",
     )),
+    Migration(6, "the days each indexed mention can be on, for windowed merging", (
+        "ALTER TABLE merge_index ADD COLUMN lo INTEGER",
+        "ALTER TABLE merge_index ADD COLUMN hi INTEGER",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].number

@@ -21,11 +21,12 @@ from typing import Any
 
 from .db import Store
 from .events_table import EVENT_COLUMNS, event_row, mention_from
-from .merge import Cluster, MergeSettings, block_of, block_text, cluster_block
+from .merge import Cluster, MergeSettings, block_of, block_text, cluster_block, fitting_span
 
 log = logging.getLogger(__name__)
 
 CHUNK = 400
+WINDOW_FROM = 300  # a block with more mentions is merged again only around the changed days
 MENTION_ROWS = """
     SELECT m.*, a.published AS article_published, g.group_id
     FROM {source} JOIN articles a ON a.id = m.article_id
@@ -51,22 +52,46 @@ def marks(items: Sequence[Any]) -> str:
     return ", ".join("?" for _ in items)
 
 
-def reindex(store: Store, articles: Sequence[str]) -> set[str]:
-    """Re-file the mentions of these articles under their blocks; returns the blocks touched."""
-    touched: set[str] = set()
+Days = dict[str, list[tuple[int | None, int | None]]]
+
+
+def reindex(store: Store, articles: Sequence[str], settings: MergeSettings) -> Days:
+    """Re-file the mentions of these articles under their blocks; returns, for each block
+    touched, the days (first, last ordinal) its changed mentions could be on."""
+    touched: Days = defaultdict(list)
     for part in chunks(articles):
-        touched |= {r[0] for r in store.query(
-            f"SELECT DISTINCT block FROM merge_index WHERE article_id IN ({marks(part)})", part)}
+        for block, lo, hi in store.query(
+                f"SELECT block, lo, hi FROM merge_index WHERE article_id IN ({marks(part)})", part):
+            touched[str(block)].append((lo, hi))
         store.execute(f"DELETE FROM merge_index WHERE article_id IN ({marks(part)})", part)
         rows = store.query_dicts(MENTION_ROWS.format(source="mentions m", where=f"m.article_id IN ({marks(part)})"),
                                  part)
         index = []
         for row in rows:
             mention = mention_from(row)
-            index.append((mention.article_id, mention.idx, block_text(block_of(mention)), mention.copies))
-        store.insert_rows("merge_index", ("article_id", "idx", "block", "group_id"), index)
-        touched |= {r[2] for r in index}
+            span = fitting_span(mention, settings)
+            lo, hi = (span.lo.toordinal(), span.hi.toordinal()) if span.lo and span.hi else (None, None)
+            index.append((mention.article_id, mention.idx, block_text(block_of(mention)), mention.copies, lo, hi))
+            touched[index[-1][2]].append((lo, hi))
+        store.insert_rows("merge_index", ("article_id", "idx", "block", "group_id", "lo", "hi"), index)
     return touched
+
+
+def window_of(days: list[tuple[int | None, int | None]], settings: MergeSettings) -> tuple[int, int] | None:
+    """The days around the changed mentions that merging them can reach; None: the whole block."""
+    known = [(lo, hi) for lo, hi in days if lo is not None and hi is not None]
+    if len(known) < len(days) or not known:
+        return None
+    reach = settings.vague_reach + settings.spread + settings.lookback + 1
+    return min(lo for lo, _ in known) - reach, max(hi for _, hi in known) + reach
+
+
+def block_sizes(store: Store, blocks: Sequence[str]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for part in chunks(blocks):
+        sizes |= {str(b): int(n) for b, n in store.query(
+            f"SELECT block, count(*) FROM merge_index WHERE block IN ({marks(part)}) GROUP BY block", part)}
+    return sizes
 
 
 def reports_of(store: Store, articles: Sequence[str]) -> dict[str, list[str]]:
@@ -106,14 +131,47 @@ def fresh_id(cluster: Cluster, taken: set[str]) -> str:
     return candidate
 
 
+WINDOW_EVENTS = """
+    SELECT DISTINCT em.event_id FROM merge_index i
+    JOIN event_mentions em ON em.article_id = i.article_id AND em.idx = i.idx
+    WHERE i.block = ? AND i.lo <= ? AND i.hi >= ?"""
+INDEXED = "merge_index i JOIN mentions m ON m.article_id = i.article_id AND m.idx = i.idx"
+
+
+def window_rows(store: Store, block: str, window: tuple[int, int]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The mentions of a block on the window's days, with every mention of the events they are in."""
+    lo, hi = window
+    events = sorted(str(e) for (e,) in store.query(WINDOW_EVENTS, [block, hi, lo]))
+    where = "i.block = ? AND ((i.lo <= ? AND i.hi >= ?)"
+    params: list[Any] = [block, hi, lo]
+    if events:
+        where += (f" OR EXISTS (SELECT 1 FROM event_mentions em WHERE em.article_id = i.article_id "
+                  f"AND em.idx = i.idx AND em.event_id IN ({marks(events)}))")
+        params += events
+    rows = store.query_dicts(MENTION_ROWS.format(source=INDEXED, where=where + ")"), params)
+    return rows, events
+
+
+def merge_window(store: Store, block: str, window: tuple[int, int], settings: MergeSettings) -> int:
+    """Merge again the part of a large block around its changed days."""
+    rows, events = window_rows(store, block, window)
+    old = {(str(a), int(i)): str(e) for e, a, i in (store.query(
+        f"SELECT event_id, article_id, idx FROM event_mentions WHERE event_id IN ({marks(events)})", events)
+        if events else [])}
+    return remerge(store, rows, old, settings)
+
+
 def merge_blocks(store: Store, blocks: Sequence[str], settings: MergeSettings) -> int:
     """Merge these blocks again from their stored mentions and replace their events."""
-    rows = store.query_dicts(MENTION_ROWS.format(
-        source="merge_index i JOIN mentions m ON m.article_id = i.article_id AND m.idx = i.idx",
-        where=f"i.block IN ({marks(blocks)})"), blocks)
+    rows = store.query_dicts(MENTION_ROWS.format(source=INDEXED, where=f"i.block IN ({marks(blocks)})"), blocks)
     old = {(str(a), int(i)): str(e) for e, a, i in store.query(
         f"""SELECT em.event_id, em.article_id, em.idx FROM events e JOIN event_mentions em ON em.event_id = e.id
             WHERE e.block IN ({marks(blocks)})""", blocks)}
+    return remerge(store, rows, old, settings)
+
+
+def remerge(store: Store, rows: list[dict[str, Any]], old: dict[tuple[str, int], str],
+            settings: MergeSettings) -> int:
     by_block: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_block[block_of(mention_from(row))].append(row)
@@ -159,10 +217,16 @@ def rebuild_events(store: Store, settings: MergeSettings | None = None, *, every
         if everything:
             store.delete_all("merge_index", "merged_sources")
         dirty = sorted(str(r[0]) for r in store.query(DIRTY_ARTICLES))
-        blocks = sorted(reindex(store, dirty))
-        merged = sum(merge_blocks(store, part, settings) for part in chunks(blocks, CHUNK // 2))
+        touched = reindex(store, dirty, settings)
+        sizes = block_sizes(store, sorted(touched))
+        windows = {} if everything else {
+            b: w for b, days in touched.items()
+            if sizes.get(b, 0) > WINDOW_FROM and (w := window_of(days, settings)) is not None}
+        whole = sorted(b for b in touched if b not in windows)
+        merged = sum(merge_blocks(store, part, settings) for part in chunks(whole, CHUNK // 2))
+        merged += sum(merge_window(store, b, w, settings) for b, w in sorted(windows.items()))
         mark_merged(store)
     total = int(store.query("SELECT count(*) FROM events")[0][0])
     log.info("%d changed articles: %d blocks merged again into %d events; %d events in all",
-             len(dirty), len(blocks), merged, total)
+             len(dirty), len(touched), merged, total)
     return total
