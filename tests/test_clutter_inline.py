@@ -196,3 +196,17 @@ def test_abbreviations_with_dots_end_no_sentence(text: str, inner_end: bool) -> 
 ])
 def test_abbreviations_with_dots_stay_whole_in_sentences(text: str, sentences: int) -> None:
     assert len(split_sentences(text)) == sentences
+
+
+@pytest.mark.parametrize(("text", "whole", "sentences"), [
+    ("नई दिल्ली, 5 जून (हि.स.)। केंद्र सरकार ने राज्यों को बाढ़ राहत के लिए अतिरिक्त धन जारी किया है।", "(हि.स.)", 2),
+    ("जनरल वी.के. सिंह ने सीमावर्ती इलाकों का दौरा किया और सैनिकों से बात की।", "वी.के. सिंह", 1),
+    ("वॉशिंगटन डी.सी., 7 जुलाई। अमेरिका ने चीन से आने वाले सामान पर नए शुल्क लगाने का एलान किया है।",
+     "वॉशिंगटन डी.सी.", 2),
+    ("सम्मेलन में डॉ. हर्षवर्धन और प्रो. रमेश ने स्वास्थ्य नीति पर अपनी बात रखी।", "डॉ. हर्षवर्धन", 1),
+])
+def test_abbreviations_with_dots_stay_whole_in_the_body(text: str, whole: str, sentences: int,
+                                                        cleaner: Pipeline) -> None:
+    doc = clean(f"{TITLE}\n\n{text}\n\n{NEXT}", cleaner)
+    assert whole in doc.body
+    assert len(split_sentences(normalize_text(text))) == sentences

@@ -20,7 +20,9 @@ log = logging.getLogger(__name__)
 # A pipe or a Latin full stop used as a danda between Devanagari words: "है | वह", "है.वह".
 PIPE_DANDA = re.compile(r"(?<=[\u0900-\u097f]) ?\|(?=\s|$)")
 PROSE_BEFORE_PIPE = 5  # words a segment needs before "|" is read as a danda rather than a menu bar
-TIGHT_STOP = re.compile(r"(?<=[\u0900-\u0963\u0970-\u097f][.।?!])(?=[\u0900-\u0963\u0970-\u097f])")
+# Not inside a dotted abbreviation ("हि.स.", "वी.के.", "डी.सी."): a short piece ending in "." follows.
+TIGHT_STOP = re.compile(r"(?<=[\u0900-\u0963\u0970-\u097f][.।?!])(?=[\u0900-\u0963\u0970-\u097f])"
+                        r"(?![\u0900-\u0963\u0970-\u097f]{1,3}\.)")
 SEGMENT_BREAK = re.compile(r"[\n|।]")
 WORD = re.compile(r"\S+")
 CR = re.compile(r"\r\n?")
