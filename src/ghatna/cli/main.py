@@ -132,10 +132,12 @@ def register_commands() -> None:
     from ghatna.cli.corpus import register as register_corpus
     from ghatna.cli.eval import register as register_eval
     from ghatna.cli.kb import register as register_kb
+    from ghatna.cli.serve import register as register_serve
 
     register_kb(app)
     register_corpus(app)
     register_eval(app)
+    register_serve(app)
 
 
 register_commands()
