@@ -8,6 +8,7 @@ import json
 import pytest
 
 import ghatna
+from ghatna.checks import record_problems
 from ghatna.extraction.figures import FigureFinder
 from ghatna.pipeline import Pipeline
 
@@ -66,9 +67,10 @@ def test_huge_digit_runs_give_no_figure(finder: FigureFinder, digits: str, tail:
 def test_a_record_never_holds_infinity(tail: str, pipeline: Pipeline) -> None:
     doc = ghatna.extract(f"नई दिल्ली, 5 मार्च। सीमा पर हुए हमले में {'1' * 310} {tail} सेना ने जांच शुरू की।",
                          pipeline=pipeline)
-    record = json.dumps(doc.to_record(), allow_nan=False, ensure_ascii=False)
-    assert "1" * 310 not in json.dumps([f for f in doc.to_record()["figures"]], ensure_ascii=False)
-    assert "Infinity" not in record
+    record = doc.to_record()
+    assert record_problems(record) == []
+    assert "1" * 310 not in json.dumps(record["figures"], ensure_ascii=False)
+    assert "Infinity" not in json.dumps(record, allow_nan=False, ensure_ascii=False)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import ghatna
+from ghatna.checks import record_problems
 from ghatna.pipeline import Pipeline
 
 LEAD = "विदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने साप्ताहिक ब्रीफिंग में पाकिस्तान पर आरोप लगाया। "
@@ -156,3 +157,4 @@ def test_runs_of_quote_marks_keep_the_record_small(marks: str, pipeline: Pipelin
     assert sum(len(q.text) for q in doc.quotes) <= 3 * len(s) + 6 * len(doc.quotes)
     assert all(len(q.evidence.text) <= 2 * len(s) + 2 * len(q.text) + 420 for q in doc.quotes)
     assert all(doc.body[q.start: q.end] == q.text for q in doc.quotes)
+    assert record_problems(doc.to_record()) == []

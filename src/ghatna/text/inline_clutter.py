@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.resources import load_yaml
-from ghatna.text.numbers import DIGIT, LEFT_EDGE, RIGHT_EDGE, alternation
+from ghatna.text.numbers import DIGIT, LEFT_EDGE, alternation
 from ghatna.text.segment import load_sentence_rules, word_before
 
 CLOSERS = "\"”’')]»"
@@ -221,11 +221,15 @@ def glued_stamp_pattern() -> re.Pattern[str]:
     clutter, dates = load_yaml("clutter.yaml"), load_yaml("dates.yaml")
     prefix = alternation(str(p) for p in clutter["stamp_prefixes"])
     month = alternation(str(n) for forms in dates["months"].values() for n in forms)
+    names = [str(n) for forms in dates["weekdays"].values() for n in forms]
+    weekday = alternation(names + [n[:3] for n in names if n.isascii()])
     d = DIGIT
     day = (rf"(?:{d}{{4}}-{d}{{1,2}}-{d}{{1,2}}|{d}{{1,2}}[./-]{d}{{1,2}}[./-]{d}{{2,4}}"
            rf"|{d}{{1,2}}\s+{month}\.?,?\s+{d}{{4}}|{month}\.?\s+{d}{{1,2}},?\s+{d}{{4}})")
-    time = rf"(?:[T\s,|]*{d}{{1,2}}[:.]{d}{{2}}(?::{d}{{2}})?(?:\.{d}+)?\s*(?:am|pm)?\s*(?:ist|gmt|utc|z|[+-]\d{{2}}:?\d{{2}})?)"
-    return re.compile(rf"^[\s\-–•|]*(?:(?:{prefix})\s*[:\-–|]?\s*(?:on\s+)?)?(?P<date>{day}){time}?{RIGHT_EDGE}"
+    time = (rf"(?:[T\s,|]*{d}{{1,2}}[:.]{d}{{2}}(?::{d}{{2}})?(?:\.{d}+)?\s*(?:am|pm)?"
+            rf"\s*\(?(?:ist|gmt|utc|z|[+-]\d{{2}}:?\d{{2}})?\)?)")
+    return re.compile(rf"^[\s\-–•|]*(?:(?:{prefix})\s*[:\-–|]?\s*(?:on\s+)?)?(?:{weekday}\.?,?\s*)?(?P<date>{day})"
+                      rf"{time}?(?:(?<=\))|(?![\w\u0900-\u0963\u0966-\u097f]))"
                       rf"\s*[|,:\-–।]?\s*(?=[A-Za-z\u0900-\u097f\"“‘])", re.IGNORECASE)
 
 
