@@ -38,8 +38,21 @@ def default_pipeline() -> Pipeline:
 
 
 def load(settings: Settings | None = None) -> Pipeline:
-    """A pipeline for these settings (the default one when none are given)."""
-    return default_pipeline() if settings is None else Pipeline(settings)
+    """A pipeline for these settings (the default one when none are given); extra
+    knowledge-base files are checked first (a DataError names the bad entry and field)."""
+    if settings is None:
+        return default_pipeline()
+    check_kb_files(settings.kb_files)
+    return Pipeline(settings)
+
+
+def check_kb_files(paths: Iterable[Path]) -> None:
+    """Read every entry of users' knowledge-base files; a DataError names the first bad one."""
+    from ghatna.knowledge.kb import user_entries
+
+    for path in paths:
+        for _ in user_entries(Path(path)):
+            pass
 
 
 def document_from_raw(raw: RawArticle) -> Document:

@@ -6,27 +6,28 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
+from ghatna.cli.terminal import echo_json, err_console, note, plain, setup_logging, styled
+from ghatna.cli.terminal import fail as fail_line
 from ghatna.errors import GhatnaError
 from ghatna.store import FORMATS
 
 if TYPE_CHECKING:
     from ghatna.store import Store
 
-console = Console()
-err_console = Console(stderr=True)
+console = Console(highlight=False)
 DbOption = Annotated[str, typer.Option("--db", help="DuckDB file or postgresql:// URL.")]
 TABLE_COLUMNS = ("id", "date", "type", "modality", "source_name", "target_name", "location_name",
                  "num_sources", "num_articles")
@@ -35,8 +36,8 @@ TABLE_HEADERS = {"source_name": "source", "target_name": "target", "location_nam
 
 
 def fail(err: GhatnaError) -> typer.Exit:
-    err_console.print(f"[red]error[/red] {err}", highlight=False)
-    return typer.Exit(2)
+    """One line on stderr (no traceback, data escaped) and exit status 2."""
+    return fail_line(err)
 
 
 @contextmanager
@@ -64,15 +65,18 @@ def ingest(
     from ghatna.store import ingest as run_ingest
     from ghatna.store.ingestion import count_inputs
 
-    logging.basicConfig(level=log_level.upper(), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        setup_logging(log_level)
+    except ValueError as err:
+        raise fail(GhatnaError(f"unknown --log-level {log_level!r}: use DEBUG, INFO, WARNING or ERROR")) from err
     settings = IngestSettings(workers=max(0, workers), batch_size=max(1, batch_size))
     try:
         with Store.open(db) as store, ingest_progress(count_inputs(paths), not quiet) as advance:
             report = run_ingest(store, paths, settings, advance)
     except GhatnaError as err:
         raise fail(err) from err
-    err_console.print(f"{report.stored} stored, {report.skipped} already stored, {report.failed} failed; "
-                      f"{report.events} events, {report.duplicate_links} duplicate links")
+    note(f"{report.stored} stored, {report.skipped} already stored, {report.failed} failed; "
+         f"{report.events} events, {report.duplicate_links} duplicate links")
 
 
 def events(
@@ -98,13 +102,13 @@ def events(
     except GhatnaError as err:
         raise fail(err) from err
     if as_json:
-        typer.echo(frame.to_json(orient="records", lines=True, force_ascii=False))
+        echo_json(frame.to_json(orient="records", lines=True, force_ascii=False))
         return
     table = Table(title=f"{len(frame)} events")
     for column in TABLE_COLUMNS:
         table.add_column(TABLE_HEADERS.get(column, column), no_wrap=column in ("id", "date", "type"))
     for row in frame[list(TABLE_COLUMNS)].itertuples(index=False):
-        table.add_row(*("" if v is None or pd.isna(v) else str(v) for v in row))
+        table.add_row(*(plain(None if v is None or pd.isna(v) else v) for v in row))
     console.print(table)
 
 
@@ -120,17 +124,24 @@ def show(event_id: Annotated[str, typer.Argument(help="An id from `ghatna events
     except GhatnaError as err:
         raise fail(err) from err
     if as_json:
-        typer.echo(json.dumps(event, ensure_ascii=False, indent=2, default=str))
+        echo_json(json.dumps(event, ensure_ascii=False, indent=2, default=str))
         return
-    console.print(f"[bold]{event['id']}[/bold] {event['type']} ({event['modality']}) {event['date'] or ''}: "
-                  f"{event['source_name'] or event['source_country']} → "
-                  f"{event['target_name'] or event['target_country'] or '-'} "
-                  f"@ {event['location_name'] or '-'}; {event['num_sources']} sources, "
-                  f"{event['num_articles']} articles", highlight=False)
+    console.print(event_heading(event))
     for m in event["mentions"]:
-        console.print(f"[cyan]{m['outlet']}[/cyan] {m['source']} [{m['evidence_start']}:{m['evidence_end']}]",
-                      highlight=False)
-        console.print(f"    {m['evidence_text']}", highlight=False)
+        console.print(Text.assemble(styled(m["outlet"], "cyan"), " ", plain(m["source"]),
+                                    f" [{m['evidence_start']}:{m['evidence_end']}]"))
+        console.print(Text.assemble("    ", plain(m["evidence_text"])))
+
+
+def event_heading(event: dict[str, Any]) -> Text:
+    """The event's first line, every value from the store shown as plain, escaped text."""
+    return Text.assemble(
+        styled(event["id"], "bold"), " ", plain(event["type"]), " (", plain(event["modality"]), ") ",
+        plain(event["date"] or ""), ": ", plain(event["source_name"] or event["source_country"]), " → ",
+        plain(event["target_name"] or event["target_country"] or "-"), " @ ",
+        plain(event["location_name"] or "-"),
+        f"; {event['num_sources']} sources, {event['num_articles']} articles",
+    )
 
 
 def export(
@@ -148,8 +159,14 @@ def export(
             count = export_any(store, fmt, output)
     except GhatnaError as err:
         raise fail(err) from err
+    except BrokenPipeError:  # the reader went away (`| head`)
+        raise typer.Exit(1) from None
+    except OSError as err:
+        where = output or "stdout"
+        raise fail(GhatnaError(f"cannot write {where}: {err.strerror or err}; choose a writable file "
+                               f"with -o (and free space if the disk is full)")) from err
     if output is not None:
-        err_console.print(f"{count} events written to {output}")
+        note(f"{count} events written to {output}")
 
 
 def export_any(store: Store, fmt: str, output: Path | None) -> int:
@@ -158,7 +175,9 @@ def export_any(store: Store, fmt: str, output: Path | None) -> int:
     if fmt == "parquet" and output is not None:
         return export_parquet(store, output)
     if output is None:
-        return export_text(store, fmt, sys.stdout)
+        count = export_text(store, fmt, sys.stdout)
+        sys.stdout.flush()  # a full disk or closed pipe shows here, not at exit
+        return count
     with output.open("w", encoding="utf-8", newline="") as handle:
         return export_text(store, fmt, handle)
 

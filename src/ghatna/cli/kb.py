@@ -22,6 +22,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ghatna.cli.terminal import fail as terminal_fail
+from ghatna.cli.terminal import plain
 from ghatna.errors import GhatnaError
 from ghatna.knowledge.kb import (
     KBEntry,
@@ -124,12 +126,13 @@ def office_text(entry: KBEntry) -> str:
 
 
 def hits_table(name: str, hits: list[Hit]) -> Table:
-    table = Table(title=f"{name!r}")
+    table = Table(title=plain(repr(name)))
     for column in ("kb_id", "name", "type", "country", "office / sector", "matched form", "score"):
         table.add_column(column)
     for hit in hits:
         e = hit.entry
-        table.add_row(e.kb_id, e.name, e.type, e.country or "", office_text(e), hit.form, f"{hit.score:.0f}")
+        table.add_row(*(plain(v) for v in (e.kb_id, e.name, e.type, e.country, office_text(e), hit.form,
+                                           f"{hit.score:.0f}")))
     return table
 
 
@@ -141,8 +144,7 @@ def load_or_exit(kb_files: list[Path] | None) -> KnowledgeBase:
 
 
 def fail(message: str) -> typer.Exit:
-    Console(stderr=True).print(f"[red]error[/red] {message}", highlight=False)
-    return typer.Exit(1)
+    return terminal_fail(message, code=1)
 
 
 def lookup(
@@ -168,8 +170,8 @@ def import_dump(
         stats = import_wikidata(dump, output)
     except GhatnaError as err:
         raise fail(str(err)) from err
-    Console().print(f"read {stats.read}, kept {stats.kept}, skipped {stats.skipped}, "
-                  f"malformed {stats.malformed} -> {output}")
+    Console().print(plain(f"read {stats.read}, kept {stats.kept}, skipped {stats.skipped}, "
+                          f"malformed {stats.malformed} -> {output}"))
     if stats.read == 0:
         raise fail(f"no entities in {dump}: is it a Wikidata JSON dump?")
 
@@ -190,7 +192,7 @@ def stats(kb: KbOption = None) -> None:
     try:
         for name, entries in entries_by_file(kb or ()):
             counts = Counter(e.type for e in entries)
-            table.add_row(name, *(str(counts[t]) for t in types), str(sum(counts.values())))
+            table.add_row(plain(name), *(str(counts[t]) for t in types), str(sum(counts.values())))
     except GhatnaError as err:
         raise fail(str(err)) from err
     console = Console()

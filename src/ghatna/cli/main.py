@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Annotated
 
 import typer
 from rich.console import Console
 
-from ghatna.api import Outcome, extract_many
+from ghatna.api import Outcome, check_kb_files, extract_many
+from ghatna.cli.terminal import error_line, fail, note, setup_logging
+from ghatna.errors import GhatnaError, RecordError
 from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
 from ghatna.text.boilerplate import find_boilerplate
+from ghatna.text.safe import escape_json
 
 app = typer.Typer(help="ghatna (घटना): political event data from Hindi news.", no_args_is_help=True,
                   add_completion=False)
@@ -44,15 +48,26 @@ def main_options(
 def open_output(path: Path | None) -> Iterator[IO[str]]:
     if path is None:
         yield sys.stdout
-    else:
-        with path.open("w", encoding="utf-8") as handle:
-            yield handle
+        return
+    try:
+        handle = path.open("w", encoding="utf-8")
+    except OSError as err:
+        raise fail(f"cannot write {path}: {err.strerror or err}; choose a writable file with -o") from err
+    with handle:
+        yield handle
 
 
 def make_settings(kb: list[Path] | None, paths: list[str] | None = None, learn: bool = False) -> Settings:
-    """Settings for a run; with ``learn``, the lines the inputs repeat across articles are dropped too."""
-    boilerplate = find_boilerplate(paths) if learn and paths and "-" not in paths else frozenset()
-    return Settings(kb_files=tuple(kb or ()), boilerplate=boilerplate)
+    """Settings for a run; with ``learn``, the lines the inputs repeat across articles are dropped too.
+    Extra knowledge-base files are checked first: a bad one ends the run with one line naming it."""
+    settings = Settings(kb_files=tuple(kb or ()))
+    try:
+        check_kb_files(settings.kb_files)
+    except GhatnaError as err:
+        raise fail(err) from err
+    if learn and paths and "-" not in paths:
+        settings = replace(settings, boilerplate=find_boilerplate(paths, settings.max_bytes, settings.max_chars))
+    return settings
 
 
 def count_inputs(paths: list[str]) -> int | None:
@@ -64,9 +79,21 @@ def count_inputs(paths: list[str]) -> int | None:
     return sum(1 for p in expand_paths(paths) if isinstance(p, Path))
 
 
-def report(outcome: Outcome) -> None:
-    """One unwrapped line per failed input: "error <source>: <reason>"."""
-    typer.echo(f"error {outcome.error}", err=True)
+def report(error: GhatnaError | None) -> None:
+    """One unwrapped line per failed input: "error <source>: <reason>" (file names escaped)."""
+    error_line(error)
+
+
+def write_record(out: IO[str], outcome: Outcome) -> bool:
+    """Write one record line; False (and the error reported) when the record is not valid JSON."""
+    assert outcome.document is not None
+    try:
+        line = outcome.document.to_json()
+    except RecordError as err:
+        report(err)
+        return False
+    out.write(escape_json(line) + "\n")
+    return True
 
 
 @app.command()
@@ -85,21 +112,28 @@ def extract(
     A bad input is reported on stderr with its reason and the rest go on; the exit
     status is 1 when any input failed.
     """
-    logging.basicConfig(level=logging.ERROR)
+    setup_logging(logging.ERROR)
     pipeline = Pipeline(make_settings(kb, paths, boilerplate))
     total = None if quiet else count_inputs(paths)
     failed = written = 0
-    with open_output(output) as out, progress_bar(total) as advance:
-        for outcome in extract_many(paths, pipeline):
-            if outcome.document is None:
-                failed += 1
-                report(outcome)
-            else:
-                out.write(json.dumps(outcome.document.to_record(), ensure_ascii=False) + "\n")
-                written += 1
-            advance()
+    try:
+        with open_output(output) as out, progress_bar(total) as advance:
+            for outcome in extract_many(paths, pipeline):
+                ok = outcome.document is not None and write_record(out, outcome)
+                if outcome.document is None:
+                    report(outcome.error)
+                written, failed = written + ok, failed + (not ok)
+                advance()
+            out.flush()  # a full disk shows here, not at exit
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing left to flush at exit
+        raise typer.Exit(1) from None
+    except OSError as err:
+        where = output or "stdout"
+        raise fail(f"cannot write {where}: {err.strerror or err} (after {written} records; the output may end "
+                   f"in a partial line); free space or choose another file with -o") from err
     if output is not None and not quiet:
-        err_console.print(f"{written} records written to {output}, {failed} failed")
+        note(f"{written} records written to {output}, {failed} failed")
     raise typer.Exit(1 if failed else 0)
 
 

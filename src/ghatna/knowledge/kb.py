@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from ghatna.errors import DataError
+from ghatna.knowledge.kb_check import check_mapping, check_row
 from ghatna.resources import SAFE_LOADER, load_tsv, load_yaml, read_tsv, split_list
 from ghatna.text.normalize import normalize_inline
 
@@ -159,16 +160,18 @@ def user_entries(path: Path) -> Iterator[KBEntry]:
         text = path.read_text(encoding="utf-8")
     except OSError as err:
         raise DataError(f"cannot read knowledge-base file {path}: {err.strerror}") from err
+    except UnicodeDecodeError as err:
+        raise DataError(f"knowledge-base file {path} is not UTF-8 text: save it as UTF-8") from err
     if path.suffix.lower() in (".tsv", ".txt", ".csv"):
-        yield from (entry_from_row(r, "ORG") for r in read_tsv(text))
+        yield from (entry_from_row(check_row(r, str(path), n), "ORG") for n, r in enumerate(read_tsv(text), 1))
         return
     try:
         data = yaml.load(text, Loader=SAFE_LOADER) or []
-    except yaml.YAMLError as err:
+    except (yaml.YAMLError, ValueError) as err:  # ValueError: a date such as 2020-13-01
         raise DataError(f"knowledge-base file {path} is not valid YAML: {err}") from err
     if not isinstance(data, list):
         raise DataError(f"knowledge-base file {path} must hold a list of entries")
-    yield from (entry_from_mapping(d) for d in data)
+    yield from (entry_from_mapping(check_mapping(d, str(path), n)) for n, d in enumerate(data, 1))
 
 
 class KnowledgeBase:

@@ -32,8 +32,31 @@ class StoreError(GhatnaError):
     """The corpus store could not be opened or used."""
 
 
+FULL_HINTS = ("no space left", "disk full", "file too large", "out of disk", "diskfull")
+DAMAGE_HINTS = ("corrupt", "checksum", "not a valid duckdb", "could not read enough bytes", "serializ",
+                "invalid block")
+LOCK_HINTS = ("could not set lock", "conflicting lock", "lock on file")
+
+
 def is_postgres_url(target: str) -> bool:
     return target.startswith(PG_PREFIXES)
+
+
+def explain(target: str, err: BaseException) -> str:
+    """One line: what the database said and what to do about it."""
+    said = " ".join(str(err).split())
+    lower = said.lower()
+    if any(h in lower for h in FULL_HINTS):
+        todo = ("the disk is full: free space and run the same command again "
+                "(what was committed is kept; ingest resumes where it stopped)")
+    elif any(h in lower for h in DAMAGE_HINTS):
+        todo = ("the file is damaged (truncated or overwritten): restore it from a backup, or move it aside "
+                "and ingest again into a new --db file")
+    elif any(h in lower for h in LOCK_HINTS):
+        todo = "another ghatna process has it open: wait for it to end or use another --db file"
+    else:
+        todo = "check the --db target; if ingest was running, run it again to resume"
+    return f"store {target}: {said}; {todo}"
 
 
 class Store:
@@ -43,6 +66,7 @@ class Store:
         self.backend = backend
         self.connection = connection
         self.target = target
+        self.errors: tuple[type[Exception], ...] = ()  # the backend's own exceptions, named as StoreError
         self._in_transaction = False
 
     @classmethod
@@ -61,10 +85,11 @@ class Store:
         import duckdb
 
         try:
-            return cls("duckdb", duckdb.connect(path), path)
+            store = cls("duckdb", duckdb.connect(path), path)
         except duckdb.Error as err:
-            raise StoreError(f"cannot open DuckDB file {path!r}: {err}; is another ingest "
-                             f"running on it? Close it or use another --db file") from err
+            raise StoreError(explain(path, err)) from err
+        store.errors = (duckdb.Error,)
+        return store
 
     @classmethod
     def open_postgres(cls, url: str, schema: str | None) -> Store:
@@ -78,6 +103,7 @@ class Store:
             raise StoreError(f"cannot connect to {url}: {err}; check the server is running "
                              f"and the URL names a database you may use") from err
         store = cls("postgresql", connection, url)
+        store.errors = (psycopg.Error,)
         if schema:
             store.use_schema(schema)
         return store
@@ -95,27 +121,40 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.connection.close()
+        with self.named_errors():
+            self.connection.close()
+
+    @contextmanager
+    def named_errors(self) -> Iterator[None]:
+        """The backend's errors (disk full, damaged file, lost server) as one StoreError line."""
+        try:
+            yield
+        except self.errors as err:
+            raise StoreError(explain(self.target, err)) from err
 
     def sql(self, statement: str) -> str:
         return statement.replace("?", "%s") if self.backend == "postgresql" else statement
 
     def execute(self, statement: str, params: Sequence[Any] = ()) -> None:
-        self.connection.execute(self.sql(statement), tuple(params))
+        with self.named_errors():
+            self.connection.execute(self.sql(statement), tuple(params))
 
     def query(self, statement: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        cursor = self.connection.execute(self.sql(statement), tuple(params))
-        return [tuple(row) for row in cursor.fetchall()]
+        with self.named_errors():
+            cursor = self.connection.execute(self.sql(statement), tuple(params))
+            return [tuple(row) for row in cursor.fetchall()]
 
     def query_dicts(self, statement: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        cursor = self.connection.execute(self.sql(statement), tuple(params))
-        columns = [d[0] for d in cursor.description]
-        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        with self.named_errors():
+            cursor = self.connection.execute(self.sql(statement), tuple(params))
+            columns = [d[0] for d in cursor.description]
+            return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
 
     def query_frame(self, statement: str, params: Sequence[Any] = ()) -> pd.DataFrame:
-        cursor = self.connection.execute(self.sql(statement), tuple(params))
-        columns = [d[0] for d in cursor.description]
-        return pd.DataFrame([tuple(r) for r in cursor.fetchall()], columns=columns)
+        with self.named_errors():
+            cursor = self.connection.execute(self.sql(statement), tuple(params))
+            columns = [d[0] for d in cursor.description]
+            return pd.DataFrame([tuple(r) for r in cursor.fetchall()], columns=columns)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -125,11 +164,12 @@ class Store:
             return
         self._in_transaction = True
         try:
-            if self.backend == "postgresql":
-                with self.connection.transaction():
-                    yield
-            else:
-                yield from self._duckdb_transaction()
+            with self.named_errors():
+                if self.backend == "postgresql":
+                    with self.connection.transaction():
+                        yield
+                else:
+                    yield from self._duckdb_transaction()
         finally:
             self._in_transaction = False
 
@@ -138,9 +178,17 @@ class Store:
         try:
             yield
         except BaseException:
-            self.connection.rollback()
+            self.rollback_quietly()
             raise
         self.connection.commit()
+
+    def rollback_quietly(self) -> None:
+        """Roll back after a failure; a rollback that fails too (a full disk) is logged, and the
+        first error is the one reported."""
+        try:
+            self.connection.rollback()
+        except self.errors as err:
+            log.warning("rollback failed too: %s", err)
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Bulk insert: Arrow for DuckDB, COPY for PostgreSQL."""
@@ -148,16 +196,26 @@ class Store:
             return
         names = ", ".join(columns)
         if self.backend == "postgresql":
-            with self.connection.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            with self.named_errors(), self.connection.cursor() as cursor, \
+                    cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
             return
         data = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
-        self.connection.register("_ghatna_rows", data)
+        with self.named_errors():
+            self.connection.register("_ghatna_rows", data)
+            try:
+                self.connection.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _ghatna_rows")
+            finally:
+                self.unregister_quietly("_ghatna_rows")
+
+    def unregister_quietly(self, name: str) -> None:
+        """Drop a registered Arrow view; after a failed insert this fails too, and the insert's
+        error is the one to report."""
         try:
-            self.connection.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _ghatna_rows")
-        finally:
-            self.connection.unregister("_ghatna_rows")
+            self.connection.unregister(name)
+        except self.errors as err:
+            log.debug("unregister %s failed: %s", name, err)
 
     def delete_all(self, *tables: str) -> None:
         for table in tables:

@@ -37,6 +37,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from ghatna.knowledge.geo import Place, country_place, fips_of, place
+from ghatna.text.safe import safe_url, strip_unsafe
 
 ACTOR_GDELT = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
                "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
@@ -182,7 +183,7 @@ def event_row(event: dict[str, Any], added: str | None = None) -> list[Any]:
         is_root(mentions), cameo, cameo[:3], cameo[:2], quad_class(cameo), "" if goldstein is None else goldstein,
         event["num_mentions"], event["num_sources"], event["num_articles"], "",
         *country_geo(event.get("source_country")), *country_geo(event.get("target_country")), *action_geo(event),
-        stamp, first.get("url") or "",
+        stamp, safe_url(first.get("url") or ""),
     ]
 
 
@@ -197,7 +198,7 @@ def char_offset(body: str, text: str | None, evidence: dict[str, Any]) -> int:
 
 def mention_row(event: dict[str, Any], mention: dict[str, Any], added: str) -> list[Any]:
     body, evidence = mention.get("body") or "", mention.get("evidence") or {}
-    url = mention.get("url") or ""
+    url = safe_url(mention.get("url") or "")
     web = url.startswith(("http://", "https://"))
     confidence = min(100, max(10, round(100 * float(mention.get("confidence") or 0))))
     return [
@@ -214,4 +215,5 @@ def mention_rows(event: dict[str, Any], added: str | None = None) -> list[list[A
 
 
 def tsv_line(values: list[Any]) -> str:
-    return "\t".join("" if v is None else str(v).replace("\t", " ").replace("\n", " ") for v in values)
+    """Tab-separated values; tabs, line breaks, control and bidi characters inside a value become spaces."""
+    return "\t".join("" if v is None else strip_unsafe(v) for v in values)

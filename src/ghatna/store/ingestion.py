@@ -13,15 +13,19 @@ import json
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 from ghatna.api import process
+from ghatna.document import record_json
 from ghatna.errors import GhatnaError, ReadError
 from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
@@ -36,6 +40,8 @@ log = logging.getLogger(__name__)
 
 # Workers start from a clean server process, not a fork of one holding a database connection.
 POOL_START_METHOD = "forkserver"
+PARENT_POLL_SECONDS = 0.5  # how often a worker checks that the ingest that started it is alive
+EXIT_ORPHANED = 3
 ARTICLE_COLUMNS = ("id", "source", "title", "published", "language", "body", "record", "minhash")
 SOURCE_COLUMNS = ("source", "article_id", "outlet", "url", "published", "error")
 MENTION_COLUMNS = (
@@ -44,6 +50,10 @@ MENTION_COLUMNS = (
     "date", "location_name", "location_country", "evidence_text", "evidence_start", "evidence_end",
     "trigger_text", "confidence", "date_basis",
 )
+
+
+class IngestError(GhatnaError):
+    """A parallel ingest lost a worker process; what was committed stays, and a rerun resumes."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,16 +212,45 @@ class WorkerState:
     dedup: DedupSettings = DedupSettings()
 
 
-def init_worker(settings: Settings, dedup: DedupSettings) -> None:
+def init_worker(settings: Settings, dedup: DedupSettings, parent: int | None = None) -> None:
+    """Build this process's pipeline; a pool worker (``parent`` given) also exits when that
+    process dies, instead of running on with nobody to collect its work."""
     if WorkerState.pipeline is None or WorkerState.pipeline.settings != settings:
         WorkerState.pipeline = Pipeline(settings)
     WorkerState.dedup = dedup
+    if parent is not None:
+        watch_parent(parent)
+
+
+def watch_parent(pid: int, interval: float = PARENT_POLL_SECONDS) -> None:
+    """A daemon thread that ends this process once ``pid`` is gone (killed with SIGKILL: no
+    clean shutdown reaches the workers) or this process was handed to another parent."""
+    first_parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != first_parent or not is_alive(pid):
+                os._exit(EXIT_ORPHANED)
+
+    threading.Thread(target=watch, name="ghatna-watch-parent", daemon=True).start()
+
+
+def is_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, owned by someone else
+        return True
+    return True
 
 
 def process_one(raw: RawArticle, pipeline: Pipeline, dedup: DedupSettings) -> Processed:
     base: dict[str, Any] = {"source": raw.source, "outlet": raw.outlet, "url": raw.url, "published": raw.published}
     try:
         record = process(raw, pipeline).to_record()
+        record_json(record, raw.source)  # what cannot be stored as JSON is this input's error, not the batch's
     except GhatnaError as err:
         log.warning("%s", err)
         return Processed(**base, error=str(err))
@@ -259,9 +298,11 @@ def save_finished(store: Store, finished: Iterable[Future[list[Processed]]], cou
 def run_pool(store: Store, batches: Iterator[list[RawArticle | Processed]], settings: IngestSettings,
              counts: Counter[str], progress: Callable[[int], None]) -> None:
     limit = max(1, settings.workers * settings.in_flight)
-    init = (settings.pipeline, settings.dedup)
+    init = (settings.pipeline, settings.dedup, os.getpid())
     context = multiprocessing.get_context(POOL_START_METHOD)
-    with ProcessPoolExecutor(settings.workers, context, initializer=init_worker, initargs=init) as pool:
+    pool = ProcessPoolExecutor(settings.workers, context, initializer=init_worker, initargs=init)
+    completed = False
+    try:
         running: set[Future[list[Processed]]] = set()
         for batch in batches:
             running.add(pool.submit(process_batch, batch))
@@ -269,6 +310,13 @@ def run_pool(store: Store, batches: Iterator[list[RawArticle | Processed]], sett
                 finished, running = wait(running, return_when=FIRST_COMPLETED)
                 save_finished(store, finished, counts, progress)
         save_finished(store, wait(running).done, counts, progress)
+        completed = True
+    except BrokenProcessPool as err:
+        raise IngestError(f"a worker process died (killed, or out of memory) before its batch was done; the "
+                          f"{counts['batches']} batches committed are kept: run the same ingest again to resume "
+                          f"(with fewer --workers if memory is short)") from err
+    finally:  # after a failure, queued batches are dropped and no worker is waited for
+        pool.shutdown(wait=completed, cancel_futures=True)
 
 
 def run_inline(store: Store, batches: Iterator[list[RawArticle | Processed]], settings: IngestSettings,

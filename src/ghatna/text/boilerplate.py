@@ -26,13 +26,18 @@ def article_lines(text: str) -> tuple[set[str], str]:
     return {ln for ln in lines if len(ln) <= MAX_LINE_CHARS and ln != body}, body
 
 
-def find_boilerplate(inputs: Iterable[str], min_articles: int = MIN_ARTICLES) -> frozenset[str]:
-    """Lines that occur in at least ``min_articles`` articles with different bodies."""
+def find_boilerplate(inputs: Iterable[str], max_bytes: int = 50_000_000, max_chars: int = 200_000,
+                     min_articles: int = MIN_ARTICLES) -> frozenset[str]:
+    """Lines that occur in at least ``min_articles`` articles with different bodies.
+
+    Bad inputs are passed over here (the run proper reports them); each article is read up to
+    ``max_chars``, as the pipeline reads it.
+    """
     bodies: dict[str, set[int]] = defaultdict(set)
-    for item in iter_articles(inputs):
+    for item in iter_articles(inputs, max_bytes):
         if isinstance(item, ReadError) or item.text is None:
             continue
-        lines, body = article_lines(item.text)
+        lines, body = article_lines(item.text[:max_chars])
         for line in lines:
             bodies[line].add(hash(body))
     return frozenset(line for line, seen in bodies.items() if len(seen) >= min_articles)

@@ -48,6 +48,13 @@ def printable(text: object, keep_tabs: bool = False) -> str:
     return pattern.sub(escape_char, value) if pattern.search(value) else value
 
 
+def strip_unsafe(text: object, replacement: str = " ") -> str:
+    """``str(text)`` with tabs, line breaks, control, bidi and surrogate characters replaced:
+    a field of a tab-separated file that no terminal or reader can misread."""
+    value = str(text)
+    return UNSAFE_OR_TAB.sub(replacement, value) if UNSAFE_OR_TAB.search(value) else value
+
+
 def json_escape(match: re.Match[str]) -> str:
     return f"\\u{ord(match.group()):04x}"
 
