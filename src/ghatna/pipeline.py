@@ -26,6 +26,7 @@ STAGE_MODULES = (
     "ghatna.text.html", "ghatna.text.normalize", "ghatna.text.clean", "ghatna.text.language",
     "ghatna.text.segment", "ghatna.extraction.entities", "ghatna.extraction.dates", "ghatna.extraction.events",
     "ghatna.extraction.quotes", "ghatna.extraction.figures",
+    "ghatna.models.ner.stage",
 )
 INITIAL_FIELDS = frozenset({"raw"})
 

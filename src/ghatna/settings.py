@@ -12,6 +12,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "language",
     "segment",
     "entities",
+    "ner",
     "dates",
     "events",
     "quotes",

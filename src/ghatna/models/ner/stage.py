@@ -1,0 +1,118 @@
+"""The ``ner`` stage: names the knowledge base lacks, found by the shipped Hindi NER model.
+
+Runs after ``entities``: a knowledge-base link or a title pattern wins wherever it covers a
+word; the model adds unlinked people, organisations and places with their type, and the
+country the context gives ("पाकिस्तान के गृह मंत्री X" → PAK). A person is never a word of the
+never-a-name list (``data/kb/never_names.yaml``). Every mention names the model and its version
+as its rule, with the model's measured precision for that type as its confidence. People a title
+pattern made of never-a-name words are dropped too, and a place from a bulk source (GeoNames, ISO 3166-2) that stands where the article names a person ("कुर्ती ने"
+after "प्रधानमंत्री आल्बिन कुर्ती") is dropped.
+"""
+
+from __future__ import annotations
+
+from ghatna.document import Document, Entity, Span
+from ghatna.extraction.titles import romanize
+from ghatna.models.ner.model import NerModel, Prediction, load_model
+from ghatna.pipeline import Context, stage
+from ghatna.text.tokens import Token, tok_index
+
+TYPES = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+BULK_PREFIXES = ("geonames:", "iso3166-2:")
+BREAKS = ",।.?!;:\"“”()\n"
+CONTEXT_TOKENS = 5
+
+
+def covered_offsets(entities: list[Entity]) -> list[tuple[int, int]]:
+    return sorted((m.start, m.end) for e in entities for m in e.mentions)
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def drop_places_under_people(entities: list[Entity]) -> list[Entity]:
+    """Mentions of bulk-source places that a person's mention covers ("कुर्ती" the town under
+    "कुर्ती" the prime minister); a place left with no mention goes."""
+    people = [(m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions]
+    out = []
+    for entity in entities:
+        if entity.kb_id and entity.kb_id.startswith(BULK_PREFIXES):
+            entity.mentions = [m for m in entity.mentions if not overlaps(m.start, m.end, people)]
+            if not entity.mentions:
+                continue
+        out.append(entity)
+    return out
+
+
+def drop_common_word_people(entities: list[Entity], never: frozenset[str]) -> list[Entity]:
+    """Unlinked people whose every mention is made of never-a-name words ("पार्टी", "कहते" that a
+    title pattern took for a name); their other mentions go with them."""
+    return [e for e in entities if e.type != "PERSON" or e.kb_id
+            or not all(all(w in never for w in m.text.split()) for m in e.mentions)]
+
+
+def is_name(pred: Prediction, model: NerModel) -> bool:
+    """A person is not a word of the never-a-name list, nor made only of such words."""
+    words = pred.text.split()
+    if pred.label == "PERSON" and all(w in model.never_names for w in words):
+        return False
+    return len(pred.text) > 1 and not pred.text.isdigit()
+
+
+def context_country(doc: Document, tokens: list[Token], start: int) -> str | None:
+    """The country of a state or organisation named within CONTEXT_TOKENS words before, in the
+    same clause: "पाकिस्तान के गृह मंत्री X", "ईरानी विदेश मंत्री X"."""
+    if not tokens:
+        return None
+    ends = {tok_index(tokens, m.end - 1): e.country for e in doc.entities for m in e.mentions
+            if e.type in ("GPE", "ORG") and e.country and m.end <= start}
+    first = tok_index(tokens, start)
+    for j in range(first - 1, max(-1, first - 1 - CONTEXT_TOKENS), -1):
+        if j in ends:
+            return ends[j]
+        if any(c in doc.body[tokens[j].end: tokens[j + 1].start] for c in BREAKS):
+            return None
+    return None
+
+
+def add_predictions(doc: Document, preds: list[Prediction], model: NerModel) -> None:
+    """New entities for the predictions no linked mention covers, one per name; a person's later
+    mention by the last word of a full name given before joins that person."""
+    taken = covered_offsets(doc.entities)
+    tokens = doc.tokens
+    by_text: dict[tuple[str, str], Entity] = {}
+    for pred in preds:
+        if overlaps(pred.start, pred.end, taken) or not is_name(pred, model):
+            continue
+        etype = TYPES[pred.label]
+        entity = by_text.get((etype, pred.text)) or surname_of(doc.entities, etype, pred)
+        if entity is None:
+            entity = Entity(key=f"ner:{etype}:{pred.text}", name=romanize(pred.text), type=etype, kb_id=None,
+                            country=context_country(doc, tokens, pred.start), sector=None, kind="named",
+                            confidence=model.confidence[pred.label])
+            by_text[(etype, pred.text)] = entity
+            doc.entities.append(entity)
+        entity.mentions.append(Span(pred.start, pred.end, pred.text, model.rule, model.confidence[pred.label]))
+
+
+def surname_of(entities: list[Entity], etype: str, pred: Prediction) -> Entity | None:
+    """The person named earlier in full whose last word this one-word name is ("अली" after
+    "राष्ट्रपति इरफ़ान अली"): the nearest such mention before it."""
+    if etype != "PERSON" or " " in pred.text:
+        return None
+    best: tuple[int, Entity] | None = None
+    for entity in entities:
+        for m in entity.mentions if entity.type == "PERSON" else ():
+            words = m.text.split()
+            if len(words) > 1 and words[-1] == pred.text and m.end <= pred.start and (best is None or m.end > best[0]):
+                best = (m.end, entity)
+    return best[1] if best else None
+
+
+@stage("ner", needs=["entities", "tokens"], adds=["entities"], hindi_only=True)
+def ner_stage(doc: Document, ctx: Context) -> Document:
+    model: NerModel = ctx.resource("ner", load_model)
+    doc.entities = drop_common_word_people(drop_places_under_people(doc.entities), model.never_names)
+    add_predictions(doc, model.predict(doc.body), model)
+    return doc

@@ -1,0 +1,87 @@
+"""The knowledge base grown from named sources: size, identifiers, provenance, and no common
+word made a name by a bulk source."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from ghatna.knowledge.kb import GENERATED_FILES, KBEntry, bundled_entries, load_kb
+from ghatna.resources import data_text, load_tsv, load_yaml
+from ghatna.text.tokens import form_tokens
+
+QID = re.compile(r"Q[1-9][0-9]*")
+MIN_WITH_HINDI = 8000
+BULK = ("geonames:", "iso3166-2:", "cldr:")
+
+
+@pytest.fixture(scope="module")
+def entries() -> list[KBEntry]:
+    return list(bundled_entries())
+
+
+def test_size_with_hindi_forms(entries: list[KBEntry]) -> None:
+    assert sum(1 for e in entries if e.hindi or e.short) >= MIN_WITH_HINDI
+
+
+def test_qids_are_well_formed_and_unique(entries: list[KBEntry]) -> None:
+    qids = [e.qid for e in entries if e.qid]
+    assert [q for q in qids if not QID.fullmatch(q)] == []
+    assert [q for q, n in Counter(qids).items() if n > 1] == []
+
+
+@pytest.mark.parametrize("name", [n for n, _ in GENERATED_FILES] + ["kb/cldr.tsv", "kb/never_names.yaml"])
+def test_generated_files_name_their_source(name: str) -> None:
+    head = data_text(name).splitlines()[:4]
+    assert any(line.startswith("#") and "Source" in line or "Source:" in line for line in head), head
+
+
+@pytest.mark.parametrize("name", [n for n, _ in GENERATED_FILES])
+def test_every_generated_row_has_an_id_and_a_source(name: str) -> None:
+    rows = load_tsv(name)
+    assert rows
+    assert [r["name"] for r in rows if not (r.get("id") or r.get("qid")) or not r.get("source")] == []
+
+
+def test_coordinates_only_from_geonames() -> None:
+    for name in ("kb/cities.tsv", "kb/india.tsv"):
+        for row in load_tsv(name):
+            if row.get("lat"):
+                assert "geonames" in row["source"]
+                assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+
+
+def test_no_bulk_form_is_a_never_name(entries: list[KBEntry]) -> None:
+    never = set(load_yaml("kb/never_names.yaml")["words"])
+    bad = [(e.name, f) for e in entries if e.kb_id.startswith(BULK) for f in e.hindi if f in never]
+    assert bad == []
+
+
+def test_generated_entries_take_no_hand_made_form(entries: list[KBEntry]) -> None:
+    hand = {form_tokens(f) for e in entries if not e.kb_id.startswith((*BULK, "partyfacts:", "ghatna:india:"))
+            and e.type != "PERSON" for f in e.hindi}
+    bad = [(e.name, f) for e in entries if e.kb_id.startswith(BULK) for f in e.hindi if form_tokens(f) in hand]
+    assert bad == []
+
+
+@pytest.mark.parametrize(
+    ("hindi", "name", "country"),
+    [
+        ("छत्तीसगढ़", "Chhattisgarh", "IND"),
+        ("झारखंड", "Jharkhand", "IND"),
+        ("रायपुर", "Raipur", "IND"),
+        ("मुजफ्फरपुर", "Muzaffarpur", "IND"),
+        ("तेदेपा", "Telugu Desam Party", "IND"),
+        ("बीजू जनता दल", "Biju Janata Dal", "IND"),
+    ],
+)
+def test_lookup_finds_grown_entries(hindi: str, name: str, country: str) -> None:
+    found = [(e.name, e.country) for e in load_kb().lookup(hindi)]
+    assert (name, country) in found
+
+
+@pytest.mark.parametrize("word", ["गया", "सफेद", "मंडी", "कोटा", "बस्ती", "दक्षिण", "बोल"])
+def test_common_words_name_no_bulk_place(word: str) -> None:
+    assert [e.name for e in load_kb().lookup(word) if e.kb_id.startswith((*BULK, "ghatna:india:"))] == []

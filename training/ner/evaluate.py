@@ -1,0 +1,139 @@
+"""Precision and recall of the shipped NER, per type.
+
+    .venv/bin/python training/ner/evaluate.py [--json]
+
+- IL-NER Hindi test split: the model alone, exact spans (all 1,388 sentences, and the ones whose
+  text is not also in the train split).
+- The project's annotations, dev split (never trained on): the whole pipeline with and without
+  the ``ner`` stage. A gold mention counts as found when a predicted mention of the same type group
+  has the same text in that sentence. Gold names are split into those the knowledge base holds
+  (a form of theirs resolves with ``kb lookup``) and those it lacks; predictions into linked
+  (a ``kb_id``) and unlinked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from prepare import il_ner_examples, project_sentences
+
+from ghatna.knowledge.kb import load_kb
+from ghatna.models.ner.model import load_model
+from ghatna.text.normalize import normalize_inline
+
+GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+            "gold": n_gold, "pred": n_pred}
+
+
+def score_spans(pairs: list[tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]]) -> dict[str, dict]:
+    out = {}
+    for label in ("PERSON", "ORG", "LOC", "ALL"):
+        tp = n_pred = n_gold = 0
+        for gold, pred in pairs:
+            g = {s for s in gold if label in ("ALL", s[2])}
+            p = {s for s in pred if label in ("ALL", s[2])}
+            tp, n_pred, n_gold = tp + len(g & p), n_pred + len(p), n_gold + len(g)
+        out[label] = prf(tp, n_pred, n_gold)
+    return out
+
+
+def il_ner_scores() -> dict[str, dict]:
+    model = load_model()
+    train_texts = {text for text, _ in il_ner_examples("train")}
+    pairs, unseen = [], []
+    for text, spans in il_ner_examples("test"):
+        gold = set(spans)
+        pred = {(p.start, p.end, p.label) for p in model.predict(text)}
+        pairs.append((gold, pred))
+        if text not in train_texts:
+            unseen.append((gold, pred))
+    return {"all": score_spans(pairs), "not_in_train": score_spans(unseen)}
+
+
+def mention_bag(items: list[tuple[str, str]]) -> Counter[tuple[str, str]]:
+    return Counter((GROUP[t], normalize_inline(x) or x) for t, x in items)
+
+
+def project_scores(with_ner: bool) -> dict[str, dict]:
+    import ghatna
+    from ghatna.settings import DEFAULT_STAGES, Settings
+
+    stages = DEFAULT_STAGES if with_ner else tuple(s for s in DEFAULT_STAGES if s != "ner")
+    pipeline = ghatna.load(Settings(stages=stages))
+    kb = load_kb()
+    counts: Counter[str] = Counter()
+    for sentence, gold_items in project_sentences("dev"):
+        doc = ghatna.extract(sentence, pipeline=pipeline)
+        linked = [(e.type, m.text) for e in doc.entities for m in e.mentions if e.kb_id]
+        unlinked = [(e.type, m.text) for e in doc.entities for m in e.mentions if not e.kb_id]
+        gold = mention_bag(gold_items)
+        pred_linked, pred_unlinked = mention_bag(linked), mention_bag(unlinked)
+        for (group, text), n in gold.items():
+            in_kb = "kb" if kb.lookup(text) else "not_kb"
+            hit = min(n, pred_linked[(group, text)] + pred_unlinked[(group, text)])
+            counts[f"gold:{in_kb}:{group}"] += n
+            counts[f"found:{in_kb}:{group}"] += hit
+        for source, bag in (("linked", pred_linked), ("unlinked", pred_unlinked)):
+            for (group, text), n in bag.items():
+                counts[f"pred:{source}:{group}"] += n
+                counts[f"right:{source}:{group}"] += min(n, gold[(group, text)])
+    return summarise(counts)
+
+
+def summarise(counts: Counter[str]) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    for group in ("PERSON", "ORG", "LOC"):
+        row = {}
+        for in_kb in ("kb", "not_kb"):
+            gold, found = counts[f"gold:{in_kb}:{group}"], counts[f"found:{in_kb}:{group}"]
+            row[f"recall_{in_kb}"] = {"r": round(found / gold, 3) if gold else 0.0, "gold": gold}
+        for source in ("linked", "unlinked"):
+            pred, right = counts[f"pred:{source}:{group}"], counts[f"right:{source}:{group}"]
+            row[f"precision_{source}"] = {"p": round(right / pred, 3) if pred else 0.0, "pred": pred}
+        gold_all = counts[f"gold:kb:{group}"] + counts[f"gold:not_kb:{group}"]
+        found_all = counts[f"found:kb:{group}"] + counts[f"found:not_kb:{group}"]
+        pred_all = counts[f"pred:linked:{group}"] + counts[f"pred:unlinked:{group}"]
+        right_all = counts[f"right:linked:{group}"] + counts[f"right:unlinked:{group}"]
+        row["all"] = prf(right_all, pred_all, gold_all) | {"r": round(found_all / gold_all, 3) if gold_all else 0.0}
+        out[group] = row
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    report = {"il_ner_test": il_ner_scores(), "project_dev": project_scores(True),
+              "project_dev_without_ner": project_scores(False)}
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return
+    for part, scores in report["il_ner_test"].items():
+        print(f"IL-NER test ({part}):")
+        for label, s in scores.items():
+            print(f"  {label:7} P {s['p']:.3f}  R {s['r']:.3f}  F {s['f']:.3f}  (gold {s['gold']}, predicted {s['pred']})")
+    for part in ("project_dev", "project_dev_without_ner"):
+        print(f"project annotations, dev split, {part.replace('_', ' ')}:")
+        for group, row in report[part].items():
+            print(f"  {group:7} P {row['all']['p']:.3f}  R {row['all']['r']:.3f}  | recall in KB "
+                  f"{row['recall_kb']['r']:.3f} ({row['recall_kb']['gold']}), not in KB {row['recall_not_kb']['r']:.3f} "
+                  f"({row['recall_not_kb']['gold']}) | precision linked {row['precision_linked']['p']:.3f} "
+                  f"({row['precision_linked']['pred']}), unlinked {row['precision_unlinked']['p']:.3f} "
+                  f"({row['precision_unlinked']['pred']})")
+
+
+if __name__ == "__main__":
+    main()

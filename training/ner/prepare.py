@@ -1,0 +1,131 @@
+"""Training and evaluation data for the Hindi NER, as spaCy DocBins.
+
+Sources:
+- IL-NER Hindi (``../shared/data/il-ner-hindi``, CC BY 4.0, Bahad et al. 2024): token TAB
+  BIO tag; NEP → PERSON, NEO → ORG, NEL → LOC; NEN, NETI, NEAR, NEU, NED are not names here.
+  A bare "-NEL" tag (a few lines lost their "B") starts an entity; "-" alone is outside.
+- The project's sentence annotations (``training/annotations``), train split only:
+  PERSON, ORG, and GPE/LOC → LOC.
+
+Every text is split with ``ghatna.models.ner.words.ner_words``, as the stage splits it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from pathlib import Path
+
+from spacy.tokens import Doc, DocBin, Span
+from spacy.vocab import Vocab
+
+from ghatna.models.ner.words import Word, ner_words
+
+ROOT = Path(__file__).resolve().parents[2]
+IL_NER = ROOT.parent / "shared" / "data" / "il-ner-hindi"
+ANNOTATIONS = ROOT / "training" / "annotations"
+OUT = ROOT / "training" / "ner" / "corpus"
+IL_LABELS = {"NEP": "PERSON", "NEO": "ORG", "NEL": "LOC"}
+PROJECT_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
+Example = tuple[str, list[tuple[int, int, str]]]
+
+
+def il_ner_sentences(path: Path) -> Iterator[list[tuple[str, str]]]:
+    sentence: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if sentence:
+                yield sentence
+            sentence = []
+            continue
+        token, _, tag = line.partition("\t")
+        sentence.append((token.strip(), tag.strip()))
+    if sentence:
+        yield sentence
+
+
+def il_ner_example(sentence: list[tuple[str, str]]) -> Example:
+    """The sentence as text (tokens joined by spaces) with character spans of its names."""
+    text, spans, open_ = "", [], None
+    for token, tag in sentence:
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {token}" if text else token
+        prefix, _, kind = tag.partition("-")
+        label = IL_LABELS.get(kind)
+        if label and prefix == "I" and open_ and open_[2] == label:
+            open_ = (open_[0], len(text), label)
+            continue
+        if open_:
+            spans.append(open_)
+        open_ = (start, len(text), label) if label else None
+    if open_:
+        spans.append(open_)
+    return text, spans
+
+
+def il_ner_examples(split: str) -> list[Example]:
+    return [il_ner_example(s) for s in il_ner_sentences(IL_NER / f"{split}.txt")]
+
+
+def project_sentences(split: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Sentences of one split with their names as (type, text)."""
+    from ghatna.evaluate.annotations import load_sentences
+
+    return [(s.text, [(e.type, s.text[e.start:e.end]) for e in s.entities])
+            for s in load_sentences(ANNOTATIONS) if s.split == split and not s.skip]
+
+
+def project_examples(split: str) -> list[Example]:
+    from ghatna.evaluate.annotations import load_sentences
+
+    out = []
+    for s in load_sentences(ANNOTATIONS):
+        if s.split == split and not s.skip:
+            out.append((s.text, [(e.start, e.end, PROJECT_LABELS[e.type]) for e in s.entities
+                                 if e.type in PROJECT_LABELS]))
+    return out
+
+
+def make_doc(vocab: Vocab, text: str, spans: list[tuple[int, int, str]]) -> Doc:
+    words = ner_words(text)
+    doc = Doc(vocab, words=[w.text for w in words], spaces=spaces_of(text, words))
+    ents, taken = [], set()
+    for start, end, label in sorted(spans):
+        idx = [i for i, w in enumerate(words) if w.start < end and w.end > start]
+        if idx and not taken & set(idx):
+            ents.append(Span(doc, idx[0], idx[-1] + 1, label=label))
+            taken |= set(idx)
+    doc.ents = ents
+    return doc
+
+
+def spaces_of(text: str, words: list[Word]) -> list[bool]:
+    return [i + 1 < len(words) and words[i + 1].start > w.end for i, w in enumerate(words)]
+
+
+def write(examples: list[Example], path: Path) -> int:
+    vocab = Vocab()
+    bin_ = DocBin(store_user_data=False)
+    for text, spans in examples:
+        bin_.add(make_doc(vocab, text, spans))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    bin_.to_disk(path)
+    return len(bin_)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--project-weight", type=int, default=3, help="times the project's train sentences repeat")
+    args = parser.parse_args()
+    train = il_ner_examples("train") + project_examples("train") * args.project_weight
+    counts = {
+        "train": write(train, OUT / "train.spacy"),
+        "dev": write(il_ner_examples("dev"), OUT / "dev.spacy"),
+        "test": write(il_ner_examples("test"), OUT / "test.spacy"),
+        "project-dev": write(project_examples("dev"), OUT / "project-dev.spacy"),
+    }
+    print(" ".join(f"{k}={v}" for k, v in counts.items()))
+
+
+if __name__ == "__main__":
+    main()
