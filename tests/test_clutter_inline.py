@@ -214,3 +214,22 @@ def test_abbreviations_with_dots_stay_whole_in_the_body(text: str, whole: str, s
     doc = clean(f"{TITLE}\n\n{text}\n\n{NEXT}", cleaner)
     assert whole in doc.body
     assert len(split_sentences(normalize_text(text))) == sentences
+
+
+@pytest.mark.parametrize("first", [
+    "नेपाल और भारत के ऊर्जा सचिवों ने शुक्रवार को बिजली व्यापार पर बात की. इसमें शामिल होने वाले ",
+    "अधिकारियों ने बताया कि दोनों देशों की एक संयुक्त समिति बनेगी जिसके ",
+    "नेपाल के ऊर्जा मंत्री ने कहा कि यह समझौता उनके देश के लिए बहुत अहम है और आपका ",
+    "नेपाल के ऊर्जा मंत्री ने संसद में बिजली समझौते की जानकारी दी.(",
+])
+def test_a_first_line_broken_by_a_cut_out_link_is_joined_not_a_title(first: str, cleaner: Pipeline) -> None:
+    rest = "ध्यान इस बात पर रहेगा कि सीमा पार ट्रांसमिशन लाइन समय पर पूरी हो."
+    doc = clean(f"{first}\n\n\n\n{rest}\n\n{NEXT}", cleaner)
+    assert doc.title is None
+    assert flat(first.rstrip("( ")) in flat(doc.body) and flat(rest) in flat(doc.body)
+
+
+def test_a_title_before_a_soft_break_stays_the_title(cleaner: Pipeline) -> None:
+    doc = clean(f"{TITLE} \n\n{LEAD}\n\n{NEXT}", cleaner)
+    assert doc.title == TITLE
+    assert doc.body.startswith("काठमांडू, 9 अगस्त।")

@@ -35,6 +35,7 @@ MENU_SPLIT = re.compile(r"\s+/\s+|\s*[|।]\s*|\s{2,}|\s*»\s*|\s*>\s*")
 NAME_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
 
 SHORT_LINE = 160
+OPENERS = ("(", "[", "“", "‘")
 CUT_LINE = 80  # a line this long, last on the page and cut off, is prose (headlines are shorter)
 PARAGRAPH = "paragraph"
 HEADLINE = "headline"
@@ -205,7 +206,8 @@ def split_lines(raw: str, rules: ClutterRules) -> list[Line]:
         if lines and raw_line[:1].isspace():
             lines[-1].soft = True
         kind = "menu" if is_menu(raw_line.strip()) and len(text) < 120 else classify_line(text, rules)
-        lines.append(Line(text, kind, i, [Removed(c, "related") for c in cut], raw_line[-1:].isspace()))
+        soft = raw_line[-1:].isspace() or text.endswith(OPENERS)  # nothing ends a line on "("
+        lines.append(Line(text, kind, i, [Removed(c, "related") for c in cut], soft))
     lines = join_soft_breaks(lines, rules)
     mark_link_lines(lines, rules)
     return lines
@@ -221,7 +223,8 @@ def join_soft_breaks(lines: list[Line], rules: ClutterRules) -> list[Line]:
     prose_before = False  # a piece of text came before the current run
     for ln in lines:
         if run and run[-1].soft and is_open_prose(run[-1]) and is_open_prose(ln, ending=False) and \
-                (prose_before or len(run) > 1 or run[-1].kind == PARAGRAPH or ends_open(run[-1].text)):
+                (prose_before or len(run) > 1 or run[-1].kind == PARAGRAPH or ends_open(run[-1].text)
+                 or has_inner_sentence_end(run[-1].text)):
             run.append(ln)
             continue
         if run:
@@ -241,8 +244,8 @@ def merge_run(run: list[Line], rules: ClutterRules) -> Line:
 
 
 def ends_open(text: str) -> bool:
-    """The line stops on a word no headline ends with ("के", "और", "जो"): a sentence goes on."""
-    return text.split()[-1] in open_words()
+    """The line stops on a word no headline ends with ("के", "और", "जो") or on "(": a sentence goes on."""
+    return text.endswith(OPENERS) or text.split()[-1] in open_words()
 
 
 @cache
