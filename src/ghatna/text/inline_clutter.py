@@ -38,6 +38,7 @@ class PromotionRules:
     networks: re.Pattern[str]
     reader: re.Pattern[str]
     calls: re.Pattern[str]
+    imperatives: re.Pattern[str]
     reported: re.Pattern[str]
 
 
@@ -50,7 +51,8 @@ def promotion_rules() -> PromotionRules:
         return re.compile(alternation(str(w) for w in data[key]), re.IGNORECASE)
 
     return PromotionRules(re.compile(always, re.IGNORECASE), words("promotion_networks"),
-                          words("promotion_reader"), words("promotion_calls"), words("promotion_reported"))
+                          words("promotion_reader"), words("promotion_calls"), words("promotion_imperatives"),
+                          words("promotion_reported"))
 
 
 def is_promotion(sentence: str) -> bool:
@@ -61,7 +63,9 @@ def is_promotion(sentence: str) -> bool:
         return False
     if rules.always.search(sentence):
         return True
-    return all(p.search(sentence) for p in (rules.networks, rules.reader, rules.calls))
+    if not rules.networks.search(sentence):
+        return False
+    return bool(rules.imperatives.search(sentence)) or all(p.search(sentence) for p in (rules.reader, rules.calls))
 
 
 def is_sentence_dot(text: str, i: int) -> bool:
