@@ -7,6 +7,7 @@ The spaCy pipeline (``tok2vec`` + ``ner``) lives in ``models/ner/model/`` with i
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any, NamedTuple
 from ghatna.errors import DataError
 from ghatna.models.ner.words import ner_words
 from ghatna.resources import load_yaml
+from ghatna.text.tokens import word_key
 
 DEFAULT_CONFIDENCE = 0.5
 
@@ -24,6 +26,10 @@ class Prediction(NamedTuple):
     end: int
     text: str
     label: str
+
+
+def is_punctuation(word: str) -> bool:
+    return len(word) == 1 and unicodedata.category(word)[0] in "PS"
 
 
 def model_dir() -> Path:
@@ -36,7 +42,12 @@ class NerModel:
     name: str
     version: str
     confidence: dict[str, float]
-    never_names: frozenset[str]
+    never_names: frozenset[str]  # look-up keys (nukta and chandrabindu folded) of words never a person
+
+    def never_a_person(self, text: str) -> bool:
+        """Made only of words that are never a person's name ("पार्टी", "फ़ोन")."""
+        words = [word_key(w) for w in text.split()]
+        return bool(words) and all(w in self.never_names for w in words)
 
     @property
     def rule(self) -> str:
@@ -55,8 +66,14 @@ class NerModel:
             doc = proc(doc)
         out = []
         for ent in doc.ents:
-            start, end = words[ent.start].start, words[ent.end - 1].end
-            out.append(Prediction(start, end, text[start:end], ent.label_))
+            first, last = ent.start, ent.end - 1
+            while first <= last and is_punctuation(words[first].text):
+                first += 1
+            while last >= first and is_punctuation(words[last].text):
+                last -= 1
+            if first <= last:  # a span trimmed of punctuation at its edges ("। जायसवाल")
+                start, end = words[first].start, words[last].end
+                out.append(Prediction(start, end, text[start:end], ent.label_))
         return out
 
 
@@ -72,5 +89,6 @@ def load_model(_settings: Any = None, path: Path | None = None) -> NerModel:
     per_type = (meta.get("performance") or {}).get("ents_per_type") or {}
     confidence = {label: round(float(per_type.get(label, {}).get("p", DEFAULT_CONFIDENCE)), 2)
                   for label in ("PERSON", "ORG", "LOC")}
-    never = frozenset(load_yaml("kb/never_names.yaml")["words"])
+    lists = load_yaml("kb/never_names.yaml")
+    never = frozenset(word_key(w) for w in [*lists["words"], *lists.get("not_people", [])])
     return NerModel(nlp, str(meta.get("name", "ner")), str(meta.get("version", "0")), confidence, never)

@@ -6,12 +6,15 @@ country the context gives ("पाकिस्तान के गृह मं�
 never-a-name list (``data/kb/never_names.yaml``). Every mention names the model and its version
 as its rule, with the model's measured precision for that type as its confidence. People a title
 pattern made of never-a-name words are dropped too, and a place from a bulk source (GeoNames, ISO 3166-2) that stands where the article names a person ("कुर्ती ने"
-after "प्रधानमंत्री आल्बिन कुर्ती") is dropped.
+after "प्रधानमंत्री आल्बिन कुर्ती") is dropped, and so is a knowledge-base short form inside a
+longer name the model found, or followed by a word that goes on the name ("ली" in "प्रोफेसर ली
+क्रोनिन").
 """
 
 from __future__ import annotations
 
 from ghatna.document import Document, Entity, Span
+from ghatna.extraction.lexicon import Words, load_words
 from ghatna.extraction.titles import romanize
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.pipeline import Context, stage
@@ -45,17 +48,54 @@ def drop_places_under_people(entities: list[Entity]) -> list[Entity]:
     return out
 
 
-def drop_common_word_people(entities: list[Entity], never: frozenset[str]) -> list[Entity]:
+def drop_common_word_people(entities: list[Entity], model: NerModel) -> list[Entity]:
     """Unlinked people whose every mention is made of never-a-name words ("पार्टी", "कहते" that a
-    title pattern took for a name); their other mentions go with them."""
+    title pattern took for a name)."""
     return [e for e in entities if e.type != "PERSON" or e.kb_id
-            or not all(all(w in never for w in m.text.split()) for m in e.mentions)]
+            or not all(model.never_a_person(m.text) for m in e.mentions)]
+
+
+def yield_short_forms(doc: Document, preds: list[Prediction]) -> list[Prediction]:
+    """A knowledge-base short form inside, or right before, a longer name the model found gives
+    way to it: "ली" (Li Qiang) in "प्रोफेसर ली क्रोनिन". The predictions, so extended."""
+    shorts = [(m, e) for e in doc.entities for m in e.mentions if m.rule == "kb:short"]
+    out = []
+    for pred in preds:
+        for m, entity in shorts if pred.label == "PERSON" else ():
+            before = m.end <= pred.start and not doc.body[m.end:pred.start].strip()
+            if (pred.start <= m.start and m.end <= pred.end and (m.start, m.end) != (pred.start, pred.end)) or before:
+                entity.mentions.remove(m)
+                start = min(pred.start, m.start)
+                pred = Prediction(start, pred.end, doc.body[start:pred.end], pred.label)
+        out.append(pred)
+    doc.entities = [e for e in doc.entities if e.mentions]
+    return out
+
+
+def drop_continued_short_forms(doc: Document, model: NerModel, words: Words) -> None:
+    """A short form whose full name the article never gives, followed by a word that goes on
+    the name rather than the sentence, is another person's first name: "प्रोफेसर ली क्रोनिन"
+    is not Li Qiang."""
+    grammar = words.postpositions | words.conjunctions | words.stop | words.auxiliaries | words.enders
+    for entity in doc.entities:
+        if entity.type != "PERSON" or any(m.rule == "kb:name" for m in entity.mentions):
+            continue
+        entity.mentions = [m for m in entity.mentions if not (m.rule == "kb:short" and continues(doc, m, grammar, model))]
+    doc.entities = [e for e in doc.entities if e.mentions]
+
+
+def continues(doc: Document, mention: Span, grammar: frozenset[str], model: NerModel) -> bool:
+    tokens = doc.tokens
+    i = tok_index(tokens, mention.end)
+    if i >= len(tokens) or tokens[i].start < mention.end or doc.body[mention.end:tokens[i].start].strip():
+        return False
+    nxt = tokens[i].text
+    return nxt not in grammar and not model.never_a_person(nxt)
 
 
 def is_name(pred: Prediction, model: NerModel) -> bool:
     """A person is not a word of the never-a-name list, nor made only of such words."""
-    words = pred.text.split()
-    if pred.label == "PERSON" and all(w in model.never_names for w in words):
+    if pred.label == "PERSON" and model.never_a_person(pred.text):
         return False
     return len(pred.text) > 1 and not pred.text.isdigit()
 
@@ -113,6 +153,7 @@ def surname_of(entities: list[Entity], etype: str, pred: Prediction) -> Entity |
 @stage("ner", needs=["entities", "tokens"], adds=["entities"], hindi_only=True)
 def ner_stage(doc: Document, ctx: Context) -> Document:
     model: NerModel = ctx.resource("ner", load_model)
-    doc.entities = drop_common_word_people(drop_places_under_people(doc.entities), model.never_names)
-    add_predictions(doc, model.predict(doc.body), model)
+    doc.entities = drop_common_word_people(drop_places_under_people(doc.entities), model)
+    drop_continued_short_forms(doc, model, ctx.resource("ner-words", lambda _settings: load_words()))
+    add_predictions(doc, yield_short_forms(doc, model.predict(doc.body)), model)
     return doc
