@@ -37,9 +37,16 @@ def ring(indices: list[int], arcs: list[list[tuple[float, float]]]) -> list[tupl
 
 
 def path_of(points: list[tuple[float, float]]) -> str:
-    coords = [f"{lon + 180:.1f} {90 - lat:.1f}" for lon, lat in points]
-    kept = [c for i, c in enumerate(coords) if i == 0 or c != coords[i - 1]]
-    return "M" + "L".join(kept) + "Z"
+    """A ring as SVG path data; where it jumps across the antimeridian a new subpath starts,
+    so no stripe is drawn across the map."""
+    parts: list[list[str]] = [[]]
+    for i, (lon, lat) in enumerate(points):
+        if i and abs(lon - points[i - 1][0]) > 180:
+            parts.append([])
+        coord = f"{lon + 180:.1f} {90 - lat:.1f}"
+        if not parts[-1] or parts[-1][-1] != coord:
+            parts[-1].append(coord)
+    return "".join("M" + "L".join(p) + "Z" for p in parts if len(p) > 2)
 
 
 def polygons(geometry: dict[str, Any]) -> list[list[list[int]]]:

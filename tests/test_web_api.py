@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -256,3 +257,40 @@ def test_a_missing_or_foreign_store_is_refused(tmp_path: Path) -> None:
     duckdb.connect(str(other)).close()
     with pytest.raises(StoreError, match="no ghatna store"):
         create_app(WebSettings(db=str(other)))
+
+
+@pytest.fixture(scope="module")
+def pg_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    from test_store_common import PG_URL, postgres_or_skip
+    from test_web_common import build_store, write_articles
+
+    from ghatna.store import Store
+
+    postgres_or_skip()
+    schema = f"t_web_{uuid.uuid4().hex[:10]}"
+    build_store(PG_URL, write_articles(tmp_path_factory.mktemp("pg") / "articles.jsonl"), schema)
+    try:
+        with TestClient(create_app(WebSettings(db=PG_URL, schema=schema))) as test_client:
+            yield test_client
+    finally:
+        with Store.open(PG_URL, schema=schema) as cleanup:
+            cleanup.drop_schema(schema)
+
+
+def test_postgresql_store_serves_the_same_api(pg_client: TestClient) -> None:
+    data = pg_client.get("/api/events", params={"actor": "पुतिन", "q": "फोन", "sort": "-sources"}).json()
+    assert data["total"] == 1 and data["events"][0]["type"] == "CONSULT"
+    event = pg_client.get(f"/api/events/{data['events'][0]['id']}").json()
+    assert {"trigger", "source", "target"} <= {h["kind"] for m in event["mentions"] for h in m["highlights"]}
+    monthly = pg_client.get("/api/aggregates", params={"dyad": "IND:PAK"}).json()
+    assert monthly["totals"]["events"] >= 1
+    for path in ("/", "/timeline?dyad=RUS:CHN", "/actors", "/articles", "/actors/Q7747"):
+        assert pg_client.get(path).status_code == 200, path
+
+
+def test_postgresql_sessions_refuse_writes(pg_client: TestClient) -> None:
+    import psycopg
+
+    database = pg_client.app.state.database  # type: ignore[attr-defined]
+    with database.session() as store, pytest.raises(psycopg.Error, match="read-only"):
+        store.execute("DELETE FROM events")

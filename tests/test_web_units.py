@@ -110,3 +110,13 @@ def test_weeks_start_on_monday_and_too_many_periods_are_refused() -> None:
     assert weekly["periods"][0]["start"] == "2024-05-06" and weekly["periods"][0]["period"] == "2024-W19"
     with pytest.raises(BadParameter, match="interval"):
         fold([row("2020-01-01", None, None), row("2024-01-01", None, None)], "day", 100)
+
+
+def test_places_take_coordinates_from_the_gazetteer() -> None:
+    from ghatna.web.knowledge import coordinates, knowledge_base
+
+    kb = knowledge_base(())
+    beijing = coordinates(kb, "Beijing", "CHN")
+    assert beijing is not None and abs(beijing[0] - 39.9) < 0.5 and abs(beijing[1] - 116.4) < 0.5
+    assert coordinates(kb, "No Such Place Anywhere", None) is None
+    assert coordinates(kb, None, None) is None

@@ -25,6 +25,7 @@ from ghatna.version import __version__
 
 from . import api, pages
 from .explore import NotFound
+from .knowledge import knowledge_base
 from .params import BadParameter
 from .readonly import ReadOnlyStore, driver_errors, open_readonly
 from .security import LimitsAndHeaders
@@ -43,6 +44,7 @@ def create_app(settings: WebSettings, database: ReadOnlyStore | None = None) -> 
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        knowledge_base(settings.kb_files)  # loaded before the first request, not during it
         yield
         database.close()
 

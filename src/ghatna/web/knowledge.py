@@ -11,6 +11,7 @@ from typing import Any
 from ghatna.knowledge.kb import KBEntry, KnowledgeBase, load_kb
 
 MAX_HITS = 10
+MAX_PARENTS = 8
 _LOCK = threading.Lock()
 
 
@@ -70,10 +71,17 @@ def lookup(kb: KnowledgeBase, name: str) -> list[dict[str, Any]]:
 
 
 def coordinates(kb: KnowledgeBase, place: str | None, country: str | None) -> tuple[float, float] | None:
-    """Latitude and longitude of a place the KB knows (preferring one in the given country); KB entries
-    without coordinates (older knowledge bases have none) give None."""
+    """Latitude and longitude of a place: from the gazetteer (a landmark takes its city's), else from a
+    KB entry that has them (preferring one in the given country); None when nothing says."""
     if not place:
         return None
+    from ghatna.knowledge.geo import place as gazetteer_place
+
+    here, steps = gazetteer_place(place), 0
+    while here is not None and steps < MAX_PARENTS:
+        if here.lat is not None and here.long is not None:
+            return float(here.lat), float(here.long)
+        here, steps = gazetteer_place(here.parent), steps + 1
     points = [(e.country != country, getattr(e, "lat", None), getattr(e, "lon", None)) for e in kb.lookup(place)]
     found = sorted((other, float(lat), float(lon)) for other, lat, lon in points if lat is not None and lon is not None)
     return (found[0][1], found[0][2]) if found else None

@@ -19,9 +19,9 @@ from .params import EventQuery, Page
 from .vocab import ACTOR_SORTS, ARTICLE_SORTS, EVENT_COLUMNS, EVENT_SORTS
 
 SIDES = {"any": ("source", "target"), "source": ("source",), "target": ("target",)}
-EVIDENCE_MATCH = """EXISTS (SELECT 1 FROM event_mentions em
+EVIDENCE_MATCH = """e.id IN (SELECT em.event_id FROM event_mentions em
     JOIN mentions m ON m.article_id = em.article_id AND m.idx = em.idx
-    WHERE em.event_id = e.id AND m.evidence_text ILIKE ? ESCAPE '\\')"""
+    WHERE strpos({evidence}, ?) > 0)"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +88,15 @@ def event_where(query: EventQuery, actor: ActorMatch | None) -> tuple[str, list[
     if query.min_sources:
         add("e.num_sources >= ?", [query.min_sources])
     if query.text:
-        add(EVIDENCE_MATCH, [like_pattern(query.text)])
+        add(*evidence_match(query.text))
     return " AND ".join(parts), params
+
+
+def evidence_match(text: str) -> tuple[str, list[Any]]:
+    """Events with a mention whose evidence contains the text (Latin letters in any case)."""
+    if any(c.isascii() and c.isalpha() for c in text):
+        return EVIDENCE_MATCH.format(evidence="lower(m.evidence_text)"), [text.lower()]
+    return EVIDENCE_MATCH.format(evidence="m.evidence_text"), [text]
 
 
 def order_by(sort: str, keys: dict[str, str], tie: str) -> str:
@@ -105,11 +112,14 @@ def limit_clause(page: Page) -> str:
 def search_events(store: Store, query: EventQuery, actor: ActorMatch | None, page: Page) -> Rows:
     """A page of merged events matching the query, and the number matching in all."""
     where, params = event_where(query, actor)
-    total = int(store.query(f"SELECT count(*) FROM events e WHERE {where}", params)[0][0])
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    rows = store.query_dicts(f"SELECT {columns} FROM events e WHERE {where} "
+    rows = store.query_dicts(f"SELECT {columns}, count(*) OVER () AS matching FROM events e WHERE {where} "
                              f"{order_by(query.sort, EVENT_SORTS, 'e.id')} {limit_clause(page)}", params)
-    return Rows(total, rows)
+    if rows:
+        total = int(rows[0]["matching"])
+    else:  # past the last page: count apart
+        total = int(store.query(f"SELECT count(*) FROM events e WHERE {where}", params)[0][0])
+    return Rows(total, [{k: v for k, v in row.items() if k != "matching"} for row in rows])
 
 
 def aggregate_rows(store: Store, query: EventQuery, actor: ActorMatch | None) -> list[dict[str, Any]]:

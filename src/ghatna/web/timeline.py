@@ -10,27 +10,38 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from .params import BadParameter
 from .vocab import QUAD_NAMES, QUAD_OF_TYPE
 
+QUAD_KEYS = tuple(str(q) for q in QUAD_NAMES)
+
 
 @dataclass(slots=True)
 class Period:
+    """One day, week or month; most periods of a long daily timeline are empty, so they carry no counters."""
+
     start: date
     events: int = 0
     goldstein: float = 0.0
-    types: Counter[str] = field(default_factory=Counter)
-    quads: Counter[int] = field(default_factory=Counter)
+    types: Counter[str] | None = None
 
     def add(self, type_: str, events: int, goldstein: float) -> None:
         self.events += events
         self.goldstein += goldstein
+        self.types = self.types or Counter()
         self.types[type_] += events
-        self.quads[QUAD_OF_TYPE.get(type_, 0)] += events
+
+    def quads(self) -> dict[str, int]:
+        counts = dict.fromkeys(QUAD_KEYS, 0)
+        for type_, n in self.types.items() if self.types else ():
+            quad = str(QUAD_OF_TYPE.get(type_, 0))
+            if quad in counts:
+                counts[quad] += n
+        return counts
 
 
 def bucket_start(day: date, interval: str) -> date:
@@ -104,21 +115,23 @@ def fill(periods: dict[date, Period], interval: str, max_periods: int) -> list[P
     return filled
 
 
+def period_json(period: Period, interval: str) -> dict[str, Any]:
+    end = next_start(period.start, interval) - timedelta(days=1)
+    return {"period": label(period.start, interval), "start": period.start.isoformat(), "end": end.isoformat(),
+            "events": period.events, "goldstein": round(period.goldstein, 2),
+            "types": dict(sorted((period.types or {}).items())), "quad_classes": period.quads()}
+
+
 def timeline_json(periods: list[Period], interval: str, imprecise: int) -> dict[str, Any]:
     types: Counter[str] = Counter()
-    quads: Counter[int] = Counter()
     for period in periods:
-        types.update(period.types)
-        quads.update(period.quads)
+        types.update(period.types or {})
+    total = Period(periods[0].start if periods else date.min, types=types)
     return {
         "interval": interval,
-        "periods": [{"period": label(p.start, interval), "start": p.start.isoformat(),
-                     "end": (next_start(p.start, interval) - timedelta(days=1)).isoformat(), "events": p.events,
-                     "goldstein": round(p.goldstein, 2), "types": dict(sorted(p.types.items())),
-                     "quad_classes": {str(q): p.quads.get(q, 0) for q in QUAD_NAMES}} for p in periods],
+        "periods": [period_json(p, interval) for p in periods],
         "totals": {"events": sum(p.events for p in periods), "imprecise": imprecise,
                    "goldstein": round(sum(p.goldstein for p in periods), 2),
-                   "types": {t: types[t] for t in QUAD_OF_TYPE if types[t]},
-                   "quad_classes": {str(q): quads.get(q, 0) for q in QUAD_NAMES}},
+                   "types": {t: types[t] for t in QUAD_OF_TYPE if types[t]}, "quad_classes": total.quads()},
         "quad_names": {str(q): name for q, name in QUAD_NAMES.items()},
     }
