@@ -13,6 +13,12 @@ from typing import Any
 
 from ghatna.errors import RecordError
 
+# An evidence sentence longer than this (one in a thousand of real news; a run-on page without
+# punctuation) is given as the stretch around what it supports: several events in one long
+# sentence would otherwise repeat it whole, and a record outgrow its article many times.
+EVIDENCE_CHARS = 600
+EVIDENCE_MARGIN = 200
+
 
 @dataclass(slots=True)
 class Span:
@@ -26,6 +32,22 @@ class Span:
 
     def as_dict(self) -> dict[str, Any]:
         return {"text": self.text, "start": self.start, "end": self.end}
+
+    def around(self, start: int, end: int) -> dict[str, Any]:
+        """``as_dict``, or for a span over EVIDENCE_CHARS the part of it within EVIDENCE_MARGIN of
+        start:end, trimmed to whole words, marked ``"clipped": true`` (offsets still round-trip)."""
+        if self.end - self.start <= EVIDENCE_CHARS:
+            return self.as_dict()
+        lo = max(0, min(start, self.end) - EVIDENCE_MARGIN - self.start)
+        hi = min(len(self.text), max(end, start) + EVIDENCE_MARGIN - self.start)
+        lo = self.text.find(" ", lo) + 1 if lo > 0 and " " in self.text[lo:hi] else lo
+        cut = self.text.rfind(" ", lo, hi) if hi < len(self.text) else -1
+        hi = cut if cut > lo else hi
+        piece = self.text[lo:hi]
+        lead = len(piece) - len(piece.lstrip())
+        piece = piece.strip()
+        return {"text": piece, "start": self.start + lo + lead, "end": self.start + lo + lead + len(piece),
+                "clipped": True}
 
 
 @dataclass(slots=True)
@@ -59,7 +81,10 @@ class Entity:
     confidence: float = 1.0
 
     def as_actor(self) -> dict[str, Any]:
-        return {"name": self.name, "country": self.country, "sector": self.sector, "kb_id": self.kb_id}
+        """The actor as the contract has it; a group the text does not name carries ``kind``
+        generic, an actor it does not give at all ``kind`` unknown and no name."""
+        actor = {"name": self.name or None, "country": self.country, "sector": self.sector, "kb_id": self.kb_id}
+        return actor | {"kind": self.kind} if self.kind in ("generic", "unknown") else actor
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -93,7 +118,7 @@ class Event:
             "date": self.date,
             "location": {"name": self.location.name, "country": self.location.country} if self.location else None,
             "modality": self.modality,
-            "evidence": self.evidence.as_dict(),
+            "evidence": self.evidence.around(self.trigger.start, self.trigger.end),
             "trigger": self.trigger.as_dict() | {"rule": self.trigger.rule},
             "date_evidence": self.date_evidence.as_dict() if self.date_evidence else None,
             "confidence": round(self.confidence, 3),
@@ -115,7 +140,7 @@ class Quote:
             "speaker": self.speaker.name if self.speaker else None,
             "speaker_kb_id": self.speaker.kb_id if self.speaker else None,
             "text": self.text, "start": self.start, "end": self.end, "kind": self.kind,
-            "evidence": self.evidence.as_dict() | {"rule": self.evidence.rule},
+            "evidence": self.evidence.around(self.start, self.start) | {"rule": self.evidence.rule},
             "confidence": round(self.confidence, 3),
         }
 
