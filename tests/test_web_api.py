@@ -294,3 +294,41 @@ def test_postgresql_sessions_refuse_writes(pg_client: TestClient) -> None:
     database = pg_client.app.state.database  # type: ignore[attr-defined]
     with database.session() as store, pytest.raises(psycopg.Error, match="read-only"):
         store.execute("DELETE FROM events")
+
+
+def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ghatna.cli.main import app
+
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2 and "ghatna ingest" in result.output
+
+
+def test_ghatna_serve_answers_on_loopback(web_store_path: Path) -> None:  # noqa: F811
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [sys.executable, "-m", "ghatna", "serve", "--db", str(web_store_path), "--port", str(port),
+               "--log-level", "warning"]
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        deadline, answer = time.monotonic() + 60, None
+        while answer is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/summary", timeout=2)
+            except httpx.TransportError:
+                time.sleep(0.2)
+        assert answer is not None, server.stderr.read().decode() if server.poll() is not None else "no answer"
+        assert answer.status_code == 200 and answer.json()["counts"]["articles"] == 7
+        assert "server" not in answer.headers
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
