@@ -8,8 +8,10 @@ measured time, which is well under a second per 100 KB) only stops a run that ha
 from __future__ import annotations
 
 import csv
+import io
 import json
 import signal
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +23,7 @@ import ghatna
 from ghatna.api import process
 from ghatna.checks import record_problems
 from ghatna.errors import GhatnaError, ReadError, RecordError
-from ghatna.text.readers import RawArticle, read_bytes
+from ghatna.text.readers import RawArticle, iter_articles, read_bytes
 
 S = "भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को चीन के राष्ट्रपति शी जिनपिंग से मुलाकात की। "
 FIGURES = ("इस हमले में 25 लोग मारे गए और 40 लोग घायल हुए, 12 करोड़ रुपये का नुकसान हुआ और महंगाई "
@@ -188,3 +190,9 @@ def test_lone_surrogates_given_to_the_api_are_replaced(pipeline: ghatna.Pipeline
     record = json.loads(doc.to_json())
     assert record["source"] == "a\ufffdb.txt" and record["url"] == "http://x/\ufffd"
     assert any("'source'" in w for w in record["warnings"])
+
+
+def test_stdin_over_the_size_limit_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(S.encode("utf-8") * 10)))
+    (item,) = iter_articles(["-"], max_bytes=100)
+    assert isinstance(item, ReadError) and "over the 100-byte limit" in str(item)

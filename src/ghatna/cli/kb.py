@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -29,25 +29,16 @@ from ghatna.knowledge.kb import (
     KBEntry,
     KnowledgeBase,
     all_forms,
-    entry_from_country,
-    entry_from_mapping,
-    entry_from_row,
+    bundled_files,
     load_kb,
     user_entries,
 )
-from ghatna.resources import load_tsv, load_yaml
 
 KbOption = Annotated[list[Path] | None,
                      typer.Option("--kb", help="Extra knowledge-base file (YAML or TSV); repeatable.")]
 MIN_SCORE = 80.0
 SCORE_MARGIN = 10.0  # candidates this far below the best one are noise
 MAX_CANDIDATES = 5
-BUNDLED: dict[str, Callable[[], Iterable[KBEntry]]] = {
-    "countries.tsv": lambda: (entry_from_country(r) for r in load_tsv("kb/countries.tsv")),
-    "places.tsv": lambda: (entry_from_row(r, "GPE") for r in load_tsv("kb/places.tsv")),
-    "orgs.tsv": lambda: (entry_from_row(r, "ORG") for r in load_tsv("kb/orgs.tsv")),
-    "people.yaml": lambda: (entry_from_mapping(d) for d in load_yaml("kb/people.yaml") or []),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +168,7 @@ def import_dump(
 
 
 def entries_by_file(kb_files: Iterable[Path]) -> Iterator[tuple[str, Iterable[KBEntry]]]:
-    for name, read in BUNDLED.items():
-        yield name, read()
+    yield from bundled_files()
     for path in kb_files:
         yield str(path), user_entries(path)
 

@@ -262,10 +262,19 @@ def iter_articles(inputs: Iterable[str], max_bytes: int = 50_000_000) -> Iterato
     """Every article named by ``inputs`` ("-" is stdin), with a ReadError for each bad one."""
     for item in inputs:
         if item == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", "")
+            yield from read_stdin(max_bytes)
             continue
         for path in expand_paths([item]):
             if isinstance(path, ReadError):
                 yield path
             else:
                 yield from read_file(path, max_bytes)
+
+
+def read_stdin(max_bytes: int) -> Iterator[RawArticle | ReadError]:
+    """Standard input, refused like a file when it is larger than ``max_bytes``."""
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        yield ReadError("<stdin>", f"input is over the {max_bytes}-byte limit; split it")
+        return
+    yield from read_bytes(data, "<stdin>", "")
