@@ -4,7 +4,7 @@ Runs after ``entities``: a knowledge-base link or a title pattern wins wherever 
 word; the model adds unlinked people, organisations and places with their type, and the
 country the context gives ("पाकिस्तान के गृह मंत्री X" → PAK). A person is never a word of the
 never-a-name list (``data/kb/never_names.yaml``). Every mention names the model and its version
-as its rule, with the model's measured precision for that type as its confidence. People a title
+as its rule, with the mean probability of its tags as its confidence. People a title
 pattern made of never-a-name words are dropped too, and a place from a bulk source (GeoNames, ISO 3166-2) that stands where the article names a person ("कुर्ती ने"
 after "प्रधानमंत्री आल्बिन कुर्ती") is dropped, and so is a knowledge-base short form inside a
 longer name the model found, or followed by a word that goes on the name ("ली" in "प्रोफेसर ली
@@ -13,12 +13,15 @@ longer name the model found, or followed by a word that goes on the name ("ल�
 
 from __future__ import annotations
 
+from functools import cache
+
 from ghatna.document import Document, Entity, Span
-from ghatna.extraction.lexicon import Words, load_words
-from ghatna.extraction.titles import romanize
+from ghatna.extraction.lexicon import Words, load_titles, load_words
+from ghatna.extraction.titles import romanize, title_skip_words
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.pipeline import Context, stage
-from ghatna.text.tokens import Token, tok_index
+from ghatna.resources import load_yaml
+from ghatna.text.tokens import Token, tok_index, word_key
 
 TYPES = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 BULK_PREFIXES = ("geonames:", "iso3166-2:")
@@ -66,7 +69,7 @@ def yield_short_forms(doc: Document, preds: list[Prediction]) -> list[Prediction
             if (pred.start <= m.start and m.end <= pred.end and (m.start, m.end) != (pred.start, pred.end)) or before:
                 entity.mentions.remove(m)
                 start = min(pred.start, m.start)
-                pred = Prediction(start, pred.end, doc.body[start:pred.end], pred.label)
+                pred = Prediction(start, pred.end, doc.body[start:pred.end], pred.label, pred.confidence)
         out.append(pred)
     doc.entities = [e for e in doc.entities if e.mentions]
     return out
@@ -93,11 +96,23 @@ def continues(doc: Document, mention: Span, grammar: frozenset[str], model: NerM
     return nxt not in grammar and not model.never_a_person(nxt)
 
 
-def is_name(pred: Prediction, model: NerModel) -> bool:
-    """A person is not a word of the never-a-name list, nor made only of such words."""
+def is_name(pred: Prediction, model: NerModel, generic: frozenset[str]) -> bool:
+    """A person is not made only of never-a-name words; no name is one generic word or title
+    ("संसद", "पुलिस", "मंत्रालय"), a digit or a single letter."""
     if pred.label == "PERSON" and model.never_a_person(pred.text):
         return False
+    if " " not in pred.text and word_key(pred.text) in generic:
+        return False
     return len(pred.text) > 1 and not pred.text.isdigit()
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """Words that name no one in particular: unnamed actors, title words and modifiers, and the
+    never-a-name list."""
+    words = set(title_skip_words()) | {w for title in load_titles().values() for f in title.forms for w in f.split()}
+    words |= set(load_yaml("kb/never_names.yaml")["words"])
+    return frozenset(word_key(w) for w in words)
 
 
 def context_country(doc: Document, tokens: list[Token], start: int) -> str | None:
@@ -121,19 +136,20 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel) -> 
     mention by the last word of a full name given before joins that person."""
     taken = covered_offsets(doc.entities)
     tokens = doc.tokens
+    generic = generic_words()
     by_text: dict[tuple[str, str], Entity] = {}
     for pred in preds:
-        if overlaps(pred.start, pred.end, taken) or not is_name(pred, model):
+        if overlaps(pred.start, pred.end, taken) or not is_name(pred, model, generic):
             continue
         etype = TYPES[pred.label]
         entity = by_text.get((etype, pred.text)) or surname_of(doc.entities, etype, pred)
         if entity is None:
             entity = Entity(key=f"ner:{etype}:{pred.text}", name=romanize(pred.text), type=etype, kb_id=None,
                             country=context_country(doc, tokens, pred.start), sector=None, kind="named",
-                            confidence=model.confidence[pred.label])
+                            confidence=pred.confidence)
             by_text[(etype, pred.text)] = entity
             doc.entities.append(entity)
-        entity.mentions.append(Span(pred.start, pred.end, pred.text, model.rule, model.confidence[pred.label]))
+        entity.mentions.append(Span(pred.start, pred.end, pred.text, model.rule, pred.confidence))
 
 
 def surname_of(entities: list[Entity], etype: str, pred: Prediction) -> Entity | None:
