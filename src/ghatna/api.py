@@ -59,13 +59,13 @@ def document_from_raw(raw: RawArticle) -> Document:
     """A Document for a read article; lone surrogates in any field are replaced, with a warning."""
     warnings = list(raw.warnings)
     fields = {"source": raw.source, "content": raw.content, "published": raw.published,
-              "outlet": raw.outlet, "url": raw.url}
+              "outlet": raw.outlet, "url": raw.url, "title": raw.title}
     for key, value in fields.items():
         if value is not None:
             fields[key], bad = repair_surrogates(value)
             if bad:
                 warnings.append(f"{bad} lone surrogate(s) in '{key}' replaced with U+FFFD")
-    meta = {k: fields[k] for k in ("published", "outlet", "url") if fields[k]}
+    meta = {k: fields[k] for k in ("published", "outlet", "url", "title") if fields[k]}
     kind = "html" if raw.html is not None else "text"
     return Document(source=fields["source"] or "", raw=fields["content"] or "", kind=kind, url=fields["url"],
                     meta=meta, warnings=warnings)

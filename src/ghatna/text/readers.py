@@ -39,7 +39,7 @@ BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 CONTROL_BYTES = bytes(range(9)) + bytes(range(14, 32))
-RECORD_FIELDS = ("text", "html", "url", "published", "source")
+RECORD_FIELDS = ("text", "html", "url", "published", "source", "title")
 SURROGATE = re.compile("[\ud800-\udfff]")
 HTML_MARKERS = ("<!doctype html", "<html", "<body", "<head", "<article", "<div", "<p>", "<p ")
 
@@ -55,6 +55,7 @@ class RawArticle:
     published: str | None = None
     outlet: str | None = None
     warnings: tuple[str, ...] = ()
+    title: str | None = None
 
     @property
     def content(self) -> str:
@@ -217,6 +218,7 @@ def article_from_record(line: str, where: str) -> RawArticle | ReadError:
         published=str_or_none(fields.get("published")),
         outlet=str_or_none(fields.get("source")),
         warnings=warnings,
+        title=str_or_none(fields.get("title")),
     )
 
 
