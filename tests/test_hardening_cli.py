@@ -223,3 +223,20 @@ def test_gdelt_source_url_is_sanitised(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     url = result.stdout.splitlines()[0].split("\t")[-1]
     assert url == "https://x.example/a%20b%09%1B[2J%E2%80%AE"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "plover", "gdelt"])
+def test_exports_to_a_terminal_are_inert(hostile_db: str, fmt: str) -> None:
+    result = invoke("export", "--db", hostile_db, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert_safe(result.stdout)
+    if fmt != "gdelt":  # JSON: the same data, written with escapes
+        assert any(HOSTILE in text for text in strings(json.loads(result.stdout.splitlines()[0])))
+
+
+def strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        value = list(value.values())
+    return [s for item in value for s in strings(item)] if isinstance(value, list) else []

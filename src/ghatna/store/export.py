@@ -19,6 +19,7 @@ import pandas as pd
 
 from ghatna.errors import GhatnaError
 from ghatna.store import FORMATS
+from ghatna.text.safe import escape_json
 from ghatna.version import __version__
 
 from . import gdelt
@@ -154,9 +155,15 @@ def table_frame(store: Store, flt: EventFilter | None) -> pd.DataFrame:
 
 
 def write_lines(store: Store, out: IO[str], flt: EventFilter | None, convert: Callable[[dict[str, Any]], Any]) -> int:
+    """Strict JSON Lines (no NaN or Infinity), C1 and bidi characters written as escapes."""
     count = 0
     for count, event in enumerate(event_dicts(store, flt), start=1):
-        out.write(json.dumps(convert(event), ensure_ascii=False) + "\n")
+        try:
+            line = json.dumps(convert(event), ensure_ascii=False, allow_nan=False)
+        except ValueError as err:
+            raise ExportError(f"event {event.get('id')} is not valid JSON ({err}); this is a bug in ghatna: "
+                              f"please report it") from err
+        out.write(escape_json(line) + "\n")
     return count
 
 

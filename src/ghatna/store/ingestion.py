@@ -124,7 +124,7 @@ def article_row(item: Processed) -> tuple[Any, ...]:
     record = item.record or {}
     rest = {k: v for k, v in record.items() if k != "body"}
     return (record["id"], item.source, record.get("title"), record.get("published"), record.get("language"),
-            record.get("body", ""), json.dumps(rest, ensure_ascii=False, sort_keys=True), item.minhash)
+            record.get("body", ""), json.dumps(rest, ensure_ascii=False, sort_keys=True, allow_nan=False), item.minhash)
 
 
 def source_row(item: Processed) -> tuple[Any, ...]:
@@ -347,8 +347,16 @@ def count_inputs(paths: Iterable[str]) -> int:
     total = 0
     for path in expand_paths(paths):
         if isinstance(path, Path) and path.suffix.lower() in JSONL_SUFFIXES:
-            with path.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip())
+            total += count_lines(path)
         else:
             total += 1
     return total
+
+
+def count_lines(path: Path) -> int:
+    """Non-blank lines of a file; one for a file that cannot be read (the run reports it)."""
+    try:
+        with path.open("rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 1
