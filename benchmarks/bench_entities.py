@@ -78,15 +78,16 @@ def fresh_copy(doc: Document) -> Document:
     return new
 
 
-def time_round(docs: list[Document], ctx: Context, ner: bool = False) -> float:
-    """Milliseconds per article for one pass over fresh copies."""
+def time_round(docs: list[Document], ctx: Context, ner: bool = False) -> tuple[float, float]:
+    """Milliseconds per article for one pass over fresh copies: wall clock, and this process's
+    CPU time (which other work on a shared machine inflates less)."""
     fresh = [fresh_copy(d) for d in docs]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for doc in fresh:
         entities_stage(doc, ctx)
         if ner:
             ner_stage(doc, ctx)
-    return (time.perf_counter() - start) * 1000 / len(fresh)
+    return (time.perf_counter() - start) * 1000 / len(fresh), (time.process_time() - cpu) * 1000 / len(fresh)
 
 
 def profile(docs: list[Document], ctx: Context, top: int = 25, ner: bool = False) -> str:
@@ -111,12 +112,13 @@ def main() -> None:
     size = statistics.mean(len(d.body.encode("utf-8")) for d in docs)
     ctx = Context(Settings())
     time_round(docs[:20], ctx, args.ner)  # warm-up: builds the knowledge base, gazetteer and model
-    rounds = [time_round(docs, ctx, args.ner) for _ in range(args.rounds)]
+    timed = [time_round(docs, ctx, args.ner) for _ in range(args.rounds)]
+    rounds, cpu = [wall for wall, _ in timed], statistics.median(c for _, c in timed)
     entities = statistics.mean(len(entities_stage(fresh_copy(d), ctx).entities) for d in docs)
     best, median = min(rounds), statistics.median(rounds)
     target = TARGET_WITH_NER_MS if args.ner else TARGET_MS
     verdict = "meets" if median <= target else "misses"
-    print(f"entities {'and ner stages' if args.ner else 'stage'}: {median:.3f} ms/article median, {best:.3f} best, over {args.rounds} rounds of "
+    print(f"entities {'and ner stages' if args.ner else 'stage'}: {median:.3f} ms/article median ({cpu:.3f} ms CPU), {best:.3f} best, over {args.rounds} rounds of "
           f"{len(docs)} articles ({size:.0f} bytes, {entities:.1f} entities each); {verdict} the "
           f"{target} ms target")
     if args.profile or median > target:

