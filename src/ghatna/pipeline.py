@@ -25,7 +25,7 @@ StageFunc = Callable[[Document, "Context"], Document]
 STAGE_MODULES = (
     "ghatna.text.html", "ghatna.text.normalize", "ghatna.text.clean", "ghatna.text.language",
     "ghatna.text.segment", "ghatna.extraction.entities", "ghatna.extraction.dates", "ghatna.extraction.events",
-    "ghatna.extraction.quotes", "ghatna.extraction.figures",
+    "ghatna.extraction.quotes", "ghatna.extraction.figures", "ghatna.models.events.detector",
     "ghatna.models.ner.stage",
 )
 INITIAL_FIELDS = frozenset({"raw"})

@@ -15,6 +15,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "ner",
     "dates",
     "events",
+    "event_model",
     "quotes",
     "figures",
 )

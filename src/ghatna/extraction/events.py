@@ -12,243 +12,95 @@ of one happening inside one article are merged.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import Any
 
 from ghatna.document import Document, Entity, Event, Sentence, Span
-from ghatna.extraction.dates import build_date_finder, published_date
+from ghatna.extraction.actors import context_country
+from ghatna.extraction.dates import build_date_finder
+from ghatna.extraction.event_dates import event_date
+from ghatna.extraction.event_roles import (
+    SYMMETRIC,
+    Roles,
+    accuses,
+    agent_roles,
+    agentless_roles,
+    ends_clause,
+    implicit_actor,
+    index_range,
+    load_implicit_actors,
+    participants,
+    patient_roles,
+    place_target,
+    reported_clause,
+    retyped,
+    speaker_of,
+    verb_follows,
+    victims,
+)
 from ghatna.extraction.lexicon import EntityResources, build_resources
-from ghatna.extraction.modality import denied_from, load_modality, modality_of
+from ghatna.extraction.modality import (
+    conditional_role,
+    conditional_span,
+    denied_from,
+    load_modality,
+    modality_of,
+)
+from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.quotes import quote_spans
-from ghatna.extraction.roles import Slot, gap_has_break, load_role_words, sentence_slots
+from ghatna.extraction.roles import Slot, load_role_words, sentence_slots
+from ghatna.extraction.titles import romanize
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
-from ghatna.text.datewords import DateFinder, infer_year
-from ghatna.text.tokens import tok_index, word_key
+from ghatna.text.datewords import DateFinder
+from ghatna.text.tokens import word_key
 
-NEAR_TARGET = 10
-ANCHOR_DAYS = 10
 MIN_SPORTS_HITS = 5
-CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
-POSSESSED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-MUTUAL = SYMMETRIC | {"RETREAT"}  # "X और Y ने संघर्षविराम …": a ceasefire is between the two
+DENIAL_REACH = 7
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 
 
-@dataclass(slots=True)
-class Roles:
-    sources: list[Entity]
-    target: Entity | None
-    rule: str
-
-
-def index_range(doc: Document, sent: Sentence) -> tuple[int, int]:
-    return tok_index(doc.tokens, sent.start), tok_index(doc.tokens, sent.end - 1) + 1
-
-
-def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles | None:
-    """Nominal forms: "X और Y की मुलाकात", "X की Y से मुलाकात", "X और Y के बीच", "X की Y यात्रा",
-    "X-Y वार्ता", and for one-sided events the possessor: "रूस के ड्रोन हमलों से"."""
-    words = load_role_words()
-    before = [s for s in slots if s.marker_end <= trig.first]
-    between = [s for s in before if s.marker == "के बीच" and len(s.entities) >= 2]
-    if between and not any(s.marker in words.agent and s.first < between[-1].first for s in before):
-        return Roles([between[-1].entities[0]], between[-1].entities[1], "between")
-    close = [s for s in before if adjacent(doc, s.marker_end, trig.first)]
-    pair = [s for s in close if len(s.entities) >= 2 and s.marker in ("की", "का", "के", "")]
-    if pair and pair[-1].marker == "" and in_a_list(doc, trig):
-        pair = []  # "चीन-रूस साझेदारी और सहयोग के विकास का": a topic, not a happening
-    if pair:
-        return Roles([pair[-1].entities[0]], pair[-1].entities[1], "nominal_pair")
-    gen = [s for s in before if s.marker in ("की", "का", "के")]
-    if gen and gen[-1].entities[0].type == "PERSON":
-        partner = [s for s in before if s.first > gen[-1].first and (
-            s.marker in ("से", "के साथ") or (s.marker == "" and s.last == trig.first))]
-        if partner:
-            return Roles(gen[-1].entities[:1], partner[-1].entities[0], "nominal")
-    owner = [s for s in close if s.marker in ("की", "का", "के") and len(s.entities) == 1]
-    if owner and trig.trigger.plover in POSSESSED_TYPES and not any(s.marker in words.agent for s in before):
-        return Roles(owner[-1].entities[:1], None, "possessor")
-    return None
-
-
-def in_a_list(doc: Document, trig: TriggerMatch) -> bool:
-    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
-    return nxt in load_role_words().conjunctions or ends_clause(doc, trig.last - 1)
-
-
-def adjacent(doc: Document, marker_end: int, trig_first: int) -> bool:
-    """At most two plain words ("अहम", "भारी") between a marker and the trigger, no punctuation."""
-    return 0 <= trig_first - marker_end <= 2 and not gap_has_break(doc.body, doc.tokens, marker_end, trig_first)
-
-
-def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
-    """The ने/द्वारा agent nearest before the trigger, else the nearest bare subject of a verb."""
-    words = load_role_words()
-    opening = max(speech_opening(doc, slots, trig), kicker_end(doc, slots, trig), relative_opening(doc, trig))
-    before = [s for s in slots if opening <= s.first and s.last <= trig.first]
-    agents = [s for s in before if s.marker in words.agent]
-    rule = "agent"
-    if not agents:
-        agents = [s for s in before if s.marker == "" and s.rule not in ("pronoun", "kb:demonym")][:1]
-        rule = "subject"
-    if not agents and opening and partner_marked(slots, trig):
-        # "A ने बताया कि B के साथ बातचीत में …": the speaker is the one who talked with B
-        agents = [s for s in slots if s.last <= opening and s.marker in words.agent]
-        rule = "agent"
-    if not agents or not is_predicate(doc, slots, trig, rule):
-        return None
-    agent = agents[-1]
-    if len(agent.entities) >= 2 and trig.trigger.plover in MUTUAL:
-        return Roles(agent.entities[:1], agent.entities[1], "agent")
-    target = (pick_target(slots, agent, trig) or target_before_agent(slots, agent)
-              or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
-    return Roles(agent.entities, target, rule)
-
-
-def relative_opening(doc: Document, trig: TriggerMatch) -> int:
-    """A relative clause ("…, जिसकी मांग कीव करता रहा है") has its own agent: look after the pronoun."""
-    for k in range(trig.first - 1, max(trig.first - 4, 0) - 1, -1):
-        if doc.tokens[k].text in load_role_words().relatives:
-            return k + 1
-    return 0
-
-
-def target_of_relative(doc: Document, slots: list[Slot], agent: Slot) -> Entity | None:
-    """"X ने … आरोप लगाया, जिसे Y ने खारिज कर दिया": Y answers X, the agent of the clause before "जिसे"."""
-    words = load_role_words()
-    relative = next((k for k in range(agent.first - 1, max(agent.first - 4, 0) - 1, -1)
-                     if doc.tokens[k].text in words.relatives), None)
-    if relative is None:
-        return None
-    countries = {e.country for e in agent.entities if e.country}
-    for slot in slots:
-        if slot.last <= relative and slot.marker in words.agent:
-            ent = slot.entities[0]
-            if ent.country not in countries:
-                return ent
-    return None
-
-
-def target_in_clause(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> Entity | None:
-    """"X ने चेतावनी दी कि Y …": warnings, accusations and demands name their target in the कि clause."""
-    if trig.trigger.plover not in CLAUSE_TARGET_TYPES:
-        return None
-    after = [t.text for t in doc.tokens[trig.last: trig.last + 4]]
-    if "कि" not in after:
-        return None
-    countries = {e.country for e in agent.entities if e.country}
-    for slot in slots:
-        ent = slot.entities[0]
-        if slot.first >= trig.last and ent not in agent.entities and ent.country not in countries:
-            return ent
-    return None
-
-
-def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
-    """The token after the last "कहा कि" before the trigger: reported speech names its own agent."""
-    first = slots[0].first if slots else trig.first
-    for k in range(trig.first - 1, max(first, 1) - 1, -1):
-        if doc.tokens[k].text != "कि":
-            continue
-        before = [t.text for t in doc.tokens[max(0, k - 3): k]]
-        if any(w in load_role_words().speech_verbs for w in before):
-            return k + 1
-    return 0
-
-
-def kicker_end(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
-    """The token after the last ":" before the trigger ("Russia China Visit: रूस के …")."""
-    first = slots[0].first if slots else trig.first
-    for k in range(trig.first - 1, first, -1):
-        if ":" in doc.body[doc.tokens[k - 1].end: doc.tokens[k].start]:
-            return k
-    return 0
-
-
-def target_before_agent(slots: list[Slot], agent: Slot) -> Entity | None:
-    """"Y के साथ बातचीत में X ने … तारीफ की": a partner named before the agent."""
-    countries = {e.country for e in agent.entities if e.country}
-    for slot in reversed([s for s in slots if s.last <= agent.first and s.marker in ("के साथ", "से", "को", "पर")]):
-        ent = slot.entities[0]
-        if ent not in agent.entities and ent.country not in countries:
-            return ent
-    return None
-
-
-def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str) -> bool:
-    """Is the trigger what the sentence tells, rather than a noun it mentions in passing?
-
-    A trigger followed by a case marker ("साझेदारी के विकास की", "प्रतिबंधों से राहत") is a
-    topic, unless a partner is tied to it ("Y के साथ बैठक में"); after an ergative agent
-    (X ने) anything else is the predicate; a bare subject needs a verb after the trigger.
-    """
-    if partner_marked(slots, trig):
-        return True
-    words = load_role_words()
-    nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]] + ["", ""]
-    light_ki = nxt[0] == "की" and (nxt[1] in words.clause_goes_on or ends_clause(doc, trig.last))
-    announced = nxt[0] in words.genitive and nxt[1] in words.announce
-    if (nxt[0] in words.simple or nxt[0] in words.genitive) and not light_ki and not announced:
-        return False
-    return verb_follows(doc, trig) or rule == "agent"
-
-
-def ends_clause(doc: Document, k: int) -> bool:
-    """Punctuation right after token k."""
-    end = doc.tokens[k + 1].start if k + 1 < len(doc.tokens) else len(doc.body)
-    return any(c in ",।.;:?!\"”" for c in doc.body[doc.tokens[k].end: end])
-
-
-def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:
-    """"Y के साथ बैठक में", "Y से मुलाकात के दौरान": the partner's marker ties the noun to the actors."""
-    return any(s.marker in ("के साथ", "से") and 0 <= trig.first - s.marker_end <= 3 for s in slots)
-
-
-def verb_follows(doc: Document, trig: TriggerMatch) -> bool:
-    """A verb form right after the trigger (or the trigger is itself a verb such as "पहुंचे")."""
-    words = load_role_words()
-    near = [t.text for t in doc.tokens[trig.last: trig.last + 4]]
-    last = doc.tokens[trig.last - 1].text
-    return any(w in words.light_verbs for w in near) or last in words.light_verbs
-
-
-def pick_target(slots: list[Slot], agent: Slot, trig: TriggerMatch) -> Entity | None:
-    """The actor marked as this type's target (X से अनुरोध, X पर आरोप), else the nearest actor
-    between agent and trigger, else just after the trigger; never the agent's own side."""
-    countries = {e.country for e in agent.entities if e.country}
-    words = load_role_words()
-    between = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker in words.target_before]
-    after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in words.target_after]
-    preferred = words.target_markers.get(trig.trigger.plover, ())
-    near = list(reversed(between))
-    ordered = [s for s in near if s.marker in preferred] + near + [s for s in after if s.marker in preferred] + after
-    for slot in ordered:
-        for ent in slot.entities:
-            if ent not in agent.entities and ent.country not in countries:
-                return ent
-    return None
-
-
-def place_target(slots: list[Slot], roles: Roles, trig: TriggerMatch) -> Entity | None:
-    """Attacks and arrests "in X" (X में) fall on X when no other target is named."""
-    countries = {e.country for e in roles.sources}
-    for slot in slots:
-        for ent in slot.entities:
-            if slot.marker in ("में", "पर") and ent.type in ("GPE", "LOC") and ent.country and ent.country not in countries:
-                return ent
-    return None
-
-
 def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
-    """"सहयोग बढ़ाने पर जोर दिया": the event is urged, not done."""
+    """"सहयोग बढ़ाने पर जोर दिया": the event is urged, not done; "युद्धविराम की अपील",
+    "नरसंहार का आरोप": it is what a demand or a charge is about."""
+    rules = load_modality()
     after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
-    return after in load_modality().called_for
+    if after in rules.called_for:
+        return True
+    if any(t.text in rules.subjunctive or t.text == "चाहिए" for t in doc.tokens[trig.last: trig.last + 3]):
+        return True  # "मछुआरों को रिहा किया जाए", "विरोध करना चाहिए"
+    if denied_after(doc, trig):
+        return True  # "रासायनिक हमले में अपना हाथ होने से इनकार करती है": what is denied
+    particles = load_paradigms().particles
+    for k in range(trig.last, min(trig.last + rules.embedded_window, len(doc.tokens) - 2)):
+        if k > trig.last and ends_clause(doc, k - 1):
+            return False
+        noun = k + 2 if doc.tokens[k + 1].text in particles else k + 1
+        if doc.tokens[k].text in rules.embedded_markers and doc.tokens[noun].text in rules.embedded_in:
+            return True
+    return False
+
+
+def denied_after(doc: Document, trig: TriggerMatch) -> bool:
+    """"X में (अपना) हाथ होने से इनकार": the trigger is what a denial is about (same clause)."""
+    denial = load_modality().denial
+    for k in range(trig.last, min(trig.last + DENIAL_REACH, len(doc.tokens) - 1)):
+        if k > trig.last and ends_clause(doc, k - 1):
+            return False
+        if doc.tokens[k].text == "से" and doc.tokens[k + 1].text in denial:
+            return True
+    return False
+
+
+def ends_in_genitive(doc: Document, trig: TriggerMatch) -> bool:
+    """"सहयोग की सराहना": a light-verb pattern whose "की" is a genitive, not the verb."""
+    words = load_role_words()
+    if doc.tokens[trig.last - 1].text not in words.genitive or trig.last >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[trig.last].text
+    return not ends_clause(doc, trig.last - 1) and nxt not in words.clause_goes_on and nxt not in load_modality().past
 
 
 def is_reference(doc: Document, trig: TriggerMatch) -> bool:
@@ -270,83 +122,6 @@ def is_reference(doc: Document, trig: TriggerMatch) -> bool:
 
 def in_quote(start: int, quotes: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in quotes)
-
-
-def event_date(doc: Document, sent: Sentence, trig: TriggerMatch, modality: str, finder: DateFinder
-               ) -> tuple[str | None, Span | None]:
-    """The date nearest the trigger in its sentence; else the dateline's date for the article's own events."""
-    if modality == "planned":  # relative dates of plans point forward: read the sentence again
-        found = finder.find(sent.text, published_date(doc), future=True, offset=sent.start)
-    else:
-        found = [m for m in doc.dates if sent.start <= m.start < sent.end]
-    mentions = [m for m in found if m.value and not is_deadline(doc, m)]
-    if mentions:
-        best = min(mentions, key=lambda m: abs(m.start - trig.start))
-        return anchored_value(doc, best), Span(best.start, best.end, best.text, best.rule, best.confidence)
-    first, last = index_range(doc, sent)
-    words = {t.text for t in doc.tokens[first:last]}
-    anchor = article_anchor(doc)
-    if modality == "asserted" and not words & load_role_words().background and anchor is not None:
-        return anchor
-    return None, None
-
-
-def article_anchor(doc: Document) -> tuple[str, Span] | None:
-    """The date of the article's own news: the first day the lead paragraph names (within
-    ANCHOR_DAYS before publication when that is known), else the dateline's day."""
-    if "anchor" not in doc.cache:
-        doc.cache["anchor"] = lead_date(doc) or dateline_date(doc)
-    anchor: tuple[str, Span] | None = doc.cache["anchor"]
-    return anchor
-
-
-def lead_date(doc: Document) -> tuple[str, Span] | None:
-    lead_end = doc.body.find("\n\n") if "\n\n" in doc.body else len(doc.body)
-    dateline_end = int(doc.dateline["end"]) if doc.dateline else 0
-    published = published_date(doc)
-    for m in doc.dates:
-        if m.start >= lead_end:
-            break
-        if m.start < dateline_end:
-            continue
-        value = str(m.value or "")
-        if len(value) == 10 and not value.startswith("--") and published is not None:
-            if 0 <= (published - date.fromisoformat(value)).days <= ANCHOR_DAYS:
-                return value, Span(m.start, m.end, m.text, m.rule, m.confidence)
-        elif value.startswith("--") and published is None:
-            return value, Span(m.start, m.end, m.text, m.rule, m.confidence)
-    return None
-
-
-def dateline_date(doc: Document) -> tuple[str, Span] | None:
-    if doc.dateline and doc.dateline.get("date"):
-        span = Span(0, int(doc.dateline["end"]), str(doc.dateline["text"]), "dateline", 0.6)
-        return with_year(doc, str(doc.dateline["date"])), span
-    return None
-
-
-def with_year(doc: Document, value: str) -> str:
-    """"--11-05" in the year the publication date implies, when it is known."""
-    day = published_date(doc)
-    if not value.startswith("--") or day is None:
-        return value
-    found = infer_year(int(value[2:4]), int(value[5:7]), day, future=False)
-    return found.isoformat() if found else value
-
-
-def is_deadline(doc: Document, mention: Any) -> bool:
-    """"2030 तक", "1 जनवरी से": a limit or a start, not the day something happened."""
-    i = tok_index(doc.tokens, mention.end - 1) + 1
-    return i < len(doc.tokens) and doc.tokens[i].text in load_role_words().date_not_event
-
-
-def anchored_value(doc: Document, mention: Any) -> str | None:
-    """A date that only anchors ("24 फरवरी से कुछ हफ्ते पहले") keeps no more than its year."""
-    i = tok_index(doc.tokens, mention.end - 1) + 1
-    following = {t.text for t in doc.tokens[i: i + 4]}
-    if following & load_role_words().date_anchors:
-        return mention.value[:4] if mention.value[:4].isdigit() else None
-    return str(mention.value)
 
 
 def event_place(doc: Document, sent: Sentence) -> Entity | None:
@@ -371,6 +146,19 @@ def as_actor(ent: Entity | None, res: EntityResources) -> Entity | None:
                   sector=None, kind="country")
 
 
+def placed(doc: Document, ent: Entity, bounds: tuple[int, int]) -> Entity:
+    """A person or body the knowledge base lacks, acting in a sentence set in a country, is of
+    that country ("श्री नड्डा ने …" in a story from India)."""
+    if ent.kind == "unlinked":
+        ent = replace(ent, name=romanize(ent.name))
+    if ent.country is not None or ent.kb_id is not None or ent.kind in ("generic", "unknown", "country"):
+        return ent
+    home = context_country(doc, *bounds)
+    if home is None or home.country is None:
+        return ent
+    return replace(ent, country=home.country)
+
+
 def confidence_of(roles: Roles, trig: TriggerMatch, modality: str) -> float:
     score = 0.45 + (0.2 if roles.rule in ("agent", "between", "nominal", "nominal_pair") else 0.05)
     score += 0.2 if roles.target else 0.0
@@ -378,56 +166,172 @@ def confidence_of(roles: Roles, trig: TriggerMatch, modality: str) -> float:
     return round(min(0.95, score - (0.1 if modality == "possible" else 0.0)), 3)
 
 
+@dataclass(slots=True)
+class SentenceView:
+    """A sentence being coded and what all its triggers share."""
+
+    doc: Document
+    sent: Sentence
+    first: int
+    last: int
+    slots: list[Slot]
+    finder: DateFinder
+    res: EntityResources
+
+    @property
+    def bounds(self) -> tuple[int, int]:
+        return self.first, self.last
+
+
+def sentence_view(doc: Document, sent: Sentence, finder: DateFinder, res: EntityResources) -> SentenceView:
+    first, last = index_range(doc, sent)
+    return SentenceView(doc, sent, first, last, sentence_slots(doc, first, last, unlinked=True), finder, res)
+
+
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],
                     res: EntityResources) -> list[Event]:
     first, last = index_range(doc, sent)
     triggers = [t for t in load_triggers().find(doc.tokens, first, last)
-                if not in_quote(t.start, quotes) and not is_reference(doc, t) and not is_called_for(doc, t)]
+                if not in_quote(t.start, quotes) and not is_reference(doc, t) and not is_called_for(doc, t)
+                and not ends_in_genitive(doc, t)]
     if not triggers:
         return []
-    slots = sentence_slots(doc, first, last)
+    view = sentence_view(doc, sent, finder, res)
+    triggers, view.slots = separate_actor_words(triggers, view.slots)
     denied = denied_from(doc.tokens, first, last)
+    triggers = [as_threat(t) if conditional_role(condition, t.first) == "consequence" else t
+                for t in triggers if conditional_role(condition := conditional_span(doc.tokens, first, last),
+                                                      t.first) != "condition"]
     events = []
     for k, trig in enumerate(triggers):
         if denied is not None and trig.first < denied and doc.tokens[trig.first].text in load_modality().denial:
             continue  # "इनकार किया कि …" is the denial itself, not a rejection event
-        roles = participants(slots, trig, doc) or agent_roles(doc, slots, trig)
-        if roles is None:
-            continue
-        if roles.target is None and trig.trigger.plover in PLACE_TARGET_TYPES:
-            roles.target = place_target(slots, roles, trig)
-        if roles.rule == "possessor" and roles.target is None:
-            continue
         stop = triggers[k + 1].first if k + 1 < len(triggers) else last
-        modality, _cue = modality_of(doc.tokens, trig.first, trig.last, stop, first)
-        if denied is not None and trig.first >= denied:
-            modality = "negated"
-        when, when_span = event_date(doc, sent, trig, modality, finder)
-        events += make_events(doc, sent, trig, roles, modality, when, when_span, res)
+        told = trigger_events(view, trig, stop, denied)
+        events += told + speech_charges(view, trig, told)
     return events
 
 
-def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles, modality: str,
-                when: str | None, when_span: Span | None, res: EntityResources) -> list[Event]:
-    t = trig.trigger
-    sources = [a for a in (as_actor(s, res) for s in roles.sources) if a is not None]
-    target = as_actor(roles.target, res)
-    if target is None and len(sources) >= 2 and t.plover in SYMMETRIC:
-        sources, target = sources[:1], sources[1]
-    if target is None and (t.plover not in ONE_SIDED or roles.rule != "agent"):
+def speech_charges(view: SentenceView, trig: TriggerMatch, told: list[Event]) -> list[Event]:
+    """"X ने कहा कि Y ने हमला किया": X's charge against Y, beside Y's attack."""
+    if trig.trigger.plover not in load_implicit_actors().accused_in_speech:
         return []
-    confidence = confidence_of(roles, trig, modality)
-    evidence = Span(sent.start, sent.end, sent.text, f"trigger:{t.pattern}", confidence)
+    speaker = speaker_of(view.doc, view.slots, trig.first)
+    if speaker is None:
+        return []
+    charges = []
+    for event in told:
+        if event.modality in ("asserted", "possible") and accuses(speaker, event.source):
+            evidence = replace(event.evidence, rule=f"speech-charge:{event.evidence.rule}")
+            charges.append(Event("ACCUSE", None, "112", -2.0, speaker, event.source, "asserted", evidence,
+                                 event.trigger, event.date, event.date_evidence, event.location,
+                                 round(event.confidence * 0.9, 3)))
+    return charges
+
+
+def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
+    doc, slots = view.doc, view.slots
+    roles = (patient_roles(doc, slots, trig, view.bounds) or participants(slots, trig, doc)
+             or agent_roles(doc, slots, trig) or agentless_roles(doc, slots, trig, view.bounds))
+    if roles is None or not complete_roles(doc, slots, trig, roles, view.bounds):
+        return None
+    return roles
+
+
+def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | None = None,
+                   rule: str | None = None, confidence: float | None = None, min_roles: float = 0.0) -> list[Event]:
+    """The events one trigger tells: roles, modality, date, place. ``rule`` and ``confidence``
+    replace the lexicon's for events a learned component found."""
+    doc = view.doc
+    _opening, clause = reported_clause(doc, view.first, trig.first)
+    if clause == "threat" and trig.trigger.plover != "THREATEN":
+        return []  # "चेतावनी दी कि वह हमला करेगा": the threat's content, not an event
+    roles = find_roles(view, trig)
+    if roles is None:
+        return []
+    modality, _cue = modality_of(doc.tokens, trig.first, trig.last, stop, view.first)
+    if denied is not None and trig.first >= denied:
+        modality = "negated"
+    elif clause == "claim" and modality == "asserted":
+        modality = "possible"  # "दावा किया कि Y ने हमला किया": claimed, not told as fact
+    when, when_span = event_date(doc, view.sent, trig, modality, view.finder)
+    return make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, confidence,
+                       min_roles)
+
+
+def as_threat(trig: TriggerMatch) -> TriggerMatch:
+    """A hostile deed told as what follows if a condition is met is a threat, not a deed."""
+    if trig.trigger.plover not in load_modality().consequence_threat_types:
+        return trig
+    return replace(trig, trigger=replace(trig.trigger, plover="THREATEN", cameo="130", goldstein=-4.4, mode=None))
+
+
+def separate_actor_words(triggers: list[TriggerMatch], slots: list[Slot]) -> tuple[list[TriggerMatch], list[Slot]]:
+    """A one-word trigger that is an actor's word ("प्रदर्शनकारियों", "हमलावरों") is no trigger;
+    an actor's word inside a longer trigger ("सैनिक भेजे", "सेना हटाई") is no actor."""
+    actor_words = {i for s in slots if is_group(s) for i in range(s.first, s.last)}
+    kept = [t for t in triggers if t.last - t.first > 1 or t.first not in actor_words]
+    inside = {i for t in kept for i in range(t.first, t.last)}
+    return kept, [s for s in slots if not is_group(s) or not inside & set(range(s.first, s.last))]
+
+
+def is_group(slot: Slot) -> bool:
+    return any(e.kind in ("generic", "unknown") for e in slot.entities)
+
+
+def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: Roles,
+                   bounds: tuple[int, int]) -> bool:
+    """Fill a missing target: the victims of an attack, the place attacked ("X में"), the
+    default target of the type (a protest's government); False when none can be had for
+    an event told by its possessor ("रूस के हमले") alone."""
+    plover = trig.trigger.plover
+    if not roles.targets and plover == "ASSAULT":
+        roles.targets = victims(doc, slots, trig, roles.sources)
+    if not roles.targets and plover in PLACE_TARGET_TYPES:
+        roles.targets = place_target(slots, roles, trig)
+    default = load_implicit_actors().targets.get(plover)
+    if not roles.targets and default is not None:
+        roles.targets = [implicit_actor(doc, default, bounds, roles.sources)]
+    return bool(roles.targets) or roles.rule != "possessor"
+
+
+def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
+                told: tuple[str, str | None, Span | None], res: EntityResources, rule: str | None = None,
+                score: float | None = None, min_roles: float = 0.0) -> list[Event]:
+    """Events from one trigger's roles, one per source and target; ``told`` is the modality,
+    date and date evidence. An event a learned component found (``score``) is made only when
+    its roles are read at least as surely as ``min_roles``."""
+    modality, when, when_span = told
+    t = trig.trigger
+    bounds = index_range(doc, sent)
+    sources = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.sources) if a is not None]
+    targets: list[Entity | None] = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.targets)
+                                    if a is not None]
+    if not targets and len(sources) >= 2 and t.plover in SYMMETRIC:
+        sources, targets = sources[:1], [sources[1]]
+    if not targets and (t.plover not in ONE_SIDED or roles.rule not in ("agent", "implicit")):
+        return []
+    surety = confidence_of(roles, trig, modality)
+    if surety < (load_implicit_actors().min_confidence if score is None else min_roles):
+        return []
+    confidence = surety if score is None else score
+    evidence = Span(sent.start, sent.end, sent.text, f"{rule or 'trigger:' + t.pattern};roles:{roles.rule}", confidence)
     trigger_span = Span(trig.start, trig.end, doc.body[trig.start: trig.end], f"{t.plover}:{t.cameo}:{t.pattern}")
     place = event_place(doc, sent)
-    return [Event(t.plover, t.mode, t.cameo, t.goldstein, src, target, modality, evidence, trigger_span,
-                  when, when_span, place, confidence)
-            for src in sources if (target is None or src.key != target.key) and (anchored(src) or anchored(target))]
+    events = []
+    for src in sources:
+        plover, cameo, goldstein = retyped(t.plover, t.mode, t.cameo, t.goldstein, src)
+        events += [Event(plover, t.mode, cameo, goldstein, src, target, modality, evidence, trigger_span,
+                         when, when_span, place, confidence)
+                   for target in targets or [None]
+                   if (target is None or src.key != target.key) and (anchored(src) or anchored(target))]
+    return events
 
 
 def anchored(actor: Entity | None) -> bool:
-    """An actor an analyst can place: linked to the knowledge base or of a known country."""
-    return actor is not None and (actor.kb_id is not None or actor.country is not None)
+    """An actor an analyst can place: linked to the knowledge base, of a known country, or a
+    group the text names by what it is ("पुलिस", "आतंकी")."""
+    return actor is not None and (actor.kb_id is not None or actor.country is not None or actor.kind == "generic")
 
 
 def same_side(a: Entity | None, b: Entity | None) -> bool:

@@ -25,6 +25,13 @@ class ModalityRules:
     denial: frozenset[str]
     past: frozenset[str]
     connectives: frozenset[str]
+    embedded_in: frozenset[str]
+    embedded_markers: frozenset[str]
+    subjunctive: frozenset[str]
+    embedded_window: int
+    if_words: frozenset[str]
+    then_words: frozenset[str]
+    consequence_threat_types: frozenset[str]
 
 
 @cache
@@ -44,6 +51,13 @@ def load_modality() -> ModalityRules:
         denial=frozenset(data["denial_words"]),
         past=frozenset(data["past_verbs"]),
         connectives=frozenset(data["connectives"]),
+        embedded_in=frozenset(data["embedded_in"]),
+        embedded_markers=frozenset(data["embedded_markers"]),
+        subjunctive=frozenset(data["subjunctive"]),
+        embedded_window=int(data["embedded_window"]),
+        if_words=frozenset(data["if_words"]),
+        then_words=frozenset(data["then_words"]),
+        consequence_threat_types=frozenset(data["consequence_threat_types"]),
     )
 
 
@@ -104,3 +118,24 @@ def denied_from(tokens: list[Token], first: int, last: int) -> int | None:
                 if tokens[j].text == "कि":
                     return j + 1
     return None
+
+
+def conditional_span(tokens: list[Token], first: int, last: int) -> tuple[int, int, int] | None:
+    """The condition (from "अगर/यदि" to "तो") of a sentence in tokens[first:last], as
+    (condition start, "तो" index, sentence end); None when the sentence has no condition."""
+    rules = load_modality()
+    start = next((k for k in range(first, last) if tokens[k].text in rules.if_words), None)
+    if start is None:
+        return None
+    then = next((k for k in range(start + 1, last) if tokens[k].text in rules.then_words), last)
+    return start, then, last
+
+
+def conditional_role(span: tuple[int, int, int] | None, trigger_first: int) -> str:
+    """"condition" for a trigger inside the अगर clause, "consequence" after its "तो", else ""."""
+    if span is None:
+        return ""
+    start, then, _last = span
+    if start <= trigger_first < then:
+        return "condition"
+    return "consequence" if trigger_first > then else ""

@@ -15,12 +15,18 @@ from functools import cache
 from itertools import pairwise
 
 from ghatna.document import Document, Entity
+from ghatna.extraction.actors import (
+    GenericActor,
+    context_country,
+    generic_entity,
+    load_generic_table,
+    match_generic,
+)
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import Token, tok_index
 
 ABSORB_REACH = 5
 GENERIC_BODY_KINDS = frozenset({"ministry", "executive"})  # "विदेश मंत्रालय" belongs to the state named before it
-GENERIC_ROLE_MARKERS = frozenset({"ने", "द्वारा", "को", "पर", "के खिलाफ"})
 PUNCT_BREAK = set(",।.;:?!\"“”()")
 
 
@@ -158,11 +164,16 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
             continue
         if s.marker == "" and s.last < len(doc.tokens) and doc.tokens[s.last].text in words.conjunctions:
             continue  # "इज़राइल और हमास": two actors, not a modifier
-        close = nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
+        close = (nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
+                 and not any(t.text in words.simple for t in doc.tokens[s.marker_end: nxt.first]))
         if close and other.type in ("PERSON", "ORG") and not (ent.type == "ORG" and other.type == "ORG" and other.kind != "generic"):
             s.absorbed = True
-            if other.kind == "generic" and other.country is None and ent.country:
-                nxt.entities = [generic_entity(other.role or "", other.sector, ent.country, ent.name)]
+            if ent.kind in ("generic", "unknown") and other.kind in ("generic", "unknown"):
+                s.absorbed = False  # "रूसी दूतावास के बाहर प्रदर्शनकारियों": two groups, not one
+            elif other.kind in ("generic", "unknown") and other.country is None and ent.country:
+                nxt.entities = [with_country(other, country_of(doc, ent) or ent)]
+            elif other.kind in ("generic", "unknown") and ent.type == "ORG":
+                nxt.entities = [ent]  # "आसियान के नेताओं ने", "संयुक्त राष्ट्र के अधिकारी": the body acts
             elif other.kind in GENERIC_BODY_KINDS and ent.kind == "country" and other.country != ent.country:
                 nxt.entities = [body_of(other, ent)]
     return [s for s in slots if not s.absorbed]
@@ -175,75 +186,42 @@ def body_of(org: Entity, country: Entity) -> Entity:
                   country=country.country, sector=org.sector, role=org.role, kind=org.kind)
 
 
-def generic_entity(label: str, sector: str | None, country: str | None, country_name: str | None) -> Entity:
-    name = f"{country_name} {label}" if country_name else label
-    return Entity(key=f"generic:{country}:{label}", name=name, type="ORG", kb_id=None, country=country,
-                  sector=sector, role=label, kind="generic")
-
-
-@cache
 def load_generic_actors() -> dict[tuple[str, ...], tuple[str, str]]:
-    from ghatna.resources import load_tsv, split_list
-    from ghatna.text.tokens import form_tokens
-
-    table = {}
-    for row in load_tsv("generic_actors.tsv"):
-        for form in split_list(row["hindi"]):
-            table[form_tokens(form)] = (row["label"], row["sector"])
-    return table
-
-
-@cache
-def generic_heads() -> frozenset[str]:
-    return frozenset(key[0] for key in load_generic_actors())
+    """Generic word forms → (label, sector), for the rules that must not take them for names."""
+    return {key: (actor.label, actor.sector or "") for key, actor in load_generic_table().items()}
 
 
 def generic_slots(doc: Document, first: int, last: int, taken: set[int]) -> list[Slot]:
-    """Unnamed actors that act ("सेना ने", "प्रदर्शनकारियों ने") or are acted on."""
+    """Unnamed actors that act or are acted on ("सेना ने", "प्रदर्शनकारियों पर", "दो आतंकी मारे गए")."""
     words = load_role_words()
-    table = load_generic_actors()
-    heads = generic_heads()
     slots = []
-    for i in range(first, last):
-        if i in taken or doc.tokens[i].key not in heads:
+    i = first
+    while i < last:
+        found = None if i in taken else match_generic(doc, i)
+        if found is None:
+            i += 1
             continue
-        for n in (2, 1):
-            key = tuple(t.key for t in doc.tokens[i: i + n])
-            if key in table:
-                marker, end = read_marker(doc.tokens, i + n, words)
-                if marker in GENERIC_ROLE_MARKERS:
-                    label, sector = table[key]
-                    slots.append(Slot([generic_entity(label, sector, None, None)], i, i + n, marker, end, rule="generic"))
-                break
+        actor, end = found
+        marker, marker_end = read_marker(doc.tokens, end, words)
+        slots.append(Slot([generic_entity(actor, None)], i, end, marker, marker_end, rule="generic"))
+        i = end
     return slots
 
 
-def place_country(doc: Document, first: int, last: int) -> Entity | None:
-    """The country where a sentence is set: a place in it ("कराची में" first), else the dateline's."""
-    lo, hi = doc.tokens[first].start, doc.tokens[last - 1].end
-    places = []
-    for ent in doc.entities:
-        for m in ent.mentions:
-            if ent.type == "GPE" and ent.country and lo <= m.start < hi:
-                nxt = tok_index(doc.tokens, m.end - 1) + 1
-                located = nxt < len(doc.tokens) and doc.tokens[nxt].text == "में"
-                places.append((not located, m.start, ent))
-    if places:
-        ent = min(places, key=lambda p: (p[0], p[1]))[2]
-        return country_of(doc, ent) or ent
-    country = (doc.dateline or {}).get("country")
-    return next((e for e in doc.entities if e.kind == "country" and e.country == country), None) if country else None
-
-
 def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
-    """Unnamed actors still without a country get the sentence's."""
-    home = None
+    """Unnamed actors still without a country get the sentence's (or the article's there)."""
+    home: Entity | None = None
     for slot in slots:
         ent = slot.entities[0]
-        if ent.kind == "generic" and ent.country is None:
-            home = home or place_country(doc, first, last)
+        if ent.kind in ("generic", "unknown") and ent.country is None and ent.role != "diplomats":
+            home = home or context_country(doc, first, last)
             if home is not None:
-                slot.entities = [generic_entity(ent.role or "", ent.sector, home.country, home.name)]
+                slot.entities = [with_country(ent, home)]
+
+
+def with_country(ent: Entity, country: Entity) -> Entity:
+    actor = GenericActor(ent.role or ent.name, ent.sector, None, ent.kind or "generic")
+    return generic_entity(actor, country)
 
 
 def coordinate(doc: Document, slots: list[Slot]) -> list[Slot]:
@@ -278,6 +256,28 @@ def last_agent_person(doc: Document, before: int) -> Entity | None:
             if slot.marker in words.agent or slot.marker == "":
                 agent = ent
     return agent or named
+
+
+def unnamed_agent_slots(doc: Document, first: int, last: int, taken: set[int]) -> list[Slot]:
+    """"बोस्टन कन्सलिटंग ग्रुप ने", "जी एन राव कमेटी ने": an agent the knowledge base lacks is
+    still an agent; its words before "ने" (up to three, no punctuation, no stop word) name it."""
+    from ghatna.extraction.lexicon import load_words
+
+    stop = load_words().stop
+    slots = []
+    for k in range(first + 1, last):
+        if doc.tokens[k].text not in load_role_words().agent or k - 1 in taken:
+            continue
+        j = k
+        while j > max(first, k - 3) and doc.tokens[j - 1].text not in stop and j - 1 not in taken and (
+                j == k or not gap_has_break(doc.body, doc.tokens, j, j)):
+            j -= 1
+        if j < k and not doc.tokens[k - 1].text.endswith(("ों", "ाओं")):  # "विमानों ने": a group, not a name
+            text = doc.body[doc.tokens[j].start: doc.tokens[k - 1].end]
+            ent = Entity(key=f"unlinked:{text}", name=text, type="ORG", kb_id=None, country=None,
+                         sector=None, kind="unlinked")  # named in Latin letters when it becomes an actor
+            slots.append(Slot([ent], j, k, doc.tokens[k].text, k + 1, rule="unlinked"))
+    return slots
 
 
 def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
@@ -353,13 +353,19 @@ def pair_slots(doc: Document, first: int, last: int) -> list[Slot]:
     return slots
 
 
-def sentence_slots(doc: Document, first: int, last: int) -> list[Slot]:
-    """Every actor slot of a sentence: mentions, pronouns and pairs, modifiers absorbed, groups joined."""
+def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False) -> list[Slot]:
+    """Every actor slot of a sentence: mentions, pronouns and pairs, modifiers absorbed, groups
+    joined; with ``unlinked``, also agents the knowledge base lacks ("… कमेटी ने")."""
     named = mention_slots(doc, first, last)
-    taken = {i for s in named for i in range(s.first, s.last)}
-    slots = absorb_modifiers(doc, sorted(named + generic_slots(doc, first, last, taken), key=lambda s: s.first))
+    pairs = pair_slots(doc, first, last)
+    taken = {i for s in named + pairs for i in range(s.first, s.last)}
+    generic = generic_slots(doc, first, last, taken)
+    taken |= {i for s in generic for i in range(s.first, s.last)}
+    pronouns = pronoun_slots(doc, first, last)
+    taken |= {s.first for s in pronouns}
+    slots = absorb_modifiers(doc, sorted(named + generic, key=lambda s: s.first))
     localise(doc, slots, first, last)
-    slots += pronoun_slots(doc, first, last) + pair_slots(doc, first, last)
+    slots += pronouns + pairs + (unnamed_agent_slots(doc, first, last, taken) if unlinked else [])
     slots = coordinate(doc, sorted(slots, key=lambda s: s.first))
     promote_possessors(doc, slots)
     attribution = load_role_words().attribution

@@ -1,9 +1,14 @@
 """The Hindi trigger lexicon (``data/triggers.tsv``): phrases that tell an event, with
 their PLOVER type and mode, CAMEO code and Goldstein value.
 
-A pattern is a sequence of tokens; a token ending in ``*`` matches any token starting
-with it. Patterns are indexed by their first token (exact) or its first three letters
-(prefix), so matching costs a dictionary look-up per token.
+A pattern is a sequence of words, each written as (see ``data/paradigms.yaml``):
+``हमला`` the word itself; ``हमला+`` the noun with its plural and oblique forms;
+``{करना}`` any form of the verb; ``हमल*`` any word starting with हमल; ``*ने`` any word
+ending in ने. One particle (भी, ही, तो) may stand between two words of a pattern. A row
+whose ``roles`` column says ``speaker`` is a demand told as what someone must do ("… को
+माफी मांगनी चाहिए"): its agent is whoever says it. Patterns are indexed by the forms of
+their first word (exact), its first three letters (prefix) or its ending (suffix), so
+matching costs a dictionary look-up per token.
 """
 
 from __future__ import annotations
@@ -12,8 +17,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from ghatna.extraction.paradigms import load_paradigms, noun_forms, verb_forms
 from ghatna.resources import load_tsv
-from ghatna.text.tokens import Token, form_tokens
+from ghatna.text.tokens import Token, word_key
 
 PLOVER_TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
@@ -21,6 +27,22 @@ PLOVER_TYPES = frozenset({
 })
 PREFIX_KEY = 3
 BLOCKER = "-"  # a lexicon row whose plover is "-" names a phrase that looks like a trigger but is none
+
+
+@dataclass(frozen=True, slots=True)
+class WordPattern:
+    """One word of a pattern: a set of forms, a prefix or a suffix (keys as tokens have them)."""
+
+    forms: frozenset[str] = frozenset()
+    prefix: str = ""
+    suffix: str = ""
+
+    def matches(self, key: str) -> bool:
+        if self.prefix:
+            return key.startswith(self.prefix)
+        if self.suffix:
+            return key.endswith(self.suffix) and key != self.suffix
+        return key in self.forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +55,8 @@ class Trigger:
     goldstein: float
     directed: bool
     example: str
+    words: tuple[WordPattern, ...] = ()
+    roles: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +68,28 @@ class TriggerMatch:
     end: int
 
 
-def token_matches(token: str, pattern: str) -> bool:
-    return token.startswith(pattern[:-1]) if pattern.endswith("*") else token == pattern
+def word_pattern(word: str) -> WordPattern:
+    """A pattern word as written in the lexicon (see the module docstring)."""
+    if word.startswith("{") and word.endswith("}"):
+        return WordPattern(forms=frozenset(word_key(f) for f in verb_forms(word[1:-1])))
+    if word.endswith("+"):
+        return WordPattern(forms=frozenset(word_key(f) for f in noun_forms(word[:-1])))
+    if word.endswith("*"):
+        return WordPattern(prefix=word_key(word[:-1]))
+    if word.startswith("*"):
+        return WordPattern(suffix=word_key(word[1:]))
+    return WordPattern(forms=frozenset({word_key(word)}))
+
+
+def pattern_words(pattern: str) -> tuple[WordPattern, ...]:
+    """The words of a pattern; a hyphenated word ("विचार-विमर्श") is two tokens, as the tokenizer splits it."""
+    words = []
+    for word in pattern.split():
+        if word[0] in "{*" or word[-1] in "+*}":
+            words.append(word_pattern(word))
+        else:
+            words += [word_pattern(part) for part in word.replace("-", " ").split()]
+    return tuple(words)
 
 
 class TriggerLexicon:
@@ -53,40 +97,59 @@ class TriggerLexicon:
         self.triggers = triggers
         self.exact: dict[str, list[Trigger]] = defaultdict(list)
         self.prefix: dict[str, list[Trigger]] = defaultdict(list)
+        self.suffix: dict[str, list[Trigger]] = defaultdict(list)
+        self.particles = load_paradigms().particles
         for trig in triggers:
-            head = trig.tokens[0]
-            (self.prefix[head[:PREFIX_KEY]] if head.endswith("*") else self.exact[head]).append(trig)
+            head = trig.words[0]
+            if head.prefix:
+                self.prefix[head.prefix[:PREFIX_KEY]].append(trig)
+            elif head.suffix:
+                self.suffix[head.suffix].append(trig)
+            else:
+                for form in head.forms:
+                    self.exact[form].append(trig)
 
-    def candidates(self, token: str) -> list[Trigger]:
-        exact, prefix = self.exact.get(token), self.prefix.get(token[:PREFIX_KEY])
-        if exact and prefix:
-            return exact + prefix
-        return exact or prefix or []
+    def candidates(self, key: str) -> list[Trigger]:
+        found = list(self.exact.get(key, ())) + list(self.prefix.get(key[:PREFIX_KEY], ()))
+        for suffix, triggers in self.suffix.items():
+            if key.endswith(suffix):
+                found += triggers
+        return found
 
-    def match_at(self, tokens: list[Token], i: int) -> TriggerMatch | None:
+    def match_words(self, tokens: list[Token], i: int, last: int, words: tuple[WordPattern, ...]) -> int | None:
+        """The index after a match of ``words`` starting at token i, or None."""
+        k = i
+        for n, word in enumerate(words):
+            if n and k < last and tokens[k].key in self.particles and not word.matches(tokens[k].key):
+                k += 1  # "आरोप भी लगाया"
+            if k >= last or not word.matches(tokens[k].key):
+                return None
+            k += 1
+        return k
+
+    def match_at(self, tokens: list[Token], i: int, last: int | None = None) -> TriggerMatch | None:
         """The longest trigger starting at token i."""
+        last = len(tokens) if last is None else last
         best: TriggerMatch | None = None
         for trig in self.candidates(tokens[i].key):
-            n = len(trig.tokens)
-            if i + n > len(tokens) or (best and n <= best.last - best.first):
-                continue
-            if all(token_matches(tokens[i + k].key, p) for k, p in enumerate(trig.tokens)):
-                best = TriggerMatch(trig, i, i + n, tokens[i].start, tokens[i + n - 1].end)
+            end = self.match_words(tokens, i, last, trig.words)
+            if end is not None and (best is None or end > best.last):
+                best = TriggerMatch(trig, i, end, tokens[i].start, tokens[end - 1].end)
         return best
 
     def find(self, tokens: list[Token], first: int, last: int) -> list[TriggerMatch]:
         """Non-overlapping triggers in tokens[first:last], longest first at each position;
         blockers ("करार दिया", "दिल का दौरा") consume their words and give nothing."""
         found: list[TriggerMatch] = []
-        exact, prefix = self.exact, self.prefix
+        exact, prefix, suffixes = self.exact, self.prefix, tuple(self.suffix)
         i = first
         while i < last:
             key = tokens[i].key
-            if key not in exact and key[:PREFIX_KEY] not in prefix:
+            if key not in exact and key[:PREFIX_KEY] not in prefix and not key.endswith(suffixes):
                 i += 1
                 continue
-            match = self.match_at(tokens, i)
-            if match and match.last <= last:
+            match = self.match_at(tokens, i, last)
+            if match:
                 if match.trigger.plover != BLOCKER:
                     found.append(match)
                 i = match.last
@@ -101,9 +164,10 @@ class TriggerLexicon:
 
 def trigger_from_row(row: dict[str, str]) -> Trigger:
     pattern = row["pattern"]
-    tokens = tuple(t + ("*" if t_raw.endswith("*") else "") for t, t_raw in zip(form_tokens(pattern), pattern.split()))
-    return Trigger(pattern, tokens, row["plover"], row.get("mode") or None, row["cameo"],
-                   float(row["goldstein"]), row.get("directed") == "1", row.get("example", ""))
+    words = pattern_words(pattern)
+    return Trigger(pattern, tuple(pattern.split()), row["plover"], row.get("mode") or None, row["cameo"],
+                   float(row["goldstein"]), row.get("directed") == "1", row.get("example", ""), words,
+                   row.get("roles") or "")
 
 
 @cache

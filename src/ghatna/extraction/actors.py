@@ -1,0 +1,149 @@
+"""Unnamed actors: generic groups (police, militants, protesters, a court) and unknown
+attackers, with the country the text gives them.
+
+The groups are data (``data/generic_actors.tsv``): word forms, written once with their
+inflections ("आतंकी+" for आतंकी and आतंकियों), an English label, a sector, a fixed
+country where one is implied (नक्सली: India) and a kind (generic or unknown). Their
+country otherwise comes from the word before them, the place of their sentence, or the
+country the article is about at that point (``context_country``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.document import Document, Entity
+from ghatna.resources import load_tsv, split_list
+from ghatna.text.tokens import form_tokens, tok_index
+
+MAX_WORDS = 3
+PLURAL_ENDINGS = {"ी": ("ियों", "ियां", "ियाँ"), "ा": ("े", "ों", "ाओं", "ाएं", "ाएँ"), "ू": ("ुओं",),
+                  "े": ("ों",), "": ("ों", "ें")}
+
+
+@dataclass(frozen=True, slots=True)
+class GenericActor:
+    label: str
+    sector: str | None
+    country: str | None
+    kind: str
+
+
+def inflect(word: str) -> list[str]:
+    """A noun and its plural and oblique forms: आतंकी → आतंकियों, सेना → सेनाओं, बदमाश → बदमाशों."""
+    last = word[-1]
+    if last in PLURAL_ENDINGS:
+        return [word] + [word[:-1] + ending for ending in PLURAL_ENDINGS[last]]
+    return [word] + [word + ending for ending in PLURAL_ENDINGS[""]]
+
+
+def expand_form(form: str) -> list[str]:
+    """"सुरक्षा बल+" → सुरक्षा बल, सुरक्षा बलों, …: only the last word inflects."""
+    if not form.endswith("+"):
+        return [form]
+    head, _, last = form[:-1].rpartition(" ")
+    return [f"{head} {w}".strip() for w in inflect(last)]
+
+
+@cache
+def load_generic_table() -> dict[tuple[str, ...], GenericActor]:
+    """Word keys of every generic form (up to MAX_WORDS words) → the group it names."""
+    table: dict[tuple[str, ...], GenericActor] = {}
+    for row in load_tsv("generic_actors.tsv"):
+        actor = GenericActor(row["label"], row.get("sector") or None, row.get("country") or None,
+                             row.get("kind") or "generic")
+        for form in split_list(row["hindi"]):
+            for variant in expand_form(form):
+                table.setdefault(form_tokens(variant), actor)
+    return table
+
+
+@cache
+def generic_heads() -> frozenset[str]:
+    return frozenset(key[0] for key in load_generic_table())
+
+
+def match_generic(doc: Document, i: int) -> tuple[GenericActor, int] | None:
+    """The longest generic form starting at token i, with the index after it."""
+    if doc.tokens[i].key not in generic_heads():
+        return None
+    table = load_generic_table()
+    for n in range(MAX_WORDS, 0, -1):
+        key = tuple(t.key for t in doc.tokens[i: i + n])
+        if len(key) == n and key in table:
+            return table[key], i + n
+    return None
+
+
+def generic_entity(actor: GenericActor, country: Entity | None) -> Entity:
+    """An actor the text does not name: "India police", "militants" (kind generic or unknown)."""
+    code = actor.country or (country.country if country else None)
+    name = f"{country.name} {actor.label}" if country and not actor.country else actor.label
+    return Entity(key=f"{actor.kind}:{code}:{actor.label}", name=name, type="ORG", kb_id=None, country=code,
+                  sector=actor.sector, role=actor.label, kind=actor.kind)
+
+
+def unknown_actor() -> Entity:
+    """The side of an event the text does not give ("हमला हुआ"): no name, no country."""
+    return Entity(key="unknown", name="", type="ORG", kb_id=None, country=None, sector=None, kind="unknown")
+
+
+@cache
+def country_names() -> dict[str, tuple[str, str | None]]:
+    """ISO3 → (English name, QID) of every country in the knowledge base."""
+    return {row["iso3"]: (row["name"], row.get("qid") or None) for row in load_tsv("kb/countries.tsv")}
+
+
+def country_entity(doc: Document, code: str | None) -> Entity | None:
+    """The article's entity for a country, else one made from the knowledge base's name."""
+    if not code:
+        return None
+    found = next((e for e in doc.entities if e.kind == "country" and e.country == code), None)
+    if found is not None:
+        return found
+    name, qid = country_names().get(code, (code, None))
+    return Entity(key=qid or f"country:{code}", name=name, type="GPE", kb_id=qid, country=code, sector=None,
+                  kind="country")
+
+
+def place_mentions(doc: Document) -> list[tuple[int, int, str]]:
+    """Start, end and country of every place and state mention, in text order (computed once)."""
+    if "place_mentions" not in doc.cache:
+        doc.cache["place_mentions"] = sorted((m.start, m.end, e.country) for e in doc.entities
+                                             if e.type in ("GPE", "LOC") and e.country for m in e.mentions
+                                             if m.rule != "kb:demonym")  # "रूसी दूतावास" is not in Russia
+    mentions: list[tuple[int, int, str]] = doc.cache["place_mentions"]
+    return mentions
+
+
+def context_country(doc: Document, first: int, last: int) -> Entity | None:
+    """The country a sentence (tokens[first:last]) is set in: a place it says it happened in
+    ("कराची में"; a country it only names, "अमरीका को", is no evidence); else the dateline's,
+    when the article is about that country or names no place before the sentence; else the
+    country the article names most when the last place named before the sentence is in it
+    too (a story set in one country); else none.""" 
+    lo, hi = doc.tokens[first].start, doc.tokens[last - 1].end
+    mentions = place_mentions(doc)
+    inside = [(start, code) for start, end, code in mentions if lo <= start < hi and located_at(doc, end)]
+    if inside:
+        return country_entity(doc, inside[0][1])
+    dateline = (doc.dateline or {}).get("country")
+    common = Counter(code for _, _, code in mentions).most_common(1)
+    if not common:
+        return country_entity(doc, dateline)
+    home = common[0][0]
+    k = bisect_right(mentions, (lo, 0, ""))
+    if dateline and (dateline == home or not k):
+        return country_entity(doc, dateline)
+    if k and mentions[k - 1][2] != home:
+        return None  # the article moves between countries and nothing places this sentence
+    return country_entity(doc, home)
+
+
+def located_at(doc: Document, end: int) -> bool:
+    """"कराची में": the mention ending at ``end`` is followed by the locative."""
+    nxt = tok_index(doc.tokens, end - 1) + 1
+    return nxt < len(doc.tokens) and doc.tokens[nxt].text == "में"

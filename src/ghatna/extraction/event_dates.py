@@ -1,0 +1,96 @@
+"""When an event happened: the date nearest its trigger in its own sentence, else the
+date of the article's own news for asserted events told as news (not background)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ghatna.document import Document, Sentence, Span
+from ghatna.extraction.dates import published_date
+from ghatna.extraction.event_roles import index_range
+from ghatna.extraction.roles import load_role_words
+from ghatna.extraction.triggers import TriggerMatch
+from ghatna.text.datewords import DateFinder, infer_year
+from ghatna.text.tokens import tok_index
+
+ANCHOR_DAYS = 10
+
+
+def event_date(doc: Document, sent: Sentence, trig: TriggerMatch, modality: str, finder: DateFinder
+               ) -> tuple[str | None, Span | None]:
+    """The date nearest the trigger in its sentence; else the dateline's date for the article's own events."""
+    if modality == "planned":  # relative dates of plans point forward: read the sentence again
+        found = finder.find(sent.text, published_date(doc), future=True, offset=sent.start)
+    else:
+        found = [m for m in doc.dates if sent.start <= m.start < sent.end]
+    mentions = [m for m in found if m.value and not is_deadline(doc, m)]
+    if mentions:
+        best = min(mentions, key=lambda m: abs(m.start - trig.start))
+        return anchored_value(doc, best), Span(best.start, best.end, best.text, best.rule, best.confidence)
+    first, last = index_range(doc, sent)
+    words = {t.text for t in doc.tokens[first:last]}
+    anchor = article_anchor(doc)
+    if modality == "asserted" and not words & load_role_words().background and anchor is not None:
+        return anchor
+    return None, None
+
+
+def article_anchor(doc: Document) -> tuple[str, Span] | None:
+    """The date of the article's own news: the first day the lead paragraph names (within
+    ANCHOR_DAYS before publication when that is known), else the dateline's day."""
+    if "anchor" not in doc.cache:
+        doc.cache["anchor"] = lead_date(doc) or dateline_date(doc)
+    anchor: tuple[str, Span] | None = doc.cache["anchor"]
+    return anchor
+
+
+def lead_date(doc: Document) -> tuple[str, Span] | None:
+    lead_end = doc.body.find("\n\n") if "\n\n" in doc.body else len(doc.body)
+    dateline_end = int(doc.dateline["end"]) if doc.dateline else 0
+    published = published_date(doc)
+    for m in doc.dates:
+        if m.start >= lead_end:
+            break
+        if m.start < dateline_end:
+            continue
+        value = str(m.value or "")
+        if len(value) == 10 and not value.startswith("--") and published is not None:
+            if 0 <= (published - date.fromisoformat(value)).days <= ANCHOR_DAYS:
+                return value, Span(m.start, m.end, m.text, m.rule, m.confidence)
+        elif value.startswith("--") and published is None:
+            return value, Span(m.start, m.end, m.text, m.rule, m.confidence)
+    return None
+
+
+def dateline_date(doc: Document) -> tuple[str, Span] | None:
+    if doc.dateline and doc.dateline.get("date"):
+        span = Span(0, int(doc.dateline["end"]), str(doc.dateline["text"]), "dateline", 0.6)
+        return with_year(doc, str(doc.dateline["date"])), span
+    return None
+
+
+def with_year(doc: Document, value: str) -> str:
+    """"--11-05" in the year the publication date implies, when it is known."""
+    day = published_date(doc)
+    if not value.startswith("--") or day is None:
+        return value
+    found = infer_year(int(value[2:4]), int(value[5:7]), day, future=False)
+    return found.isoformat() if found else value
+
+
+def is_deadline(doc: Document, mention: Any) -> bool:
+    """"2030 तक", "1 जनवरी से": a limit or a start, not the day something happened."""
+    i = tok_index(doc.tokens, mention.end - 1) + 1
+    return i < len(doc.tokens) and doc.tokens[i].text in load_role_words().date_not_event
+
+
+def anchored_value(doc: Document, mention: Any) -> str | None:
+    """A date that only anchors ("24 फरवरी से कुछ हफ्ते पहले") keeps no more than its year."""
+    i = tok_index(doc.tokens, mention.end - 1) + 1
+    following = {t.text for t in doc.tokens[i: i + 4]}
+    if following & load_role_words().date_anchors:
+        return mention.value[:4] if mention.value[:4].isdigit() else None
+    return str(mention.value)
+
+

@@ -1,0 +1,485 @@
+"""Who did it to whom: the roles of an event's actors around its trigger.
+
+The source is the agent (X ने, X द्वारा, the nearest bare subject of a verb), or the
+participants of a nominal form (X और Y की मुलाकात, X की Y से मुलाकात, X और Y के बीच बैठक,
+पुतिन की चीन यात्रा); the target is marked by को / से / के साथ / के खिलाफ / पर / a genitive,
+named in a कि clause, or before the agent. Actors of one country may act on each other
+(domestic events); an actor never acts on itself or on its own state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ghatna.document import Document, Entity, Sentence
+from ghatna.extraction.actors import (
+    GenericActor,
+    context_country,
+    country_entity,
+    generic_entity,
+    unknown_actor,
+)
+from ghatna.extraction.modality import conditional_span
+from ghatna.extraction.roles import Slot, gap_has_break, load_role_words
+from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
+from ghatna.text.tokens import tok_index
+
+NEAR_TARGET = 10
+AUXILIARIES = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हो", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके", "और", "तथा"})
+CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+POSSESSED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+MODIFIER_RULES = frozenset({"kb:demonym", "generic"})  # "अमरीकी हवाई हमले", "नक्सली हमले"
+MUTUAL = SYMMETRIC | {"RETREAT"}  # "X और Y ने संघर्षविराम …": a ceasefire is between the two
+
+
+@dataclass(slots=True)
+class Roles:
+    sources: list[Entity]
+    targets: list[Entity]
+    rule: str
+
+    @property
+    def target(self) -> Entity | None:
+        return self.targets[0] if self.targets else None
+
+
+def index_range(doc: Document, sent: Sentence) -> tuple[int, int]:
+    """The tokens of a sentence, as tokens[first:last] (a closing mark is no token)."""
+    first, last = tok_index(doc.tokens, sent.start), tok_index(doc.tokens, sent.end - 1) + 1
+    while last > first and doc.tokens[last - 1].start >= sent.end:
+        last -= 1
+    return first, last
+
+
+def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
+    """"X की गिरफ्तारी", "सुलेमानी की हत्या", "Y का दमन": the genitive before a noun of arrest,
+    killing or release names whom it befell; the agent is the clause's (X ने), else the default."""
+    if trig.trigger.roles != "patient":
+        return None
+    owner = [s for s in slots if s.marker in ("की", "का", "के") and adjacent(doc, s.marker_end, trig.first)]
+    if not owner:
+        return None
+    targets = owner[-1].entities
+    agents = [s for s in slots if s.last <= owner[-1].first and s.marker in load_role_words().agent]
+    if agents:
+        return Roles(agents[-1].entities, targets, "agent")
+    spec = load_implicit_actors().sources.get(trig.trigger.plover)
+    return Roles([implicit_actor(doc, spec, bounds, targets)], targets, "implicit")
+
+
+def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles | None:
+    """Nominal forms: "X और Y की मुलाकात", "X की Y से मुलाकात", "X और Y के बीच", "X की Y यात्रा",
+    "X-Y वार्ता", and for one-sided events the possessor: "रूस के ड्रोन हमलों से"."""
+    words = load_role_words()
+    before = [s for s in slots if s.marker_end <= trig.first]
+    between = [s for s in before if s.marker == "के बीच" and len(s.entities) >= 2]
+    if between and not any(s.marker in words.agent and s.first < between[-1].first for s in before):
+        return Roles([between[-1].entities[0]], between[-1].entities[1:2], "between")
+    close = [s for s in before if adjacent(doc, s.marker_end, trig.first)]
+    pair = [s for s in close if len(s.entities) >= 2 and s.marker in ("की", "का", "के", "")]
+    if pair and pair[-1].marker == "" and in_a_list(doc, trig):
+        pair = []  # "चीन-रूस साझेदारी और सहयोग के विकास का": a topic, not a happening
+    if pair:
+        return Roles([pair[-1].entities[0]], pair[-1].entities[1:2], "nominal_pair")
+    gen = [s for s in before if s.marker in ("की", "का", "के")]
+    if gen and gen[-1].entities[0].type == "PERSON":
+        partner = [s for s in before if s.first > gen[-1].first and (
+            s.marker in ("से", "के साथ") or (s.marker == "" and s.last == trig.first))]
+        if partner:
+            return Roles(gen[-1].entities[:1], partner[-1].entities[:1], "nominal")
+    owner = [s for s in close if len(s.entities) == 1 and (s.marker in ("की", "का", "के") or (
+        s.marker == "" and s.last == trig.first and (s.rule in MODIFIER_RULES or s.entities[0].type == "ORG")))]
+    if owner and trig.trigger.plover in POSSESSED_TYPES and not any(s.marker in words.agent for s in before):
+        return Roles(owner[-1].entities[:1], [], "possessor")
+    return None
+
+
+def in_a_list(doc: Document, trig: TriggerMatch) -> bool:
+    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    return nxt in load_role_words().conjunctions or ends_clause(doc, trig.last - 1)
+
+
+def adjacent(doc: Document, marker_end: int, trig_first: int) -> bool:
+    """At most two plain words ("अहम", "भारी") between a marker and the trigger, no punctuation."""
+    return 0 <= trig_first - marker_end <= 2 and not gap_has_break(doc.body, doc.tokens, marker_end, trig_first)
+
+
+def speaker_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
+    """"X ने कहा कि Y को माफी मांगनी चाहिए", "X ने कहा कि Y गुमराह कर रहा है": what the speaker
+    says Y must do, or says Y does, is the speaker's demand of (or charge against) Y."""
+    words = load_role_words()
+    opening = speech_opening(doc, slots, trig)
+    speakers = [s for s in slots if s.last <= opening and s.marker in words.agent | {"का"}]
+    if not opening or not speakers:
+        return None
+    agents = speakers[-1].entities
+    for slot in (s for s in slots if opening <= s.first and s.last <= trig.first):
+        if slot.rule == "pair" or any(not other_side(e, agents) for e in slot.entities):
+            return None  # "दोनों देशों को … करना चाहिए": what the speaker's own side should do
+        return Roles(agents, slot.entities, "speaker")
+    return None
+
+
+def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
+    """The ने/द्वारा agent nearest before the trigger, else the nearest bare subject of a verb."""
+    if trig.trigger.roles == "speaker":
+        return speaker_roles(doc, slots, trig)
+    words = load_role_words()
+    opening = max(speech_opening(doc, slots, trig), kicker_end(doc, slots, trig), relative_opening(doc, trig),
+                  consequence_opening(doc, slots, trig))
+    before = [s for s in slots if opening <= s.first and s.last <= trig.first]
+    agents = [s for s in before if s.marker in words.agent]
+    rule = "agent"
+    if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
+                           and is_passive(doc, trig, len(doc.tokens))):
+        agents = [s for s in before if s.marker == "" and s.rule not in ("pronoun", "kb:demonym")][:1]
+        rule = "subject"
+    spoken = trig.trigger.plover in spoken_types() and speech_opening(doc, slots, trig) == opening
+    if not agents and opening and (partner_marked(slots, trig) or spoken):
+        # "A ने बताया कि B के साथ बातचीत में …": the speaker is the one who talked with B;
+        # "सेना ने कहा कि … मुंहतोड़ जवाब दिया जाएगा": a threat with no agent of its own is the speaker's
+        agents = [s for s in slots if s.last <= opening and s.marker in words.agent]
+        rule = "agent"
+    if not agents or not is_predicate(doc, slots, trig, rule):
+        return None
+    agent = speaker_for_state(slots, agents[-1], opening)
+    if len(agent.entities) >= 2 and (trig.trigger.plover in MUTUAL or trig.trigger.roles == "mutual"):
+        return Roles(agent.entities[:1], agent.entities[1:2], "agent")
+    targets = (pick_target(doc, slots, agent, trig) or target_before_agent(slots, agent, trig.trigger.plover)
+               or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
+    return Roles(agent.entities, targets, rule)
+
+
+def speaker_for_state(slots: list[Slot], agent: Slot, opening: int) -> Slot:
+    """"पुतिन ने कहा कि रूस … करेगा": a state its own leader speaks for acts through the speaker."""
+    ent = agent.entities[0]
+    if not opening or len(agent.entities) > 1 or ent.kind != "country":
+        return agent
+    speakers = [s for s in slots if s.last <= opening and s.marker in load_role_words().agent]
+    if speakers and len(speakers[-1].entities) == 1:
+        speaker = speakers[-1].entities[0]
+        if speaker.type == "PERSON" and speaker.country == ent.country:
+            return Slot([speaker], agent.first, agent.last, agent.marker, agent.marker_end, rule=agent.rule)
+    return agent
+
+
+def consequence_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
+    """"अगर X … तो Y …": the consequence after "तो" names its own agent."""
+    first = slots[0].first if slots else trig.first
+    condition = conditional_span(doc.tokens, min(first, trig.first), trig.first)
+    return condition[1] + 1 if condition and condition[1] < trig.first else 0
+
+
+def relative_opening(doc: Document, trig: TriggerMatch) -> int:
+    """A relative clause ("…, जिसकी मांग कीव करता रहा है") has its own agent: look after the pronoun."""
+    for k in range(trig.first - 1, max(trig.first - 4, 0) - 1, -1):
+        if doc.tokens[k].text in load_role_words().relatives | load_implicit_actors().relatives:
+            return k + 1
+    return 0
+
+
+def target_of_relative(doc: Document, slots: list[Slot], agent: Slot) -> list[Entity]:
+    """"X ने … आरोप लगाया, जिसे Y ने खारिज कर दिया": Y answers X, the agent of the clause before "जिसे"."""
+    words = load_role_words()
+    relative = next((k for k in range(agent.first - 1, max(agent.first - 4, 0) - 1, -1)
+                     if doc.tokens[k].text in words.relatives), None)
+    if relative is None:
+        return []
+    return choose_targets([s for s in slots if s.last <= relative and s.marker in words.agent], agent.entities)
+
+
+def target_in_clause(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """"X ने चेतावनी दी कि Y …": warnings, accusations and demands name their target in the कि clause."""
+    if not clause_follows(doc, trig):
+        return []
+    for slot in (s for s in slots if s.first >= trig.last):
+        members = [e for e in slot.entities if other_side(e, agent.entities)]
+        if members:
+            return members
+    return []
+
+
+def clause_follows(doc: Document, trig: TriggerMatch) -> bool:
+    """A कि clause right after a warning, accusation or demand tells whom it is about."""
+    return trig.trigger.plover in CLAUSE_TARGET_TYPES and "कि" in [t.text for t in doc.tokens[trig.last: trig.last + 4]]
+
+
+def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
+    """The token after the last "कहा कि" (or "दावा किया कि", "चेतावनी दी कि") before the
+    trigger: reported speech names its own agent."""
+    first = slots[0].first if slots else trig.first
+    opening, _kind = reported_clause(doc, first, trig.first)
+    return opening
+
+
+def reported_clause(doc: Document, first: int, at: int) -> tuple[int, str]:
+    """The token after the last "… कि" before token ``at`` that reports speech, a claim or a
+    threat, and which of the three ("speech", "claim", "threat"); (0, "") when there is none."""
+    implicit = load_implicit_actors()
+    for k in range(at - 1, max(first, 1) - 1, -1):
+        if doc.tokens[k].text != "कि":
+            continue
+        before = {t.text for t in doc.tokens[max(0, k - 3): k]}
+        for kind, words in (("threat", implicit.threat), ("claim", implicit.claim),
+                            ("speech", load_role_words().speech_verbs)):
+            if before & words:
+                return k + 1, kind
+    return 0, ""
+
+
+def kicker_end(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
+    """The token after the last ":" before the trigger ("Russia China Visit: रूस के …")."""
+    first = slots[0].first if slots else trig.first
+    for k in range(trig.first - 1, first, -1):
+        if ":" in doc.body[doc.tokens[k - 1].end: doc.tokens[k].start]:
+            return k
+    return 0
+
+
+def target_before_agent(slots: list[Slot], agent: Slot, plover: str = "") -> list[Entity]:
+    """"Y के साथ बातचीत में X ने … तारीफ की": a partner named before the agent; for a protest
+    also the place of the other side it is held at ("Y दूतावास के बाहर")."""
+    markers = ("के साथ", "से", "को", "पर") + (("के", "की", "का") if plover == "PROTEST" else ())
+    before = [s for s in slots if s.last <= agent.first and s.marker in markers]
+    return choose_targets(list(reversed(before)), agent.entities)
+
+
+def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str) -> bool:
+    """Is the trigger what the sentence tells, rather than a noun it mentions in passing?
+
+    A trigger followed by a case marker ("साझेदारी के विकास की", "प्रतिबंधों से राहत") is a
+    topic, unless a partner is tied to it ("Y के साथ बैठक में"); after an ergative agent
+    (X ने) anything else is the predicate; a bare subject needs a verb after the trigger.
+    """
+    if partner_marked(slots, trig) or any(w.startswith("{") for w in trig.trigger.tokens[1:]):
+        return True  # "Y के साथ बैठक में"; "निशाना बनाएगा": the pattern holds its own verb
+    words = load_role_words()
+    nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]] + ["", ""]
+    light_ki = nxt[0] == "की" and (nxt[1] in words.clause_goes_on or ends_clause(doc, trig.last))
+    announced = nxt[0] in words.genitive and nxt[1] in words.announce
+    if (nxt[0] in words.simple or nxt[0] in words.genitive) and not light_ki and not announced:
+        return False
+    return verb_follows(doc, trig) or rule == "agent"
+
+
+def ends_clause(doc: Document, k: int) -> bool:
+    """Punctuation right after token k."""
+    end = doc.tokens[k + 1].start if k + 1 < len(doc.tokens) else len(doc.body)
+    return any(c in ",।.;:?!\"”" for c in doc.body[doc.tokens[k].end: end])
+
+
+def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:
+    """"Y के साथ बैठक में", "Y से मुलाकात के दौरान": the partner's marker ties the noun to the actors."""
+    return any(s.marker in ("के साथ", "से") and 0 <= trig.first - s.marker_end <= 3 for s in slots)
+
+
+def verb_follows(doc: Document, trig: TriggerMatch) -> bool:
+    """A verb form right after the trigger (or the trigger is itself a verb such as "पहुंचे")."""
+    words = load_role_words()
+    near = [t.text for t in doc.tokens[trig.last: trig.last + 4]]
+    last = doc.tokens[trig.last - 1].text
+    return any(w in words.light_verbs for w in near) or last in words.light_verbs
+
+
+def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """The actor marked as this type's target (X से अनुरोध, X पर आरोप), else the nearest actor
+    between agent and trigger, else just after the trigger; never the agent's own side."""
+    words = load_role_words()
+    between = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker in words.target_before]
+    after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in words.target_after]
+    if clause_follows(doc, trig):
+        after = []  # "X ने आरोप लगाया कि Y …": the target is the clause's subject (target_in_clause)
+    preferred = words.target_markers.get(trig.trigger.plover, ())
+    near = list(reversed(between))
+    ordered = [s for s in near if s.marker in preferred] + near + [s for s in after if s.marker in preferred] + after
+    return choose_targets(ordered, agent.entities)
+
+
+def other_side(ent: Entity, agents: list[Entity]) -> bool:
+    """Not the agent itself, nor its own state."""
+    if any(ent.key == a.key for a in agents):
+        return False
+    countries = {a.country for a in agents if a.country}
+    return not (ent.kind == "country" and ent.country in countries)
+
+
+def choose_targets(ordered: list[Slot], agents: list[Entity]) -> list[Entity]:
+    """Every member of the first slot with an actor of another country; else of the first slot
+    with any actor other than the agent's side (a domestic event)."""
+    countries = {a.country for a in agents if a.country}
+    for foreign_only in (True, False):
+        for slot in ordered:
+            members = [e for e in slot.entities if other_side(e, agents)
+                       and (not foreign_only or (e.country is not None and e.country not in countries))]
+            if members:
+                return members
+    return []
+
+
+def place_target(slots: list[Slot], roles: Roles, trig: TriggerMatch) -> list[Entity]:
+    """Attacks and arrests "in X" (X में) fall on X when no other target is named."""
+    countries = {e.country for e in roles.sources}
+    for slot in slots:
+        for ent in slot.entities:
+            if slot.marker in ("में", "पर") and ent.type in ("GPE", "LOC") and ent.country and ent.country not in countries:
+                return [ent]
+    return []
+
+
+
+
+@dataclass(frozen=True, slots=True)
+class ImplicitActors:
+    passive: frozenset[str]
+    victim: frozenset[str]
+    sources: dict[str, GenericActor | None]
+    targets: dict[str, GenericActor]
+    needs_target: frozenset[str]
+    retype: dict[str, dict[str, Any]]
+    relatives: frozenset[str]
+    claim: frozenset[str]
+    threat: frozenset[str]
+    min_confidence: float
+    accused_in_speech: frozenset[str]
+    speech_accuse_verbs: frozenset[str]
+
+
+def actor_spec(spec: object) -> GenericActor | None:
+    if not isinstance(spec, dict):
+        return None  # "unknown"
+    return GenericActor(str(spec["label"]), spec.get("sector"), spec.get("country"), "generic")
+
+
+@cache
+def load_implicit_actors() -> ImplicitActors:
+    data = load_yaml("event_roles.yaml")
+    return ImplicitActors(frozenset(data["passive_words"]), frozenset(data["victim_words"]),
+                          {k: actor_spec(v) for k, v in data["default_sources"].items()},
+                          {k: a for k, v in data["default_targets"].items() if (a := actor_spec(v))},
+                          frozenset(data["agentless_needs_target"]), dict(data["retype"]),
+                          frozenset(data["relatives"]), frozenset(data["claim_words"]),
+                          frozenset(data["threat_words"]), float(data["min_confidence"]),
+                          frozenset(data["accused_in_speech"]), frozenset(data["speech_accuse_verbs"]))
+
+
+def retyped(plover: str, mode: str | None, cameo: str, goldstein: float, source: Entity | None
+            ) -> tuple[str, str, float]:
+    """The type, CAMEO code and Goldstein value of a phrase whose type depends on who acts."""
+    rule = load_implicit_actors().retype.get(mode or "")
+    if rule is None or source is None:
+        return plover, cameo, goldstein
+    state = source.kind == "country" and bool(rule.get("states"))
+    if state or (source.sector in rule["sectors"]):
+        return str(rule["to"]), str(rule["cameo"]), float(rule["goldstein"])
+    return plover, cameo, goldstein
+
+
+@cache
+def spoken_types() -> frozenset[str]:
+    """Types a speaker performs by speaking (``speech_types`` in event_roles.yaml)."""
+    return frozenset(load_yaml("event_roles.yaml")["speech_types"])
+
+
+def is_passive(doc: Document, trig: TriggerMatch, last: int) -> bool:
+    """"गिरफ्तार कर लिया गया", "हिरासत में लिया जाएगा", or a headline's bare participle ("X गिरफ्तार");
+    not a participle that describes a noun ("हिरासत में रखे गए नागरिकों को", "पकड़े गए प्रवासियों")."""
+    passive = load_implicit_actors().passive
+    if trig.last >= last:
+        return True
+    k = next((k for k in range(trig.last, min(last, trig.last + 4)) if doc.tokens[k].text in passive), None)
+    if k is None:
+        return False
+    return k + 1 >= last or ends_clause(doc, k) or doc.tokens[k + 1].text in AUXILIARIES | passive
+
+
+def patients(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """Who a passive acts on: the nearest को-marked or bare actor before the trigger."""
+    before = [s for s in slots if s.last <= trig.first and s.marker in ("को", "")]
+    return list(before[-1].entities) if before else []
+
+
+def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
+    """Who an attack harmed: an actor followed by a word of harm ("तीन जवान शहीद", "X की मौत"),
+    or a bare subject before the attack when harm follows it ("X … हमले में मारे गये")."""
+    harm = load_implicit_actors().victim
+    harm_after_trigger = any(t.text in harm for t in doc.tokens[trig.last: trig.last + 6])
+    for slot in slots:
+        near = doc.tokens[slot.last: slot.last + 4]
+        hit = any(t.text in harm for t in near) or (
+            slot.marker == "" and slot.last < trig.first and harm_after_trigger)
+        members = [e for e in slot.entities if other_side(e, sources)]
+        if hit and members:
+            return members
+    return []
+
+
+def attacked(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """"X पर हमला हुआ", "X के काफिले के पास धमाका": the actor named last before an attack
+    with no attacker (not a place it happened in)."""
+    before = [s for s in slots if s.last <= trig.first and s.marker in ("पर", "को", "के", "की", "का")]
+    return list(before[-1].entities) if before else []
+
+
+def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, int],
+                   near: list[Entity]) -> Entity:
+    """The type's default actor, of the country of the sentence (else of the actors it acts on)."""
+    if spec is None:
+        return unknown_actor()
+    home = context_country(doc, *bounds) or country_entity(doc, next((e.country for e in near if e.country), None))
+    return generic_entity(spec, home)
+
+
+def already_told(doc: Document, plover: str) -> bool:
+    """An event of this type is already coded in the article (the stage fills doc.events in order)."""
+    return any(e.type == plover for e in doc.events)
+
+
+def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
+    """Events told without an agent: passives ("X को गिरफ्तार किया गया"), headlines ("X गिरफ्तार"),
+    nominal attacks ("नक्सली हमले में तीन जवान शहीद"). The patient or victim is the target; the
+    source is the type's default actor (police for an arrest, unknown for an attack)."""
+    implicit = load_implicit_actors()
+    plover = trig.trigger.plover
+    if plover not in implicit.sources:
+        return None
+    passive = is_passive(doc, trig, bounds[1])
+    harmed = victims(doc, slots, trig, []) if plover == "ASSAULT" else []
+    if not (passive or harmed or verb_follows(doc, trig)):
+        return None  # "गिरफ्तारी के विरोध में", "नाजी कब्जे के दौर": a noun in passing
+    if not passive and already_told(doc, plover):
+        return None  # "हमलों में 78 लोगों की मौत": the attack told before, not a new one
+    targets = patients(slots, trig) if passive else []
+    if plover == "ASSAULT" and not targets:
+        targets = harmed or (attacked(slots, trig) if passive else [])
+    if not targets and plover in implicit.targets:
+        targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
+    if not targets and plover in implicit.needs_target:
+        return None
+    return Roles([implicit_actor(doc, implicit.sources[plover], bounds, targets)], targets, "implicit")
+
+
+def speaker_of(doc: Document, slots: list[Slot], at: int) -> Entity | None:
+    """Who says the reported speech that token ``at`` is in ("X ने कहा कि …", "X ने आरोप लगाया कि …")."""
+    first = slots[0].first if slots else at
+    opening, kind = reported_clause(doc, first, at)
+    if not opening or kind == "threat":
+        return None
+    verbs = load_implicit_actors().speech_accuse_verbs
+    if not any(t.text in verbs for t in doc.tokens[max(0, opening - 4): opening]):
+        return None
+    speakers = [s for s in slots if s.last <= opening and s.marker in load_role_words().agent]
+    return speakers[-1].entities[0] if speakers and len(speakers[-1].entities) == 1 else None
+
+
+def accuses(speaker: Entity, doer: Entity | None) -> bool:
+    """Does telling that ``doer`` did a hostile deed charge it? Yes when it is of another country,
+    or a party the speaker's party opposes."""
+    if doer is None or doer.kind == "unknown" or not other_side(doer, [speaker]):
+        return False
+    if speaker.country and doer.country and speaker.country != doer.country:
+        return True
+    return speaker.sector in ("PTY", "OPP") and doer.sector in ("PTY", "OPP") and speaker.key != doer.key

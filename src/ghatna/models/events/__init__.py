@@ -1,0 +1,1 @@
+"""The learned event detector: which PLOVER types a sentence reports (see ``detector``)."""

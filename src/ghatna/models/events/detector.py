@@ -1,0 +1,233 @@
+"""The learned event detector, a stage (``event_model``) that runs after ``events``.
+
+For every sentence a spaCy ``textcat_multilabel`` model (trained by
+``training/events/train.py``, shipped in ``model/``) gives the probability that it reports
+each PLOVER type. The stage then
+
+- drops a lexicon event whose type the sentence very probably does not report
+  (probability under ``reject_below``): a figurative or passing use of a trigger word; an
+  event whose roles the rules read unsurely (confidence under ``confirm_below``: a bare
+  subject, an implied actor) needs the model to confirm it (``confirm_above``);
+- adds an event of each type the sentence very probably reports (``add_above``) when no
+  lexicon phrase gave one: its roles are read at the lexicon phrase of that type the rules
+  could not use, or, when the sentence has none and the model is very sure
+  (``add_bare_above``), at the sentence's predicate (its last verb group), or, for what a
+  speaker does by speaking ("X ने कहा कि Y …"), from the speaker and
+  the actor the speech is about; only when those roles are read surely (``add_roles``: an
+  agent and a target). Its evidence names the model and version as its rule and its
+  confidence is the model's probability.
+
+The model loads lazily, once per pipeline; without it the stage leaves the events as they are.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ghatna.document import Document, Event, Sentence
+from ghatna.extraction.dates import build_date_finder
+from ghatna.extraction.event_roles import index_range
+from ghatna.extraction.events import (
+    SentenceView,
+    as_threat,
+    in_quote,
+    is_called_for,
+    is_reference,
+    is_sports_report,
+    merge_reports,
+    sentence_view,
+    trigger_events,
+)
+from ghatna.extraction.lexicon import build_resources
+from ghatna.extraction.modality import conditional_role, conditional_span
+from ghatna.extraction.quotes import quote_spans
+from ghatna.extraction.triggers import Trigger, TriggerMatch, load_triggers
+from ghatna.models.events.features import detector_words
+from ghatna.pipeline import Context, stage
+from ghatna.resources import load_yaml
+
+log = logging.getLogger(__name__)
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+MIN_TOKENS = 4
+BATCH = 256
+
+
+@dataclass(frozen=True, slots=True)
+class DetectorInfo:
+    name: str
+    version: str
+    lexicon_features: bool
+    reject_below: float
+    add_above: float
+    confirm_below: float
+    confirm_above: float
+    add_roles: float
+    add_bare_above: float
+
+    @property
+    def rule(self) -> str:
+        return f"model:{self.name}@{self.version}"
+
+
+class EventDetector:
+    """The shipped model: sentence words in, a probability per PLOVER type out."""
+
+    def __init__(self, path: Path) -> None:
+        import spacy
+
+        meta = json.loads((path / "ghatna.json").read_text(encoding="utf-8"))
+        self.info = DetectorInfo(meta["name"], meta["version"], bool(meta.get("lexicon_features", True)),
+                                 float(meta.get("reject_below", 0.01)), float(meta.get("add_above", 0.6)),
+                                 float(meta.get("confirm_below", 0.75)), float(meta.get("confirm_above", 0.5)),
+                                 float(meta.get("add_roles", 0.85)), float(meta.get("add_bare_above", 0.97)))
+        self.nlp = spacy.load(path)
+        self.textcat: Any = self.nlp.get_pipe("textcat_multilabel")
+
+    def probabilities(self, inputs: list[list[str]]) -> list[dict[str, float]]:
+        from spacy.tokens import Doc
+
+        docs = [Doc(self.nlp.vocab, words=words) for words in inputs]
+        return [dict(doc.cats) for doc in self.textcat.pipe(docs, batch_size=BATCH)]
+
+
+def build_detector(_settings: Any) -> EventDetector | None:
+    if not (MODEL_DIR / "ghatna.json").exists():
+        log.warning("no event detector model in %s: events come from the lexicon alone", MODEL_DIR)
+        return None
+    return EventDetector(MODEL_DIR)
+
+
+@dataclass(frozen=True, slots=True)
+class TypeDefaults:
+    cameo: dict[str, str]
+    goldstein: dict[str, float]
+    speech: frozenset[str]
+    auxiliaries: frozenset[str]
+
+
+@cache
+def load_type_defaults() -> TypeDefaults:
+    data = load_yaml("event_roles.yaml")
+    table = data["type_defaults"]
+    return TypeDefaults({k: str(v["cameo"]) for k, v in table.items()},
+                        {k: float(v["goldstein"]) for k, v in table.items()}, frozenset(data["speech_types"]),
+                        frozenset(data["auxiliaries"]))
+
+
+def predicate(doc: Document, first: int, last: int) -> tuple[int, int]:
+    """The sentence's last verb group: its content word and the auxiliaries after it
+    ("… गिरफ्तार किया गया है" → गिरफ्तार किया गया है)."""
+    aux = load_type_defaults().auxiliaries
+    k = last - 1
+    while k > first and doc.tokens[k].text in aux:
+        k -= 1
+    return k, last
+
+
+def model_trigger(doc: Document, plover: str, first: int, last: int, speech: bool) -> TriggerMatch:
+    defaults = load_type_defaults()
+    trigger = Trigger(pattern=f"model:{plover}", tokens=(), plover=plover, mode=None, cameo=defaults.cameo[plover],
+                      goldstein=defaults.goldstein[plover], directed=plover not in ("CONSULT", "AGREE", "COOPERATE"),
+                      example="", roles="speaker" if speech else "")
+    return TriggerMatch(trigger, first, last, doc.tokens[first].start, doc.tokens[last - 1].end)
+
+
+def anchors(view: SentenceView, plover: str, probability: float, info: DetectorInfo) -> list[TriggerMatch] | None:
+    """Where an event of this type is told: the sentence's lexicon phrases of the type (None
+    when every one refers back to an event told before or is what a demand is about), else,
+    when the model is very sure (``add_bare_above``), its predicate."""
+    doc = view.doc
+    quotes = [(q.start, q.end) for q in quote_spans(doc)]
+    phrases = [m for m in load_triggers().find(doc.tokens, view.first, view.last)
+               if m.trigger.plover == plover and not in_quote(m.start, quotes)]
+    told = [m for m in phrases if not is_reference(doc, m) and not is_called_for(doc, m)]
+    if phrases and not told:
+        return None
+    if phrases or probability < info.add_bare_above:
+        return told
+    head, end = predicate(doc, view.first, view.last)
+    return [model_trigger(doc, plover, head, end, plover in load_type_defaults().speech)]
+
+
+def added_events(view: SentenceView, plover: str, probability: float, info: DetectorInfo) -> list[Event]:
+    """Events of a type the model finds in a sentence where no lexicon phrase gave one."""
+    doc = view.doc
+    condition = conditional_span(doc.tokens, view.first, view.last)
+    for trig in anchors(view, plover, probability, info) or []:
+        role = conditional_role(condition, trig.first)
+        if role == "condition":
+            continue
+        trig = as_threat(trig) if role == "consequence" else trig
+        rule = info.rule if trig.trigger.pattern.startswith("model:") else f"{info.rule}+trigger:{trig.trigger.pattern}"
+        found = trigger_events(view, trig, view.last, rule=rule, confidence=round(probability, 3),
+                               min_roles=info.add_roles)
+        if not found and trig.trigger.roles == "speaker":  # no speaker: the sentence's own agent does it
+            trig = replace(trig, trigger=replace(trig.trigger, roles=""))
+            found = trigger_events(view, trig, view.last, rule=rule, confidence=round(probability, 3),
+                                   min_roles=info.add_roles)
+        if found:
+            return found
+    return []
+
+
+def candidate_sentences(doc: Document) -> list[Sentence]:
+    quotes = [(q.start, q.end) for q in quote_spans(doc)]
+    return [s for s in doc.sentences if not in_quote(s.start, quotes) and long_enough(doc, s)]
+
+
+def long_enough(doc: Document, sent: Sentence) -> bool:
+    first, last = index_range(doc, sent)
+    return last - first >= MIN_TOKENS
+
+
+def needed(event: Event, info: DetectorInfo) -> float:
+    """The probability a lexicon event needs to be kept: any but the lowest when its roles
+    are read surely; a confirmation when the rules were unsure (a bare subject, an implied actor)."""
+    return info.confirm_above if event.confidence < info.confirm_below else info.reject_below
+
+
+def judge_sentence(told: list[Event], probs: dict[str, float], info: DetectorInfo,
+                   view: Callable[[], SentenceView]) -> list[Event]:
+    """A sentence's lexicon events the model does not reject, and the events it adds."""
+    kept = [e for e in told if probs.get(e.type, 0.0) >= needed(e, info)]
+    for event in kept:
+        event.confidence = round((event.confidence + probs[event.type]) / 2, 3)
+    have = {e.type for e in told}
+    for plover, p in sorted(probs.items(), key=lambda kv: -kv[1]):
+        if p >= info.add_above and plover not in have:
+            kept += added_events(view(), plover, p, info)
+    return kept
+
+
+def events_by_sentence(doc: Document) -> dict[int, list[Event]]:
+    grouped: dict[int, list[Event]] = {}
+    for event in doc.events:
+        sent = doc.sentence_at(event.evidence.start)
+        grouped.setdefault(sent.start if sent else -1, []).append(event)
+    return grouped
+
+
+@stage("event_model", needs=["events", "sentences"], adds=["events"], hindi_only=True)
+def event_model_stage(doc: Document, ctx: Context) -> Document:
+    detector: EventDetector | None = ctx.resource("event_detector", build_detector)
+    if detector is None or not doc.tokens or is_sports_report(doc):
+        return doc
+    info = detector.info
+    sentences = candidate_sentences(doc)
+    inputs = [detector_words(doc.tokens, *index_range(doc, s), lexicon=info.lexicon_features) for s in sentences]
+    finder = ctx.resource("dates", build_date_finder)
+    res = ctx.resource("entities", build_resources)
+    told = events_by_sentence(doc)
+    events: list[Event] = []
+    for sent, probs in zip(sentences, detector.probabilities(inputs), strict=True):
+        view = cache(lambda sent=sent: sentence_view(doc, sent, finder, res))
+        events += judge_sentence(told.pop(sent.start, []), probs, info, view)
+    events += [e for group in told.values() for e in group]
+    doc.events = merge_reports(sorted(events, key=lambda e: e.evidence.start))
+    return doc

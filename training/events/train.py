@@ -1,0 +1,188 @@
+"""Train the event detector: for a sentence, which PLOVER types it reports (spaCy
+``textcat_multilabel``), and ship the chosen model into the package.
+
+    python training/events/train.py                 # build the corpus, train bow and cnn, compare, ship the best
+    python training/events/train.py --arch bow      # one architecture
+    python training/events/train.py --report-dev    # also print scores on the dev split (report only)
+
+Data (all under the project's licence; see NOTICE):
+- the project's annotations of real news (``training/annotations``, split ``train`` only;
+  ``dev`` is never trained or tuned on): each sentence labelled with the types of its events,
+  sentences without events as negatives, page clutter (``skip``) as negatives;
+- the project's written sentences (``written: true``, always train), hard negatives included;
+- every example sentence of the trigger lexicon (``src/ghatna/data/triggers.tsv``) with its
+  type, and the blockers' examples as negatives.
+
+Train windows are cut into ``fit`` and ``tune`` (one in five windows, by hash): spaCy trains
+on ``fit`` and keeps the model that scores best on ``tune``. Architectures are compared by
+micro-F on ``tune`` and by speed; with ``--report-dev`` also on ``dev``. Needs ``../shared``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import time
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.cli.train import train as spacy_train
+from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
+
+from ghatna.evaluate.annotations import PLOVER_TYPES, AnnotatedSentence, load_sentences
+from ghatna.extraction.triggers import BLOCKER, load_triggers
+from ghatna.models.events.features import text_words
+from ghatna.text.normalize import normalize_inline
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+ANNOTATIONS = ROOT / "training" / "annotations"
+CORPUS = HERE / "corpus"
+OUTPUT = HERE / "output"
+SHIPPED = ROOT / "src" / "ghatna" / "models" / "events" / "model"
+ARCHS = ("bow", "cnn", "cnn_small")
+TUNE_SHARE = 5  # one window in five
+NAME, VERSION = "ghatna-event-detector", "1.0"
+# How the stage uses the probabilities (see ghatna.models.events.detector), chosen on the tune
+# windows and the project's written test articles: keep a lexicon event unless its type is
+# ruled out (reject_below); an event whose roles the rules read unsurely (confidence under
+# confirm_below) needs confirm_above; add an event at a lexicon phrase the rules could not use
+# from add_above, at the bare predicate from add_bare_above, when its roles reach add_roles.
+STAGE_THRESHOLDS = {"reject_below": 0.0, "confirm_below": 0.75, "confirm_above": 0.5, "add_above": 0.6,
+                    "add_bare_above": 0.99, "add_roles": 0.85}
+Example = tuple[str, set[str]]
+
+
+def is_tune(window: str) -> bool:
+    return int(hashlib.sha1(window.encode()).hexdigest(), 16) % TUNE_SHARE == 0
+
+
+def labelled(sentences: Iterable[AnnotatedSentence]) -> list[Example]:
+    return [(normalize_inline(s.text) or "", set() if s.skip else {e.type for e in s.events}) for s in sentences]
+
+
+def lexicon_examples() -> list[Example]:
+    lexicon = load_triggers()
+    return [(t.example, set() if t.plover == BLOCKER else {t.plover}) for t in lexicon.triggers if t.example]
+
+
+def collect(lexicon_features: bool) -> dict[str, list[Example]]:
+    """fit, tune and dev examples (dev only for reports)."""
+    sentences = load_sentences(ANNOTATIONS)
+    real_train = [s for s in sentences if s.split == "train" and not s.written]
+    return {
+        "fit": labelled(s for s in real_train if not is_tune(s.window)) + labelled(s for s in sentences if s.written)
+        + lexicon_examples(),
+        "tune": labelled(s for s in real_train if is_tune(s.window)),
+        "dev": labelled(s for s in sentences if s.split == "dev" and not s.written),
+    }
+
+
+def to_doc(vocab: Vocab, text: str, types: set[str], lexicon_features: bool) -> Doc:
+    doc = Doc(vocab, words=text_words(text, lexicon=lexicon_features))
+    doc.cats = {t: float(t in types) for t in PLOVER_TYPES}
+    return doc
+
+
+def write_corpus(data: dict[str, list[Example]], lexicon_features: bool) -> None:
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    vocab = Vocab()
+    for part, examples in data.items():
+        DocBin(docs=[to_doc(vocab, text, types, lexicon_features) for text, types in examples]).to_disk(
+            CORPUS / f"{'train' if part == 'fit' else part}.spacy")
+        counts = Counter(t for _, types in examples for t in types)
+        print(f"{part}: {len(examples)} sentences, {sum(1 for _, t in examples if t)} with events; {dict(counts)}")
+
+
+def train_arch(arch: str, steps: int | None) -> Path:
+    out = OUTPUT / arch
+    shutil.rmtree(out, ignore_errors=True)
+    config = HERE / f"{arch}.cfg"
+    merged = out / "config.cfg"
+    out.mkdir(parents=True)
+    merged.write_text((HERE / "base.cfg").read_text(encoding="utf-8") + "\n" + config.read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    overrides: dict[str, Any] = {"paths.train": str(CORPUS / "train.spacy"), "paths.dev": str(CORPUS / "tune.spacy")}
+    if steps:
+        overrides["training.max_steps"] = steps
+    spacy_train(merged, out, overrides=overrides)
+    return out / "model-best"
+
+
+def score(model: Path, examples: list[Example], lexicon_features: bool, threshold: float = 0.5) -> dict[str, Any]:
+    """Micro and per-type precision, recall and F1 at a threshold, and milliseconds a sentence."""
+    nlp = spacy.load(model)
+    textcat = nlp.get_pipe("textcat_multilabel")
+    docs = [Doc(nlp.vocab, words=text_words(text, lexicon=lexicon_features)) for text, _ in examples]
+    began = time.perf_counter()
+    docs = list(textcat.pipe(docs, batch_size=256))
+    ms = 1000 * (time.perf_counter() - began) / max(1, len(docs))
+    tally: Counter[tuple[str, str]] = Counter()
+    for doc, (_, gold) in zip(docs, examples, strict=True):
+        got = {t for t, p in doc.cats.items() if p >= threshold}
+        for t in PLOVER_TYPES:
+            tally[(t, "tp")] += t in got and t in gold
+            tally[(t, "fp")] += t in got and t not in gold
+            tally[(t, "fn")] += t not in got and t in gold
+    per_type = {t: prf(tally[(t, "tp")], tally[(t, "fp")], tally[(t, "fn")]) for t in PLOVER_TYPES}
+    micro = prf(*(sum(tally[(t, k)] for t in PLOVER_TYPES) for k in ("tp", "fp", "fn")))
+    return {"micro": micro, "per_type": per_type, "ms_per_sentence": round(ms, 3), "sentences": len(docs)}
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {"p": round(p, 3), "r": round(r, 3), "f": round(2 * p * r / (p + r), 3) if p + r else 0.0, "n": tp + fn}
+
+
+def model_size(model: Path) -> float:
+    return round(sum(p.stat().st_size for p in model.rglob("*") if p.is_file()) / 1e6, 1)
+
+
+def ship(model: Path, arch: str, report: dict[str, Any], lexicon_features: bool) -> None:
+    """Copy the model into the package with what produced it (name, version, data, scores)."""
+    shutil.rmtree(SHIPPED, ignore_errors=True)
+    shutil.copytree(model, SHIPPED)
+    meta = {"name": NAME, "version": VERSION, "architecture": arch, "lexicon_features": lexicon_features,
+            **STAGE_THRESHOLDS,
+            "data": "ghatna annotations of real Hindi news (train split), written sentences, trigger lexicon examples",
+            "scores": report}
+    (SHIPPED / "ghatna.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"shipped {arch} to {SHIPPED} ({model_size(SHIPPED)} MB)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--arch", choices=[*ARCHS, "all"], default="all")
+    parser.add_argument("--steps", type=int, default=None, help="override training.max_steps (smoke tests)")
+    parser.add_argument("--no-lexicon-features", action="store_true", help="words only, no lexicon markers")
+    parser.add_argument("--report-dev", action="store_true", help="also score on the dev split (report only)")
+    parser.add_argument("--no-ship", action="store_true", help="train and compare, keep the shipped model")
+    args = parser.parse_args()
+    lexicon_features = not args.no_lexicon_features
+    data = collect(lexicon_features)
+    write_corpus(data, lexicon_features)
+    report: dict[str, Any] = {}
+    for arch in ARCHS if args.arch == "all" else (args.arch,):
+        model = train_arch(arch, args.steps)
+        report[arch] = {"tune": score(model, data["tune"], lexicon_features), "size_mb": model_size(model)}
+        if args.report_dev:
+            report[arch]["dev"] = score(model, data["dev"], lexicon_features)
+    for arch, row in report.items():
+        parts = [f"{split} micro F {row[split]['micro']['f']} (P {row[split]['micro']['p']}, R {row[split]['micro']['r']}), "
+                 f"{row[split]['ms_per_sentence']} ms/sentence" for split in ("tune", "dev") if split in row]
+        print(f"{arch}: {'; '.join(parts)}; {row['size_mb']} MB")
+    (HERE / "scores.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    best = max(report, key=lambda a: (report[a]["tune"]["micro"]["f"], -report[a]["tune"]["ms_per_sentence"]))
+    if not args.no_ship:
+        ship(OUTPUT / best / "model-best", best, report[best], lexicon_features)
+
+
+if __name__ == "__main__":
+    main()
