@@ -103,7 +103,8 @@ def test_a_tiny_model_trains_and_loads(tmp_path: Path) -> None:
 
     config = spacy.util.load_config(ROOT / "training" / "ner" / "config.cfg")
     config["components"]["tok2vec"]["model"]["encode"]["width"] = 16
-    config["components"]["tok2vec"]["model"]["embed"]["rows"] = [100, 50, 50, 10]
+    embed = config["components"]["tok2vec"]["model"]["embed"]
+    embed["rows"] = [100] * len(embed["attrs"])
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
     data = [("मंत्री रमेश यादव ने पटना में कहा।", [(7, 17, "PERSON"), (21, 25, "LOC")]),
             ("भाजपा ने दिल्ली में बैठक की।", [(0, 5, "ORG"), (9, 15, "LOC")])]

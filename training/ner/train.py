@@ -1,7 +1,7 @@
 """Train the Hindi NER and ship it in the package: one command.
 
     .venv/bin/pip install -e ".[dev]"      # spaCy comes with the package
-    .venv/bin/python training/ner/train.py [--max-steps 8000]
+    .venv/bin/python training/ner/train.py [--max-steps 3500]
 
 1. ``prepare.py`` writes DocBins from IL-NER Hindi (``../shared/data/il-ner-hindi``, CC BY 4.0)
    and the train split of ``training/annotations`` (dev split held out for evaluation);
@@ -26,7 +26,7 @@ ROOT = HERE.parents[1]
 CORPUS = HERE / "corpus"
 TARGET = ROOT / "src" / "ghatna" / "models" / "ner" / "model"
 NAME = "ghatna_ner_hi"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 
 def run(*args: str) -> None:
@@ -50,7 +50,7 @@ def ship(best: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--max-steps", type=int, default=8000)
+    parser.add_argument("--max-steps", type=int, default=3500)
     parser.add_argument("--output", type=Path, default=HERE / "output")
     args = parser.parse_args()
     py = sys.executable
