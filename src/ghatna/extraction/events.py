@@ -58,6 +58,8 @@ from ghatna.text.tokens import word_key
 
 MIN_SPORTS_HITS = 5
 DENIAL_REACH = 7
+ASKED_GAP = 2
+PARTICIPLE_TYPES = frozenset({"COERCE", "CONCEDE"})  # गिरफ्तार, रिहा, नजरबंद …
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 
@@ -69,8 +71,8 @@ def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
     after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
     if after in rules.called_for:
         return True
-    if any(t.text in rules.subjunctive or t.text == "चाहिए" for t in doc.tokens[trig.last: trig.last + 3]):
-        return True  # "मछुआरों को रिहा किया जाए", "विरोध करना चाहिए"
+    if any(t.text in rules.subjunctive | rules.wish or t.text == "चाहिए" for t in doc.tokens[trig.last: trig.last + 3]):
+        return True  # "मछुआरों को रिहा किया जाए", "विरोध करना चाहिए", "मिलकर काम करना चाहता है"
     if denied_after(doc, trig):
         return True  # "रासायनिक हमले में अपना हाथ होने से इनकार करती है": what is denied
     particles = load_paradigms().particles
@@ -188,16 +190,26 @@ def sentence_view(doc: Document, sent: Sentence, finder: DateFinder, res: Entity
     return SentenceView(doc, sent, first, last, sentence_slots(doc, first, last, unlinked=True), finder, res)
 
 
+def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[TriggerMatch]:
+    """The sentence's lexicon phrases that tell an event: not in a direct quote, not a reference
+    back, not what a demand, charge or denial is about, not a genitive, not an actor's word, not
+    a participle describing an actor. Removes the actor words inside kept phrases from the slots."""
+    doc = view.doc
+    triggers = [t for t in load_triggers().find(doc.tokens, view.first, view.last)
+                if not in_quote(t.start, quotes) and not is_reference(doc, t) and not is_called_for(doc, t)
+                and not ends_in_genitive(doc, t)]
+    triggers, view.slots = separate_actor_words(triggers, view.slots)
+    return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:])
+            and not describes_actor(t, view.slots)]
+
+
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],
                     res: EntityResources) -> list[Event]:
     first, last = index_range(doc, sent)
-    triggers = [t for t in load_triggers().find(doc.tokens, first, last)
-                if not in_quote(t.start, quotes) and not is_reference(doc, t) and not is_called_for(doc, t)
-                and not ends_in_genitive(doc, t)]
-    if not triggers:
+    if not load_triggers().find(doc.tokens, first, last):
         return []
     view = sentence_view(doc, sent, finder, res)
-    triggers, view.slots = separate_actor_words(triggers, view.slots)
+    triggers = telling_triggers(view, quotes)
     denied = denied_from(doc.tokens, first, last)
     triggers = [as_threat(t) if conditional_role(condition, t.first) == "consequence" else t
                 for t in triggers if conditional_role(condition := conditional_span(doc.tokens, first, last),
@@ -257,6 +269,17 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
     when, when_span = event_date(doc, view.sent, trig, modality, view.finder)
     return make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, confidence,
                        min_roles)
+
+
+def asked_for(trig: TriggerMatch, later: list[TriggerMatch]) -> bool:
+    """"छात्रों को रिहा करने को कहा": what a request right after it asks for is no deed."""
+    return bool(later) and later[0].trigger.plover == "REQUEST" and later[0].first - trig.last <= ASKED_GAP
+
+
+def describes_actor(trig: TriggerMatch, slots: list[Slot]) -> bool:
+    """"गिरफ्तार छात्रों की रिहाई": a one-word participle right before an actor describes it."""
+    return (trig.last - trig.first == 1 and trig.trigger.plover in PARTICIPLE_TYPES
+            and any(s.first == trig.last for s in slots))
 
 
 def as_threat(trig: TriggerMatch) -> TriggerMatch:

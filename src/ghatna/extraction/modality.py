@@ -28,6 +28,7 @@ class ModalityRules:
     embedded_in: frozenset[str]
     embedded_markers: frozenset[str]
     subjunctive: frozenset[str]
+    wish: frozenset[str]
     embedded_window: int
     if_words: frozenset[str]
     then_words: frozenset[str]
@@ -54,6 +55,7 @@ def load_modality() -> ModalityRules:
         embedded_in=frozenset(data["embedded_in"]),
         embedded_markers=frozenset(data["embedded_markers"]),
         subjunctive=frozenset(data["subjunctive"]),
+        wish=frozenset(data["wish"]),
         embedded_window=int(data["embedded_window"]),
         if_words=frozenset(data["if_words"]),
         then_words=frozenset(data["then_words"]),

@@ -37,11 +37,10 @@ from ghatna.extraction.events import (
     SentenceView,
     as_threat,
     in_quote,
-    is_called_for,
-    is_reference,
     is_sports_report,
     merge_reports,
     sentence_view,
+    telling_triggers,
     trigger_events,
 )
 from ghatna.extraction.lexicon import build_resources
@@ -143,10 +142,9 @@ def anchors(view: SentenceView, plover: str, probability: float, info: DetectorI
     when every one refers back to an event told before or is what a demand is about), else,
     when the model is very sure (``add_bare_above``), its predicate."""
     doc = view.doc
+    phrases = [m for m in load_triggers().find(doc.tokens, view.first, view.last) if m.trigger.plover == plover]
     quotes = [(q.start, q.end) for q in quote_spans(doc)]
-    phrases = [m for m in load_triggers().find(doc.tokens, view.first, view.last)
-               if m.trigger.plover == plover and not in_quote(m.start, quotes)]
-    told = [m for m in phrases if not is_reference(doc, m) and not is_called_for(doc, m)]
+    told = [m for m in telling_triggers(view, quotes) if m.trigger.plover == plover]
     if phrases and not told:
         return None
     if phrases or probability < info.add_bare_above:
@@ -167,7 +165,8 @@ def added_events(view: SentenceView, plover: str, probability: float, info: Dete
         rule = info.rule if trig.trigger.pattern.startswith("model:") else f"{info.rule}+trigger:{trig.trigger.pattern}"
         found = trigger_events(view, trig, view.last, rule=rule, confidence=round(probability, 3),
                                min_roles=info.add_roles)
-        if not found and trig.trigger.roles == "speaker":  # no speaker: the sentence's own agent does it
+        if not found and trig.trigger.roles == "speaker" and trig.trigger.pattern.startswith("model:"):
+            # a type spoken by someone, but no speaker: the sentence's own agent does it
             trig = replace(trig, trigger=replace(trig.trigger, roles=""))
             found = trigger_events(view, trig, view.last, rule=rule, confidence=round(probability, 3),
                                    min_roles=info.add_roles)
@@ -176,14 +175,23 @@ def added_events(view: SentenceView, plover: str, probability: float, info: Dete
     return []
 
 
-def candidate_sentences(doc: Document) -> list[Sentence]:
+def candidate_sentences(doc: Document, told: dict[int, list[Event]], info: DetectorInfo) -> list[Sentence]:
+    """Sentences where the model can change something: outside direct quotes, with a rule event
+    read unsurely, or with a lexicon phrase of a type no rule event of the sentence has (a
+    phrase the rules could not use, or a type the sentence tells in words no entry holds)."""
     quotes = [(q.start, q.end) for q in quote_spans(doc)]
-    return [s for s in doc.sentences if not in_quote(s.start, quotes) and long_enough(doc, s)]
+    return [s for s in doc.sentences if not in_quote(s.start, quotes) and worth_reading(doc, s, told, info)]
 
 
-def long_enough(doc: Document, sent: Sentence) -> bool:
+def worth_reading(doc: Document, sent: Sentence, told: dict[int, list[Event]], info: DetectorInfo) -> bool:
     first, last = index_range(doc, sent)
-    return last - first >= MIN_TOKENS
+    if last - first < MIN_TOKENS:
+        return False
+    events = told.get(sent.start, [])
+    if any(e.confidence < info.confirm_below for e in events):
+        return True
+    phrases = load_triggers().find(doc.tokens, first, last)
+    return any(m.trigger.plover not in {e.type for e in events} for m in phrases)
 
 
 def needed(event: Event, info: DetectorInfo) -> float:
@@ -219,11 +227,11 @@ def event_model_stage(doc: Document, ctx: Context) -> Document:
     if detector is None or not doc.tokens or is_sports_report(doc):
         return doc
     info = detector.info
-    sentences = candidate_sentences(doc)
+    told = events_by_sentence(doc)
+    sentences = candidate_sentences(doc, told, info)
     inputs = [detector_words(doc.tokens, *index_range(doc, s), lexicon=info.lexicon_features) for s in sentences]
     finder = ctx.resource("dates", build_date_finder)
     res = ctx.resource("entities", build_resources)
-    told = events_by_sentence(doc)
     events: list[Event] = []
     for sent, probs in zip(sentences, detector.probabilities(inputs), strict=True):
         view = cache(lambda sent=sent: sentence_view(doc, sent, finder, res))
