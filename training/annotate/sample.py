@@ -1,6 +1,8 @@
 """Draw the sentence windows that annotators label, from ../shared/corpus.
 
     python training/annotate/sample.py --out /tmp/annot --batches 6
+    python training/annotate/sample.py --out /tmp/annot2 --batches 2 --scale 0.25 --seed 8 \
+        --exclude training/annotations        # more windows, none from records already labelled
 
 Writes ``batch_K.jsonl`` files (one article window a line, with its sentences and their
 ids) outside the project: the shared text is never copied into it. Windows are chosen
@@ -39,11 +41,24 @@ def windows(rec: Record, size: int, rng: random.Random) -> list[tuple[int, list]
     return [(best, sents[best:best + size])]
 
 
-def draw(collection: str, wanted: int, size: int, rng: random.Random) -> list[dict]:
-    records = list(iter_records(collection))
+def annotated_records(folder: Path | None) -> set[str]:
+    """``collection:record`` of every record some file in ``folder`` already labels."""
+    if folder is None:
+        return set()
+    seen: set[str] = set()
+    for path in folder.glob("real-*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            seen.add(f"{row['collection']}:{row['record']}")
+    return seen
+
+
+def draw(collection: str, wanted: int, size: int, rng: random.Random, skip: set[str] = frozenset()) -> list[dict]:
+    records = [r for r in iter_records(collection) if f"{collection}:{r.record}" not in skip]
     if collection == "bbc":
+        others = [r for r in records if r.meta.get("category") not in {"international", "india"}]
         records = [r for r in records if r.meta.get("category") in {"international", "india"}] + \
-            rng.sample([r for r in records if r.meta.get("category") not in {"international", "india"}], 8)
+            rng.sample(others, min(8, len(others)))
     scored = sorted(records, key=lambda r: -len(EVENT_WORDS.findall(r.text[:4000])) / (1 + len(r.text[:4000]) / 500))
     head = scored[: len(scored) // 2]
     tail = scored[len(scored) // 2:]
@@ -68,9 +83,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--batches", type=int, default=6)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--exclude", type=Path, default=None,
+                        help="an annotations folder: records its real-*.jsonl already label are not drawn again")
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply the sentences wanted per collection")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    docs = [doc for coll, (wanted, size) in PLAN.items() for doc in draw(coll, wanted, size, rng)]
+    skip = annotated_records(args.exclude)
+    docs = [doc for coll, (wanted, size) in PLAN.items()
+            for doc in draw(coll, int(wanted * args.scale), size, rng, skip)]
     rng.shuffle(docs)
     args.out.mkdir(parents=True, exist_ok=True)
     for k in range(args.batches):
