@@ -14,18 +14,23 @@ from typing import IO, Annotated
 import typer
 from rich.console import Console
 
-from ghatna.api import Outcome, check_kb_files, extract_many
+from ghatna.api import Outcome, check_kb_files, run_one
 from ghatna.cli.terminal import error_line, fail, note, setup_logging
+from ghatna.document import record_json
 from ghatna.errors import GhatnaError, RecordError
 from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
 from ghatna.text.boilerplate import find_boilerplate
+from ghatna.text.defaults import ArticleDefaults, make_defaults, with_defaults
 from ghatna.text.safe import escape_json
 
 app = typer.Typer(help="ghatna (घटना): political event data from Hindi news.", no_args_is_help=True,
                   add_completion=False)
 err_console = Console(stderr=True)
 PROGRESS_MIN_FILES = 20
+PUBLISHED_HELP = ("Publication date (YYYY-MM-DD or an ISO timestamp) for inputs without their own (text files, "
+                  "stdin, JSON Lines records without 'published'); a date printed in the article still wins.")
+OUTLET_HELP = "Outlet name for inputs with neither an outlet nor a URL (text and HTML files, stdin)."
 
 
 def show_version(value: bool) -> None:
@@ -79,16 +84,36 @@ def count_inputs(paths: list[str]) -> int | None:
     return sum(1 for p in expand_paths(paths) if isinstance(p, Path))
 
 
+def checked_defaults(published: str | None, outlet: str | None) -> ArticleDefaults:
+    """The run's --published and --outlet, or one error line saying the valid form."""
+    try:
+        return make_defaults(published, outlet)
+    except GhatnaError as err:
+        raise fail(err) from err
+
+
+def outcomes(paths: list[str], pipeline: Pipeline, defaults: ArticleDefaults) -> Iterator[Outcome]:
+    from ghatna.text.readers import iter_articles
+
+    for item in with_defaults(iter_articles(paths, pipeline.settings.max_bytes), defaults):
+        yield run_one(item, pipeline)
+
+
 def report(error: GhatnaError | None) -> None:
     """One unwrapped line per failed input: "error <source>: <reason>" (file names escaped)."""
     error_line(error)
 
 
 def write_record(out: IO[str], outcome: Outcome) -> bool:
-    """Write one record line; False (and the error reported) when the record is not valid JSON."""
-    assert outcome.document is not None
+    """Write one record line; False (and the error reported) when the record is not valid JSON.
+    The record names its outlet when one is known (``--outlet``, a JSON Lines ``source``)."""
+    doc = outcome.document
+    assert doc is not None
+    record = doc.to_record()
+    if doc.meta.get("outlet"):
+        record = {**record, "outlet": doc.meta["outlet"]}
     try:
-        line = outcome.document.to_json()
+        line = record_json(record, doc.source)
     except RecordError as err:
         report(err)
         return False
@@ -106,6 +131,8 @@ def extract(
         "--boilerplate/--no-boilerplate",
         help="First scan the inputs for lines repeated across articles with different bodies "
              "(site menus, sidebars) and drop them too.")] = True,
+    published: Annotated[str | None, typer.Option("--published", help=PUBLISHED_HELP)] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help=OUTLET_HELP)] = None,
 ) -> None:
     """Extract one contract record per article as JSON Lines.
 
@@ -113,12 +140,13 @@ def extract(
     status is 1 when any input failed.
     """
     setup_logging(logging.ERROR)
+    defaults = checked_defaults(published, outlet)
     pipeline = Pipeline(make_settings(kb, paths, boilerplate))
     total = None if quiet else count_inputs(paths)
     failed = written = 0
     try:
         with open_output(output) as out, progress_bar(total) as advance:
-            for outcome in extract_many(paths, pipeline):
+            for outcome in outcomes(paths, pipeline, defaults):
                 ok = outcome.document is not None and write_record(out, outcome)
                 if outcome.document is None:
                     report(outcome.error)

@@ -29,6 +29,7 @@ from ghatna.document import record_json
 from ghatna.errors import GhatnaError, ReadError
 from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
+from ghatna.text.defaults import ArticleDefaults, with_defaults
 from ghatna.text.readers import JSONL_SUFFIXES, RawArticle, expand_paths, iter_articles
 
 from .db import Store
@@ -183,13 +184,15 @@ class IngestSettings:
     """workers: processes (default: the local cores; 0 runs in this process, reusing its
     warmed-up pipeline); batch_size: articles per task and per
     commit; in_flight: batches queued per worker (bounds memory); pipeline: the Settings each
-    worker builds its Pipeline from; dedup: MinHash settings."""
+    worker builds its Pipeline from; dedup: MinHash settings; defaults: the publication date and
+    outlet for inputs that carry none (``ghatna.text.defaults``)."""
 
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     batch_size: int = 64
     in_flight: int = 3
     pipeline: Settings = field(default_factory=Settings)
     dedup: DedupSettings = field(default_factory=DedupSettings)
+    defaults: ArticleDefaults = field(default_factory=ArticleDefaults)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +271,7 @@ def pending_batches(paths: Iterable[str], done: set[str], settings: IngestSettin
                     counts: Counter[str]) -> Iterator[list[RawArticle | Processed]]:
     """Batches of inputs not stored yet; each source once, even when named twice."""
     batch: list[RawArticle | Processed] = []
-    for item in iter_articles(paths, settings.pipeline.max_bytes):
+    for item in with_defaults(iter_articles(paths, settings.pipeline.max_bytes), settings.defaults):
         counts["seen"] += 1
         if item.source in done:
             counts["skipped"] += 1
