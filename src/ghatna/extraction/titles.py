@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -49,35 +50,104 @@ def romanize(hindi: str) -> str:
 
 
 def romanize_word(word: str) -> str:
-    units = re.findall(r"[\u0915-\u0939\u0958-\u095f]\u093c?[\u093e-\u094d\u0962\u0963]?|.", word)
+    """One word in Latin letters as English-language news spells Hindi names (``data/romanize.yaml``):
+    the inherent vowel dropped where Hindi drops it, kept after a final cluster such as ``द्र``."""
+    units = re.findall(r"[\u0915-\u0939\u0958-\u095f]\u093c?[\u093e-\u094d\u0962\u0963]?|.", unicodedata.normalize("NFC", word))
+    spelling = romanization()
+    schwa = schwa_kept(units, spelling)
+    latin = "".join(spell_unit(units, k, schwa, spelling) for k in range(len(units)))
+    for iast, plain in LATIN_SPELLING:
+        latin = latin.replace(iast, plain)
+    return "".join(c for c in unicodedata.normalize("NFKD", latin) if c.isalpha() or c in "-'").lower()
+
+
+def schwa_kept(units: list[str], spelling: Romanization) -> list[bool]:
+    """Which bare consonants keep their inherent a: not word-finally (unless after a cluster the
+    spelling keeps), not between a vowel and a consonant with its vowel (scanning from the right)."""
     schwa = [bool(CONSONANT.fullmatch(u)) for u in units]
     if len(units) > 1 and schwa[-1]:
-        schwa[-1] = False
+        schwa[-1] = final_a_kept(units, spelling)
     for k in range(len(units) - 2, 0, -1):
         prev_vowel = not CONSONANT.fullmatch(units[k - 1]) or schwa[k - 1] or bool(SIGN.search(units[k - 1][-1]))
         nxt = units[k + 1]
         next_cv = bool(CONSONANT.match(nxt)) and (schwa[k + 1] or bool(SIGN.search(nxt[-1])) and not nxt.endswith("\u094d"))
         if schwa[k] and prev_vowel and next_cv:
             schwa[k] = False
-    table = iast_table()
-    latin = "".join(iast_unit(u, s, table) for u, s in zip(units, schwa))
-    for iast, plain in LATIN_SPELLING:
-        latin = latin.replace(iast, plain)
-    return "".join(c for c in unicodedata.normalize("NFKD", latin) if c.isalpha() or c in "-'").lower()
+    return schwa
 
 
-def iast_unit(unit: str, schwa: bool, table: dict[str, str]) -> str:
-    """One consonant cluster unit or other character in IAST (inherent vowel only where kept)."""
+def final_a_kept(units: list[str], spelling: Romanization) -> bool:
+    """A word-final bare consonant keeps its a after a cluster the spelling names (नरेंद्र
+    Narendra, गुप्त Gupta, but भट्ट Bhatt, होर्स्ट Horst), and य after i (राष्ट्रीय Rashtriya)."""
+    last = units[-1]
+    if units[-2][-1:] in ("\u093f", "\u0940") and last == "\u092f":
+        return True
+    k = len(units) - 1
+    while k > 0 and units[k - 1].endswith("\u094d"):
+        k -= 1
+    if k == len(units) - 1:
+        return False
+    cluster = "".join(units[k:])
+    first = units[k].rstrip("\u094d")
+    if cluster in spelling.final_clusters:
+        return True
+    never = first in spelling.final_never_after and last not in ("\u092f", "\u0935")
+    return last in spelling.final_after and not never and first != last
+
+
+def spell_unit(units: list[str], k: int, schwa: list[bool], spelling: Romanization) -> str:
+    """One consonant with its vowel sign, or one other character, in Latin letters."""
+    unit = units[k]
+    nxt = units[k + 1] if k + 1 < len(units) else ""
     if not CONSONANT.match(unit):
-        return "".join(table.get(c, c) for c in unit)
+        if unit in "\u0902\u0901" and nxt[:1] in spelling.nasal_m_before:
+            return "m"
+        if unit == "\u0902" and nxt[:1] == "\u0939":
+            return "ng"
+        return spelling.letters.get(unit) or "".join(iast_table().get(c, c) for c in unit)
     base = unit[:2] if unit[1:2] == "\u093c" else unit[:1]
     sign = unit[len(base):]
-    consonant = table.get(base + "\u094d", base)
+    consonant = spelling.consonants.get(base) or iast_table().get(base + "\u094d", base)
+    if base == "\u092f" and not sign and not schwa[k] and k > 0 and ends_in_a(units[k - 1], schwa[k - 1]):
+        return "i"  # जयशंकर Jaishankar, आयशा Aisha
+    if base == "\u0935" and k > 0 and units[k - 1].endswith("\u094d") or base == "\u0935" and sign == "\u094d" and nxt[:1] == "\u0939":
+        consonant = "w"
     if sign == "\u094d":
         return consonant
     if sign:
-        return consonant + table.get("\u0915" + sign, sign)[1:]
-    return consonant + ("a" if schwa else "")
+        return consonant + (spelling.signs.get(sign) or iast_table().get("\u0915" + sign, sign)[1:])
+    return consonant + ("a" if schwa[k] else "")
+
+
+def ends_in_a(unit: str, schwa: bool) -> bool:
+    """The unit is spelt with a final a: a consonant with its a or with ा, or अ, आ."""
+    return schwa or unit[-1:] in ("\u093e", "\u0905", "\u0906")
+
+
+@dataclass(frozen=True)
+class Romanization:
+    consonants: dict[str, str]
+    signs: dict[str, str]
+    letters: dict[str, str]
+    nasal_m_before: frozenset[str]
+    final_after: frozenset[str]
+    final_clusters: frozenset[str]
+    final_never_after: frozenset[str]
+
+
+@cache
+def romanization() -> Romanization:
+    data = load_yaml("romanize.yaml")
+
+    def table(key: str) -> dict[str, str]:
+        return {unicodedata.normalize("NFC", k): str(v) for k, v in (data.get(key) or {}).items()}
+
+    def letters(key: str) -> frozenset[str]:
+        return frozenset(unicodedata.normalize("NFC", x) for x in data.get(key) or [])
+
+    return Romanization(table("consonants"), table("signs"), table("letters"),
+                        letters("nasal_m_before"), letters("final_a_after"), letters("final_a_clusters"),
+                        letters("final_a_never_after"))
 
 
 @cache

