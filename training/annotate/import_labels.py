@@ -56,9 +56,9 @@ def actor(text: str, data: Any) -> dict[str, Any] | None:
     kind = data.get("kind") or ("named" if data.get("name") else "unknown")
     if kind not in KINDS:
         raise LabelError(f"actor kind {kind!r}")
-    out = {k: data.get(k) for k in ("text", "name", "country", "sector")}
+    out = {k: data.get(k) for k in ("name", "country", "sector")}
     out["kind"] = kind
-    out["span"] = locate(text, data.get("text"), int(data.get("nth", 1)))
+    out["span"] = locate(text, data.get("text"), int(data.get("nth", 1)))  # the words themselves are not kept
     return out
 
 
@@ -73,7 +73,7 @@ def event(text: str, data: dict[str, Any]) -> dict[str, Any]:
         "trigger": locate(text, data.get("trigger"), int(data.get("trigger_nth", 1))),
         "source": actor(text, data.get("source")), "target": actor(text, data.get("target")),
         "modality": modality, "required": bool(data.get("required", True)),
-        "date_text": data.get("date_text"), "note": data.get("note"),
+        "date_span": locate(text, data.get("date_text")), "note": data.get("note"),
     }
 
 

@@ -84,20 +84,27 @@ class LoadReport:
     missing_shared: bool = False
 
 
-def actor_from(data: Any) -> Actor | None:
+def piece_of(sentence: str, span: Any, fallback: Any = None) -> str | None:
+    """The words a stored span points at (files keep offsets, not the shared text)."""
+    if isinstance(span, list) and len(span) == 2:
+        return sentence[span[0]:span[1]]
+    return fallback if isinstance(fallback, str) else None
+
+
+def actor_from(data: Any, sentence: str = "") -> Actor | None:
     if not isinstance(data, dict):
         return None
-    return Actor(data.get("text"), data.get("name"), (data.get("country") or "").upper() or None,
+    return Actor(piece_of(sentence, data.get("span"), data.get("text")), data.get("name"), (data.get("country") or "").upper() or None,
                  data.get("sector"), data.get("kind") or ("named" if data.get("name") else "unknown"))
 
 
-def event_from(data: dict[str, Any]) -> AnnotatedEvent:
+def event_from(data: dict[str, Any], sentence: str = "") -> AnnotatedEvent:
     trigger = data.get("trigger")
     return AnnotatedEvent(
         type=data["type"], trigger=tuple(trigger) if trigger else None,  # type: ignore[arg-type]
-        source=actor_from(data.get("source")), target=actor_from(data.get("target")),
+        source=actor_from(data.get("source"), sentence), target=actor_from(data.get("target"), sentence),
         modality=data.get("modality") or "asserted", required=bool(data.get("required", True)),
-        mode=data.get("mode"), date_text=data.get("date_text"),
+        mode=data.get("mode"), date_text=piece_of(sentence, data.get("date_span"), data.get("date_text")),
     )
 
 
@@ -107,7 +114,7 @@ def sentence_from(data: dict[str, Any], text: str) -> AnnotatedSentence:
         annotator=data.get("annotator", ""), skip=bool(data.get("skip")), written=bool(data.get("written")),
         collection=data.get("collection"), record=data.get("record"),
         start=int(data.get("start", 0)), end=int(data.get("end", len(text))),
-        events=[event_from(e) for e in data.get("events") or []],
+        events=[event_from(e, text) for e in data.get("events") or []],
         entities=[AnnotatedEntity(e["span"][0], e["span"][1], e["type"], e.get("name"))
                   for e in data.get("entities") or []],
     )
