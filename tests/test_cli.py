@@ -198,3 +198,35 @@ def test_each_error_is_one_line_on_a_pipe(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
     result = run("extract", str(deep), "-q", env=env)
     assert result.stderr.splitlines() == [f"error {deep}: no such file or directory"]
+
+
+# ---------------------------------------------------------------------------- run-wide defaults
+
+
+def test_published_and_outlet_go_to_inputs_without_their_own(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.html").write_text(PAGE, encoding="utf-8")
+    own = {"text": ARTICLE.replace("पटना", "गया"), "published": "2025-02-18", "source": "Own Outlet",
+           "url": "https://own.example/1"}
+    (tmp_path / "c.jsonl").write_text(json.dumps(own, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("extract", str(tmp_path), "-q", "--no-boilerplate", "--published", "2025-02-19T09:30:00+05:30",
+                 "--outlet", "Test Times")
+    assert result.returncode == 0, result.stderr
+    got = {Path(str(r["source"])).name: (r["published"], r.get("outlet")) for r in result.records()}
+    assert got == {"a.txt": ("2025-02-19", "Test Times"), "b.html": (None, "Test Times"),
+                   "1": ("2025-02-18", "Own Outlet")}
+    dated = next(r for r in result.records() if str(r["source"]).endswith("a.txt"))
+    events = dated["events"]
+    assert isinstance(events, list) and [e["date"] for e in events] == ["2025-02-17"]  # सोमवार before the 19th
+
+
+@pytest.mark.parametrize(("args", "phrase"), [
+    (["--published", "19.02.2025"], "'19.02.2025' is not a date; write YYYY-MM-DD"),
+    (["--published", "2025-02-30"], "YYYY-MM-DD"),
+    (["--outlet", ""], "--outlet is empty"),
+])
+def test_malformed_defaults_say_the_valid_form(tmp_path: Path, args: list[str], phrase: str) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = run("extract", str(tmp_path / "a.txt"), "-q", *args)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith("error ") and phrase in result.stderr and "Traceback" not in result.stderr

@@ -1,18 +1,27 @@
-"""The corpus commands, through typer: events table, show, export formats."""
+"""The corpus commands, through typer: events (table, csv, json; filters that say no), show,
+export, and ingest (engines, run-wide --published/--outlet, WARC and feed inputs)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import sys
 from pathlib import Path
 
+import pytest
 import typer
+from rich.console import Console
 from test_store_common import event, processed
 from typer.testing import CliRunner
 
-from ghatna.cli.corpus import register
-from ghatna.store import Store, rebuild_events, save_batch
+from ghatna.cli.corpus import events_table, register
+from ghatna.store import EventFilter, Store, events_frame, rebuild_events, save_batch
 
 CALL = "रूस के राष्ट्रपति व्लादिमीर पुतिन ने चीन के राष्ट्रपति शी जिनपिंग से फोन पर बात की।"
+LONG_PLACE = "Sri Jayawardenepura Kotte, the legislative capital of Sri Lanka, by its full name"
+ARTICLE = ("रूस के राष्ट्रपति व्लादिमीर पुतिन ने बुधवार को चीन के राष्ट्रपति शी जिनपिंग से फोन पर बात की। "
+           "दोनों नेताओं ने व्यापार और सुरक्षा पर चर्चा की।")
 
 
 def make_app() -> typer.Typer:
@@ -31,25 +40,213 @@ def make_db(tmp_path: Path) -> str:
     with Store.open(db) as store:
         save_batch(store, [processed("https://tass.example/1", "खबर " + CALL, [event(evidence=CALL, start=4)], "tass"),
                            processed("https://xinhua.example/2", "दूसरी " + CALL, [event(evidence=CALL, start=6)],
-                                     "xinhua")])
+                                     "xinhua"),
+                           processed("https://wire.example/3", "तीसरी " + CALL,
+                                     [event("ASSAULT", ("Sri Lanka", "LKA"), ("India", "IND"), date="2023-05-01",
+                                            place=LONG_PLACE, evidence=CALL, start=6, cameo="190")], "wire")])
         rebuild_events(store)
     return db
 
 
-def test_events_show_export(tmp_path: Path) -> None:
-    db, runner, app = make_db(tmp_path), CliRunner(), make_app()
-    listed = runner.invoke(app, ["events", "--db", db, "--actor", "Vladimir Putin", "--dyad", "RUS:CHN",
-                                 "--type", "CONSULT", "--since", "2024-01-01", "--modality", "asserted", "--json"])
-    assert listed.exit_code == 0, listed.output
-    event_id = json.loads(listed.output.splitlines()[0])["id"]
-    table = runner.invoke(app, ["events", "--db", db])
-    assert table.exit_code == 0 and "1 events" in table.output
-    shown = runner.invoke(app, ["show", event_id, "--db", db])
-    assert shown.exit_code == 0 and shown.output.count(CALL) == 2
-    missing = runner.invoke(app, ["show", "nope", "--db", db])
-    assert missing.exit_code == 2
-    gdelt = runner.invoke(app, ["export", "--db", db, "--format", "gdelt"])
-    assert [len(line.split("\t")) for line in gdelt.output.splitlines()] == [61]
-    out = tmp_path / "e.parquet"
-    assert runner.invoke(app, ["export", "--db", db, "--format", "parquet", "-o", str(out)]).exit_code == 0
-    assert out.exists()
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return make_db(tmp_path)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(make_app(), list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_events_show_export(db: str) -> None:
+    code, out, _ = run("events", "--db", db, "--actor", "Vladimir Putin", "--dyad", "RUS:CHN", "--type", "CONSULT",
+                       "--since", "2024-01-01", "--modality", "asserted", "--json")
+    assert code == 0, out
+    [line] = out.splitlines()
+    event_id = json.loads(line)["id"]
+    code, shown, _ = run("show", event_id, "--db", db)
+    assert code == 0 and shown.count(CALL) == 2
+    assert run("show", "nope", "--db", db)[0] == 2
+    code, gdelt, _ = run("export", "--db", db, "--format", "gdelt")
+    assert code == 0 and [len(line.split("\t")) for line in gdelt.splitlines()] == [61, 61]
+
+
+def test_a_piped_table_is_tab_separated_with_nothing_cut(db: str) -> None:
+    code, out, _ = run("events", "--db", db)
+    assert code == 0, out
+    header, *rows = out.splitlines()
+    assert header.split("\t") == ["id", "date", "type", "modality", "source", "target", "place", "sources",
+                                  "articles"]
+    assert len(rows) == 2 and all(len(row.split("\t")) == 9 for row in rows)
+    assert "…" not in out and LONG_PLACE in out
+    ids = {json.loads(line)["id"] for line in run("events", "--db", db, "--format", "json")[1].splitlines()}
+    assert {row.split("\t")[0] for row in rows} == ids  # full ids, as `show` takes them
+    consult = next(row.split("\t") for row in rows if "\tCONSULT\t" in row)
+    assert sorted(consult[4:6]) == ["Vladimir Putin", "Xi Jinping"] and consult[7:] == ["2", "2"]  # a call: either side
+
+
+def test_a_terminal_table_folds_long_values_instead_of_cutting_them(db: str) -> None:
+    with Store.open(db) as store:
+        frame = events_frame(store, EventFilter())
+    console = Console(file=io.StringIO(), width=70, force_terminal=False)
+    console.print(events_table(frame))
+    text = console.file.getvalue()  # type: ignore[attr-defined]
+    assert "2 events" in text and "…" not in text
+    cells = [line.split("│")[1:-1] for line in text.splitlines() if line.startswith("│")]
+    column = ["".join("".join(cell[number].split()) for cell in cells) for number in range(9)]
+    assert column[0] == "".join(frame["id"])  # every id whole, folded over lines
+    assert column[6] == "".join(LONG_PLACE.split())
+
+
+def test_csv_and_json_give_every_column(db: str) -> None:
+    with Store.open(db) as store:
+        columns = list(events_frame(store, EventFilter()).columns)
+    code, out, _ = run("events", "--db", db, "--format", "csv")
+    assert code == 0, out
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == columns and {"date_lo", "date_hi", "num_mentions", "source_country"} <= set(columns)
+    assert sorted(r["type"] for r in rows) == ["ASSAULT", "CONSULT"]
+    assert next(r for r in rows if r["type"] == "ASSAULT")["location_name"] == LONG_PLACE
+    code, out, _ = run("events", "--db", db, "--format", "json", "--type", "assault")
+    assert code == 0 and [set(json.loads(line)) for line in out.splitlines()] == [set(columns)]
+    assert run("events", "--db", db, "--json")[1] == run("events", "--db", db, "--format", "json")[1]
+    assert run("events", "--db", db, "--format", "json", "--type", "AID") == (0, "", "")
+
+
+@pytest.mark.parametrize(("args", "phrases"), [
+    (["--type", "FIGHT"], ["FIGHT", "ASSAULT", "CONSULT"]),
+    (["--dyad", "USA"], ["'USA'", "alpha-3", "RUS:CHN"]),
+    (["--dyad", "RU:CN"], ["alpha-3"]),
+    (["--since", "yesterday"], ["'yesterday'", "YYYY-MM-DD"]),
+    (["--until", "2024-02-30"], ["not a real day", "YYYY-MM-DD"]),
+    (["--modality", "maybe"], ["asserted", "denied"]),
+    (["--format", "xml"], ["table", "csv", "json"]),
+])
+def test_filters_say_what_is_valid(db: str, args: list[str], phrases: list[str]) -> None:
+    code, out, err = run("events", "--db", db, *args)
+    assert code == 2 and out == ""
+    for phrase in phrases:
+        assert phrase in err
+
+
+@pytest.mark.parametrize("actor", ["Vladimir Putin", "vladimir putin", "Putin", "पुतिन", "व्लादिमीर पुतिन", "Q7747",
+                                   "शी जिनपिंग", "Q15031"])
+def test_actor_by_any_name_alias_or_kb_id(db: str, actor: str) -> None:
+    code, out, _ = run("events", "--db", db, "--actor", actor, "--format", "json")
+    assert code == 0 and [json.loads(line)["type"] for line in out.splitlines()] == ["CONSULT"]
+
+
+def test_an_actor_nobody_is_finds_nothing(db: str) -> None:
+    assert run("events", "--db", db, "--actor", "Q1", "--format", "json") == (0, "", "")
+
+
+@pytest.mark.parametrize(("since", "until", "types"), [
+    ("2024", None, ["CONSULT"]), ("2024-02", "2024-02", ["CONSULT"]), (None, "2023-12-31", ["ASSAULT"]),
+    ("2024-02-09", None, []),
+])
+def test_since_and_until_take_a_day_month_or_year(db: str, since: str | None, until: str | None,
+                                                  types: list[str]) -> None:
+    args = [*(["--since", since] if since else []), *(["--until", until] if until else [])]
+    code, out, _ = run("events", "--db", db, "--format", "json", *args)
+    assert code == 0 and [json.loads(line)["type"] for line in out.splitlines()] == types
+
+
+# ---- ingest -------------------------------------------------------------------
+
+
+def stored(db: str) -> list[tuple[str, str | None, str | None]]:
+    with Store.open(db) as store:
+        rows = store.query("SELECT s.source, s.outlet, a.published FROM sources s "
+                           "LEFT JOIN articles a ON a.id = s.article_id ORDER BY s.source")
+    return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def test_ingest_applies_published_and_outlet_to_inputs_without_their_own(tmp_path: Path) -> None:
+    folder = tmp_path / "paper"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    record = {"text": "दूसरी खबर। " + ARTICLE, "url": "https://own.example/x", "published": "2024-03-01"}
+    (folder / "b.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    code, _, err = run("ingest", str(folder), "--db", db, "--workers", "0", "-q", "--published", "2024-03-08",
+                       "--outlet", "Dainik Example")
+    assert code == 0, err
+    assert stored(db) == [(str(folder / "a.txt"), "Dainik Example", "2024-03-08"),
+                          ("https://own.example/x", "own.example", "2024-03-01")]
+    with Store.open(db) as store:
+        dates = {row[0] for row in store.query("SELECT date FROM events WHERE type = 'CONSULT'")}
+    assert "2024-03-06" in dates  # "बुधवार" read against the given publication date
+
+
+def test_without_defaults_a_text_file_has_no_date_and_its_folder_as_outlet(tmp_path: Path) -> None:
+    (tmp_path / "paper").mkdir()
+    (tmp_path / "paper" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    assert run("ingest", str(tmp_path / "paper"), "--db", db, "--workers", "0", "-q")[0] == 0
+    assert stored(db) == [(str(tmp_path / "paper" / "a.txt"), "paper", None)]
+
+
+@pytest.mark.parametrize(("args", "phrases"), [
+    (["--published", "08/03/2024"], ["'08/03/2024'", "YYYY-MM-DD"]),
+    (["--published", "2024-13-01"], ["YYYY-MM-DD"]),
+    (["--published", "yesterday"], ["ISO timestamp"]),
+    (["--outlet", "  "], ["--outlet", "name"]),
+    (["--address", "ray://head:10001"], ["--engine ray"]),
+    (["--engine", "spark"], ["local", "ray"]),
+])
+def test_ingest_refuses_bad_options_before_touching_the_store(tmp_path: Path, args: list[str],
+                                                             phrases: list[str]) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    code, _, err = run("ingest", str(tmp_path / "a.txt"), "--db", str(db), "--workers", "0", "-q", *args)
+    assert code == 2 and not db.exists()
+    for phrase in phrases:
+        assert phrase in err
+
+
+def test_the_ray_engine_without_ray_says_how_to_install_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` fails as when it is not installed
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run("ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.duckdb"), "-q",
+                       "--engine", "ray")
+    assert code == 2 and "pip install" in err and "ray" in err and "Traceback" not in err
+
+
+def test_the_ray_engine_stores_what_a_local_run_stores(tmp_path: Path) -> None:
+    ray = pytest.importorskip("ray")
+    from test_store_common import all_rows
+    from test_store_ingest import write_corpus
+
+    corpus = str(write_corpus(tmp_path / "news.jsonl"))
+    local, on_ray = str(tmp_path / "local.duckdb"), str(tmp_path / "ray.duckdb")
+    assert run("ingest", corpus, "--db", local, "--workers", "0", "-q")[0] == 0
+    try:
+        code, _, err = run("ingest", corpus, "--db", on_ray, "--workers", "2", "--batch-size", "3", "-q",
+                           "--engine", "ray")
+    finally:
+        ray.shutdown()
+    assert code == 0, err
+    with Store.open(local) as first, Store.open(on_ray) as second:
+        assert all_rows(first) == all_rows(second)
+
+
+def test_ingest_reads_warc_crawls_and_feeds(tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    pytest.importorskip("feedparser")
+    from test_text_web import ATOM, RSS, write_warc
+
+    inputs = tmp_path / "crawl"
+    inputs.mkdir()
+    write_warc(inputs / "crawl.warc.gz")
+    (inputs / "feed.xml").write_text(RSS, encoding="utf-8")
+    (inputs / "wire.atom").write_text(ATOM, encoding="utf-8")
+    db = str(tmp_path / "s.duckdb")
+    code, _, err = run("ingest", str(inputs), "--db", db, "--workers", "0", "-q", "--outlet", "Ignored")
+    assert code == 0, err
+    rows = stored(db)
+    assert [row[0] for row in rows] == ["https://news.example/a/1", "https://news.example/a/2",
+                                        "https://wire.example/x"]
+    assert {row[1] for row in rows} == {"news.example", "wire.example"}  # a URL's host, not --outlet
+    published = {row[0]: row[2] for row in rows}
+    # a/1 is in the crawl and the feed: stored once, from the crawl (read first), whose page gives no date
+    assert (published["https://news.example/a/1"], published["https://wire.example/x"]) == (None, "2024-03-06")
