@@ -21,7 +21,7 @@ from ghatna.extraction.actors import (
     generic_entity,
     unknown_actor,
 )
-from ghatna.extraction.modality import conditional_span
+from ghatna.extraction.modality import conditional_span, load_modality
 from ghatna.extraction.roles import Slot, gap_has_break, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
@@ -86,16 +86,30 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     if pair:
         return Roles([pair[-1].entities[0]], pair[-1].entities[1:2], "nominal_pair")
     gen = [s for s in before if s.marker in ("की", "का", "के")]
-    if gen and gen[-1].entities[0].type == "PERSON":
+    if gen and gen[-1].entities[0].type == "PERSON" and trig.trigger.plover not in POSSESSED_TYPES:
         partner = [s for s in before if s.first > gen[-1].first and (
             s.marker in ("से", "के साथ") or (s.marker == "" and s.last == trig.first))]
         if partner:
             return Roles(gen[-1].entities[:1], partner[-1].entities[:1], "nominal")
     owner = [s for s in close if len(s.entities) == 1 and (s.marker in ("की", "का", "के") or (
         s.marker == "" and s.last == trig.first and (s.rule in MODIFIER_RULES or s.entities[0].type == "ORG")))]
-    if owner and trig.trigger.plover in POSSESSED_TYPES and not any(s.marker in words.agent for s in before):
+    agent_before = any(s.marker in words.agent for s in before)
+    if owner and trig.trigger.plover in POSSESSED_TYPES and (not agent_before or is_nominal(doc, trig)):
         return Roles(owner[-1].entities[:1], [], "possessor")
     return None
+
+
+def is_nominal(doc: Document, trig: TriggerMatch) -> bool:
+    """"अमरीकी हमले में", "रूस के हमलों की": the trigger is a noun with a case marker after it, an
+    event of its own beside what the clause's agent does."""
+    words = load_role_words()
+    nxt, after = (t.text for t in (doc.tokens[trig.last: trig.last + 2] + [doc.tokens[-1]] * 2)[:2])
+    if trig.last >= len(doc.tokens) or ends_clause(doc, trig.last - 1):
+        return False
+    if nxt in words.simple:
+        return True
+    verbal = words.clause_goes_on | words.light_verbs | load_modality().past
+    return nxt in words.genitive and not ends_clause(doc, trig.last) and after not in verbal
 
 
 def in_a_list(doc: Document, trig: TriggerMatch) -> bool:
@@ -321,11 +335,13 @@ def choose_targets(ordered: list[Slot], agents: list[Entity]) -> list[Entity]:
 
 
 def place_target(slots: list[Slot], roles: Roles, trig: TriggerMatch) -> list[Entity]:
-    """Attacks and arrests "in X" (X में) fall on X when no other target is named."""
+    """Attacks and arrests "in X" (X में) fall on X when no other target is named; a place
+    attacked "on" (X पर: a shrine, a base) is the target even in the attacker's own country."""
     countries = {e.country for e in roles.sources}
     for slot in slots:
         for ent in slot.entities:
-            if slot.marker in ("में", "पर") and ent.type in ("GPE", "LOC") and ent.country and ent.country not in countries:
+            foreign = ent.country not in countries or (slot.marker == "पर" and ent.kind != "country")
+            if slot.marker in ("में", "पर") and ent.type in ("GPE", "LOC") and ent.country and foreign:
                 return [ent]
     return []
 
@@ -346,6 +362,10 @@ class ImplicitActors:
     min_confidence: float
     accused_in_speech: frozenset[str]
     speech_accuse_verbs: frozenset[str]
+    condemns: frozenset[str] = frozenset()
+    condemned_types: frozenset[str] = frozenset()
+    condemned_words: frozenset[str] = frozenset()
+    condemn_reach: int = 0
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -363,7 +383,12 @@ def load_implicit_actors() -> ImplicitActors:
                           frozenset(data["agentless_needs_target"]), dict(data["retype"]),
                           frozenset(data["relatives"]), frozenset(data["claim_words"]),
                           frozenset(data["threat_words"]), float(data["min_confidence"]),
-                          frozenset(data["accused_in_speech"]), frozenset(data["speech_accuse_verbs"]))
+                          frozenset(data["accused_in_speech"]), frozenset(data["speech_accuse_verbs"]),
+                          *condemnation_rules(data["condemnation"]))
+
+
+def condemnation_rules(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    return (frozenset(data["types"]), frozenset(data["of_types"]), frozenset(data["words"]), int(data["reach"]))
 
 
 def retyped(plover: str, mode: str | None, cameo: str, goldstein: float, source: Entity | None
@@ -407,10 +432,13 @@ def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[
     or a bare subject before the attack when harm follows it ("X … हमले में मारे गये")."""
     harm = load_implicit_actors().victim
     harm_after_trigger = any(t.text in harm for t in doc.tokens[trig.last: trig.last + 6])
+    harm_right_after = any(t.text in harm for t in doc.tokens[trig.last: trig.last + 2])
     for slot in slots:
         near = doc.tokens[slot.last: slot.last + 4]
         hit = any(t.text in harm for t in near) or (
-            slot.marker == "" and slot.last < trig.first and harm_after_trigger)
+            slot.marker == "" and slot.last < trig.first and harm_after_trigger) or (
+            # "सुलेमानी की अमरीकी ड्रोन हमले में मौत": the genitive of the harm told right after the attack
+            slot.marker in ("की", "के") and harm_right_after and adjacent(doc, slot.marker_end, trig.first))
         members = [e for e in slot.entities if other_side(e, sources)]
         if hit and members:
             return members

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ghatna.document import Document, Entity, Event, Sentence, Span
-from ghatna.extraction.actors import context_country
+from ghatna.extraction.actors import context_country, country_entity
 from ghatna.extraction.dates import build_date_finder
 from ghatna.extraction.event_dates import event_date
 from ghatna.extraction.event_roles import (
@@ -29,6 +29,7 @@ from ghatna.extraction.event_roles import (
     implicit_actor,
     index_range,
     load_implicit_actors,
+    other_side,
     participants,
     patient_roles,
     place_target,
@@ -48,7 +49,7 @@ from ghatna.extraction.modality import (
 )
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.quotes import quote_spans
-from ghatna.extraction.roles import Slot, load_role_words, sentence_slots
+from ghatna.extraction.roles import Slot, load_role_words, sentence_slots, with_country
 from ghatna.extraction.titles import romanize
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.pipeline import Context, stage
@@ -282,6 +283,23 @@ def describes_actor(trig: TriggerMatch, slots: list[Slot]) -> bool:
             and any(s.first == trig.last for s in slots))
 
 
+def condemned_doers(doc: Document, trig: TriggerMatch, agents: list[Entity]) -> list[Entity]:
+    """"राहुल गांधी ने भी हमले की निंदा की": a condemnation of a hostile deed named just before it
+    (or of "the incident") with no actor of its own is aimed at the doer of the last such deed coded."""
+    implicit = load_implicit_actors()
+    start = max(0, trig.first - implicit.condemn_reach)
+    named = any(t.text in implicit.condemned_words for t in doc.tokens[start: trig.first]) or any(
+        m.trigger.plover in implicit.condemned_types for m in load_triggers().find(doc.tokens, start, trig.first))
+    if not named:
+        return []
+    for event in reversed(doc.events):
+        doer = event.source
+        if event.type in implicit.condemned_types and anchored(doer) and doer is not None and doer.kind != "unknown" \
+                and other_side(doer, agents) and (doer.country or "") not in {a.country for a in agents}:
+            return [doer]
+    return []
+
+
 def as_threat(trig: TriggerMatch) -> TriggerMatch:
     """A hostile deed told as what follows if a condition is met is a threat, not a deed."""
     if trig.trigger.plover not in load_modality().consequence_threat_types:
@@ -312,6 +330,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         roles.targets = victims(doc, slots, trig, roles.sources)
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles, trig)
+    if not roles.targets and plover in load_implicit_actors().condemns:
+        roles.targets = condemned_doers(doc, trig, roles.sources)
     default = load_implicit_actors().targets.get(plover)
     if not roles.targets and default is not None:
         roles.targets = [implicit_actor(doc, default, bounds, roles.sources)]
@@ -330,6 +350,7 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     sources = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.sources) if a is not None]
     targets: list[Entity | None] = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.targets)
                                     if a is not None]
+    sources, targets = of_one_country(doc, sources, targets)
     if not targets and len(sources) >= 2 and t.plover in SYMMETRIC:
         sources, targets = sources[:1], [sources[1]]
     if not targets and (t.plover not in ONE_SIDED or roles.rule not in ("agent", "implicit")):
@@ -349,6 +370,27 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
                    for target in targets or [None]
                    if (target is None or src.key != target.key) and (anchored(src) or anchored(target))]
     return events
+
+
+def of_one_country(doc: Document, sources: list[Entity], targets: list[Entity | None]
+                   ) -> tuple[list[Entity], list[Entity | None]]:
+    """Sides the text gives no country (a group, a person or body the knowledge base lacks; not an
+    international body it knows) take the
+    country of the other side when all of it is of one country: police arresting, parties
+    accusing, protesters facing actors of one state are of that state (a domestic event)."""
+    src_codes = {e.country for e in sources if e.country}
+    tgt_codes = {e.country for e in targets if e is not None and e.country}
+    return ([with_home(doc, e, tgt_codes) for e in sources],
+            [with_home(doc, e, src_codes) if e is not None else None for e in targets])
+
+
+def with_home(doc: Document, ent: Entity, codes: set[str]) -> Entity:
+    if ent.country is not None or ent.kb_id is not None or ent.kind in ("unknown", "country") or len(codes) != 1:
+        return ent
+    home = country_entity(doc, next(iter(codes)))
+    if home is None:
+        return ent
+    return with_country(ent, home) if ent.kind == "generic" else replace(ent, country=home.country)
 
 
 def anchored(actor: Entity | None) -> bool:

@@ -280,15 +280,33 @@ def unnamed_agent_slots(doc: Document, first: int, last: int, taken: set[int]) -
     return slots
 
 
+def last_actor(doc: Document, before: int) -> Entity | None:
+    """The last person, organisation or country named before token ``before`` (not a place)."""
+    found = None
+    for slot in mention_slots(doc, max(0, before - 400), before) if before > 0 else []:
+        ent = slot.entities[0]
+        if ent.type in ("PERSON", "ORG") or ent.kind == "country":
+            found = ent
+    return found
+
+
+@cache
+def actor_pronouns() -> dict[str, str]:
+    """Pronouns that stand for any actor, a state or body as well as a person ("उसने" → ने)."""
+    return dict(load_yaml("event_roles.yaml")["actor_pronouns"])
+
+
 def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    """"उन्होंने" for the last person who acted; "उसने" for the last actor named, of any kind."""
     words = load_role_words()
     slots = []
     for i in range(first, last):
-        marker = words.pronouns.get(doc.tokens[i].text)
+        text = doc.tokens[i].text
+        marker = actor_pronouns().get(text) or words.pronouns.get(text)
         if marker:
-            person = last_agent_person(doc, i)
-            if person is not None:
-                slots.append(Slot([person], i, i + 1, marker, i + 1, rule="pronoun"))
+            actor = last_actor(doc, i) if text in actor_pronouns() else last_agent_person(doc, i)
+            if actor is not None:
+                slots.append(Slot([actor], i, i + 1, marker, i + 1, rule="pronoun"))
     return slots
 
 
