@@ -8,6 +8,7 @@ from ghatna.knowledge.build.cldr import build_cldr, build_subdivisions, subdivis
 from ghatna.knowledge.build.common import hand_made_forms
 from ghatna.knowledge.build.geonames import build_cities
 from ghatna.knowledge.build.india import build_india
+from ghatna.knowledge.build.india_bodies import build_india_bodies
 from ghatna.knowledge.build.never_names import build_never_names, common_words
 from ghatna.knowledge.build.parties import build_parties
 
@@ -18,6 +19,7 @@ def main() -> None:
     common = common_words()
     taken = set().union(*hand_made_forms().values())
     counts |= build_india(common, taken)
+    counts |= build_india_bodies(taken)
     counts |= build_cldr(common, taken)
     regional = list(subdivision_rows(common, taken, in_region=True))
     counts |= build_parties(taken)

@@ -63,17 +63,18 @@ def never_names() -> frozenset[str]:
     return frozenset(yaml.safe_load((KB_DIR / "never_names.yaml").read_text(encoding="utf-8"))["words"])
 
 
-def usable_form(form: str, common: frozenset[str]) -> str | None:
+def usable_form(form: str, common: frozenset[str], written: bool = False) -> str | None:
     """A Devanagari place form from a bulk source, normalised; None when it is not plain
     Devanagari words, is one short or common word ("बोल", "सफेद", "खन्ना": see
-    ``never_names.common_words``), or is made of common words alone ("दक्षिण पूर्व")."""
+    ``never_names.common_words``), or is made of common words alone ("दक्षिण पूर्व") unless
+    the project ``written`` it as a name of several words ("मध्य प्रदेश")."""
     norm = normalize_inline(form) or ""
     if not DEVANAGARI_FORM.fullmatch(norm) or len(norm) < 2 or any(w.endswith("\u094d") for w in norm.split()):
         return None  # not plain Devanagari words, or Sanskrit ("नगरम्")
     words = [t.key for t in tokenize(norm)]
     if len(words) == 1 and (len(norm) < MIN_SINGLE_WORD or words[0] in common):
         return None
-    return None if all(w in common for w in words) else norm
+    return None if all(w in common for w in words) and not (written and len(words) > 1) else norm
 
 
 def plain_latin(name: str) -> str:

@@ -40,7 +40,7 @@ def india_rows(common: frozenset[str], taken: set[str]) -> Iterator[dict[str, st
     for row in source_rows():
         name, kind = row["name"], row["kind"]
         kb_id = slug_id("india", f"{kind}-{name}-{row['state']}")
-        forms = [f for f in (usable_form(h, common) for h in split_list(row["hindi"])) if f and form_key(f) not in taken]
+        forms = [f for f in (usable_form(h, common, written=True) for h in split_list(row["hindi"])) if f and form_key(f) not in taken]
         if name.lower() in known or name.lower() in seen or not forms:
             continue
         seen.add(name.lower())
