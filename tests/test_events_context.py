@@ -80,3 +80,24 @@ def test_victim_named_before_an_attack_noun_is_no_attacker(pipeline: Pipeline) -
 def test_place_attacked_in_the_attackers_country(pipeline: Pipeline) -> None:
     evs = events("पाकिस्तान में भीड़ ने लाहौर पर हमला करते हुए पथराव किया, जिसमें पांच लोग घायल हुए।", pipeline)
     assert any(e.type == "ASSAULT" and e.target and e.target.country == "PAK" for e in evs), dyads(evs)
+
+
+def test_own_agent_wins_over_an_earlier_between(pipeline: Pipeline) -> None:
+    evs = events("इस घटना से भारत और चीन के बीच तनाव बढ़ा है और चीन ने भारत को गंभीर नतीजों की धमकी दी है।", pipeline)
+    assert ("THREATEN", "CHN", "IND") in dyads(evs)
+    assert ("THREATEN", "IND", "CHN") not in dyads(evs)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("इज़राइल ने दमिश्क में हवाई हमला किया, जिसमें ईरान के दो जनरल मारे गए। ईरान ने इस हमले का बदला लेने की धमकी दी है।",
+     ("THREATEN", "IRN", "ISR")),
+])
+def test_vow_of_revenge_aims_at_the_doer(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
+    assert expected in dyads(events(text, pipeline))
+
+
+def test_person_the_kb_lacks_is_placed_where_first_named(pipeline: Pipeline) -> None:
+    text = ("पार्टी प्रवक्ता रमाकांत दुबेलिया ने लखनऊ में पत्रकारों से बातचीत की। "
+            "बांग्लादेश में हिंसा जारी है। श्री दुबेलिया ने कहा कि बांग्लादेश सरकार को अल्पसंख्यकों की रक्षा करनी चाहिए।")
+    evs = [e for e in events(text, pipeline) if e.type == "REQUEST"]
+    assert any(e.source and e.source.country == "IND" and e.target and e.target.country == "BGD" for e in evs), dyads(evs)

@@ -77,7 +77,8 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     words = load_role_words()
     before = [s for s in slots if s.marker_end <= trig.first]
     between = [s for s in before if s.marker == "के बीच" and len(s.entities) >= 2]
-    if between and not any(s.marker in words.agent and s.first < between[-1].first for s in before):
+    if between and not any(s.marker in words.agent for s in before if s is not between[-1]):
+        # "अमरीका और ईरान के बीच तनाव … और ईरान ने धमकी दी": an agent of its own comes first
         return Roles([between[-1].entities[0]], between[-1].entities[1:2], "between")
     close = [s for s in before if adjacent(doc, s.marker_end, trig.first)]
     pair = [s for s in close if len(s.entities) >= 2 and s.marker in ("की", "का", "के", "")]

@@ -156,10 +156,21 @@ def placed(doc: Document, ent: Entity, bounds: tuple[int, int]) -> Entity:
         ent = replace(ent, name=romanize(ent.name))
     if ent.country is not None or ent.kb_id is not None or ent.kind in ("generic", "unknown", "country"):
         return ent
-    home = context_country(doc, *bounds)
+    home = context_country(doc, *first_told(doc, ent, bounds))
     if home is None or home.country is None:
         return ent
     return replace(ent, country=home.country)
+
+
+def first_told(doc: Document, ent: Entity, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The tokens of the sentence that first names an actor: where a person is introduced
+    ("पार्टी प्रवक्ता X ने नई दिल्ली में …") says where they are from better than a later
+    sentence about another country."""
+    if not ent.mentions:
+        return bounds
+    start = ent.mentions[0].start
+    sent = next((s for s in doc.sentences if s.start <= start < s.end), None)
+    return index_range(doc, sent) if sent is not None else bounds
 
 
 def confidence_of(roles: Roles, trig: TriggerMatch, modality: str) -> float:
