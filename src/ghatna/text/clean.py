@@ -28,7 +28,7 @@ INNER_SENTENCE_END = re.compile(r"[।॥?!۔؟]|\. ")
 TEASER_END = re.compile(r"(…|\.\.\.)\s*$")
 EDGE_PUNCT = " \t-–—•»«>|*·:"
 SEPARATORS = ":-|>»–—,"
-TRAILING_NUMBER = re.compile(r"\s*[\d\u0966-\u096f:.,]+\s*(min|mins|मिनट)?$")
+COUNT_UNITS = ("min", "mins", "मिनट")  # "पढ़ने का समय 3 min": a count of minutes after a marker
 STAMP_DIGIT = re.compile(r"^\D{2,30}?\s[\d\u0966-\u096f]")
 MENU_HINT = re.compile(r"[|/»>।]|\s{2}")
 MENU_SPLIT = re.compile(r"\s+/\s+|\s*[|।]\s*|\s{2,}|\s*»\s*|\s*>\s*")
@@ -116,6 +116,16 @@ def prefix_pattern(prefixes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^[{edge}]*({alternatives})(?![\w\u0900-\u097f])", re.IGNORECASE)
 
 
+def strip_trailing_number(label: str) -> str:
+    """``label`` less a count at its end ("टिप्पणियां 12", "3 min"), read from the end: a
+    pattern tried from every digit of a long run inside a line would be quadratic."""
+    rest = next((label[:-len(u)] for u in COUNT_UNITS if label.endswith(u)), label).rstrip()
+    end = len(rest)
+    while end and (rest[end - 1].isdecimal() or rest[end - 1] in ":.,"):
+        end -= 1
+    return label if end == len(rest) else rest[:end].rstrip()
+
+
 def is_related(text: str, rules: ClutterRules) -> bool:
     return strip_prefix(text, rules.related, need_separator=True) is not None
 
@@ -125,7 +135,7 @@ def classify_line(text: str, rules: ClutterRules) -> str:
     label = normalize_label(text)
     if label in rules.labels:
         return "label"
-    if label in rules.markers or TRAILING_NUMBER.sub("", label) in rules.markers:
+    if label in rules.markers or strip_trailing_number(label) in rules.markers:
         return "marker"
     if is_related(text, rules):
         return "related"

@@ -25,8 +25,9 @@ from ghatna.text.segment import load_sentence_rules, word_before
 CLOSERS = "\"”’')]»"
 # A sentence ends at a danda, "?", "!" or a "." (checked for abbreviations), with the
 # closing marks after it; a line break ends one unless white space touches it (a soft
-# break, left where a link was cut out of a sentence).
-PIECE_END = re.compile(rf"(?P<end>[।॥?!]+|\.)[{re.escape(CLOSERS)}]*|(?P<brk>[ \t]*\n\s*)")
+# break, left where a link was cut out of a sentence). A break starts only where its white
+# space starts: tried from inside a long run of spaces, it would rescan the run (quadratic).
+PIECE_END = re.compile(rf"(?P<end>[।॥?!]+|\.)[{re.escape(CLOSERS)}]*|(?P<brk>(?<![ \t])[ \t]*\n\s*)")
 MIN_PROMOTION, MAX_PROMOTION = 6, 240  # a longer "sentence" is prose glued to it
 PARENS = re.compile(r"\(([^()]{1,450})\)")
 HEADLINE_STOP = re.compile(r"[?!]+|।|\.(?!\d)|\s\|\s|\s{2,}")
