@@ -15,22 +15,20 @@ import typer
 from rich.console import Console
 
 from ghatna.api import Outcome, check_kb_files, run_one
+from ghatna.cli.options import OUTLET_HELP, PUBLISHED_HELP, checked_defaults
 from ghatna.cli.terminal import error_line, fail, note, setup_logging
 from ghatna.document import record_json
 from ghatna.errors import GhatnaError, RecordError
 from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
 from ghatna.text.boilerplate import find_boilerplate
-from ghatna.text.defaults import ArticleDefaults, make_defaults, with_defaults
+from ghatna.text.defaults import ArticleDefaults, with_defaults
 from ghatna.text.safe import escape_json
 
 app = typer.Typer(help="ghatna (घटना): political event data from Hindi news.", no_args_is_help=True,
                   add_completion=False)
 err_console = Console(stderr=True)
 PROGRESS_MIN_FILES = 20
-PUBLISHED_HELP = ("Publication date (YYYY-MM-DD or an ISO timestamp) for inputs without their own (text files, "
-                  "stdin, JSON Lines records without 'published'); a date printed in the article still wins.")
-OUTLET_HELP = "Outlet name for inputs with neither an outlet nor a URL (text and HTML files, stdin)."
 
 
 def show_version(value: bool) -> None:
@@ -82,14 +80,6 @@ def count_inputs(paths: list[str]) -> int | None:
     if "-" in paths:
         return None
     return sum(1 for p in expand_paths(paths) if isinstance(p, Path))
-
-
-def checked_defaults(published: str | None, outlet: str | None) -> ArticleDefaults:
-    """The run's --published and --outlet, or one error line saying the valid form."""
-    try:
-        return make_defaults(published, outlet)
-    except GhatnaError as err:
-        raise fail(err) from err
 
 
 def outcomes(paths: list[str], pipeline: Pipeline, defaults: ArticleDefaults) -> Iterator[Outcome]:
