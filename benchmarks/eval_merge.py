@@ -1,0 +1,204 @@
+"""Merge quality on labelled article pairs of real news: how many same-event pairs the store
+merges into one event, and how many distinct-event pairs it wrongly merges.
+
+    .venv/bin/python benchmarks/eval_merge.py                      # training/merge/pairs.jsonl
+    .venv/bin/python benchmarks/eval_merge.py --workers 0 --json   # in this process; figures as JSON
+
+Every article a pair names (``training/merge/README.md``) is read from ``../shared/corpus``
+by reference (collection, record, character offsets), given its outlet and publication
+date as a crawl would (papers: the paper and the file's day; AIR: its date and URL; BBC:
+no date), written to a temporary JSON Lines feed and ingested into a temporary store. A
+pair is *merged* when one stored event holds a mention of the labelled type from each
+article (``--any-type``: any shared event). A same-event pair whose articles do not both
+give a mention of the type counts as *not extracted*: a recall miss of the extractor, not
+of merging. Wrong merges are printed with both mentions' evidence (to the terminal only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from ghatna.evaluate.shared_corpus import DEFAULT_SHARED, available, get_record, sentence_hash
+from ghatna.store import IngestSettings, Store, ingest
+
+PAIRS = ROOT / "training" / "merge" / "pairs.jsonl"
+OUTLETS = {"air": "All India Radio", "bbc": "BBC Hindi"}
+MONTHS = {"MAR": 3, "APR": 4, "ARP": 4, "MAY": 5}  # the papers' file names spell April "ARP" too
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article of a pair, by reference: a collection's record, or a span of a papers file."""
+
+    collection: str
+    record: str
+    start: int | None = None
+    end: int | None = None
+    sha: str | None = None
+
+    @property
+    def key(self) -> str:
+        span = f"#{self.start}-{self.end}" if self.start is not None else ""
+        return f"{self.collection}:{self.record}{span}"
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    a: Article
+    b: Article
+    label: str  # "same" or "different"
+    type: str  # the PLOVER type of the event(s) the pair is about
+    note: str
+
+
+def load_pairs(path: Path) -> list[Pair]:
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            pairs.append(Pair(Article(**row["a"]), Article(**row["b"]), row["label"], row["type"], row.get("note", "")))
+    return pairs
+
+
+def papers_day(record: str) -> str:
+    """The day of a papers file from its name, e.g. 'Dainik Jagran/DJ-2020-APR/DJ-2020-ARP-05.txt'."""
+    stem = Path(record).stem.split("-")
+    return f"{int(stem[1]):04d}-{MONTHS[stem[2]]:02d}-{int(stem[3]):02d}"
+
+
+def air_day(date: str) -> str:
+    return time.strftime("%Y-%m-%d", time.strptime(date, "%b %d, %Y"))
+
+
+def feed_record(article: Article, shared: Path) -> dict[str, Any]:
+    """The article as a crawl gives it: text, outlet, publication date and URL where known."""
+    rec = get_record(article.collection, article.record, shared)
+    text = rec.text[article.start:article.end] if article.start is not None else rec.text
+    if article.sha and sentence_hash(text) != article.sha:
+        raise SystemExit(f"{article.key}: the corpus text changed (hash {sentence_hash(text)}, "
+                         f"labelled {article.sha}); relabel the pair")
+    if article.collection == "papers":
+        return {"text": text, "source": article.record.split("/")[0], "published": papers_day(article.record)}
+    if article.collection == "air":
+        return {"text": text, "source": OUTLETS["air"], "published": air_day(rec.meta["date"]),
+                "url": rec.meta["url"]}
+    return {"text": text, "source": OUTLETS[article.collection]}
+
+
+def write_feed(articles: Iterable[Article], shared: Path, path: Path) -> dict[str, str]:
+    """The feed file; returns each line's store source -> the article's key."""
+    sources = {}
+    with path.open("w", encoding="utf-8") as handle:
+        for number, article in enumerate(articles, start=1):
+            record = feed_record(article, shared)
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sources[record.get("url") or f"{path}:{number}"] = article.key
+    return sources
+
+
+def article_events(store: Store, sources: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """Per article key: its mentions with the event each went to."""
+    rows = store.query_dicts("""
+        SELECT s.source, em.event_id, m.idx, m.type, m.date, m.evidence_text, e.date AS event_date
+        FROM sources s JOIN mentions m ON m.article_id = s.article_id
+        JOIN event_mentions em ON em.article_id = m.article_id AND em.idx = m.idx
+        JOIN events e ON e.id = em.event_id""")
+    found: dict[str, list[dict[str, Any]]] = {key: [] for key in sources.values()}
+    for row in rows:
+        if row["source"] in sources:
+            found[sources[row["source"]]].append(row)
+    return found
+
+
+def judge(pair: Pair, found: dict[str, list[dict[str, Any]]], any_type: bool) -> tuple[str, list[Any]]:
+    """'merged', 'apart' or 'not extracted', with the shared events' mentions."""
+    a = [m for m in found[pair.a.key] if any_type or m["type"] == pair.type]
+    b = [m for m in found[pair.b.key] if any_type or m["type"] == pair.type]
+    if not a or not b:
+        return "not extracted", []
+    shared = {m["event_id"] for m in a} & {m["event_id"] for m in b}
+    if not shared:
+        return "apart", []
+    return "merged", [m for m in a + b if m["event_id"] in shared]
+
+
+def evaluate(pairs: list[Pair], shared: Path, workers: int, any_type: bool) -> dict[str, Any]:
+    articles = list({p.key: p for pair in pairs for p in (pair.a, pair.b)}.values())
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = write_feed(articles, shared, Path(tmp) / "feed.jsonl")
+        started, cpu = time.perf_counter(), time.process_time()
+        with Store.open(str(Path(tmp) / "merge.duckdb")) as store:
+            report = ingest(store, [str(Path(tmp) / "feed.jsonl")], IngestSettings(workers=workers))
+            found = article_events(store, sources)
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    verdicts = [(pair, *judge(pair, found, any_type)) for pair in pairs]
+    return summary(verdicts) | {"articles": len(articles), "failed": report.failed, "events": report.events,
+                                "ingest_seconds": round(seconds, 1), "main_cpu_seconds": round(cpu, 1),
+                                "any_type": any_type}
+
+
+def summary(verdicts: list[tuple[Pair, str, list[Any]]]) -> dict[str, Any]:
+    same = [v for v in verdicts if v[0].label == "same"]
+    different = [v for v in verdicts if v[0].label == "different"]
+    same_merged = sum(1 for v in same if v[1] == "merged")
+    same_extracted = sum(1 for v in same if v[1] != "not extracted")
+    return {
+        "same_pairs": len(same), "same_extracted": same_extracted, "same_merged": same_merged,
+        "same_merged_share": round(same_merged / len(same), 3) if same else None,
+        "same_merged_share_of_extracted": round(same_merged / same_extracted, 3) if same_extracted else None,
+        "distinct_pairs": len(different),
+        "distinct_extracted": sum(1 for v in different if v[1] != "not extracted"),
+        "distinct_merged": sum(1 for v in different if v[1] == "merged"),
+        "pairs": [{"a": v[0].a.key, "b": v[0].b.key, "label": v[0].label, "type": v[0].type, "verdict": v[1],
+                   "note": v[0].note, "shared": v[2]} for v in verdicts],
+    }
+
+
+def print_report(result: dict[str, Any]) -> None:
+    print(f"{result['articles']} articles ingested in {result['ingest_seconds']} s "
+          f"({result['main_cpu_seconds']} s CPU in the main process), {result['failed']} failed, "
+          f"{result['events']} events; pairs judged on {'any shared event' if result['any_type'] else 'the labelled type'}")
+    print(f"same-event pairs merged: {result['same_merged']}/{result['same_pairs']} = {result['same_merged_share']} "
+          f"({result['same_merged']}/{result['same_extracted']} = {result['same_merged_share_of_extracted']} "
+          f"of the pairs whose articles both gave the type)")
+    print(f"distinct-event pairs merged: {result['distinct_merged']}/{result['distinct_pairs']} "
+          f"({result['distinct_extracted']} with the type in both articles)")
+    for row in result["pairs"]:
+        wrong = (row["label"], row["verdict"]) in (("different", "merged"), ("same", "apart"))
+        if wrong or row["verdict"] == "not extracted":
+            print(f"  {'WRONG ' if wrong else ''}{row['verdict']:13s} {row['label']:9s} {row['type']:9s} "
+                  f"{row['a']}  {row['b']}  ({row['note']})")
+            for mention in row["shared"] if row["label"] == "different" else []:
+                print(f"      {mention['event_id']} {mention['type']} {mention['date']}: {mention['evidence_text'][:160]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pairs", type=Path, default=PAIRS)
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--workers", type=int, default=1, help="ingest worker processes (0: this process)")
+    parser.add_argument("--any-type", action="store_true", help="a pair is merged when it shares any event")
+    parser.add_argument("--json", action="store_true", help="print the figures and verdicts as JSON")
+    args = parser.parse_args()
+    if not available(args.shared):
+        raise SystemExit(f"no corpus under {args.shared}: give --shared")
+    result = evaluate(load_pairs(args.pairs), args.shared, args.workers, args.any_type)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
+    else:
+        print_report(result)
+
+
+if __name__ == "__main__":
+    main()
