@@ -101,3 +101,33 @@ def test_person_the_kb_lacks_is_placed_where_first_named(pipeline: Pipeline) -> 
             "बांग्लादेश में हिंसा जारी है। श्री दुबेलिया ने कहा कि बांग्लादेश सरकार को अल्पसंख्यकों की रक्षा करनी चाहिए।")
     evs = [e for e in events(text, pipeline) if e.type == "REQUEST"]
     assert any(e.source and e.source.country == "IND" and e.target and e.target.country == "BGD" for e in evs), dyads(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "गृह मंत्री ने पत्रकारों से बातचीत में कहा कि सीमा पर स्थिति नियंत्रण में है।",
+    "पुलिस सूत्रों से मिली जानकारी के अनुसार गांव में शांति है।",
+    "प्रवक्ता ने मीडिया से बात करते हुए कहा कि जांच जारी है।",
+])
+def test_talking_to_the_press_is_no_meeting(text: str, pipeline: Pipeline) -> None:
+    assert not any(e.type == "CONSULT" for e in events(text, pipeline))
+
+
+def test_what_we_must_do_is_no_request(pipeline: Pipeline) -> None:
+    evs = events("मुख्यमंत्री अशोक गहलोत ने कहा कि हमें किसानों को भरोसा दिलाना होगा।", pipeline)
+    assert not any(e.type == "REQUEST" for e in evs)
+
+
+def test_a_second_report_without_the_doer_is_the_same_attack(pipeline: Pipeline) -> None:
+    text = ("अमरीका ने बगदाद में ड्रोन हमला कर ईरानी कमांडर कासिम सुलेमानी को मार दिया। "
+            "ईरान में कासिम सुलेमानी की हत्या के बाद तनाव है।")
+    attacks = [e for e in events(text, pipeline) if e.type == "ASSAULT"]
+    assert attacks and all(e.source is not None and e.source.country == "USA" for e in attacks), dyads(attacks)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("तृणमूल कांग्रेस ने भाजपा से जनता से माफी मांगने को कहा।", ("REQUEST", "IND", "IND")),
+    ("ऑस्ट्रेलिया ने एक विदेशी मिलिशिया को आतंकवादी संगठन घोषित किया और ईरान की आलोचना की।", ("ACCUSE", "AUS", "IRN")),
+    ("नीति आयोग ने केंद्र सरकार को खर्च घटाने का सुझाव दिया।", ("REQUEST", "IND", "IND")),
+])
+def test_more_trigger_phrases(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
+    assert expected in dyads(events(text, pipeline))

@@ -132,6 +132,8 @@ def speaker_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles
     if not opening or not speakers:
         return None
     agents = speakers[-1].entities
+    if any(t.text in load_implicit_actors().self_words for t in doc.tokens[opening: trig.first]):
+        return None  # "कहा कि हमें लोगों को भरोसा दिलाना होगा": what the speaker's own side must do
     for slot in (s for s in slots if opening <= s.first and s.last <= trig.first):
         if slot.rule == "pair" or any(not other_side(e, agents) for e in slot.entities):
             return None  # "दोनों देशों को … करना चाहिए": what the speaker's own side should do
@@ -367,6 +369,7 @@ class ImplicitActors:
     condemned_types: frozenset[str] = frozenset()
     condemned_words: frozenset[str] = frozenset()
     condemn_reach: int = 0
+    self_words: frozenset[str] = frozenset()
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -385,7 +388,7 @@ def load_implicit_actors() -> ImplicitActors:
                           frozenset(data["relatives"]), frozenset(data["claim_words"]),
                           frozenset(data["threat_words"]), float(data["min_confidence"]),
                           frozenset(data["accused_in_speech"]), frozenset(data["speech_accuse_verbs"]),
-                          *condemnation_rules(data["condemnation"]))
+                          *condemnation_rules(data["condemnation"]), frozenset(data["self_words"]))
 
 
 def condemnation_rules(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:

@@ -417,13 +417,21 @@ def same_side(a: Entity | None, b: Entity | None) -> bool:
 
 
 def specificity(e: Event) -> int:
-    return sum(2 if side and side.type == "PERSON" else 1 if side else 0 for side in (e.source, e.target))
+    return sum(2 if side and side.type == "PERSON" else 1 if side and side.kind != "unknown" else 0
+               for side in (e.source, e.target))
+
+
+def fits_side(a: Entity | None, b: Entity | None) -> bool:
+    """The same side, or one report does not know it ("सुलेमानी की हत्या" after "अमरीका ने
+    सुलेमानी को मार गिराया": the same killing, its doer unknown in the second report)."""
+    return same_side(a, b) or any(x is not None and x.kind == "unknown" for x in (a, b))
 
 
 def compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or a.modality != b.modality or (a.date and b.date and a.date != b.date):
         return False
-    direct = same_side(a.source, b.source) and same_side(a.target, b.target)
+    known = same_side(a.source, b.source) or same_side(a.target, b.target)
+    direct = known and fits_side(a.source, b.source) and fits_side(a.target, b.target)
     return direct or (a.type in SYMMETRIC and same_side(a.source, b.target) and same_side(a.target, b.source))
 
 
