@@ -44,9 +44,33 @@ def title_skip_words() -> frozenset[str]:
 
 
 def romanize(hindi: str) -> str:
-    """A readable Latin form of a Hindi name, with the inherent vowels Hindi drops dropped."""
-    words = [romanize_word(w) for w in hindi.split()]
-    return " ".join(w[:1].upper() + w[1:] for w in words if w)
+    """A readable Latin form of a Hindi name, with the inherent vowels Hindi drops dropped;
+    initials and acronyms in capitals ("जी के बंसल" G. K. Bansal, "एनजीटी" NGT)."""
+    words = hindi.split()
+    out = []
+    for k, word in enumerate(words):
+        letters = spelt_letters(word.strip("."))
+        if letters and k + 1 < len(words):
+            out.append(" ".join(f"{c}." for c in letters))
+        elif letters and len(letters) >= 3:
+            out.append("".join(letters))
+        else:
+            latin = romanize_word(word)
+            out.append(latin[:1].upper() + latin[1:])
+    return " ".join(w for w in out if w)
+
+
+def spelt_letters(word: str) -> list[str] | None:
+    """The Latin letters a word spells out by their names ("एलएस" → L, S), else None."""
+    names = romanization().letter_names
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 7), end):
+            head = best[start]
+            if head is not None and word[start:end] in names:
+                best[end] = [*head, names[word[start:end]]]
+                break
+    return best[-1] or None
 
 
 def romanize_word(word: str) -> str:
@@ -54,6 +78,9 @@ def romanize_word(word: str) -> str:
     the inherent vowel dropped where Hindi drops it, kept after a final cluster such as ``द्र``."""
     units = re.findall(r"[\u0915-\u0939\u0958-\u095f]\u093c?[\u093e-\u094d\u0962\u0963]?|.", unicodedata.normalize("NFC", word))
     spelling = romanization()
+    ending = next((e for e in spelling.endings if word.endswith(e) and len(e) < len(word)), None)
+    if ending:
+        return romanize_word(word[: -len(ending)] + "\u094d").rstrip("-'") + spelling.endings[ending]
     schwa = schwa_kept(units, spelling)
     latin = "".join(spell_unit(units, k, schwa, spelling) for k in range(len(units)))
     for iast, plain in LATIN_SPELLING:
@@ -112,6 +139,8 @@ def spell_unit(units: list[str], k: int, schwa: list[bool], spelling: Romanizati
         return "i"  # जयशंकर Jaishankar, आयशा Aisha
     if base == "\u0935" and k > 0 and units[k - 1].endswith("\u094d") or base == "\u0935" and sign == "\u094d" and nxt[:1] == "\u0939":
         consonant = "w"
+    if base == "\u0935" and 0 < k < len(units) - 1 and sign in spelling.w_before:
+        consonant = "w"  # पवार Pawar, तिवारी Tiwari
     if sign == "\u094d":
         return consonant
     if sign:
@@ -133,6 +162,9 @@ class Romanization:
     final_after: frozenset[str]
     final_clusters: frozenset[str]
     final_never_after: frozenset[str]
+    endings: dict[str, str]
+    letter_names: dict[str, str]
+    w_before: frozenset[str]
 
 
 @cache
@@ -147,7 +179,8 @@ def romanization() -> Romanization:
 
     return Romanization(table("consonants"), table("signs"), table("letters"),
                         letters("nasal_m_before"), letters("final_a_after"), letters("final_a_clusters"),
-                        letters("final_a_never_after"))
+                        letters("final_a_never_after"), table("endings"), table("letter_names"),
+                        letters("w_before"))
 
 
 @cache
