@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -250,3 +251,48 @@ def test_ingest_reads_warc_crawls_and_feeds(tmp_path: Path) -> None:
     published = {row[0]: row[2] for row in rows}
     # a/1 is in the crawl and the feed: stored once, from the crawl (read first), whose page gives no date
     assert (published["https://news.example/a/1"], published["https://wire.example/x"]) == (None, "2024-03-06")
+
+
+# ---- crawls and feeds known by their content ----------------------------------
+
+
+def test_a_crawl_or_feed_under_another_name_is_known_by_its_content(tmp_path: Path) -> None:
+    pytest.importorskip("warcio")
+    pytest.importorskip("feedparser")
+    from test_text_web import RSS, write_warc
+
+    from ghatna.text.readers import RawArticle, expand_paths, iter_articles
+
+    write_warc(tmp_path / "crawl.warc.gz")
+    (tmp_path / "crawl.warc.gz").rename(tmp_path / "CC-NEWS-00001.bin")
+    (tmp_path / "rss.php").write_text("<!-- a feed -->\n" + RSS.split("\n", 1)[1], encoding="utf-8")
+    (tmp_path / "page.html").write_text("<!DOCTYPE html><html><body><p>rss feed</p></body></html>", encoding="utf-8")
+    crawl, feed, page = (str(tmp_path / name) for name in ("CC-NEWS-00001.bin", "rss.php", "page.html"))
+    assert [a.url for a in iter_articles([crawl]) if isinstance(a, RawArticle)] == ["https://news.example/a/1"]
+    items = [a for a in iter_articles([feed]) if isinstance(a, RawArticle)]
+    assert [a.url for a in items] == ["https://news.example/a/1", "https://news.example/a/2"]
+    [html] = iter_articles([page])
+    assert isinstance(html, RawArticle) and html.url is None and html.source == page
+    walked = sorted(p.name for p in expand_paths([str(tmp_path)]) if isinstance(p, Path))
+    assert walked == ["CC-NEWS-00001.bin", "page.html"]  # a crawl is found in a folder by its content
+
+
+def test_a_feed_on_stdin_is_read_as_a_feed(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("feedparser")
+    from test_text_web import ATOM
+
+    from ghatna.text.readers import RawArticle, iter_articles
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(ATOM.encode("utf-8"))))
+    [item] = iter_articles(["-"])
+    assert isinstance(item, RawArticle) and item.url == "https://wire.example/x"
+
+
+def test_sniffing_for_a_crawl_never_reads_a_pipe(tmp_path: Path) -> None:
+    from ghatna.text.warc import is_warc
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)  # opening it for reading would block until a writer comes
+    assert not is_warc(fifo)
+    (tmp_path / "notes.gz").write_bytes(b"\x1f\x8b not really gzip")
+    assert not is_warc(tmp_path / "notes.gz")

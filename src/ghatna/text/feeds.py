@@ -3,13 +3,16 @@
 An item's HTML content (else its summary) is the article; its link is source and URL; its
 ``published`` (else ``updated``) time is the publication date, in UTC; the feed's title
 names the outlet only when the item has no link to take a host from. Needs
-``feedparser`` (``pip install 'ghatna[web]'``).
+``feedparser`` (a dependency of ghatna). A feed is known by its name (``.rss``,
+``.atom``, an ``.xml`` naming a feed element) or, under any name and on stdin, by its first
+element.
 """
 
 from __future__ import annotations
 
 import calendar
 import logging
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,10 +24,18 @@ log = logging.getLogger(__name__)
 
 FEED_SUFFIXES = (".rss", ".atom")
 FEED_MARKERS = ("<rss", "<feed", "<rdf:rdf")
+# The document's first element, after a BOM, the XML declaration, comments, processing
+# instructions and a doctype: a feed under any name (a URL's "rss.php", stdin).
+FEED_ROOT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*"
+                       rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE | re.DOTALL)
 
 
 def is_feed(path: Path, head: bytes = b"") -> bool:
+    """A feed by its name (.rss, .atom), an .xml file that names a feed's element near its
+    start, or any input whose first element is <rss>, <feed> or <rdf:RDF>."""
     if path.suffix.lower() in FEED_SUFFIXES:
+        return True
+    if FEED_ROOT.match(head[:4096]):
         return True
     text = head[:2000].decode("utf-8", errors="ignore").lower()
     return path.suffix.lower() == ".xml" and any(m in text for m in FEED_MARKERS)
@@ -61,7 +72,7 @@ def read_feed(data: bytes, source: str) -> Iterator[dict[str, Any] | ReadError]:
     try:
         import feedparser
     except ImportError:
-        yield ReadError(source, "reading RSS and Atom feeds needs feedparser: pip install 'ghatna[web]'")
+        yield ReadError(source, "reading RSS and Atom feeds needs feedparser, a dependency of ghatna: pip install feedparser")
         return
     feed = feedparser.parse(data)
     if feed.get("bozo") and not feed.entries:

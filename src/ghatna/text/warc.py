@@ -4,12 +4,16 @@ Every ``response`` record with an HTML or plain-text body becomes one article: i
 and URL are the record's ``WARC-Target-URI``; the page itself gives title and date
 (trafilatura). Records of other kinds (requests, metadata, images) are skipped; a record
 that cannot be read is reported as a ReadError and the file goes on. Needs ``warcio``
-(``pip install 'ghatna[web]'``).
+(a dependency of ghatna). A crawl is known by its name (``.warc``, ``.warc.gz``,
+``.arc``, ``.arc.gz``) or, under any other name, by the ``WARC/`` that starts its first record.
 """
 
 from __future__ import annotations
 
+import gzip
 import logging
+import stat
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,12 +24,31 @@ log = logging.getLogger(__name__)
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+WARC_MAGIC = b"WARC/"
+GZIP_MAGIC = b"\x1f\x8b"
 RECORD_TYPES = frozenset({"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion",
                           "continuation"})
 
 
 def is_warc(path: Path) -> bool:
-    return path.name.lower().endswith(WARC_SUFFIXES)
+    """A WARC or ARC file by its name, or a regular file (gzipped or not) that starts with a
+    WARC record, whatever its name (pipes and devices are never read here)."""
+    return path.name.lower().endswith(WARC_SUFFIXES) or starts_like_warc(path)
+
+
+def starts_like_warc(path: Path) -> bool:
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(len(WARC_MAGIC))
+            if head.startswith(GZIP_MAGIC):
+                handle.seek(0)
+                with gzip.GzipFile(fileobj=handle) as unzipped:
+                    head = unzipped.read(len(WARC_MAGIC))
+    except (OSError, EOFError, zlib.error):
+        return False
+    return head == WARC_MAGIC
 
 
 def content_type(record: Any) -> str:
@@ -50,7 +73,7 @@ def read_warc(path: Path) -> Iterator[dict[str, Any] | ReadError]:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
     except ImportError:
-        yield ReadError(str(path), "reading WARC files needs warcio: pip install 'ghatna[web]'")
+        yield ReadError(str(path), "reading WARC files needs warcio, a dependency of ghatna: pip install warcio")
         return
     valid, arc = 0, ".arc" in path.name.lower()
     try:
