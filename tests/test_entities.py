@@ -90,3 +90,48 @@ def test_no_entities_from_clutter(pipeline: Pipeline) -> None:
     found = names(text, pipeline)
     assert "Israel" not in found and "Gaza" not in found
     assert "Japan" in found and "Seoul" in found
+
+
+@pytest.mark.parametrize(("text", "wrong", "country"), [
+    ("वेनेजुएला के गृह मंत्रालय ने बयान जारी किया।", "Ministry of Home Affairs (India)", "VEN"),
+    ("नेपाल के सुप्रीम कोर्ट ने फैसला दिया।", "Supreme Court of India", "NPL"),
+    ("पाकिस्तान के स्वास्थ्य मंत्रालय ने कहा कि टीके आ गए हैं।", "Ministry of Health and Family Welfare", "PAK"),
+])
+def test_national_body_of_another_country_is_not_linked(text: str, wrong: str, country: str, pipeline: Pipeline) -> None:
+    doc = ghatna.extract(text, pipeline=pipeline)
+    assert wrong not in {e.name for e in doc.entities}
+    assert any(e.type == "ORG" and e.country == country for e in doc.entities)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("भारत के गृह मंत्रालय ने बयान जारी किया।", "Ministry of Home Affairs (India)"),
+    ("केंद्रीय स्वास्थ्य मंत्रालय ने नए नियम जारी किए।", "Ministry of Health and Family Welfare"),
+    ("झारखंड हाईकोर्ट ने सरकार से जवाब मांगा।", "Jharkhand High Court"),
+    ("बस्तर में मुठभेड़ हुई।", "Bastar"),
+    ("मध्य प्रदेश में चुनाव हुए।", "Madhya Pradesh"),
+])
+def test_indian_bodies_and_places(text: str, name: str, pipeline: Pipeline) -> None:
+    assert name in names(text, pipeline)
+
+
+def test_a_name_before_a_river_is_no_company(pipeline: Pipeline) -> None:
+    assert "Meta Platforms" not in names("मेटा नदी में बाढ़ आई।", pipeline)
+    assert "Meta Platforms" in names("मेटा ने नया ऐप जारी किया।", pipeline)
+
+
+@pytest.mark.parametrize(("hindi", "latin"), [
+    ("नरेंद्र मोदी", "Narendra Modi"),      # the final a kept after a cluster
+    ("राम", "Ram"),                        # dropped after a single consonant
+    ("उमर चीमा", "Umar Chima"),             # च is ch
+    ("स्वामी", "Swami"),                    # व after a consonant is w
+    ("शरद पवार", "Sharad Pawar"),
+    ("जी के बंसल", "G. K. Bansal"),          # initials
+    ("एनजीटी", "NGT"),                      # an acronym
+    ("राव", "Rao"),
+    ("जयशंकर", "Jaishankar"),
+    ("राष्ट्रीय", "Rashtriya"),
+])
+def test_romanize_as_english_news_spells_names(hindi: str, latin: str) -> None:
+    from ghatna.extraction.titles import romanize
+
+    assert romanize(hindi) == latin

@@ -10,7 +10,9 @@ before "ने" matched by edit distance against people of the article.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -21,9 +23,23 @@ from ghatna.extraction.titles import find_title_people
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
 from ghatna.pipeline import Context, stage
+from ghatna.resources import load_yaml
 from ghatna.text.tokens import Token
 
 FUZZY_RATIO = 75
+
+
+@dataclass(frozen=True, slots=True)
+class LinkContext:
+    place_words: frozenset[str]
+    national_sectors: frozenset[str]
+    linkers: frozenset[str]
+
+
+@cache
+def link_context() -> LinkContext:
+    data = load_yaml("link_context.yaml")
+    return LinkContext(*(frozenset(data[k]) for k in ("place_words", "national_sectors", "linkers")))
 
 
 def reference_date(doc: Document) -> date | None:
@@ -80,10 +96,30 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             i += 1
             continue
         match, entry = chosen
+        if refused_link(match, entry, tokens, found):
+            i = match.end_token
+            continue
         seen[entry.kb_id] = entry
         found.append(Found(entry, Span(match.start, match.end, match.text, f"kb:{match.form.kind}", 0.9)))
         i = match.end_token
     return found
+
+
+def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[Found]) -> bool:
+    """A link its context contradicts (``data/link_context.yaml``): a name right before a word
+    that makes it a place ("मेटा नदी"), or a national body right after another country's name
+    ("वेनेजुएला के गृह मंत्रालय", "चीनी तटरक्षक बल"); the words are left to the NER."""
+    context = link_context()
+    if entry.type in ("ORG", "PERSON") and match.end_token < len(tokens) and tokens[match.end_token].text in context.place_words:
+        return True
+    if entry.type != "ORG" or not entry.country or entry.sector not in context.national_sectors or not found:
+        return False
+    before = found[-1]
+    j = match.start_token - 1
+    if j >= 0 and tokens[j].text in context.linkers:
+        j -= 1
+    return (j >= 0 and before.span.end == tokens[j].end and before.entry.type == "GPE"
+            and before.entry.country is not None and before.entry.country != entry.country)
 
 
 def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: EntityResources,
