@@ -10,9 +10,21 @@ from pathlib import Path
 import pytest
 
 import ghatna
+from ghatna.document import Entity
 from ghatna.evaluate.annotations import PLOVER_TYPES
-from ghatna.models.events.detector import MODEL_DIR, EventDetector, predicate
+from ghatna.extraction.roles import Slot
+from ghatna.extraction.triggers import Trigger, TriggerMatch
+from ghatna.models.events.detector import (
+    MODEL_DIR,
+    DetectorInfo,
+    EventDetector,
+    Thresholds,
+    events_by_sentence,
+    judge_sentence,
+    predicate,
+)
 from ghatna.models.events.features import LEXICON_MARK, text_words
+from ghatna.models.events.roles import nearest_source, nearest_target
 from ghatna.pipeline import Pipeline
 
 TRAINING = Path(__file__).resolve().parents[1] / "training" / "events"
@@ -90,3 +102,66 @@ def test_predicate_is_the_last_verb_group(pipeline: Pipeline) -> None:
     doc = ghatna.extract("पुलिस ने तीन लोगों को गिरफ्तार कर लिया है।", pipeline=pipeline)
     first, last = predicate(doc, 0, len(doc.tokens))
     assert doc.tokens[first].text == "गिरफ्तार" and last == len(doc.tokens)
+
+
+@pytest.mark.parametrize(("value", "plover", "expected"), [
+    (0.2, "ASSAULT", 0.2),
+    (None, "ASSAULT", 0.05),
+    ({"default": 0.1, "ACCUSE": 0.5}, "ACCUSE", 0.5),
+    ({"default": 0.1, "ACCUSE": 0.5}, "ASSAULT", 0.1),
+    ({"ACCUSE": 0.5}, "CONSULT", 0.05),
+])
+def test_thresholds_per_type(value: object, plover: str, expected: float) -> None:
+    assert Thresholds.read(value, 0.05).of(plover) == expected
+
+
+def test_policy_read_from_model_metadata() -> None:
+    info = DetectorInfo.read({"name": "m", "version": "9", "reject_below": {"default": 0.0, "ACCUSE": 0.5},
+                              "add_above": {"default": 1.01, "REQUEST": 0.5}, "sentence_roles_above": 0.9})
+    assert info.rule == "model:m@9"
+    assert info.reject_below.of("ACCUSE") == 0.5 and info.reject_below.of("ASSAULT") == 0.0
+    assert info.add_above.of("REQUEST") == 0.5 and info.add_above.of("ASSAULT") > 1
+    assert info.sentence_roles_above.of("SANCTION") == 0.9 and not info.read_all
+
+
+def actor(name: str, country: str | None) -> Entity:
+    return Entity(f"test:{name}", name, "ORG", None, country, "GOV")
+
+
+def slot(ent: Entity, first: int, marker: str) -> Slot:
+    return Slot([ent], first, first + 1, marker, first + 1 + bool(marker))
+
+
+TRIG = TriggerMatch(Trigger("मांग", ("मांग",), "REQUEST", None, "020", 3.0, True, ""), 6, 7, 60, 70)
+INDIA, NEPAL, PAK, CHINA = actor("India", "IND"), actor("Nepal", "NPL"), actor("Pakistan", "PAK"), actor("China", "CHN")
+
+
+@pytest.mark.parametrize(("slots", "source", "target"), [
+    # the agent marked by ने is the source even when an unmarked actor is nearer; the target is nearest the trigger
+    ([slot(INDIA, 0, "ने"), slot(NEPAL, 2, ""), slot(PAK, 4, "से")], "India", "Pakistan"),
+    # no agent: the nearest unmarked actor before the trigger
+    ([slot(CHINA, 0, ""), slot(NEPAL, 2, ""), slot(PAK, 4, "से")], "Nepal", "Pakistan"),
+    # an actor after the trigger can be the target
+    ([slot(INDIA, 1, "ने"), slot(PAK, 8, "को")], "India", "Pakistan"),
+    # nobody before the trigger: no source, so no event
+    ([slot(PAK, 8, "को")], None, None),
+])
+def test_sentence_roles_from_the_actors_around_the_trigger(slots: list[Slot], source: str | None,
+                                                           target: str | None) -> None:
+    sources = nearest_source(slots, TRIG)
+    assert (sources[0].name if sources else None) == source
+    if sources:
+        targets = nearest_target(slots, TRIG, sources)
+        assert (targets[0].name if targets else None) == target
+
+
+def test_veto_drops_a_lexicon_event_the_model_rules_out(pipeline: Pipeline) -> None:
+    doc = ghatna.extract("भारत ने पाकिस्तान पर सीमा पार आतंकवाद का आरोप लगाया।", pipeline=pipeline)
+    told = [e for group in events_by_sentence(doc).values() for e in group if e.type == "ACCUSE"]
+    assert told, "the rules code this sentence"
+    info = DetectorInfo.read({"name": "m", "version": "1", "reject_below": {"default": 0.0, "ACCUSE": 0.3},
+                              "add_above": 1.01, "confirm_below": 0.0})
+    unused = lambda: None
+    assert judge_sentence(list(told), {"ACCUSE": 0.1}, info, unused) == []  # type: ignore[arg-type]
+    kept = judge_sentence(list(told), {"ACCUSE": 0.9}, info, unused)  # type: ignore[arg-type]
+    assert [e.type for e in kept] == ["ACCUSE"] * len(told)

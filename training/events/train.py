@@ -48,14 +48,16 @@ OUTPUT = HERE / "output"
 SHIPPED = ROOT / "src" / "ghatna" / "models" / "events" / "model"
 ARCHS = ("bow", "cnn", "cnn_small")
 TUNE_SHARE = 5  # one window in five
-NAME, VERSION = "ghatna-event-detector", "1.0"
-# How the stage uses the probabilities (see ghatna.models.events.detector), chosen on the tune
-# windows and the project's written test articles: keep a lexicon event unless its type is
-# ruled out (reject_below); an event whose roles the rules read unsurely (confidence under
-# confirm_below) needs confirm_above; add an event at a lexicon phrase the rules could not use
-# from add_above, at the bare predicate from add_bare_above, when its roles reach add_roles.
-STAGE_THRESHOLDS = {"reject_below": 0.0, "confirm_below": 0.75, "confirm_above": 0.5, "add_above": 0.6,
-                    "add_bare_above": 0.99, "add_roles": 0.85}
+NAME, VERSION = "ghatna-event-detector", "1.1"
+# How the stage uses the probabilities (see ghatna.models.events.detector): per-type thresholds
+# chosen by policies.py on the train folds (out-of-fold models of crossval.py), kept in
+# policy.json: drop a lexicon event whose type the model rules out (reject_below), add an
+# event of a type the model is sure of at a lexicon phrase the rules could not use
+# (add_above), with roles read from the sentence when the role finder reads none
+# (sentence_roles_above). Without policy.json the stage keeps every lexicon event.
+POLICY = HERE / "policy.json"
+DEFAULT_THRESHOLDS: dict[str, Any] = {"reject_below": 0.0, "confirm_below": 0.0, "add_above": 1.01,
+                                      "add_bare_above": 1.01, "sentence_roles_above": 1.01}
 Example = tuple[str, set[str]]
 
 
@@ -90,25 +92,27 @@ def to_doc(vocab: Vocab, text: str, types: set[str], lexicon_features: bool) -> 
     return doc
 
 
-def write_corpus(data: dict[str, list[Example]], lexicon_features: bool) -> None:
-    CORPUS.mkdir(parents=True, exist_ok=True)
+def write_corpus(data: dict[str, list[Example]], lexicon_features: bool, corpus: Path | None = None) -> None:
+    corpus = corpus or CORPUS
+    corpus.mkdir(parents=True, exist_ok=True)
     vocab = Vocab()
     for part, examples in data.items():
         DocBin(docs=[to_doc(vocab, text, types, lexicon_features) for text, types in examples]).to_disk(
-            CORPUS / f"{'train' if part == 'fit' else part}.spacy")
+            corpus / f"{'train' if part == 'fit' else part}.spacy")
         counts = Counter(t for _, types in examples for t in types)
         print(f"{part}: {len(examples)} sentences, {sum(1 for _, t in examples if t)} with events; {dict(counts)}")
 
 
-def train_arch(arch: str, steps: int | None) -> Path:
-    out = OUTPUT / arch
+def train_arch(arch: str, steps: int | None, corpus: Path | None = None, output: Path | None = None) -> Path:
+    corpus = corpus or CORPUS
+    out = (output or OUTPUT) / arch
     shutil.rmtree(out, ignore_errors=True)
     config = HERE / f"{arch}.cfg"
     merged = out / "config.cfg"
     out.mkdir(parents=True)
     merged.write_text((HERE / "base.cfg").read_text(encoding="utf-8") + "\n" + config.read_text(encoding="utf-8"),
                       encoding="utf-8")
-    overrides: dict[str, Any] = {"paths.train": str(CORPUS / "train.spacy"), "paths.dev": str(CORPUS / "tune.spacy")}
+    overrides: dict[str, Any] = {"paths.train": str(corpus / "train.spacy"), "paths.dev": str(corpus / "tune.spacy")}
     if steps:
         overrides["training.max_steps"] = steps
     spacy_train(merged, out, overrides=overrides)
@@ -141,6 +145,17 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"p": round(p, 3), "r": round(r, 3), "f": round(2 * p * r / (p + r), 3) if p + r else 0.0, "n": tp + fn}
 
 
+def write_scores(report: dict[str, Any], key: str | None = None) -> None:
+    """Update scores.json: the architectures' scores (``key`` None) or one named table, keeping the rest."""
+    path = HERE / "scores.json"
+    scores = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    if key is None:
+        scores.setdefault("architectures", {}).update(report)
+    else:
+        scores[key] = report
+    path.write_text(json.dumps(scores, indent=1) + "\n", encoding="utf-8")
+
+
 def model_size(model: Path) -> float:
     return round(sum(p.stat().st_size for p in model.rglob("*") if p.is_file()) / 1e6, 1)
 
@@ -149,8 +164,9 @@ def ship(model: Path, arch: str, report: dict[str, Any], lexicon_features: bool)
     """Copy the model into the package with what produced it (name, version, data, scores)."""
     shutil.rmtree(SHIPPED, ignore_errors=True)
     shutil.copytree(model, SHIPPED)
+    policy = json.loads(POLICY.read_text(encoding="utf-8")) if POLICY.exists() else DEFAULT_THRESHOLDS
     meta = {"name": NAME, "version": VERSION, "architecture": arch, "lexicon_features": lexicon_features,
-            **STAGE_THRESHOLDS,
+            **policy,
             "data": "ghatna annotations of real Hindi news (train split), written sentences, trigger lexicon examples",
             "scores": report}
     (SHIPPED / "ghatna.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -178,7 +194,7 @@ def main() -> None:
         parts = [f"{split} micro F {row[split]['micro']['f']} (P {row[split]['micro']['p']}, R {row[split]['micro']['r']}), "
                  f"{row[split]['ms_per_sentence']} ms/sentence" for split in ("tune", "dev") if split in row]
         print(f"{arch}: {'; '.join(parts)}; {row['size_mb']} MB")
-    (HERE / "scores.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    write_scores(report)
     best = max(report, key=lambda a: (report[a]["tune"]["micro"]["f"], -report[a]["tune"]["ms_per_sentence"]))
     if not args.no_ship:
         ship(OUTPUT / best / "model-best", best, report[best], lexicon_features)

@@ -1,31 +1,33 @@
 """The learned event detector, a stage (``event_model``) that runs after ``events``.
 
-For every sentence a spaCy ``textcat_multilabel`` model (trained by
-``training/events/train.py``, shipped in ``model/``) gives the probability that it reports
-each PLOVER type. The stage then
+For the sentences where it can change something, a spaCy ``textcat_multilabel`` model
+(trained by ``training/events/train.py``, shipped in ``model/``) gives the probability that
+the sentence reports each PLOVER type. How the stage uses them is the model's policy, kept
+in its ``ghatna.json`` and chosen on the train split's folds (``training/events/policies.py``);
+every threshold is one number or one per type:
 
-- drops a lexicon event whose type the sentence very probably does not report
-  (probability under ``reject_below``): a figurative or passing use of a trigger word; an
-  event whose roles the rules read unsurely (confidence under ``confirm_below``: a bare
-  subject, an implied actor) needs the model to confirm it (``confirm_above``);
-- adds an event of each type the sentence very probably reports (``add_above``) when no
-  lexicon phrase gave one: its roles are read at the lexicon phrase of that type the rules
-  could not use, or, when the sentence has none and the model is very sure
-  (``add_bare_above``), at the sentence's predicate (its last verb group), or, for what a
-  speaker does by speaking ("X ने कहा कि Y …"), from the speaker and
-  the actor the speech is about; only when those roles are read surely (``add_roles``: an
-  agent and a target). Its evidence names the model and version as its rule and its
-  confidence is the model's probability.
+- a lexicon event whose type the sentence probably does not report (under ``reject_below``)
+  is dropped: a figurative or passing use of a trigger word; an event whose roles the rules
+  read unsurely (confidence under ``confirm_below``) needs ``confirm_above``;
+- an event of a type the sentence very probably reports (``add_above``) and no lexicon
+  event of the sentence has is added at the lexicon phrase of that type the rules could not
+  use, or, when the sentence has none and the model is very sure (``add_bare_above``), at
+  its predicate (its last verb group); for what a speaker does by speaking, from the
+  speaker. Its roles are the role finder's when read surely (``add_roles``), else, from
+  ``sentence_roles_above``, the sentence's actors around the trigger
+  (``ghatna.models.events.roles``). Its evidence names the model and version as its rule
+  and its confidence is the model's probability.
 
-The model loads lazily, once per pipeline; without it the stage leaves the events as they are.
+``read_all`` makes the model read every sentence, not only those with a lexicon phrase or
+event. The model loads lazily, once per pipeline; without it the stage leaves the events as they are.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -48,6 +50,7 @@ from ghatna.extraction.modality import conditional_role, conditional_span
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.triggers import Trigger, TriggerMatch, load_triggers
 from ghatna.models.events.features import detector_words
+from ghatna.models.events.roles import events_from_sentence
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
 
@@ -55,6 +58,26 @@ log = logging.getLogger(__name__)
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 MIN_TOKENS = 4
 BATCH = 256
+NEVER = 1.01  # a threshold no probability reaches
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """A probability threshold per PLOVER type, ``default`` for the types not named."""
+
+    default: float
+    by_type: Mapping[str, float] = field(default_factory=dict)
+
+    def of(self, plover: str) -> float:
+        return self.by_type.get(plover, self.default)
+
+    @classmethod
+    def read(cls, value: Any, default: float) -> Thresholds:
+        """A number (every type) or ``{"default": x, "ASSAULT": y, ...}`` from ``ghatna.json``."""
+        if isinstance(value, Mapping):
+            rest = {k: float(v) for k, v in value.items() if k != "default"}
+            return cls(float(value.get("default", default)), rest)
+        return cls(float(default if value is None else value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,16 +85,26 @@ class DetectorInfo:
     name: str
     version: str
     lexicon_features: bool
-    reject_below: float
-    add_above: float
+    reject_below: Thresholds
+    add_above: Thresholds
     confirm_below: float
     confirm_above: float
     add_roles: float
     add_bare_above: float
+    read_all: bool = False
+    sentence_roles_above: Thresholds = Thresholds(NEVER)
 
     @property
     def rule(self) -> str:
         return f"model:{self.name}@{self.version}"
+
+    @classmethod
+    def read(cls, meta: Mapping[str, Any]) -> DetectorInfo:
+        return cls(meta["name"], meta["version"], bool(meta.get("lexicon_features", True)),
+                   Thresholds.read(meta.get("reject_below"), 0.01), Thresholds.read(meta.get("add_above"), 0.6),
+                   float(meta.get("confirm_below", 0.75)), float(meta.get("confirm_above", 0.5)),
+                   float(meta.get("add_roles", 0.85)), float(meta.get("add_bare_above", 0.97)),
+                   bool(meta.get("read_all", False)), Thresholds.read(meta.get("sentence_roles_above"), NEVER))
 
 
 class EventDetector:
@@ -81,10 +114,7 @@ class EventDetector:
         import spacy
 
         meta = json.loads((path / "ghatna.json").read_text(encoding="utf-8"))
-        self.info = DetectorInfo(meta["name"], meta["version"], bool(meta.get("lexicon_features", True)),
-                                 float(meta.get("reject_below", 0.01)), float(meta.get("add_above", 0.6)),
-                                 float(meta.get("confirm_below", 0.75)), float(meta.get("confirm_above", 0.5)),
-                                 float(meta.get("add_roles", 0.85)), float(meta.get("add_bare_above", 0.97)))
+        self.info = DetectorInfo.read(meta)
         self.nlp = spacy.load(path)
         self.textcat: Any = self.nlp.get_pipe("textcat_multilabel")
 
@@ -170,6 +200,8 @@ def added_events(view: SentenceView, plover: str, probability: float, info: Dete
             trig = replace(trig, trigger=replace(trig.trigger, roles=""))
             found = trigger_events(view, trig, view.last, rule=rule, confidence=round(probability, 3),
                                    min_roles=info.add_roles)
+        if not found and probability >= info.sentence_roles_above.of(plover):
+            found = events_from_sentence(view, trig, rule, round(probability, 3))
         if found:
             return found
     return []
@@ -187,8 +219,10 @@ def worth_reading(doc: Document, sent: Sentence, told: dict[int, list[Event]], i
     first, last = index_range(doc, sent)
     if last - first < MIN_TOKENS:
         return False
+    if info.read_all:
+        return True
     events = told.get(sent.start, [])
-    if any(e.confidence < info.confirm_below for e in events):
+    if any(e.confidence < info.confirm_below or info.reject_below.of(e.type) > 0 for e in events):
         return True
     phrases = load_triggers().find(doc.tokens, first, last)
     return any(m.trigger.plover not in {e.type for e in events} for m in phrases)
@@ -197,7 +231,7 @@ def worth_reading(doc: Document, sent: Sentence, told: dict[int, list[Event]], i
 def needed(event: Event, info: DetectorInfo) -> float:
     """The probability a lexicon event needs to be kept: any but the lowest when its roles
     are read surely; a confirmation when the rules were unsure (a bare subject, an implied actor)."""
-    return info.confirm_above if event.confidence < info.confirm_below else info.reject_below
+    return info.confirm_above if event.confidence < info.confirm_below else info.reject_below.of(event.type)
 
 
 def judge_sentence(told: list[Event], probs: dict[str, float], info: DetectorInfo,
@@ -208,7 +242,7 @@ def judge_sentence(told: list[Event], probs: dict[str, float], info: DetectorInf
         event.confidence = round((event.confidence + probs[event.type]) / 2, 3)
     have = {e.type for e in told}
     for plover, p in sorted(probs.items(), key=lambda kv: -kv[1]):
-        if p >= info.add_above and plover not in have:
+        if p >= info.add_above.of(plover) and plover not in have:
             kept += added_events(view(), plover, p, info)
     return kept
 

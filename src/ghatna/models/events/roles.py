@@ -1,0 +1,75 @@
+"""Roles for an event the detector is sure of where the rules' role finder read none.
+
+The actors come from the sentence only: the role finder's sources and targets where it found
+them, else the sentence's actors around the trigger (its slots, as the rules read them):
+the source is the nearest actor before the trigger marked as an agent ("X ने"), else the
+nearest unmarked actor before it; the target is the actor nearest the trigger that is not
+the source. An event gets made only with both sides (or one side for one-sided types, as
+the rules decide); its rule says ``roles:model``.
+"""
+
+from __future__ import annotations
+
+from ghatna.document import Entity, Event
+from ghatna.extraction.event_dates import event_date
+from ghatna.extraction.event_roles import Roles, reported_clause
+from ghatna.extraction.events import SentenceView, anchored, find_roles, make_events
+from ghatna.extraction.modality import modality_of
+from ghatna.extraction.roles import Slot, load_role_words
+from ghatna.extraction.triggers import TriggerMatch
+
+ROLE_RULE = "model"
+
+
+def actor_slots(view: SentenceView, trig: TriggerMatch) -> list[Slot]:
+    """The sentence's actors outside the trigger that an analyst can place."""
+    return [s for s in view.slots if s.entities and (s.last <= trig.first or s.first >= trig.last)
+            and any(anchored(e) for e in s.entities)]
+
+
+def nearest_source(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """The nearest agent ("X ने") before the trigger, else the nearest unmarked actor before it."""
+    before = [s for s in slots if s.last <= trig.first]
+    agents = load_role_words().agent
+    for wanted in (lambda s: s.marker in agents, lambda s: not s.marker):
+        found = [s for s in before if wanted(s)]
+        if found:
+            return found[-1].entities
+    return []
+
+
+def nearest_target(slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
+    """The actor nearest the trigger that is not a source."""
+    keys = {e.key for e in sources}
+    others = [s for s in slots if not keys & {e.key for e in s.entities}]
+    if not others:
+        return []
+    best = min(others, key=lambda s: trig.first - s.last if s.last <= trig.first else s.first - trig.last + 1)
+    return [e for e in best.entities if e.key not in keys]
+
+
+def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
+    """The role finder's roles completed from the sentence's actors; None without a source."""
+    found = find_roles(view, trig)
+    slots = actor_slots(view, trig)
+    sources = found.sources if found and found.sources else nearest_source(slots, trig)
+    if not sources:
+        return None
+    targets = found.targets if found and found.targets else nearest_target(slots, trig, sources)
+    return Roles(list(sources), list(targets), ROLE_RULE)
+
+
+def events_from_sentence(view: SentenceView, trig: TriggerMatch, rule: str, probability: float) -> list[Event]:
+    """Events at a trigger with roles read from the sentence, told as the rules tell modality and date."""
+    doc = view.doc
+    _opening, clause = reported_clause(doc, view.first, trig.first)
+    if clause == "threat" and trig.trigger.plover != "THREATEN":
+        return []
+    roles = sentence_roles(view, trig)
+    if roles is None:
+        return []
+    modality, _cue = modality_of(doc.tokens, trig.first, trig.last, view.last, view.first)
+    if clause == "claim" and modality == "asserted":
+        modality = "possible"
+    when, when_span = event_date(doc, view.sent, trig, modality, view.finder)
+    return make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, probability)
