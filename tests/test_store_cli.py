@@ -296,3 +296,49 @@ def test_sniffing_for_a_crawl_never_reads_a_pipe(tmp_path: Path) -> None:
     assert not is_warc(fifo)
     (tmp_path / "notes.gz").write_bytes(b"\x1f\x8b not really gzip")
     assert not is_warc(tmp_path / "notes.gz")
+
+
+# ---- the labelled pairs of benchmarks/eval_merge.py --------------------------------
+
+
+def load_eval_merge() -> object:
+    import importlib.util
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("eval_merge", root / "benchmarks" / "eval_merge.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_merge_pairs_point_at_unchanged_corpus_text() -> None:
+    from ghatna.evaluate.shared_corpus import available
+
+    if not available():
+        pytest.skip("../shared/corpus is absent")
+    em = load_eval_merge()
+    pairs = em.load_pairs(em.PAIRS)  # type: ignore[attr-defined]
+    assert {p.label for p in pairs} == {"same", "different"} and len(pairs) >= 30
+    articles = {a.key: a for p in pairs for a in (p.a, p.b)}
+    for article in articles.values():
+        record = em.feed_record(article, em.DEFAULT_SHARED)  # type: ignore[attr-defined]  # exits on drift
+        assert len(record["text"]) > 200 and record["source"]
+        assert (record.get("published") is None) == (article.collection == "bbc")
+
+
+def test_merge_verdicts_count_merged_apart_and_unextracted() -> None:
+    em = load_eval_merge()
+    a, b = em.Article("papers", "x/a.txt", 0, 10), em.Article("air", "3")  # type: ignore[attr-defined]
+    same, different = (em.Pair(a, b, label, "CONSULT", "") for label in ("same", "different"))  # type: ignore[attr-defined]
+    one = {a.key: [{"event_id": "e1", "type": "CONSULT"}], b.key: [{"event_id": "e1", "type": "CONSULT"}]}
+    two = {a.key: [{"event_id": "e1", "type": "CONSULT"}], b.key: [{"event_id": "e2", "type": "CONSULT"}]}
+    none = {a.key: [{"event_id": "e1", "type": "CONSULT"}], b.key: [{"event_id": "e1", "type": "ACCUSE"}]}
+    assert [em.judge(same, found, False)[0] for found in (one, two, none)] == [  # type: ignore[attr-defined]
+        "merged", "apart", "not extracted"]
+    assert em.judge(same, none, True)[0] == "merged"  # type: ignore[attr-defined]
+    verdicts = [(same, "merged", []), (same, "not extracted", []), (different, "merged", [])]
+    figures = em.summary(verdicts)  # type: ignore[attr-defined]
+    assert (figures["same_merged_share"], figures["same_merged_share_of_extracted"], figures["distinct_merged"]) == (
+        0.5, 1.0, 1)
