@@ -1,7 +1,8 @@
 """Near-duplicate articles (wire copies, re-posts with other clutter) by MinHash LSH.
 
 Signatures are computed in the ingest workers over word shingles of the clean body and
-stored with the article. Linking is incremental: each new article's LSH band hashes are
+stored with the article; a newly stored article is listed in ``dedup_pending`` until it is
+linked. Linking is incremental: each new article's LSH band hashes are
 stored in ``article_bands``, the store finds the articles sharing a band, and only those
 pairs are compared; groups touched by a new link are relabelled. Nothing is held in
 memory beyond one chunk of new articles, and the links do not depend on the order
@@ -47,17 +48,29 @@ def shingles(body: str, size: int) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
 
 
+@cache
+def permutations(settings: DedupSettings) -> np.ndarray:
+    """The settings' permutations, drawn once (datasketch draws them again for every MinHash)."""
+    return MinHash(num_perm=settings.num_perm, seed=settings.seed, scheme=settings.scheme).permutations  # type: ignore[arg-type]
+
+
 def signature(body: str, settings: DedupSettings = DedupSettings()) -> bytes:
     """The MinHash signature of a body, as bytes to store."""
-    minhash = MinHash(num_perm=settings.num_perm, seed=settings.seed, scheme=settings.scheme)  # type: ignore[arg-type]
+    minhash = MinHash(num_perm=settings.num_perm, seed=settings.seed, scheme=settings.scheme,  # type: ignore[arg-type]
+                      permutations=permutations(settings))
     minhash.update_batch(sorted(shingles(body, settings.shingle)))
     return minhash.hashvalues.astype(np.uint64).tobytes()
 
 
 def to_minhash(blob: bytes, settings: DedupSettings) -> MinHash:
     values = np.frombuffer(bytes(blob), dtype=np.uint64)
-    return MinHash(num_perm=settings.num_perm, seed=settings.seed, hashvalues=values,
-                   scheme=settings.scheme)  # type: ignore[arg-type]
+    return MinHash(num_perm=settings.num_perm, seed=settings.seed, hashvalues=values,  # type: ignore[arg-type]
+                   scheme=settings.scheme, permutations=permutations(settings))
+
+
+def jaccard(left: np.ndarray, right: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two stored signatures (MinHash.jaccard on the raw values)."""
+    return float(np.count_nonzero(left == right)) / float(len(left))
 
 
 def find_duplicates(signatures: Sequence[tuple[str, bytes]],
@@ -113,10 +126,6 @@ def marks(items: Sequence[object]) -> str:
     return ", ".join("?" for _ in items)
 
 
-NEW_ARTICLES = """
-    SELECT a.id, a.minhash FROM articles a
-    WHERE a.minhash IS NOT NULL AND NOT EXISTS (SELECT 1 FROM article_bands b WHERE b.article_id = a.id)
-    ORDER BY a.id"""
 CHUNK = 500
 
 
@@ -129,26 +138,28 @@ def candidates(store: Store, ids: Sequence[str]) -> set[tuple[str, str]]:
     return {(max(a, b), min(a, b)) for a, b in rows}
 
 
-def signatures(store: Store, ids: Iterable[str], settings: DedupSettings) -> dict[str, MinHash]:
+def signatures(store: Store, ids: Iterable[str]) -> dict[str, np.ndarray]:
     wanted = sorted(set(ids))
     found = {}
     for start in range(0, len(wanted), CHUNK):
         part = wanted[start:start + CHUNK]
         for key, blob in store.query(f"SELECT id, minhash FROM articles WHERE id IN ({marks(part)})", part):
-            found[str(key)] = to_minhash(blob, settings)
+            found[str(key)] = np.frombuffer(bytes(blob), dtype=np.uint64)
     return found
 
 
 def link_new(store: Store, chunk: Sequence[tuple[str, bytes]], settings: DedupSettings) -> list[tuple[str, str, float]]:
     """Store the chunk's bands and return its links (to earlier and to each other)."""
+    if not chunk:
+        return []
     ids = [key for key, _ in chunk]
     store.insert_rows("article_bands", ("article_id", "band", "bucket"),
                       [(key, band, bucket) for key, blob in chunk for band, bucket in band_hashes(blob, settings)])
     pairs = candidates(store, ids)
-    hashes = signatures(store, {a for pair in pairs for a in pair}, settings)
+    hashes = signatures(store, {a for pair in pairs for a in pair})
     links = []
     for left, right in sorted(pairs):
-        similarity = hashes[left].jaccard(hashes[right])
+        similarity = jaccard(hashes[left], hashes[right])
         if similarity >= settings.threshold:
             links.append((left, right, round(float(similarity), 4)))
     return links
@@ -178,16 +189,24 @@ def regroup(store: Store, links: Sequence[tuple[str, str, float]]) -> None:
 
 def link_duplicates(store: Store, settings: DedupSettings = DedupSettings(), *, everything: bool = False) -> int:
     """Link the articles stored since the last call to their near-duplicates (``everything``:
-    link the whole store again); returns the number of links the store holds."""
-    with store.transaction():
-        if everything:
-            store.delete_all("article_links", "duplicate_groups", "article_bands")
-        new = [(str(k), bytes(b)) for k, b in store.query(NEW_ARTICLES)]
-        added = 0
-        for start in range(0, len(new), CHUNK):
-            links = link_new(store, new[start:start + CHUNK], settings)
+    link the whole store again); returns the number of links the store holds. Each chunk of
+    new articles commits with its links, so memory stays flat and a killed run resumes."""
+    if everything:
+        with store.transaction():
+            store.delete_all("article_links", "duplicate_groups", "article_bands", "dedup_pending")
+            store.execute("INSERT INTO dedup_pending (article_id) SELECT id FROM articles WHERE minhash IS NOT NULL")
+    pending = [str(k) for (k,) in store.query("SELECT article_id FROM dedup_pending ORDER BY article_id")]
+    added = 0
+    for start in range(0, len(pending), CHUNK):
+        part = pending[start:start + CHUNK]
+        with store.transaction():
+            new = [(str(k), bytes(b)) for k, b in store.query(
+                f"SELECT id, minhash FROM articles WHERE minhash IS NOT NULL AND id IN ({marks(part)}) ORDER BY id",
+                part)]
+            links = link_new(store, new, settings)
             store.insert_rows("article_links", ("article_id", "duplicate_of", "similarity"), links)
             regroup(store, links)
+            store.execute(f"DELETE FROM dedup_pending WHERE article_id IN ({marks(part)})", part)
             added += len(links)
     total = int(store.query("SELECT count(*) FROM article_links")[0][0])
     log.info("linked %d new near-duplicate pairs; %d in all", added, total)

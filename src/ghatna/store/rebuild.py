@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 CHUNK = 400
 WINDOW_FROM = 300  # a block with more mentions is merged again only around the changed days
+MERGE_PART = 3000  # mentions merged again at once
 MENTION_ROWS = """
     SELECT m.*, a.published AS article_published, g.group_id
     FROM {source} JOIN articles a ON a.id = m.article_id
@@ -77,13 +78,23 @@ def reindex(store: Store, articles: Sequence[str], settings: MergeSettings) -> D
     return touched
 
 
-def window_of(days: list[tuple[int | None, int | None]], settings: MergeSettings) -> tuple[int, int] | None:
-    """The days around the changed mentions that merging them can reach; None: the whole block."""
-    known = [(lo, hi) for lo, hi in days if lo is not None and hi is not None]
+Window = list[tuple[int, int]]
+
+
+def window_of(days: list[tuple[int | None, int | None]], settings: MergeSettings) -> Window | None:
+    """The stretches of days around the changed mentions that merging them can reach (one per
+    group of nearby changes, not one from the first to the last); None: the whole block."""
+    known = sorted((lo, hi) for lo, hi in days if lo is not None and hi is not None)
     if len(known) < len(days) or not known:
         return None
     reach = settings.vague_reach + settings.spread + settings.lookback + 1
-    return min(lo for lo, _ in known) - reach, max(hi for _, hi in known) + reach
+    stretches: Window = []
+    for lo, hi in known:
+        if stretches and lo - reach <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], hi + reach))
+        else:
+            stretches.append((lo - reach, hi + reach))
+    return stretches
 
 
 def block_sizes(store: Store, blocks: Sequence[str]) -> dict[str, int]:
@@ -92,6 +103,21 @@ def block_sizes(store: Store, blocks: Sequence[str]) -> dict[str, int]:
         sizes |= {str(b): int(n) for b, n in store.query(
             f"SELECT block, count(*) FROM merge_index WHERE block IN ({marks(part)}) GROUP BY block", part)}
     return sizes
+
+
+def by_size(blocks: Sequence[str], sizes: dict[str, int], limit: int = MERGE_PART) -> Iterator[list[str]]:
+    """Blocks in parts of at most ``limit`` mentions (a larger block alone), so that memory does
+    not grow with the store."""
+    part: list[str] = []
+    held = 0
+    for block in blocks:
+        if part and (held + sizes.get(block, 0) > limit or len(part) >= CHUNK):
+            yield part
+            part, held = [], 0
+        part.append(block)
+        held += sizes.get(block, 0)
+    if part:
+        yield part
 
 
 def reports_of(store: Store, articles: Sequence[str]) -> dict[str, list[str]]:
@@ -134,30 +160,52 @@ def fresh_id(cluster: Cluster, taken: set[str]) -> str:
 WINDOW_EVENTS = """
     SELECT DISTINCT em.event_id FROM merge_index i
     JOIN event_mentions em ON em.article_id = i.article_id AND em.idx = i.idx
-    WHERE i.block = ? AND i.lo <= ? AND i.hi >= ?"""
+    WHERE {where}"""
 INDEXED = "merge_index i JOIN mentions m ON m.article_id = i.article_id AND m.idx = i.idx"
 
 
-def window_rows(store: Store, block: str, window: tuple[int, int]) -> tuple[list[dict[str, Any]], list[str]]:
-    """The mentions of a block on the window's days, with every mention of the events they are in."""
-    lo, hi = window
-    events = sorted(str(e) for (e,) in store.query(WINDOW_EVENTS, [block, hi, lo]))
-    where = "i.block = ? AND ((i.lo <= ? AND i.hi >= ?)"
-    params: list[Any] = [block, hi, lo]
-    if events:
-        where += (f" OR EXISTS (SELECT 1 FROM event_mentions em WHERE em.article_id = i.article_id "
-                  f"AND em.idx = i.idx AND em.event_id IN ({marks(events)}))")
-        params += events
-    rows = store.query_dicts(MENTION_ROWS.format(source=INDEXED, where=where + ")"), params)
-    return rows, events
+def on_days(windows: dict[str, Window]) -> tuple[str, list[Any]]:
+    """SQL (and its parameters) for an indexed mention of a block that can be on a day of its window."""
+    parts, params = [], []
+    for block, window in sorted(windows.items()):
+        days = " OR ".join("(i.lo <= ? AND i.hi >= ?)" for _ in window)
+        parts.append(f"(i.block = ? AND ({days}))")
+        params += [block, *(v for lo, hi in window for v in (hi, lo))]
+    return " OR ".join(parts), params
 
 
-def merge_window(store: Store, block: str, window: tuple[int, int], settings: MergeSettings) -> int:
-    """Merge again the part of a large block around its changed days."""
-    rows, events = window_rows(store, block, window)
-    old = {(str(a), int(i)): str(e) for e, a, i in (store.query(
-        f"SELECT event_id, article_id, idx FROM event_mentions WHERE event_id IN ({marks(events)})", events)
-        if events else [])}
+def row_key(row: dict[str, Any]) -> tuple[str, int]:
+    return (str(row["article_id"]), int(row["idx"]))
+
+
+def event_members(store: Store, events: Sequence[str]) -> dict[tuple[str, int], str]:
+    members: dict[tuple[str, int], str] = {}
+    for part in chunks(events):
+        members |= {(str(a), int(i)): str(e) for e, a, i in store.query(
+            f"SELECT event_id, article_id, idx FROM event_mentions WHERE event_id IN ({marks(part)})", part)}
+    return members
+
+
+def missing_rows(store: Store, wanted: set[tuple[str, int]], blocks: set[str]) -> list[dict[str, Any]]:
+    """The stored mentions with these keys that are still filed under one of these blocks."""
+    rows = []
+    for part in chunks(sorted({a for a, _ in wanted})):
+        rows += [r for r in store.query_dicts(
+            MENTION_ROWS.format(source=INDEXED, where=f"i.article_id IN ({marks(part)})"), part)
+            if row_key(r) in wanted and block_text(block_of(mention_from(r))) in blocks]
+    return rows
+
+
+def merge_windows(store: Store, windows: dict[str, Window], settings: MergeSettings) -> int:
+    """Merge again the parts of large blocks around their changed days: the mentions on those
+    days, with every mention of the events they are in."""
+    if not windows:
+        return 0
+    where, params = on_days(windows)
+    old = event_members(store, sorted(str(e) for (e,) in store.query(WINDOW_EVENTS.format(where=where), params)))
+    rows = store.query_dicts(MENTION_ROWS.format(source=INDEXED, where=where), params)
+    have = {row_key(r) for r in rows}
+    rows += missing_rows(store, set(old) - have, set(windows))
     return remerge(store, rows, old, settings)
 
 
@@ -180,19 +228,37 @@ def remerge(store: Store, rows: list[dict[str, Any]], old: dict[tuple[str, int],
     ids = inherit_ids(clusters, old)
     by_key = {(str(r["article_id"]), int(r["idx"])): r for r in rows}
     reports = reports_of(store, sorted({m.article_id for c in clusters for m in c.members}))
-    replace_events(store, sorted(set(old.values())), [
+    replace_events(store, old, [
         event_row(i, c, [by_key[m.key] for m in c.members], reports, settings) for i, c in zip(ids, clusters, strict=True)],
         sorted((i, m.article_id, m.idx) for i, c in zip(ids, clusters, strict=True) for m in c.members))
     return len(clusters)
 
 
-def replace_events(store: Store, old_ids: Sequence[str], events: list[tuple[Any, ...]],
+def stored_events(store: Store, ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+    rows: dict[str, tuple[Any, ...]] = {}
+    for part in chunks(ids):
+        rows |= {str(r[0]): tuple(r) for r in store.query(
+            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE id IN ({marks(part)})", part)}
+    return rows
+
+
+def replace_events(store: Store, old: dict[tuple[str, int], str], events: list[tuple[Any, ...]],
                    links: list[tuple[str, str, int]]) -> None:
-    for part in chunks(old_ids):
+    """Write the merged events in place of the old ones; an event whose row and mentions are
+    unchanged is left as it is, so a small addition writes little."""
+    before: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for key, event in old.items():
+        before[event].add(key)
+    after: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for event, article_id, idx in links:
+        after[event].add((article_id, idx))
+    stored = stored_events(store, sorted(before))
+    kept = {row[0] for row in events if stored.get(row[0]) == tuple(row) and before[row[0]] == after[row[0]]}
+    for part in chunks(sorted(set(before) - kept)):
         store.execute(f"DELETE FROM event_mentions WHERE event_id IN ({marks(part)})", part)
         store.execute(f"DELETE FROM events WHERE id IN ({marks(part)})", part)
-    store.insert_rows("events", EVENT_COLUMNS, events)
-    store.insert_rows("event_mentions", ("event_id", "article_id", "idx"), links)
+    store.insert_rows("events", EVENT_COLUMNS, [row for row in events if row[0] not in kept])
+    store.insert_rows("event_mentions", ("event_id", "article_id", "idx"), [link for link in links if link[0] not in kept])
 
 
 def mark_merged(store: Store) -> None:
@@ -223,8 +289,8 @@ def rebuild_events(store: Store, settings: MergeSettings | None = None, *, every
             b: w for b, days in touched.items()
             if sizes.get(b, 0) > WINDOW_FROM and (w := window_of(days, settings)) is not None}
         whole = sorted(b for b in touched if b not in windows)
-        merged = sum(merge_blocks(store, part, settings) for part in chunks(whole, CHUNK // 2))
-        merged += sum(merge_window(store, b, w, settings) for b, w in sorted(windows.items()))
+        merged = sum(merge_blocks(store, part, settings) for part in by_size(whole, sizes))
+        merged += merge_windows(store, windows, settings)
         mark_merged(store)
     total = int(store.query("SELECT count(*) FROM events")[0][0])
     log.info("%d changed articles: %d blocks merged again into %d events; %d events in all",
