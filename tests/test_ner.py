@@ -120,3 +120,19 @@ def test_a_tiny_model_trains_and_loads(tmp_path: Path) -> None:
     assert model.rule == "model:tiny@0.0.1"
     preds = model.predict(data[0][0])
     assert all(data[0][0][p.start:p.end] == p.text for p in preds)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("इस्लामिक रिवोल्युशनरी गार्डस", "Islamic Revolutionary Guard Corps"),   # two letters off the KB's form
+    ("नरेन्द्र मोदि", "Narendra Modi"),
+])
+def test_a_name_spelt_otherwise_is_linked(text: str, name: str, pipeline: Pipeline) -> None:
+    from ghatna.extraction.lexicon import build_resources
+    from ghatna.models.ner.model import Prediction
+    from ghatna.models.ner.stage import index_variants, variant_entry
+
+    variants = index_variants(build_resources(pipeline.settings))
+    label = "PERSON" if name == "Narendra Modi" else "ORG"
+    entry = variant_entry(Prediction(0, len(text), text, label, 0.9), label, variants)
+    assert entry is not None and entry.name == name
+    assert variant_entry(Prediction(0, 9, "राम प्रसाद", "PERSON", 0.9), "PERSON", variants) is None

@@ -15,9 +15,13 @@ from __future__ import annotations
 
 from functools import cache
 
+from rapidfuzz import fuzz, process
+
 from ghatna.document import Document, Entity, Span
-from ghatna.extraction.lexicon import Words, load_titles, load_words
+from ghatna.extraction.dates import published_date
+from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
 from ghatna.extraction.titles import romanize, title_skip_words
+from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
@@ -27,10 +31,13 @@ TYPES = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 # Below these tag probabilities a name is left out; chosen on IL-NER's dev split, where precision
 # rises with them (organisations are the model's weakest type).
 MIN_CONFIDENCE = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
-MIN_ONE_WORD_PERSON = 0.9  # a lone word ("अनुराग", "आंगन") is weaker evidence of a person than a full name
+MIN_ONE_WORD_PERSON = 0.9
+MIN_NAME_OVER_PLACE = 0.95  # a longer name the model is this sure of wins over a place inside it  # a lone word ("अनुराग", "आंगन") is weaker evidence of a person than a full name
 BULK_PREFIXES = ("geonames:", "iso3166-2:")
 BREAKS = ",।.?!;:\"“”()\n"
 CONTEXT_TOKENS = 5
+VARIANT_RATIO = 88  # a name of several words this close to a knowledge-base form is that entry spelt otherwise
+VariantIndex = dict[tuple[str, str], dict[str, KBEntry]]
 
 
 def covered_offsets(entities: list[Entity]) -> list[tuple[int, int]]:
@@ -77,6 +84,18 @@ def yield_short_forms(doc: Document, preds: list[Prediction]) -> list[Prediction
         out.append(pred)
     doc.entities = [e for e in doc.entities if e.mentions]
     return out
+
+
+def yield_places_inside_names(doc: Document, preds: list[Prediction]) -> None:
+    """A place's mention inside a longer person or organisation name the model is sure of gives
+    way to it: "भारत" in "भारत भूषण कौशल", "इंदौर" in "इंदौर विकास प्राधिकरण"."""
+    names = [(p.start, p.end) for p in preds if p.label in ("PERSON", "ORG") and p.confidence >= MIN_NAME_OVER_PLACE
+             and " " in p.text]
+    for entity in doc.entities if names else ():
+        if entity.type in ("GPE", "LOC"):
+            entity.mentions = [m for m in entity.mentions
+                               if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names)]
+    doc.entities = [e for e in doc.entities if e.mentions]
 
 
 def drop_continued_short_forms(doc: Document, model: NerModel, words: Words) -> None:
@@ -137,9 +156,41 @@ def context_country(doc: Document, tokens: list[Token], start: int) -> str | Non
     return None
 
 
-def add_predictions(doc: Document, preds: list[Prediction], model: NerModel) -> None:
-    """New entities for the predictions no linked mention covers, one per name; a person's later
-    mention by the last word of a full name given before joins that person."""
+def index_variants(res: EntityResources) -> VariantIndex:
+    """Knowledge-base forms of two words or more by (type, first letter)."""
+    index: VariantIndex = {}
+    for entry in res.kb:
+        for form in entry.hindi if entry.type in ("PERSON", "ORG") else ():
+            if " " in form:
+                index.setdefault((entry.type, form[0]), {})[form] = entry
+    return index
+
+
+def variant_entry(pred: Prediction, etype: str, variants: VariantIndex) -> KBEntry | None:
+    """The entry a predicted name of several words spells otherwise ("डोनल्ड ट्रंप" → Donald
+    Trump): same type and first letter, edit-distance ratio at least VARIANT_RATIO."""
+    forms = variants.get((etype, pred.text[:1])) if " " in pred.text else None
+    best = process.extractOne(pred.text, forms.keys(), scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO) if forms else None
+    return forms[best[0]] if forms and best else None
+
+
+def linked_entity(doc: Document, entry: KBEntry) -> Entity:
+    """The document's entity for a knowledge-base entry, made when the article has none yet."""
+    for entity in doc.entities:
+        if entity.kb_id == entry.kb_id:
+            return entity
+    office = entry.office_on(published_date(doc)) if entry.offices else None
+    entity = Entity(key=entry.kb_id, name=entry.name, type=entry.type, kb_id=entry.kb_id, country=entry.country,
+                    sector=office.sector if office else None if entry.offices else entry.sector,
+                    role=office.role if office else None, kind=entry.kind)
+    doc.entities.append(entity)
+    return entity
+
+
+def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, variants: VariantIndex) -> None:
+    """New entities for the predictions no linked mention covers, one per name; a name spelt
+    otherwise than a knowledge-base form joins that entry; a person's later mention by the last
+    word of a full name given before joins that person."""
     taken = covered_offsets(doc.entities)
     tokens = doc.tokens
     generic = generic_words()
@@ -148,6 +199,10 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel) -> 
         if overlaps(pred.start, pred.end, taken) or not is_name(pred, model, generic):
             continue
         etype = TYPES[pred.label]
+        variant = variant_entry(pred, etype, variants)
+        if variant is not None:
+            linked_entity(doc, variant).mentions.append(Span(pred.start, pred.end, pred.text, f"{model.rule}:variant", pred.confidence))
+            continue
         entity = by_text.get((etype, pred.text)) or surname_of(doc.entities, etype, pred)
         if entity is None and etype == "PERSON" and " " not in pred.text and pred.confidence < MIN_ONE_WORD_PERSON:
             continue
@@ -179,5 +234,8 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     model: NerModel = ctx.resource("ner", load_model)
     doc.entities = drop_common_word_people(drop_places_under_people(doc.entities), model)
     drop_continued_short_forms(doc, model, ctx.resource("ner-words", lambda _settings: load_words()))
-    add_predictions(doc, yield_short_forms(doc, model.predict(doc.body)), model)
+    variants: VariantIndex = ctx.resource("ner-variants", lambda _s: index_variants(ctx.resource("entities", build_resources)))
+    preds = model.predict(doc.body)
+    yield_places_inside_names(doc, preds)
+    add_predictions(doc, yield_short_forms(doc, preds), model, variants)
     return doc
