@@ -168,10 +168,13 @@ def index_variants(res: EntityResources) -> VariantIndex:
 
 def variant_entry(pred: Prediction, etype: str, variants: VariantIndex) -> KBEntry | None:
     """The entry a predicted name of several words spells otherwise ("डोनल्ड ट्रंप" → Donald
-    Trump): same type and first letter, edit-distance ratio at least VARIANT_RATIO."""
+    Trump): same type and first letter, edit-distance ratio at least VARIANT_RATIO; never a
+    form itself, whose link the context refused ("वेनेजुएला के गृह मंत्रालय")."""
     forms = variants.get((etype, pred.text[:1])) if " " in pred.text else None
-    best = process.extractOne(pred.text, forms.keys(), scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO) if forms else None
-    return forms[best[0]] if forms and best else None
+    if not forms or pred.text in forms:
+        return None  # a form itself: the entity stage linked it or refused the link
+    best = process.extractOne(pred.text, forms.keys(), scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO)
+    return forms[best[0]] if best else None
 
 
 def linked_entity(doc: Document, entry: KBEntry) -> Entity:
