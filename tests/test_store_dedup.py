@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_store_common import backend, processed, store, store_url  # noqa: F401
 
 from ghatna.store import Store, find_duplicates, link_duplicates, save_batch, signature
@@ -52,3 +53,19 @@ def test_linking_is_incremental_and_kept_in_the_store(store: Store) -> None:
     assert link_duplicates(store, everything=True) == 3
     assert (store.table_rows("article_links"), store.table_rows("duplicate_groups")) == stepwise
     assert len({g for _, g in stepwise[1]}) == 1
+
+
+def test_linking_in_chunks_gives_the_links_of_one_pass(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ghatna.store import dedup
+
+    bodies = [WIRE, COPY, REWRITE] + [f"{WIRE} {n}" for n in range(6)]
+    save_batch(store, [processed(f"{n}.txt", body) for n, body in enumerate(bodies)])
+    assert store.query("SELECT count(*) FROM dedup_pending") == [(len(bodies),)]
+    monkeypatch.setattr(dedup, "CHUNK", 2)
+    chunked = link_duplicates(store)
+    assert store.query("SELECT count(*) FROM dedup_pending") == [(0,)]
+    links = store.table_rows("article_links")
+    groups = store.table_rows("duplicate_groups")
+    monkeypatch.setattr(dedup, "CHUNK", 500)
+    assert link_duplicates(store, everything=True) == chunked > 1
+    assert (store.table_rows("article_links"), store.table_rows("duplicate_groups")) == (links, groups)

@@ -233,3 +233,39 @@ def test_a_large_block_is_merged_again_only_around_the_new_days(store: Store) ->
     incremental = (after, links_of(store))
     rebuild_events(store, everything=True)
     assert (events_of(store), links_of(store)) == incremental
+
+
+def test_changes_far_apart_in_a_large_block_are_merged_again_each_in_its_own_stretch(store: Store) -> None:
+    from datetime import date, timedelta
+
+    def daily(n: int, day: date, text: str, when: str | None = "day") -> object:
+        told = day.isoformat() if when == "day" else None
+        return processed(f"s{n:04d}.txt", f"{text} {n}", [event("ASSAULT", ("Russia", "RUS"), ("Ukraine", "UKR"),
+                                                                 told, cameo="190")],
+                         published=(day + timedelta(days=1)).isoformat())
+
+    start = date(2024, 1, 1)
+    save_batch(store, [daily(n, start + timedelta(days=n), "हमला") for n in range(400)])  # type: ignore[misc]
+    rebuild_events(store)
+    before = events_of(store)
+    early, late = start + timedelta(days=20), start + timedelta(days=380)
+    save_batch(store, [daily(1000, early, "फिर हमला"), daily(1001, late, "बिना तारीख", when=None)])  # type: ignore[list-item]
+    updated: list[str] = []
+    original = store.insert_rows
+
+    def spy(table: str, columns: object, rows: list[tuple[object, ...]]) -> None:
+        if table == "events":
+            updated.extend(str(r[0]) for r in rows)
+        original(table, columns, rows)  # type: ignore[arg-type]
+
+    store.insert_rows = spy  # type: ignore[method-assign]
+    assert rebuild_events(store) == 400
+    store.insert_rows = original  # type: ignore[method-assign]
+    after = events_of(store)
+    changed = sorted(k for k in after if after[k] != before[k])
+    assert len(changed) == 2 and sorted(updated) == changed  # only the two events that grew are written
+    dates = sorted(date.fromisoformat(str(after[k][0])) for k in changed)
+    assert dates[0] == early and abs((dates[1] - late).days) <= 1  # an undated report: its day or the next
+    incremental = (after, links_of(store))
+    rebuild_events(store, everything=True)
+    assert (events_of(store), links_of(store)) == incremental
