@@ -45,19 +45,25 @@ def title_skip_words() -> frozenset[str]:
 
 def romanize(hindi: str) -> str:
     """A readable Latin form of a Hindi name, with the inherent vowels Hindi drops dropped;
-    initials and acronyms in capitals ("जी के बंसल" G. K. Bansal, "एनजीटी" NGT)."""
+    initials and acronyms in capitals ("जी के बंसल" G. K. Bansal, "एनजीटी" NGT), the parts of a
+    hyphenated word each capitalised ("अल-मदीना" Al-Madina)."""
     words = hindi.split()
-    out = []
+    out: list[str] = []
+    initials = True  # initials only open a name ("देशों के संगठन": के is a postposition there)
     for k, word in enumerate(words):
         letters = spelt_letters(word.strip("."))
-        if letters and k + 1 < len(words):
+        initials = initials and bool(letters) and len(letters or ()) <= 2 and k + 1 < len(words)
+        if initials and letters:
             out.append(" ".join(f"{c}." for c in letters))
         elif letters and len(letters) >= 3:
             out.append("".join(letters))
         else:
-            latin = romanize_word(word)
-            out.append(latin[:1].upper() + latin[1:])
-    return " ".join(w for w in out if w)
+            out.append("-".join(capitalised(romanize_word(part)) for part in word.split("-")))
+    return " ".join(w for w in out if w.strip("-"))
+
+
+def capitalised(latin: str) -> str:
+    return latin[:1].upper() + latin[1:]
 
 
 def spelt_letters(word: str) -> list[str] | None:
@@ -85,7 +91,7 @@ def romanize_word(word: str) -> str:
     latin = "".join(spell_unit(units, k, schwa, spelling) for k in range(len(units)))
     for iast, plain in LATIN_SPELLING:
         latin = latin.replace(iast, plain)
-    return "".join(c for c in unicodedata.normalize("NFKD", latin) if c.isalpha() or c in "-'").lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", latin) if c.isalnum() or c in "-'").lower()
 
 
 def schwa_kept(units: list[str], spelling: Romanization) -> list[bool]:
