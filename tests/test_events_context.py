@@ -131,3 +131,36 @@ def test_a_second_report_without_the_doer_is_the_same_attack(pipeline: Pipeline)
 ])
 def test_more_trigger_phrases(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
     assert expected in dyads(events(text, pipeline))
+
+
+@pytest.mark.parametrize("text", [
+    "लखनऊ में समाजवादी पार्टी ने महंगाई पर कड़ी कार्रवाई की मांग की।",
+    "ढाका में बांग्लादेश नेशनलिस्ट पार्टी ने निष्पक्ष चुनाव की मांग की।",
+])
+def test_demand_without_addressee_is_of_the_government(text: str, pipeline: Pipeline) -> None:
+    evs = [e for e in events(text, pipeline) if e.type == "REQUEST"]
+    assert evs and all(e.target is not None and e.target.sector == "GOV" and e.target.country == e.source.country
+                       for e in evs), dyads(evs)
+
+
+def test_actor_before_the_trigger_is_the_target_before_one_after(pipeline: Pipeline) -> None:
+    evs = events("श्रीनगर में जम्मू-कश्मीर पुलिस ने एक व्यक्ति को गिरफ्तार किया, जो अमरीका के एक नागरिक से संपर्क में था।",
+                 pipeline)
+    assert ("COERCE", "IND", "IND") in dyads(evs)
+    assert ("COERCE", "IND", "USA") not in dyads(evs)
+
+
+def test_place_of_the_agents_own_state_is_no_partner(pipeline: Pipeline) -> None:
+    evs = events("रूस के प्रधानमंत्री मिखाइल मिशुस्तिन ने साइबेरिया से तेल पाइपलाइन पर चर्चा की।", pipeline)
+    assert ("CONSULT", "RUS", "RUS") not in dyads(evs)
+
+
+def test_implied_government_is_named_as_the_kb_names_it(pipeline: Pipeline) -> None:
+    evs = [e for e in events("ढाका में छात्रों ने आरक्षण के खिलाफ प्रदर्शन किया।", pipeline) if e.type == "PROTEST"]
+    assert evs and evs[0].target is not None and evs[0].target.name == "Government of Bangladesh"
+
+
+def test_a_governments_own_demand_is_not_aimed_at_itself(pipeline: Pipeline) -> None:
+    evs = events("इस्लामाबाद में पाकिस्तान सरकार ने बिजली बचाने की अपील की।", pipeline)
+    assert not any(e.type == "REQUEST" and e.target is not None and e.target.sector == "GOV"
+                   and e.target.country == "PAK" for e in evs)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity
-from ghatna.resources import load_tsv, split_list
+from ghatna.resources import load_tsv, load_yaml, split_list
 from ghatna.text.tokens import form_tokens, tok_index
 
 MAX_WORDS = 3
@@ -81,9 +81,16 @@ def match_generic(doc: Document, i: int) -> tuple[GenericActor, int] | None:
 def generic_entity(actor: GenericActor, country: Entity | None) -> Entity:
     """An actor the text does not name: "India police", "militants" (kind generic or unknown)."""
     code = actor.country or (country.country if country else None)
-    name = f"{country.name} {actor.label}" if country and not actor.country else actor.label
+    template = generic_names().get(actor.label, "{country} {label}")
+    name = template.format(country=country.name, label=actor.label) if country and not actor.country else actor.label
     return Entity(key=f"{actor.kind}:{code}:{actor.label}", name=name, type="ORG", kb_id=None, country=code,
                   sector=actor.sector, role=actor.label, kind=actor.kind)
+
+
+@cache
+def generic_names() -> dict[str, str]:
+    """How a group of a known country is named, by its label ("Government of {country}")."""
+    return dict(load_yaml("event_roles.yaml").get("generic_names") or {})
 
 
 def unknown_actor() -> Entity:

@@ -312,16 +312,20 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
         after = []  # "X ने आरोप लगाया कि Y …": the target is the clause's subject (target_in_clause)
     preferred = words.target_markers.get(trig.trigger.plover, ())
     near = list(reversed(between))
-    ordered = [s for s in near if s.marker in preferred] + near + [s for s in after if s.marker in preferred] + after
-    return choose_targets(ordered, agent.entities)
+    # an actor between agent and trigger before one after it ("पुलिस ने एक व्यक्ति को … गिरफ्तार
+    # किया, जो फेसबुक के माध्यम से …"), even when the one after is foreign
+    return (choose_targets([s for s in near if s.marker in preferred] + near, agent.entities)
+            or choose_targets([s for s in after if s.marker in preferred] + after, agent.entities))
 
 
 def other_side(ent: Entity, agents: list[Entity]) -> bool:
-    """Not the agent itself, nor its own state."""
+    """Not the agent itself, nor its own state, nor a place of its own state (which as an actor
+    would stand for that state: "मिशुस्तिन ने साइबेरिया से … पाइपलाइन पर चर्चा की")."""
     if any(ent.key == a.key for a in agents):
         return False
     countries = {a.country for a in agents if a.country}
-    return not (ent.kind == "country" and ent.country in countries)
+    place = ent.kind == "country" or (ent.type in ("GPE", "LOC") and ent.kind not in ("generic", "unknown"))
+    return not (place and ent.country in countries)
 
 
 def choose_targets(ordered: list[Slot], agents: list[Entity]) -> list[Entity]:

@@ -31,6 +31,7 @@ from ghatna.extraction.event_roles import (
     load_implicit_actors,
     other_side,
     participants,
+    partner_marked,
     patient_roles,
     place_target,
     reported_clause,
@@ -106,14 +107,15 @@ def ends_in_genitive(doc: Document, trig: TriggerMatch) -> bool:
     return not ends_clause(doc, trig.last - 1) and nxt not in words.clause_goes_on and nxt not in load_modality().past
 
 
-def is_reference(doc: Document, trig: TriggerMatch) -> bool:
-    """"इस बैठक में", "बातचीत के बाद": the trigger refers to an event told elsewhere."""
+def is_reference(doc: Document, trig: TriggerMatch, slots: list[Slot] | None = None) -> bool:
+    """"इस बैठक में", "बातचीत के बाद": the trigger refers to an event told elsewhere; not
+    "Y से फोन पर हुई बातचीत के दौरान", whose partner is named with it."""
     words = load_role_words()
     if trig.first > 0 and doc.tokens[trig.first - 1].text in words.anaphora:
         return True
     after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
     if any(after[: len(ref)] == ref for ref in words.reference_after):
-        return True
+        return not (slots and partner_marked(slots, trig))
     word = doc.tokens[trig.last - 1].text
     nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]]
     if nxt[1:] and nxt[1] in words.announce:
@@ -208,7 +210,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
     a participle describing an actor. Removes the actor words inside kept phrases from the slots."""
     doc = view.doc
     triggers = [t for t in load_triggers().find(doc.tokens, view.first, view.last)
-                if not in_quote(t.start, quotes) and not is_reference(doc, t) and not is_called_for(doc, t)
+                if not in_quote(t.start, quotes) and not is_reference(doc, t, view.slots) and not is_called_for(doc, t)
                 and not ends_in_genitive(doc, t)]
     triggers, view.slots = separate_actor_words(triggers, view.slots)
     return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:])
@@ -345,7 +347,9 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         roles.targets = condemned_doers(doc, trig, roles.sources)
     default = load_implicit_actors().targets.get(plover)
     if not roles.targets and default is not None:
-        roles.targets = [implicit_actor(doc, default, bounds, roles.sources)]
+        implied = implicit_actor(doc, default, bounds, roles.sources)
+        if not any(s.sector == implied.sector and s.country == implied.country for s in roles.sources):
+            roles.targets = [implied]  # a government's own demand is not aimed at itself
     return bool(roles.targets) or roles.rule != "possessor"
 
 
