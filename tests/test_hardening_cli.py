@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -105,14 +106,36 @@ def test_extract_output_escapes_bidi_in_records(tmp_path: Path) -> None:
     assert "\u202e" in json.loads(result.stdout)["body"]  # the data is kept, only written escaped
 
 
+def read_only_dir(tmp_path: Path) -> Path | None:
+    """A directory this process cannot write into: one without write permission, or (for root,
+    whom permissions do not stop) /sys, which refuses new files; None when there is none."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    if not os.access(folder, os.W_OK):
+        return folder
+    folder.chmod(stat.S_IRWXU)
+    sys_dir = Path("/sys")
+    try:
+        (sys_dir / "ghatna-probe").open("w").close()
+    except OSError:
+        return sys_dir
+    return None
+
+
 def test_unwritable_outputs_end_in_one_line(tmp_path: Path, hostile_db: str) -> None:
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    for target in (tmp_path, tmp_path / "a.txt" / "under-a-file.jsonl", tmp_path / "missing" / "x.jsonl"):
+    targets = [tmp_path, tmp_path / "a.txt" / "under-a-file.jsonl", tmp_path / "missing" / "x.jsonl"]
+    read_only = read_only_dir(tmp_path)
+    if read_only is not None:
+        targets.append(read_only / "events.tsv")
+    for target in targets:
         assert_one_error_line(invoke("extract", str(article), "-o", str(target)), "cannot write", "-o")
         export = invoke("export", "--db", hostile_db, "--format", "gdelt", "-o", str(target))
         assert export.exit_code == 2
-        assert_one_error_line(export, "cannot write")
+        assert_one_error_line(export, "cannot write", str(target))
+        assert not target.is_file()
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")
@@ -196,6 +219,48 @@ def test_a_poisonous_input_costs_only_itself_with_the_boilerplate_pass(tmp_path:
     assert result.exit_code == 1
     assert_one_error_line(result, "nested.jsonl:1", "nested too deeply")
     assert len(out.read_text(encoding="utf-8").splitlines()) == 19
+
+
+def test_stdin_over_the_size_limit_is_refused_with_a_line() -> None:
+    limit = Settings().max_bytes
+    result = CliRunner().invoke(app, ["extract", "-", "-q"], input=b"\xe0\xa4\x95" * (limit // 3 + 1))
+    assert result.exit_code == 1 and not result.stdout.strip()
+    assert_one_error_line(result, "<stdin>", f"over the {limit}-byte limit")
+
+
+def test_lone_surrogates_are_written_and_the_next_record_too(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"text": ARTICLE, "url": "https://x.example/\ud800"}),
+             json.dumps({"text": ARTICLE.replace("बुधवार", "गुरुवार"), "url": "https://x.example/ok"})]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    for args in (["-o", str(out)], []):
+        result = invoke("extract", str(feed), "-q", *args)
+        assert result.exit_code == 0, result.output
+        written = out.read_text(encoding="utf-8") if args else result.stdout
+        records = [json.loads(line) for line in written.splitlines()]
+        assert [r["url"] for r in records] == ["https://x.example/\ufffd", "https://x.example/ok"]
+        assert any("'url' replaced with U+FFFD" in w for w in records[0]["warnings"])
+
+
+def test_poisonous_lines_cost_only_themselves_in_a_pool_ingest(tmp_path: Path) -> None:
+    """Nested JSON and a lone surrogate in a url, with a worker process: ingest completes with
+    the good records stored and the bad line's error kept in the store; a second run completes
+    too, with nothing left to do."""
+    feed = tmp_path / "feed.jsonl"
+    lines = ["[" * 1000, json.dumps({"text": ARTICLE, "url": "https://x.example/\ud800"}),
+             json.dumps({"text": ARTICLE.replace("बुधवार", "गुरुवार"), "url": "https://x.example/ok"})]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = str(tmp_path / "pool.duckdb")
+    for summary in ("2 stored, 0 already stored, 1 failed", "0 stored, 3 already stored, 0 failed"):
+        result = invoke("ingest", str(feed), "--db", db, "--workers", "1", "-q")
+        assert "Traceback" not in result.output + result.stderr
+        assert result.exit_code == 0 and summary in result.stderr, result.output
+    with Store.open(db) as store:
+        rows = sorted(store.query("SELECT source, url, error FROM sources"))
+    assert sorted(r[1] for r in rows if r[2] is None) == ["https://x.example/ok", "https://x.example/\ufffd"]
+    (failed,) = [r for r in rows if r[2] is not None]
+    assert failed[0].endswith("feed.jsonl:1") and "nested too deeply" in failed[2]
 
 
 def test_lone_surrogates_reach_the_store(tmp_path: Path) -> None:

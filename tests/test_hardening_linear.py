@@ -1,0 +1,68 @@
+"""Issue 14's pathological inputs take time in proportion to their size.
+
+No wall-clock bound (the suite has no timed assertions): each input of
+``benchmarks/bench_pathological.py`` runs at two sizes, N and 4N characters (both under
+``Settings.max_chars``, so nothing is cut), and four times the input may cost at most
+``MAX_GROWTH`` times the CPU time, where linear work costs about 4 times and a stage that
+rescans per match (quadratic) about 16 times (the reverted fixes of a digit run inside a line
+and a run of spaces: 16x and a hang). CPU time of this process, the better of two
+runs, so that other load on the machine changes the ratio little; a floor keeps the ratio of
+inputs that cost next to nothing from counting noise. The absolute figures per MB are the
+benchmark's to print.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from test_hardening_inputs import hang_guard
+
+import ghatna
+from ghatna.api import process
+from ghatna.errors import GhatnaError
+
+ROOT = Path(__file__).resolve().parents[1]
+SMALL = 20_000  # characters; the large input is 4x
+MAX_GROWTH = 10.0  # measured 0.1-5x for most; 6.6x (title_coref) and 7.7x (one_line): mention overlap checks
+# in the ner stage grow with mentions times mentions, still under a second at 80,000 characters
+FLOOR_SECONDS = 0.05  # below this a run is noise: rescans per match show well above it at 4x
+HANG_GUARD_SECONDS = 60  # per run; measured: under 1 s of CPU for the largest (80,000 characters)
+
+
+def load_bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_pathological", ROOT / "benchmarks" / "bench_pathological.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_pathological"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = load_bench()
+
+
+def cpu_seconds(case: object, size: int, pipeline: ghatna.Pipeline) -> float:
+    """The better of two runs: reading the input (a JSON Lines case) and the whole pipeline."""
+    best = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        with hang_guard(HANG_GUARD_SECONDS):
+            try:
+                process(case.build(size), pipeline).to_json()  # type: ignore[attr-defined]
+            except GhatnaError:  # a named error is an outcome too (nested JSON); its time counts
+                pass
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@pytest.mark.parametrize("name", [case.name for case in bench.CASES])
+def test_four_times_the_input_costs_about_four_times(name: str, pipeline: ghatna.Pipeline) -> None:
+    (case,) = [c for c in bench.CASES if c.name == name]
+    assert 4 * SMALL < pipeline.settings.max_chars
+    small, large = (cpu_seconds(case, size, pipeline) for size in (SMALL, 4 * SMALL))
+    assert large <= MAX_GROWTH * max(small, FLOOR_SECONDS), f"{name}: {small:.3f} s at {SMALL}, {large:.3f} s at 4x"
