@@ -9,6 +9,13 @@ import pytest
 import ghatna
 from ghatna.document import Event
 from ghatna.pipeline import Pipeline
+from ghatna.settings import DEFAULT_STAGES, Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    """The rule coder alone: these tests pin the events stage, not the learned detector after it."""
+    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "event_model")))
 
 
 def events(text: str, pipeline: Pipeline) -> list[Event]:
@@ -164,3 +171,13 @@ def test_a_governments_own_demand_is_not_aimed_at_itself(pipeline: Pipeline) -> 
     evs = events("इस्लामाबाद में पाकिस्तान सरकार ने बिजली बचाने की अपील की।", pipeline)
     assert not any(e.type == "REQUEST" and e.target is not None and e.target.sector == "GOV"
                    and e.target.country == "PAK" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("भारत, जापान और ऑस्ट्रेलिया ने टोक्यो में त्रिपक्षीय बैठक की।", {("IND", "JPN"), ("IND", "AUS")}),
+    ("कतर में अमरीका, मिस्र और इसराइल के बीच बातचीत हुई।", {("USA", "EGY"), ("USA", "ISR")}),
+])
+def test_meeting_of_a_list_gives_one_event_per_member(text: str, pairs: set[tuple[str, str]],
+                                                       pipeline: Pipeline) -> None:
+    got = {(s, t) for kind, s, t in dyads(events(text, pipeline)) if kind == "CONSULT"}
+    assert pairs <= got, got

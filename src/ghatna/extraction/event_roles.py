@@ -79,13 +79,13 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     between = [s for s in before if s.marker == "के बीच" and len(s.entities) >= 2]
     if between and not any(s.marker in words.agent for s in before if s is not between[-1]):
         # "अमरीका और ईरान के बीच तनाव … और ईरान ने धमकी दी": an agent of its own comes first
-        return Roles([between[-1].entities[0]], between[-1].entities[1:2], "between")
+        return Roles([between[-1].entities[0]], between[-1].entities[1:], "between")
     close = [s for s in before if adjacent(doc, s.marker_end, trig.first)]
     pair = [s for s in close if len(s.entities) >= 2 and s.marker in ("की", "का", "के", "")]
     if pair and pair[-1].marker == "" and in_a_list(doc, trig):
         pair = []  # "चीन-रूस साझेदारी और सहयोग के विकास का": a topic, not a happening
     if pair:
-        return Roles([pair[-1].entities[0]], pair[-1].entities[1:2], "nominal_pair")
+        return Roles([pair[-1].entities[0]], pair[-1].entities[1:], "nominal_pair")
     gen = [s for s in before if s.marker in ("की", "का", "के")]
     if gen and gen[-1].entities[0].type == "PERSON" and trig.trigger.plover not in POSSESSED_TYPES:
         partner = [s for s in before if s.first > gen[-1].first and (
@@ -165,7 +165,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         return None
     agent = speaker_for_state(slots, agents[-1], opening)
     if len(agent.entities) >= 2 and (trig.trigger.plover in MUTUAL or trig.trigger.roles == "mutual"):
-        return Roles(agent.entities[:1], agent.entities[1:2], "agent")
+        return Roles(agent.entities[:1], agent.entities[1:], "agent")  # "X, Y और Z ने बैठक की": X with each
     targets = (pick_target(doc, slots, agent, trig) or target_before_agent(slots, agent, trig.trigger.plover)
                or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
     return Roles(agent.entities, targets, rule)
