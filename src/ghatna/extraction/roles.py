@@ -10,7 +10,7 @@ who acted; "दोनों नेताओं/देशों" for the two peop
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
 
@@ -176,6 +176,9 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
                 nxt.entities = [ent]  # "आसियान के नेताओं ने", "संयुक्त राष्ट्र के अधिकारी": the body acts
             elif other.kind in GENERIC_BODY_KINDS and ent.kind == "country" and other.country != ent.country:
                 nxt.entities = [body_of(other, ent)]
+            elif other.country is None and other.kb_id is None and ent.country:
+                # "सऊदी अरब के शाह", "कांग्रेस नेता X": an actor the KB lacks is of the state or body before it
+                nxt.entities = [replace(other, country=ent.country)]
     return [s for s in slots if not s.absorbed]
 
 
