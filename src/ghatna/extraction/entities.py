@@ -100,9 +100,25 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             i = match.end_token
             continue
         seen[entry.kb_id] = entry
-        found.append(Found(entry, Span(match.start, match.end, match.text, f"kb:{match.form.kind}", 0.9)))
+        start = name_start(match, matches[i], tokens) if entry.type == "PERSON" else match.start
+        end = closing_bracket(doc.body, start, match.end)
+        found.append(Found(entry, Span(start, end, doc.body[start:end], f"kb:{match.form.kind}", 0.9)))
         i = match.end_token
     return found
+
+
+def name_start(match: Match, here: list[Match], tokens: list[Token]) -> int:
+    """Where a person's name starts when the knowledge-base form opens with a title ("जनरल बिपिन
+    रावत", "क्राउन प्रिंस मोहम्मद बिन सलमान"): the title is not part of the name."""
+    ends = [m.end_token for m in here if m.form.kind == "title" and m.end_token < match.end_token]
+    return tokens[max(ends)].start if ends else match.start
+
+
+def closing_bracket(body: str, start: int, end: int) -> int:
+    """The end of a mention with the bracket its form closes ("भाकपा (माओवादी)": forms match
+    words, and the closing bracket is no word)."""
+    text = body[start:end]
+    return end + 1 if text.count("(") > text.count(")") and body[end:end + 1] == ")" else end
 
 
 def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[Found]) -> bool:

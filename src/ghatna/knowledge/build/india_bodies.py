@@ -1,7 +1,8 @@
 """India's governing bodies: ``data/kb/india_bodies.tsv``.
 
 - Union ministries from ``training/kb/sources/india_ministries.tsv`` (written by the project):
-  "<subject> मंत्रालय" and "केंद्रीय <subject> मंत्रालय" for every subject Hindi news uses.
+  "<subject> मंत्रालय" for every subject Hindi news uses ("केंद्रीय" before it is no part of
+  the name, as the annotation guidelines have it).
 - For every state and union territory of ``india.tsv``: its government ("बिहार सरकार"), police
   ("बिहार पुलिस"), legislative assembly ("बिहार विधानसभा") and, for the high courts named after
   their state (``india_high_courts.tsv``), its high court ("झारखंड हाईकोर्ट"), each with every
@@ -30,12 +31,11 @@ STATE_BODIES = (
     ("{state} Legislative Assembly", "LEG", "legislature", ("विधानसभा", "विधान सभा")),
     ("{court}", "JUD", "court", ("हाईकोर्ट", "हाई कोर्ट", "उच्च न्यायालय")),
 )
-MINISTRY_PREFIXES = ("", "केंद्रीय ", "केन्द्रीय ")
 
 
 def ministry_rows(taken: set[str]) -> Iterator[dict[str, str]]:
     for row in read_source("india_ministries.tsv"):
-        forms = [f"{prefix}{subject} मंत्रालय" for subject in split_list(row["subjects"]) for prefix in MINISTRY_PREFIXES]
+        forms = [f"{subject} मंत्रालय" for subject in split_list(row["subjects"])]
         forms = claim(forms, taken)
         if forms:
             yield {"id": slug_id("india", f"ministry-{row['name']}"), "name": row["name"], "type": "ORG",
