@@ -169,6 +169,8 @@ def save_batch(store: Store, items: Sequence[Processed]) -> None:
         fresh = [i for k, i in sorted(best.items()) if k not in existing or i.source < existing[k]]
         replace_articles(store, [i.record["id"] for i in fresh if i.record and i.record["id"] in existing])
         store.insert_rows("articles", ARTICLE_COLUMNS, [article_row(i) for i in fresh])
+        store.insert_rows("dedup_pending", ("article_id",),
+                          [(i.record["id"],) for i in fresh if i.record and i.record["id"] not in existing])
         store.insert_rows("mentions", MENTION_COLUMNS, [r for i in fresh for r in mention_rows(i.record or {})])
         store.insert_rows("sources", SOURCE_COLUMNS, [source_row(i) for i in items])
 

@@ -94,6 +94,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         "ALTER TABLE merge_index ADD COLUMN lo INTEGER",
         "ALTER TABLE merge_index ADD COLUMN hi INTEGER",
     )),
+    Migration(7, "articles waiting for near-duplicate linking, so that linking never scans the store", (
+        "CREATE TABLE dedup_pending (article_id TEXT PRIMARY KEY)",
+        """INSERT INTO dedup_pending (article_id)
+           SELECT a.id FROM articles a WHERE a.minhash IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM article_bands b WHERE b.article_id = a.id)""",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].number

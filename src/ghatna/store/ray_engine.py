@@ -1,5 +1,5 @@
-"""Ingest on a Ray cluster: the pipeline runs over batches on Ray workers, the store is
-written here, one transaction per batch, exactly as a local run writes it.
+"""Ingest on a Ray cluster: the pipeline runs over batches on Ray actors, the store is
+written here (the driver) only, one transaction per batch, exactly as a local run writes it.
 
     >>> with Store.open("corpus.duckdb") as store:
     ...     ingest_on_ray(store, ["crawl/"], IngestSettings(workers=2))   # a local cluster
@@ -7,8 +7,9 @@ written here, one transaction per batch, exactly as a local run writes it.
 
 Saving is order-free (the smallest source wins an article; dedup and merging depend only
 on what is stored), so batches are saved as they finish and the store is the one a local
-run gives. Each Ray worker builds its pipeline once and keeps it. Needs ``ray``
-(``pip install 'ghatna[ray]'``).
+run gives. Each worker is an actor that builds its pipeline once (lexicons, knowledge
+base, models) and keeps it; batches of ``IngestSettings.batch_size`` articles keep Ray's
+per-task cost small. Needs ``ray`` (``pip install 'ghatna[ray]'``).
 """
 
 from __future__ import annotations
@@ -44,10 +45,15 @@ class RayUnavailable(GhatnaError):
     """Ray is not installed, or no cluster answers at the address given."""
 
 
-def work(batch: list[RawArticle | Processed], settings: Settings, dedup: DedupSettings) -> list[Processed]:
-    """Run on a Ray worker: its pipeline is built on the first batch and kept."""
-    init_worker(settings, dedup)
-    return process_batch(batch)
+class PipelineWorker:
+    """A Ray actor: builds its pipeline once (lexicons, knowledge base, models) and runs every
+    batch it is handed through it; it never touches the store."""
+
+    def __init__(self, settings: Settings, dedup: DedupSettings) -> None:
+        init_worker(settings, dedup)
+
+    def run(self, batch: list[RawArticle | Processed]) -> list[Processed]:
+        return process_batch(batch)
 
 
 def start_ray(address: str | None, workers: int) -> Any:
@@ -71,20 +77,44 @@ def done(value: list[Processed]) -> Future[list[Processed]]:
     return future
 
 
+def start_workers(ray: Any, settings: IngestSettings) -> list[Any]:
+    """One actor per worker (one CPU each), its pipeline built once."""
+    actor = ray.remote(num_cpus=1)(PipelineWorker)
+    config = (ray.put(settings.pipeline), ray.put(settings.dedup))
+    return [actor.remote(*config) for _ in range(max(1, settings.workers))]
+
+
 def run_ray(store: Store, batches: Iterator[list[RawArticle | Processed]], settings: IngestSettings,
             counts: Counter[str], progress: Callable[[int], None], address: str | None = None) -> None:
+    """Hand batches to the actors, ``settings.in_flight`` queued on each, and save each result
+    here as it comes back; a batch goes to the actor that has just finished one."""
     ray = start_ray(address, settings.workers)
-    task = ray.remote(num_cpus=1)(work)
-    config = (ray.put(settings.pipeline), ray.put(settings.dedup))
-    limit = max(1, settings.workers * settings.in_flight)
-    running: list[Any] = []
-    for batch in batches:
-        running.append(task.remote(batch, *config))
-        if len(running) >= limit:
-            finished, running = ray.wait(running, num_returns=1)
-            save_finished(store, [done(ray.get(finished[0]))], counts, progress)
-    for ref in running:
-        save_finished(store, [done(ray.get(ref))], counts, progress)
+    workers = start_workers(ray, settings)
+    running: dict[Any, Any] = {}  # result ref -> the actor computing it
+    queue = [w for _ in range(max(1, settings.in_flight)) for w in workers]
+    try:
+        for batch in batches:
+            if not queue:
+                queue.append(save_next(ray, store, running, counts, progress))
+            worker = queue.pop(0)
+            running[worker.run.remote(batch)] = worker
+        while running:
+            save_next(ray, store, running, counts, progress)
+    except ray.exceptions.RayError as err:
+        raise RayUnavailable(f"a Ray worker failed ({err}); the batches committed are kept: run the same "
+                             "ingest again to resume") from err
+    finally:
+        for worker in workers:
+            ray.kill(worker)
+
+
+def save_next(ray: Any, store: Store, running: dict[Any, Any], counts: Counter[str],
+              progress: Callable[[int], None]) -> Any:
+    """Wait for one batch, save it; returns the actor that is free again."""
+    finished, _ = ray.wait(list(running), num_returns=1)
+    worker = running.pop(finished[0])
+    save_finished(store, [done(ray.get(finished[0]))], counts, progress)
+    return worker
 
 
 def ingest_on_ray(store: Store, paths: Iterable[str], settings: IngestSettings | None = None,
