@@ -181,3 +181,24 @@ def test_meeting_of_a_list_gives_one_event_per_member(text: str, pairs: set[tupl
                                                        pipeline: Pipeline) -> None:
     got = {(s, t) for kind, s, t in dyads(events(text, pipeline)) if kind == "CONSULT"}
     assert pairs <= got, got
+
+
+def test_condemning_a_killing_aims_at_the_killer_not_the_victim(pipeline: Pipeline) -> None:
+    text = ("अमरीका ने बगदाद में ड्रोन हमला कर ईरानी कमांडर कासिम सुलेमानी को मार दिया। "
+            "ईरान के विदेशमंत्री ने कासिम सुलेमानी की हत्या की कड़ी निंदा की।")
+    evs = events(text, pipeline)
+    assert ("ACCUSE", "IRN", "USA") in dyads(evs)
+    assert ("ACCUSE", "IRN", "IRN") not in dyads(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "प्रशासन ने संक्रमण के कारण पूरे इलाके को सील कर दिया।",
+    "सरकार ने शहर में कर्फ्यू लगा दिया है।",
+])
+def test_a_restriction_on_no_one_named_is_no_event(text: str, pipeline: Pipeline) -> None:
+    assert not any(e.type == "COERCE" for e in events(text, pipeline))
+
+
+def test_breaking_rules_is_no_rejection(pipeline: Pipeline) -> None:
+    evs = events("पुलिस ने बताया कि यातायात नियमों का उल्लंघन करने वाले चालकों पर जुर्माना लगाया गया।", pipeline)
+    assert not any(e.type == "REJECT" for e in evs)

@@ -374,6 +374,7 @@ class ImplicitActors:
     condemned_words: frozenset[str] = frozenset()
     condemn_reach: int = 0
     self_words: frozenset[str] = frozenset()
+    named_target_modes: frozenset[str] = frozenset()
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -392,7 +393,8 @@ def load_implicit_actors() -> ImplicitActors:
                           frozenset(data["relatives"]), frozenset(data["claim_words"]),
                           frozenset(data["threat_words"]), float(data["min_confidence"]),
                           frozenset(data["accused_in_speech"]), frozenset(data["speech_accuse_verbs"]),
-                          *condemnation_rules(data["condemnation"]), frozenset(data["self_words"]))
+                          *condemnation_rules(data["condemnation"]), frozenset(data["self_words"]),
+                          frozenset(data["named_target_modes"]))
 
 
 def condemnation_rules(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:

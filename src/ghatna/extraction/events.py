@@ -296,6 +296,20 @@ def describes_actor(trig: TriggerMatch, slots: list[Slot]) -> bool:
             and any(s.first == trig.last for s in slots))
 
 
+def victims_of_deed(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: Roles) -> bool:
+    """"X ने सुलेमानी की हत्या की निंदा की": the target read is whom the condemned deed befell
+    (the genitive right before the deed's noun), not whom the condemnation is aimed at."""
+    implicit = load_implicit_actors()
+    keys = {e.key for e in roles.targets}
+    for slot in slots:
+        if slot.marker in ("की", "के", "का") and keys & {e.key for e in slot.entities} and slot.marker_end < trig.first:
+            deeds = load_triggers().find(doc.tokens, slot.marker_end, trig.first)
+            if deeds and deeds[0].first == slot.marker_end and deeds[0].trigger.plover in implicit.condemned_types \
+                    and trig.first - deeds[-1].last <= 1:
+                return True
+    return False
+
+
 def condemned_doers(doc: Document, trig: TriggerMatch, agents: list[Entity]) -> list[Entity]:
     """"राहुल गांधी ने भी हमले की निंदा की": a condemnation of a hostile deed named just before it
     (or of "the incident") with no actor of its own is aimed at the doer of the last such deed coded."""
@@ -343,9 +357,11 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         roles.targets = victims(doc, slots, trig, roles.sources)
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles, trig)
-    if not roles.targets and plover in load_implicit_actors().condemns:
-        roles.targets = condemned_doers(doc, trig, roles.sources)
+    if plover in load_implicit_actors().condemns and (not roles.targets or victims_of_deed(doc, slots, trig, roles)):
+        roles.targets = condemned_doers(doc, trig, roles.sources) or roles.targets
     default = load_implicit_actors().targets.get(plover)
+    if trig.trigger.mode in load_implicit_actors().named_target_modes:
+        default = None  # a curfew or a sealed area with no one named is a policy, not an act on someone
     if not roles.targets and default is not None:
         implied = implicit_actor(doc, default, bounds, roles.sources)
         if not any(s.sector == implied.sector and s.country == implied.country for s in roles.sources):
