@@ -74,6 +74,11 @@ def test_shipped_model_says_what_produced_it() -> None:
     assert meta["name"] and meta["version"] and meta["architecture"] in ("bow", "cnn", "cnn_small")
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     assert size <= 60_000_000
+    info = EventDetector(MODEL_DIR).info
+    assert info.rule == f"model:{meta['name']}@{meta['version']}"
+    for plover in PLOVER_TYPES:  # every threshold of the policy is a probability, or "never" (just above 1)
+        for threshold in (info.reject_below, info.add_above, info.sentence_roles_above):
+            assert 0.0 <= threshold.of(plover) <= 1.01
 
 
 @needs_model
@@ -134,6 +139,7 @@ def slot(ent: Entity, first: int, marker: str) -> Slot:
 
 TRIG = TriggerMatch(Trigger("मांग", ("मांग",), "REQUEST", None, "020", 3.0, True, ""), 6, 7, 60, 70)
 INDIA, NEPAL, PAK, CHINA = actor("India", "IND"), actor("Nepal", "NPL"), actor("Pakistan", "PAK"), actor("China", "CHN")
+INDIA_COUNTRY = Entity("test:IND", "India", "GPE", None, "IND", None, kind="country")
 
 
 @pytest.mark.parametrize(("slots", "source", "target"), [
@@ -143,6 +149,8 @@ INDIA, NEPAL, PAK, CHINA = actor("India", "IND"), actor("Nepal", "NPL"), actor("
     ([slot(CHINA, 0, ""), slot(NEPAL, 2, ""), slot(PAK, 4, "से")], "Nepal", "Pakistan"),
     # an actor after the trigger can be the target
     ([slot(INDIA, 1, "ने"), slot(PAK, 8, "को")], "India", "Pakistan"),
+    # the source's own country ("भारत के विदेश मंत्रालय ने … भारत की …") is never its target
+    ([slot(INDIA, 0, "ने"), slot(PAK, 2, "पर"), slot(INDIA_COUNTRY, 4, "की")], "India", "Pakistan"),
     # nobody before the trigger: no source, so no event
     ([slot(PAK, 8, "को")], None, None),
 ])

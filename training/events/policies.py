@@ -17,6 +17,7 @@ import argparse
 import copy
 import json
 import pickle
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -27,9 +28,10 @@ from typing import Any
 import crossval
 import train
 
-from ghatna.api import extract
+from ghatna.api import default_pipeline, extract
 from ghatna.document import Document, Event
 from ghatna.evaluate import annotations as ann
+from ghatna.evaluate.run import evaluate_gold
 from ghatna.evaluate.scoring import GoldDocument, Tally, score_all
 from ghatna.models.events.detector import DetectorInfo, EventDetector, Thresholds, event_model_stage
 from ghatna.models.events.features import text_words
@@ -191,7 +193,7 @@ def contexts_for(windows: list[Window], detectors: dict[int, CachedDetector], fo
     return [by_fold[fold(w.name)] for w in windows]
 
 
-VETO = (0.01, 0.03, 0.1, 0.2, 0.3, 0.5)
+VETO = (0.01, 0.02, 0.03, 0.05, 0.1, 0.2, 0.3, 0.5)
 ADD = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99)
 
 
@@ -199,13 +201,19 @@ def policies(base: DetectorInfo) -> dict[str, DetectorInfo]:
     """The stage settings compared: the shipped ones, each part alone, and grids around them."""
     off = replace(base, reject_below=Thresholds(0.0), confirm_below=0.0, add_above=Thresholds(NONE),
                   add_bare_above=NONE, read_all=False, sentence_roles_above=Thresholds(NONE))
-    out = {"current": base, "nothing (model read, no change)": off,
-           "confirm only": replace(off, confirm_below=base.confirm_below, confirm_above=base.confirm_above),
+    first = replace(off, confirm_below=0.75, confirm_above=0.5, add_above=Thresholds(0.6), add_bare_above=0.99,
+                    add_roles=0.85)
+    out = {"shipped policy": base, "policy of 1.0 (confirm unsure events)": first,
+           "nothing (model read, no change)": off,
+           "confirm only": replace(off, confirm_below=0.75, confirm_above=0.5),
            "add only": replace(off, add_above=base.add_above, add_bare_above=base.add_bare_above)}
     for v in VETO:
         out[f"veto<{v}"] = replace(off, reject_below=Thresholds(v))
     for v in (0.2, 0.35, 0.5, 0.65, 0.8):
-        out[f"confirm>={v}"] = replace(off, confirm_below=base.confirm_below, confirm_above=v)
+        out[f"confirm>={v}"] = replace(off, confirm_below=0.75, confirm_above=v)
+        for veto in (0.01, 0.02, 0.05):
+            out[f"confirm>={v}, veto<{veto}"] = replace(off, confirm_below=0.75, confirm_above=v,
+                                                        reject_below=Thresholds(veto))
     for v in ADD:
         out[f"add>={v}"] = replace(off, add_above=Thresholds(v), add_roles=0.0)
         out[f"add>={v}, sentence roles"] = replace(off, add_above=Thresholds(v), add_roles=0.0,
@@ -219,6 +227,12 @@ def policies(base: DetectorInfo) -> dict[str, DetectorInfo]:
             out[f"veto<{v}, add>={a}, sentence roles"] = replace(
                 off, reject_below=Thresholds(v), add_above=Thresholds(a), add_roles=0.0,
                 sentence_roles_above=Thresholds(a))
+    for v in (0.1, 0.2, 0.3):
+        for a in (0.5, 0.7):
+            for r in (0.8, 0.9, 0.95):
+                out[f"veto<{v}, add>={a}, sentence roles>={r}"] = replace(
+                    off, reject_below=Thresholds(v), add_above=Thresholds(a), add_roles=0.0,
+                    sentence_roles_above=Thresholds(r))
     for v in (0.3, 0.5, 0.7, 0.9):
         out[f"model alone, sentence roles >= {v}"] = replace(
             off, add_above=Thresholds(v), add_bare_above=v, read_all=True, add_roles=0.0,
@@ -315,6 +329,65 @@ def best_single(results: dict[str, dict[str, Any]]) -> str:
     return max(names, key=lambda n: results[n]["dyad"]["f"])
 
 
+SHARED = train.ROOT.parent / "shared"
+TESTS = train.ROOT / "tests"
+
+
+def gate_scores(info: DetectorInfo | None, model: Path) -> dict[str, float]:
+    """The event figures the quality gates pin (tests/test_quality_gate.py): the seeds, and the
+    project's own, held-out and domestic articles, with the model under this policy (None: no model)."""
+    sys.path.insert(0, str(TESTS))
+    import own_gold
+
+    pipeline = default_pipeline()
+    detector = EventDetector(model)
+    if info is None:
+        info = replace(detector.info, reject_below=Thresholds(0.0), confirm_below=0.0, add_above=Thresholds(NONE),
+                       add_bare_above=NONE, sentence_roles_above=Thresholds(NONE))
+    detector.info = info
+    pipeline.context._cache["event_detector"] = detector
+    seeds = evaluate_gold(SHARED / "gold" / "seeds.json", [str(SHARED / "seeds")], pipeline).summary()
+    out = {f"seeds:{k}": float(seeds.get(k) or 0.0) for k in seeds if k.startswith("events_")}
+    for folder in (own_gold.ARTICLES, own_gold.HELDOUT, TESTS / "heldout2", TESTS / "domestic"):
+        tally = own_gold.score_all(folder)
+        out.update({f"{folder.name}:{k}": tally.ratio(k) or 0.0
+                    for k in {k.rsplit("_", 1)[0] for k in tally.counts} if k.startswith("events_")})
+    return out
+
+
+def gate_floors() -> dict[str, float]:
+    sys.path.insert(0, str(TESTS))
+    import test_quality_gate as gate
+
+    tables = {"seeds": gate.SEED_FLOORS, "articles": gate.OWN_FLOORS, "heldout": gate.HELDOUT_FLOORS,
+              "heldout2": gate.HELDOUT2_FLOORS, "domestic": gate.DOMESTIC_FLOORS}
+    return {f"{name}:{k}": v for name, table in tables.items() for k, v in table.items() if k.startswith("events_")}
+
+
+def keeps_gates(info: DetectorInfo, model: Path, baseline: dict[str, float], floors: dict[str, float]) -> bool:
+    """Every event floor of the quality gates holds, or is no lower than without the model
+    (where the rules alone are already under it)."""
+    got = gate_scores(info, model)
+    broken = {k: round(got.get(k, 0.0), 3) for k, floor in floors.items()
+              if got.get(k, 0.0) < min(floor, baseline.get(k, 0.0)) - 1e-9}
+    if broken:
+        print(f"  breaks {broken}")
+    return not broken
+
+
+def gate_checked(results: dict[str, dict[str, Any]], every: dict[str, DetectorInfo | None], model: Path) -> str:
+    """The policy with the best dyad F on the train folds that keeps the quality gates' event
+    floors with the shipped model."""
+    names = sorted((n for n in results if n in every and every[n] is not None and not n.startswith("model alone")),
+                   key=lambda n: -results[n]["dyad"]["f"])
+    baseline, floors = gate_scores(None, model), gate_floors()
+    for name in names:
+        print(f"{name} (train dyad F {results[name]['dyad']['f']}): checking the quality gates")
+        if keeps_gates(every[name], model, baseline, floors):  # type: ignore[arg-type]
+            return name
+    raise SystemExit("no policy keeps the quality gates")
+
+
 def info_meta(info: DetectorInfo) -> dict[str, Any]:
     """A policy as ghatna.json holds it."""
     def per_type(t: Thresholds) -> dict[str, float]:
@@ -339,21 +412,46 @@ def load_windows(split: str, pipeline: Pipeline, cache: Path | None) -> list[Win
     return windows
 
 
-KEY_ROWS = ("rules alone", "current", "per-type thresholds (chosen on all train folds)",
-            "per-type thresholds, chosen on the other folds", "model alone, sentence roles >= 0.5", "shipped")
+KEY_ROWS = ("rules alone", "shipped policy", "policy of 1.0 (confirm unsure events)",
+            "per-type thresholds (chosen on all train folds)", "per-type thresholds, chosen on the other folds",
+            "best single policy, chosen on the other folds", "model alone, sentence roles >= 0.5",
+            "model alone (sentence types) >= 0.5")
 
 
-def compact(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def compact(results: dict[str, dict[str, Any]], key_rows: set[str]) -> dict[str, Any]:
     """The table for scores.json: every policy's micro figures, per type for the key rows."""
     out: dict[str, Any] = {}
     for name, row in results.items():
-        entry = {part: {k: v for k, v in row[part].items() if k != "per_type"} for part in ("dyad", "sentence")
-                 if part in row}
-        if name in KEY_ROWS:
-            entry["dyad_per_type"] = row["dyad"]["per_type"]
-            entry["sentence_per_type"] = row["sentence"]["per_type"]
+        parts = [part for part in ("dyad", "sentence") if part in row]
+        entry = {part: {k: v for k, v in row[part].items() if k != "per_type"} for part in parts}
+        if name in key_rows:
+            entry.update({f"{part}_per_type": row[part]["per_type"] for part in parts})
         out[name] = entry
     return out
+
+
+def markdown(rows: list[str]) -> None:
+    """The comparison in scores.json as Markdown tables: the micro table, then per type."""
+    tables = json.loads((train.HERE / "scores.json").read_text(encoding="utf-8")).get("policies", {})
+    print("| policy | " + " | ".join(f"{split} dyad P / R / F | {split} sentence P / R / F" for split in tables) + " |")
+    print("|---|" + "---|---|" * len(tables))
+    for name in rows:
+        cells = []
+        for table in tables.values():
+            row = table.get(name, {})
+            cells += [" / ".join(f"{row[part][k]:.3f}" for k in ("p", "r", "f")) if part in row else "–"
+                      for part in ("dyad", "sentence")]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    for split, table in tables.items():
+        keyed = [n for n in rows if "dyad_per_type" in table.get(n, {})]
+        print(f"\n{split}, dyad level per type (P / R, gold events):\n")
+        print("| type | gold | " + " | ".join(keyed) + " |")
+        print("|---|---|" + "---|" * len(keyed))
+        for plover in TYPES:
+            gold = table[keyed[0]]["dyad_per_type"][plover]["gold"]
+            cells = [f"{table[n]['dyad_per_type'][plover]['p']:.2f} / {table[n]['dyad_per_type'][plover]['r']:.2f}"
+                     for n in keyed]
+            print(f"| {plover} | {gold} | " + " | ".join(cells) + " |")
 
 
 def show(results: dict[str, dict[str, Any]]) -> None:
@@ -373,7 +471,14 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=None, help="keep the rules' documents in this file")
     parser.add_argument("--policy-out", type=Path, default=None, help="write the per-type thresholds chosen on train")
     parser.add_argument("--scores", action="store_true", help="add the table to scores.json")
+    parser.add_argument("--gate-check", action="store_true",
+                        help="choose the best policy that keeps the quality gates' event floors (shipped model)")
+    parser.add_argument("--markdown", nargs="*", default=None, metavar="POLICY",
+                        help="print these rows of scores.json's comparison as Markdown and stop")
     args = parser.parse_args()
+    if args.markdown is not None:
+        markdown(args.markdown or list(KEY_ROWS))
+        return
     pipeline = Pipeline(stages=DEFAULT_STAGES[:DEFAULT_STAGES.index("event_model")])
     extra = json.loads(args.policies.read_text(encoding="utf-8")) if args.policies else {}
     split = "dev" if args.dev else "train"
@@ -397,7 +502,7 @@ def main() -> None:
         results.update(more)
         results.update(nested(windows, contexts, events, base, fold, args.folds))
         report["per_type"] = chosen
-        best = best_single(results)
+        best = gate_checked(results, every, train.SHIPPED) if args.gate_check else best_single(results)
         report["chosen"] = {"policy": best, **info_meta(every[best])}  # type: ignore[arg-type]
         print(f"chosen on train: {best}")
     results.update(model_alone(windows, detectors, fold))
@@ -408,7 +513,8 @@ def main() -> None:
                                    encoding="utf-8")
     if args.scores:
         table = json.loads((train.HERE / "scores.json").read_text(encoding="utf-8")).get("policies", {})
-        table[f"{split} ({args.variant if split == 'train' else 'shipped model'})"] = compact(results)
+        keys = {*KEY_ROWS, *extra, report.get("chosen", {}).get("policy", "")}
+        table[f"{split} ({args.variant if split == 'train' else 'shipped model'})"] = compact(results, keys)
         train.write_scores(table, "policies")
 
 

@@ -173,6 +173,15 @@ def ship(model: Path, arch: str, report: dict[str, Any], lexicon_features: bool)
     print(f"shipped {arch} to {SHIPPED} ({model_size(SHIPPED)} MB)")
 
 
+def apply_policy() -> None:
+    """Give the shipped model the thresholds of policy.json (chosen by policies.py after it was trained)."""
+    path = SHIPPED / "ghatna.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta.update(json.loads(POLICY.read_text(encoding="utf-8")))
+    path.write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"{path}: policy {meta.get('policy')}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--arch", choices=[*ARCHS, "all"], default="all")
@@ -180,7 +189,12 @@ def main() -> None:
     parser.add_argument("--no-lexicon-features", action="store_true", help="words only, no lexicon markers")
     parser.add_argument("--report-dev", action="store_true", help="also score on the dev split (report only)")
     parser.add_argument("--no-ship", action="store_true", help="train and compare, keep the shipped model")
+    parser.add_argument("--policy-only", action="store_true",
+                        help="give the shipped model the policy of policy.json, train nothing")
     args = parser.parse_args()
+    if args.policy_only:
+        apply_policy()
+        return
     lexicon_features = not args.no_lexicon_features
     data = collect(lexicon_features)
     write_corpus(data, lexicon_features)

@@ -3,8 +3,8 @@
 The actors come from the sentence only: the role finder's sources and targets where it found
 them, else the sentence's actors around the trigger (its slots, as the rules read them):
 the source is the nearest actor before the trigger marked as an agent ("X ने"), else the
-nearest unmarked actor before it; the target is the actor nearest the trigger that is not
-the source. An event gets made only with both sides (or one side for one-sided types, as
+nearest unmarked actor before it; the target is the actor nearest the trigger that is
+neither the source nor the source's own country. An event gets made only with both sides (or one side for one-sided types, as
 the rules decide); its rule says ``roles:model``.
 """
 
@@ -38,10 +38,16 @@ def nearest_source(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
     return []
 
 
+def own_country(ent: Entity, sources: list[Entity]) -> bool:
+    """The source's own country ("इराक के विदेश मंत्रालय", "इराक की संप्रभुता"): no other side."""
+    return ent.kind == "country" and ent.country in {s.country for s in sources}
+
+
 def nearest_target(slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
-    """The actor nearest the trigger that is not a source."""
+    """The actor nearest the trigger that is neither a source nor the source's own country."""
     keys = {e.key for e in sources}
-    others = [s for s in slots if not keys & {e.key for e in s.entities}]
+    others = [s for s in slots if not keys & {e.key for e in s.entities}
+              and not all(own_country(e, sources) for e in s.entities)]
     if not others:
         return []
     best = min(others, key=lambda s: trig.first - s.last if s.last <= trig.first else s.first - trig.last + 1)
