@@ -202,3 +202,14 @@ def test_a_restriction_on_no_one_named_is_no_event(text: str, pipeline: Pipeline
 def test_breaking_rules_is_no_rejection(pipeline: Pipeline) -> None:
     evs = events("पुलिस ने बताया कि यातायात नियमों का उल्लंघन करने वाले चालकों पर जुर्माना लगाया गया।", pipeline)
     assert not any(e.type == "REJECT" for e in evs)
+
+
+def test_person_is_of_the_body_that_introduces_them(pipeline: Pipeline) -> None:
+    text = "कराची शहर के मेयर रहमत अली बलोच ने भारत पर जासूसी का आरोप लगाया।"
+    assert ("ACCUSE", "PAK", "IND") in dyads(events(text, pipeline))
+
+
+def test_passive_demand_has_no_addressee_in_the_sentence(pipeline: Pipeline) -> None:
+    text = "ढाका में बांग्लादेश नेशनलिस्ट पार्टी ने कहा कि सीमा पर गोलीबारी करने वाले बदमाशों के खिलाफ कार्रवाई की जानी चाहिए।"
+    evs = [e for e in events(text, pipeline) if e.type == "REQUEST"]
+    assert evs and all(e.target is not None and e.target.sector == "GOV" for e in evs), dyads(evs)

@@ -134,6 +134,11 @@ def speaker_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles
     agents = speakers[-1].entities
     if any(t.text in load_implicit_actors().self_words for t in doc.tokens[opening: trig.first]):
         return None  # "कहा कि हमें लोगों को भरोसा दिलाना होगा": what the speaker's own side must do
+    told = [s for s in slots if opening <= s.first and s.last <= trig.first]
+    if doc.tokens[trig.first].text in load_implicit_actors().passive_should:
+        # "X के खिलाफ कार्रवाई की जानी चाहिए": X is what is to be done to, no addressee is named;
+        # "इस मुद्दे को … देखा जाना चाहिए" names no actor at all
+        return Roles(agents, [], "speaker") if told else None
     for slot in (s for s in slots if opening <= s.first and s.last <= trig.first):
         if slot.rule == "pair" or any(not other_side(e, agents) for e in slot.entities):
             return None  # "दोनों देशों को … करना चाहिए": what the speaker's own side should do
@@ -375,6 +380,7 @@ class ImplicitActors:
     condemn_reach: int = 0
     self_words: frozenset[str] = frozenset()
     named_target_modes: frozenset[str] = frozenset()
+    passive_should: frozenset[str] = frozenset()
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -394,7 +400,7 @@ def load_implicit_actors() -> ImplicitActors:
                           frozenset(data["threat_words"]), float(data["min_confidence"]),
                           frozenset(data["accused_in_speech"]), frozenset(data["speech_accuse_verbs"]),
                           *condemnation_rules(data["condemnation"]), frozenset(data["self_words"]),
-                          frozenset(data["named_target_modes"]))
+                          frozenset(data["named_target_modes"]), frozenset(data["passive_should"]))
 
 
 def condemnation_rules(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:

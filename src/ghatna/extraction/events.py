@@ -64,6 +64,7 @@ ASKED_GAP = 2
 PARTICIPLE_TYPES = frozenset({"COERCE", "CONCEDE"})  # गिरफ्तार, रिहा, नजरबंद …
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+INTRO_REACH = 6
 
 
 def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
@@ -158,10 +159,28 @@ def placed(doc: Document, ent: Entity, bounds: tuple[int, int]) -> Entity:
         ent = replace(ent, name=romanize(ent.name))
     if ent.country is not None or ent.kb_id is not None or ent.kind in ("generic", "unknown", "country"):
         return ent
-    home = context_country(doc, *first_told(doc, ent, bounds))
-    if home is None or home.country is None:
-        return ent
-    return replace(ent, country=home.country)
+    code = introduced_by(doc, ent)
+    if code is None:
+        home = context_country(doc, *first_told(doc, ent, bounds))
+        code = home.country if home is not None else None
+    return ent if code is None else replace(ent, country=code)
+
+
+def introduced_by(doc: Document, ent: Entity) -> str | None:
+    """The country of a place or body in the words that introduce a person where first named
+    ("दिल्ली सिख गुरुद्वारा प्रबंधक कमेटी के अध्यक्ष X", "पाकिस्तान के विदेश मंत्री X"), within
+    INTRO_REACH words before the name and no punctuation between."""
+    if not ent.mentions:
+        return None
+    start = ent.mentions[0].start
+    found = None
+    for other in doc.entities:
+        if other.country and other.kind not in ("generic", "unknown") and other.type in ("GPE", "ORG", "LOC"):
+            for m in other.mentions:
+                gap = doc.body[m.end: start]
+                if 0 <= start - m.end and len(gap.split()) <= INTRO_REACH and not any(c in gap for c in ",।.;:?!\"“”"):
+                    found = other.country if found is None or found == other.country else ""
+    return found or None
 
 
 def first_told(doc: Document, ent: Entity, bounds: tuple[int, int]) -> tuple[int, int]:
