@@ -6,6 +6,7 @@ import pytest
 from test_store_common import backend, event, processed, store, store_url  # noqa: F401
 
 from ghatna.store import Actor, Mention, Store, merge_events, rebuild_events, save_batch
+from ghatna.store.places import places_fit
 from ghatna.store.spans import Span, date_span, intersect
 
 PUTIN, XI = Actor("Vladimir Putin", "RUS", "PERSON"), Actor("Xi Jinping", "CHN", "PERSON")
@@ -38,7 +39,6 @@ SAME_EVENT = [
     ("one names the place", m("a", place="Beijing"), m("b")),
     ("year only", m("a"), m("b", date="2024", published=None)),
     ("date only from the next day's dateline", m("a"), m("b", date="2024-02-09", basis="dateline")),
-    ("late report: undated, published two days after", m("a"), m("b", date=None, published="2024-02-10")),
     ("a visit over three days", m("a", mode="visit"), m("b", date="2024-02-10", mode="visit")),
     ("the country named as a plain name", m("a"), m("b", source=RUSSIA_NAMED)),
     ("the Kremlin is in Moscow", m("a", place="Kremlin"), m("b", place="Moscow")),
@@ -61,6 +61,8 @@ DISTINCT = [
     ("planned is not asserted", m("a"), m("b", modality="planned")),
     ("other place", m("a", place="Beijing"), m("b", place="Moscow")),
     ("undated report a week later", m("a"), m("b", date=None, published="2024-02-16")),
+    ("undated, published two days after: only the day of publication or the one before",
+     m("a"), m("b", date=None, published="2024-02-10")),
     ("the next day, said in the text", m("a"), m("b", date="2024-02-09")),
     ("strike the day after a dateline-dated one", m("a", "ASSAULT", RUSSIA, CHINA, "2024-02-08", basis="dateline"),
      m("b", "ASSAULT", RUSSIA, CHINA, "2024-02-09")),
@@ -84,6 +86,113 @@ def test_reports_of_one_event_merge(case: str, first: Mention, second: Mention) 
 @pytest.mark.parametrize(("case", "first", "second"), DISTINCT, ids=[c[0] for c in DISTINCT])
 def test_distinct_events_stay_apart(case: str, first: Mention, second: Mention) -> None:
     assert len(merge_events([first, second])) == 2, case
+
+
+# Within one country (issue 12): who did it, where and when must agree at the level the text gives.
+NITISH = Actor("Nitish Kumar", "IND", "PERSON", "GOV", "ghatna:person:nitish-kumar")
+NITISH_SPELT = Actor("Niteesh Kumar", "IND", "PERSON", "GOV", "ghatna:person:nitish-kumar")
+NAMESAKE = Actor("Nitish Kumar", "IND", "PERSON", "BUS", "ghatna:person:nitish-kumar-trader")
+PAWAR = Actor("Sharad Pawar", "IND", "PERSON", "PTY", "ghatna:person:sharad-pawar")
+KAMAL = Actor("Kamal Singh", "IND", "PERSON")  # the KB gives him no sector
+RAMESH = Actor("Ramesh Yadav", "IND", "PERSON", "CRM")
+PATNA_POLICE = Actor("Patna Police", "IND", "ORG", "COP", "ghatna:org:patna-police")
+JAN_MORCHA = Actor("Jan Morcha", "IND", "ORG", "PTY", "ghatna:org:jan-morcha")
+POLICE, OFFICIALS = Actor("India police", "IND", "generic", "COP"), Actor("India officials", "IND", "generic", "GOV")
+CIVILIANS, STUDENTS = Actor("India civilians", "IND", "generic", "CVL"), Actor("India students", "IND", "generic", "CVL")
+RUSSIA_OFFICIALS, PUTIN_GOV = Actor("Russia officials", "RUS", "generic", "GOV"), Actor("Vladimir Putin", "RUS", "PERSON", "GOV")
+ARREST = "पटना पुलिस ने बुधवार को कदमकुआं इलाके से चोरी के आरोप में तीन युवकों को गिरफ्तार किया।"
+ARREST_COPY = "पटना पुलिस ने बुधवार को कदमकुआं इलाके से चोरी के आरोप में तीन युवकों को गिरफ्तार कर लिया ।"
+OTHER_ARREST = "पुलिस ने लॉकडाउन तोड़ने वाले दो सौ लोगों को हिरासत में लिया।"
+
+
+def d(article: str, source: Actor | None = NITISH, target: Actor | None = OFFICIALS, type_: str = "REQUEST",
+      date: str | None = "2024-07-10", published: str | None = "2024-07-10", place: str | None = None,
+      evidence: str | None = None, group: str | None = None) -> Mention:
+    return Mention(article, 0, type_, "asserted", source, target, date, published, place, group=group,
+                   evidence=evidence)
+
+
+SAME_IN_ONE_COUNTRY = [
+    ("one side named alike, the other generic alike", d("a"), d("b")),
+    ("the same KB id spelt otherwise", d("a"), d("b", NITISH_SPELT)),
+    ("a country's police fits its named police force", d("a", PATNA_POLICE, RAMESH, "COERCE"),
+     d("b", POLICE, RAMESH, "COERCE")),
+    ("generic sides only, near-duplicate wording", d("a", POLICE, CIVILIANS, "COERCE", evidence=ARREST),
+     d("b", POLICE, CIVILIANS, "COERCE", evidence=ARREST_COPY)),
+    ("generic sides only, copies of one article", d("a", POLICE, CIVILIANS, "COERCE", group="w"),
+     d("b", POLICE, CIVILIANS, "COERCE", date=None, group="w")),
+    ("a place the KB does not know never blocks", d("a", place="Kadamkuan Thana"), d("b", place="Bihar")),
+    ("a district headquarters is in its state", d("a", place="Ranchi"), d("b", place="Jharkhand")),
+    ("no date of its own, published the next day", d("a"), d("b", date=None, published="2024-07-11")),
+    ("A met B and B met A", d("a", NITISH, PAWAR, "CONSULT"), d("b", PAWAR, NITISH, "CONSULT")),
+]
+DISTINCT_IN_ONE_COUNTRY = [
+    ("police do not fit a party", d("a", JAN_MORCHA, RAMESH, "ACCUSE"), d("b", POLICE, RAMESH, "ACCUSE")),
+    ("two named actors on one side", d("a"), d("b", PAWAR)),
+    ("a namesake with another KB id", d("a"), d("b", NAMESAKE)),
+    ("generic actors of other sectors", d("a", POLICE, RAMESH, "COERCE"), d("b", OFFICIALS, RAMESH, "COERCE")),
+    ("a named actor of no known sector and a generic one", d("a", KAMAL, RAMESH), d("b", OFFICIALS, RAMESH)),
+    ("generic sides only, other wording, same day", d("a", POLICE, CIVILIANS, "COERCE", evidence=ARREST),
+     d("b", POLICE, CIVILIANS, "COERCE", evidence=OTHER_ARREST)),
+    ("generic sides only, one report undated", d("a", POLICE, CIVILIANS, "COERCE", evidence=ARREST),
+     d("b", POLICE, CIVILIANS, "COERCE", date=None, evidence=OTHER_ARREST)),
+    ("generic sides only, no evidence", d("a", STUDENTS, OFFICIALS, "PROTEST"), d("b", STUDENTS, OFFICIALS, "PROTEST")),
+    ("two states", d("a", place="Jharkhand"), d("b", place="Uttarakhand")),
+    ("two district headquarters", d("a", place="Bhilwara"), d("b", place="Koriya")),
+    ("no date of its own, published two days after", d("a"), d("b", date=None, published="2024-07-12")),
+]
+
+
+@pytest.mark.parametrize(("case", "first", "second"), SAME_IN_ONE_COUNTRY, ids=[c[0] for c in SAME_IN_ONE_COUNTRY])
+def test_reports_of_one_event_in_one_country_merge(case: str, first: Mention, second: Mention) -> None:
+    assert len(merge_events([first, second])) == 1, case
+
+
+@pytest.mark.parametrize(("case", "first", "second"), DISTINCT_IN_ONE_COUNTRY,
+                         ids=[c[0] for c in DISTINCT_IN_ONE_COUNTRY])
+def test_distinct_events_in_one_country_stay_apart(case: str, first: Mention, second: Mention) -> None:
+    assert len(merge_events([first, second])) == 2, case
+
+
+def test_officials_of_a_country_fit_its_leader_of_that_sector() -> None:
+    assert len(merge_events([m("a", source=PUTIN_GOV), m("b", source=RUSSIA_OFFICIALS)])) == 1
+    assert len(merge_events([m("a", source=PUTIN_GOV), m("b", source=RUSSIA_OFFICIALS, target=WANG)])) == 2
+
+
+def test_a_generic_report_between_two_named_ones_joins_neither_when_they_differ() -> None:
+    """A police report fits the Patna Police, not the party: three reports, two events."""
+    mentions = [d("a", PATNA_POLICE, RAMESH, "ACCUSE"), d("b", JAN_MORCHA, RAMESH, "ACCUSE"),
+                d("c", POLICE, RAMESH, "ACCUSE", date=None)]
+    clusters = {frozenset(x.article_id for x in c.members) for c in merge_events(mentions)}
+    assert clusters == {frozenset({"a", "c"}), frozenset({"b"})}
+    assert clusters == {frozenset(x.article_id for x in c.members) for c in merge_events(reversed(mentions))}
+
+
+def test_a_near_duplicate_joins_its_own_of_two_generic_events_of_one_day() -> None:
+    mentions = [d("a", POLICE, CIVILIANS, "COERCE", evidence=ARREST),
+                d("b", POLICE, CIVILIANS, "COERCE", evidence=OTHER_ARREST),
+                d("c", POLICE, CIVILIANS, "COERCE", date=None, evidence=ARREST_COPY)]
+    clusters = {frozenset(x.article_id for x in c.members) for c in merge_events(mentions)}
+    assert clusters == {frozenset({"a", "c"}), frozenset({"b"})}
+
+
+@pytest.mark.parametrize(("wording", "joins"), [(ARREST_COPY, "a"), (OTHER_ARREST + " सभी", "b")])
+def test_evidence_breaks_a_tie_between_two_events_a_report_fits(wording: str, joins: str) -> None:
+    """A report naming the country fits both of one leader's requests that day; its wording decides."""
+    mentions = [d("a", NITISH, OFFICIALS, evidence=ARREST), d("b", NITISH, POLICE, evidence=OTHER_ARREST),
+                d("c", NITISH, Actor("India", "IND", "GPE"), date=None, evidence=wording)]
+    clusters = {frozenset(x.article_id for x in c.members) for c in merge_events(mentions)}
+    assert frozenset({joins, "c"}) in clusters and len(clusters) == 2
+
+
+@pytest.mark.parametrize(("a", "b", "fit"), [
+    ("Jharkhand", "Uttarakhand", False), ("Ranchi", "Jharkhand", True), ("Kremlin", "Moscow", True),
+    ("Kyiv", "Moscow", False), ("Kadamkuan Thana", "Bihar", True), ("Bhilwara", "Koriya", False),
+    ("New Delhi", "Delhi", True), ("Mumbai", "Delhi", False), ("Delhi", "India", True),
+])
+def test_places_fit_by_the_kb_hierarchy(a: str, b: str, fit: bool) -> None:
+    assert places_fit(a, b) is fit
+    assert places_fit(b, a) is fit
 
 
 def test_vague_report_joins_the_nearest_of_two_calls() -> None:
@@ -172,6 +281,34 @@ def test_rebuild_counts_mentions_sources_and_articles(store: Store) -> None:
     rows = store.query("SELECT date, num_mentions, num_sources, num_articles FROM events ORDER BY date")
     assert rows == [("2024-02-08", 3, 3, 3), ("2025-02-08", 1, 1, 1)]
     assert rebuild_events(store) == 2  # recomputing gives the same, not more
+
+
+def test_stored_reports_within_one_country_merge_by_kind_sector_and_wording(store: Store) -> None:
+    """The store hands the merge each side's kind, sector and KB id and the evidence sentence."""
+    police = {"name": "India police", "country": "IND", "sector": "COP", "kb_id": None, "kind": "generic"}
+    people = {"name": "India civilians", "country": "IND", "sector": "CVL", "kb_id": None, "kind": "generic"}
+    force = {"name": "Patna Police", "country": "IND", "sector": "COP", "kb_id": "ghatna:org:patna-police",
+             "kind": "ORG"}
+    party = {"name": "Jan Morcha", "country": "IND", "sector": "PTY", "kb_id": "ghatna:org:jan-morcha", "kind": "ORG"}
+    thief = {"name": "Ramesh Yadav", "country": "IND", "sector": "CRM", "kb_id": None, "kind": "PERSON"}
+
+    def arrest(source: dict[str, object], target: dict[str, object], evidence: str) -> dict[str, object]:
+        found = event("COERCE", date="2024-07-10", evidence=evidence, cameo="173")
+        return found | {"source": source, "target": target}
+
+    save_batch(store, [
+        processed("a.txt", "पहली खबर", [arrest(police, people, ARREST)], published="2024-07-10"),
+        processed("b.txt", "दूसरी खबर", [arrest(police, people, ARREST_COPY)], published="2024-07-10"),
+        processed("c.txt", "तीसरी खबर", [arrest(police, people, OTHER_ARREST)], published="2024-07-10"),
+        processed("d.txt", "चौथी खबर", [arrest(force, thief, "पटना पुलिस ने रमेश यादव को पकड़ा।")], published="2024-07-10"),
+        processed("e.txt", "पाँचवीं खबर", [arrest(police, thief, "पुलिस ने आरोपी को जेल भेजा।")], published="2024-07-11"),
+        processed("f.txt", "छठी खबर", [arrest(party, thief, "जन मोर्चा ने रमेश यादव पर आरोप लगाया।")], published="2024-07-10"),
+    ])
+    assert rebuild_events(store) == 4
+    groups = {tuple(sorted(str(a) for a, in store.query(
+        "SELECT s.source FROM event_mentions em JOIN sources s ON s.article_id = em.article_id WHERE em.event_id = ?",
+        (e,)))) for e, in store.query("SELECT id FROM events")}
+    assert groups == {("a.txt", "b.txt"), ("c.txt",), ("d.txt", "e.txt"), ("f.txt",)}
 
 
 def events_of(store: Store) -> dict[str, tuple[object, ...]]:

@@ -60,7 +60,8 @@ def actor_from(row: dict[str, Any], side: str) -> Actor | None:
     if not name and not country:
         return None
     return Actor(str(name) if name else None, str(country) if country else None,
-                 str(row.get(f"{side}_kind") or "") or None)
+                 text_or_none(row.get(f"{side}_kind")), text_or_none(row.get(f"{side}_sector")),
+                 text_or_none(row.get(f"{side}_kb_id")))
 
 
 def text_or_none(value: Any) -> str | None:
@@ -75,6 +76,7 @@ def mention_from(row: dict[str, Any]) -> Mention:
         published=text_or_none(row.get("article_published")), location=text_or_none(row.get("location_name")),
         location_country=text_or_none(row.get("location_country")), date_basis=text_or_none(row.get("date_basis")),
         mode=text_or_none(row.get("mode")), group=text_or_none(row.get("group_id")),
+        evidence=text_or_none(row.get("evidence_text")),
     )
 
 

@@ -2,14 +2,22 @@
 
 Mentions are blocked on (type, modality, the two sides' countries or names; unordered
 for symmetric types such as a meeting or a call). Inside a block, mentions are taken
-narrowest date first and each joins the nearest cluster it is compatible with:
+narrowest date first and each joins the nearest cluster it is compatible with. A wrong
+merge is worse than a missed one, so a mention joins only when every member agrees:
 
 - dates that can be the same day (a multi-day kind of event, such as a visit, may give
   days up to ``MergeSettings.spread`` apart; a report without a date of its own covers its
-  publication day and the ``lookback`` days before, so late reports still merge);
-- the same specific actors on each side (a person, an organisation; a country, or a
-  generic group, fits any actor of that country);
-- places that are the same or one within the other (the Kremlin is in Moscow);
+  publication day and the ``lookback`` day before, so a next-day report still merges);
+- each side names one actor at the level the text gives: the same KB id or name; a
+  generic actor (the police, officials) only with a named one of its country and sector
+  (police of India fits the Delhi Police, not a party); two generic ones of one country
+  and sector; a country fits any actor of that country; two named actors never;
+- an event within one country (every side of one country) needs one side named alike in
+  both reports, or near-duplicate evidence (the same article group, or evidence sentences
+  whose character shingles overlap by ``near_duplicate``): "police arrested people" in two
+  papers on one day are two events unless the text says more;
+- places that are the same or one within the other (the Kremlin is in Moscow); a place
+  the knowledge base does not know never blocks (``places.places_fit``);
 - a report with no year and no publication date joins only clusters holding one of
   its near-duplicate copies; a vague report (a month, a year) joins only a cluster
   near its publication day, or the only cluster it fits when it has none.
@@ -22,13 +30,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ghatna.knowledge.geo import place, same_place
+from ghatna.knowledge.geo import place
 
+from .places import places_fit
 from .spans import Span, date_span, intersect, parse_iso, reported_span
 
 log = logging.getLogger(__name__)
@@ -36,6 +46,7 @@ log = logging.getLogger(__name__)
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 COUNTRY_KINDS = frozenset({"GPE", "COUNTRY", "LOC"})
 VAGUE_KINDS = frozenset({"generic", "unknown"})
+SHINGLE = 4  # characters per shingle of an evidence sentence
 PRECISE_WIDTH = 40  # spans this wide or narrower are indexed on every day they cover
 VAGUE_WIDTH = 7  # a wider span (a month, a year) is placed by its publication day
 
@@ -45,9 +56,11 @@ class MergeSettings:
     """lookback: days before its publication day an undated report may be about; spread: days
     apart that reports of a multi-day kind of event may date it; multi_day: "TYPE" or
     "TYPE/mode" entries of such kinds; vague_reach: days from its publication day within
-    which a month- or year-dated report may find its event."""
+    which a month- or year-dated report may find its event; near_duplicate: the Jaccard
+    overlap of two evidence sentences' character shingles that makes them one wording."""
 
-    lookback: int = 2
+    lookback: int = 1
+    near_duplicate: float = 0.5
     spread: int = 2
     vague_reach: int = 31
     multi_day: frozenset[str] = frozenset({
@@ -60,18 +73,42 @@ class Actor:
     name: str | None
     country: str | None
     kind: str | None = None
+    sector: str | None = None
+    kb_id: str | None = None
 
     @property
     def key(self) -> str:
         return self.country or self.name or ""
 
     @property
+    def generic(self) -> bool:
+        """A kind of actor (the police, officials), not one named actor."""
+        return (self.kind or "") in VAGUE_KINDS
+
+    @property
     def specific(self) -> str | None:
         """The actor's name when it is more than its country (a person, an organisation)."""
-        if not self.name or (self.kind or "").upper() in COUNTRY_KINDS or (self.kind or "") in VAGUE_KINDS:
+        if not self.name or (self.kind or "").upper() in COUNTRY_KINDS or self.generic:
             return None
         known = place(self.name)
         return None if known is not None and known.kind == "country" else self.name
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    """Two named actors that are one: the same KB id, or the same name when either has none."""
+    if a.kb_id and b.kb_id:
+        return a.kb_id == b.kb_id
+    return a.name == b.name
+
+
+def kind_of(actor: Actor) -> tuple[str | None, str | None, str | None]:
+    """What a generic actor says: its country and sector (its name when it has no sector)."""
+    return (actor.country, actor.sector, None if actor.sector else actor.name)
+
+
+def kind_fits(kind: tuple[str | None, str | None, str | None], named: Actor) -> bool:
+    """A generic actor fits a named one of its country and sector."""
+    return kind[1] is not None and kind[:2] == (named.country, named.sector)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +128,7 @@ class Mention:
     date_basis: str | None = None  # "dateline": the date is only the day of reporting
     mode: str | None = None
     group: str | None = None  # the article's near-duplicate group
+    evidence: str | None = None  # the sentence that tells it
 
     @property
     def key(self) -> tuple[str, int]:
@@ -102,11 +140,41 @@ class Mention:
 
 
 @dataclass
+class Side:
+    """Who one side of a cluster is: its one named actor, and the kinds of its generic ones."""
+
+    named: Actor | None = None
+    kinds: set[tuple[str | None, str | None, str | None]] = field(default_factory=set)
+
+    def fits(self, actor: Actor | None) -> bool:
+        if actor is None:
+            return True
+        if actor.generic:
+            kind = kind_of(actor)
+            return kind_fits(kind, self.named) if self.named else self.kinds <= {kind}
+        if actor.specific is None:
+            return True  # a country: any actor of the block's country
+        if self.named is not None and not same_actor(self.named, actor):
+            return False
+        return all(kind_fits(kind, actor) for kind in self.kinds)
+
+    def names_alike(self, actor: Actor | None) -> bool:
+        return actor is not None and actor.specific is not None and self.named is not None \
+            and same_actor(self.named, actor)
+
+    def add(self, actor: Actor | None) -> None:
+        if actor is not None and actor.generic:
+            self.kinds.add(kind_of(actor))
+        elif actor is not None and actor.specific and self.named is None:
+            self.named = actor
+
+
+@dataclass
 class Cluster:
     block: tuple[str, ...]
     members: list[Mention] = field(default_factory=list)
     span: Span = field(default_factory=Span)
-    names: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
+    sides: tuple[Side, Side] = field(default_factory=lambda: (Side(), Side()))
     places: set[str] = field(default_factory=set)
     copies: set[str] = field(default_factory=set)
 
@@ -139,9 +207,14 @@ def fitting_span(mention: Mention, settings: MergeSettings) -> Span:
 def oriented(mention: Mention) -> tuple[Actor | None, Actor | None]:
     """The two sides in block order: sorted for symmetric types, as told otherwise."""
     source, target = mention.source, mention.target
-    if mention.type in SYMMETRIC_TYPES and (source.key if source else "") > (target.key if target else ""):
+    if mention.type in SYMMETRIC_TYPES and side_order(source) > side_order(target):
         return target, source
     return source, target
+
+
+def side_order(actor: Actor | None) -> tuple[str, str]:
+    """Sides of a symmetric event sort by country, then name: "A met B" and "B met A" agree."""
+    return (actor.key, actor.name or "") if actor else ("", "")
 
 
 def block_of(mention: Mention) -> tuple[str, ...]:
@@ -153,34 +226,49 @@ def block_text(block: tuple[str, ...]) -> str:
     return "|".join(block)
 
 
-def names_fit(names: set[str], actor: Actor | None) -> bool:
-    specific = actor.specific if actor else None
-    return specific is None or not names or specific in names
+def place_fits(places: set[str], location: str | None) -> bool:
+    return not location or all(places_fit(location, p) for p in places)
 
 
-def places_fit(places: set[str], location: str | None) -> bool:
-    return not location or not places or all(same_place(location, p) for p in places)
+def within_one_country(mention: Mention) -> bool:
+    """Every side the mention has is of one country (an event inside a country)."""
+    countries = {a.country for a in (mention.source, mention.target) if a is not None}
+    return len(countries) == 1 and None not in countries
+
+
+def shingles(text: str | None) -> frozenset[str]:
+    """Character shingles of a sentence with its spaces and punctuation dropped."""
+    letters = "".join(ch for ch in (text or "") if unicodedata.category(ch)[0] in "LMN")
+    return frozenset(letters[i:i + SHINGLE] for i in range(max(0, len(letters) - SHINGLE + 1)))
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared) if shared else 0.0
 
 
 def fits(cluster: Cluster, mention: Mention, span: Span) -> Span | None:
     """The cluster's narrowed date span if the mention can join it, else None."""
     sides = oriented(mention)
-    if not (names_fit(cluster.names[0], sides[0]) and names_fit(cluster.names[1], sides[1])):
+    if not all(side.fits(actor) for side, actor in zip(cluster.sides, sides, strict=True)):
         return None
-    if not places_fit(cluster.places, mention.location):
+    if not place_fits(cluster.places, mention.location):
         return None
     if not span.anchored and mention.copies not in cluster.copies:
         return None  # no year and no publication date: only its own copies
     return intersect(cluster.span, span)
 
 
+def named_alike(cluster: Cluster, mention: Mention) -> bool:
+    return any(side.names_alike(actor) for side, actor in zip(cluster.sides, oriented(mention), strict=True))
+
+
 def join(cluster: Cluster, mention: Mention, span: Span) -> None:
     cluster.members.append(mention)
     cluster.span = span
     cluster.copies.add(mention.copies)
-    for names, actor in zip(cluster.names, oriented(mention), strict=True):
-        if actor and actor.specific:
-            names.add(actor.specific)
+    for side, actor in zip(cluster.sides, oriented(mention), strict=True):
+        side.add(actor)
     if mention.location:
         cluster.places.add(mention.location)
 
@@ -198,6 +286,7 @@ class BlockMerger:
         self.by_day: dict[int, list[int]] = defaultdict(list)
         self.by_copies: dict[str, list[int]] = defaultdict(list)
         self.unindexed: list[int] = []
+        self.shingle_cache: dict[tuple[str, int], frozenset[str]] = {}
 
     def candidates(self, mention: Mention, span: Span) -> Iterable[int]:
         pub = parse_iso(mention.published)
@@ -216,14 +305,36 @@ class BlockMerger:
 
     def choose(self, mention: Mention, span: Span) -> tuple[int, Span] | None:
         options = [(i, s) for i in self.candidates(mention, span)
-                   if (s := fits(self.clusters[i], mention, span)) is not None]
+                   if (s := fits(self.clusters[i], mention, span)) is not None and self.agrees(i, mention)]
         if not options:
             return None
         vague = span.width > VAGUE_WIDTH
         if vague and parse_iso(mention.published) is None:
             return options[0] if len(options) == 1 else None  # a year alone: only when unambiguous
         anchor = parse_iso(mention.published) if vague else span.center
-        return min(options, key=lambda o: (distance(self.clusters[o[0]].span, anchor), o[0]))
+        nearest = min(distance(self.clusters[i].span, anchor) for i, _ in options)
+        tied = [o for o in options if distance(self.clusters[o[0]].span, anchor) == nearest]
+        if len(tied) == 1:
+            return tied[0]
+        return max(tied, key=lambda o: (self.likeness(o[0], mention), -o[0]))  # evidence breaks a tie
+
+    def agrees(self, index: int, mention: Mention) -> bool:
+        """An event within one country joins only a cluster naming one side alike, or holding
+        a near-duplicate of it."""
+        cluster = self.clusters[index]
+        if not within_one_country(mention) or named_alike(cluster, mention) or mention.copies in cluster.copies:
+            return True
+        return self.likeness(index, mention) >= self.settings.near_duplicate
+
+    def likeness(self, index: int, mention: Mention) -> float:
+        """The largest evidence overlap of the mention with a member of the cluster."""
+        own = self.shingled(mention)
+        return max((overlap(own, self.shingled(m)) for m in self.clusters[index].members), default=0.0)
+
+    def shingled(self, mention: Mention) -> frozenset[str]:
+        if mention.key not in self.shingle_cache:
+            self.shingle_cache[mention.key] = shingles(mention.evidence)
+        return self.shingle_cache[mention.key]
 
     def add(self, mention: Mention, span: Span) -> None:
         chosen = self.choose(mention, span)
