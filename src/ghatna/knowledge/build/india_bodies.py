@@ -3,12 +3,11 @@
 - Union ministries from ``training/kb/sources/india_ministries.tsv`` (written by the project):
   "<subject> मंत्रालय" for every subject Hindi news uses ("केंद्रीय" before it is no part of
   the name, as the annotation guidelines have it).
-- For every state and union territory of ``india.tsv``: its police ("बिहार पुलिस"), legislative
-  assembly ("बिहार विधानसभा") and, for the high courts named after
-  their state (``india_high_courts.tsv``), its high court ("झारखंड हाईकोर्ट"), each with every
-  Hindi form of the state. A body whose English name a hand-made entry has is left to it. A
-  state's government is no entry: "बिहार सरकार" is Bihar and the generic सरकार, as the
-  annotation guidelines have it.
+- For every state and union territory of ``india.tsv``: its police ("बिहार पुलिस") and, for the
+  high courts named after their state (``india_high_courts.tsv``), its high court ("झारखंड
+  हाईकोर्ट"), each with every Hindi form of the state. A body whose English name a hand-made
+  entry has is left to it. A state's government and assembly are no entries: "बिहार सरकार" and
+  "बिहार विधानसभा" are Bihar and a generic word, as the annotations have them.
 
 A form that a hand-made entry already has is left to it (``groups.tsv`` holds the high courts
 named after cities, ``orgs.tsv`` Delhi's and Uttar Pradesh's police).
@@ -29,7 +28,6 @@ COLUMNS = ["id", "name", "type", "country", "sector", "kind", "hindi", "latin", 
 # English name pattern, sector, kind and the Hindi words after the state's name.
 STATE_BODIES = (
     ("{state} Police", "GOV", "police", ("पुलिस",)),
-    ("{state} Legislative Assembly", "LEG", "legislature", ("विधानसभा", "विधान सभा")),
     ("{court}", "JUD", "court", ("हाईकोर्ट", "हाई कोर्ट", "उच्च न्यायालय")),
 )
 
