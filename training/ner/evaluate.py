@@ -5,7 +5,7 @@
 - IL-NER Hindi test split: the model alone, exact spans (all 1,388 sentences, and the ones whose
   text is not also in the train split).
 - The project's annotations, dev split (never trained on): the whole pipeline with and without
-  the ``ner`` stage. A gold mention counts as found when a predicted mention of the same type group
+  the ``ner`` stage; and the whole pipeline on IL-NER's test split. A gold mention counts as found when a predicted mention of the same type group
   has the same text in that sentence. Gold names are split into those the knowledge base holds
   (a form of theirs resolves with ``kb lookup``) and those it lacks; predictions into linked
   (a ``kb_id``) and unlinked.
@@ -67,7 +67,16 @@ def mention_bag(items: list[tuple[str, str]]) -> Counter[tuple[str, str]]:
     return Counter((GROUP[t], normalize_inline(x) or x) for t, x in items)
 
 
-def project_scores(with_ner: bool) -> dict[str, dict]:
+IL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+
+def il_ner_sentences(split: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """IL-NER sentences with their names as (type, text), as ``project_sentences`` gives them."""
+    return [(text, [(IL_GROUP[label], text[s:e]) for s, e, label in spans]) for text, spans in il_ner_examples(split)]
+
+
+def project_scores(with_ner: bool, sentences: list[tuple[str, list[tuple[str, str]]]] | None = None) -> dict[str, dict]:
+    """The whole pipeline on the annotations' dev split (or on ``sentences``), by mention text."""
     import ghatna
     from ghatna.settings import DEFAULT_STAGES, Settings
 
@@ -75,7 +84,7 @@ def project_scores(with_ner: bool) -> dict[str, dict]:
     pipeline = ghatna.load(Settings(stages=stages))
     kb = load_kb()
     counts: Counter[str] = Counter()
-    for sentence, gold_items in project_sentences("dev"):
+    for sentence, gold_items in sentences if sentences is not None else project_sentences("dev"):
         doc = ghatna.extract(sentence, pipeline=pipeline)
         linked = [(e.type, m.text) for e in doc.entities for m in e.mentions if e.kb_id]
         unlinked = [(e.type, m.text) for e in doc.entities for m in e.mentions if not e.kb_id]
@@ -117,7 +126,8 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     report = {"il_ner_test": il_ner_scores(), "project_dev": project_scores(True),
-              "project_dev_without_ner": project_scores(False)}
+              "project_dev_without_ner": project_scores(False),
+              "il_ner_test_pipeline": project_scores(True, il_ner_sentences("test"))}
     if args.json:
         print(json.dumps(report, indent=2))
         return
@@ -125,8 +135,8 @@ def main() -> None:
         print(f"IL-NER test ({part}):")
         for label, s in scores.items():
             print(f"  {label:7} P {s['p']:.3f}  R {s['r']:.3f}  F {s['f']:.3f}  (gold {s['gold']}, predicted {s['pred']})")
-    for part in ("project_dev", "project_dev_without_ner"):
-        print(f"project annotations, dev split, {part.replace('_', ' ')}:")
+    for part in ("project_dev", "project_dev_without_ner", "il_ner_test_pipeline"):
+        print(f"{part.replace('_', ' ')} (whole pipeline):")
         for group, row in report[part].items():
             print(f"  {group:7} P {row['all']['p']:.3f}  R {row['all']['r']:.3f}  | recall in KB "
                   f"{row['recall_kb']['r']:.3f} ({row['recall_kb']['gold']}), not in KB {row['recall_not_kb']['r']:.3f} "
