@@ -213,3 +213,11 @@ def test_passive_demand_has_no_addressee_in_the_sentence(pipeline: Pipeline) -> 
     text = "ढाका में बांग्लादेश नेशनलिस्ट पार्टी ने कहा कि सीमा पर गोलीबारी करने वाले बदमाशों के खिलाफ कार्रवाई की जानी चाहिए।"
     evs = [e for e in events(text, pipeline) if e.type == "REQUEST"]
     assert evs and all(e.target is not None and e.target.sector == "GOV" for e in evs), dyads(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "संगठन ने सरकार पर आरोप लगाया कि वह किसानों को गुमराह कर रही है।",
+    "एजेंसी ने पाकिस्तान से जवाब मांगा।",
+])
+def test_a_common_noun_before_ne_is_no_named_agent(text: str, pipeline: Pipeline) -> None:
+    assert not any(e.source is not None and e.source.kind == "unlinked" for e in events(text, pipeline))

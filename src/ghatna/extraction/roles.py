@@ -23,7 +23,7 @@ from ghatna.extraction.actors import (
     match_generic,
 )
 from ghatna.resources import load_yaml
-from ghatna.text.tokens import Token, tok_index
+from ghatna.text.tokens import Token, tok_index, word_key
 
 ABSORB_REACH = 5
 GENERIC_BODY_KINDS = frozenset({"ministry", "executive"})  # "विदेश मंत्रालय" belongs to the state named before it
@@ -275,7 +275,8 @@ def unnamed_agent_slots(doc: Document, first: int, last: int, taken: set[int]) -
         while j > max(first, k - 3) and doc.tokens[j - 1].text not in stop and j - 1 not in taken and (
                 j == k or not gap_has_break(doc.body, doc.tokens, j, j)):
             j -= 1
-        if j < k and not doc.tokens[k - 1].text.endswith(("ों", "ाओं")):  # "विमानों ने": a group, not a name
+        common = all(t.key in never_names() for t in doc.tokens[j: k])  # "संगठन ने", "एजेंसी ने": no name
+        if j < k and not common and not doc.tokens[k - 1].text.endswith(("ों", "ाओं")):  # "विमानों ने": a group
             text = doc.body[doc.tokens[j].start: doc.tokens[k - 1].end]
             ent = Entity(key=f"unlinked:{text}", name=text, type="ORG", kb_id=None, country=None,
                          sector=None, kind="unlinked")  # named in Latin letters when it becomes an actor
@@ -308,6 +309,13 @@ def of_possessor(named: list[Slot], unnamed: list[Slot]) -> list[Slot]:
         if owner is not None and owner.country and owner.type in ("GPE", "ORG"):
             slot.entities = [replace(slot.entities[0], country=owner.country)]
     return unnamed
+
+
+@cache
+def never_names() -> frozenset[str]:
+    """Look-up keys of words that are never a name (``data/kb/never_names.yaml``)."""
+    lists = load_yaml("kb/never_names.yaml")
+    return frozenset(word_key(w) for w in lists["words"] + lists["not_people"])
 
 
 def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
