@@ -6,7 +6,7 @@
 Each case builds one input of about ``--size`` characters from a hostile pattern (an
 unclosed ``<h1>`` run, pipes read as dandas, a run of "?", a digit run inside a line,
 closing quotes, a figure-laden sentence repeated, one line without sentence ends, titles
-repeated, nested JSON, lone surrogates, ...), runs it through the API once (after a
+repeated, a name repeated, nested JSON, lone surrogates, ...), runs it through the API once (after a
 warm-up), and prints its size in characters and UTF-8 bytes, CPU seconds (the process's
 own, so that other load on the machine changes them little), CPU seconds per MB of input
 (UTF-8 bytes: Devanagari takes three a character), the record's size as a multiple of the
@@ -88,6 +88,7 @@ CASES = [
     text_case("one_line", "one line without sentence ends", lambda n: fill(PROSE, n, head="")),
     text_case("title_coref", "a title and its person repeated", lambda n: fill(TITLES, n)),
     text_case("many_lines", "one word a line", lambda n: fill("भारत\n", n)),
+    text_case("name_repeated", "a place name repeated, one mention every five characters", lambda n: fill("भारत ", n)),
     text_case("spaces", "'प्रकाशित' and a long run of spaces", lambda n: fill(" ", n, head="प्रकाशित", tail="x")),
     Case("nested_json", lambda n: jsonl_article("[" * n, "nested.jsonl"), "a JSON Lines line of n '['"),
     Case("surrogate_fields", lambda n: jsonl_article(json.dumps(
