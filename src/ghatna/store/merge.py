@@ -324,12 +324,18 @@ class BlockMerger:
         cluster = self.clusters[index]
         if not within_one_country(mention) or named_alike(cluster, mention) or mention.copies in cluster.copies:
             return True
-        return self.likeness(index, mention) >= self.settings.near_duplicate
+        return self.likeness(index, mention, self.settings.near_duplicate) >= self.settings.near_duplicate
 
-    def likeness(self, index: int, mention: Mention) -> float:
-        """The largest evidence overlap of the mention with a member of the cluster."""
+    def likeness(self, index: int, mention: Mention, floor: float = 0.0) -> float:
+        """The largest evidence overlap of the mention with a member of the cluster; members
+        whose sentence is too much shorter or longer to overlap by ``floor`` are not compared."""
         own = self.shingled(mention)
-        return max((overlap(own, self.shingled(m)) for m in self.clusters[index].members), default=0.0)
+        found = 0.0
+        for member in self.clusters[index].members:
+            other = self.shingled(member)
+            if min(len(own), len(other)) >= floor * max(len(own), len(other)):
+                found = max(found, overlap(own, other))
+        return found
 
     def shingled(self, mention: Mention) -> frozenset[str]:
         if mention.key not in self.shingle_cache:
