@@ -221,3 +221,10 @@ def test_passive_demand_has_no_addressee_in_the_sentence(pipeline: Pipeline) -> 
 ])
 def test_a_common_noun_before_ne_is_no_named_agent(text: str, pipeline: Pipeline) -> None:
     assert not any(e.source is not None and e.source.kind == "unlinked" for e in events(text, pipeline))
+
+
+def test_objection_to_a_statement_aims_at_who_made_it(pipeline: Pipeline) -> None:
+    text = ("राष्ट्रवादी कांग्रेस पार्टी के नेता अजित पवार ने किसानों के बारे में विवादित बयान दिया। "
+            "शिवसेना ने इस बयान पर कड़ा ऐतराज जताया है।")
+    evs = [e for e in events(text, pipeline) if e.type == "ACCUSE"]
+    assert any(e.target is not None and e.target.name == "Ajit Pawar" for e in evs), dyads(evs)

@@ -381,6 +381,7 @@ class ImplicitActors:
     self_words: frozenset[str] = frozenset()
     named_target_modes: frozenset[str] = frozenset()
     passive_should: frozenset[str] = frozenset()
+    statement_words: frozenset[str] = frozenset()
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -400,11 +401,13 @@ def load_implicit_actors() -> ImplicitActors:
                           frozenset(data["threat_words"]), float(data["min_confidence"]),
                           frozenset(data["accused_in_speech"]), frozenset(data["speech_accuse_verbs"]),
                           *condemnation_rules(data["condemnation"]), frozenset(data["self_words"]),
-                          frozenset(data["named_target_modes"]), frozenset(data["passive_should"]))
+                          frozenset(data["named_target_modes"]), frozenset(data["passive_should"]),
+                          frozenset(data["condemnation"]["statement_words"]))
 
 
 def condemnation_rules(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     return (frozenset(data["types"]), frozenset(data["of_types"]), frozenset(data["words"]), int(data["reach"]))
+
 
 
 def retyped(plover: str, mode: str | None, cameo: str, goldstein: float, source: Entity | None

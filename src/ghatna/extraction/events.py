@@ -50,7 +50,7 @@ from ghatna.extraction.modality import (
 )
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.quotes import quote_spans
-from ghatna.extraction.roles import Slot, load_role_words, sentence_slots, with_country
+from ghatna.extraction.roles import Slot, last_agent_person, load_role_words, sentence_slots, with_country
 from ghatna.extraction.titles import romanize
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.pipeline import Context, stage
@@ -329,11 +329,16 @@ def victims_of_deed(doc: Document, slots: list[Slot], trig: TriggerMatch, roles:
     return False
 
 
-def condemned_doers(doc: Document, trig: TriggerMatch, agents: list[Entity]) -> list[Entity]:
+def condemned_doers(doc: Document, trig: TriggerMatch, agents: list[Entity], first: int = 0) -> list[Entity]:
     """"राहुल गांधी ने भी हमले की निंदा की": a condemnation of a hostile deed named just before it
-    (or of "the incident") with no actor of its own is aimed at the doer of the last such deed coded."""
+    (or of "the incident") with no actor of its own is aimed at the doer of the last such deed coded;
+    one of a statement ("इस बयान पर कड़ा ऐतराज जताया") at the last person who spoke before the
+    sentence (from token ``first``)."""
     implicit = load_implicit_actors()
     start = max(0, trig.first - implicit.condemn_reach)
+    if any(t.text in implicit.statement_words for t in doc.tokens[max(start, first): trig.first]):
+        speaker = last_agent_person(doc, first)
+        return [speaker] if speaker is not None and other_side(speaker, agents) else []
     named = any(t.text in implicit.condemned_words for t in doc.tokens[start: trig.first]) or any(
         m.trigger.plover in implicit.condemned_types for m in load_triggers().find(doc.tokens, start, trig.first))
     if not named:
@@ -377,7 +382,7 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles, trig)
     if plover in load_implicit_actors().condemns and (not roles.targets or victims_of_deed(doc, slots, trig, roles)):
-        roles.targets = condemned_doers(doc, trig, roles.sources) or roles.targets
+        roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0]) or roles.targets
     default = load_implicit_actors().targets.get(plover)
     if trig.trigger.mode in load_implicit_actors().named_target_modes:
         default = None  # a curfew or a sealed area with no one named is a policy, not an act on someone
