@@ -9,8 +9,9 @@ started (not timed: a one-off cost, nil on a running cluster), then ``ingest_on_
 into a fresh DuckDB store and is timed whole: actors starting and loading their pipeline,
 the pipeline over every batch, the driver saving each batch, near-duplicate linking and
 merging. Prints the wall time per run, the speed-up of each against the first, and
-whether the stores hold the same rows (they must). Run it on an otherwise idle machine
-with at least as many cores as the largest worker count.
+whether the stores hold the same rows (they must; code edited while it runs makes them
+differ). Run it on an otherwise idle machine with at least as many cores as the largest
+worker count.
 """
 
 from __future__ import annotations
@@ -52,8 +53,9 @@ def digest(store: Store) -> str:
     return hashed.hexdigest()[:16]
 
 
-def run(path: Path, workers: int, batch_size: int, db: Path) -> tuple[float, float, str, int]:
-    """(seconds to start the cluster, seconds to ingest, store digest, events)."""
+def run(path: Path, workers: int, batch_size: int, db: Path) -> tuple[float, float, str, int, float]:
+    """(seconds to start the cluster, seconds to ingest, store digest, events, CPU seconds of
+    this process, the driver, during the ingest)."""
     import ray
 
     db.unlink(missing_ok=True)
@@ -62,10 +64,10 @@ def run(path: Path, workers: int, batch_size: int, db: Path) -> tuple[float, flo
     cluster = time.perf_counter() - started
     try:
         with Store.open(str(db)) as store:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             report = ingest_on_ray(store, [str(path)], IngestSettings(workers=workers, batch_size=batch_size))
-            seconds = time.perf_counter() - started
-            return cluster, seconds, digest(store), report.events
+            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+            return cluster, seconds, digest(store), report.events, cpu
     finally:
         ray.shutdown()
 
@@ -85,10 +87,11 @@ def main() -> None:
           f"load average {load:.1f} at start")
     results = []
     for workers in args.workers:
-        cluster, seconds, hashed, events = run(path, workers, args.batch_size, args.db_dir / f"ray-{workers}.duckdb")
+        cluster, seconds, hashed, events, cpu = run(path, workers, args.batch_size, args.db_dir / f"ray-{workers}.duckdb")
         results.append((workers, seconds, hashed))
         print(f"  {workers} worker(s): ingest {seconds:.1f} s = {args.articles / seconds:.1f} articles/s "
-              f"({events} events; cluster start {cluster:.1f} s, not counted; store {hashed})")
+              f"({events} events; driver CPU {cpu:.1f} s; "
+              f"cluster start {cluster:.1f} s, not counted; store {hashed})", flush=True)
     base = results[0][1]
     for workers, seconds, _ in results[1:]:
         print(f"speed-up {workers} workers vs {results[0][0]}: {base / seconds:.2f}x (target >= 1.6x for 2 vs 1)")
