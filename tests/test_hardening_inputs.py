@@ -33,7 +33,9 @@ FIGURES = ("इस हमले में 25 लोग मारे गए औ�
 PROSE = "मोदी ने कहा कि भारत और चीन के बीच 5 अरब डॉलर का व्यापार हुआ है और सहयोग बढ़ेगा "
 HANG_GUARD_SECONDS = 120  # measured: under 4 s for the largest case below
 OTHERS_GUARD_SECONDS = 10  # the cases in files other owners fix: measured under 0.1 s once linear
-MAX_GROWTH = 10
+MAX_GROWTH = 10  # the issue's bound for its hostile inputs
+REAL_GROWTH = 20  # a short real article dense with events grows more (10.1x: 9 events in 1,341 characters);
+# the fuzz test's bound for ordinary text
 REAL_ARTICLES = 120  # of the 345 BBC articles in ../shared (all of them: benchmarks/bench_fuzz.py)
 
 
@@ -55,8 +57,8 @@ def hang_guard(seconds: int = HANG_GUARD_SECONDS) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def outcome(raw: RawArticle, pipeline: ghatna.Pipeline, guard: int = HANG_GUARD_SECONDS
-            ) -> dict[str, object] | GhatnaError:
+def outcome(raw: RawArticle, pipeline: ghatna.Pipeline, guard: int = HANG_GUARD_SECONDS,
+            growth: int = MAX_GROWTH) -> dict[str, object] | GhatnaError:
     """The record (checked) or the named error of one input."""
     with hang_guard(guard):
         try:
@@ -66,12 +68,13 @@ def outcome(raw: RawArticle, pipeline: ghatna.Pipeline, guard: int = HANG_GUARD_
             return err
     record = json.loads(line)
     assert record_problems(record) == []
-    assert len(line) < MAX_GROWTH * max(len(raw.content), 1000), f"record of {len(line)} for {len(raw.content)}"
+    assert len(line) < growth * max(len(raw.content), 1000), f"record of {len(line)} for {len(raw.content)}"
     return record
 
 
-def record_of(raw: RawArticle, pipeline: ghatna.Pipeline, guard: int = HANG_GUARD_SECONDS) -> dict[str, object]:
-    result = outcome(raw, pipeline, guard)
+def record_of(raw: RawArticle, pipeline: ghatna.Pipeline, guard: int = HANG_GUARD_SECONDS,
+              growth: int = MAX_GROWTH) -> dict[str, object]:
+    result = outcome(raw, pipeline, guard, growth)
     assert not isinstance(result, GhatnaError), f"expected a record, got {result}"
     return result
 
@@ -134,7 +137,7 @@ def test_real_articles_give_sound_records(pipeline: ghatna.Pipeline) -> None:
     with corpus.open(encoding="utf-8", newline="") as handle:
         texts = [row["1"] for row in csv.DictReader(handle)][:REAL_ARTICLES]
     for number, article in enumerate(texts):
-        record_of(RawArticle(source=f"bbc:{number}", text=article), pipeline)
+        record_of(RawArticle(source=f"bbc:{number}", text=article), pipeline, growth=REAL_GROWTH)
 
 
 def test_a_figure_that_is_not_json_is_a_named_error() -> None:
