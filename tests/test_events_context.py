@@ -228,3 +228,11 @@ def test_objection_to_a_statement_aims_at_who_made_it(pipeline: Pipeline) -> Non
             "शिवसेना ने इस बयान पर कड़ा ऐतराज जताया है।")
     evs = [e for e in events(text, pipeline) if e.type == "ACCUSE"]
     assert any(e.target is not None and e.target.name == "Ajit Pawar" for e in evs), dyads(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "संक्रमण के चलते पूरे नगर को चारों तरफ से सील कर दिया गया।",
+    "लखनऊ में रक्षा प्रदर्शनी की तैयारियों की समीक्षा की गई।",
+])
+def test_no_event_from_a_sealed_town_or_an_exhibition(text: str, pipeline: Pipeline) -> None:
+    assert events(text, pipeline) == []

@@ -502,7 +502,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     targets = patients(slots, trig) if passive else []
     if plover == "ASSAULT" and not targets:
         targets = harmed or (attacked(slots, trig) if passive else [])
-    if not targets and plover in implicit.targets:
+    if not targets and plover in implicit.targets and trig.trigger.mode not in implicit.named_target_modes:
         targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
     if not targets and plover in implicit.needs_target:
         return None
