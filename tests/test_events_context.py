@@ -236,3 +236,13 @@ def test_objection_to_a_statement_aims_at_who_made_it(pipeline: Pipeline) -> Non
 ])
 def test_no_event_from_a_sealed_town_or_an_exhibition(text: str, pipeline: Pipeline) -> None:
     assert events(text, pipeline) == []
+
+
+def test_converb_takes_the_agent_of_the_clause_after_it(pipeline: Pipeline) -> None:
+    text = "ढाका में मंदिर पर भीड़ के हमले की कड़ी निंदा करते हुए भारत ने बांग्लादेश सरकार से कार्रवाई की मांग की।"
+    assert ("ACCUSE", "IND", "BGD") in dyads(events(text, pipeline))
+
+
+def test_talking_to_a_news_agency_is_no_meeting(pipeline: Pipeline) -> None:
+    evs = events("समाचार एजेंसी रॉयटर्स से बात करते हुए ईरान के विदेश मंत्री ने अमरीका की आलोचना की।", pipeline)
+    assert not any(e.type == "CONSULT" for e in evs)

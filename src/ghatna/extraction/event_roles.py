@@ -9,7 +9,7 @@ named in a कि clause, or before the agent. Actors of one country may act on 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -154,7 +154,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     opening = max(speech_opening(doc, slots, trig), kicker_end(doc, slots, trig), relative_opening(doc, trig),
                   consequence_opening(doc, slots, trig))
     before = [s for s in slots if opening <= s.first and s.last <= trig.first]
-    agents = [s for s in before if s.marker in words.agent]
+    agents = [s for s in before if s.marker in words.agent] or converb_agent(doc, slots, trig)
     rule = "agent"
     if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
                            and is_passive(doc, trig, len(doc.tokens))):
@@ -171,9 +171,23 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     agent = speaker_for_state(slots, agents[-1], opening)
     if len(agent.entities) >= 2 and (trig.trigger.plover in MUTUAL or trig.trigger.roles == "mutual"):
         return Roles(agent.entities[:1], agent.entities[1:], "agent")  # "X, Y और Z ने बैठक की": X with each
+    if agent.first >= trig.last:  # a converb: its own objects stand before it, the main clause's after
+        near = [s for s in slots if s.last <= trig.first and s.marker in words.target_before]
+        return Roles(agent.entities, choose_targets(list(reversed(near)), agent.entities), rule)
     targets = (pick_target(doc, slots, agent, trig) or target_before_agent(slots, agent, trig.trigger.plover)
                or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
     return Roles(agent.entities, targets, rule)
+
+
+def converb_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Slot]:
+    """"इस हमले की निंदा करते हुए उन्होंने कहा …": a deed told as a converb ("करते हुए") before
+    its clause has the agent of the clause after it."""
+    converb = load_implicit_actors().converbs
+    after = [t.text for t in doc.tokens[trig.last: trig.last + 3]]
+    if not any(w in converb for w in after):
+        return []
+    reach = trig.last + load_implicit_actors().converb_reach
+    return [s for s in slots if trig.last <= s.first < reach and s.marker in load_role_words().agent][:1]
 
 
 def speaker_for_state(slots: list[Slot], agent: Slot, opening: int) -> Slot:
@@ -382,6 +396,9 @@ class ImplicitActors:
     named_target_modes: frozenset[str] = frozenset()
     passive_should: frozenset[str] = frozenset()
     statement_words: frozenset[str] = frozenset()
+    converbs: frozenset[str] = frozenset()
+    converb_reach: int = 0
+    not_partners: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -402,7 +419,9 @@ def load_implicit_actors() -> ImplicitActors:
                           frozenset(data["accused_in_speech"]), frozenset(data["speech_accuse_verbs"]),
                           *condemnation_rules(data["condemnation"]), frozenset(data["self_words"]),
                           frozenset(data["named_target_modes"]), frozenset(data["passive_should"]),
-                          frozenset(data["condemnation"]["statement_words"]))
+                          frozenset(data["condemnation"]["statement_words"]),
+                          frozenset(data["converb"]["words"]), int(data["converb"]["reach"]),
+                          {k: frozenset(v) for k, v in data["not_partners"].items()})
 
 
 def condemnation_rules(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:

@@ -406,6 +406,8 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     targets: list[Entity | None] = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.targets)
                                     if a is not None]
     sources, targets = of_one_country(doc, sources, targets)
+    barred = load_implicit_actors().not_partners.get(t.plover, frozenset())
+    targets = [a for a in targets if a is None or a.sector not in barred]  # talking to the press is no meeting
     if not targets and len(sources) >= 2 and t.plover in SYMMETRIC:
         sources, targets = sources[:1], [sources[1]]
     if not targets and (t.plover not in ONE_SIDED or roles.rule not in ("agent", "implicit")):
