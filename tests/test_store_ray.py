@@ -23,8 +23,13 @@ def test_ray_run_gives_the_local_store(tmp_path: Path) -> None:
         with Store.open(str(tmp_path / "ray.duckdb")) as store:
             report = ingest_on_ray(store, [corpus], IngestSettings(workers=2, batch_size=3))
             got = all_rows(store)
+        # more workers than the running cluster has CPUs: as many actors as it has, not a wait for ever
+        with Store.open(str(tmp_path / "more.duckdb")) as store:
+            ingest_on_ray(store, [corpus], IngestSettings(workers=5, batch_size=3))
+            more = all_rows(store)
     finally:
         ray.shutdown()
     assert (report.stored, report.failed, report.events) == (expected.stored, expected.failed, expected.events)
     for table, rows in wanted.items():
         assert got[table] == rows, f"table {table} differs"
+        assert more[table] == rows, f"table {table} differs with more workers than CPUs"

@@ -78,10 +78,15 @@ def done(value: list[Processed]) -> Future[list[Processed]]:
 
 
 def start_workers(ray: Any, settings: IngestSettings) -> list[Any]:
-    """One actor per worker (one CPU each), its pipeline built once."""
+    """One actor per worker (one CPU each), its pipeline built once; never more actors than the
+    cluster has CPUs, for an actor that cannot be placed would wait for ever."""
+    cpus = int(ray.cluster_resources().get("CPU", 1))
+    count = max(1, min(settings.workers, cpus))
+    if count < settings.workers:
+        log.warning("the Ray cluster has %d CPUs: %d workers instead of %d", cpus, count, settings.workers)
     actor = ray.remote(num_cpus=1)(PipelineWorker)
     config = (ray.put(settings.pipeline), ray.put(settings.dedup))
-    return [actor.remote(*config) for _ in range(max(1, settings.workers))]
+    return [actor.remote(*config) for _ in range(count)]
 
 
 def run_ray(store: Store, batches: Iterator[list[RawArticle | Processed]], settings: IngestSettings,
