@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -261,6 +263,19 @@ def test_poisonous_lines_cost_only_themselves_in_a_pool_ingest(tmp_path: Path) -
     assert sorted(r[1] for r in rows if r[2] is None) == ["https://x.example/ok", "https://x.example/\ufffd"]
     (failed,) = [r for r in rows if r[2] is not None]
     assert failed[0].endswith("feed.jsonl:1") and "nested too deeply" in failed[2]
+
+
+def test_worker_log_lines_are_escaped(tmp_path: Path) -> None:
+    """A pool worker logs the source of an input it cuts: on stderr, escaped as the CLI's own lines."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    name = f"evil{ESC}]0;pwned\x07\u202e.txt"
+    (corpus / name).write_text(ARTICLE * (Settings().max_chars // len(ARTICLE) + 1), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "ghatna", "ingest", str(corpus), "--db", str(tmp_path / "w.duckdb"),
+                           "--workers", "1", "-q"], capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr
+    assert_safe(done.stderr)
+    assert "evil\\x1b]0;pwned\\x07\\u202e.txt: input cut" in done.stderr
 
 
 def test_lone_surrogates_reach_the_store(tmp_path: Path) -> None:

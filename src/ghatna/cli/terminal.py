@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from ghatna.text.safe import escape_json, printable
+from ghatna.text.safe import SafeFormatter, escape_json, printable
 
 err_console = Console(stderr=True, highlight=False)
 
@@ -49,13 +49,6 @@ def note(message: Any) -> None:
 def echo_json(line: str) -> None:
     """A line of JSON on stdout, C1 and bidi characters written as escapes."""
     typer.echo(escape_json(line))
-
-
-class SafeFormatter(logging.Formatter):
-    """Log records as one escaped line each (messages carry sources and article text)."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        return printable(super().format(record), keep_tabs=True)
 
 
 def setup_logging(level: int | str, fmt: str = "%(levelname)s %(name)s: %(message)s") -> None:

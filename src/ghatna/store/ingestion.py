@@ -13,6 +13,7 @@ import json
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections import Counter
@@ -31,6 +32,7 @@ from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
 from ghatna.text.defaults import ArticleDefaults, with_defaults
 from ghatna.text.readers import JSONL_SUFFIXES, RawArticle, expand_paths, iter_articles
+from ghatna.text.safe import SafeFormatter
 
 from .db import Store
 from .dedup import DedupSettings, link_duplicates, signature
@@ -225,6 +227,17 @@ def init_worker(settings: Settings, dedup: DedupSettings, parent: int | None = N
     WorkerState.dedup = dedup
     if parent is not None:
         watch_parent(parent)
+        log_escaped()
+
+
+def log_escaped() -> None:
+    """A pool worker's log lines (which name sources and quote text) on stderr escaped as the
+    CLI's are, not raw through logging's last-resort handler."""
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(SafeFormatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
 
 
 def watch_parent(pid: int, interval: float = PARENT_POLL_SECONDS) -> None:

@@ -9,10 +9,12 @@
 - ``escape_json`` writes the same characters inside JSON text as ``\\uXXXX`` escapes: the
   JSON means the same, and printing it is harmless.
 - ``safe_url`` percent-encodes what a URL field may not hold (spaces, controls, bidi).
+- ``SafeFormatter`` writes log records the same way (messages carry sources and article text).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from urllib.parse import quote
 
@@ -75,3 +77,10 @@ def percent_escape(match: re.Match[str]) -> str:
 def safe_url(url: str) -> str:
     """A URL with white space, control, bidi and surrogate characters percent-encoded."""
     return URL_UNSAFE.sub(percent_escape, url) if URL_UNSAFE.search(url) else url
+
+
+class SafeFormatter(logging.Formatter):
+    """Log records as one escaped line each (messages carry sources and article text)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record), keep_tabs=True)
