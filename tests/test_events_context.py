@@ -246,3 +246,11 @@ def test_converb_takes_the_agent_of_the_clause_after_it(pipeline: Pipeline) -> N
 def test_talking_to_a_news_agency_is_no_meeting(pipeline: Pipeline) -> None:
     evs = events("समाचार एजेंसी रॉयटर्स से बात करते हुए ईरान के विदेश मंत्री ने अमरीका की आलोचना की।", pipeline)
     assert not any(e.type == "CONSULT" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "लखनऊ की अदालत ने हत्या के आरोपी को जमानत दे दी।",
+    "दिल्ली में हत्या के मामले की सुनवाई सोमवार को होगी।",
+])
+def test_a_murder_charge_is_no_attack(text: str, pipeline: Pipeline) -> None:
+    assert not any(e.type == "ASSAULT" for e in events(text, pipeline))
