@@ -135,3 +135,12 @@ def test_romanize_as_english_news_spells_names(hindi: str, latin: str) -> None:
     from ghatna.extraction.titles import romanize
 
     assert romanize(hindi) == latin
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("अमरीकी कांग्रेस ने प्रस्ताव पारित किया।", "United States Congress"),   # not the Indian National Congress
+    ("इसराइली सेना ने हमला किया।", "Israel Defense Forces"),
+])
+def test_an_organisation_with_its_country_spelt_otherwise(text: str, name: str, pipeline: Pipeline) -> None:
+    found = names(text, pipeline)
+    assert name in found and "Indian National Congress" not in found

@@ -110,10 +110,37 @@ class Gazetteer:
         return [self.match_at(tokens, i, text) if tok.key in self.lengths else [] for i, tok in enumerate(tokens)]
 
 
+def country_spellings(kb: KnowledgeBase) -> dict[str, list[tuple[tuple[str, ...], ...]]]:
+    """Each country's Hindi names and demonyms as token sequences, the two kinds apart."""
+    out: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
+    for code, entry in kb.countries().items():
+        kinds = (entry.hindi, entry.demonyms)
+        out[code] = [tuple(t for t in (form_tokens(f) for f in forms) if t) for forms in kinds]
+    return out
+
+
+def country_variants(entry: KBEntry, spellings: dict[str, list[tuple[tuple[str, ...], ...]]]) -> list[tuple[str, ...]]:
+    """An organisation's forms that open with its country, with the country spelt every other
+    way of the same kind: "अमेरिकी कांग्रेस" gives "अमरीकी कांग्रेस", "इजराइली सेना" gives
+    "इसराइली सेना"."""
+    out: list[tuple[str, ...]] = []
+    for form in entry.hindi if entry.type == "ORG" and entry.country in spellings else ():
+        tokens = form_tokens(form)
+        for kind in spellings[entry.country or ""]:
+            head = next((h for h in kind if len(h) < len(tokens) and tokens[:len(h)] == h), None)
+            if head is not None:
+                out += [other + tokens[len(head):] for other in kind if other != head]
+    return out
+
+
 def build_gazetteer(kb: KnowledgeBase, titles: Iterable[tuple[str, str]] = ()) -> Gazetteer:
     gaz = Gazetteer()
+    spellings = country_spellings(kb)
     for entry in kb:
         gaz.add_entry(entry)
+        for tokens in country_variants(entry, spellings):
+            if tokens not in gaz.by_tokens:
+                gaz.insert(Form(tokens, entry.kb_id, "name"))
     for text, title_id in titles:
         gaz.add(text, title_id, "title")
     return gaz
