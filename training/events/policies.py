@@ -200,7 +200,7 @@ ADD = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99)
 def policies(base: DetectorInfo) -> dict[str, DetectorInfo]:
     """The stage settings compared: the shipped ones, each part alone, and grids around them."""
     off = replace(base, reject_below=Thresholds(0.0), confirm_below=0.0, add_above=Thresholds(NONE),
-                  add_bare_above=NONE, read_all=False, sentence_roles_above=Thresholds(NONE))
+                  add_bare_above=NONE, read_all=False, sentence_roles_above=Thresholds(NONE), add_where_none=False)
     first = replace(off, confirm_below=0.75, confirm_above=0.5, add_above=Thresholds(0.6), add_bare_above=0.99,
                     add_roles=0.85)
     out = {"shipped policy": base, "policy of 1.0 (confirm unsure events)": first,
@@ -218,6 +218,13 @@ def policies(base: DetectorInfo) -> dict[str, DetectorInfo]:
         out[f"add>={v}"] = replace(off, add_above=Thresholds(v), add_roles=0.0)
         out[f"add>={v}, sentence roles"] = replace(off, add_above=Thresholds(v), add_roles=0.0,
                                                    sentence_roles_above=Thresholds(v))
+    for v in (0.5, 0.7, 0.9, 0.95):
+        out[f"add>={v}, sentence roles, where the rules found none"] = replace(
+            off, add_above=Thresholds(v), add_roles=0.0, sentence_roles_above=Thresholds(v), add_where_none=True)
+        for veto in (0.01, 0.02, 0.1):
+            out[f"veto<{veto}, add>={v}, sentence roles, where the rules found none"] = replace(
+                off, reject_below=Thresholds(veto), add_above=Thresholds(v), add_roles=0.0,
+                sentence_roles_above=Thresholds(v), add_where_none=True)
     for v in (0.8, 0.9, 0.95, 0.99):
         out[f"add>={v}, sentence roles, read all, bare>={v}"] = replace(
             off, add_above=Thresholds(v), add_bare_above=v, read_all=True, add_roles=0.0,
@@ -393,7 +400,8 @@ def info_meta(info: DetectorInfo) -> dict[str, Any]:
     def per_type(t: Thresholds) -> dict[str, float]:
         return {"default": t.default, **t.by_type}
     return {"reject_below": per_type(info.reject_below), "add_above": per_type(info.add_above),
-            "sentence_roles_above": per_type(info.sentence_roles_above), "confirm_below": info.confirm_below,
+            "sentence_roles_above": per_type(info.sentence_roles_above), "add_where_none": info.add_where_none,
+            "confirm_below": info.confirm_below,
             "confirm_above": info.confirm_above, "add_roles": info.add_roles, "add_bare_above": info.add_bare_above,
             "read_all": info.read_all}
 

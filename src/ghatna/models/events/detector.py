@@ -15,11 +15,11 @@ every threshold is one number or one per type:
   its predicate (its last verb group); for what a speaker does by speaking, from the
   speaker. Its roles are the role finder's when read surely (``add_roles``), else, from
   ``sentence_roles_above``, the sentence's actors around the trigger
-  (``ghatna.models.events.roles``). Its evidence names the model and version as its rule
-  and its confidence is the model's probability.
+  (``ghatna.models.events.roles``); an added event needs a target. Its evidence names the
+  model and version as its rule and its confidence is the model's probability.
 
-``read_all`` makes the model read every sentence, not only those with a lexicon phrase or
-event. The model loads lazily, once per pipeline; without it the stage leaves the events as they are.
+``add_where_none`` adds events only to sentences where the rules found none; ``read_all``
+makes the model read every sentence, not only those with a lexicon phrase or event. The model loads lazily, once per pipeline; without it the stage leaves the events as they are.
 """
 
 from __future__ import annotations
@@ -93,6 +93,7 @@ class DetectorInfo:
     add_bare_above: float
     read_all: bool = False
     sentence_roles_above: Thresholds = Thresholds(NEVER)
+    add_where_none: bool = False
 
     @property
     def rule(self) -> str:
@@ -104,7 +105,8 @@ class DetectorInfo:
                    Thresholds.read(meta.get("reject_below"), 0.01), Thresholds.read(meta.get("add_above"), 0.6),
                    float(meta.get("confirm_below", 0.75)), float(meta.get("confirm_above", 0.5)),
                    float(meta.get("add_roles", 0.85)), float(meta.get("add_bare_above", 0.97)),
-                   bool(meta.get("read_all", False)), Thresholds.read(meta.get("sentence_roles_above"), NEVER))
+                   bool(meta.get("read_all", False)), Thresholds.read(meta.get("sentence_roles_above"), NEVER),
+                   bool(meta.get("add_where_none", False)))
 
 
 class EventDetector:
@@ -200,8 +202,10 @@ def added_events(view: SentenceView, plover: str, probability: float, info: Dete
             trig = replace(trig, trigger=replace(trig.trigger, roles=""))
             found = trigger_events(view, trig, view.last, rule=rule, confidence=round(probability, 3),
                                    min_roles=info.add_roles)
+        found = [e for e in found if e.target is not None]
         if not found and probability >= info.sentence_roles_above.of(plover):
             found = events_from_sentence(view, trig, rule, round(probability, 3))
+        found = [e for e in found if e.target is not None]
         if found:
             return found
     return []
@@ -241,6 +245,8 @@ def judge_sentence(told: list[Event], probs: dict[str, float], info: DetectorInf
     for event in kept:
         event.confidence = round((event.confidence + probs[event.type]) / 2, 3)
     have = {e.type for e in told}
+    if told and info.add_where_none:
+        return kept
     for plover, p in sorted(probs.items(), key=lambda kv: -kv[1]):
         if p >= info.add_above.of(plover) and plover not in have:
             kept += added_events(view(), plover, p, info)
