@@ -40,6 +40,8 @@ from .rebuild import rebuild_events
 
 log = logging.getLogger(__name__)
 
+ACTOR_DEPTH = 2
+
 
 class RayUnavailable(GhatnaError):
     """Ray is not installed, or no cluster answers at the address given."""
@@ -91,12 +93,14 @@ def start_workers(ray: Any, settings: IngestSettings) -> list[Any]:
 
 def run_ray(store: Store, batches: Iterator[list[RawArticle | Processed]], settings: IngestSettings,
             counts: Counter[str], progress: Callable[[int], None], address: str | None = None) -> None:
-    """Hand batches to the actors, ``settings.in_flight`` queued on each, and save each result
-    here as it comes back; a batch goes to the actor that has just finished one."""
+    """Hand batches to the actors and save each result here as it comes back; a batch goes to
+    the actor that has just finished one. At most ``ACTOR_DEPTH`` batches wait on an actor
+    (one running, one queued): it never idles, and the last batches are not stuck behind a
+    busy actor while another has nothing to do."""
     ray = start_ray(address, settings.workers)
     workers = start_workers(ray, settings)
     running: dict[Any, Any] = {}  # result ref -> the actor computing it
-    queue = [w for _ in range(max(1, settings.in_flight)) for w in workers]
+    queue = [w for _ in range(max(1, min(settings.in_flight, ACTOR_DEPTH))) for w in workers]
     try:
         for batch in batches:
             if not queue:
