@@ -20,7 +20,7 @@ from ghatna.extraction.lexicon import EntityResources, Found, Title
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
 from ghatna.resources import cached, load_yaml
-from ghatna.text.tokens import Token, tok_index
+from ghatna.text.tokens import Token, tok_index, word_key
 
 CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
 SIGN = re.compile(r"[\u093e-\u094d\u0962\u0963]")
@@ -143,7 +143,8 @@ def spell_unit(units: list[str], k: int, schwa: list[bool], spelling: Romanizati
     consonant = spelling.consonants.get(base) or iast_table().get(base + "\u094d", base)
     if base == "\u092f" and not sign and not schwa[k] and k > 0 and ends_in_a(units[k - 1], schwa[k - 1]):
         return "i"  # जयशंकर Jaishankar, आयशा Aisha
-    if base == "\u0935" and k > 0 and units[k - 1].endswith("\u094d") or base == "\u0935" and sign == "\u094d" and nxt[:1] == "\u0939":
+    after_cluster = k > 0 and units[k - 1].endswith("\u094d") and units[k - 1][0] not in spelling.v_after
+    if base == "\u0935" and (after_cluster or sign == "\u094d" and nxt[:1] == "\u0939"):
         consonant = "w"
     if base == "\u0935" and 0 < k < len(units) - 1 and sign in spelling.w_before:
         consonant = "w"  # पवार Pawar, तिवारी Tiwari
@@ -171,6 +172,7 @@ class Romanization:
     endings: dict[str, str]
     letter_names: dict[str, str]
     w_before: frozenset[str]
+    v_after: frozenset[str]
 
 
 @cache
@@ -186,7 +188,7 @@ def romanization() -> Romanization:
     return Romanization(table("consonants"), table("signs"), table("letters"),
                         letters("nasal_m_before"), letters("final_a_after"), letters("final_a_clusters"),
                         letters("final_a_never_after"), table("endings"), table("letter_names"),
-                        letters("w_before"))
+                        letters("w_before"), letters("v_after"))
 
 
 @cache
@@ -240,6 +242,12 @@ def context_before(start_token: int, tokens: list[Token], found_by_end: dict[int
     return None
 
 
+@cache
+def never_name_keys() -> frozenset[str]:
+    """Look-up keys of the words that are never (part of) a name (``data/kb/never_names.yaml``)."""
+    return frozenset(word_key(w) for w in load_yaml("kb/never_names.yaml")["words"])
+
+
 def name_after(body: str, tokens: list[Token], k: int, res: EntityResources,
                matches: list[list[Match]]) -> tuple[int, int] | None:
     """Token range of an unknown name right after a title, ending at a postposition or a break."""
@@ -249,6 +257,8 @@ def name_after(body: str, tokens: list[Token], k: int, res: EntityResources,
         surname = end > k and all(m.form.kind in ("name", "short") and len(m.form.tokens) == 1 for m in matches[end])
         if tok.text in res.words.stop or (matches[end] and not surname) or not (tok.text[0] > "\u0900" or tok.text[0].isupper()):
             break
+        if end > k and tok.key in never_name_keys():
+            break  # "प्रवक्ता फ़ावज़ी बारहूम कहते हैं": the verb ends the name
         if end > k and NAME_BREAK.search(body[tokens[end - 1].end: tok.start]):
             break
         end += 1
