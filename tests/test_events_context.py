@@ -254,3 +254,11 @@ def test_talking_to_a_news_agency_is_no_meeting(pipeline: Pipeline) -> None:
 ])
 def test_a_murder_charge_is_no_attack(text: str, pipeline: Pipeline) -> None:
     assert not any(e.type == "ASSAULT" for e in events(text, pipeline))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("प्रधानमंत्री नरेंद्र मोदी द्वारा उठाए गए कदमों को लेकर डोनाल्ड ट्रंप ने उनकी सराहना की।", ("SUPPORT", "USA", "IND")),
+    ("शी जिनपिंग के बयान के बाद जो बाइडन ने उन्हें कड़ी चेतावनी दी।", ("THREATEN", "USA", "CHN")),
+])
+def test_oblique_pronoun_is_the_other_person(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
+    assert expected in dyads(events(text, pipeline))

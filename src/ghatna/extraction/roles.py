@@ -324,12 +324,36 @@ def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
     slots = []
     for i in range(first, last):
         text = doc.tokens[i].text
-        marker = actor_pronouns().get(text) or words.pronouns.get(text)
-        if marker:
-            actor = last_actor(doc, i) if text in actor_pronouns() else last_agent_person(doc, i)
-            if actor is not None:
-                slots.append(Slot([actor], i, i + 1, marker, i + 1, rule="pronoun"))
+        marker = actor_pronouns().get(text) or words.pronouns.get(text) or object_pronouns().get(text)
+        if not marker:
+            continue
+        if text in actor_pronouns():
+            actor = last_actor(doc, i)
+        elif text in object_pronouns():
+            actor = other_person(doc, first, i)
+        else:
+            actor = last_agent_person(doc, i)
+        if actor is not None:
+            slots.append(Slot([actor], i, i + 1, marker, i + 1, rule="pronoun"))
     return slots
+
+
+@cache
+def object_pronouns() -> dict[str, str]:
+    """Oblique pronouns of a person ("उनकी सराहना की", "उन्हें चेतावनी दी") with the marker they carry."""
+    return dict(load_yaml("event_roles.yaml")["object_pronouns"])
+
+
+def other_person(doc: Document, first: int, at: int) -> Entity | None:
+    """The last person named before token ``at`` who is not the agent of the sentence (``first``
+    on): "उनकी" and "उन्हें" stand for someone other than the subject."""
+    agents = {s.entities[0].key for s in mention_slots(doc, first, at) if s.marker == "ने"}
+    found = None
+    for slot in mention_slots(doc, max(0, at - 400), at) if at > 0 else []:
+        ent = slot.entities[0]
+        if ent.type == "PERSON" and ent.key not in agents:
+            found = ent
+    return found
 
 
 def top_two(doc: Document, before_offset: int, kind: str) -> list[Entity]:
