@@ -13,6 +13,7 @@ longer name the model found, or followed by a word that goes on the name ("ल�
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -25,6 +26,7 @@ from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
+from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import Token, tok_index, word_key
 
 TYPES = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE"}
@@ -38,24 +40,21 @@ BREAKS = ",।.?!;:\"“”()\n"
 CONTEXT_TOKENS = 5
 VARIANT_RATIO = 88  # a name of several words this close to a knowledge-base form is that entry spelt otherwise
 VariantIndex = dict[tuple[str, str], dict[str, KBEntry]]
+Surnames = dict[str, list[tuple[int, int, Entity]]]  # last word -> (end, order, person) of full names, by end
 
 
-def covered_offsets(entities: list[Entity]) -> list[tuple[int, int]]:
-    return sorted((m.start, m.end) for e in entities for m in e.mentions)
-
-
-def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def covered_offsets(entities: list[Entity]) -> SpanIndex:
+    return SpanIndex((m.start, m.end) for e in entities for m in e.mentions)
 
 
 def drop_places_under_people(entities: list[Entity]) -> list[Entity]:
     """Mentions of bulk-source places that a person's mention covers ("कुर्ती" the town under
     "कुर्ती" the prime minister); a place left with no mention goes."""
-    people = [(m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions]
+    people = SpanIndex((m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions)
     out = []
     for entity in entities:
         if entity.kb_id and entity.kb_id.startswith(BULK_PREFIXES):
-            entity.mentions = [m for m in entity.mentions if not overlaps(m.start, m.end, people)]
+            entity.mentions = [m for m in entity.mentions if not people.overlaps(m.start, m.end)]
             if not entity.mentions:
                 continue
         out.append(entity)
@@ -73,28 +72,50 @@ def yield_short_forms(doc: Document, preds: list[Prediction]) -> list[Prediction
     """A knowledge-base short form inside, or right before, a longer name the model found gives
     way to it: "ली" (Li Qiang) in "प्रोफेसर ली क्रोनिन". The predictions, so extended."""
     shorts = [(m, e) for e in doc.entities for m in e.mentions if m.rule == "kb:short"]
+    shorts.sort(key=lambda item: item[0].start)
+    starts = [m.start for m, _ in shorts]
+    longest = max((m.end - m.start for m, _ in shorts), default=0)
+    used: set[int] = set()
     out = []
     for pred in preds:
-        for m, entity in shorts if pred.label == "PERSON" else ():
-            before = m.end <= pred.start and not doc.body[m.end:pred.start].strip()
-            if (pred.start <= m.start and m.end <= pred.end and (m.start, m.end) != (pred.start, pred.end)) or before:
-                entity.mentions.remove(m)
-                start = min(pred.start, m.start)
-                pred = Prediction(start, pred.end, doc.body[start:pred.end], pred.label, pred.confidence)
+        while pred.label == "PERSON" and shorts:
+            near = range(bisect_left(starts, space_before(doc.body, pred.start) - longest), bisect_left(starts, pred.end))
+            taken = [k for k in near if k not in used and gives_way(shorts[k][0], pred, doc.body)]
+            if not taken:
+                break
+            used.update(taken)
+            start = min(pred.start, *(shorts[k][0].start for k in taken))
+            pred = Prediction(start, pred.end, doc.body[start:pred.end], pred.label, pred.confidence)
         out.append(pred)
+    gone = {id(shorts[k][0]) for k in used}
+    for entity in {id(e): e for _, e in shorts}.values() if gone else ():
+        entity.mentions = [m for m in entity.mentions if id(m) not in gone]
     doc.entities = [e for e in doc.entities if e.mentions]
     return out
+
+
+def space_before(body: str, at: int) -> int:
+    """Where the white space that ends at ``at`` begins."""
+    while at > 0 and body[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def gives_way(short: Span, pred: Prediction, body: str) -> bool:
+    """A short form inside the longer name, or right before it with only white space between."""
+    before = short.end <= pred.start and not body[short.end:pred.start].strip()
+    inside = pred.start <= short.start and short.end <= pred.end and (short.start, short.end) != (pred.start, pred.end)
+    return inside or before
 
 
 def yield_places_inside_names(doc: Document, preds: list[Prediction]) -> None:
     """A place's mention inside a longer person or organisation name the model is sure of gives
     way to it: "भारत" in "भारत भूषण कौशल", "इंदौर" in "इंदौर विकास प्राधिकरण"."""
-    names = [(p.start, p.end) for p in preds if p.label in ("PERSON", "ORG") and p.confidence >= MIN_NAME_OVER_PLACE
-             and " " in p.text]
+    names = SpanIndex((p.start, p.end) for p in preds if p.label in ("PERSON", "ORG")
+                      and p.confidence >= MIN_NAME_OVER_PLACE and " " in p.text)
     for entity in doc.entities if names else ():
         if entity.type in ("GPE", "LOC"):
-            entity.mentions = [m for m in entity.mentions
-                               if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in names)]
+            entity.mentions = [m for m in entity.mentions if not names.covers(m.start, m.end)]
     doc.entities = [e for e in doc.entities if e.mentions]
 
 
@@ -198,15 +219,17 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
     tokens = doc.tokens
     generic = generic_words()
     by_text: dict[tuple[str, str], Entity] = {}
+    surnames = index_surnames(doc.entities)
     for pred in preds:
-        if overlaps(pred.start, pred.end, taken) or not is_name(pred, model, generic):
+        if taken.overlaps(pred.start, pred.end) or not is_name(pred, model, generic):
             continue
         etype = TYPES[pred.label]
         variant = variant_entry(pred, etype, variants)
         if variant is not None:
-            linked_entity(doc, variant).mentions.append(Span(pred.start, pred.end, pred.text, f"{model.rule}:variant", pred.confidence))
+            mention = Span(pred.start, pred.end, pred.text, f"{model.rule}:variant", pred.confidence)
+            add_mention(linked_entity(doc, variant), mention, surnames)
             continue
-        entity = by_text.get((etype, pred.text)) or surname_of(doc.entities, etype, pred)
+        entity = by_text.get((etype, pred.text)) or surname_of(surnames, etype, pred)
         if entity is None and etype == "PERSON" and " " not in pred.text and pred.confidence < MIN_ONE_WORD_PERSON:
             continue
         if entity is None:
@@ -215,21 +238,37 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
                             confidence=pred.confidence)
             by_text[(etype, pred.text)] = entity
             doc.entities.append(entity)
-        entity.mentions.append(Span(pred.start, pred.end, pred.text, model.rule, pred.confidence))
+        add_mention(entity, Span(pred.start, pred.end, pred.text, model.rule, pred.confidence), surnames)
 
 
-def surname_of(entities: list[Entity], etype: str, pred: Prediction) -> Entity | None:
+def index_surnames(entities: list[Entity]) -> Surnames:
+    surnames: Surnames = {}
+    for entity in entities:
+        for m in entity.mentions:
+            note_surname(entity, m, surnames)
+    return surnames
+
+
+def note_surname(entity: Entity, mention: Span, surnames: Surnames) -> None:
+    words = mention.text.split()
+    if entity.type == "PERSON" and len(words) > 1:
+        found = surnames.setdefault(words[-1], [])
+        insort(found, (mention.end, len(found), entity), key=lambda item: item[:2])
+
+
+def add_mention(entity: Entity, mention: Span, surnames: Surnames) -> None:
+    entity.mentions.append(mention)
+    note_surname(entity, mention, surnames)
+
+
+def surname_of(surnames: Surnames, etype: str, pred: Prediction) -> Entity | None:
     """The person named earlier in full whose last word this one-word name is ("अली" after
     "राष्ट्रपति इरफ़ान अली"): the nearest such mention before it."""
     if etype != "PERSON" or " " in pred.text:
         return None
-    best: tuple[int, Entity] | None = None
-    for entity in entities:
-        for m in entity.mentions if entity.type == "PERSON" else ():
-            words = m.text.split()
-            if len(words) > 1 and words[-1] == pred.text and m.end <= pred.start and (best is None or m.end > best[0]):
-                best = (m.end, entity)
-    return best[1] if best else None
+    found = surnames.get(pred.text, [])
+    k = bisect_right(found, pred.start, key=lambda item: item[0])
+    return found[k - 1][2] if k else None
 
 
 @stage("ner", needs=["entities", "tokens"], adds=["entities"], hindi_only=True)
