@@ -37,6 +37,12 @@ def is_punctuation(word: str) -> bool:
     return len(word) == 1 and unicodedata.category(word)[0] in "PS"
 
 
+def without_repeated_marks(words: list[Any]) -> list[Any]:
+    """A run of one punctuation mark ("??????", "!!!") read as its first mark: the model learns
+    nothing from the rest, and a run of 16,000 would cost it as many words."""
+    return [w for i, w in enumerate(words) if not (i and is_punctuation(w.text) and w.text == words[i - 1].text)]
+
+
 def model_dir() -> Path:
     return Path(str(files("ghatna") / "models" / "ner" / "model"))
 
@@ -62,7 +68,7 @@ class NerModel:
         """Names in ``text`` with their offsets (spans trimmed of punctuation at their edges)."""
         from spacy.tokens import Doc
 
-        words = ner_words(text)
+        words = without_repeated_marks(ner_words(text))
         if not words:
             return []
         spaces = [i + 1 < len(words) and words[i + 1].start > w.end for i, w in enumerate(words)]
