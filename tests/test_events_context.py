@@ -262,3 +262,11 @@ def test_a_murder_charge_is_no_attack(text: str, pipeline: Pipeline) -> None:
 ])
 def test_oblique_pronoun_is_the_other_person(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
     assert expected in dyads(events(text, pipeline))
+
+
+@pytest.mark.parametrize("text", [
+    "मुख्यमंत्री ममता बनर्जी ने लोगों से अपील की कि वे पुलिस के साथ सहयोग करें।",
+    "विपक्ष ने कहा कि प्रधानमंत्री नरेंद्र मोदी सभी दलों के साथ बैठक करें।",
+])
+def test_what_is_asked_for_in_the_subjunctive_is_no_deed(text: str, pipeline: Pipeline) -> None:
+    assert not any(e.type in ("COOPERATE", "CONSULT") for e in events(text, pipeline))

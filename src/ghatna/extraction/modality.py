@@ -33,6 +33,7 @@ class ModalityRules:
     if_words: frozenset[str]
     then_words: frozenset[str]
     consequence_threat_types: frozenset[str]
+    requested_forms: frozenset[str] = frozenset()
 
 
 @cache
@@ -60,6 +61,7 @@ def load_modality() -> ModalityRules:
         if_words=frozenset(data["if_words"]),
         then_words=frozenset(data["then_words"]),
         consequence_threat_types=frozenset(data["consequence_threat_types"]),
+        requested_forms=frozenset(data["requested_forms"]),
     )
 
 
