@@ -270,3 +270,10 @@ def test_oblique_pronoun_is_the_other_person(text: str, expected: tuple[str, str
 ])
 def test_what_is_asked_for_in_the_subjunctive_is_no_deed(text: str, pipeline: Pipeline) -> None:
     assert not any(e.type in ("COOPERATE", "CONSULT") for e in events(text, pipeline))
+
+
+def test_a_topic_is_no_partner_of_a_talk(pipeline: Pipeline) -> None:
+    evs = events("ईरान की संसद ने अमरीकी हमले के खिलाफ कार्रवाई करने संबंधी विधेयक पर चर्चा की।", pipeline)
+    assert not any(e.type == "CONSULT" for e in evs)
+    evs = events("ईरान के विदेश मंत्री ने तुर्की के विदेश मंत्री से सीरिया पर चर्चा की।", pipeline)
+    assert ("CONSULT", "IRN", "TUR") in dyads(evs)

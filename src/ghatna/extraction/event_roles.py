@@ -329,6 +329,10 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
     after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in words.target_after]
     if clause_follows(doc, trig):
         after = []  # "X ने आरोप लगाया कि Y …": the target is the clause's subject (target_in_clause)
+    partner = load_implicit_actors().partner_markers.get(trig.trigger.mode or "")
+    if partner is not None:  # "मजलिस ने अमरीकी हमले के खिलाफ विधेयक पर चर्चा की": a topic, no partner
+        between = [s for s in between if s.marker in partner]
+        after = [s for s in after if s.marker in partner]
     preferred = words.target_markers.get(trig.trigger.plover, ())
     near = list(reversed(between))
     # an actor between agent and trigger before one after it ("पुलिस ने एक व्यक्ति को … गिरफ्तार
@@ -399,6 +403,7 @@ class ImplicitActors:
     converbs: frozenset[str] = frozenset()
     converb_reach: int = 0
     not_partners: dict[str, frozenset[str]] = field(default_factory=dict)
+    partner_markers: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -421,7 +426,8 @@ def load_implicit_actors() -> ImplicitActors:
                           frozenset(data["named_target_modes"]), frozenset(data["passive_should"]),
                           frozenset(data["condemnation"]["statement_words"]),
                           frozenset(data["converb"]["words"]), int(data["converb"]["reach"]),
-                          {k: frozenset(v) for k, v in data["not_partners"].items()})
+                          {k: frozenset(v) for k, v in data["not_partners"].items()},
+                          {k: frozenset(v) for k, v in data["partner_markers"].items()})
 
 
 def condemnation_rules(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
