@@ -277,3 +277,9 @@ def test_a_topic_is_no_partner_of_a_talk(pipeline: Pipeline) -> None:
     assert not any(e.type == "CONSULT" for e in evs)
     evs = events("ईरान के विदेश मंत्री ने तुर्की के विदेश मंत्री से सीरिया पर चर्चा की।", pipeline)
     assert ("CONSULT", "IRN", "TUR") in dyads(evs)
+
+
+def test_who_condemns_a_killing_is_not_the_killer(pipeline: Pipeline) -> None:
+    evs = events("तुर्की के विदेश मंत्री ने पत्रकार जमाल खशोगी की हत्या की कड़ी निंदा की।", pipeline)
+    assert not any(e.type == "ASSAULT" and e.source is not None and e.source.country == "TUR" for e in evs)
+    assert not any(e.type == "ACCUSE" and e.target is not None and e.target.type == "PERSON" for e in evs)

@@ -65,7 +65,7 @@ def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: 
         return None
     targets = owner[-1].entities
     agents = [s for s in slots if s.last <= owner[-1].first and s.marker in load_role_words().agent]
-    if agents:
+    if agents and not is_nominal(doc, trig):  # "X ने Y की हत्या की निंदा की": X condemns, not kills
         return Roles(agents[-1].entities, targets, "agent")
     spec = load_implicit_actors().sources.get(trig.trigger.plover)
     return Roles([implicit_actor(doc, spec, bounds, targets)], targets, "implicit")

@@ -319,13 +319,13 @@ def describes_actor(trig: TriggerMatch, slots: list[Slot]) -> bool:
 
 def victims_of_deed(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: Roles) -> bool:
     """"X ने सुलेमानी की हत्या की निंदा की": the target read is whom the condemned deed befell
-    (the genitive right before the deed's noun), not whom the condemnation is aimed at."""
-    implicit = load_implicit_actors()
+    (the genitive right before a noun of killing or arrest), not whom the condemnation is aimed
+    at ("भीड़ के हमले की निंदा": the genitive of an attack is its doer, rightly the target)."""
     keys = {e.key for e in roles.targets}
     for slot in slots:
         if slot.marker in ("की", "के", "का") and keys & {e.key for e in slot.entities} and slot.marker_end < trig.first:
             deeds = load_triggers().find(doc.tokens, slot.marker_end, trig.first)
-            if deeds and deeds[0].first == slot.marker_end and deeds[0].trigger.plover in implicit.condemned_types \
+            if deeds and deeds[0].first == slot.marker_end and deeds[0].trigger.roles == "patient" \
                     and trig.first - deeds[-1].last <= 1:
                 return True
     return False
@@ -384,7 +384,7 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles, trig)
     if plover in load_implicit_actors().condemns and (not roles.targets or victims_of_deed(doc, slots, trig, roles)):
-        roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0]) or roles.targets
+        roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0])  # never whom the deed befell
     default = load_implicit_actors().targets.get(plover)
     if trig.trigger.mode in load_implicit_actors().named_target_modes:
         default = None  # a curfew or a sealed area with no one named is a policy, not an act on someone
