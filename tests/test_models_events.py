@@ -173,3 +173,18 @@ def test_veto_drops_a_lexicon_event_the_model_rules_out(pipeline: Pipeline) -> N
     assert judge_sentence(list(told), {"ACCUSE": 0.1}, info, unused) == []  # type: ignore[arg-type]
     kept = judge_sentence(list(told), {"ACCUSE": 0.9}, info, unused)  # type: ignore[arg-type]
     assert [e.type for e in kept] == ["ACCUSE"] * len(told)
+
+
+def test_no_event_added_beside_the_rules_when_they_found_one(pipeline: Pipeline) -> None:
+    """add_where_none: the model adds events only to sentences where the rules found none."""
+    doc = ghatna.extract("भारत ने पाकिस्तान पर सीमा पार आतंकवाद का आरोप लगाया।", pipeline=pipeline)
+    told = [e for group in events_by_sentence(doc).values() for e in group]
+    assert told
+
+    def no_view() -> None:
+        raise AssertionError("the sentence was read for an addition")
+
+    info = DetectorInfo.read({"name": "m", "version": "1", "reject_below": 0.0, "add_above": 0.5,
+                              "sentence_roles_above": 0.5, "add_where_none": True, "confirm_below": 0.0})
+    kept = judge_sentence(list(told), {e.type: 0.9 for e in told} | {"THREATEN": 0.99}, info, no_view)  # type: ignore[arg-type]
+    assert {e.type for e in kept} == {e.type for e in told}

@@ -332,7 +332,8 @@ def nested(windows: list[Window], contexts: list[Context], events: Events, base:
 
 def best_single(results: dict[str, dict[str, Any]]) -> str:
     """The policy with the best dyad F (the model alone and per-type choices left out)."""
-    names = [n for n in results if n != "rules alone" and not n.startswith(("model alone", "per-type"))]
+    names = [n for n in results if n not in ("rules alone", "shipped policy")
+             and not n.startswith(("model alone", "per-type"))]
     return max(names, key=lambda n: results[n]["dyad"]["f"])
 
 
@@ -385,8 +386,8 @@ def keeps_gates(info: DetectorInfo, model: Path, baseline: dict[str, float], flo
 def gate_checked(results: dict[str, dict[str, Any]], every: dict[str, DetectorInfo | None], model: Path) -> str:
     """The policy with the best dyad F on the train folds that keeps the quality gates' event
     floors with the shipped model."""
-    names = sorted((n for n in results if n in every and every[n] is not None and not n.startswith("model alone")),
-                   key=lambda n: -results[n]["dyad"]["f"])
+    names = sorted((n for n in results if n in every and every[n] is not None and n != "shipped policy"
+                    and not n.startswith("model alone")), key=lambda n: -results[n]["dyad"]["f"])
     baseline, floors = gate_scores(None, model), gate_floors()
     for name in names:
         print(f"{name} (train dyad F {results[name]['dyad']['f']}): checking the quality gates")

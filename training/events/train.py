@@ -168,6 +168,7 @@ def ship(model: Path, arch: str, report: dict[str, Any], lexicon_features: bool)
     meta = {"name": NAME, "version": VERSION, "architecture": arch, "lexicon_features": lexicon_features,
             **policy,
             "data": "ghatna annotations of real Hindi news (train split), written sentences, trigger lexicon examples",
+            "annotation_files": [p.name for p in sorted(ANNOTATIONS.glob("*.jsonl"))],
             "scores": report}
     (SHIPPED / "ghatna.json").write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"shipped {arch} to {SHIPPED} ({model_size(SHIPPED)} MB)")
