@@ -452,15 +452,14 @@ def markdown(rows: list[str]) -> None:
                       for part in ("dyad", "sentence")]
         print(f"| {name} | " + " | ".join(cells) + " |")
     for split, table in tables.items():
-        keyed = [n for n in rows if "dyad_per_type" in table.get(n, {})]
-        print(f"\n{split}, dyad level per type (P / R, gold events):\n")
-        print("| type | gold | " + " | ".join(keyed) + " |")
-        print("|---|---|" + "---|" * len(keyed))
-        for plover in TYPES:
-            gold = table[keyed[0]]["dyad_per_type"][plover]["gold"]
-            cells = [f"{table[n]['dyad_per_type'][plover]['p']:.2f} / {table[n]['dyad_per_type'][plover]['r']:.2f}"
-                     for n in keyed]
-            print(f"| {plover} | {gold} | " + " | ".join(cells) + " |")
+        for level, count in (("dyad", "gold"), ("sentence", "n")):
+            keyed = [n for n in rows if f"{level}_per_type" in table.get(n, {})]
+            print(f"\n{split}, {level} level per type (P / R; gold: events or sentences of the type):\n")
+            print("| type | gold | " + " | ".join(keyed) + " |")
+            print("|---|---|" + "---|" * len(keyed))
+            for plover in TYPES:
+                cells = [table[n][f"{level}_per_type"][plover] for n in keyed]
+                print(f"| {plover} | {cells[0][count]} | " + " | ".join(f"{c['p']:.2f} / {c['r']:.2f}" for c in cells) + " |")
 
 
 def show(results: dict[str, dict[str, Any]]) -> None:
