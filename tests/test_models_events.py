@@ -188,3 +188,22 @@ def test_no_event_added_beside_the_rules_when_they_found_one(pipeline: Pipeline)
                               "sentence_roles_above": 0.5, "add_where_none": True, "confirm_below": 0.0})
     kept = judge_sentence(list(told), {e.type: 0.9 for e in told} | {"THREATEN": 0.99}, info, no_view)  # type: ignore[arg-type]
     assert {e.type for e in kept} == {e.type for e in told}
+
+
+def test_events_with_roles_from_the_sentence(pipeline: Pipeline) -> None:
+    """An event the model adds at a lexicon phrase takes its sides from the sentence and says so."""
+    from ghatna.extraction.dates import build_date_finder
+    from ghatna.extraction.events import sentence_view
+    from ghatna.extraction.lexicon import build_resources
+    from ghatna.extraction.triggers import load_triggers
+    from ghatna.models.events.roles import events_from_sentence
+
+    doc = ghatna.extract("भारत ने पाकिस्तान पर सीमा पार आतंकवाद का आरोप लगाया।", pipeline=pipeline)
+    ctx = pipeline.context
+    view = sentence_view(doc, doc.sentences[0], ctx.resource("dates", build_date_finder),
+                         ctx.resource("entities", build_resources))
+    trig = next(m for m in load_triggers().find(doc.tokens, view.first, view.last) if m.trigger.plover == "ACCUSE")
+    events = events_from_sentence(view, trig, "model:test@1", 0.95)
+    assert [(e.type, e.source and e.source.country, e.target and e.target.country) for e in events] == [
+        ("ACCUSE", "IND", "PAK")]
+    assert events[0].evidence.rule == "model:test@1;roles:model" and events[0].confidence == 0.95
