@@ -283,3 +283,10 @@ def test_who_condemns_a_killing_is_not_the_killer(pipeline: Pipeline) -> None:
     evs = events("तुर्की के विदेश मंत्री ने पत्रकार जमाल खशोगी की हत्या की कड़ी निंदा की।", pipeline)
     assert not any(e.type == "ASSAULT" and e.source is not None and e.source.country == "TUR" for e in evs)
     assert not any(e.type == "ACCUSE" and e.target is not None and e.target.type == "PERSON" for e in evs)
+
+
+
+def test_people_after_a_party_are_not_the_partys(pipeline: Pipeline) -> None:
+    evs = events("भाजपा ने कहा कि कांग्रेस लोगों को गुमराह कर रही है।", pipeline)
+    assert any(e.type == "ACCUSE" and e.target is not None and e.target.name == "Indian National Congress"
+               for e in evs), dyads(evs)

@@ -170,17 +170,21 @@ def placed(doc: Document, ent: Entity, bounds: tuple[int, int]) -> Entity:
 
 def introduced_by(doc: Document, ent: Entity) -> str | None:
     """The country of a place or body in the words that introduce a person where first named
-    ("दिल्ली सिख गुरुद्वारा प्रबंधक कमेटी के अध्यक्ष X", "पाकिस्तान के विदेश मंत्री X"), within
-    INTRO_REACH words before the name and no punctuation between."""
+    ("दिल्ली सिख गुरुद्वारा प्रबंधक कमेटी के अध्यक्ष X", "पाकिस्तान के विदेश मंत्री X"): in the
+    genitive (not "बीबीसी के साथ बातचीत में X ने"), within INTRO_REACH words before the name and no
+    punctuation between."""
     if not ent.mentions:
         return None
     start = ent.mentions[0].start
+    words = load_role_words()
     found = None
     for other in doc.entities:
         if other.country and other.kind not in ("generic", "unknown") and other.type in ("GPE", "ORG", "LOC"):
             for m in other.mentions:
-                gap = doc.body[m.end: start]
-                if 0 <= start - m.end and len(gap.split()) <= INTRO_REACH and not any(c in gap for c in ",।.;:?!\"“”"):
+                gap = doc.body[m.end: start].split()
+                owner = bool(gap) and gap[0] in words.genitive and (len(gap) < 2 or gap[1] not in words.compound)
+                if 0 <= start - m.end and owner and len(gap) <= INTRO_REACH \
+                        and not any(c in doc.body[m.end: start] for c in ",।.;:?!\"“”"):
                     found = other.country if found is None or found == other.country else ""
     return found or None
 

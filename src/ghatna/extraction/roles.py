@@ -166,7 +166,9 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
             continue  # "इज़राइल और हमास": two actors, not a modifier
         close = (nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
                  and not any(t.text in words.simple for t in doc.tokens[s.marker_end: nxt.first]))
-        if close and other.type in ("PERSON", "ORG") and not (ent.type == "ORG" and other.type == "ORG" and other.kind != "generic"):
+        civilians = ent.type == "ORG" and other.role == "civilians"  # "कांग्रेस लोगों को …": not the party's people
+        if close and not civilians and other.type in ("PERSON", "ORG") and not (
+                ent.type == "ORG" and other.type == "ORG" and other.kind != "generic"):
             s.absorbed = True
             if ent.kind in ("generic", "unknown") and other.kind in ("generic", "unknown"):
                 s.absorbed = False  # "रूसी दूतावास के बाहर प्रदर्शनकारियों": two groups, not one
