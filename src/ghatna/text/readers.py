@@ -145,11 +145,44 @@ def read_file(path: Path, max_bytes: int) -> Iterator[RawArticle | ReadError]:
         if size > max_bytes:
             yield ReadError(source, f"file is {size} bytes, over the {max_bytes}-byte limit; split it")
             return
+        if path.suffix.lower() in JSONL_SUFFIXES and streams_as_lines(path):
+            yield from stream_jsonl(path, source)
+            return
         data = path.read_bytes()
     except OSError as err:
         yield ReadError(source, f"cannot read: {err.strerror or err}")
         return
     yield from read_bytes(data, source, path.suffix.lower())
+
+
+def streams_as_lines(path: Path) -> bool:
+    """A JSON Lines file that can be read a line at a time: UTF-8 text ending its lines with
+    "\n" (no byte-order mark, no UTF-16, no feed). Others are read whole, as before."""
+    with path.open("rb") as handle:
+        head = handle.read(64_000)
+    if not head.strip() or head.startswith(tuple(bom for bom, _ in BOMS)) or looks_like_utf16(head):
+        return False
+    old_mac = b"\r" in head and b"\n" not in head
+    return not (is_binary(head) or is_feed(path, head) or old_mac)
+
+
+def stream_jsonl(path: Path, source: str) -> Iterator[RawArticle | ReadError]:
+    """One record a line, without holding the file in memory: a crawl's JSON Lines file of
+    10,000 articles would otherwise stay in the reading process three times over."""
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            where = f"{source}:{number}"
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as err:
+                try:
+                    line = decode_damaged(raw, where, err)
+                except ReadError as error:
+                    yield error
+                    continue
+            yield article_from_record(line.rstrip("\r\n"), where)
 
 
 def from_fields(items: Iterable[dict[str, Any] | ReadError]) -> Iterator[RawArticle | ReadError]:
