@@ -47,8 +47,7 @@ LEADERS = [("Narendra Modi", "IND"), ("Xi Jinping", "CHN"), ("Vladimir Putin", "
            ("Recep Tayyip Erdogan", "TUR"), ("Emmanuel Macron", "FRA"), ("Keir Starmer", "GBR"),
            ("KP Sharma Oli", "NPL"), ("Muhammad Yunus", "BGD"), ("Shigeru Ishiba", "JPN"), ("Masoud Pezeshkian", "IRN")]
 CONFLICTS = [("RUS", "UKR"), ("UKR", "RUS"), ("ISR", "IRN"), ("IRN", "ISR"), ("IND", "PAK"), ("PAK", "IND")]
-WORDS = ("सरकार बैठक समझौता हमला सीमा सेना मंत्री बयान विदेश व्यापार सुरक्षा चर्चा दौरा राष्ट्रपति प्रधानमंत्री देश "
-         "क्षेत्र नीति संबंध सहयोग विरोध आरोप प्रतिबंध सहायता").split()
+WORDS = ["सरकार", "बैठक", "समझौता", "हमला", "सीमा", "सेना", "मंत्री", "बयान", "विदेश", "व्यापार", "सुरक्षा", "चर्चा", "दौरा", "राष्ट्रपति", "प्रधानमंत्री", "देश", "क्षेत्र", "नीति", "संबंध", "सहयोग", "विरोध", "आरोप", "प्रतिबंध", "सहायता"]
 START = date(2024, 1, 1)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_store_common import backend, store, store_url  # noqa: F401  (the store tests' fixtures, for every module)
 
 import ghatna
 

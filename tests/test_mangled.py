@@ -319,7 +319,7 @@ def run_cli(args: list[str], stdin: bytes | None = None, timeout: float = TIMEOU
     command = [sys.executable, "-m", "ghatna", "extract", *args, "-q"]
     try:
         done = subprocess.run(command, input=stdin if stdin is not None else b"", capture_output=True,
-                              timeout=timeout, env=WIDE_ENV)
+                              timeout=timeout, env=WIDE_ENV, check=False)
     except subprocess.TimeoutExpired:
         return Run(-1, f"timed out after {timeout} s")
     run = Run(done.returncode, done.stderr.decode("utf-8", errors="replace"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_store_common import backend, processed, store, store_url  # noqa: F401
+from test_store_common import processed
 
 from ghatna.store import Store, find_duplicates, link_duplicates, save_batch, signature
 from ghatna.store.dedup import group_duplicates

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from test_store_common import all_rows, backend, event, processed, store, store_url  # noqa: F401
+from test_store_common import all_rows, event, processed
 
 from ghatna.store import IngestSettings, Store, ingest, save_batch
 from ghatna.store.ingestion import Processed, count_inputs, date_basis, resolve_outlet

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_store_common import backend, event, processed, store, store_url  # noqa: F401
+from test_store_common import event, processed
 
 from ghatna.store import Actor, Mention, Store, merge_events, rebuild_events, save_batch
 from ghatna.store.places import places_fit

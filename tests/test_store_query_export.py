@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from test_store_common import backend, event, processed, store, store_url  # noqa: F401
+from test_store_common import event, processed
 
 from ghatna.store import (
     GDELT_COLUMNS,
