@@ -34,7 +34,7 @@ from typing import Any
 
 from ghatna.document import Document, Event, Sentence
 from ghatna.extraction.dates import build_date_finder
-from ghatna.extraction.event_roles import index_range
+from ghatna.extraction.event_roles import index_range, spoken_types
 from ghatna.extraction.events import (
     SentenceView,
     as_threat,
@@ -138,7 +138,6 @@ def build_detector(_settings: Any) -> EventDetector | None:
 class TypeDefaults:
     cameo: dict[str, str]
     goldstein: dict[str, float]
-    speech: frozenset[str]
     auxiliaries: frozenset[str]
 
 
@@ -147,8 +146,7 @@ def load_type_defaults() -> TypeDefaults:
     data = load_yaml("event_roles.yaml")
     table = data["type_defaults"]
     return TypeDefaults({k: str(v["cameo"]) for k, v in table.items()},
-                        {k: float(v["goldstein"]) for k, v in table.items()}, frozenset(data["speech_types"]),
-                        frozenset(data["auxiliaries"]))
+                        {k: float(v["goldstein"]) for k, v in table.items()}, frozenset(data["auxiliaries"]))
 
 
 def predicate(doc: Document, first: int, last: int) -> tuple[int, int]:
@@ -182,7 +180,7 @@ def anchors(view: SentenceView, plover: str, probability: float, info: DetectorI
     if phrases or probability < info.add_bare_above:
         return told
     head, end = predicate(doc, view.first, view.last)
-    return [model_trigger(doc, plover, head, end, plover in load_type_defaults().speech)]
+    return [model_trigger(doc, plover, head, end, plover in spoken_types())]
 
 
 def added_events(view: SentenceView, plover: str, probability: float, info: DetectorInfo) -> list[Event]:
