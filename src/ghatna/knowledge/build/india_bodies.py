@@ -27,7 +27,7 @@ SOURCE = ("training/kb/sources/india_ministries.tsv, india_high_courts.tsv and t
 COLUMNS = ["id", "name", "type", "country", "sector", "kind", "hindi", "latin", "state", "source"]
 # English name pattern, sector, kind and the Hindi words after the state's name.
 STATE_BODIES = (
-    ("{state} Police", "GOV", "police", ("पुलिस",)),
+    ("{state} Police", "COP", "police", ("पुलिस",)),
     ("{court}", "JUD", "court", ("हाईकोर्ट", "हाई कोर्ट", "उच्च न्यायालय")),
 )
 
