@@ -21,11 +21,10 @@ from rapidfuzz import fuzz, process
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.dates import published_date
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
-from ghatna.extraction.titles import romanize, title_skip_words
+from ghatna.extraction.titles import never_name_keys, romanize, title_skip_words
 from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.pipeline import Context, stage
-from ghatna.resources import load_yaml
 from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import Token, tok_index, word_key
 
@@ -33,8 +32,8 @@ TYPES = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 # Below these tag probabilities a name is left out; chosen on IL-NER's dev split, where precision
 # rises with them (organisations are the model's weakest type).
 MIN_CONFIDENCE = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
-MIN_ONE_WORD_PERSON = 0.9
-MIN_NAME_OVER_PLACE = 0.95  # a longer name the model is this sure of wins over a place inside it  # a lone word ("अनुराग", "आंगन") is weaker evidence of a person than a full name
+MIN_ONE_WORD_PERSON = 0.9  # a lone word ("अनुराग", "आंगन") is weaker evidence of a person than a full name
+MIN_NAME_OVER_PLACE = 0.95  # a longer name the model is this sure of wins over a place inside it
 BULK_PREFIXES = ("geonames:", "iso3166-2:")
 BREAKS = ",।.?!;:\"“”()\n"
 CONTEXT_TOKENS = 5
@@ -157,8 +156,7 @@ def generic_words() -> frozenset[str]:
     """Words that name no one in particular: unnamed actors, title words and modifiers, and the
     never-a-name list."""
     words = set(title_skip_words()) | {w for title in load_titles().values() for f in title.forms for w in f.split()}
-    words |= set(load_yaml("kb/never_names.yaml")["words"])
-    return frozenset(word_key(w) for w in words)
+    return frozenset(word_key(w) for w in words) | never_name_keys()
 
 
 def context_country(doc: Document, tokens: list[Token], start: int) -> str | None:
