@@ -60,7 +60,7 @@ def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: 
     killing or release names whom it befell; the agent is the clause's (X ने), else the default."""
     if trig.trigger.roles != "patient":
         return None
-    owner = [s for s in slots if s.marker in ("की", "का", "के") and adjacent(doc, s.marker_end, trig.first)]
+    owner = [s for s in slots if s.marker in load_role_words().genitive and adjacent(doc, s.marker_end, trig.first)]
     if not owner:
         return None
     targets = owner[-1].entities
@@ -81,18 +81,18 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         # "अमरीका और ईरान के बीच तनाव … और ईरान ने धमकी दी": an agent of its own comes first
         return Roles([between[-1].entities[0]], between[-1].entities[1:], "between")
     close = [s for s in before if adjacent(doc, s.marker_end, trig.first)]
-    pair = [s for s in close if len(s.entities) >= 2 and s.marker in ("की", "का", "के", "")]
+    pair = [s for s in close if len(s.entities) >= 2 and (s.marker in words.genitive or s.marker == "")]
     if pair and pair[-1].marker == "" and in_a_list(doc, trig):
         pair = []  # "चीन-रूस साझेदारी और सहयोग के विकास का": a topic, not a happening
     if pair:
         return Roles([pair[-1].entities[0]], pair[-1].entities[1:], "nominal_pair")
-    gen = [s for s in before if s.marker in ("की", "का", "के")]
+    gen = [s for s in before if s.marker in words.genitive]
     if gen and gen[-1].entities[0].type == "PERSON" and trig.trigger.plover not in POSSESSED_TYPES:
         partner = [s for s in before if s.first > gen[-1].first and (
             s.marker in ("से", "के साथ") or (s.marker == "" and s.last == trig.first))]
         if partner:
             return Roles(gen[-1].entities[:1], partner[-1].entities[:1], "nominal")
-    owner = [s for s in close if len(s.entities) == 1 and (s.marker in ("की", "का", "के") or (
+    owner = [s for s in close if len(s.entities) == 1 and (s.marker in words.genitive or (
         s.marker == "" and s.last == trig.first and (s.rule in MODIFIER_RULES or s.entities[0].type == "ORG")))]
     agent_before = any(s.marker in words.agent for s in before)
     if owner and trig.trigger.plover in POSSESSED_TYPES and (not agent_before or is_nominal(doc, trig)):

@@ -327,7 +327,7 @@ def victims_of_deed(doc: Document, slots: list[Slot], trig: TriggerMatch, roles:
     at ("भीड़ के हमले की निंदा": the genitive of an attack is its doer, rightly the target)."""
     keys = {e.key for e in roles.targets}
     for slot in slots:
-        if slot.marker in ("की", "के", "का") and keys & {e.key for e in slot.entities} and slot.marker_end < trig.first:
+        if slot.marker in load_role_words().genitive and keys & {e.key for e in slot.entities} and slot.marker_end < trig.first:
             deeds = load_triggers().find(doc.tokens, slot.marker_end, trig.first)
             if deeds and deeds[0].first == slot.marker_end and deeds[0].trigger.roles == "patient" \
                     and trig.first - deeds[-1].last <= 1:

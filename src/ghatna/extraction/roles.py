@@ -160,7 +160,7 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
     words = load_role_words()
     for s, nxt in pairwise(slots):
         ent, other = s.entities[0], nxt.entities[0]
-        if ent.type not in ("GPE", "ORG") or s.marker not in ("", "के", "की", "का"):
+        if ent.type not in ("GPE", "ORG") or (s.marker and s.marker not in words.genitive):
             continue
         if s.marker == "" and s.last < len(doc.tokens) and doc.tokens[s.last].text in words.conjunctions:
             continue  # "इज़राइल और हमास": two actors, not a modifier
@@ -305,7 +305,8 @@ def actor_pronouns() -> dict[str, str]:
 def of_possessor(named: list[Slot], unnamed: list[Slot]) -> list[Slot]:
     """"ईरान के विदेशमंत्री ने": an agent the KB lacks, right after a state or body in the
     genitive, is of that state."""
-    ends = {s.marker_end: s.entities[0] for s in named if s.marker in ("के", "की", "का") and len(s.entities) == 1}
+    genitive = load_role_words().genitive
+    ends = {s.marker_end: s.entities[0] for s in named if s.marker in genitive and len(s.entities) == 1}
     for slot in unnamed:
         owner = ends.get(slot.first)
         if owner is not None and owner.country and owner.type in ("GPE", "ORG"):
