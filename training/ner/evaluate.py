@@ -67,12 +67,10 @@ def mention_bag(items: list[tuple[str, str]]) -> Counter[tuple[str, str]]:
     return Counter((GROUP[t], normalize_inline(x) or x) for t, x in items)
 
 
-IL_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC"}
-
-
-def il_ner_sentences(split: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """IL-NER sentences with their names as (type, text), as ``project_sentences`` gives them."""
-    return [(text, [(IL_GROUP[label], text[s:e]) for s, e, label in spans]) for text, spans in il_ner_examples(split)]
+def il_ner_names(split: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """IL-NER sentences with their names as (type, text), as ``project_sentences`` gives them
+    (``il_ner_examples`` already labels them PERSON, ORG and LOC)."""
+    return [(text, [(label, text[s:e]) for s, e, label in spans]) for text, spans in il_ner_examples(split)]
 
 
 def project_scores(with_ner: bool, sentences: list[tuple[str, list[tuple[str, str]]]] | None = None) -> dict[str, dict]:
@@ -127,7 +125,7 @@ def main() -> None:
     args = parser.parse_args()
     report = {"il_ner_test": il_ner_scores(), "project_dev": project_scores(True),
               "project_dev_without_ner": project_scores(False),
-              "il_ner_test_pipeline": project_scores(True, il_ner_sentences("test"))}
+              "il_ner_test_pipeline": project_scores(True, il_ner_names("test"))}
     if args.json:
         print(json.dumps(report, indent=2))
         return
