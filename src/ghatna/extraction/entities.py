@@ -38,8 +38,11 @@ class LinkContext:
 
 @cache
 def link_context() -> LinkContext:
+    """``data/link_context.yaml``; the words between a country and its body are the genitive
+    markers of ``hindi_words.yaml``."""
     data = load_yaml("link_context.yaml")
-    return LinkContext(*(frozenset(data[k]) for k in ("place_words", "national_sectors", "linkers")))
+    return LinkContext(place_words=frozenset(data["place_words"]), national_sectors=frozenset(data["national_sectors"]),
+                       linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
 
 def reference_date(doc: Document) -> date | None:
