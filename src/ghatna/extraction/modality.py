@@ -36,6 +36,15 @@ class ModalityRules:
     requested_forms: frozenset[str] = frozenset()
 
 
+# ModalityRules fields that are word sets, and the top-level modality.yaml list each is read from
+MODALITY_WORD_SETS = {
+    "denial": "denial_words", "past": "past_verbs", "connectives": "connectives", "embedded_in": "embedded_in",
+    "embedded_markers": "embedded_markers", "subjunctive": "subjunctive", "wish": "wish", "if_words": "if_words",
+    "then_words": "then_words", "consequence_threat_types": "consequence_threat_types",
+    "requested_forms": "requested_forms",
+}
+
+
 @cache
 def load_modality() -> ModalityRules:
     data = load_yaml("modality.yaml")
@@ -50,18 +59,8 @@ def load_modality() -> ModalityRules:
         window_after=int(data["window_after"]),
         window_before=int(data["window_before"]),
         called_for=frozenset(tuple(x) for x in data["called_for"]),
-        denial=frozenset(data["denial_words"]),
-        past=frozenset(data["past_verbs"]),
-        connectives=frozenset(data["connectives"]),
-        embedded_in=frozenset(data["embedded_in"]),
-        embedded_markers=frozenset(data["embedded_markers"]),
-        subjunctive=frozenset(data["subjunctive"]),
-        wish=frozenset(data["wish"]),
         embedded_window=int(data["embedded_window"]),
-        if_words=frozenset(data["if_words"]),
-        then_words=frozenset(data["then_words"]),
-        consequence_threat_types=frozenset(data["consequence_threat_types"]),
-        requested_forms=frozenset(data["requested_forms"]),
+        **{field: frozenset(data[key]) for field, key in MODALITY_WORD_SETS.items()},
     )
 
 
