@@ -57,18 +57,24 @@ class RoleWords:
     speech_verbs: frozenset[str]
 
 
+# RoleWords fields that are word sets, and the hindi_words.yaml list each is read from
+ROLE_WORD_SETS = {
+    "agent": "agent_markers", "genitive": "genitive_markers", "simple": "simple_markers",
+    "conjunctions": "conjunctions", "pair_openers": "pair_openers", "anaphora": "anaphora",
+    "light_verbs": "light_verbs", "date_not_event": "date_not_event", "leader_roles": "leader_roles",
+    "attribution": "attribution_markers", "announce": "announce_words", "target_before": "target_before",
+    "target_after": "target_after", "relatives": "relative_pronouns", "background": "background_words",
+    "date_anchors": "date_anchor_words", "clause_goes_on": "clause_goes_on", "speech_verbs": "speech_verbs",
+}
+
+
 @cache
 def load_role_words() -> RoleWords:
     d = load_yaml("hindi_words.yaml")
-    return RoleWords(frozenset(d["agent_markers"]), frozenset(d["genitive_markers"]), dict(d["compound_markers"]),
-                     frozenset(d["simple_markers"]), frozenset(d["conjunctions"]), dict(d["pronoun_markers"]),
-                     dict(d["pair_words"]), frozenset(d["pair_openers"]), frozenset(d["anaphora"]),
-                     frozenset(d["light_verbs"]), tuple(tuple(x) for x in d["reference_after"]),
-                     {k: tuple(v) for k, v in d["target_markers"].items()}, frozenset(d["date_not_event"]),
-                     frozenset(d["leader_roles"]), frozenset(d["attribution_markers"]), frozenset(d["announce_words"]),
-                     *(frozenset(d[k]) for k in ("target_before", "target_after", "relative_pronouns",
-                                                 "background_words", "date_anchor_words", "clause_goes_on",
-                                                 "speech_verbs")))
+    return RoleWords(**{field: frozenset(d[key]) for field, key in ROLE_WORD_SETS.items()},
+                     compound=dict(d["compound_markers"]), pronouns=dict(d["pronoun_markers"]),
+                     pair_words=dict(d["pair_words"]), reference_after=tuple(tuple(x) for x in d["reference_after"]),
+                     target_markers={k: tuple(v) for k, v in d["target_markers"].items()})
 
 
 @dataclass(slots=True)
