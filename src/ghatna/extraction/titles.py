@@ -24,6 +24,7 @@ from ghatna.text.tokens import Token, tok_index, word_key
 
 CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
 SIGN = re.compile(r"[\u093e-\u094d\u0962\u0963]")
+UNIT = re.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?[\u093e-\u094d\u0962\u0963]?|.")  # a consonant with its sign, or one character
 NAME_BREAK = re.compile(r"[,।.:;!?()\"“”‘’\n]")
 LINKERS = ("के", "की", "का")
 MISSPELT_RATIO = 85
@@ -82,7 +83,7 @@ def spelt_letters(word: str) -> list[str] | None:
 def romanize_word(word: str) -> str:
     """One word in Latin letters as English-language news spells Hindi names (``data/romanize.yaml``):
     the inherent vowel dropped where Hindi drops it, kept after a final cluster such as ``द्र``."""
-    units = re.findall(r"[\u0915-\u0939\u0958-\u095f]\u093c?[\u093e-\u094d\u0962\u0963]?|.", unicodedata.normalize("NFC", word))
+    units = UNIT.findall(unicodedata.normalize("NFC", word))
     spelling = romanization()
     ending = next((e for e in spelling.endings if word.endswith(e) and len(e) < len(word)), None)
     if ending:
