@@ -10,12 +10,10 @@ runs the same with 20,000 mutations.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchmark_modules import load_benchmark
 from test_hardening_inputs import hang_guard
 
 import ghatna
@@ -27,16 +25,7 @@ HANG_GUARD_SECONDS = 600  # measured: 10-40 s for each set
 BUG_KINDS = ("crash", "stage_error", "offsets", "not_json", "oversize")
 
 
-def load_fuzzing() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("fuzzing", ROOT / "benchmarks" / "fuzzing.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["fuzzing"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-fuzzing = load_fuzzing()
+fuzzing = load_benchmark("fuzzing")
 
 
 def check(seeds: list[object], pipeline: ghatna.Pipeline) -> None:

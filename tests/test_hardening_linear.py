@@ -13,20 +13,16 @@ benchmark's to print. Each record also stays under ten times its input's size (U
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import time
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from benchmark_modules import load_benchmark
 from test_hardening_inputs import hang_guard
 
 import ghatna
 from ghatna.api import process
 from ghatna.errors import GhatnaError
 
-ROOT = Path(__file__).resolve().parents[1]
 SMALL = 20_000  # characters; the large input is 4x
 MAX_GROWTH = 10.0  # measured 0.1-5x for most; 6.6x (title_coref) and 7.7x (one_line): mention overlap checks
 # in the ner stage grow with mentions times mentions, still under a second at 80,000 characters
@@ -35,16 +31,7 @@ HANG_GUARD_SECONDS = 60  # per run; measured: under 1 s of CPU for the largest (
 MAX_RECORD_GROWTH = 10  # in UTF-8 bytes; measured at most 6.8x (one name repeated: a mention object a name)
 
 
-def load_bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_pathological", ROOT / "benchmarks" / "bench_pathological.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_pathological"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = load_bench()
+bench = load_benchmark("bench_pathological")
 
 
 def cpu_seconds(case: object, size: int, pipeline: ghatna.Pipeline) -> float:

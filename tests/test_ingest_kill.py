@@ -12,7 +12,6 @@ far above the measured times (a killed run's workers are gone within a second)."
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import random
 import resource
@@ -26,11 +25,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from benchmark_modules import load_benchmark
 from test_store_common import PG_URL, all_rows, postgres_or_skip
 
 from ghatna.store import IngestSettings, Store, ingest
 
-ROOT = Path(__file__).resolve().parents[1]
 BATCH = 6
 KILL_AFTER_BATCHES = 4
 HANG_GUARD_SECONDS = 120
@@ -38,18 +37,9 @@ FILE_SIZE_LIMIT = 300_000  # bytes: a store of this corpus outgrows it after a f
 needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finding worker processes needs /proc")
 
 
-def load_generator() -> object:
-    spec = importlib.util.spec_from_file_location("gen_corpus", ROOT / "benchmarks" / "gen_corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["gen_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def write_text_corpus(root: Path, events: int = 40) -> int:
     """Generated articles as text files, one directory per outlet."""
-    gen = load_generator()
+    gen = load_benchmark("gen_corpus")
     rng = random.Random(11)
     articles = gen.make_articles(rng, gen.make_events(rng, events))  # type: ignore[attr-defined]
     for number, article in enumerate(articles):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import typer
+from benchmark_modules import load_benchmark
 from rich.console import Console
 from test_store_common import event, processed
 from typer.testing import CliRunner
@@ -301,24 +302,12 @@ def test_sniffing_for_a_crawl_never_reads_a_pipe(tmp_path: Path) -> None:
 # ---- the labelled pairs of benchmarks/eval_merge.py --------------------------------
 
 
-def load_eval_merge() -> object:
-    import importlib.util
-
-    root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("eval_merge", root / "benchmarks" / "eval_merge.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_merge_pairs_point_at_unchanged_corpus_text() -> None:
     from ghatna.evaluate.shared_corpus import available
 
     if not available():
         pytest.skip("../shared/corpus is absent")
-    em = load_eval_merge()
+    em = load_benchmark("eval_merge")
     pairs = em.load_pairs(em.PAIRS)  # type: ignore[attr-defined]
     assert {p.label for p in pairs} == {"same", "different"} and len(pairs) >= 30
     articles = {a.key: a for p in pairs for a in (p.a, p.b)}
@@ -329,7 +318,7 @@ def test_merge_pairs_point_at_unchanged_corpus_text() -> None:
 
 
 def test_merge_verdicts_count_merged_apart_and_unextracted() -> None:
-    em = load_eval_merge()
+    em = load_benchmark("eval_merge")
     a, b = em.Article("papers", "x/a.txt", 0, 10), em.Article("air", "3")  # type: ignore[attr-defined]
     same, different = (em.Pair(a, b, label, "CONSULT", "") for label in ("same", "different"))  # type: ignore[attr-defined]
     one = {a.key: [{"event_id": "e1", "type": "CONSULT"}], b.key: [{"event_id": "e1", "type": "CONSULT"}]}
