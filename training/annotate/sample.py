@@ -17,6 +17,7 @@ import argparse
 import json
 import random
 import re
+from collections.abc import Collection
 from pathlib import Path
 
 from ghatna.evaluate.shared_corpus import Record, iter_records, split_record
@@ -53,7 +54,7 @@ def annotated_records(folder: Path | None) -> set[str]:
     return seen
 
 
-def draw(collection: str, wanted: int, size: int, rng: random.Random, skip: set[str] = frozenset()) -> list[dict]:
+def draw(collection: str, wanted: int, size: int, rng: random.Random, skip: Collection[str] = ()) -> list[dict]:
     records = [r for r in iter_records(collection) if f"{collection}:{r.record}" not in skip]
     if collection == "bbc":
         others = [r for r in records if r.meta.get("category") not in {"international", "india"}]
