@@ -89,7 +89,8 @@ def project_examples(split: str) -> list[Example]:
 def make_doc(vocab: Vocab, text: str, spans: list[tuple[int, int, str]]) -> Doc:
     words = ner_words(text)
     doc = Doc(vocab, words=[w.text for w in words], spaces=spaces_of(text, words))
-    ents, taken = [], set()
+    ents: list[Span] = []
+    taken: set[int] = set()
     for start, end, label in sorted(spans):
         idx = [i for i, w in enumerate(words) if w.start < end and w.end > start]
         if idx and not taken & set(idx):
