@@ -226,7 +226,7 @@ def remerge(store: Store, rows: list[dict[str, Any]], old: dict[tuple[str, int],
     clusters = [c for key in sorted(by_block)
                 for c in cluster_block(key, [mention_from(r) for r in by_block[key]], settings)]
     ids = inherit_ids(clusters, old)
-    by_key = {(str(r["article_id"]), int(r["idx"])): r for r in rows}
+    by_key = {row_key(r): r for r in rows}
     reports = reports_of(store, sorted({m.article_id for c in clusters for m in c.members}))
     replace_events(store, old, [
         event_row(i, c, [by_key[m.key] for m in c.members], reports, settings) for i, c in zip(ids, clusters, strict=True)],
