@@ -412,27 +412,35 @@ def actor_spec(spec: object) -> GenericActor | None:
     return GenericActor(str(spec["label"]), spec.get("sector"), spec.get("country"), "generic")
 
 
+# ImplicitActors fields that are word or type sets, and the event_roles.yaml list each is read from
+IMPLICIT_SETS = {
+    "passive": "passive_words", "victim": "victim_words", "needs_target": "agentless_needs_target",
+    "relatives": "relatives", "claim": "claim_words", "threat": "threat_words",
+    "accused_in_speech": "accused_in_speech", "speech_accuse_verbs": "speech_accuse_verbs",
+    "self_words": "self_words", "named_target_modes": "named_target_modes", "passive_should": "passive_should",
+}
+
+
 @cache
 def load_implicit_actors() -> ImplicitActors:
     data = load_yaml("event_roles.yaml")
-    return ImplicitActors(frozenset(data["passive_words"]), frozenset(data["victim_words"]),
-                          {k: actor_spec(v) for k, v in data["default_sources"].items()},
-                          {k: a for k, v in data["default_targets"].items() if (a := actor_spec(v))},
-                          frozenset(data["agentless_needs_target"]), dict(data["retype"]),
-                          frozenset(data["relatives"]), frozenset(data["claim_words"]),
-                          frozenset(data["threat_words"]), float(data["min_confidence"]),
-                          frozenset(data["accused_in_speech"]), frozenset(data["speech_accuse_verbs"]),
-                          *condemnation_rules(data["condemnation"]), frozenset(data["self_words"]),
-                          frozenset(data["named_target_modes"]), frozenset(data["passive_should"]),
-                          frozenset(data["condemnation"]["statement_words"]),
-                          frozenset(data["converb"]["words"]), int(data["converb"]["reach"]),
-                          {k: frozenset(v) for k, v in data["not_partners"].items()},
-                          {k: frozenset(v) for k, v in data["partner_markers"].items()})
-
-
-def condemnation_rules(data: dict[str, Any]) -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
-    return (frozenset(data["types"]), frozenset(data["of_types"]), frozenset(data["words"]), int(data["reach"]))
-
+    condemnation, converb = data["condemnation"], data["converb"]
+    return ImplicitActors(
+        **{field: frozenset(data[key]) for field, key in IMPLICIT_SETS.items()},
+        sources={k: actor_spec(v) for k, v in data["default_sources"].items()},
+        targets={k: a for k, v in data["default_targets"].items() if (a := actor_spec(v))},
+        retype=dict(data["retype"]),
+        min_confidence=float(data["min_confidence"]),
+        condemns=frozenset(condemnation["types"]),
+        condemned_types=frozenset(condemnation["of_types"]),
+        condemned_words=frozenset(condemnation["words"]),
+        condemn_reach=int(condemnation["reach"]),
+        statement_words=frozenset(condemnation["statement_words"]),
+        converbs=frozenset(converb["words"]),
+        converb_reach=int(converb["reach"]),
+        not_partners={k: frozenset(v) for k, v in data["not_partners"].items()},
+        partner_markers={k: frozenset(v) for k, v in data["partner_markers"].items()},
+    )
 
 
 def retyped(plover: str, mode: str | None, cameo: str, goldstein: float, source: Entity | None
