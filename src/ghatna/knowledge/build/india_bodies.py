@@ -60,8 +60,9 @@ def states() -> list[dict[str, str]]:
 def state_body_rows(taken: set[str]) -> Iterator[dict[str, str]]:
     courts = {f"IN-{r['state']}": r["name"] for r in read_source("india_high_courts.tsv")}
     hand_made = {r["name"] for f in ("kb/orgs.tsv", "kb/groups.tsv") for r in load_tsv(f)}
+    all_states = states()
     for name_pattern, sector, kind, words in STATE_BODIES:
-        for state in states():
+        for state in all_states:
             if kind == "court" and state["state"] not in courts:
                 continue
             name = name_pattern.format(state=state["name"], court=courts.get(state["state"], ""))
