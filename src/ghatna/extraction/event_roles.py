@@ -212,8 +212,9 @@ def consequence_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) ->
 
 def relative_opening(doc: Document, trig: TriggerMatch) -> int:
     """A relative clause ("…, जिसकी मांग कीव करता रहा है") has its own agent: look after the pronoun."""
+    relatives = load_role_words().relatives | load_implicit_actors().relatives
     for k in range(trig.first - 1, max(trig.first - 4, 0) - 1, -1):
-        if doc.tokens[k].text in load_role_words().relatives | load_implicit_actors().relatives:
+        if doc.tokens[k].text in relatives:
             return k + 1
     return 0
 
@@ -470,7 +471,8 @@ def is_passive(doc: Document, trig: TriggerMatch, last: int) -> bool:
     k = next((k for k in range(trig.last, min(last, trig.last + 4)) if doc.tokens[k].text in passive), None)
     if k is None:
         return False
-    return k + 1 >= last or ends_clause(doc, k) or doc.tokens[k + 1].text in AUXILIARIES | passive
+    nxt = doc.tokens[k + 1].text if k + 1 < last else ""
+    return k + 1 >= last or ends_clause(doc, k) or nxt in AUXILIARIES or nxt in passive
 
 
 def patients(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
