@@ -186,10 +186,11 @@ def romanization() -> Romanization:
     def letters(key: str) -> frozenset[str]:
         return frozenset(unicodedata.normalize("NFC", x) for x in data.get(key) or [])
 
-    return Romanization(table("consonants"), table("signs"), table("letters"),
-                        letters("nasal_m_before"), letters("final_a_after"), letters("final_a_clusters"),
-                        letters("final_a_never_after"), table("endings"), table("letter_names"),
-                        letters("w_before"), letters("v_after"))
+    return Romanization(consonants=table("consonants"), signs=table("signs"), letters=table("letters"),
+                        nasal_m_before=letters("nasal_m_before"), final_after=letters("final_a_after"),
+                        final_clusters=letters("final_a_clusters"), final_never_after=letters("final_a_never_after"),
+                        endings=table("endings"), letter_names=table("letter_names"),
+                        w_before=letters("w_before"), v_after=letters("v_after"))
 
 
 @cache
