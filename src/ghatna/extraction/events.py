@@ -74,7 +74,8 @@ def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
     after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
     if after in rules.called_for:
         return True
-    if any(t.text in rules.subjunctive | rules.wish or t.text == "चाहिए" for t in doc.tokens[trig.last: trig.last + 3]):
+    if any(t.text in rules.subjunctive or t.text in rules.wish or t.text == "चाहिए"
+           for t in doc.tokens[trig.last: trig.last + 3]):
         return True  # "मछुआरों को रिहा किया जाए", "विरोध करना चाहिए", "मिलकर काम करना चाहता है"
     if any(t.text in rules.requested_forms for t in doc.tokens[trig.last - 1: trig.last + 1]):
         return True  # "अपील की कि वे सरकार के साथ सहयोग करें", "पीएम मोदी करें बैठक": asked for, not done
