@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 
 from ghatna.errors import GhatnaError
+from ghatna.text.safe import LOG_FORMAT
 
 err_console = Console(stderr=True)
 
@@ -34,7 +35,7 @@ def serve(
 
     from ghatna.web import WebSettings, create_app
 
-    logging.basicConfig(level=log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=log_level.upper(), format=LOG_FORMAT)
     try:
         app = create_app(WebSettings(db=db, schema=schema, kb_files=tuple(kb or ())))
     except GhatnaError as err:

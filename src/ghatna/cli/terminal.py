@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from ghatna.text.safe import SafeFormatter, escape_json, printable
+from ghatna.text.safe import LOG_FORMAT, SafeFormatter, escape_json, printable
 
 err_console = Console(stderr=True, highlight=False)
 
@@ -51,10 +51,10 @@ def echo_json(line: str) -> None:
     typer.echo(escape_json(line))
 
 
-def setup_logging(level: int | str, fmt: str = "%(levelname)s %(name)s: %(message)s") -> None:
+def setup_logging(level: int | str) -> None:
     """Library logs on stderr, escaped; replaces any handler set before."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(SafeFormatter(fmt))
+    handler.setFormatter(SafeFormatter(LOG_FORMAT))
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

@@ -32,7 +32,7 @@ from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
 from ghatna.text.defaults import ArticleDefaults, with_defaults
 from ghatna.text.readers import JSONL_SUFFIXES, RawArticle, expand_paths, iter_articles
-from ghatna.text.safe import SafeFormatter
+from ghatna.text.safe import LOG_FORMAT, SafeFormatter
 
 from .db import Store
 from .dedup import DedupSettings, link_duplicates, signature
@@ -236,7 +236,7 @@ def log_escaped() -> None:
     root = logging.getLogger()
     if not root.handlers:
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(SafeFormatter("%(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(SafeFormatter(LOG_FORMAT))
         root.addHandler(handler)
 
 

@@ -79,6 +79,9 @@ def safe_url(url: str) -> str:
     return URL_UNSAFE.sub(percent_escape, url) if URL_UNSAFE.search(url) else url
 
 
+LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"  # the CLI's and the ingest workers' log lines
+
+
 class SafeFormatter(logging.Formatter):
     """Log records as one escaped line each (messages carry sources and article text)."""
 
