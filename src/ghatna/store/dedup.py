@@ -62,9 +62,13 @@ def signature(body: str, settings: DedupSettings = DedupSettings()) -> bytes:
     return minhash.hashvalues.astype(np.uint64).tobytes()
 
 
+def hash_values(blob: bytes) -> np.ndarray:
+    """A stored signature's hash values (the bytes ``signature`` wrote)."""
+    return np.frombuffer(bytes(blob), dtype=np.uint64)
+
+
 def to_minhash(blob: bytes, settings: DedupSettings) -> MinHash:
-    values = np.frombuffer(bytes(blob), dtype=np.uint64)
-    return MinHash(num_perm=settings.num_perm, seed=settings.seed, hashvalues=values,  # type: ignore[arg-type]
+    return MinHash(num_perm=settings.num_perm, seed=settings.seed, hashvalues=hash_values(blob),  # type: ignore[arg-type]
                    scheme=settings.scheme, permutations=permutations(settings))
 
 
@@ -113,7 +117,7 @@ def band_layout(threshold: float, num_perm: int) -> tuple[int, int]:
 
 def band_hashes(blob: bytes, settings: DedupSettings) -> list[tuple[int, int]]:
     """(band, bucket) for each LSH band of a stored signature; the bucket is a signed 64-bit hash."""
-    values = np.frombuffer(bytes(blob), dtype=np.uint64)
+    values = hash_values(blob)
     bands, rows = band_layout(settings.threshold, settings.num_perm)
     out = []
     for band in range(bands):
@@ -144,7 +148,7 @@ def signatures(store: Store, ids: Iterable[str]) -> dict[str, np.ndarray]:
     for start in range(0, len(wanted), CHUNK):
         part = wanted[start:start + CHUNK]
         for key, blob in store.query(f"SELECT id, minhash FROM articles WHERE id IN ({marks(part)})", part):
-            found[str(key)] = np.frombuffer(bytes(blob), dtype=np.uint64)
+            found[str(key)] = hash_values(blob)
     return found
 
 
