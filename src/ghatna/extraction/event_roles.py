@@ -365,7 +365,7 @@ def choose_targets(ordered: list[Slot], agents: list[Entity]) -> list[Entity]:
     return []
 
 
-def place_target(slots: list[Slot], roles: Roles, trig: TriggerMatch) -> list[Entity]:
+def place_target(slots: list[Slot], roles: Roles) -> list[Entity]:
     """Attacks and arrests "in X" (X में) fall on X when no other target is named; a place
     attacked "on" (X पर: a shrine, a base) is the target even in the attacker's own country."""
     countries = {e.country for e in roles.sources}

@@ -387,7 +387,7 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     if not roles.targets and plover == "ASSAULT":
         roles.targets = victims(doc, slots, trig, roles.sources)
     if not roles.targets and plover in PLACE_TARGET_TYPES:
-        roles.targets = place_target(slots, roles, trig)
+        roles.targets = place_target(slots, roles)
     if plover in load_implicit_actors().condemns and (not roles.targets or victims_of_deed(doc, slots, trig, roles)):
         roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0])  # never whom the deed befell
     default = load_implicit_actors().targets.get(plover)

@@ -130,10 +130,10 @@ def mention_slots(doc: Document, first: int, last: int) -> list[Slot]:
     """Slots for entity mentions inside tokens[first:last], in text order (fresh copies)."""
     slots = [Slot(list(s.entities), s.first, s.last, s.marker, s.marker_end, s.rule)
              for s in all_mention_slots(doc) if first <= s.first < last]
-    return collapse_repeats(doc, slots)
+    return collapse_repeats(slots)
 
 
-def collapse_repeats(doc: Document, slots: list[Slot]) -> list[Slot]:
+def collapse_repeats(slots: list[Slot]) -> list[Slot]:
     """"ब्रिक्स (BRICS) का": the same entity twice in a row is one slot with the last marker."""
     out: list[Slot] = []
     for s in slots:
