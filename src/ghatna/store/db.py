@@ -38,6 +38,11 @@ DAMAGE_HINTS = ("corrupt", "checksum", "not a valid duckdb", "could not read eno
 LOCK_HINTS = ("could not set lock", "conflicting lock", "lock on file")
 
 
+def marks(items: Sequence[Any]) -> str:
+    """One ``?`` placeholder per item, for ``IN (...)``."""
+    return ", ".join("?" for _ in items)
+
+
 def is_postgres_url(target: str) -> bool:
     return target.startswith(PG_PREFIXES)
 

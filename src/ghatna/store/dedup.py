@@ -22,7 +22,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 from datasketch.lsh import _optimal_param
 
-from .db import Store
+from .db import Store, marks
 
 log = logging.getLogger(__name__)
 
@@ -124,10 +124,6 @@ def band_hashes(blob: bytes, settings: DedupSettings) -> list[tuple[int, int]]:
         digest = hashlib.blake2b(values[band * rows:(band + 1) * rows].tobytes(), digest_size=8).digest()
         out.append((band, int.from_bytes(digest, "big", signed=True)))
     return out
-
-
-def marks(items: Sequence[object]) -> str:
-    return ", ".join("?" for _ in items)
 
 
 CHUNK = 500

@@ -34,7 +34,7 @@ from ghatna.text.defaults import ArticleDefaults, with_defaults
 from ghatna.text.readers import JSONL_SUFFIXES, RawArticle, expand_paths, iter_articles
 from ghatna.text.safe import LOG_FORMAT, SafeFormatter
 
-from .db import Store
+from .db import Store, marks
 from .dedup import DedupSettings, link_duplicates, signature
 from .migrations import ACTOR_COLUMNS
 from .rebuild import rebuild_events
@@ -152,15 +152,13 @@ def winners(items: Sequence[Processed]) -> dict[str, Processed]:
 def stored_sources(store: Store, ids: Sequence[str]) -> dict[str, str]:
     if not ids:
         return {}
-    marks = ", ".join("?" for _ in ids)
-    return dict(store.query(f"SELECT id, source FROM articles WHERE id IN ({marks})", ids))  # type: ignore[arg-type]
+    return dict(store.query(f"SELECT id, source FROM articles WHERE id IN ({marks(ids)})", ids))  # type: ignore[arg-type]
 
 
 def replace_articles(store: Store, ids: Sequence[str]) -> None:
     if ids:
-        marks = ", ".join("?" for _ in ids)
-        store.execute(f"DELETE FROM mentions WHERE article_id IN ({marks})", ids)
-        store.execute(f"DELETE FROM articles WHERE id IN ({marks})", ids)
+        store.execute(f"DELETE FROM mentions WHERE article_id IN ({marks(ids)})", ids)
+        store.execute(f"DELETE FROM articles WHERE id IN ({marks(ids)})", ids)
 
 
 def save_batch(store: Store, items: Sequence[Processed]) -> None:

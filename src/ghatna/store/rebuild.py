@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .db import Store
+from .db import Store, marks
 from .events_table import EVENT_COLUMNS, event_row, mention_from
 from .merge import Cluster, MergeSettings, block_of, block_text, cluster_block, fitting_span
 
@@ -47,10 +47,6 @@ DIRTY_ARTICLES = """
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
-
-
-def marks(items: Sequence[Any]) -> str:
-    return ", ".join("?" for _ in items)
 
 
 Days = dict[str, list[tuple[int | None, int | None]]]
