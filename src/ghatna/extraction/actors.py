@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity
+from ghatna.extraction.paradigms import noun_forms
 from ghatna.resources import load_tsv, load_yaml, split_list
 from ghatna.text.tokens import form_tokens, tok_index
 
 MAX_WORDS = 3
-PLURAL_ENDINGS = {"ी": ("ियों", "ियां", "ियाँ"), "ा": ("े", "ों", "ाओं", "ाएं", "ाएँ"), "ू": ("ुओं",),
-                  "े": ("ों",), "": ("ों", "ें")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,20 +31,12 @@ class GenericActor:
     kind: str
 
 
-def inflect(word: str) -> list[str]:
-    """A noun and its plural and oblique forms: आतंकी → आतंकियों, सेना → सेनाओं, बदमाश → बदमाशों."""
-    last = word[-1]
-    if last in PLURAL_ENDINGS:
-        return [word] + [word[:-1] + ending for ending in PLURAL_ENDINGS[last]]
-    return [word] + [word + ending for ending in PLURAL_ENDINGS[""]]
-
-
 def expand_form(form: str) -> list[str]:
     """"सुरक्षा बल+" → सुरक्षा बल, सुरक्षा बलों, …: only the last word inflects."""
     if not form.endswith("+"):
         return [form]
     head, _, last = form[:-1].rpartition(" ")
-    return [f"{head} {w}".strip() for w in inflect(last)]
+    return [f"{head} {w}".strip() for w in noun_forms(last)]
 
 
 @cache
