@@ -251,9 +251,9 @@ def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: l
     view = sentence_view(doc, sent, finder, res)
     triggers = telling_triggers(view, quotes)
     denied = denied_from(doc.tokens, first, last)
+    condition = conditional_span(doc.tokens, first, last)
     triggers = [as_threat(t) if conditional_role(condition, t.first) == "consequence" else t
-                for t in triggers if conditional_role(condition := conditional_span(doc.tokens, first, last),
-                                                      t.first) != "condition"]
+                for t in triggers if conditional_role(condition, t.first) != "condition"]
     events = []
     for k, trig in enumerate(triggers):
         if denied is not None and trig.first < denied and doc.tokens[trig.first].text in load_modality().denial:
