@@ -11,8 +11,6 @@ import typer
 
 from ghatna.errors import GhatnaError
 
-DEFAULT_ANNOTATIONS = Path("training/annotations")
-
 
 def eval_command(
     gold: Annotated[Path | None, typer.Argument(
