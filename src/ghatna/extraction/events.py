@@ -12,6 +12,7 @@ of one happening inside one article are merged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -291,14 +292,16 @@ def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
 
 
 def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | None = None,
-                   rule: str | None = None, confidence: float | None = None, min_roles: float = 0.0) -> list[Event]:
-    """The events one trigger tells: roles, modality, date, place. ``rule`` and ``confidence``
+                   rule: str | None = None, confidence: float | None = None, min_roles: float = 0.0,
+                   roles_of: Callable[[SentenceView, TriggerMatch], Roles | None] = find_roles) -> list[Event]:
+    """The events one trigger tells: roles (``roles_of``, the role finder unless a learned
+    component reads them otherwise), modality, date, place. ``rule`` and ``confidence``
     replace the lexicon's for events a learned component found."""
     doc = view.doc
     _opening, clause = reported_clause(doc, view.first, trig.first)
     if clause == "threat" and trig.trigger.plover != "THREATEN":
         return []  # "चेतावनी दी कि वह हमला करेगा": the threat's content, not an event
-    roles = find_roles(view, trig)
+    roles = roles_of(view, trig)
     if roles is None:
         return []
     modality, _cue = modality_of(doc.tokens, trig.first, trig.last, stop, view.first)

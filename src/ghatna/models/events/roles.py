@@ -11,10 +11,8 @@ the rules decide); its rule says ``roles:model``.
 from __future__ import annotations
 
 from ghatna.document import Entity, Event
-from ghatna.extraction.event_dates import event_date
-from ghatna.extraction.event_roles import Roles, reported_clause
-from ghatna.extraction.events import SentenceView, anchored, find_roles, make_events
-from ghatna.extraction.modality import modality_of
+from ghatna.extraction.event_roles import Roles
+from ghatna.extraction.events import SentenceView, anchored, find_roles, trigger_events
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 
@@ -67,15 +65,4 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
 
 def events_from_sentence(view: SentenceView, trig: TriggerMatch, rule: str, probability: float) -> list[Event]:
     """Events at a trigger with roles read from the sentence, told as the rules tell modality and date."""
-    doc = view.doc
-    _opening, clause = reported_clause(doc, view.first, trig.first)
-    if clause == "threat" and trig.trigger.plover != "THREATEN":
-        return []
-    roles = sentence_roles(view, trig)
-    if roles is None:
-        return []
-    modality, _cue = modality_of(doc.tokens, trig.first, trig.last, view.last, view.first)
-    if clause == "claim" and modality == "asserted":
-        modality = "possible"
-    when, when_span = event_date(doc, view.sent, trig, modality, view.finder)
-    return make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, probability)
+    return trigger_events(view, trig, view.last, rule=rule, confidence=probability, roles_of=sentence_roles)
