@@ -23,8 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ghatna.cli.options import OUTLET_HELP, PUBLISHED_HELP, checked_defaults
-from ghatna.cli.terminal import echo_json, err_console, note, plain, setup_logging, styled
-from ghatna.cli.terminal import fail as fail_line
+from ghatna.cli.terminal import echo_json, err_console, fail, note, plain, setup_logging, styled
 from ghatna.errors import GhatnaError
 from ghatna.store import FORMATS
 from ghatna.text.safe import printable
@@ -55,11 +54,6 @@ class ListFormat(str, Enum):
     table = "table"
     csv = "csv"
     json = "json"
-
-
-def fail(err: GhatnaError) -> typer.Exit:
-    """One line on stderr (no traceback, data escaped) and exit status 2."""
-    return fail_line(err)
 
 
 @contextmanager
