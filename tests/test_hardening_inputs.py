@@ -20,6 +20,7 @@ from pathlib import Path
 from types import FrameType
 
 import pytest
+from benchmark_modules import load_benchmark
 
 import ghatna
 from ghatna.api import process
@@ -27,10 +28,8 @@ from ghatna.checks import record_problems
 from ghatna.errors import GhatnaError, ReadError, RecordError
 from ghatna.text.readers import RawArticle, iter_articles, read_bytes
 
-S = "भारत के प्रधानमंत्री नरेंद्र मोदी ने बुधवार को चीन के राष्ट्रपति शी जिनपिंग से मुलाकात की। "
-FIGURES = ("इस हमले में 25 लोग मारे गए और 40 लोग घायल हुए, 12 करोड़ रुपये का नुकसान हुआ और महंगाई "
-           "3.5 प्रतिशत बढ़ी, जबकि 2.4 अरब डॉलर की सहायता दी गई। ")
-PROSE = "मोदी ने कहा कि भारत और चीन के बीच 5 अरब डॉलर का व्यापार हुआ है और सहयोग बढ़ेगा "
+bench = load_benchmark("bench_pathological")
+S, FIGURES, PROSE, fill = bench.S, bench.FIGURES, bench.PROSE, bench.fill  # the benchmark's texts
 HANG_GUARD_SECONDS = 120  # measured: under 4 s for the largest case below
 OTHERS_GUARD_SECONDS = 10  # the cases in files other owners fix: measured under 0.1 s once linear
 MAX_GROWTH = 10  # the bound for its hostile inputs
@@ -81,10 +80,6 @@ def record_of(raw: RawArticle, pipeline: ghatna.Pipeline, guard: int = HANG_GUAR
 
 def text(value: str) -> RawArticle:
     return RawArticle(source="test", text=value)
-
-
-def fill(unit: str, size: int, head: str = S, tail: str = "") -> str:
-    return head + unit * max(1, (size - len(head) - len(tail)) // len(unit)) + tail
 
 
 CASES: dict[str, Callable[[], RawArticle]] = {
