@@ -92,13 +92,3 @@ def country_of(name: str) -> str | None:
             return current.country
         current = place(current.parent)
     return None
-
-
-def within(inner: str, outer: str) -> bool:
-    """True when ``inner`` is ``outer`` or lies inside it."""
-    return inner == outer or outer in ancestors(inner)
-
-
-def same_place(a: str, b: str) -> bool:
-    """Two names that may be the same place at two levels: one within the other."""
-    return within(a, b) or within(b, a)
