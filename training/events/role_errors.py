@@ -35,14 +35,14 @@ from typing import Any
 
 from ghatna.api import extract
 from ghatna.document import Document, Sentence
+from ghatna.evaluate import annotations as ann
+from ghatna.evaluate.scoring import GoldEvent, comparable, event_fits, pair_events, side_fits, side_of
 from ghatna.extraction.dates import build_date_finder
 from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.events import find_roles, sentence_view, telling_triggers, trigger_events
 from ghatna.extraction.lexicon import build_resources
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.triggers import load_triggers
-from ghatna.evaluate import annotations as ann
-from ghatna.evaluate.scoring import GoldEvent, comparable, event_fits, pair_events, side_fits, side_of
 from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
 
