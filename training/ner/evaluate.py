@@ -2,8 +2,8 @@
 
     .venv/bin/python training/ner/evaluate.py [--json]
 
-- IL-NER Hindi test split: the model alone, exact spans (all 1,388 sentences, and the ones whose
-  text is not also in the train split).
+- IL-NER Hindi dev and test splits: the model alone, exact spans (all sentences, and the ones
+  whose text is not also in the train split). The dev split chose the model's training step.
 - The project's annotations, dev split (never trained on): the whole pipeline with and without
   the ``ner`` stage; and the whole pipeline on IL-NER's test split. A gold mention counts as found when a predicted mention of the same type group
   has the same text in that sentence. Gold names are split into those the knowledge base holds
@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE))
 from prepare import il_ner_examples, project_sentences
 
 from ghatna.knowledge.kb import load_kb
-from ghatna.models.ner.model import load_model
+from ghatna.models.ner.model import NerModel, load_model
 from ghatna.text.normalize import normalize_inline
 
 GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
@@ -50,11 +50,10 @@ def score_spans(pairs: list[tuple[set[tuple[int, int, str]], set[tuple[int, int,
     return out
 
 
-def il_ner_scores() -> dict[str, dict]:
-    model = load_model()
+def il_ner_scores(split: str, model: NerModel) -> dict[str, dict]:
     train_texts = {text for text, _ in il_ner_examples("train")}
     pairs, unseen = [], []
-    for text, spans in il_ner_examples("test"):
+    for text, spans in il_ner_examples(split):
         gold = set(spans)
         pred = {(p.start, p.end, p.label) for p in model.predict(text)}
         pairs.append((gold, pred))
@@ -123,16 +122,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    report = {"il_ner_test": il_ner_scores(), "project_dev": project_scores(True),
+    model = load_model()
+    report = {"il_ner_dev": il_ner_scores("dev", model), "il_ner_test": il_ner_scores("test", model),
+              "project_dev": project_scores(True),
               "project_dev_without_ner": project_scores(False),
               "il_ner_test_pipeline": project_scores(True, il_ner_names("test"))}
     if args.json:
         print(json.dumps(report, indent=2))
         return
-    for part, scores in report["il_ner_test"].items():
-        print(f"IL-NER test ({part}):")
-        for label, s in scores.items():
-            print(f"  {label:7} P {s['p']:.3f}  R {s['r']:.3f}  F {s['f']:.3f}  (gold {s['gold']}, predicted {s['pred']})")
+    for split in ("dev", "test"):
+        for part, scores in report[f"il_ner_{split}"].items():
+            print(f"IL-NER {split} ({part}):")
+            for label, s in scores.items():
+                print(f"  {label:7} P {s['p']:.3f}  R {s['r']:.3f}  F {s['f']:.3f}  (gold {s['gold']}, predicted {s['pred']})")
     for part in ("project_dev", "project_dev_without_ner", "il_ner_test_pipeline"):
         print(f"{part.replace('_', ' ')} (whole pipeline):")
         for group, row in report[part].items():

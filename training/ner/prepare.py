@@ -8,11 +8,16 @@ Sources:
   PERSON, ORG, and GPE/LOC → LOC.
 
 Every text is split with ``ghatna.models.ner.words.ner_words``, as the stage splits it.
+
+``--raw`` also writes ``corpus/raw.jsonl`` for ``spacy pretrain``: the words of IL-NER's train
+sentences and of the sentences of ``../shared/corpus`` (BBC, AIR, the 2020 dailies), leaving out
+every record the annotations' dev split points into. It lives beside the DocBins (never committed).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -116,9 +121,37 @@ def write(examples: list[Example], path: Path) -> int:
     return len(bin_)
 
 
+def raw_sentences() -> Iterator[list[str]]:
+    """Words of unlabelled sentences for pretraining (see the module's doc)."""
+    from ghatna.evaluate.annotations import load_sentences
+    from ghatna.evaluate.shared_corpus import COLLECTIONS, iter_records, split_record
+
+    for sentence in il_ner_sentences(IL_NER / "train.txt"):
+        yield [token for token, _ in sentence]
+    held_out = {(s.collection, s.record) for s in load_sentences(ANNOTATIONS) if s.split == "dev"}
+    for collection in COLLECTIONS:
+        for record in iter_records(collection):
+            if (collection, record.record) in held_out:
+                continue
+            for ref in split_record(record):
+                words = [w.text for w in ner_words(ref.text)]
+                if len(words) >= 5:
+                    yield words
+
+
+def write_raw(path: Path) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8") as handle:
+        for words in raw_sentences():
+            handle.write(json.dumps({"tokens": words}, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--project-weight", type=int, default=5, help="times the project's train sentences repeat")
+    parser.add_argument("--raw", action="store_true", help="also write corpus/raw.jsonl for spacy pretrain")
     args = parser.parse_args()
     train = il_ner_examples("train") + project_examples("train") * args.project_weight
     counts = {
@@ -127,6 +160,8 @@ def main() -> None:
         "test": write(il_ner_examples("test"), OUT / "test.spacy"),
         "project-dev": write(project_examples("dev"), OUT / "project-dev.spacy"),
     }
+    if args.raw:
+        counts["raw"] = write_raw(OUT / "raw.jsonl")
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
 
 
