@@ -87,9 +87,14 @@ def sides_fault(gold: GoldEvent, event: Record) -> list[str]:
     return faults
 
 
-def same_type_category(gold: GoldEvent, same: list[Record]) -> str:
+def same_type_category(gold: GoldEvent, same: list[Record], fellows: list[GoldEvent]) -> str:
+    """``fellows``: the other gold events of the sentence; a fitting event taken by one of them
+    means the sentence has fewer events than gold (a list read as one, two events merged)."""
     faults = min((sides_fault(gold, e) for e in same), key=len)
-    return "same type: " + (", ".join(faults) if faults else "taken")
+    if faults:
+        return "same type: " + ", ".join(faults)
+    fitting = [g for g in fellows if g.types == gold.types and g.countries == gold.countries]
+    return "same type: taken, " + ("fewer than gold here" if fitting else "by another sentence")
 
 
 def sentence_of(group: list[ann.AnnotatedSentence], gold: GoldEvent) -> tuple[ann.AnnotatedSentence, ann.AnnotatedEvent]:
@@ -144,7 +149,8 @@ def missed_findings(group: list[ann.AnnotatedSentence], gold: tuple[GoldEvent, .
         here = [e for e in events if in_sentence((e.get("evidence") or {}).get("text", ""), sentence.text)]
         same = [e for e in here if e.get("type") in g.types]
         if same:
-            category = same_type_category(g, same)
+            fellows = [x for e in sentence.events if (x := ann.gold_event_of(e)) != g]
+            category = same_type_category(g, same, fellows)
         else:
             sents = [t for t in doc.sentences if in_sentence(t.text, sentence.text) or in_sentence(sentence.text, t.text)]
             category = f"{'other type' if here else 'no event'}: {rule_trace(doc, sents, g.types[0], pipeline)}"

@@ -93,7 +93,8 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         if partner:
             return Roles(gen[-1].entities[:1], partner[-1].entities[:1], "nominal")
     owner = [s for s in close if len(s.entities) == 1 and (s.marker in words.genitive or (
-        s.marker == "" and s.last == trig.first and (s.rule in MODIFIER_RULES or s.entities[0].type == "ORG")))]
+        s.marker == "" and s.last == trig.first and (s.rule in MODIFIER_RULES or s.entities[0].type == "ORG")))
+        and not marked_between(doc, s.marker_end, trig.first)]
     agent_before = any(s.marker in words.agent for s in before)
     if owner and trig.trigger.plover in POSSESSED_TYPES and (not agent_before or is_nominal(doc, trig)):
         return Roles(owner[-1].entities[:1], [], "possessor")
@@ -111,6 +112,11 @@ def is_nominal(doc: Document, trig: TriggerMatch) -> bool:
         return True
     verbal = words.clause_goes_on | words.light_verbs | load_modality().past
     return nxt in words.genitive and not ends_clause(doc, trig.last) and after not in verbal
+
+
+def marked_between(doc: Document, a: int, b: int) -> bool:
+    """A case marker among tokens[a:b]: "X के काफिले पर हमला" — X owns what was attacked, not the attack."""
+    return any(t.text in load_role_words().simple for t in doc.tokens[a:b])
 
 
 def in_a_list(doc: Document, trig: TriggerMatch) -> bool:
@@ -405,6 +411,10 @@ class ImplicitActors:
     converb_reach: int = 0
     not_partners: dict[str, frozenset[str]] = field(default_factory=dict)
     partner_markers: dict[str, frozenset[str]] = field(default_factory=dict)
+    mode_sources: dict[str, GenericActor | None] = field(default_factory=dict)
+    happened: frozenset[str] = frozenset()
+    patient_markers: frozenset[str] = frozenset()
+    happened_markers: frozenset[str] = frozenset()
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -419,6 +429,8 @@ IMPLICIT_SETS = {
     "relatives": "relatives", "claim": "claim_words", "threat": "threat_words",
     "accused_in_speech": "accused_in_speech", "speech_accuse_verbs": "speech_accuse_verbs",
     "self_words": "self_words", "named_target_modes": "named_target_modes", "passive_should": "passive_should",
+    "happened": "happened_words", "patient_markers": "passive_patient_markers",
+    "happened_markers": "happened_markers",
 }
 
 
@@ -429,6 +441,7 @@ def load_implicit_actors() -> ImplicitActors:
     return ImplicitActors(
         **{field: frozenset(data[key]) for field, key in IMPLICIT_SETS.items()},
         sources={k: actor_spec(v) for k, v in data["default_sources"].items()},
+        mode_sources={k: actor_spec(v) for k, v in data["default_sources_by_mode"].items()},
         targets={k: a for k, v in data["default_targets"].items() if (a := actor_spec(v))},
         retype=dict(data["retype"]),
         min_confidence=float(data["min_confidence"]),
@@ -476,8 +489,9 @@ def is_passive(doc: Document, trig: TriggerMatch, last: int) -> bool:
 
 
 def patients(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
-    """Who a passive acts on: the nearest को-marked or bare actor before the trigger."""
-    before = [s for s in slots if s.last <= trig.first and s.marker in ("को", "")]
+    """Who a passive acts on: the nearest actor before the trigger marked as a patient (X को,
+    bare X, X पर, X के खिलाफ: ``passive_patient_markers``)."""
+    before = [s for s in slots if s.last <= trig.first and s.marker in load_implicit_actors().patient_markers]
     return list(before[-1].entities) if before else []
 
 
@@ -522,26 +536,52 @@ def already_told(doc: Document, plover: str) -> bool:
 
 def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
     """Events told without an agent: passives ("X को गिरफ्तार किया गया"), headlines ("X गिरफ्तार"),
-    nominal attacks ("नक्सली हमले में तीन जवान शहीद"). The patient or victim is the target; the
-    source is the type's default actor (police for an arrest, unknown for an attack)."""
+    nominal attacks ("नक्सली हमले में तीन जवान शहीद"), happenings ("X पर हमला हुआ", "X की आलोचना
+    हो रही है"). The patient or victim is the target; the source is the default actor of the
+    trigger's mode or type (police for an arrest or a case filed, unknown for an attack)."""
     implicit = load_implicit_actors()
     plover = trig.trigger.plover
-    if plover not in implicit.sources:
+    spec = default_source(trig)
+    if spec is False:
         return None
-    passive = is_passive(doc, trig, bounds[1])
+    passive, happened = is_passive(doc, trig, bounds[1]), occurred(doc, trig)
     harmed = victims(doc, slots, trig, []) if plover == "ASSAULT" else []
-    if not (passive or harmed or verb_follows(doc, trig)):
+    if not (passive or happened or harmed or verb_follows(doc, trig)):
         return None  # "गिरफ्तारी के विरोध में", "नाजी कब्जे के दौर": a noun in passing
     if not passive and already_told(doc, plover):
         return None  # "हमलों में 78 लोगों की मौत": the attack told before, not a new one
-    targets = patients(slots, trig) if passive else []
+    targets = patients(slots, trig) if passive else undergoers(doc, slots, trig) if happened else []
     if plover == "ASSAULT" and not targets:
-        targets = harmed or (attacked(slots, trig) if passive else [])
+        targets = harmed or (attacked(slots, trig) if passive or happened else [])
     if not targets and plover in implicit.targets and trig.trigger.mode not in implicit.named_target_modes:
         targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
     if not targets and plover in implicit.needs_target:
         return None
-    return Roles([implicit_actor(doc, implicit.sources[plover], bounds, targets)], targets, "implicit")
+    return Roles([implicit_actor(doc, spec, bounds, targets)], targets, "implicit")  # type: ignore[arg-type]
+
+
+def default_source(trig: TriggerMatch) -> GenericActor | None | bool:
+    """Who does an agentless event of this trigger: by its mode ("मामला दर्ज किया गया": police),
+    else by its type; None for an unknown actor, False for a type never told without an agent."""
+    implicit = load_implicit_actors()
+    if trig.trigger.mode in implicit.mode_sources:
+        return implicit.mode_sources[trig.trigger.mode or ""]
+    return implicit.sources.get(trig.trigger.plover, False)
+
+
+def occurred(doc: Document, trig: TriggerMatch) -> bool:
+    """"हमला हुआ", "आलोचना हो रही है", "मामला दर्ज हुआ": the event told as a happening, no agent named."""
+    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    return nxt in load_implicit_actors().happened and not ends_clause(doc, trig.last - 1)
+
+
+def undergoers(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """Whom a happening befell: the actor marked as undergoing it right before it (``happened_markers``:
+    "X पर हमला हुआ", "X की आलोचना हो रही है"; not a place, "X में"), with no clause break between."""
+    markers = load_implicit_actors().happened_markers
+    near = [s for s in slots if s.last <= trig.first and s.marker in markers
+            and trig.first - s.marker_end <= NEAR_TARGET and not gap_has_break(doc.body, doc.tokens, s.marker_end, trig.first)]
+    return list(near[-1].entities) if near else []
 
 
 def speaker_of(doc: Document, slots: list[Slot], at: int) -> Entity | None:

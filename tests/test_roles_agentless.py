@@ -1,0 +1,50 @@
+"""Events told with no agent: a case filed by nobody named (the police), a passive whose patient
+is marked with पर or के खिलाफ, an attack told as a happening ("X पर हमला हुआ")."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.document import Event
+from ghatna.pipeline import Pipeline
+from ghatna.settings import DEFAULT_STAGES, Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    """The rule coder alone: these tests pin the role finder, not the learned detector after it."""
+    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "event_model")))
+
+
+def sides(text: str, pipeline: Pipeline) -> set[tuple[str, str | None, str | None, str | None]]:
+    evs: list[Event] = ghatna.extract(text, pipeline=pipeline).events
+    return {(e.type, e.source.sector if e.source else None, e.source.country if e.source else None,
+             e.target.country if e.target else None) for e in evs}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a case filed with no one named as filing it: the police of the sentence's country
+    ("लखनऊ में दो व्यापारियों के खिलाफ धोखाधड़ी का मुकदमा दर्ज किया गया है।", ("ACCUSE", "COP", "IND", "IND")),
+    ("कराची में तीन पत्रकारों पर मामला दर्ज किया गया।", ("ACCUSE", "COP", "PAK", "PAK")),
+    ("ढाका में विपक्षी नेता के खिलाफ एफआईआर दर्ज की गई है।", ("ACCUSE", "COP", "BGD", "BGD")),
+])
+def test_case_filed_with_no_agent_is_the_polices(text: str, expected: tuple[str, ...], pipeline: Pipeline) -> None:
+    assert expected in sides(text, pipeline)
+
+
+def test_case_filed_by_a_named_body_keeps_it(pipeline: Pipeline) -> None:
+    found = sides("सीबीआई ने मुंबई में एक कंपनी के खिलाफ मामला दर्ज किया।", pipeline)
+    assert found and not any(s[1] == "COP" and s[0] == "ACCUSE" for s in found)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("बगदाद में अमरीकी दूतावास पर रॉकेट से हमला हुआ।", "USA"),
+    ("काबुल में पाकिस्तानी राजनयिकों के काफिले पर हमला हुआ है।", "PAK"),
+])
+def test_attack_told_as_a_happening_falls_on_its_target(text: str, target: str, pipeline: Pipeline) -> None:
+    assert any(t == "ASSAULT" and tgt == target for t, _sector, _src, tgt in sides(text, pipeline))
+
+
+def test_a_happening_with_no_one_named_is_no_attack(pipeline: Pipeline) -> None:
+    assert not any(s[0] == "ASSAULT" for s in sides("कल रात शहर में कोई हमला नहीं हुआ, पुलिस ने बताया।", pipeline))
