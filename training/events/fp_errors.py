@@ -46,6 +46,7 @@ class FalsePositive:
     cls: str
     trigger: str
     rule: str
+    pattern: str
     source: str
     target: str
     modality: str
@@ -95,8 +96,8 @@ def classify(event: Mapping[str, Any], sentence: ann.AnnotatedSentence | None, g
     return "other-type" if types else "none"
 
 
-def window_false_positives(name: str, group: list[ann.AnnotatedSentence]) -> tuple[list[FalsePositive], int]:
-    """The window's false positives and its count of system events."""
+def window_false_positives(name: str, group: list[ann.AnnotatedSentence]) -> tuple[list[FalsePositive], list[str]]:
+    """The window's false positives and the lexicon pattern of each of its events."""
     gold = ann.gold_of_window(name, group)
     doc = extract(ann.window_text(group), source=gold.file, published=ann.window_published(group), html=False,
                   pipeline=default_pipeline())
@@ -112,9 +113,32 @@ def window_false_positives(name: str, group: list[ann.AnnotatedSentence]) -> tup
         sentence = group[k] if k is not None else None
         out.append(FalsePositive(
             name, event["type"], classify(event, sentence, gold.events, set(pairs)), obj.trigger.text,
-            obj.evidence.rule, side_text(event.get("source")), side_text(event.get("target")), obj.modality,
+            obj.evidence.rule, pattern_of(obj.trigger.rule), side_text(event.get("source")), side_text(event.get("target")), obj.modality,
             sentence.text if sentence else obj.evidence.text, [gold_label(e) for e in (sentence.events if sentence else [])]))
-    return out, len(events)
+    return out, [pattern_of(e.trigger.rule) for e in doc.events]
+
+
+def pattern_of(trigger_rule: str) -> str:
+    """"ASSAULT:190:हमल*" → "ASSAULT:हमल*"."""
+    plover, _cameo, pattern = (trigger_rule.split(":", 2) + ["", ""])[:3]
+    return f"{plover}:{pattern}"
+
+
+def window_misses(name: str, group: list[ann.AnnotatedSentence]) -> list[str]:
+    """The window's required gold events that no system event matches, with their sentence."""
+    gold = ann.gold_of_window(name, group)
+    doc = extract(ann.window_text(group), source=gold.file, published=ann.window_published(group), html=False,
+                  pipeline=default_pipeline())
+    pairs = pair_events(gold.events, [e.as_dict() for e in doc.events], "dyad")
+    index = {(g.types, g.actors, g.countries): i for i, g in enumerate(gold.events)}
+    out = []
+    for s in group:
+        for e in s.events:
+            g = ann.gold_event_of(e)
+            if e.required and index[(g.types, g.actors, g.countries)] not in pairs:
+                trigger = s.text[e.trigger[0]:e.trigger[1]] if e.trigger else "-"
+                out.append(f"[miss] {gold_label(e)} «{trigger}»\n    {s.text}\n")
+    return out
 
 
 def tabulate(fps: list[FalsePositive], title: str, key: Callable[[FalsePositive], str]) -> list[str]:
@@ -126,6 +150,14 @@ def tabulate(fps: list[FalsePositive], title: str, key: Callable[[FalsePositive]
         cells = " ".join(f"{counts[(row, c)]:10d}" for c in CLASSES)
         lines.append(f"{row[:40]:40s} {cells} {sum(counts[(row, c)] for c in CLASSES):8d}")
     return lines
+
+
+def worst_patterns(fps: list[FalsePositive], patterns: Counter[str], top: int = 25) -> str:
+    """The lexicon patterns with the most false positives, beside how many events each gave."""
+    wrong = Counter(fp.pattern for fp in fps)
+    lines = [f"{'pattern':40s} {'false':>6s} {'events':>7s}"]
+    lines += [f"{p[:40]:40s} {n:6d} {patterns[p]:7d}" for p, n in wrong.most_common(top)]
+    return "\n".join(lines)
 
 
 def rule_family(rule: str) -> str:
@@ -144,14 +176,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=0, help="print at most this many (0: all)")
     parser.add_argument("--json", type=Path, default=None, help="also write every false positive as JSON")
     parser.add_argument("--quiet", action="store_true", help="only the tables")
+    parser.add_argument("--misses", action="store_true", help="list missed gold events instead (false negatives)")
     args = parser.parse_args(argv)
     sentences = [s for s in ann.load_sentences(ANNOTATIONS) if s.split == args.split and not s.written]
+    if args.misses:
+        misses = [m for name, group in sorted(ann.windows(sentences).items()) for m in window_misses(name, group)]
+        print("\n".join(m for m in misses if args.type is None or f"] {args.type}(" in m))
+        return
     fps: list[FalsePositive] = []
-    total = 0
+    patterns: Counter[str] = Counter()
     for name, group in sorted(ann.windows(sentences).items()):
-        found, n = window_false_positives(name, group)
+        found, used = window_false_positives(name, group)
         fps += found
-        total += n
+        patterns.update(used)
+    total = sum(patterns.values())
     shown = [fp for fp in fps if (args.type in (None, fp.type)) and (args.cls in (None, fp.cls))]
     if not args.quiet:
         for fp in shown[: args.limit or None]:
@@ -161,6 +199,8 @@ def main(argv: list[str] | None = None) -> None:
     print("\n".join(tabulate(fps, "type", lambda fp: fp.type)))
     print()
     print("\n".join(tabulate(fps, "rule", lambda fp: rule_family(fp.rule))))
+    print()
+    print(worst_patterns(fps, patterns))
     if args.json:
         args.json.write_text(json.dumps([asdict(fp) for fp in fps], ensure_ascii=False, indent=1), encoding="utf-8")
 

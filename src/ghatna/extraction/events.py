@@ -78,18 +78,45 @@ def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
     if any(t.text in rules.subjunctive or t.text in rules.wish or t.text == "चाहिए"
            for t in doc.tokens[trig.last: trig.last + 3]):
         return True  # "मछुआरों को रिहा किया जाए", "विरोध करना चाहिए", "मिलकर काम करना चाहता है"
-    if any(t.text in rules.requested_forms for t in doc.tokens[trig.last - 1: trig.last + 1]):
+    asked = doc.tokens[max(trig.first - 1, 0): trig.first] + doc.tokens[trig.last - 1: trig.last + 1]
+    if any(t.text in rules.requested_forms for t in asked):
         return True  # "अपील की कि वे सरकार के साथ सहयोग करें", "पीएम मोदी करें बैठक": asked for, not done
     if denied_after(doc, trig):
         return True  # "रासायनिक हमले में अपना हाथ होने से इनकार करती है": what is denied
+    return embedded_under(doc, trig, rules.embedded_in)
+
+
+def embedded_under(doc: Document, trig: TriggerMatch, nouns: frozenset[str]) -> bool:
+    """The trigger tied to one of ``nouns`` after it in its clause: "युद्धविराम की अपील",
+    "बातचीत शुरू करने की अपील", "हमले की निंदा"."""
+    rules = load_modality()
     particles = load_paradigms().particles
     for k in range(trig.last, min(trig.last + rules.embedded_window, len(doc.tokens) - 2)):
         if k > trig.last and ends_clause(doc, k - 1):
             return False
         noun = k + 2 if doc.tokens[k + 1].text in particles else k + 1
-        if doc.tokens[k].text in rules.embedded_markers and doc.tokens[noun].text in rules.embedded_in:
+        if doc.tokens[k].text in rules.embedded_markers and doc.tokens[noun].text in nouns:
             return True
     return False
+
+
+def refers_back(doc: Document, trig: TriggerMatch) -> bool:
+    """"फ्रांस ने भी इस हमले की निंदा की", "हत्या का बदला लेने की धमकी": a deed of a type the
+    article has told before, named as what a condemnation, an inquiry or revenge is about, is
+    that deed again, not a new one."""
+    told = {e.type for e in doc.events}
+    return trig.trigger.plover in told and embedded_under(doc, trig, load_modality().back_reference_in)
+
+
+def is_state(doc: Document, trig: TriggerMatch) -> bool:
+    """"सुरक्षा बल भी तैनात हैं": a state, not a deed."""
+    rules = load_modality()
+    if trig.last - trig.first != 1 or doc.tokens[trig.first].text not in rules.stative_words:
+        return False
+    k = trig.last
+    while k < len(doc.tokens) and doc.tokens[k].text in ("में", *load_paradigms().particles) and not ends_clause(doc, k - 1):
+        k += 1
+    return k < len(doc.tokens) and not ends_clause(doc, k - 1) and doc.tokens[k].text in rules.stative_after
 
 
 def denied_after(doc: Document, trig: TriggerMatch) -> bool:
@@ -241,7 +268,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
                 and not ends_in_genitive(doc, t)]
     triggers, view.slots = separate_actor_words(triggers, view.slots)
     return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:])
-            and not describes_actor(t, view.slots)]
+            and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)]
 
 
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],
@@ -319,10 +346,15 @@ def asked_for(trig: TriggerMatch, later: list[TriggerMatch]) -> bool:
     return bool(later) and later[0].trigger.plover == "REQUEST" and later[0].first - trig.last <= ASKED_GAP
 
 
-def describes_actor(trig: TriggerMatch, slots: list[Slot]) -> bool:
-    """"गिरफ्तार छात्रों की रिहाई": a one-word participle right before an actor describes it."""
-    return (trig.last - trig.first == 1 and trig.trigger.plover in PARTICIPLE_TYPES
-            and any(s.first == trig.last for s in slots))
+def describes_actor(doc: Document, trig: TriggerMatch, slots: list[Slot]) -> bool:
+    """"गिरफ्तार छात्रों की रिहाई": a one-word participle right before an actor describes it;
+    "मौके पर पहुंचे पुलिसकर्मियों", "स्टेशन पर तैनात पुलिस": so does a trigger ending in a
+    participle right before a group."""
+    if trig.last - trig.first == 1 and trig.trigger.plover in PARTICIPLE_TYPES:
+        return any(s.first == trig.last for s in slots)
+    if doc.tokens[trig.last - 1].text not in load_modality().participles or ends_clause(doc, trig.last - 1):
+        return False
+    return any(s.first == trig.last and is_group(s) for s in slots)
 
 
 def victims_of_deed(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: Roles) -> bool:

@@ -34,6 +34,10 @@ class ModalityRules:
     then_words: frozenset[str]
     consequence_threat_types: frozenset[str]
     requested_forms: frozenset[str] = frozenset()
+    participles: frozenset[str] = frozenset()
+    stative_words: frozenset[str] = frozenset()
+    stative_after: frozenset[str] = frozenset()
+    back_reference_in: frozenset[str] = frozenset()
 
 
 # ModalityRules fields that are word sets, and the top-level modality.yaml list each is read from
@@ -41,7 +45,8 @@ MODALITY_WORD_SETS = {
     "denial": "denial_words", "past": "past_verbs", "connectives": "connectives", "embedded_in": "embedded_in",
     "embedded_markers": "embedded_markers", "subjunctive": "subjunctive", "wish": "wish", "if_words": "if_words",
     "then_words": "then_words", "consequence_threat_types": "consequence_threat_types",
-    "requested_forms": "requested_forms",
+    "requested_forms": "requested_forms", "participles": "participles", "stative_words": "stative_words",
+    "stative_after": "stative_after", "back_reference_in": "back_reference_in",
 }
 
 
@@ -100,6 +105,8 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
     after = range(last, min(stop_before, last + rules.window_after))
     before = range(max(sentence_first, first - rules.window_before), first)
     window = [*before, *after]
+    if last - first > 1 and is_future(tokens, last - 1, rules) and not told_as_done(tokens, last, stop_before, rules):
+        window.append(last - 1)  # the trigger's own verb is future: "विरोध करेंगे", "बैठक करेंगे"
     if told_as_done(tokens, last, stop_before, rules):
         neg = next((k for k in window if is_negation(tokens, k, rules)), None)
         return ("negated", tokens[neg].text) if neg is not None else ("asserted", "past")
