@@ -1,7 +1,8 @@
 """The Document that flows through the stages, and the annotations stages add to it.
 
 Every annotation carries evidence: offsets into the normalised ``body``, the rule or
-lexicon entry that produced it, and a confidence.
+lexicon entry that produced it, and a confidence. An event told only in the headline
+(``ghatna.extraction.headlines``) has its spans in the ``title``: they say ``"field": "title"``.
 """
 
 from __future__ import annotations
@@ -18,20 +19,23 @@ from ghatna.errors import RecordError
 # sentence would otherwise repeat it whole, and a record outgrow its article many times.
 EVIDENCE_CHARS = 600
 EVIDENCE_MARGIN = 200
+BODY, TITLE = "body", "title"  # the text a span's offsets point into
 
 
 @dataclass(slots=True)
 class Span:
-    """A stretch of the body with the rule that found it."""
+    """A stretch of the body (or, with ``field`` "title", of the title) with the rule that found it."""
 
     start: int
     end: int
     text: str
     rule: str = ""
     confidence: float = 1.0
+    field: str = BODY
 
     def as_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "start": self.start, "end": self.end}
+        offsets = {"text": self.text, "start": self.start, "end": self.end}
+        return offsets if self.field == BODY else offsets | {"field": self.field}
 
     def around(self, start: int, end: int) -> dict[str, Any]:
         """``as_dict``, or for a span over EVIDENCE_CHARS the part of it within EVIDENCE_MARGIN of
@@ -46,8 +50,8 @@ class Span:
         piece = self.text[lo:hi]
         lead = len(piece) - len(piece.lstrip())
         piece = piece.strip()
-        return {"text": piece, "start": self.start + lo + lead, "end": self.start + lo + lead + len(piece),
-                "clipped": True}
+        start = self.start + lo + lead
+        return Span(start, start + len(piece), piece, field=self.field).as_dict() | {"clipped": True}
 
 
 @dataclass(slots=True)

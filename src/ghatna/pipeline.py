@@ -26,7 +26,7 @@ STAGE_MODULES = (
     "ghatna.text.html", "ghatna.text.normalize", "ghatna.text.clean", "ghatna.text.language",
     "ghatna.text.segment", "ghatna.extraction.entities", "ghatna.extraction.dates", "ghatna.extraction.events",
     "ghatna.extraction.quotes", "ghatna.extraction.figures", "ghatna.models.events.detector",
-    "ghatna.models.ner.stage",
+    "ghatna.models.ner.stage", "ghatna.extraction.headlines",
 )
 INITIAL_FIELDS = frozenset({"raw"})
 
@@ -83,9 +83,12 @@ def load_builtin_stages() -> None:
 
 @dataclass
 class Context:
-    """What stages share for a run: the settings and lazily built resources (KB, lexicons)."""
+    """What stages share for a run: the settings, the names of the stages the pipeline runs
+    (a stage may run earlier ones over another text: the headline stage over the title) and
+    lazily built resources (KB, lexicons)."""
 
     settings: Settings
+    stages: tuple[str, ...] = ()
     _cache: dict[str, Any] = field(default_factory=dict)
 
     def resource(self, name: str, build: Callable[[Settings], Any]) -> Any:
@@ -116,19 +119,24 @@ class Pipeline:
         names = tuple(stages) if stages is not None else self.settings.stages
         self.specs = [REGISTRY.get(n) for n in names]
         check_order(self.specs)
-        self.context = Context(self.settings)
+        self.context = Context(self.settings, tuple(self.names))
 
     @property
     def names(self) -> list[str]:
         return [s.name for s in self.specs]
 
     def __call__(self, doc: Document) -> Document:
-        for spec in self.specs:
-            if spec.hindi_only and self.settings.hindi_only and doc.language not in (None, "hi"):
-                continue
-            try:
-                doc = spec.func(doc, self.context)
-            except Exception as err:  # a stage bug must not stop a batch: name it and re-raise typed
-                raise StageError(spec.name, doc.source, err) from err
-            doc.done.append(spec.name)
-        return doc
+        return run_stages(self.specs, doc, self.context)
+
+
+def run_stages(specs: Iterable[StageSpec], doc: Document, ctx: Context) -> Document:
+    """Run ``specs`` in order over ``doc``; a stage's failure is a StageError naming it."""
+    for spec in specs:
+        if spec.hindi_only and ctx.settings.hindi_only and doc.language not in (None, "hi"):
+            continue
+        try:
+            doc = spec.func(doc, ctx)
+        except Exception as err:  # a stage bug must not stop a batch: name it and re-raise typed
+            raise StageError(spec.name, doc.source, err) from err
+        doc.done.append(spec.name)
+    return doc
