@@ -3,12 +3,15 @@
 Text is split into word tokens with offsets (postpositions are separate words in
 Hindi news; hyphens and punctuation split). Every surface form of every entry becomes
 a token sequence in a dictionary keyed by its first token, together with inflected
-variants from ``data/inflections.yaml``; Latin forms match case-insensitively (short
-all-capital ones such as "US" only in capitals). The longest match at a position wins.
+variants from ``data/inflections.yaml`` and the other spellings Hindi news gives it
+(``spelling_variants`` of ``data/hindi_words.yaml``: "केंद्रीय"/"केन्द्रीय", "सीबीआई"/"सीबीआइ");
+Latin forms match case-insensitively (short all-capital ones such as "US" only in capitals).
+The longest match at a position wins.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -46,6 +49,37 @@ def inflection_rules() -> tuple[tuple[tuple[str, tuple[str, ...]], ...], int]:
     return rules, int(data.get("min_length", 4))
 
 
+@dataclass(frozen=True, slots=True)
+class Spellings:
+    to_nasal: re.Pattern[str]  # an anusvara before a consonant of a nasal's class
+    nasal_of: dict[str, str]  # that consonant -> the nasal of its class
+    to_anusvara: re.Pattern[str]  # a class nasal with a virama before a consonant of its class
+    letter_i: tuple[str, str]
+
+
+@cache
+def spellings() -> Spellings:
+    data = load_yaml("hindi_words.yaml")["spelling_variants"]
+    nasal_of = {c: nasal for nasal, consonants in data["nasal_of_class"].items() for c in consonants}
+    pairs = "|".join(f"{nasal}\u094d(?=[{''.join(cs)}])" for nasal, cs in data["nasal_of_class"].items())
+    first, second = data["letter_i"]
+    return Spellings(re.compile(f"\u0902(?=[{''.join(nasal_of)}])"), nasal_of, re.compile(pairs), (first, second))
+
+
+def spelling_variants(form: str) -> list[str]:
+    """The other ways Hindi news spells a form, each change made throughout it: an anusvara as
+    the nasal of the next consonant's class and back ("केंद्रीय"/"केन्द्रीय"), the letter I of an
+    acronym as आई or आइ ("सीबीआई"/"सीबीआइ")."""
+    rules = spellings()
+    nasal = rules.to_nasal.sub(lambda m: rules.nasal_of[form[m.end()]] + "\u094d", form)
+    anusvara = rules.to_anusvara.sub("\u0902", form)
+    first, second = rules.letter_i
+    out = []
+    for variant in (nasal, anusvara):
+        out += [variant, variant.replace(first, second), variant.replace(second, first)]
+    return [v for v in dict.fromkeys(out) if v != form]
+
+
 def inflect(word: str) -> list[str]:
     """Inflected variants of the last word of a Devanagari form."""
     rules, min_length = inflection_rules()
@@ -67,14 +101,16 @@ class Gazetteer:
         self.lengths: dict[str, list[int]] = defaultdict(list)
 
     def add(self, text: str, kb_id: str, kind: str, inflected: bool = True) -> None:
-        tokens = form_tokens(text)
-        if not tokens:
-            return
-        sensitive = text.isascii() and text.isupper() and len(text) <= 4
-        self.insert(Form(tokens, kb_id, kind, sensitive))
-        if inflected and kind in ("name", "demonym", "title"):
-            for variant in inflect(tokens[-1]):
-                self.insert(Form(tokens[:-1] + (variant,), kb_id, kind))
+        """A form, its inflected variants and its other spellings."""
+        for spelling in [text, *(spelling_variants(text) if not text.isascii() else ())]:
+            tokens = form_tokens(spelling)
+            if not tokens:
+                continue
+            sensitive = text.isascii() and text.isupper() and len(text) <= 4
+            self.insert(Form(tokens, kb_id, kind, sensitive))
+            if inflected and kind in ("name", "demonym", "title"):
+                for variant in inflect(tokens[-1]):
+                    self.insert(Form(tokens[:-1] + (variant,), kb_id, kind))
 
     def insert(self, form: Form) -> None:
         bucket = self.by_tokens[form.tokens]

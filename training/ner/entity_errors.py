@@ -1,0 +1,134 @@
+"""False-positive and missed entity mentions of the whole pipeline on the annotations' train split.
+
+    .venv/bin/python training/ner/entity_errors.py [--split train] [--top 60] [--examples]
+        [--type PERSON|ORG|LOC] [--out errors.jsonl] [--without-ner]
+
+Matches mentions as ``evaluate.py`` does (same text and type group in one sentence) and prints
+its table for the split, then the most frequent wrong mentions (predicted, not in the gold) with
+their rule and link, and the most frequent missed ones with whether the knowledge base holds
+them. ``--examples`` adds the sentence of each error (for reading on the train split only: the
+dev split is for reporting, never for error analysis). ``--out`` writes every error as JSON Lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from evaluate import mention_bag, summarise
+from prepare import project_sentences
+
+from ghatna.knowledge.kb import load_kb
+
+
+@dataclass(frozen=True, slots=True)
+class Error:
+    kind: str  # "wrong" (predicted, not in the gold) or "missed"
+    group: str
+    text: str
+    detail: str  # the rule and link of a wrong mention; "kb" or "not_kb" of a missed one
+    sentence: str
+
+
+def predicted(doc) -> list[tuple[str, str, str]]:
+    """(type, text, rule and link) of every mention the pipeline gave."""
+    return [(e.type, m.text, f"{m.rule} -> {e.kb_id or '-'}") for e in doc.entities for m in e.mentions]
+
+
+def sentence_errors(sentence: str, gold_items: list[tuple[str, str]], doc, kb, counts: Counter[str]) -> list[Error]:
+    """The errors of one sentence, counting as ``evaluate.project_scores`` counts."""
+    preds = predicted(doc)
+    gold = mention_bag(gold_items)
+    linked = mention_bag([(t, x) for t, x, d in preds if not d.endswith("-> -")])
+    unlinked = mention_bag([(t, x) for t, x, d in preds if d.endswith("-> -")])
+    details = {key: d for t, x, d in preds for key in mention_bag([(t, x)])}
+    errors = []
+    for (group, text), n in gold.items():
+        in_kb = "kb" if kb.lookup(text) else "not_kb"
+        hit = min(n, linked[(group, text)] + unlinked[(group, text)])
+        counts[f"gold:{in_kb}:{group}"] += n
+        counts[f"found:{in_kb}:{group}"] += hit
+        errors += [Error("missed", group, text, in_kb, sentence)] * (n - hit)
+    for source, bag in (("linked", linked), ("unlinked", unlinked)):
+        for (group, text), n in bag.items():
+            right = min(n, gold[(group, text)])
+            counts[f"pred:{source}:{group}"] += n
+            counts[f"right:{source}:{group}"] += right
+            errors += [Error("wrong", group, text, details[(group, text)], sentence)] * (n - right)
+    return errors
+
+
+def split_errors(split: str, with_ner: bool = True) -> tuple[dict[str, dict], list[Error]]:
+    import ghatna
+    from ghatna.settings import DEFAULT_STAGES, Settings
+
+    pipeline = ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if with_ner or s != "ner")))
+    kb = load_kb()
+    counts: Counter[str] = Counter()
+    errors: list[Error] = []
+    for sentence, gold_items in project_sentences(split):
+        errors += sentence_errors(sentence, gold_items, ghatna.extract(sentence, pipeline=pipeline), kb, counts)
+    return summarise(counts), errors
+
+
+def print_table(scores: dict[str, dict]) -> None:
+    for group, row in scores.items():
+        print(f"  {group:7} P {row['all']['p']:.3f}  R {row['all']['r']:.3f}  | recall in KB "
+              f"{row['recall_kb']['r']:.3f} ({row['recall_kb']['gold']}), not in KB {row['recall_not_kb']['r']:.3f} "
+              f"({row['recall_not_kb']['gold']}) | precision linked {row['precision_linked']['p']:.3f} "
+              f"({row['precision_linked']['pred']}), unlinked {row['precision_unlinked']['p']:.3f} "
+              f"({row['precision_unlinked']['pred']})")
+    tp = sum(row["all"]["p"] * row["all"]["pred"] for row in scores.values())
+    pred = sum(row["all"]["pred"] for row in scores.values())
+    gold = sum(row["all"]["gold"] for row in scores.values())
+    print(f"  all     P {tp / pred:.3f}  R {tp / gold:.3f}")
+
+
+def print_errors(errors: list[Error], kind: str, top: int, examples: bool) -> None:
+    chosen = [e for e in errors if e.kind == kind]
+    print(f"\n{kind} mentions ({len(chosen)}):")
+    by_key = Counter((e.group, e.text, e.detail) for e in chosen)
+    for (group, text, detail), n in by_key.most_common(top):
+        print(f"  {n:3}  {group:6} {text}  [{detail}]")
+        if examples:
+            for e in [e for e in chosen if (e.group, e.text, e.detail) == (group, text, detail)][:2]:
+                print(f"         | {e.sentence[:220]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="train", choices=["train", "dev"])
+    parser.add_argument("--top", type=int, default=60)
+    parser.add_argument("--type", choices=["PERSON", "ORG", "LOC"])
+    parser.add_argument("--examples", action="store_true")
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--without-ner", action="store_true", help="the pipeline without the `ner` stage, whose "
+                        "model was trained on the train split (its errors there understate the dev split's)")
+    args = parser.parse_args()
+    if args.split == "dev" and args.examples:
+        parser.error("the dev split is for reporting only: no examples from it")
+    scores, errors = split_errors(args.split, not args.without_ner)
+    print(f"{args.split} split (whole pipeline):")
+    print_table(scores)
+    if args.split == "dev":
+        return
+    if args.type:
+        errors = [e for e in errors if e.group == args.type]
+    if args.out:
+        with args.out.open("w", encoding="utf-8") as f:
+            for e in errors:
+                f.write(json.dumps({"kind": e.kind, "group": e.group, "text": e.text, "detail": e.detail,
+                                    "sentence": e.sentence}, ensure_ascii=False) + "\n")
+    print_errors(errors, "wrong", args.top, args.examples)
+    print_errors(errors, "missed", args.top, args.examples)
+
+
+if __name__ == "__main__":
+    main()
