@@ -264,9 +264,15 @@ def last_agent_person(doc: Document, before: int) -> Entity | None:
         ent = slot.entities[0]
         if ent.type == "PERSON":
             named = ent
-            if slot.marker in words.agent or slot.marker == "":
+            if slot.marker in words.agent or (slot.marker == "" and not listed(doc, slot)):
                 agent = ent
     return agent or named
+
+
+def listed(doc: Document, slot: Slot) -> bool:
+    """"कासिम सोलेमानी और … के मारे जाने पर": a bare name followed by "और" is a list's member,
+    whose case marker comes after the list, not a subject."""
+    return slot.last < len(doc.tokens) and doc.tokens[slot.last].text in load_role_words().conjunctions
 
 
 def unnamed_agent_slots(doc: Document, first: int, last: int, taken: set[int]) -> list[Slot]:
@@ -309,10 +315,11 @@ def actor_pronouns() -> dict[str, str]:
 
 
 def of_possessor(named: list[Slot], unnamed: list[Slot]) -> list[Slot]:
-    """"ईरान के विदेशमंत्री ने": an agent the KB lacks, right after a state or body in the
-    genitive, is of that state."""
+    """"ईरान के विदेशमंत्री ने", "सऊदी शाह ने": an agent the KB lacks, right after a state or body
+    in the genitive or a demonym, is of that state."""
     genitive = load_role_words().genitive
     ends = {s.marker_end: s.entities[0] for s in named if s.marker in genitive and len(s.entities) == 1}
+    ends |= {s.last: s.entities[0] for s in named if s.marker == "" and s.rule == "kb:demonym"}
     for slot in unnamed:
         owner = ends.get(slot.first)
         if owner is not None and owner.country and owner.type in ("GPE", "ORG"):

@@ -1,0 +1,41 @@
+"""Who a pronoun stands for and whose an unnamed agent is: a bare name inside a list is no
+subject for "उन्होंने"; a demonym before an agent the knowledge base lacks gives its country."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.document import Event
+from ghatna.pipeline import Pipeline
+from ghatna.settings import DEFAULT_STAGES, Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    """The rule coder alone: these tests pin the role finder, not the learned detector after it."""
+    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "event_model")))
+
+
+def events(text: str, pipeline: Pipeline) -> list[Event]:
+    return ghatna.extract(text, pipeline=pipeline).events
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("फ्रांस के राष्ट्रपति इमैनुएल मैक्रों ने व्लादिमीर पुतिन और उनके सहयोगियों के बयानों पर चिंता जताई। "
+     "उन्होंने ब्रिटेन से इस मुद्दे पर साथ देने की अपील की।", "Emmanuel Macron"),
+    ("जर्मनी की चांसलर अंगेला मर्केल ने डोनाल्ड ट्रंप और उनकी सरकार के फैसले पर बात की। "
+     "इसके बाद उन्होंने चीन से व्यापार पर बातचीत की अपील की।", "Angela Merkel"),
+])
+def test_pronoun_skips_a_listed_name(text: str, speaker: str, pipeline: Pipeline) -> None:
+    requests = [e for e in events(text, pipeline) if e.type == "REQUEST"]
+    assert requests and all(e.source is not None and e.source.name == speaker for e in requests)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("सऊदी शाह ने सभी पक्षों से संयम बरतने की अपील की।", "SAU"),
+    ("ईरानी विदेशमंत्री ने इराक के राष्ट्रपति बरहम सालेह से फोन पर बातचीत की।", "IRN"),
+])
+def test_demonym_gives_an_unlinked_agent_its_country(text: str, country: str, pipeline: Pipeline) -> None:
+    evs = events(text, pipeline)
+    assert evs and all(e.source is not None and e.source.country == country for e in evs)
