@@ -133,3 +133,29 @@ def test_more_shapes_of_attack_are_in_the_lexicon(text: str, phrase: str, pipeli
     doc = ghatna.extract(text, pipeline=pipeline)
     found = {doc.body[m.start:m.end]: m.trigger.plover for m in load_triggers().find(doc.tokens, 0, len(doc.tokens))}
     assert found.get(phrase) == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "सेना की उत्तरी कमान के प्रमुख लेफ्टिनेंट जनरल रणबीर सिंह ने जम्मू-कश्मीर में अग्रणी चौकियों का दौरा किया।",
+    "कुछ लोग यूएई की यात्रा पर आए थे।",
+])
+def test_travel_is_no_visit(text: str, pipeline: Pipeline) -> None:
+    assert "CONSULT" not in types(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "प्रधानमंत्री नरेंद्र मोदी ने अमेरिका का दौरा किया।",
+    "फ्रांस के राष्ट्रपति इमैनुएल मैक्रों भारत के दौरे पर आए।",
+])
+def test_a_visit_abroad_is_coded(text: str, pipeline: Pipeline) -> None:
+    assert "CONSULT" in types(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("जिन बच्चों ने नियमित कसरत की, उन्होंने परीक्षाओं में बेहतर प्रदर्शन किया।", "PROTEST"),
+    ("कांग्रेस ने इस चुनाव में अच्छा प्रदर्शन किया।", "PROTEST"),
+    ("आयोजकों को थिएटर के बाहर रेड कारपेट की जरूरत होती है।", "COERCE"),
+    ("मौसम विभाग ने केरल के लिए रेड अलर्ट जारी किया।", "COERCE"),
+])
+def test_performance_and_red_carpets_are_no_events(text: str, plover: str, pipeline: Pipeline) -> None:
+    assert plover not in types(text, pipeline)

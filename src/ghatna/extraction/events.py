@@ -66,6 +66,7 @@ PARTICIPLE_TYPES = frozenset({"COERCE", "CONCEDE"})  # गिरफ्तार,
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 INTRO_REACH = 6
+TRAVELLERS = frozenset({"CVL"})  # sectors whose visits are travel, not diplomacy
 
 
 def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
@@ -467,8 +468,18 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
         events += [Event(plover, t.mode, cameo, goldstein, src, target, modality, evidence, trigger_span,
                          when, when_span, place, confidence)
                    for target in targets or [None]
-                   if (target is None or src.key != target.key) and (anchored(src) or anchored(target))]
+                   if (target is None or src.key != target.key) and (anchored(src) or anchored(target))
+                   and not is_travel(t.mode, src, target)]
     return events
+
+
+def is_travel(mode: str | None, source: Entity, target: Entity | None) -> bool:
+    """A visit to a place in one's own country ("सेना प्रमुख ने अग्रिम चौकियों का दौरा किया") or
+    by ordinary people ("कुछ लोग यूएई की यात्रा पर आए थे") is travel, not a visit to an actor."""
+    if mode != "visit":
+        return False
+    home = target is not None and target.kind == "country" and target.country == source.country
+    return home or source.sector in TRAVELLERS
 
 
 def of_one_country(doc: Document, sources: list[Entity], targets: list[Entity | None]
