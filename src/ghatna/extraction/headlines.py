@@ -4,12 +4,17 @@ The title goes through the pipeline's own sentence stages (segmentation, entitie
 events, the event model: those of ``TITLE_STAGES`` the pipeline runs before this stage) as
 a document of its own, so a headline is read with the rules and the model the body is read
 with. Headline Hindi ("X ने Y पर लगाया आरोप", "X से मिले Y", "X करेंगे Y का दौरा") is left to
-those rules; what they cannot read is reported as a lexicon or roles gap, not patched here.
+those rules; what they cannot read is a lexicon or roles gap, not patched here.
 
 What is kept, and how it is told:
 
-- a title event only when no body event has its type and its sides (a side the title leaves
-  unknown fits any): the body's report, with its fuller sentence, wins;
+- a title event only when no body event tells the same happening: the same type, and sides
+  that agree (each the same actor or unknown to one report; or one the same and the other
+  misread, as happens when a headline packs two clauses together, unless the other is a
+  second named actor of the same country: "कांग्रेस" beside the body's "भाजपा"). The body's
+  report, with its fuller sentence, wins;
+- a title event only when it is more likely than not (``MIN_CONFIDENCE``): no body sentence
+  backs it up;
 - its evidence, trigger and date evidence carry ``"field": "title"`` and offsets into the
   title (``ghatna.checks`` verifies them against the title);
 - its date comes from the title's own words or the publication-date rules (the title
@@ -27,6 +32,7 @@ from ghatna.pipeline import REGISTRY, Context, run_stages, stage
 # The stages that read a text sentence by sentence; the title goes through those the pipeline runs.
 TITLE_STAGES = frozenset({"segment", "segment_spacy", "entities", "ner", "dates", "events", "event_model"})
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+UNNAMED = frozenset({"generic", "country", "unknown"})  # actor kinds that name no one in particular
 HEADLINE_STAGE = "headlines"
 # A title event no body sentence backs up stands alone: kept only when more likely than not.
 MIN_CONFIDENCE = 0.5
@@ -49,12 +55,16 @@ def read_title(doc: Document, ctx: Context) -> Document:
     return run_stages([REGISTRY.get(name) for name in title_stage_names(ctx)], title_document(doc), ctx)
 
 
-def fits(title_side: Entity | None, body_side: Entity | None) -> bool:
-    """One side of one happening: a side one report does not know, the same entity (by key or
-    name), or within one country the country itself or a group the other report names
-    ("police" beside "Pune Police"; sectors, where both are known, agree)."""
+def is_known(side: Entity | None) -> bool:
+    return side is not None and side.kind != "unknown"
+
+
+def same_side(title_side: Entity | None, body_side: Entity | None) -> bool:
+    """Both reports name one actor: the same entity (by key or name), or within one country the
+    country itself or a group the other report names ("police" beside "Pune Police"; sectors,
+    where both are known, agree)."""
     if title_side is None or body_side is None or "unknown" in (title_side.kind, body_side.kind):
-        return True
+        return False
     if title_side.key == body_side.key or (title_side.name and title_side.name == body_side.name):
         return True
     if title_side.country is None or title_side.country != body_side.country:
@@ -64,13 +74,36 @@ def fits(title_side: Entity | None, body_side: Entity | None) -> bool:
     return "country" in kinds or ("generic" in kinds and len(sectors) <= 1)
 
 
+def fits(title_side: Entity | None, body_side: Entity | None) -> bool:
+    """The same actor, or a side one of the reports does not know."""
+    return not (is_known(title_side) and is_known(body_side)) or same_side(title_side, body_side)
+
+
+def another_named(title_side: Entity | None, body_side: Entity | None) -> bool:
+    """Two named actors of one country ("कांग्रेस" in the title, "भाजपा" in the body): a second actor."""
+    named = [x for x in (title_side, body_side) if x is not None and x.kind not in UNNAMED]
+    return len(named) == 2 and named[0].country == named[1].country
+
+
+def sides_agree(title_sides: tuple[Entity | None, Entity | None],
+                body_sides: tuple[Entity | None, Entity | None]) -> bool:
+    """The sides of one happening: each the same or unknown to one report; or one the same and
+    the other misread (a headline packs clauses together), unless it is a second named actor of
+    the same country."""
+    pairs = list(zip(title_sides, body_sides, strict=True))
+    differing = [(t, b) for t, b in pairs if not fits(t, b)]
+    if not differing:
+        return True
+    return any(same_side(t, b) for t, b in pairs) and not any(another_named(t, b) for t, b in differing)
+
+
 def same_happening(title_event: Event, body_event: Event) -> bool:
     if title_event.type != body_event.type:
         return False
-    t, b = title_event, body_event
-    if fits(t.source, b.source) and fits(t.target, b.target):
+    told = (title_event.source, title_event.target)
+    if sides_agree(told, (body_event.source, body_event.target)):
         return True
-    return t.type in SYMMETRIC and fits(t.source, b.target) and fits(t.target, b.source)
+    return title_event.type in SYMMETRIC and sides_agree(told, (body_event.target, body_event.source))
 
 
 def told_in_body(event: Event, body_events: list[Event]) -> bool:

@@ -46,7 +46,7 @@ TABLE_COLUMNS = (
 MENTION_DETAIL = """
     SELECT em.event_id, m.article_id, m.idx, s.source, s.outlet, s.url, coalesce(s.published, a.published) AS published,
            a.title, a.body, a.record, m.date, m.modality, m.confidence, m.source_name, m.target_name,
-           m.evidence_text, m.evidence_start, m.evidence_end, m.trigger_text
+           m.evidence_text, m.evidence_start, m.evidence_end, m.evidence_field, m.trigger_text
     FROM event_mentions em
     JOIN mentions m ON m.article_id = em.article_id AND m.idx = em.idx
     JOIN articles a ON a.id = m.article_id
@@ -79,15 +79,22 @@ def actor_offset(record: dict[str, Any], name: str | None, start: int | None, en
     return -1
 
 
+def evidence_of(row: dict[str, Any]) -> dict[str, Any]:
+    """The report's evidence; one told in the headline says ``"field": "title"`` (its offsets are the title's)."""
+    evidence = {"text": row["evidence_text"], "start": row["evidence_start"], "end": row["evidence_end"]}
+    return evidence | {"field": "title"} if row.get("evidence_field") == "title" else evidence
+
+
 def mention_dict(row: dict[str, Any]) -> dict[str, Any]:
     row = {k: clean(v) for k, v in row.items()}
     record = json.loads(row["record"]) if row.get("record") else {}
-    start, end = row["evidence_start"], row["evidence_end"]
+    evidence = evidence_of(row)
+    # entity mentions point into the body: an actor is placed only inside body evidence
+    start, end = (None, None) if "field" in evidence else (evidence["start"], evidence["end"])
     return {
         "article_id": row["article_id"], "source": row["outlet"], "url": row["url"] or row["source"],
         "title": row["title"], "published": row["published"], "date": row["date"], "modality": row["modality"],
-        "evidence": {"text": row["evidence_text"], "start": start, "end": end}, "trigger": row["trigger_text"],
-        "confidence": row["confidence"], "body": row["body"],
+        "evidence": evidence, "trigger": row["trigger_text"], "confidence": row["confidence"], "body": row["body"],
         "source_offset": actor_offset(record, row["source_name"], start, end),
         "target_offset": actor_offset(record, row["target_name"], start, end),
     }

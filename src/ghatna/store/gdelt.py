@@ -160,11 +160,19 @@ def action_geo(event: dict[str, Any]) -> list[Any]:
 
 
 def is_root(mentions: list[dict[str, Any]]) -> int:
-    return int(any(m.get("field") == "title" or sentence_id(m) == 1 for m in mentions))
+    return int(any(sentence_id(m) == 1 for m in mentions))
+
+
+def in_title(mention: dict[str, Any]) -> bool:
+    """The report is told in the headline: its evidence offsets are the title's."""
+    return (mention.get("evidence") or {}).get("field") == "title"
 
 
 def sentence_id(mention: dict[str, Any]) -> int:
-    """1 + the sentence ends before the evidence in the body."""
+    """1 + the sentence ends before the evidence in the body; 1 for the headline, which GDELT
+    reads as the start of the article."""
+    if in_title(mention):
+        return 1
     body, start = mention.get("body") or "", (mention.get("evidence") or {}).get("start") or 0
     return 1 + len(SENTENCE_END.findall(body[:start]))
 
@@ -188,7 +196,8 @@ def event_row(event: dict[str, Any], added: str | None = None) -> list[Any]:
 
 
 def char_offset(body: str, text: str | None, evidence: dict[str, Any]) -> int:
-    """Where ``text`` first occurs inside the evidence sentence, as an offset into the body; -1 if not."""
+    """Where ``text`` first occurs inside the evidence sentence, as an offset into the body (into
+    the title for a headline's report); -1 if not."""
     start, end = evidence.get("start"), evidence.get("end")
     if not text or start is None or end is None:
         return -1
@@ -198,6 +207,7 @@ def char_offset(body: str, text: str | None, evidence: dict[str, Any]) -> int:
 
 def mention_row(event: dict[str, Any], mention: dict[str, Any], added: str) -> list[Any]:
     body, evidence = mention.get("body") or "", mention.get("evidence") or {}
+    told = (mention.get("title") or "") if in_title(mention) else body
     url = safe_url(mention.get("url") or "")
     web = url.startswith(("http://", "https://"))
     confidence = min(100, max(10, round(100 * float(mention.get("confidence") or 0))))
@@ -205,7 +215,7 @@ def mention_row(event: dict[str, Any], mention: dict[str, Any], added: str) -> l
         global_event_id(event["id"]), added, timestamp(mention.get("published")) or added, 1 if web else 2,
         mention.get("source") or "", url, sentence_id(mention),
         mention.get("source_offset", -1), mention.get("target_offset", -1),
-        char_offset(body, mention.get("trigger"), evidence), 1, confidence, len(body), "", "srclc:hin", "",
+        char_offset(told, mention.get("trigger"), evidence), 1, confidence, len(body), "", "srclc:hin", "",
     ]
 
 

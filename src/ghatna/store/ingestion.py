@@ -51,7 +51,7 @@ MENTION_COLUMNS = (
     "article_id", "idx", "type", "mode", "cameo", "goldstein", "modality",
     *(f"source_{c}" for c in ACTOR_COLUMNS), *(f"target_{c}" for c in ACTOR_COLUMNS),
     "date", "location_name", "location_country", "evidence_text", "evidence_start", "evidence_end",
-    "trigger_text", "confidence", "date_basis",
+    "trigger_text", "confidence", "date_basis", "evidence_field",
 )
 
 
@@ -101,6 +101,8 @@ def date_basis(event: dict[str, Any], record: dict[str, Any]) -> str | None:
     if not event.get("date"):
         return None
     found, dateline = event.get("date_evidence") or {}, record.get("dateline") or {}
+    if found.get("field") == "title":  # offsets into the headline: never the body's dateline
+        return "text"
     if found and dateline.get("end") is not None and found.get("start", -1) >= dateline.get("start", 0) \
             and found.get("end", 0) <= dateline["end"]:
         return "dateline"
@@ -118,7 +120,7 @@ def mention_rows(record: dict[str, Any]) -> list[tuple[Any, ...]]:
             event.get("modality"), *actor_values(event.get("source"), kinds),
             *actor_values(event.get("target"), kinds), event.get("date"), location.get("name"),
             location.get("country"), evidence.get("text"), evidence.get("start"), evidence.get("end"),
-            trigger.get("text"), event.get("confidence"), date_basis(event, record),
+            trigger.get("text"), event.get("confidence"), date_basis(event, record), evidence.get("field") or "body",
         ))
     return rows
 

@@ -100,6 +100,9 @@ MIGRATIONS: tuple[Migration, ...] = (
            SELECT a.id FROM articles a WHERE a.minhash IS NOT NULL
            AND NOT EXISTS (SELECT 1 FROM article_bands b WHERE b.article_id = a.id)""",
     )),
+    Migration(8, "the text a mention's evidence offsets point into: body (or NULL, stored before) or title", (
+        "ALTER TABLE mentions ADD COLUMN evidence_field TEXT",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].number

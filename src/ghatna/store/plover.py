@@ -76,6 +76,15 @@ def cite_info(first: dict[str, Any], coder: str) -> dict[str, Any]:
             "coder": coder, "codebook": CODEBOOK}
 
 
+def text_info(first: dict[str, Any] | None, evidence: dict[str, Any]) -> dict[str, Any]:
+    """Sequence, start and end of the first report's evidence; a headline's report (offsets into
+    the title, not the story) gives its sequence alone."""
+    info = {"sequence": sentence_id(first) if first else None}
+    if evidence.get("field") == "title":
+        return info
+    return info | {"start": evidence.get("start"), "end": evidence.get("end")}
+
+
 def plover_record(event: dict[str, Any], coder: str = "ghatna") -> dict[str, Any]:
     mentions = event["mentions"]
     first = earliest(mentions)
@@ -89,8 +98,7 @@ def plover_record(event: dict[str, Any], coder: str = "ghatna") -> dict[str, Any
         "event_loc": location_object(event), "event_text": [m["evidence"]["text"] for m in mentions
                                                              if (m.get("evidence") or {}).get("text")],
         "quad_code": QUAD_CODE.get(event["type"]), "event_scale": event.get("goldstein"),
-        "text_info": {"sequence": sentence_id(first) if first else None, "start": evidence.get("start"),
-                      "end": evidence.get("end")},
+        "text_info": text_info(first, evidence),
         "cite_info": cite_info(first, coder), "coder": coder,
         "date_precision": precision, "modality": event.get("modality"), "cameo": event.get("cameo"),
         "num_mentions": event["num_mentions"], "num_sources": event["num_sources"],

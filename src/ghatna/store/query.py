@@ -24,7 +24,8 @@ from .db import Store
 EVENT_ORDER = "ORDER BY coalesce(e.date_lo, ''), e.id"
 MENTION_DETAIL = """
     SELECT em.event_id, m.article_id, m.idx, s.source, s.outlet, s.url, a.title, a.published,
-           m.type, m.modality, m.date, m.evidence_text, m.evidence_start, m.evidence_end, m.trigger_text
+           m.type, m.modality, m.date, m.evidence_text, m.evidence_start, m.evidence_end, m.evidence_field,
+           m.trigger_text
     FROM event_mentions em
     JOIN mentions m ON m.article_id = em.article_id AND m.idx = em.idx
     JOIN articles a ON a.id = m.article_id
