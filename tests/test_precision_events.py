@@ -159,3 +159,27 @@ def test_a_visit_abroad_is_coded(text: str, pipeline: Pipeline) -> None:
 ])
 def test_performance_and_red_carpets_are_no_events(text: str, plover: str, pipeline: Pipeline) -> None:
     assert plover not in types(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "ट्रम्प ने कहा कि अगर ईरान अमरीकी ठिकानों पर हमले करता है तो अमरीका ईरान के 52 ठिकानों को निशाना बनाएगा।",
+    "नेतन्याहू ने कहा कि अगर हिजबुल्लाह ने रॉकेट दागे तो इजराइल लेबनान पर हवाई हमले करेगा।",
+])
+def test_a_threat_told_by_what_will_befall_is_made(text: str, pipeline: Pipeline) -> None:
+    found = [e for e in events(text, pipeline) if e.type == "THREATEN"]
+    assert found and all(e.modality == "asserted" for e in found)
+
+
+def test_a_threat_still_to_be_made_is_planned(pipeline: Pipeline) -> None:
+    found = [e for e in events("सूत्रों के अनुसार, अमेरिका अगले सप्ताह ईरान को अंतिम चेतावनी जारी करेगा।", pipeline)
+             if e.type == "THREATEN"]
+    assert found and all(e.modality == "planned" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "श्री नड्डा ने आरोप लगाया कि कांग्रेस वोट बैंक की राजनीति के लिए लोगों को गुमराह कर रही है।",
+    "भाजपा अध्यक्ष ने आरोप लगाया कि कांग्रेस नागरिकता कानून को लेकर दुष्प्रचार कर रही है।",
+])
+def test_a_charge_inside_a_charge_is_one_accusation(text: str, pipeline: Pipeline) -> None:
+    found = [e for e in events(text, pipeline) if e.type == "ACCUSE"]
+    assert len(found) == 1 and found[0].modality == "asserted"

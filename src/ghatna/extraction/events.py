@@ -335,11 +335,19 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
     modality, _cue = modality_of(doc.tokens, trig.first, trig.last, stop, view.first)
     if denied is not None and trig.first >= denied:
         modality = "negated"
-    elif clause == "claim" and modality == "asserted":
+    elif clause == "claim" and modality == "asserted" and trig.trigger.roles != "speaker":
         modality = "possible"  # "दावा किया कि Y ने हमला किया": claimed, not told as fact
+    elif modality == "planned" and is_threat_content(doc, trig):
+        modality = "asserted"  # "तो अमरीका … निशाना बनाएगा", "भारी कीमत चुकानी पड़ेगी": the threat is made
     when, when_span = event_date(doc, view.sent, trig, modality, view.finder)
     return make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, confidence,
                        min_roles)
+
+
+def is_threat_content(doc: Document, trig: TriggerMatch) -> bool:
+    """A threat told by what will befall its target: the future is what is threatened, the
+    threat itself is made. Not "चेतावनी जारी करेगा", a threat still to be made."""
+    return trig.trigger.plover == "THREATEN" and doc.tokens[trig.first].text not in load_modality().threat_words
 
 
 def asked_for(trig: TriggerMatch, later: list[TriggerMatch]) -> bool:

@@ -38,6 +38,7 @@ class ModalityRules:
     stative_words: frozenset[str] = frozenset()
     stative_after: frozenset[str] = frozenset()
     back_reference_in: frozenset[str] = frozenset()
+    threat_words: frozenset[str] = frozenset()
 
 
 # ModalityRules fields that are word sets, and the top-level modality.yaml list each is read from
@@ -47,6 +48,7 @@ MODALITY_WORD_SETS = {
     "then_words": "then_words", "consequence_threat_types": "consequence_threat_types",
     "requested_forms": "requested_forms", "participles": "participles", "stative_words": "stative_words",
     "stative_after": "stative_after", "back_reference_in": "back_reference_in",
+    "threat_words": "threat_words",
 }
 
 
