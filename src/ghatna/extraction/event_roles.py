@@ -175,14 +175,26 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not agents or not is_predicate(doc, slots, trig, rule):
         return None
     agent = speaker_for_state(slots, agents[-1], opening)
-    if len(agent.entities) >= 2 and (trig.trigger.plover in MUTUAL or trig.trigger.roles == "mutual"):
-        return Roles(agent.entities[:1], agent.entities[1:], "agent")  # "X, Y और Z ने बैठक की": X with each
+    if len(agent.entities) >= 2 and (trig.trigger.plover in MUTUAL or trig.trigger.roles == "mutual") \
+            and not partner_of_all(doc, slots, agent, trig):
+        # "X, Y और Z ने बैठक की", "X और Y ने एक-दूसरे से …": X with each
+        return Roles(agent.entities[:1], agent.entities[1:], "agent")
     if agent.first >= trig.last:  # a converb: its own objects stand before it, the main clause's after
         near = [s for s in slots if s.last <= trig.first and s.marker in words.target_before]
         return Roles(agent.entities, choose_targets(list(reversed(near)), agent.entities), rule)
     targets = (pick_target(doc, slots, agent, trig) or target_before_agent(slots, agent, trig.trigger.plover)
                or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
     return Roles(agent.entities, targets, rule)
+
+
+def partner_of_all(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> bool:
+    """"X, Y और Z ने W से सहमति जताई": a partner marked with से or के साथ between the group and
+    the trigger meets each of them; not when they act on each other ("एक-दूसरे")."""
+    reciprocal = load_implicit_actors().reciprocals
+    if any(t.text in reciprocal for t in doc.tokens[agent.last: trig.first]):
+        return False
+    return any(agent.last <= s.first and s.last <= trig.first and s.marker in ("से", "के साथ")
+               and any(other_side(e, agent.entities) for e in s.entities) for s in slots)
 
 
 def converb_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Slot]:
@@ -415,6 +427,7 @@ class ImplicitActors:
     happened: frozenset[str] = frozenset()
     patient_markers: frozenset[str] = frozenset()
     happened_markers: frozenset[str] = frozenset()
+    reciprocals: frozenset[str] = frozenset()
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -430,7 +443,7 @@ IMPLICIT_SETS = {
     "accused_in_speech": "accused_in_speech", "speech_accuse_verbs": "speech_accuse_verbs",
     "self_words": "self_words", "named_target_modes": "named_target_modes", "passive_should": "passive_should",
     "happened": "happened_words", "patient_markers": "passive_patient_markers",
-    "happened_markers": "happened_markers",
+    "happened_markers": "happened_markers", "reciprocals": "reciprocals",
 }
 
 

@@ -26,6 +26,7 @@ from ghatna.resources import load_yaml
 from ghatna.text.tokens import Token, tok_index, word_key
 
 ABSORB_REACH = 5
+TITLE_WORDS = 2  # "प्रधानमंत्री", "विदेश मंत्री": the words of a list member's title besides its owner
 GENERIC_BODY_KINDS = frozenset({"ministry", "executive"})  # "विदेश मंत्रालय" belongs to the state named before it
 PUNCT_BREAK = set(",।.;:?!\"“”()")
 
@@ -235,8 +236,10 @@ def with_country(ent: Entity, country: Entity) -> Entity:
     return generic_entity(actor, country)
 
 
-def coordinate(doc: Document, slots: list[Slot]) -> list[Slot]:
-    """Join "X और Y ने" into one slot whose marker is the last member's."""
+def coordinate(doc: Document, slots: list[Slot], modifiers: frozenset[int] = frozenset()) -> list[Slot]:
+    """Join "X और Y ने" into one slot whose marker is the last member's; also members each
+    named with a title ("भारत के प्रधानमंत्री A, जापान के प्रधानमंत्री B और …"), whose
+    modifiers (tokens ``modifiers``, absorbed into the member after them) stand between."""
     words = load_role_words()
     out: list[Slot] = []
     for s in slots:
@@ -245,7 +248,8 @@ def coordinate(doc: Document, slots: list[Slot]) -> list[Slot]:
         joined = prev is not None and not prev.marker and prev.last < len(doc.tokens) and (
             (doc.tokens[prev.last].text in words.conjunctions and s.first - prev.last <= ABSORB_REACH
              and not gap_has_break(doc.body, doc.tokens, prev.last + 1, s.first))
-            or "," in gap or (gap.strip() == "-" and prev.entities[0].type == s.entities[0].type == "GPE"))
+            or "," in gap or (gap.strip() == "-" and prev.entities[0].type == s.entities[0].type == "GPE")
+            or titled_member(doc, prev, s, modifiers))
         if joined and prev is not None:
             prev.entities = prev.entities + [e for e in s.entities if e not in prev.entities]
             prev.last, prev.marker, prev.marker_end = s.last, s.marker, s.marker_end
@@ -253,6 +257,26 @@ def coordinate(doc: Document, slots: list[Slot]) -> list[Slot]:
         else:
             out.append(s)
     return out
+
+
+def titled_member(doc: Document, prev: Slot, s: Slot, modifiers: frozenset[int]) -> bool:
+    """"A, जापान के प्रधानमंत्री B", "A और इराकी अर्धसैनिक बल के प्रमुख B": after a comma or "और",
+    B's title (its absorbed owner, a genitive, at most TITLE_WORDS other words) stands before it."""
+    words = load_role_words()
+    k = prev.last
+    if doc.tokens[k].text in words.conjunctions:
+        start = k + 1
+    elif k > 0 and "," in doc.body[doc.tokens[k - 1].end: doc.tokens[k].start]:
+        start = k
+    else:
+        return False
+    gap = [t.text for i, t in enumerate(doc.tokens[start: s.first], start) if i not in modifiers]
+    if start >= s.first or gap_has_break(doc.body, doc.tokens, start + 1, s.first):
+        return False
+    plain = [w for w in gap if w not in words.genitive]
+    titled = any(w in words.genitive for w in gap) or len(gap) < s.first - start
+    return titled and len(plain) <= TITLE_WORDS and prev.entities[0].type == s.entities[0].type and not any(
+        w in words.simple or w in words.light_verbs or w in words.conjunctions for w in plain)
 
 
 def last_agent_person(doc: Document, before: int) -> Entity | None:
@@ -443,11 +467,13 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     taken |= {i for s in generic for i in range(s.first, s.last)}
     pronouns = pronoun_slots(doc, first, last)
     taken |= {s.first for s in pronouns}
-    slots = absorb_modifiers(doc, sorted(named + generic, key=lambda s: s.first))
+    pool = sorted(named + generic, key=lambda s: s.first)
+    slots = absorb_modifiers(doc, pool)
+    modifiers = frozenset(i for s in pool if s.absorbed for i in range(s.first, s.marker_end))
     localise(doc, slots, first, last)
     unnamed = of_possessor(slots, unnamed_agent_slots(doc, first, last, taken)) if unlinked else []
     slots += pronouns + pairs + unnamed
-    slots = coordinate(doc, sorted(slots, key=lambda s: s.first))
+    slots = coordinate(doc, sorted(slots, key=lambda s: s.first), modifiers)
     promote_possessors(doc, slots)
     attribution = load_role_words().attribution
     return [s for s in slots if s.marker not in attribution]
