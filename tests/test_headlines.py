@@ -24,6 +24,8 @@ from ghatna.pipeline import Pipeline
 from ghatna.settings import DEFAULT_STAGES, Settings
 from ghatna.store import Store, export_text, rebuild_events, save_batch
 from ghatna.text.readers import RawArticle
+from ghatna.web.highlight import evidence_pieces
+from ghatna.web.pages import article_regions
 
 # The default stages with the headline pass after the event stages.
 HEADLINED = tuple(s for name in DEFAULT_STAGES if name != HEADLINE_STAGE
@@ -202,3 +204,13 @@ def test_the_store_and_its_exports_keep_title_evidence(store: Store) -> None:
     out = io.StringIO()
     export_text(store, "plover", out)
     assert json.loads(out.getvalue())["text_info"] == {"sequence": 1}
+
+
+def test_the_web_marks_title_evidence_in_the_title(headlined: Pipeline) -> None:
+    record = article(headlined, ACCUSES).to_record()
+    idx = next(i for i, e in enumerate(record["events"]) if e["evidence"].get("field") == TITLE)
+    evidence = record["events"][idx]["evidence"]
+    pieces = evidence_pieces(record, idx, evidence["text"], evidence["start"], "आरोप")
+    assert "".join(p.text for p in pieces) == ACCUSES
+    assert [p.text for p in pieces if p.span is not None and p.span.kind == "trigger"] == ["आरोप"]
+    assert f"ev-{idx}" not in {i for r in article_regions(record) for i in r.ids}  # no anchor into the body
