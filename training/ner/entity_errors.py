@@ -2,12 +2,16 @@
 
     .venv/bin/python training/ner/entity_errors.py [--split train] [--top 60] [--examples]
         [--type PERSON|ORG|LOC] [--out errors.jsonl] [--without-ner]
+        [--annotations FOLDER] [--annotator a9 --annotator a10]
 
 Matches mentions as ``evaluate.py`` does (same text and type group in one sentence) and prints
 its table for the split, then the most frequent wrong mentions (predicted, not in the gold) with
 their rule and link, and the most frequent missed ones with whether the knowledge base holds
 them. ``--examples`` adds the sentence of each error (for reading on the train split only: the
 dev split is for reporting, never for error analysis). ``--out`` writes every error as JSON Lines.
+``--annotations`` reads another folder (a frozen copy, to compare two versions of the code on the
+same sentences while batches land); ``--annotator`` keeps the sentences of some annotators only
+(batches the shipped model was not trained on, whose errors stand for the dev split's).
 """
 
 from __future__ import annotations
@@ -23,8 +27,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from evaluate import mention_bag, summarise
-from prepare import project_sentences
+from prepare import ANNOTATIONS
 
+from ghatna.evaluate.annotations import load_sentences
 from ghatna.knowledge.kb import load_kb
 
 
@@ -65,7 +70,15 @@ def sentence_errors(sentence: str, gold_items: list[tuple[str, str]], doc, kb, c
     return errors
 
 
-def split_errors(split: str, with_ner: bool = True) -> tuple[dict[str, dict], list[Error]]:
+def split_sentences(split: str, folder: Path = ANNOTATIONS,
+                    annotators: frozenset[str] = frozenset()) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Sentences of one split (of some annotators only, when given) with their names as (type, text)."""
+    return [(s.text, [(e.type, s.text[e.start:e.end]) for e in s.entities]) for s in load_sentences(folder)
+            if s.split == split and not s.skip and (not annotators or s.annotator in annotators)]
+
+
+def split_errors(sentences: list[tuple[str, list[tuple[str, str]]]],
+                 with_ner: bool = True) -> tuple[dict[str, dict], list[Error]]:
     import ghatna
     from ghatna.settings import DEFAULT_STAGES, Settings
 
@@ -73,7 +86,7 @@ def split_errors(split: str, with_ner: bool = True) -> tuple[dict[str, dict], li
     kb = load_kb()
     counts: Counter[str] = Counter()
     errors: list[Error] = []
-    for sentence, gold_items in project_sentences(split):
+    for sentence, gold_items in sentences:
         errors += sentence_errors(sentence, gold_items, ghatna.extract(sentence, pipeline=pipeline), kb, counts)
     return summarise(counts), errors
 
@@ -109,13 +122,16 @@ def main() -> None:
     parser.add_argument("--type", choices=["PERSON", "ORG", "LOC"])
     parser.add_argument("--examples", action="store_true")
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--annotations", type=Path, default=ANNOTATIONS)
+    parser.add_argument("--annotator", action="append", default=[])
     parser.add_argument("--without-ner", action="store_true", help="the pipeline without the `ner` stage, whose "
                         "model was trained on the train split (its errors there understate the dev split's)")
     args = parser.parse_args()
     if args.split == "dev" and args.examples:
         parser.error("the dev split is for reporting only: no examples from it")
-    scores, errors = split_errors(args.split, not args.without_ner)
-    print(f"{args.split} split (whole pipeline):")
+    sentences = split_sentences(args.split, args.annotations, frozenset(args.annotator))
+    scores, errors = split_errors(sentences, not args.without_ner)
+    print(f"{args.split} split, {len(sentences)} sentences (whole pipeline):")
     print_table(scores)
     if args.split == "dev":
         return

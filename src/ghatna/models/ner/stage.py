@@ -8,7 +8,8 @@ as its rule, with the mean probability of its tags as its confidence. People a t
 pattern made of never-a-name words are dropped too, and a place from a bulk source (GeoNames, ISO 3166-2) that stands where the article names a person ("कुर्ती ने"
 after "प्रधानमंत्री आल्बिन कुर्ती") is dropped, and so is a knowledge-base short form inside a
 longer name the model found, or followed by a word that goes on the name ("ली" in "प्रोफेसर ली
-क्रोनिन").
+क्रोनिन"). A person's titles and honorifics are no part of the name ("डॉ० सिंह" is "सिंह"), and
+a one-word place spelt otherwise than a curated knowledge-base place ("कैलीफोर्निया") is that place.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from rapidfuzz import fuzz, process
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.dates import published_date
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
-from ghatna.extraction.titles import never_name_keys, romanize, title_skip_words
+from ghatna.extraction.titles import never_name_keys, romanization, romanize, title_skip_words
 from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.pipeline import Context, stage
+from ghatna.resources import load_yaml
 from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import Token, tok_index, word_key
 
@@ -38,6 +40,9 @@ BULK_PREFIXES = ("geonames:", "iso3166-2:")
 BREAKS = ",।.?!;:\"“”()\n"
 CONTEXT_TOKENS = 5
 VARIANT_RATIO = 88  # a name of several words this close to a knowledge-base form is that entry spelt otherwise
+PLACE_VARIANT_RATIO = 90  # a one-word place this close to a curated place's form is that place
+MIN_PLACE_VARIANT = 5  # characters: shorter words are too near too many others
+ABBREVIATION_MARKS = ".०॰"  # "डॉ०", "प्रो." as Hindi news abbreviates titles
 VariantIndex = dict[tuple[str, str], dict[str, KBEntry]]
 Surnames = dict[str, list[tuple[int, int, Entity]]]  # last word -> (end, order, person) of full names, by end
 
@@ -176,24 +181,57 @@ def context_country(doc: Document, tokens: list[Token], start: int) -> str | Non
 
 
 def index_variants(res: EntityResources) -> VariantIndex:
-    """Knowledge-base forms of two words or more by (type, first letter)."""
+    """Knowledge-base forms by (type, first letter): people's and organisations' of two words or
+    more, and one-word places of the curated sources (not GeoNames or ISO 3166-2) under "GPE"."""
     index: VariantIndex = {}
     for entry in res.kb:
-        for form in entry.hindi if entry.type in ("PERSON", "ORG") else ():
-            if " " in form:
+        if entry.type in ("PERSON", "ORG"):
+            for form in (f for f in entry.hindi if " " in f):
                 index.setdefault((entry.type, form[0]), {})[form] = entry
+        elif not entry.kb_id.startswith(BULK_PREFIXES):
+            for form in (f for f in entry.hindi if " " not in f and len(f) >= MIN_PLACE_VARIANT):
+                index.setdefault(("GPE", form[0]), {}).setdefault(form, entry)
     return index
 
 
 def variant_entry(pred: Prediction, etype: str, variants: VariantIndex) -> KBEntry | None:
-    """The entry a predicted name of several words spells otherwise ("डोनल्ड ट्रंप" → Donald
-    Trump): same type and first letter, edit-distance ratio at least VARIANT_RATIO; never a
-    form itself, whose link the context refused ("वेनेजुएला के गृह मंत्रालय")."""
-    forms = variants.get((etype, pred.text[:1])) if " " in pred.text else None
+    """The entry a predicted name spells otherwise: a person's or organisation's name of several
+    words ("डोनल्ड ट्रंप" → Donald Trump) at an edit-distance ratio of at least VARIANT_RATIO, a
+    one-word place ("कैलीफोर्निया" → California) at PLACE_VARIANT_RATIO; same type and first
+    letter; never a form itself, whose link the context refused ("वेनेजुएला के गृह मंत्रालय")."""
+    one_word_place = etype == "GPE" and " " not in pred.text and len(pred.text) >= MIN_PLACE_VARIANT
+    if " " not in pred.text and not one_word_place:
+        return None
+    forms = variants.get((etype, pred.text[:1]))
     if not forms or pred.text in forms:
         return None  # a form itself: the entity stage linked it or refused the link
-    best = process.extractOne(pred.text, forms.keys(), scorer=fuzz.ratio, score_cutoff=VARIANT_RATIO)
+    cutoff = PLACE_VARIANT_RATIO if one_word_place else VARIANT_RATIO
+    candidates = [f for f in forms if (" " in f) == (" " in pred.text)]
+    best = process.extractOne(pred.text, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
     return forms[best[0]] if best else None
+
+
+def trim_titles(pred: Prediction, titles: frozenset[str]) -> Prediction:
+    """A person's name without the titles and honorifics the model took into it ("डॉ० सिंह" →
+    "सिंह", "प्रो. राम शर्मा" → "राम शर्मा"); the last word always stays."""
+    if pred.label != "PERSON":
+        return pred
+    start, words = pred.start, pred.text.split()
+    while len(words) > 1 and word_key(words[0].rstrip(ABBREVIATION_MARKS)) in titles:
+        start = pred.start + pred.text.index(words[1], start - pred.start + len(words[0]))
+        words = words[1:]
+    return pred if start == pred.start else Prediction(start, pred.end, pred.text[start - pred.start:], pred.label, pred.confidence)
+
+
+def title_words(res: EntityResources) -> frozenset[str]:
+    """Words that open a person's mention without being the name: honorifics (``hindi_words.yaml``),
+    and the words of titles and their modifiers that are no grammar word, no letter's name (the
+    initials of "के के शर्मा") and open no known person's name ("राजा परवेज़ अशरफ़")."""
+    data = load_yaml("hindi_words.yaml")
+    words = {*data["title_modifiers"], *(w for t in load_titles().values() for f in t.forms for w in f.split())}
+    grammar = res.words.postpositions | res.words.conjunctions | res.words.auxiliaries | romanization().letter_names.keys()
+    openers = {f.split()[0] for e in res.kb if e.type == "PERSON" for f in e.hindi if " " in f}
+    return frozenset(word_key(w) for w in [*data["honorifics"], *(words - grammar - openers)])
 
 
 def linked_entity(doc: Document, entry: KBEntry) -> Entity:
@@ -275,7 +313,8 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     doc.entities = drop_common_word_people(drop_places_under_people(doc.entities), model)
     drop_continued_short_forms(doc, model, ctx.resource("ner-words", lambda _settings: load_words()))
     variants: VariantIndex = ctx.resource("ner-variants", lambda _s: index_variants(ctx.resource("entities", build_resources)))
-    preds = model.predict(doc.body)
+    titles: frozenset[str] = ctx.resource("ner-titles", lambda _s: title_words(ctx.resource("entities", build_resources)))
+    preds = [trim_titles(p, titles) for p in model.predict(doc.body)]
     yield_places_inside_names(doc, preds)
     add_predictions(doc, yield_short_forms(doc, preds), model, variants)
     return doc

@@ -1,0 +1,86 @@
+"""Rules of the ``ner`` stage around the model: titles out of a person's name, one-word places
+spelt otherwise than a curated knowledge-base place."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.extraction.lexicon import EntityResources, build_resources
+from ghatna.models.ner.model import Prediction
+from ghatna.models.ner.stage import VariantIndex, index_variants, title_words, trim_titles, variant_entry
+from ghatna.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def res() -> EntityResources:
+    return build_resources(Settings())
+
+
+@pytest.fixture(scope="module")
+def variants(res: EntityResources) -> VariantIndex:
+    return index_variants(res)
+
+
+def person(text: str, start: int = 10) -> Prediction:
+    return Prediction(start, start + len(text), text, "PERSON", 0.95)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("डॉ० सिंह", "सिंह"),  # the Devanagari zero as an abbreviation mark
+    ("डॉ. अनिल मेहता", "अनिल मेहता"),
+    ("प्रो. रमेश चंद्र शर्मा", "रमेश चंद्र शर्मा"),
+    ("श्रीमती गीता देवी", "गीता देवी"),
+    ("मेजर ध्यानचंद", "ध्यानचंद"),
+    ("विधायक रमेश यादव", "रमेश यादव"),
+])
+def test_titles_leave_the_name(res: EntityResources, text: str, name: str) -> None:
+    trimmed = trim_titles(person(text), title_words(res))
+    assert trimmed.text == name
+    assert trimmed.end - trimmed.start == len(name)
+    assert trimmed.start == 10 + text.index(name)
+
+
+@pytest.mark.parametrize("text", [
+    "के के शर्मा",  # initials, not the postposition
+    "जी एस अयंगर",
+    "उजागर सिंह",  # first names that are also common words
+    "मंज़ूर अहमद",
+    "राजा परवेज़ अशरफ़",  # a title word that opens a known person's name
+    "डॉक्टर",  # the last word always stays
+])
+def test_names_kept_whole(res: EntityResources, text: str) -> None:
+    assert trim_titles(person(text), title_words(res)).text == text
+
+
+def test_titles_stay_on_other_types(res: EntityResources) -> None:
+    org = Prediction(0, 12, "प्रमुख संस्थान", "ORG", 0.95)
+    assert trim_titles(org, title_words(res)) is org
+
+
+@pytest.mark.parametrize(("word", "kb_id"), [
+    ("कैलीफोर्निया", "ghatna:gpe:california"),
+    ("पेन्सिल्वेनिया", "ghatna:gpe:pennsylvania"),
+    ("तिरुवंतपुरम", "ghatna:india:capital-thiruvananthapuram-kl"),
+    ("गुवहाटी", "ghatna:india:hq-guwahati-as"),
+])
+def test_one_word_place_spelt_otherwise(variants: VariantIndex, word: str, kb_id: str) -> None:
+    entry = variant_entry(Prediction(0, len(word), word, "LOC", 0.95), "GPE", variants)
+    assert entry is not None and entry.kb_id == kb_id
+
+
+@pytest.mark.parametrize("word", [
+    "रामपुर",  # another town than रायपुर, one letter apart
+    "गोआ",  # too short to tell
+    "लंदन",  # a form itself: the entity stage linked it or refused the link
+    "मैनहटन",  # no curated place near it
+])
+def test_no_place_variant(variants: VariantIndex, word: str) -> None:
+    assert variant_entry(Prediction(0, len(word), word, "LOC", 0.95), "GPE", variants) is None
+
+
+def test_variant_place_in_running_text() -> None:
+    doc = ghatna.extract("कैलीफोर्निया के जंगलों में लगी आग से भारी नुकसान हुआ है।", html=False)
+    linked = {e.kb_id: e for e in doc.entities}
+    assert "ghatna:gpe:california" in linked
+    assert linked["ghatna:gpe:california"].mentions[0].rule.endswith(":variant")
