@@ -183,3 +183,25 @@ def test_a_threat_still_to_be_made_is_planned(pipeline: Pipeline) -> None:
 def test_a_charge_inside_a_charge_is_one_accusation(text: str, pipeline: Pipeline) -> None:
     found = [e for e in events(text, pipeline) if e.type == "ACCUSE"]
     assert len(found) == 1 and found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "महाराष्ट्र में रसोई गैस सिलेंडर में धमाका होने से दो लोग घायल हो गए।",
+    "तमिलनाडु की पटाखा फैक्ट्री में विस्फोट से आठ मजदूरों की मौत हो गई।",
+    "फैक्ट्री के बॉयलर में विस्फोट होने से छह मजदूर झुलस गए।",
+    "उत्तराखंड में तेंदुए के हमले में एक बच्चे की मौत हो गई।",
+    "जंगली हाथियों के हमले में दो ग्रामीण मारे गए।",
+    "उत्तर प्रदेश के आगरा में सड़क हादसे में पांच लोगों की मौत हो गई।",
+    "नेपाल में आए भूकंप में सैकड़ों लोग मारे गए।",
+])
+def test_accidents_and_animals_are_no_attacks(text: str, pipeline: Pipeline) -> None:
+    assert events(text, pipeline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "आतंकियों ने बाजार में बम विस्फोट किया जिसमें दस लोग मारे गए।",
+    "यूक्रेन ने रूस की तेल फैक्ट्री पर ड्रोन हमला किया।",
+    "हूती विद्रोहियों ने लाल सागर में एक टैंकर पर मिसाइल हमला किया।",
+])
+def test_attacks_near_such_words_stay_attacks(text: str, pipeline: Pipeline) -> None:
+    assert "ASSAULT" in types(text, pipeline)

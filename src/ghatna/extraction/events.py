@@ -109,6 +109,21 @@ def refers_back(doc: Document, trig: TriggerMatch) -> bool:
     return trig.trigger.plover in told and embedded_under(doc, trig, load_modality().back_reference_in)
 
 
+def is_accident(doc: Document, trig: TriggerMatch) -> bool:
+    """"गैस सिलेंडर में धमाका", "पटाखा फैक्ट्री में विस्फोट", "तेंदुए के हमले में": an
+    explosion with an accidental cause or an animal's attack is no ASSAULT."""
+    rules = load_modality()
+    if trig.trigger.plover != "ASSAULT":
+        return False
+    causes = rules.animals | (rules.accident_causes if trig.trigger.mode == "bombing" else frozenset())
+    for k in range(trig.first - 1, max(trig.first - 1 - rules.accident_reach, -1), -1):
+        if ends_clause(doc, k):
+            return False
+        if doc.tokens[k].text in causes:
+            return True
+    return False
+
+
 def is_state(doc: Document, trig: TriggerMatch) -> bool:
     """"सुरक्षा बल भी तैनात हैं": a state, not a deed."""
     rules = load_modality()
@@ -269,7 +284,8 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
                 and not ends_in_genitive(doc, t)]
     triggers, view.slots = separate_actor_words(triggers, view.slots)
     return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:])
-            and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)]
+            and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)
+            and not is_accident(doc, t)]
 
 
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],

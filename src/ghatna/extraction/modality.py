@@ -39,6 +39,9 @@ class ModalityRules:
     stative_after: frozenset[str] = frozenset()
     back_reference_in: frozenset[str] = frozenset()
     threat_words: frozenset[str] = frozenset()
+    accident_causes: frozenset[str] = frozenset()
+    animals: frozenset[str] = frozenset()
+    accident_reach: int = 4
 
 
 # ModalityRules fields that are word sets, and the top-level modality.yaml list each is read from
@@ -48,7 +51,8 @@ MODALITY_WORD_SETS = {
     "then_words": "then_words", "consequence_threat_types": "consequence_threat_types",
     "requested_forms": "requested_forms", "participles": "participles", "stative_words": "stative_words",
     "stative_after": "stative_after", "back_reference_in": "back_reference_in",
-    "threat_words": "threat_words",
+    "threat_words": "threat_words", "accident_causes": "accident_causes",
+    "animals": "animals",
 }
 
 
@@ -67,6 +71,7 @@ def load_modality() -> ModalityRules:
         window_before=int(data["window_before"]),
         called_for=frozenset(tuple(x) for x in data["called_for"]),
         embedded_window=int(data["embedded_window"]),
+        accident_reach=int(data["accident_reach"]),
         **{field: frozenset(data[key]) for field, key in MODALITY_WORD_SETS.items()},
     )
 
