@@ -119,6 +119,18 @@ def test_a_title_actor_the_body_names_is_the_body_entity(headlined: Pipeline) ->
     assert told and any(told[0].target is e for e in doc.entities)
 
 
+@pytest.mark.parametrize(("lead", "country"), [
+    ("श्रीनगर, 5 जनवरी। जम्मू कश्मीर के श्रीनगर शहर में आज सुबह से बारिश हो रही है।", "IND"),
+    ("ढाका, 5 जनवरी। बांग्लादेश की राजधानी ढाका में आज सुबह से बारिश हो रही है।", "BGD"),
+    ("आज सुबह से बारिश हो रही है।", None),  # nothing places the article: the groups stay unplaced
+])
+def test_groups_the_title_does_not_place_are_placed_where_the_lead_is(headlined: Pipeline, lead: str,
+                                                                      country: str | None) -> None:
+    body = lead + " लोगों ने घरों में रहना पसंद किया।"
+    told = title_events(article(headlined, "पुलिस ने तीन आतंकियों को किया गिरफ्तार", body).to_record())
+    assert [(e["type"], *sides(e)) for e in told] == [("COERCE", country, country)]
+
+
 def test_titles_of_every_input_kind(headlined: Pipeline, tmp_path: Path) -> None:
     html = (f"<html><head><title>{ACCUSES} - समाचार</title></head><body><h1>{ACCUSES}</h1>"
             f"<article><p>{BODY}</p><p>{BODY}</p></article></body></html>")

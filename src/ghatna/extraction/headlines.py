@@ -26,6 +26,8 @@ What is kept, and how it is told:
 from __future__ import annotations
 
 from ghatna.document import TITLE, Document, Entity, Event, Span
+from ghatna.extraction.actors import GenericActor, context_country, generic_entity
+from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.events import is_sports_report
 from ghatna.pipeline import REGISTRY, Context, run_stages, stage
 
@@ -116,17 +118,30 @@ def on_title(span: Span | None) -> Span | None:
     return span
 
 
-def body_entity(side: Entity | None, by_key: dict[str, Entity]) -> Entity | None:
-    """The body's entity for a title actor the body names too (its canonical form there)."""
-    return by_key.get(side.key, side) if side is not None else None
+def lead_country(doc: Document) -> Entity | None:
+    """The country the article's lead sentence is set in (``actors.context_country``)."""
+    if not doc.sentences or not doc.tokens:
+        return None
+    return context_country(doc, *index_range(doc, doc.sentences[0]))
 
 
-def as_title_event(event: Event, by_key: dict[str, Entity]) -> Event:
+def body_side(side: Entity | None, doc: Document, by_key: dict[str, Entity]) -> Entity | None:
+    """The body's entity for a title actor the body names too; a group the title does not place
+    ("पुलिस की छापेमारी") placed where the article's lead is."""
+    if side is None:
+        return None
+    if side.kind == "generic" and side.country is None and side.role:
+        home = lead_country(doc)
+        return generic_entity(GenericActor(side.role, side.sector, None, side.kind), home) if home else side
+    return by_key.get(side.key, side)
+
+
+def as_title_event(event: Event, doc: Document, by_key: dict[str, Entity]) -> Event:
     """A title document's event with its spans pointing into the title and its sides the body's."""
     on_title(event.evidence)
     on_title(event.trigger)
     on_title(event.date_evidence)
-    event.source, event.target = body_entity(event.source, by_key), body_entity(event.target, by_key)
+    event.source, event.target = body_side(event.source, doc, by_key), body_side(event.target, doc, by_key)
     return event
 
 
@@ -134,9 +149,8 @@ def as_title_event(event: Event, by_key: dict[str, Entity]) -> Event:
 def headlines_stage(doc: Document, ctx: Context) -> Document:
     if not (doc.title or "").strip() or is_sports_report(doc):
         return doc
-    told = read_title(doc, ctx).events
     by_key = {e.key: e for e in doc.entities}
-    fresh = [as_title_event(e, by_key) for e in told
-             if e.confidence >= MIN_CONFIDENCE and not told_in_body(e, doc.events)]
+    told = [as_title_event(e, doc, by_key) for e in read_title(doc, ctx).events if e.confidence >= MIN_CONFIDENCE]
+    fresh = [e for e in told if not told_in_body(e, doc.events)]
     doc.events = fresh + doc.events
     return doc
