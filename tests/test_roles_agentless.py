@@ -48,3 +48,24 @@ def test_attack_told_as_a_happening_falls_on_its_target(text: str, target: str, 
 
 def test_a_happening_with_no_one_named_is_no_attack(pipeline: Pipeline) -> None:
     assert not any(s[0] == "ASSAULT" for s in sides("कल रात शहर में कोई हमला नहीं हुआ, पुलिस ने बताया।", pipeline))
+
+
+def test_sentence_with_no_agent_is_the_courts(pipeline: Pipeline) -> None:
+    found = sides("लाहौर में दो पत्रकारों को पांच साल कैद की सजा सुनाई गई।", pipeline)
+    assert ("COERCE", "JUD", "PAK", "PAK") in found
+
+
+@pytest.mark.parametrize(("text", "arrested"), [
+    ("पटना में रमेश यादव को सुरेश सिंह को हथियार बेचने के आरोप में गिरफ्तार किया गया।", "Ramesh Yadav"),
+    ("मुंबई में एक व्यापारी को एक अधिकारी को रिश्वत देने के मामले में हिरासत में लिया गया।", "India business"),
+])
+def test_the_one_in_the_charge_is_not_the_one_arrested(text: str, arrested: str, pipeline: Pipeline) -> None:
+    evs = [e for e in ghatna.extract(text, pipeline=pipeline).events if e.type == "COERCE"]
+    assert evs and all(e.target is not None and arrested in e.target.name for e in evs)
+
+
+def test_a_killing_told_again_is_no_new_attack(pipeline: Pipeline) -> None:
+    text = ("इज़राइल ने हवाई हमले में हमास के कमांडर मोहम्मद देइफ को मार गिराया। "
+            "देइफ की हत्या के बाद तुर्की ने इज़राइल की आलोचना की।")
+    attacks = [e for e in ghatna.extract(text, pipeline=pipeline).events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].source is not None and attacks[0].source.country == "ISR"

@@ -67,8 +67,15 @@ def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: 
     agents = [s for s in slots if s.last <= owner[-1].first and s.marker in load_role_words().agent]
     if agents and not is_nominal(doc, trig):  # "X ने Y की हत्या की निंदा की": X condemns, not kills
         return Roles(agents[-1].entities, targets, "agent")
-    spec = load_implicit_actors().sources.get(trig.trigger.plover)
-    return Roles([implicit_actor(doc, spec, bounds, targets)], targets, "implicit")
+    if is_nominal(doc, trig) and told_of(doc, trig.trigger.plover, targets):
+        return None  # "सुलेमानी की हत्या के संबंध में": the killing told before, not a new one
+    return Roles([implicit_actor(doc, default_source(trig), bounds, targets)], targets, "implicit")
+
+
+def told_of(doc: Document, plover: str, targets: list[Entity]) -> bool:
+    """An event of this type befalling one of ``targets`` is already coded in the article."""
+    keys = {e.key for e in targets}
+    return any(e.type == plover and e.target is not None and e.target.key in keys for e in doc.events)
 
 
 def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles | None:
@@ -428,6 +435,7 @@ class ImplicitActors:
     patient_markers: frozenset[str] = frozenset()
     happened_markers: frozenset[str] = frozenset()
     reciprocals: frozenset[str] = frozenset()
+    reasons: frozenset[str] = frozenset()
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -444,6 +452,7 @@ IMPLICIT_SETS = {
     "self_words": "self_words", "named_target_modes": "named_target_modes", "passive_should": "passive_should",
     "happened": "happened_words", "patient_markers": "passive_patient_markers",
     "happened_markers": "happened_markers", "reciprocals": "reciprocals",
+    "reasons": "reason_words",
 }
 
 
@@ -501,11 +510,21 @@ def is_passive(doc: Document, trig: TriggerMatch, last: int) -> bool:
     return k + 1 >= last or ends_clause(doc, k) or nxt in AUXILIARIES or nxt in passive
 
 
-def patients(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+def patients(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
     """Who a passive acts on: the nearest actor before the trigger marked as a patient (X को,
-    bare X, X पर, X के खिलाफ: ``passive_patient_markers``)."""
-    before = [s for s in slots if s.last <= trig.first and s.marker in load_implicit_actors().patient_markers]
+    bare X, X पर, X के खिलाफ: ``passive_patient_markers``), not one inside the charge or reason
+    told between it and the trigger ("… के आरोप में")."""
+    implicit = load_implicit_actors()
+    before = [s for s in slots if s.last <= trig.first and s.marker in implicit.patient_markers
+              and not any(is_place(e) for e in s.entities)]
+    if len(before) > 1 and any(t.text in implicit.reasons for t in doc.tokens[before[-1].marker_end: trig.first]):
+        before.pop()  # "A को B को हथियार बेचने के आरोप में गिरफ्तार किया गया": B is in A's charge
     return list(before[-1].entities) if before else []
+
+
+def is_place(ent: Entity) -> bool:
+    """A town, district or region (not a state as an actor): no one arrests or releases it."""
+    return ent.type in ("GPE", "LOC") and ent.kind not in ("country", "generic", "unknown")
 
 
 def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
@@ -554,8 +573,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     trigger's mode or type (police for an arrest or a case filed, unknown for an attack)."""
     implicit = load_implicit_actors()
     plover = trig.trigger.plover
-    spec = default_source(trig)
-    if spec is False:
+    if not told_without_agent(trig):
         return None
     passive, happened = is_passive(doc, trig, bounds[1]), occurred(doc, trig)
     harmed = victims(doc, slots, trig, []) if plover == "ASSAULT" else []
@@ -563,23 +581,29 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         return None  # "गिरफ्तारी के विरोध में", "नाजी कब्जे के दौर": a noun in passing
     if not passive and already_told(doc, plover):
         return None  # "हमलों में 78 लोगों की मौत": the attack told before, not a new one
-    targets = patients(slots, trig) if passive else undergoers(doc, slots, trig) if happened else []
+    targets = patients(doc, slots, trig) if passive else undergoers(doc, slots, trig) if happened else []
     if plover == "ASSAULT" and not targets:
         targets = harmed or (attacked(slots, trig) if passive or happened else [])
     if not targets and plover in implicit.targets and trig.trigger.mode not in implicit.named_target_modes:
         targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
     if not targets and plover in implicit.needs_target:
         return None
-    return Roles([implicit_actor(doc, spec, bounds, targets)], targets, "implicit")  # type: ignore[arg-type]
+    return Roles([implicit_actor(doc, default_source(trig), bounds, targets)], targets, "implicit")
 
 
-def default_source(trig: TriggerMatch) -> GenericActor | None | bool:
-    """Who does an agentless event of this trigger: by its mode ("मामला दर्ज किया गया": police),
-    else by its type; None for an unknown actor, False for a type never told without an agent."""
+def default_source(trig: TriggerMatch) -> GenericActor | None:
+    """Who does an agentless event of this trigger: by its mode ("मामला दर्ज किया गया": police,
+    "सजा सुनाई गई": a court), else by its type; None for an unknown actor."""
     implicit = load_implicit_actors()
     if trig.trigger.mode in implicit.mode_sources:
         return implicit.mode_sources[trig.trigger.mode or ""]
-    return implicit.sources.get(trig.trigger.plover, False)
+    return implicit.sources.get(trig.trigger.plover)
+
+
+def told_without_agent(trig: TriggerMatch) -> bool:
+    """Types (and modes) an event can be told of with no agent (``default_sources``)."""
+    implicit = load_implicit_actors()
+    return trig.trigger.mode in implicit.mode_sources or trig.trigger.plover in implicit.sources
 
 
 def occurred(doc: Document, trig: TriggerMatch) -> bool:
