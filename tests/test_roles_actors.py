@@ -39,3 +39,16 @@ def test_pronoun_skips_a_listed_name(text: str, speaker: str, pipeline: Pipeline
 def test_demonym_gives_an_unlinked_agent_its_country(text: str, country: str, pipeline: Pipeline) -> None:
     evs = events(text, pipeline)
     assert evs and all(e.source is not None and e.source.country == country for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "लाहौर जाने से पहले भारतीय उच्चायुक्त से विस्तृत चर्चा हुई।",
+    "गाजा पट्टी घनी आबादी वाला इलाका है जहां सबसे ज़्यादा हिंसा हुई है।",
+])
+def test_a_town_or_region_is_no_bare_subject(text: str, pipeline: Pipeline) -> None:
+    """A place named with no marker is where something is or goes, not who acts."""
+    evs = events(text, pipeline)
+    assert not any(e.source is not None and e.source.type in ("GPE", "LOC") and e.source.kind != "country"
+                   and e.source.name in ("Lahore", "Gaza Strip") for e in evs)
+    assert not any(e.evidence.rule.endswith("roles:subject") and e.source is not None
+                   and e.source.country in ("PAK", "PSE") for e in evs)

@@ -171,7 +171,8 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     rule = "agent"
     if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
                            and is_passive(doc, trig, len(doc.tokens))):
-        agents = [s for s in before if s.marker == "" and s.rule not in ("pronoun", "kb:demonym")][:1]
+        agents = [s for s in before if s.marker == "" and s.rule not in ("pronoun", "kb:demonym")
+                  and not all(is_place(e) for e in s.entities)][:1]  # "फ़ैसलाबाद जाने से पहले": no subject
         rule = "subject"
     spoken = trig.trigger.plover in spoken_types() and speech_opening(doc, slots, trig) == opening
     if not agents and opening and (partner_marked(slots, trig) or spoken):
