@@ -151,17 +151,19 @@ def write_raw(path: Path) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--project-weight", type=int, default=5, help="times the project's train sentences repeat")
-    parser.add_argument("--raw", action="store_true", help="also write corpus/raw.jsonl for spacy pretrain")
+    parser.add_argument("--raw", action="store_true", help="also write raw.jsonl for spacy pretrain")
+    parser.add_argument("--out", type=Path, default=OUT, help="the folder of the DocBins")
     args = parser.parse_args()
+    out = args.out
     train = il_ner_examples("train") + project_examples("train") * args.project_weight
     counts = {
-        "train": write(train, OUT / "train.spacy"),
-        "dev": write(il_ner_examples("dev"), OUT / "dev.spacy"),
-        "test": write(il_ner_examples("test"), OUT / "test.spacy"),
-        "project-dev": write(project_examples("dev"), OUT / "project-dev.spacy"),
+        "train": write(train, out / "train.spacy"),
+        "dev": write(il_ner_examples("dev"), out / "dev.spacy"),
+        "test": write(il_ner_examples("test"), out / "test.spacy"),
+        "project-dev": write(project_examples("dev"), out / "project-dev.spacy"),
     }
     if args.raw:
-        counts["raw"] = write_raw(OUT / "raw.jsonl")
+        counts["raw"] = write_raw(out / "raw.jsonl")
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
 
 

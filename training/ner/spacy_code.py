@@ -1,14 +1,15 @@
 """What ``spacy train`` and ``spacy pretrain`` read with ``--code training/ner/spacy_code.py``.
 
 ``ghatna.bio_scorer.v1`` scores names from BIO tags, so ``spacy train`` keeps the step best at
-finding names. ``ghatna.word_lines.v1`` reads ``corpus/raw.jsonl`` (the words of one sentence a
+finding names (``train.py`` puts it in place of the tagger's scorer on the command line: the
+config and the shipped model keep spaCy's own, and load without this file). ``ghatna.word_lines.v1`` reads ``corpus/raw.jsonl`` (the words of one sentence a
 line, as ``ner_words`` splits them) for ``spacy pretrain``, so the tok2vec is pretrained on the
 words the model reads, not on spaCy's own tokens.
 
 The tagger's own scorer counts tags, and 98% of them are "O": the step with the best tag accuracy
 is not the one with the best names. This scorer reads the predicted and the gold tags as spans
-(as ``ghatna.models.ner.model.bio_spans`` does: an I- tag after another type or after O opens a
-span) and gives ``ents_p``, ``ents_r``, ``ents_f`` and ``ents_per_type``, exact spans.
+(``ghatna.models.ner.model.tag_spans``, as the stage reads them) and gives ``ents_p``, ``ents_r``,
+``ents_f`` and ``ents_per_type``, exact spans.
 """
 
 from __future__ import annotations
@@ -24,19 +25,12 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import registry
 
+from ghatna.models.ner.model import tag_spans
 
-def tag_spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    """Spans (first word, end word, type) of a sentence's BIO tags."""
-    spans: set[tuple[int, int, str]] = set()
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, this = tag.partition("-")
-        if prefix == "I" and start >= 0 and this == kind:
-            continue
-        if start >= 0:
-            spans.add((start, i, kind))
-        start, kind = (i, this) if prefix in ("B", "I") else (-1, "")
-    return spans
+
+def name_spans(tags: list[str]) -> set[tuple[int, int, str]]:
+    """Spans (first word, end word, type) of a sentence's BIO tags, as the model reads them."""
+    return {(start, end, label) for start, end, label, _ in tag_spans(tags)}
 
 
 def score_bio(examples: Iterable[Example], **_: Any) -> dict[str, Any]:
@@ -44,8 +38,8 @@ def score_bio(examples: Iterable[Example], **_: Any) -> dict[str, Any]:
     scores = Scorer.score_token_attr(examples_list := list(examples), "tag")
     total, per_type = PRFScore(), dict[str, PRFScore]()
     for example in examples_list:
-        gold = tag_spans([t.tag_ for t in example.reference])
-        pred = tag_spans([t.tag_ for t in example.predicted])
+        gold = name_spans([t.tag_ for t in example.reference])
+        pred = name_spans([t.tag_ for t in example.predicted])
         for label in {s[2] for s in gold | pred}:
             g = {s for s in gold if s[2] == label}
             p = {s for s in pred if s[2] == label}
@@ -62,7 +56,8 @@ def make_bio_scorer() -> Callable[..., dict[str, Any]]:
 
 
 @registry.readers("ghatna.word_lines.v1")
-def make_word_lines(path: Path | None, min_length: int = 5, max_length: int = 500) -> Callable[[Language], Iterator[Example]]:
+def make_word_lines(path: Path | None, min_length: int = 5,
+                    max_length: int = 500) -> Callable[[Language], Iterator[Example]]:
     """Unlabelled sentences, one JSON object ``{"tokens": [...]}`` a line."""
 
     def read(nlp: Language) -> Iterator[Example]:

@@ -92,13 +92,18 @@ class NerModel:
 
 
 def bio_spans(tagger: Any, doc: Any) -> list[tuple[int, int, str, float]]:
-    """Spans of BIO tags ("B-PERSON", "I-PERSON", "O") with the mean probability of their tags;
-    an I- tag after another type (or after O) opens a span."""
+    """Spans of the tagger's BIO tags for ``doc`` with the mean probability of their tags."""
     scores = numpy.asarray(tagger.model.predict([doc])[0])
     best = scores.argmax(axis=1)
     top = numpy.take_along_axis(scores, best[:, None], axis=1)
     probs = (1.0 / numpy.exp(scores - top).sum(axis=1)).tolist()  # softmax probability of the best tag
-    labels = [tagger.labels[k] for k in best.tolist()]
+    return tag_spans([tagger.labels[k] for k in best.tolist()], probs)
+
+
+def tag_spans(labels: list[str], probs: list[float] | None = None) -> list[tuple[int, int, str, float]]:
+    """Spans (first word, end word, type, mean probability) of BIO tags ("B-PERSON", "I-PERSON",
+    "O"); an I- tag after another type (or after O) opens a span. Training scores names by it too."""
+    probs = probs if probs is not None else [1.0] * len(labels)
     spans: list[tuple[int, int, str, float]] = []
     start, kind, mass = -1, "", 0.0
     for i, label in enumerate(labels + ["O"]):
