@@ -23,7 +23,7 @@ from ghatna.extraction.actors import (
 )
 from ghatna.extraction.modality import conditional_span, load_modality
 from ghatna.extraction.roles import Slot, gap_has_break, load_role_words
-from ghatna.extraction.triggers import TriggerMatch
+from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
 
@@ -101,7 +101,8 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
             return Roles(gen[-1].entities[:1], partner[-1].entities[:1], "nominal")
     owner = [s for s in close if len(s.entities) == 1 and (s.marker in words.genitive or (
         s.marker == "" and s.last == trig.first and (s.rule in MODIFIER_RULES or s.entities[0].type == "ORG")))
-        and not marked_between(doc, s.marker_end, trig.first)]
+        and not marked_between(doc, s.marker_end, trig.first)
+        and not (trig.trigger.roles == "patient" and s.marker in words.genitive)]  # "X की हत्या": X is killed
     agent_before = any(s.marker in words.agent for s in before)
     if owner and trig.trigger.plover in POSSESSED_TYPES and (not agent_before or is_nominal(doc, trig)):
         return Roles(owner[-1].entities[:1], [], "possessor")
@@ -190,9 +191,20 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if agent.first >= trig.last:  # a converb: its own objects stand before it, the main clause's after
         near = [s for s in slots if s.last <= trig.first and s.marker in words.target_before]
         return Roles(agent.entities, choose_targets(list(reversed(near)), agent.entities), rule)
+    if trig.trigger.plover in load_implicit_actors().condemns:
+        slots = [s for s in slots if not deed_patient(doc, s, trig)]
     targets = (pick_target(doc, slots, agent, trig) or target_before_agent(slots, agent, trig.trigger.plover)
                or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
     return Roles(agent.entities, targets, rule)
+
+
+def deed_patient(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
+    """"X की हत्या की निंदा करते हुए इसे खतरनाक बताया": X, whom a killing or arrest named before
+    the trigger befell, is no target of a condemnation or threat (its doer is)."""
+    if slot.marker not in load_role_words().genitive or slot.marker_end >= trig.first:
+        return False
+    deeds = load_triggers().find(doc.tokens, slot.marker_end, trig.first)
+    return any(d.first == slot.marker_end and d.trigger.roles == "patient" for d in deeds)
 
 
 def partner_of_all(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> bool:
