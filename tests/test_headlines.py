@@ -143,6 +143,11 @@ def test_titles_of_every_input_kind(headlined: Pipeline, tmp_path: Path) -> None
         assert [e["type"] for e in title_events(doc.to_record())] == ["ACCUSE"]
 
 
+def test_a_title_too_long_for_a_headline_is_not_read(headlined: Pipeline) -> None:
+    record = article(headlined, (ACCUSES + "। ") * 300).to_record()
+    assert title_events(record) == [] and record_problems(record) == []
+
+
 def test_without_the_stage_the_title_is_not_read() -> None:
     plain = Pipeline(Settings(stages=tuple(s for s in HEADLINED if s != HEADLINE_STAGE)))
     assert title_events(article(plain, ACCUSES).to_record()) == []

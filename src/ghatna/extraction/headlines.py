@@ -19,8 +19,12 @@ What is kept, and how it is told:
   title (``ghatna.checks`` verifies them against the title);
 - its date comes from the title's own words or the publication-date rules (the title
   document knows the publication day and no dateline): never from the body;
-- its sides are the body's entities where the body names the same one; a title mention is
-  not added to ``entities``, whose mention offsets the contract puts into the body.
+- its sides are the body's entities where the body names the same one, and a group the
+  title does not place is placed where the article's lead is; a title mention is not added
+  to ``entities``, whose mention offsets the contract puts into the body.
+
+A "title" longer than ``MAX_TITLE_CHARS`` (a JSON Lines field holding a paragraph) is no
+headline and is not read: the pass stays a few milliseconds per article.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from ghatna.extraction.actors import GenericActor, context_country, generic_enti
 from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.events import is_sports_report
 from ghatna.pipeline import REGISTRY, Context, run_stages, stage
+from ghatna.text.html import MAX_TITLE_CHARS
 
 # The stages that read a text sentence by sentence; the title goes through those the pipeline runs.
 TITLE_STAGES = frozenset({"segment", "segment_spacy", "entities", "ner", "dates", "events", "event_model"})
@@ -147,7 +152,8 @@ def as_title_event(event: Event, doc: Document, by_key: dict[str, Entity]) -> Ev
 
 @stage(HEADLINE_STAGE, needs=["events", "title"], adds=["title_events"], hindi_only=True)
 def headlines_stage(doc: Document, ctx: Context) -> Document:
-    if not (doc.title or "").strip() or is_sports_report(doc):
+    title = (doc.title or "").strip()
+    if not title or len(title) > MAX_TITLE_CHARS or is_sports_report(doc):  # a longer one is no headline
         return doc
     by_key = {e.key: e for e in doc.entities}
     told = [as_title_event(e, doc, by_key) for e in read_title(doc, ctx).events if e.confidence >= MIN_CONFIDENCE]
