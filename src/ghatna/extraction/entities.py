@@ -32,6 +32,7 @@ FUZZY_RATIO = 75
 @dataclass(frozen=True, slots=True)
 class LinkContext:
     place_words: frozenset[str]
+    name_heads: frozenset[str]
     national_sectors: frozenset[str]
     linkers: frozenset[str]
 
@@ -41,7 +42,8 @@ def link_context() -> LinkContext:
     """``data/link_context.yaml``; the words between a country and its body are the genitive
     markers of ``hindi_words.yaml``."""
     data = load_yaml("link_context.yaml")
-    return LinkContext(place_words=frozenset(data["place_words"]), national_sectors=frozenset(data["national_sectors"]),
+    return LinkContext(place_words=frozenset(data["place_words"]), name_heads=frozenset(data["name_heads"]),
+                       national_sectors=frozenset(data["national_sectors"]),
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
 
@@ -126,10 +128,14 @@ def closing_bracket(body: str, start: int, end: int) -> int:
 
 def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[Found]) -> bool:
     """A link its context contradicts (``data/link_context.yaml``): a name right before a word
-    that makes it a place ("मेटा नदी"), or a national body right after another country's name
+    that makes it a place ("मेटा नदी"), a place right before a word that makes it part of another
+    name ("ब्रिटिश एयरवेज", "भारत रत्न"), or a national body right after another country's name
     ("वेनेजुएला के गृह मंत्रालय", "चीनी तटरक्षक बल"); the words are left to the NER."""
     context = link_context()
-    if entry.type in ("ORG", "PERSON") and match.end_token < len(tokens) and tokens[match.end_token].text in context.place_words:
+    after = tokens[match.end_token].text if match.end_token < len(tokens) else ""
+    if entry.type in ("ORG", "PERSON") and after in context.place_words:
+        return True
+    if entry.type in ("GPE", "LOC") and after in context.name_heads:
         return True
     if entry.type != "ORG" or not entry.country or entry.sector not in context.national_sectors or not found:
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -61,6 +62,40 @@ def romanize(hindi: str) -> str:
         else:
             out.append("-".join(capitalised(romanize_word(part)) for part in word.split("-")))
     return " ".join(w for w in out if w.strip("-"))
+
+
+def english_name(hindi: str, places: Mapping[str, str]) -> str:
+    """The name of an organisation or place the knowledge base lacks as English-language news
+    writes it: its common words in English (``name_words`` of ``romanize.yaml``: "सफदरजंग अस्पताल"
+    Safdarjang Hospital), the places of ``places`` (a form's ``name_key`` → English name) by their
+    English names ("गोरखपुर विश्वविद्यालय" Gorakhpur University), the rest romanized; phrases of
+    up to three words, the longest first."""
+    glossary = romanization().name_words
+    words = hindi.split()
+    out: list[str] = []
+    run: list[str] = []
+    k = 0
+    while k < len(words):
+        english = None
+        for n in range(min(3, len(words) - k), 0, -1):
+            key = name_key(" ".join(words[k:k + n]))
+            english = glossary.get(key) or places.get(key)
+            if english:
+                break
+        if english is None:
+            run.append(words[k])
+            k += 1
+            continue
+        out += [romanize(" ".join(run))] if run else []
+        out.append(english)
+        run, k = [], k + n
+    out += [romanize(" ".join(run))] if run else []
+    return " ".join(w for w in out if w)
+
+
+def name_key(text: str) -> str:
+    """A phrase as ``english_name`` looks it up: its words' look-up keys (nukta and chandrabindu folded)."""
+    return " ".join(word_key(w) for w in unicodedata.normalize("NFC", text).split())
 
 
 def capitalised(latin: str) -> str:
@@ -172,6 +207,7 @@ class Romanization:
     final_never_after: frozenset[str]
     endings: dict[str, str]
     letter_names: dict[str, str]
+    name_words: dict[str, str]
     w_before: frozenset[str]
     v_after: frozenset[str]
 
@@ -190,6 +226,7 @@ def romanization() -> Romanization:
                         nasal_m_before=letters("nasal_m_before"), final_after=letters("final_a_after"),
                         final_clusters=letters("final_a_clusters"), final_never_after=letters("final_a_never_after"),
                         endings=table("endings"), letter_names=table("letter_names"),
+                        name_words={name_key(k): v for k, v in table("name_words").items()},
                         w_before=letters("w_before"), v_after=letters("v_after"))
 
 

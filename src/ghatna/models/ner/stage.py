@@ -21,8 +21,16 @@ from rapidfuzz import fuzz, process
 
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.dates import published_date
+from ghatna.extraction.entities import link_context
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
-from ghatna.extraction.titles import never_name_keys, romanization, romanize, title_skip_words
+from ghatna.extraction.titles import (
+    english_name,
+    name_key,
+    never_name_keys,
+    romanization,
+    romanize,
+    title_skip_words,
+)
 from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.pipeline import Context, stage
@@ -144,6 +152,13 @@ def continues(doc: Document, mention: Span, grammar: frozenset[str], model: NerM
     return nxt not in grammar and not model.never_a_person(nxt)
 
 
+def inside_other_name(body: str, pred: Prediction) -> bool:
+    """A place right before a word that makes it part of another name ("ब्रिटिश एयरवेज",
+    ``name_heads`` of ``data/link_context.yaml``), as the entity stage refuses such links."""
+    after = body[pred.end:pred.end + 40].split(maxsplit=1)
+    return pred.label == "LOC" and bool(after) and after[0] in link_context().name_heads
+
+
 def is_name(pred: Prediction, model: NerModel, generic: frozenset[str]) -> bool:
     """A name the model is sure enough of; a person not made only of never-a-name words; no name
     one generic word or title ("संसद", "पुलिस", "मंत्रालय"), a digit or a single letter."""
@@ -234,6 +249,19 @@ def title_words(res: EntityResources) -> frozenset[str]:
     return frozenset(word_key(w) for w in [*data["honorifics"], *(words - grammar - openers)])
 
 
+def place_names(res: EntityResources) -> dict[str, str]:
+    """English names of the curated knowledge base's places by their Hindi forms' ``name_key``,
+    for the names of organisations and places the knowledge base lacks ("गोरखपुर विश्वविद्यालय")."""
+    return {name_key(form): entry.name for entry in res.kb if entry.type == "GPE" and not entry.kb_id.startswith(BULK_PREFIXES)
+            for form in entry.hindi}
+
+
+def new_name(text: str, etype: str, places: dict[str, str]) -> str:
+    """A new entity's English name: a person's romanized, an organisation's or place's with its
+    common words and known places in English."""
+    return romanize(text) if etype == "PERSON" else english_name(text, places)
+
+
 def linked_entity(doc: Document, entry: KBEntry) -> Entity:
     """The document's entity for a knowledge-base entry, made when the article has none yet."""
     for entity in doc.entities:
@@ -247,7 +275,8 @@ def linked_entity(doc: Document, entry: KBEntry) -> Entity:
     return entity
 
 
-def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, variants: VariantIndex) -> None:
+def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, variants: VariantIndex,
+                    places: dict[str, str]) -> None:
     """New entities for the predictions no linked mention covers, one per name; a name spelt
     otherwise than a knowledge-base form joins that entry; a person's later mention by the last
     word of a full name given before joins that person."""
@@ -257,7 +286,7 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
     by_text: dict[tuple[str, str], Entity] = {}
     surnames = index_surnames(doc.entities)
     for pred in preds:
-        if taken.overlaps(pred.start, pred.end) or not is_name(pred, model, generic):
+        if taken.overlaps(pred.start, pred.end) or not is_name(pred, model, generic) or inside_other_name(doc.body, pred):
             continue
         etype = TYPES[pred.label]
         variant = variant_entry(pred, etype, variants)
@@ -269,7 +298,7 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
         if entity is None and etype == "PERSON" and " " not in pred.text and pred.confidence < MIN_ONE_WORD_PERSON:
             continue
         if entity is None:
-            entity = Entity(key=f"ner:{etype}:{pred.text}", name=romanize(pred.text), type=etype, kb_id=None,
+            entity = Entity(key=f"ner:{etype}:{pred.text}", name=new_name(pred.text, etype, places), type=etype, kb_id=None,
                             country=context_country(doc, tokens, pred.start), sector=None, kind="named",
                             confidence=pred.confidence)
             by_text[(etype, pred.text)] = entity
@@ -316,5 +345,6 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     titles: frozenset[str] = ctx.resource("ner-titles", lambda _s: title_words(ctx.resource("entities", build_resources)))
     preds = [trim_titles(p, titles) for p in model.predict(doc.body)]
     yield_places_inside_names(doc, preds)
-    add_predictions(doc, yield_short_forms(doc, preds), model, variants)
+    places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
+    add_predictions(doc, yield_short_forms(doc, preds), model, variants, places)
     return doc

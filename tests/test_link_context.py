@@ -1,0 +1,41 @@
+"""Links the context refuses (``data/link_context.yaml``): a place or demonym that is part of
+another name — an organisation, an award, a law, a currency — is not marked on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> ghatna.Pipeline:
+    return ghatna.load()
+
+
+def places(pipeline: ghatna.Pipeline, text: str) -> set[str]:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    return {m.text for e in doc.entities if e.type in ("GPE", "LOC") for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("ब्रिटिश एयरवेज़ ने लंदन की सभी उड़ानें रद्द कर दीं।", "ब्रिटिश"),
+    ("गायिका को वर्ष 2001 में भारत रत्न से सम्मानित किया गया था।", "भारत"),
+    ("आरोपियों पर भारतीय दंड संहिता की धारा 302 के तहत मामला दर्ज हुआ।", "भारतीय"),
+    ("कंपनी ने 40 करोड़ अमरीकी डॉलर का निवेश किया।", "अमरीकी"),
+    ("छात्रों ने गोरखपुर विश्वविद्यालय में धरना दिया।", "गोरखपुर"),
+    ("रविवार को दिल्ली मेट्रो की सेवाएं बंद रहेंगी।", "दिल्ली"),
+])
+def test_place_inside_another_name(pipeline: ghatna.Pipeline, text: str, word: str) -> None:
+    assert word not in places(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("ब्रिटिश प्रधानमंत्री ने आज संसद में इस मुद्दे पर लंबा बयान दिया।", "ब्रिटिश"),
+    ("भारत ने संयुक्त राष्ट्र में इस प्रस्ताव का खुलकर समर्थन किया।", "भारत"),
+    ("अमरीकी विदेश मंत्री दो दिन की यात्रा पर कल दिल्ली पहुंचेंगे।", "दिल्ली"),
+    ("गोरखपुर में भारी बारिश से कई मोहल्लों में पानी भर गया।", "गोरखपुर"),
+    ("अमरीकी एयरलाइन्स को उस इलाके से दूर रहने को कहा गया है।", "अमरीकी"),  # airlines of a country, no name
+])
+def test_place_on_its_own(pipeline: ghatna.Pipeline, text: str, word: str) -> None:
+    assert word in places(pipeline, text)
