@@ -193,9 +193,17 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         return Roles(agent.entities, choose_targets(list(reversed(near)), agent.entities), rule)
     if trig.trigger.plover in load_implicit_actors().condemns:
         slots = [s for s in slots if not deed_patient(doc, s, trig)]
-    targets = (pick_target(doc, slots, agent, trig) or target_before_agent(slots, agent, trig.trigger.plover)
+    targets = (pick_target(doc, slots, agent, trig) or target_before_agent(doc, slots, agent, trig.trigger.plover)
                or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
+    if not targets and trig.trigger.plover in load_implicit_actors().place_recipients:
+        targets = recipient_place(slots, agent, trig)
     return Roles(agent.entities, targets, rule)
+
+
+def recipient_place(slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """"भारत ने म्यांमार में राहत सामग्री भेजी": aid sent into another country goes to it."""
+    into = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker == "में"]
+    return choose_targets([s for s in reversed(into) if all(e.kind == "country" for e in s.entities)], agent.entities)
 
 
 def deed_patient(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
@@ -315,12 +323,21 @@ def kicker_end(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
     return 0
 
 
-def target_before_agent(slots: list[Slot], agent: Slot, plover: str = "") -> list[Entity]:
+def target_before_agent(doc: Document, slots: list[Slot], agent: Slot, plover: str = "") -> list[Entity]:
     """"Y के साथ बातचीत में X ने … तारीफ की": a partner named before the agent; for a protest
     also the place of the other side it is held at ("Y दूतावास के बाहर")."""
     markers = ("के साथ", "से", "को", "पर") + (("के", "की", "का") if plover == "PROTEST" else ())
-    before = [s for s in slots if s.last <= agent.first and s.marker in markers]
+    before = [s for s in slots if s.last <= agent.first and (s.marker in markers or answered(doc, s))]
     return choose_targets(list(reversed(before)), agent.entities)
+
+
+def answered(doc: Document, slot: Slot) -> bool:
+    """"X के बयान पर Y ने पलटवार किया", "X के आरोपों को खारिज किया": the owner of a statement
+    answered (``answered_words`` then पर/को/के खिलाफ) is the target."""
+    implicit = load_implicit_actors()
+    nxt = [t.text for t in doc.tokens[slot.marker_end: slot.marker_end + 2]]
+    return slot.marker in load_role_words().genitive and len(nxt) == 2 and nxt[0] in implicit.answered \
+        and nxt[1] in implicit.answered_markers
 
 
 def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str) -> bool:
@@ -449,6 +466,9 @@ class ImplicitActors:
     happened_markers: frozenset[str] = frozenset()
     reciprocals: frozenset[str] = frozenset()
     reasons: frozenset[str] = frozenset()
+    answered: frozenset[str] = frozenset()
+    answered_markers: frozenset[str] = frozenset()
+    place_recipients: frozenset[str] = frozenset()
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -465,7 +485,8 @@ IMPLICIT_SETS = {
     "self_words": "self_words", "named_target_modes": "named_target_modes", "passive_should": "passive_should",
     "happened": "happened_words", "patient_markers": "passive_patient_markers",
     "happened_markers": "happened_markers", "reciprocals": "reciprocals",
-    "reasons": "reason_words",
+    "reasons": "reason_words", "answered": "answered_words", "answered_markers": "answered_markers",
+    "place_recipients": "place_recipient_types",
 }
 
 

@@ -1,0 +1,44 @@
+"""Targets named away from the trigger: before the agent ("X के बयान पर Y ने पलटवार किया"), as the
+country aid is sent into ("म्यांमार में सहायता भेजी"), and every member of a list of partners."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.document import Event
+from ghatna.pipeline import Pipeline
+from ghatna.settings import DEFAULT_STAGES, Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    """The rule coder alone: these tests pin the role finder, not the learned detector after it."""
+    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "event_model")))
+
+
+def dyads(text: str, pipeline: Pipeline) -> set[tuple[str, str | None, str | None]]:
+    evs: list[Event] = ghatna.extract(text, pipeline=pipeline).events
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in evs}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("इमरान खान के बयान पर भारत ने कड़ी आपत्ति जताई।", ("ACCUSE", "IND", "PAK")),
+    ("तुर्की के राष्ट्रपति एर्दोगन की टिप्पणी पर फ्रांस ने पलटवार किया।", ("ACCUSE", "FRA", "TUR")),
+    ("अमरीका के आरोपों को रूस ने सिरे से खारिज कर दिया।", ("REJECT", "RUS", "USA")),
+])
+def test_target_named_before_the_agent(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
+    assert expected in dyads(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("भारत ने भूकंप के बाद नेपाल में राहत सामग्री भेजी।", ("AID", "IND", "NPL")),
+    ("जापान ने बाढ़ के बाद पाकिस्तान में मानवीय सहायता भेजी है।", ("AID", "JPN", "PAK")),
+])
+def test_aid_sent_into_a_country_goes_to_it(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
+    assert expected in dyads(text, pipeline)
+
+
+def test_every_partner_in_a_list(pipeline: Pipeline) -> None:
+    found = dyads("एस जयशंकर ने न्यूयॉर्क में ब्राज़ील, दक्षिण अफ्रीका और मिस्र के विदेश मंत्रियों से मुलाकात की।", pipeline)
+    assert {("CONSULT", "IND", "BRA"), ("CONSULT", "IND", "ZAF"), ("CONSULT", "IND", "EGY")} <= found
