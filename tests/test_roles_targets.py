@@ -42,3 +42,19 @@ def test_aid_sent_into_a_country_goes_to_it(text: str, expected: tuple[str, str,
 def test_every_partner_in_a_list(pipeline: Pipeline) -> None:
     found = dyads("एस जयशंकर ने न्यूयॉर्क में ब्राज़ील, दक्षिण अफ्रीका और मिस्र के विदेश मंत्रियों से मुलाकात की।", pipeline)
     assert {("CONSULT", "IND", "BRA"), ("CONSULT", "IND", "ZAF"), ("CONSULT", "IND", "EGY")} <= found
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    ("रूस ने कहा कि यदि नाटो ने यूक्रेन में सैनिक भेजे तो उसे गंभीर परिणाम भुगतने होंगे।",
+     ("THREATEN", "RUS", None), ("MOBILIZE", None, None)),
+    ("चीन ने कहा कि अगर ताइवान ने आज़ादी की घोषणा की तो बीजिंग सैन्य कार्रवाई करेगा।",
+     ("THREATEN", "CHN", "TWN"), ("ASSAULT", "CHN", "TWN")),
+])
+def test_a_condition_in_speech_is_the_speakers_threat(text: str, expected: tuple[str, str, str | None],
+                                                      not_expected: tuple[str, str | None, str | None],
+                                                      pipeline: Pipeline) -> None:
+    """The speaker threatens whoever the condition is about; the condition's own deed is not coded."""
+    found = dyads(text, pipeline)
+    assert any(t == expected[0] and s == expected[1] and (expected[2] is None or g == expected[2])
+               for t, s, g in found)
+    assert not any(t == not_expected[0] and (not_expected[1] is None or s == not_expected[1]) for t, s, _g in found)

@@ -175,11 +175,15 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         agents = [s for s in before if s.marker == "" and s.rule not in ("pronoun", "kb:demonym")
                   and not all(is_place(e) for e in s.entities)][:1]  # "फ़ैसलाबाद जाने से पहले": no subject
         rule = "subject"
-    spoken = trig.trigger.plover in spoken_types() and speech_opening(doc, slots, trig) == opening
+    speech = speech_opening(doc, slots, trig)
+    spoken = trig.trigger.plover in spoken_types() and speech > 0 and opening in (
+        speech, consequence_opening(doc, slots, trig))
     if not agents and opening and (partner_marked(slots, trig) or spoken):
         # "A ने बताया कि B के साथ बातचीत में …": the speaker is the one who talked with B;
-        # "सेना ने कहा कि … मुंहतोड़ जवाब दिया जाएगा": a threat with no agent of its own is the speaker's
-        agents = [s for s in slots if s.last <= opening and s.marker in words.agent]
+        # "सेना ने कहा कि … मुंहतोड़ जवाब दिया जाएगा": a threat with no agent of its own is the speaker's,
+        # also after a condition ("कहा कि अगर Y ने … तो उसे परिणाम भुगतने होंगे"), never the condition's actor
+        limit = speech if spoken else opening
+        agents = [s for s in slots if s.last <= limit and s.marker in words.agent]
         rule = "agent"
     if not agents or not is_predicate(doc, slots, trig, rule):
         return None
@@ -197,7 +201,19 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
                or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
     if not targets and trig.trigger.plover in load_implicit_actors().place_recipients:
         targets = recipient_place(slots, agent, trig)
+    if not targets and trig.trigger.plover == "THREATEN":
+        targets = condition_actor(doc, slots, agent, trig)
     return Roles(agent.entities, targets, rule)
+
+
+def condition_actor(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """"(X ने कहा कि) अगर Y ने हमला किया तो (X) जवाबी कार्रवाई करेगा": what follows a condition
+    threatens whoever the condition is about, not the actors of the condition themselves."""
+    span = conditional_span(doc.tokens, slots[0].first if slots else trig.first, trig.first)
+    if span is None or span[1] >= trig.first:
+        return []
+    inside = [s for s in slots if span[0] <= s.first < span[1] and (s.marker in load_role_words().agent or not s.marker)]
+    return choose_targets(inside, agent.entities)
 
 
 def recipient_place(slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
