@@ -406,3 +406,50 @@ def test_changes_far_apart_in_a_large_block_are_merged_again_each_in_its_own_str
     incremental = (after, links_of(store))
     rebuild_events(store, everything=True)
     assert (events_of(store), links_of(store)) == incremental
+
+
+def test_a_rebuild_stopped_between_parts_is_finished_by_the_next_run(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ghatna.store import rebuild
+
+    def round_of(prefix: str, day: str) -> list[object]:
+        return [processed(f"{prefix}{n}.txt", f"{prefix} खबर {n}", [kind], outlet, published=day)
+                for n, (kind, outlet) in enumerate([
+                    (event(date=day), "tass"), (event("ACCUSE", date=day), "pti"),
+                    (event("ASSAULT", ("Russia", "RUS"), ("Ukraine", "UKR"), day, cameo="190"), "ani"),
+                    (event(date=day), "xinhua")])]
+
+    def build(target: Store, stop_after: int | None) -> tuple[object, ...]:
+        save_batch(target, [*round_of("a", "2024-02-08"),  # type: ignore[list-item]
+                            processed("a9.txt", "समर्थन की खबर", [event("SUPPORT", date="2024-02-08")], "tass")])
+        rebuild_events(target)
+        # a second round, and an article stored again from a smaller source with another event:
+        # its mention leaves its block, which must be merged again whenever the run stops
+        save_batch(target, [*round_of("b", "2024-02-09"),  # type: ignore[list-item]
+                            processed("0.txt", "समर्थन की खबर", [event("REJECT", date="2024-02-08")], "tass")])
+        if stop_after is not None:
+            calls = []
+            original = rebuild.merge_blocks
+
+            def stopping(*args: object) -> int:
+                if len(calls) == stop_after:
+                    raise RuntimeError("stopped")
+                calls.append(1)
+                return original(*args)  # type: ignore[arg-type]
+
+            monkeypatch.setattr(rebuild, "merge_blocks", stopping)
+            with pytest.raises(RuntimeError, match="stopped"):
+                rebuild_events(target)
+            monkeypatch.setattr(rebuild, "merge_blocks", original)
+            assert target.query("SELECT count(*) FROM merge_pending")[0][0] > 0
+        rebuild_events(target)
+        assert target.query("SELECT count(*) FROM merge_pending")[0][0] == 0
+        assert target.query("SELECT count(*) FROM events WHERE type = 'SUPPORT'")[0][0] == 0
+        return events_of(target), links_of(target)
+
+    monkeypatch.setattr(rebuild, "CHUNK", 1)  # a part per block and per article
+    monkeypatch.setattr(rebuild, "MERGE_PART", 1)
+    uninterrupted = build(store, None)
+    for stop_after in (0, 1, 2):
+        with Store.open(":memory:") as other:
+            assert build(other, stop_after) == uninterrupted

@@ -9,6 +9,7 @@ SQL is written with ``?`` placeholders; the PostgreSQL backend rewrites them to 
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -36,11 +37,24 @@ FULL_HINTS = ("no space left", "disk full", "file too large", "out of disk", "di
 DAMAGE_HINTS = ("corrupt", "checksum", "not a valid duckdb", "could not read enough bytes", "serializ",
                 "invalid block")
 LOCK_HINTS = ("could not set lock", "conflicting lock", "lock on file")
+MEMORY_HINTS = ("out of memory",)
+
+# DuckDB keeps every block it has read cached up to its memory limit (by default most of the
+# machine's memory) and committed data in memory until a checkpoint, so a writing process
+# would grow with the store. Both are bounded here; GHATNA_DUCKDB_MEMORY raises the limit for
+# stores whose single transactions need more (an ingest with very large --batch-size).
+DUCKDB_MEMORY = "48MB"
+DUCKDB_CHECKPOINT = "4MB"
+MEMORY_VARIABLE = "GHATNA_DUCKDB_MEMORY"
 
 
 def marks(items: Sequence[Any]) -> str:
     """One ``?`` placeholder per item, for ``IN (...)``."""
     return ", ".join("?" for _ in items)
+
+
+def duckdb_memory() -> str:
+    return os.environ.get(MEMORY_VARIABLE) or DUCKDB_MEMORY
 
 
 def is_postgres_url(target: str) -> bool:
@@ -59,6 +73,9 @@ def explain(target: str, err: BaseException) -> str:
                 "and ingest again into a new --db file")
     elif any(h in lower for h in LOCK_HINTS):
         todo = "another ghatna process has it open: wait for it to end or use another --db file"
+    elif any(h in lower for h in MEMORY_HINTS):
+        todo = (f"the store's memory limit ({duckdb_memory()}) was reached: set {MEMORY_VARIABLE} higher "
+                f"(e.g. {MEMORY_VARIABLE}=1GB) and run the same command again")
     else:
         todo = "check the --db target; if ingest was running, run it again to resume"
     return f"store {target}: {said}; {todo}"
@@ -89,8 +106,11 @@ class Store:
     def open_duckdb(cls, path: str) -> Store:
         import duckdb
 
+        config = {"memory_limit": duckdb_memory(), "checkpoint_threshold": DUCKDB_CHECKPOINT}
         try:
-            store = cls("duckdb", duckdb.connect(path), path)
+            store = cls("duckdb", duckdb.connect(path, config=config), path)
+        except (duckdb.ParserException, duckdb.InvalidInputException) as err:
+            raise StoreError(f"{MEMORY_VARIABLE}={duckdb_memory()!r} is not a memory size such as 512MB or 2GB") from err
         except duckdb.Error as err:
             raise StoreError(explain(path, err)) from err
         store.errors = (duckdb.Error,)

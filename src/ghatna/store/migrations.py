@@ -103,6 +103,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "the text a mention's evidence offsets point into: body (or NULL, stored before) or title", (
         "ALTER TABLE mentions ADD COLUMN evidence_field TEXT",
     )),
+    Migration(9, "blocks waiting to be merged again, so that merging commits block by block", (
+        "CREATE TABLE merge_pending (block TEXT NOT NULL, lo INTEGER, hi INTEGER)",
+        "CREATE INDEX merge_pending_block ON merge_pending (block)",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].number

@@ -8,7 +8,11 @@ events are the same whatever the order and the batches articles came in.
 
 An event keeps its id while articles are added: a new cluster takes the id of the stored
 event it shares most mentions with; a cluster with none is named after its first mention.
-Everything runs in one transaction: a run killed half-way leaves the store as it was.
+Work commits in parts, so that memory does not grow with the store: each chunk of dirty
+articles is re-indexed with the blocks (and days) it touches written to ``merge_pending``,
+each part of blocks is merged and leaves ``merge_pending`` in one transaction, and the
+sources are marked merged last. A run killed half-way leaves its dirty articles dirty and
+its pending blocks pending: the next run finishes the same work.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .db import Store, marks
@@ -52,26 +56,48 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 Days = dict[str, list[tuple[int | None, int | None]]]
 
 
-def reindex(store: Store, articles: Sequence[str], settings: MergeSettings) -> Days:
-    """Re-file the mentions of these articles under their blocks; returns, for each block
-    touched, the days (first, last ordinal) its changed mentions could be on."""
-    touched: Days = defaultdict(list)
+def reindex(store: Store, articles: Sequence[str], settings: MergeSettings) -> None:
+    """Re-file the mentions of these articles under their blocks, a chunk per transaction;
+    every block a chunk's mentions left or joined goes to ``merge_pending`` with the days
+    (first, last ordinal) the changed mention could be on."""
     for part in chunks(articles):
-        for block, lo, hi in store.query(
-                f"SELECT block, lo, hi FROM merge_index WHERE article_id IN ({marks(part)})", part):
-            touched[str(block)].append((lo, hi))
-        store.execute(f"DELETE FROM merge_index WHERE article_id IN ({marks(part)})", part)
-        rows = store.query_dicts(MENTION_ROWS.format(source="mentions m", where=f"m.article_id IN ({marks(part)})"),
-                                 part)
-        index = []
-        for row in rows:
-            mention = mention_from(row)
-            span = fitting_span(mention, settings)
-            lo, hi = (span.lo.toordinal(), span.hi.toordinal()) if span.lo and span.hi else (None, None)
-            index.append((mention.article_id, mention.idx, block_text(block_of(mention)), mention.copies, lo, hi))
-            touched[index[-1][2]].append((lo, hi))
-        store.insert_rows("merge_index", ("article_id", "idx", "block", "group_id", "lo", "hi"), index)
+        with store.transaction():
+            pending = [(str(block), lo, hi) for block, lo, hi in store.query(
+                f"SELECT block, lo, hi FROM merge_index WHERE article_id IN ({marks(part)})", part)]
+            store.execute(f"DELETE FROM merge_index WHERE article_id IN ({marks(part)})", part)
+            rows = store.query_dicts(
+                MENTION_ROWS.format(source="mentions m", where=f"m.article_id IN ({marks(part)})"), part)
+            index = []
+            for row in rows:
+                mention = mention_from(row)
+                span = fitting_span(mention, settings)
+                lo, hi = (span.lo.toordinal(), span.hi.toordinal()) if span.lo and span.hi else (None, None)
+                index.append((mention.article_id, mention.idx, block_text(block_of(mention)), mention.copies, lo, hi))
+                pending.append((index[-1][2], lo, hi))
+            store.insert_rows("merge_index", ("article_id", "idx", "block", "group_id", "lo", "hi"), index)
+            store.insert_rows("merge_pending", ("block", "lo", "hi"), pending)
+
+
+def pending_days(store: Store) -> Days:
+    """Each block waiting to be merged again, with the days its changed mentions could be on."""
+    touched: Days = defaultdict(list)
+    for block, lo, hi in store.query("SELECT block, lo, hi FROM merge_pending"):
+        touched[str(block)].append((lo, hi))
     return touched
+
+
+def merge_pending_part(store: Store, blocks: Sequence[str], merge: Callable[[], int]) -> int:
+    """Merge these pending blocks again in one transaction: the events whose every mention was
+    re-filed are dropped first (their ids are free again), then ``merge`` runs and the blocks
+    leave ``merge_pending``."""
+    with store.transaction():
+        for part in chunks(blocks):
+            store.execute(f"""DELETE FROM events WHERE block IN ({marks(part)}) AND NOT EXISTS (
+                                  SELECT 1 FROM event_mentions em WHERE em.event_id = events.id)""", part)
+        count = merge()
+        for part in chunks(blocks):
+            store.execute(f"DELETE FROM merge_pending WHERE block IN ({marks(part)})", part)
+    return count
 
 
 Window = list[tuple[int, int]]
@@ -126,8 +152,10 @@ def reports_of(store: Store, articles: Sequence[str]) -> dict[str, list[str]]:
     return reports
 
 
-def inherit_ids(clusters: Sequence[Cluster], old: dict[tuple[str, int], str]) -> list[str]:
-    """Each cluster's id: the stored event it shares most mentions with, else its own."""
+def inherit_ids(clusters: Sequence[Cluster], old: dict[tuple[str, int], str],
+                elsewhere: frozenset[str] = frozenset()) -> list[str]:
+    """Each cluster's id: the stored event it shares most mentions with, else its own (salted
+    when ``elsewhere``, the ids of stored events of other blocks, already holds it)."""
     overlaps = []
     for number, cluster in enumerate(clusters):
         counts = Counter(old[m.key] for m in cluster.members if m.key in old)
@@ -139,7 +167,7 @@ def inherit_ids(clusters: Sequence[Cluster], old: dict[tuple[str, int], str]) ->
             ids[number], used = event, used | {event}
     for number, cluster in enumerate(clusters):
         if number not in ids:
-            ids[number] = fresh_id(cluster, used | set(old.values()))
+            ids[number] = fresh_id(cluster, used | set(old.values()) | elsewhere)
             used.add(ids[number])
     return [ids[n] for n in range(len(clusters))]
 
@@ -221,7 +249,9 @@ def remerge(store: Store, rows: list[dict[str, Any]], old: dict[tuple[str, int],
         by_block[block_of(mention_from(row))].append(row)
     clusters = [c for key in sorted(by_block)
                 for c in cluster_block(key, [mention_from(r) for r in by_block[key]], settings)]
-    ids = inherit_ids(clusters, old)
+    natural = sorted({c.id for c in clusters})
+    elsewhere = frozenset(stored_events(store, natural)) - set(old.values())
+    ids = inherit_ids(clusters, old, elsewhere)
     by_key = {row_key(r): r for r in rows}
     reports = reports_of(store, sorted({m.article_id for c in clusters for m in c.members}))
     replace_events(store, old, [
@@ -253,8 +283,19 @@ def replace_events(store: Store, old: dict[tuple[str, int], str], events: list[t
     for part in chunks(sorted(set(before) - kept)):
         store.execute(f"DELETE FROM event_mentions WHERE event_id IN ({marks(part)})", part)
         store.execute(f"DELETE FROM events WHERE id IN ({marks(part)})", part)
+    fresh = [link for link in links if link[0] not in kept]
+    unlink(store, [(article_id, idx) for _, article_id, idx in fresh])
     store.insert_rows("events", EVENT_COLUMNS, [row for row in events if row[0] not in kept])
-    store.insert_rows("event_mentions", ("event_id", "article_id", "idx"), [link for link in links if link[0] not in kept])
+    store.insert_rows("event_mentions", ("event_id", "article_id", "idx"), fresh)
+
+
+def unlink(store: Store, keys: Sequence[tuple[str, int]]) -> None:
+    """Take these mentions out of the events that still hold them: a mention re-filed under
+    another block leaves its old event when its new block is merged, whichever comes first
+    (the old block is pending, and loses the event if nothing else is in it)."""
+    for part in chunks(keys):
+        store.execute("DELETE FROM event_mentions WHERE " + " OR ".join("(article_id = ? AND idx = ?)" for _ in part),
+                      [v for key in part for v in key])
 
 
 def mark_merged(store: Store) -> None:
@@ -277,18 +318,23 @@ def rebuild_events(store: Store, settings: MergeSettings | None = None, *, every
     with store.transaction():
         drop_legacy_events(store)
         if everything:
-            store.delete_all("merge_index", "merged_sources")
-        dirty = sorted(str(r[0]) for r in store.query(DIRTY_ARTICLES))
-        touched = reindex(store, dirty, settings)
-        sizes = block_sizes(store, sorted(touched))
-        windows = {} if everything else {
-            b: w for b, days in touched.items()
-            if sizes.get(b, 0) > WINDOW_FROM and (w := window_of(days, settings)) is not None}
-        whole = sorted(b for b in touched if b not in windows)
-        merged = sum(merge_blocks(store, part, settings) for part in by_size(whole, sizes))
-        merged += merge_windows(store, windows, settings)
+            store.delete_all("merge_index", "merged_sources", "merge_pending")
+    dirty = sorted(str(r[0]) for r in store.query(DIRTY_ARTICLES))
+    reindex(store, dirty, settings)
+    touched = pending_days(store)
+    sizes = block_sizes(store, sorted(touched))
+    windows = {} if everything else {
+        b: w for b, days in touched.items()
+        if sizes.get(b, 0) > WINDOW_FROM and (w := window_of(days, settings)) is not None}
+    count = 0
+    for part in by_size(sorted(b for b in touched if b not in windows), sizes):
+        count += merge_pending_part(store, part, lambda part=part: merge_blocks(store, part, settings))
+    for block, window in sorted(windows.items()):
+        count += merge_pending_part(store, [block], lambda block=block, window=window: merge_windows(
+            store, {block: window}, settings))
+    with store.transaction():
         mark_merged(store)
     total = int(store.query("SELECT count(*) FROM events")[0][0])
     log.info("%d changed articles: %d blocks merged again into %d events; %d events in all",
-             len(dirty), len(touched), merged, total)
+             len(dirty), len(touched), count, total)
     return total
