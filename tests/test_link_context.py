@@ -39,3 +39,27 @@ def test_place_inside_another_name(pipeline: ghatna.Pipeline, text: str, word: s
 ])
 def test_place_on_its_own(pipeline: ghatna.Pipeline, text: str, word: str) -> None:
     assert word in places(pipeline, text)
+
+
+def organisations(pipeline: ghatna.Pipeline, text: str) -> dict[str, tuple[str, str | None]]:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    return {m.text: (e.name, e.country) for e in doc.entities if e.type == "ORG" for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "mention", "name", "country"), [
+    ("छात्रों ने गोरखपुर विश्वविद्यालय में धरना दिया और नारे लगाए।", "गोरखपुर विश्वविद्यालय", "Gorakhpur University", "IND"),
+    ("ब्रिटिश एयरवेज़ ने लंदन की सभी उड़ानें रद्द कर दीं।", "ब्रिटिश एयरवेज़", "British Airways", "GBR"),
+    ("रविवार को दिल्ली मेट्रो की सेवाएं पूरे दिन बंद रहेंगी।", "दिल्ली मेट्रो", "Delhi Metro", "IND"),
+    ("मज़दूरों ने बोकारो स्टील लिमिटेड के दफ्तर के बाहर प्रदर्शन किया।", "बोकारो स्टील लिमिटेड", "Bokaro Steel Limited", "IND"),
+])
+def test_place_and_organisation_words_name_an_organisation(pipeline: ghatna.Pipeline, text: str, mention: str,
+                                                            name: str, country: str) -> None:
+    assert organisations(pipeline, text).get(mention) == (name, country)
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("बच्चों को अल-मदीना स्कूल से घर भेज दिया गया और स्कूल बंद कर दिया गया।", "मदीना स्कूल"),
+    ("ऑल इंडिया मोटर ट्रांसपोर्ट कांग्रेस ने कहा है कि हड़ताल जारी रहेगी।", "इंडिया मोटर"),
+])
+def test_no_organisation_from_inside_a_longer_name(pipeline: ghatna.Pipeline, text: str, part: str) -> None:
+    assert part not in organisations(pipeline, text)

@@ -19,12 +19,12 @@ from rapidfuzz import fuzz
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.dates import published_date
 from ghatna.extraction.lexicon import EntityResources, Found, Words, build_resources
-from ghatna.extraction.titles import find_title_people
+from ghatna.extraction.titles import english_name, find_title_people, name_key, romanization
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
-from ghatna.text.tokens import Token
+from ghatna.text.tokens import Token, tok_index
 
 FUZZY_RATIO = 75
 
@@ -33,6 +33,8 @@ FUZZY_RATIO = 75
 class LinkContext:
     place_words: frozenset[str]
     name_heads: frozenset[str]
+    org_heads: frozenset[str]
+    org_tails: frozenset[str]
     national_sectors: frozenset[str]
     linkers: frozenset[str]
 
@@ -43,6 +45,7 @@ def link_context() -> LinkContext:
     markers of ``hindi_words.yaml``."""
     data = load_yaml("link_context.yaml")
     return LinkContext(place_words=frozenset(data["place_words"]), name_heads=frozenset(data["name_heads"]),
+                       org_heads=frozenset(data["org_heads"]), org_tails=frozenset(data["org_tails"]),
                        national_sectors=frozenset(data["national_sectors"]),
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
@@ -102,7 +105,9 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             continue
         match, entry = chosen
         if refused_link(match, entry, tokens, found):
-            i = match.end_token
+            org = organisation_of_place(match, entry, tokens, doc.body)
+            found += [org] if org else []
+            i = tok_index(tokens, org.span.end - 1) + 1 if org else match.end_token
             continue
         seen[entry.kb_id] = entry
         start = name_start(match, matches[i], tokens) if entry.type == "PERSON" else match.start
@@ -145,6 +150,42 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
         j -= 1
     return (j >= 0 and before.span.end == tokens[j].end and before.entry.type == "GPE"
             and before.entry.country is not None and before.entry.country != entry.country)
+
+
+def organisation_of_place(match: Match, entry: KBEntry, tokens: list[Token], body: str) -> Found | None:
+    """A place right before the words of ``org_heads`` (``data/link_context.yaml``) names, with
+    them and the ``org_tails`` after them, an organisation the knowledge base lacks: "गोरखपुर
+    विश्वविद्यालय" (Gorakhpur University), "ब्रिटिश एयरवेज" (British Airways), of the place's
+    country. Not a place joined to a word before it ("अल-मदीना स्कूल") or inside a longer name
+    ("ऑल इंडिया इंस्टीट्यूट")."""
+    context = link_context()
+    if entry.type not in ("GPE", "LOC") or continues_name_before(match, tokens, body):
+        return None
+    k = match.end_token
+    while k < len(tokens) and adjacent(tokens, k, body) and (tokens[k].text in context.org_heads
+                                                            or k > match.end_token and tokens[k].text in context.org_tails):
+        k += 1
+    if k == match.end_token:
+        return None
+    text = body[match.start:tokens[k - 1].end]
+    name = english_name(text, {name_key(match.text): entry.name})
+    new = KBEntry(kb_id=f"new:org:{text}", name=name, type="ORG", country=entry.country, kind="named")
+    return Found(new, Span(match.start, tokens[k - 1].end, text, "rule:place_org", 0.8))
+
+
+def adjacent(tokens: list[Token], k: int, body: str) -> bool:
+    """Token k follows the one before it with only white space between."""
+    return not body[tokens[k - 1].end:tokens[k].start].strip()
+
+
+def continues_name_before(match: Match, tokens: list[Token], body: str) -> bool:
+    """The word before the match goes on the name: joined to it by a hyphen ("अल-मदीना"), or one of
+    the English words of names ("ऑल इंडिया", ``name_words`` of ``romanize.yaml``)."""
+    j = match.start_token - 1
+    if j < 0:
+        return False
+    gap = body[tokens[j].end:tokens[match.start_token].start]
+    return "-" in gap or (not gap.strip() and name_key(tokens[j].text) in romanization().name_words)
 
 
 def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: EntityResources,
