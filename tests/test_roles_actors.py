@@ -66,3 +66,21 @@ def test_the_victim_of_a_killing_told_again_is_not_its_doer(pipeline: Pipeline) 
             "यूक्रेन के विदेश मंत्री दिमित्रो कुलेबा ने पावलिउक की हत्या को युद्ध अपराध करार दिया।")
     attacks = [e for e in events(text, pipeline) if e.type == "ASSAULT"]
     assert attacks and all(e.source is not None and e.source.country == "RUS" for e in attacks)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("उत्तर कोरिया ने मिसाइल परीक्षण किया। वह दक्षिण कोरिया को लगातार धमकी दे रहा है।", ("THREATEN", "PRK", "KOR")),
+    ("शहबाज़ शरीफ ने भारत पर आरोप लगाए। वो कश्मीर पर अमरीका से मध्यस्थता की मांग कर रहे हैं।", ("REQUEST", "PAK", "USA")),
+    ("ईरान ने ब्रिटेन के रुख की आलोचना की और उसके राजदूत को तलब किया।", ("SANCTION", "IRN", "GBR")),
+])
+def test_subject_and_oblique_pronouns_stand_for_an_actor(text: str, expected: tuple[str, str, str],
+                                                         pipeline: Pipeline) -> None:
+    found = {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+             for e in events(text, pipeline)}
+    assert expected in found
+
+
+def test_a_determiner_is_no_pronoun(pipeline: Pipeline) -> None:
+    """"वह" before a noun in mid-clause ("… की वह अपील") stands for no one."""
+    evs = events("नेपाल ने प्रदर्शन किया। भारत ने चीन की वह अपील ठुकरा दी।", pipeline)
+    assert not any(e.source is not None and e.source.country == "NPL" for e in evs if e.type == "REJECT")

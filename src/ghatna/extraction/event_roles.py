@@ -172,7 +172,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     rule = "agent"
     if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
                            and is_passive(doc, trig, len(doc.tokens))):
-        agents = [s for s in before if s.marker == "" and s.rule not in ("pronoun", "kb:demonym")
+        agents = [s for s in before if s.marker == "" and s.rule != "kb:demonym"
                   and not all(is_place(e) for e in s.entities)][:1]  # "फ़ैसलाबाद जाने से पहले": no subject
         rule = "subject"
     speech = speech_opening(doc, slots, trig)

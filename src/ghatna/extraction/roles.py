@@ -332,6 +332,19 @@ def last_actor(doc: Document, before: int) -> Entity | None:
     return found
 
 
+def last_subject(doc: Document, before: int) -> Entity | None:
+    """The last person, organisation or state that acted (X ने) or was a bare subject before
+    token ``before``: whom a subject "वह" or "वो" stands for."""
+    words = load_role_words()
+    found = None
+    for slot in mention_slots(doc, max(0, before - 400), before) if before > 0 else []:
+        ent = slot.entities[0]
+        subject = slot.marker in words.agent or (slot.marker == "" and not listed(doc, slot))
+        if subject and (ent.type in ("PERSON", "ORG") or ent.kind == "country"):
+            found = ent
+    return found
+
+
 @cache
 def actor_pronouns() -> dict[str, str]:
     """Pronouns that stand for any actor, a state or body as well as a person ("उसने" → ने)."""
@@ -365,17 +378,27 @@ def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
     for i in range(first, last):
         text = doc.tokens[i].text
         marker = actor_pronouns().get(text) or words.pronouns.get(text) or object_pronouns().get(text)
-        if not marker:
-            continue
-        if text in actor_pronouns():
+        if not marker and not (text in actor_pronouns() and opens_clause(doc, i)):
+            continue  # "वह" is a subject where a clause opens ("वह … धमकी दे रहा है"), else "वह घटना"
+        if text in actor_pronouns() and not marker:
+            actor = last_subject(doc, i)
+        elif text in actor_pronouns():
             actor = last_actor(doc, i)
         elif text in object_pronouns():
             actor = other_person(doc, first, i)
         else:
             actor = last_agent_person(doc, i)
         if actor is not None:
-            slots.append(Slot([actor], i, i + 1, marker, i + 1, rule="pronoun"))
+            slots.append(Slot([actor], i, i + 1, marker or "", i + 1, rule="pronoun"))
     return slots
+
+
+def opens_clause(doc: Document, i: int) -> bool:
+    """Token i starts its sentence or follows a comma, "और" or "कि"."""
+    if i == 0 or gap_has_break(doc.body, doc.tokens, i, i):
+        return True
+    return doc.tokens[i - 1].text in load_role_words().conjunctions or doc.tokens[i - 1].text == "कि" \
+        or any(c in "।.!?" for c in doc.body[doc.tokens[i - 1].end: doc.tokens[i].start])
 
 
 @cache
