@@ -35,6 +35,7 @@ class LinkContext:
     name_heads: frozenset[str]
     org_heads: frozenset[str]
     org_tails: frozenset[str]
+    government_words: frozenset[str]
     national_sectors: frozenset[str]
     linkers: frozenset[str]
 
@@ -46,6 +47,7 @@ def link_context() -> LinkContext:
     data = load_yaml("link_context.yaml")
     return LinkContext(place_words=frozenset(data["place_words"]), name_heads=frozenset(data["name_heads"]),
                        org_heads=frozenset(data["org_heads"]), org_tails=frozenset(data["org_tails"]),
+                       government_words=frozenset(data["government_words"]),
                        national_sectors=frozenset(data["national_sectors"]),
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
@@ -109,12 +111,25 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             found += [org] if org else []
             i = tok_index(tokens, org.span.end - 1) + 1 if org else match.end_token
             continue
+        match, entry = country_of_government(match, entry, matches[i], res)
         seen[entry.kb_id] = entry
         start = name_start(match, matches[i], tokens) if entry.type == "PERSON" else match.start
         end = closing_bracket(doc.body, start, match.end)
         found.append(Found(entry, Span(start, end, doc.body[start:end], f"kb:{match.form.kind}", 0.9)))
         i = match.end_token
     return found
+
+
+def country_of_government(match: Match, entry: KBEntry, here: list[Match], res: EntityResources) -> tuple[Match, KBEntry]:
+    """A country's government named by the country and "सरकार" ("पाकिस्तान सरकार", "चीन की सरकार")
+    is the country, as the annotation guidelines mark it: "सरकार" is a generic word. The match and
+    entry, so changed."""
+    if entry.type != "ORG" or entry.kind != "executive" or not entry.country:
+        return match, entry
+    parts = [(m, res.kb.entries[m.form.kb_id]) for m in here if m.end_token < match.end_token
+             and m.form.kind in ("name", "demonym") and m.form.kb_id in res.kb.entries]
+    countries = [(m, e) for m, e in parts if e.type == "GPE" and e.kind == "country" and e.country == entry.country]
+    return max(countries, key=lambda item: item[0].end_token) if countries else (match, entry)
 
 
 def name_start(match: Match, here: list[Match], tokens: list[Token]) -> int:

@@ -122,9 +122,13 @@ def gives_way(short: Span, pred: Prediction, body: str) -> bool:
 
 def yield_places_inside_names(doc: Document, preds: list[Prediction]) -> None:
     """A place's mention inside a longer person or organisation name the model is sure of gives
-    way to it: "भारत" in "भारत भूषण कौशल", "इंदौर" in "इंदौर विकास प्राधिकरण"."""
+    way to it: "भारत" in "भारत भूषण कौशल", "इंदौर" in "इंदौर विकास प्राधिकरण"; not to a place and
+    a word for a government (``government_words`` of ``data/link_context.yaml``: "भारत सरकार" is
+India and a generic word, as the annotation guidelines have it)."""
+    government = link_context().government_words
     names = SpanIndex((p.start, p.end) for p in preds if p.label in ("PERSON", "ORG")
-                      and p.confidence >= MIN_NAME_OVER_PLACE and " " in p.text)
+                      and p.confidence >= MIN_NAME_OVER_PLACE and " " in p.text
+                      and p.text.split()[-1] not in government)
     for entity in doc.entities if names else ():
         if entity.type in ("GPE", "LOC"):
             entity.mentions = [m for m in entity.mentions if not names.covers(m.start, m.end)]
