@@ -51,3 +51,21 @@ def test_a_group_acting_on_each_other_pairs_its_members(text: str, pipeline: Pip
     found = dyads(text, pipeline)
     pairs = {frozenset((s, t)) for _type, s, t in found}
     assert pairs and pairs <= {frozenset(("IND", "BGD")), frozenset(("EGY", "JOR"))}
+
+
+def test_states_in_a_list_act_each_as_their_government(pipeline: Pipeline) -> None:
+    evs: list[Event] = ghatna.extract("केरल, कर्नाटक और तमिलनाडु ने केंद्र सरकार से अतिरिक्त राशि की मांग की है।",
+                                      pipeline=pipeline).events
+    sources = {e.source.name for e in evs if e.type == "REQUEST" and e.source is not None}
+    assert {"Government of Kerala", "Government of Karnataka", "Government of Tamil Nadu"} <= sources
+    assert all(e.source is not None and e.source.sector == "GOV" and e.source.country == "IND"
+               for e in evs if e.type == "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "मुख्यमंत्री ममता बनर्जी ने आरोप लगाया कि भाजपा और वामदल राज्य में हिंसा भड़का रहे हैं।",
+    "कांग्रेस और वामपंथी दलों ने नए कानून के खिलाफ विरोध प्रदर्शन किया।",
+])
+def test_left_parties_are_an_actor(text: str, pipeline: Pipeline) -> None:
+    evs: list[Event] = ghatna.extract(text, pipeline=pipeline).events
+    assert any(side is not None and side.name.endswith("Left parties") for e in evs for side in (e.source, e.target))

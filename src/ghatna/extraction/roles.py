@@ -198,6 +198,17 @@ def body_of(org: Entity, country: Entity) -> Entity:
                   country=country.country, sector=org.sector, role=org.role, kind=org.kind)
 
 
+def acts_as_government(ent: Entity) -> bool:
+    """A state, province or city of a known country named as an agent ("बिहार, तेलंगाना और पंजाब ने")."""
+    return ent.type in ("GPE", "LOC") and ent.kind not in ("country", "generic", "unknown") and ent.country is not None
+
+
+def government_of(place: Entity) -> Entity:
+    """"तेलंगाना ने … मांग की": a place that acts is its government (GOV of the place's country)."""
+    return Entity(key=f"government:{place.key}", name=f"Government of {place.name}", type="ORG", kb_id=None,
+                  country=place.country, sector="GOV", role="government", kind="generic")
+
+
 def load_generic_actors() -> dict[tuple[str, ...], tuple[str, str]]:
     """Generic word forms → (label, sector), for the rules that must not take them for names."""
     return {key: (actor.label, actor.sector or "") for key, actor in load_generic_table().items()}
@@ -498,5 +509,8 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     slots += pronouns + pairs + unnamed
     slots = coordinate(doc, sorted(slots, key=lambda s: s.first), modifiers)
     promote_possessors(doc, slots)
+    for slot in slots:
+        if slot.marker in load_role_words().agent:
+            slot.entities = [government_of(e) if acts_as_government(e) else e for e in slot.entities]
     attribution = load_role_words().attribution
     return [s for s in slots if s.marker not in attribution]
