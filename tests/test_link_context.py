@@ -82,3 +82,34 @@ def test_government_is_its_country(pipeline: ghatna.Pipeline, text: str, country
 def test_other_executives_stay(pipeline: ghatna.Pipeline) -> None:
     doc = ghatna.extract("क्रेमलिन ने इस दावे को पूरी तरह खारिज कर दिया है और सबूत मांगे हैं।", html=False, pipeline=pipeline)
     assert "Kremlin" in {e.name for e in doc.entities if e.type == "ORG"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("असम में खेलो इंडिया युवा खेलों के तीसरे संस्करण की तैयारियां पूरी हो गई हैं।", "इंडिया"),
+    ("सरकार ने डिजिटल इंडिया अभियान के तहत गांवों में इंटरनेट पहुंचाने का लक्ष्य रखा है।", "इंडिया"),
+])
+def test_place_inside_a_programme_name(pipeline: ghatna.Pipeline, text: str, word: str) -> None:
+    assert word not in places(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "known"), [
+    ("कोकेरनाग इलाके के सरपंच खुर्शीद मलिक कहते हैं कि उन्हें कोई मदद नहीं मिली।", "ghatna:person:salman-khurshid"),
+    ("मशहूर कवि जयशंकर प्रसाद की कविताएं आज भी स्कूलों में पढ़ाई जाती हैं।", "ghatna:person:s-jaishankar"),
+])
+def test_one_word_name_going_on_is_another_person(pipeline: ghatna.Pipeline, text: str, known: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    assert known not in {e.kb_id for e in doc.entities}
+
+
+def test_one_word_name_before_a_postposition_stays(pipeline: ghatna.Pipeline) -> None:
+    doc = ghatna.extract("विदेश मंत्री जयशंकर ने कहा कि भारत इस मुद्दे पर अपना रुख नहीं बदलेगा।", html=False, pipeline=pipeline)
+    assert "ghatna:person:s-jaishankar" in {e.kb_id for e in doc.entities}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("कश्मीर घाटी में कई दिनों से मोबाइल इंटरनेट सेवाएं बंद पड़ी हैं।", "Kashmir Valley"),
+    ("सत्ताधारी ऑल इंडिया अन्ना डीएमके और विपक्षी दलों के बीच तीखी बहस हुई।", "All India Anna Dravida Munnetra Kazhagam"),
+])
+def test_forms_added(pipeline: ghatna.Pipeline, text: str, name: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    assert name in {e.name for e in doc.entities}

@@ -36,6 +36,7 @@ class LinkContext:
     org_heads: frozenset[str]
     org_tails: frozenset[str]
     government_words: frozenset[str]
+    name_openers: frozenset[str]
     national_sectors: frozenset[str]
     linkers: frozenset[str]
 
@@ -47,7 +48,7 @@ def link_context() -> LinkContext:
     data = load_yaml("link_context.yaml")
     return LinkContext(place_words=frozenset(data["place_words"]), name_heads=frozenset(data["name_heads"]),
                        org_heads=frozenset(data["org_heads"]), org_tails=frozenset(data["org_tails"]),
-                       government_words=frozenset(data["government_words"]),
+                       government_words=frozenset(data["government_words"]), name_openers=frozenset(data["name_openers"]),
                        national_sectors=frozenset(data["national_sectors"]),
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
@@ -148,14 +149,16 @@ def closing_bracket(body: str, start: int, end: int) -> int:
 
 def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[Found]) -> bool:
     """A link its context contradicts (``data/link_context.yaml``): a name right before a word
-    that makes it a place ("मेटा नदी"), a place right before a word that makes it part of another
-    name ("ब्रिटिश एयरवेज", "भारत रत्न"), or a national body right after another country's name
-    ("वेनेजुएला के गृह मंत्रालय", "चीनी तटरक्षक बल"); the words are left to the NER."""
+    that makes it a place ("मेटा नदी"), a place right before or after a word that makes it part of
+    another name ("ब्रिटिश एयरवेज", "भारत रत्न", "खेलो इंडिया"), or a national body right after
+    another country's name ("वेनेजुएला के गृह मंत्रालय", "चीनी तटरक्षक बल"); the words are left to
+    the NER."""
     context = link_context()
     after = tokens[match.end_token].text if match.end_token < len(tokens) else ""
     if entry.type in ("ORG", "PERSON") and after in context.place_words:
         return True
-    if entry.type in ("GPE", "LOC") and after in context.name_heads:
+    previous = tokens[match.start_token - 1].text if match.start_token > 0 else ""
+    if entry.type in ("GPE", "LOC") and (after in context.name_heads or previous in context.name_openers):
         return True
     if entry.type != "ORG" or not entry.country or entry.sector not in context.national_sectors or not found:
         return False

@@ -136,14 +136,15 @@ India and a generic word, as the annotation guidelines have it)."""
 
 
 def drop_continued_short_forms(doc: Document, model: NerModel, words: Words) -> None:
-    """A short form whose full name the article never gives, followed by a word that goes on
-    the name rather than the sentence, is another person's first name: "प्रोफेसर ली क्रोनिन"
-    is not Li Qiang."""
+    """A short form or one-word name of a known person whose full name the article never gives,
+    followed by a word that goes on the name rather than the sentence, is another person's: "प्रोफेसर
+    ली क्रोनिन" is not Li Qiang, "सरपंच खुर्शीद मलिक" not Salman Khurshid."""
     grammar = words.postpositions | words.conjunctions | words.stop | words.auxiliaries | words.enders
     for entity in doc.entities:
-        if entity.type != "PERSON" or any(m.rule == "kb:name" for m in entity.mentions):
+        if entity.type != "PERSON" or any(m.rule == "kb:name" and " " in m.text for m in entity.mentions):
             continue
-        entity.mentions = [m for m in entity.mentions if not (m.rule == "kb:short" and continues(doc, m, grammar, model))]
+        entity.mentions = [m for m in entity.mentions if not (m.rule in ("kb:short", "kb:name") and " " not in m.text
+                                                              and continues(doc, m, grammar, model))]
     doc.entities = [e for e in doc.entities if e.mentions]
 
 
@@ -157,10 +158,14 @@ def continues(doc: Document, mention: Span, grammar: frozenset[str], model: NerM
 
 
 def inside_other_name(body: str, pred: Prediction) -> bool:
-    """A place right before a word that makes it part of another name ("ब्रिटिश एयरवेज",
-    ``name_heads`` of ``data/link_context.yaml``), as the entity stage refuses such links."""
+    """A place right before or after a word that makes it part of another name ("ब्रिटिश एयरवेज",
+    "खेलो इंडिया": ``name_heads`` and ``name_openers`` of ``data/link_context.yaml``), as the
+    entity stage refuses such links."""
     after = body[pred.end:pred.end + 40].split(maxsplit=1)
-    return pred.label == "LOC" and bool(after) and after[0] in link_context().name_heads
+    before = body[max(0, pred.start - 40):pred.start].split()
+    context = link_context()
+    return pred.label == "LOC" and (bool(after) and after[0] in context.name_heads
+                                    or bool(before) and before[-1] in context.name_openers)
 
 
 def is_name(pred: Prediction, model: NerModel, generic: frozenset[str]) -> bool:
