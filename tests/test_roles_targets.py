@@ -58,3 +58,16 @@ def test_a_condition_in_speech_is_the_speakers_threat(text: str, expected: tuple
     assert any(t == expected[0] and s == expected[1] and (expected[2] is None or g == expected[2])
                for t, s, g in found)
     assert not any(t == not_expected[0] and (not_expected[1] is None or s == not_expected[1]) for t, s, _g in found)
+
+
+@pytest.mark.parametrize(("text", "expected", "not_source"), [
+    ("भारत द्वारा लगाए गए आरोपों को पाकिस्तान ने खारिज कर दिया।", ("REJECT", "PAK", "IND"), "IND"),
+    ("रूस की ओर से दी गई धमकी के बाद फिनलैंड ने नाटो से सुरक्षा की मांग की।", ("REQUEST", "FIN", None), "RUS"),
+])
+def test_an_agent_inside_a_participle_is_not_the_clauses(text: str, expected: tuple[str, str, str | None],
+                                                         not_source: str, pipeline: Pipeline) -> None:
+    """"X द्वारा लगाए गए आरोप", "X की ओर से दी गई धमकी": X acts in the participle only."""
+    found = dyads(text, pipeline)
+    assert any(t == expected[0] and s == expected[1] and (expected[2] is None or g == expected[2])
+               for t, s, g in found)
+    assert not any(t == expected[0] and s == not_source for t, s, _g in found)

@@ -28,6 +28,7 @@ from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
 
 NEAR_TARGET = 10
+ANSWER_REACH = 3  # "X द्वारा लगाए गए आरोपों को": words between the maker of a statement and the statement
 AUXILIARIES = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हो", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके", "और", "तथा"})
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
 POSSESSED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
@@ -168,7 +169,8 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     opening = max(speech_opening(doc, slots, trig), kicker_end(doc, slots, trig), relative_opening(doc, trig),
                   consequence_opening(doc, slots, trig))
     before = [s for s in slots if opening <= s.first and s.last <= trig.first]
-    agents = [s for s in before if s.marker in words.agent] or converb_agent(doc, slots, trig)
+    agents = [s for s in before if s.marker in words.agent and not of_participle(doc, s, trig)] \
+        or converb_agent(doc, slots, trig)
     rule = "agent"
     if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
                            and is_passive(doc, trig, len(doc.tokens))):
@@ -239,6 +241,17 @@ def partner_of_all(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerM
         return False
     return any(agent.last <= s.first and s.last <= trig.first and s.marker in ("से", "के साथ")
                and any(other_side(e, agent.entities) for e in s.entities) for s in slots)
+
+
+def of_participle(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
+    """"X की ओर से दी गई धमकी के मद्देनज़र … मांग कर रहे हैं", "X द्वारा लगाए गए आरोपों को": an
+    agent followed by a participle that describes a noun acts in that participle, not in the clause."""
+    passive = load_implicit_actors().passive
+    for k in range(slot.marker_end, min(slot.marker_end + 3, trig.first)):
+        if doc.tokens[k].text in passive:
+            nxt = doc.tokens[k + 1].text if k + 1 < trig.first else ""
+            return bool(nxt) and not ends_clause(doc, k) and nxt not in AUXILIARIES and nxt not in passive
+    return False
 
 
 def converb_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Slot]:
@@ -350,10 +363,16 @@ def target_before_agent(doc: Document, slots: list[Slot], agent: Slot, plover: s
 def answered(doc: Document, slot: Slot) -> bool:
     """"X के बयान पर Y ने पलटवार किया", "X के आरोपों को खारिज किया": the owner of a statement
     answered (``answered_words`` then पर/को/के खिलाफ) is the target."""
-    implicit = load_implicit_actors()
-    nxt = [t.text for t in doc.tokens[slot.marker_end: slot.marker_end + 2]]
-    return slot.marker in load_role_words().genitive and len(nxt) == 2 and nxt[0] in implicit.answered \
-        and nxt[1] in implicit.answered_markers
+    implicit, words = load_implicit_actors(), load_role_words()
+    if slot.marker not in words.genitive and slot.marker not in words.agent:
+        return False
+    nxt = [t.text for t in doc.tokens[slot.marker_end: slot.marker_end + ANSWER_REACH + 1]]
+    for k, word in enumerate(nxt[:-1]):
+        if word in implicit.answered:
+            return nxt[k + 1] in implicit.answered_markers and (slot.marker in words.genitive) == (k == 0)
+        if word in words.simple:
+            return False
+    return False
 
 
 def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str) -> bool:
