@@ -71,3 +71,12 @@ def test_an_agent_inside_a_participle_is_not_the_clauses(text: str, expected: tu
     assert any(t == expected[0] and s == expected[1] and (expected[2] is None or g == expected[2])
                for t, s, g in found)
     assert not any(t == expected[0] and s == not_source for t, s, _g in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("विपक्ष का आरोप है कि श्रीलंका सरकार चुनाव में धांधली कर रही है।", ("ACCUSE", "LKA", "LKA")),
+    ("यूक्रेन का आरोप है कि रूस ने नागरिक ठिकानों पर हमले किए।", ("ACCUSE", "UKR", "RUS")),
+])
+def test_whose_charge_a_clause_tells(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
+    """"X का आरोप है कि Y …": X charges Y."""
+    assert expected in dyads(text, pipeline)

@@ -170,7 +170,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
                   consequence_opening(doc, slots, trig))
     before = [s for s in slots if opening <= s.first and s.last <= trig.first]
     agents = [s for s in before if s.marker in words.agent and not of_participle(doc, s, trig)] \
-        or converb_agent(doc, slots, trig)
+        or converb_agent(doc, slots, trig) or claim_owner(doc, before, trig)
     rule = "agent"
     if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
                            and is_passive(doc, trig, len(doc.tokens))):
@@ -241,6 +241,12 @@ def partner_of_all(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerM
         return False
     return any(agent.last <= s.first and s.last <= trig.first and s.marker in ("से", "के साथ")
                and any(other_side(e, agent.entities) for e in s.entities) for s in slots)
+
+
+def claim_owner(doc: Document, before: list[Slot], trig: TriggerMatch) -> list[Slot]:
+    """"X का आरोप है कि Y …", "X की मांग है कि …": whose charge or demand a कि clause tells."""
+    owner = [s for s in before if s.marker in load_role_words().genitive and s.marker_end == trig.first]
+    return owner[-1:] if owner and clause_follows(doc, trig) else []
 
 
 def of_participle(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
