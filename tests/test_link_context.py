@@ -113,3 +113,29 @@ def test_one_word_name_before_a_postposition_stays(pipeline: ghatna.Pipeline) ->
 def test_forms_added(pipeline: ghatna.Pipeline, text: str, name: str) -> None:
     doc = ghatna.extract(text, html=False, pipeline=pipeline)
     assert name in {e.name for e in doc.entities}
+
+
+def bodies(pipeline: ghatna.Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    return [(m.text, e.name, e.kb_id) for e in doc.entities if e.type == "ORG" for m in e.mentions]
+
+
+@pytest.mark.parametrize(("text", "name", "kb_id"), [
+    ("संसद ने आज नागरिकता संशोधन विधेयक पारित कर दिया और विपक्ष ने वॉकआउट किया।", "Parliament", None),
+    ("ईरान में विरोध प्रदर्शन जारी हैं। संसद ने इस मुद्दे पर आपात बैठक बुलाई है।", "Islamic Consultative Assembly",
+     "ghatna:org:islamic-consultative-assembly"),
+    ("भारत में बजट सत्र शुरू हो गया है और संसद में कई विधेयक पेश होंगे।", "Parliament of India",
+     "ghatna:org:parliament-of-india"),
+])
+def test_bare_parliament(pipeline: ghatna.Pipeline, text: str, name: str, kb_id: str | None) -> None:
+    assert ("संसद", name, kb_id) in bodies(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ईरान की संसद ने एक अत्यंत महत्वपूर्ण विधेयक पारित कर दिया है।",  # the country is marked
+    "इससे पहले इराकी संसद ने शुक्रवार को एक प्रस्ताव पारित किया था।",
+    "प्रदर्शनकारी संसद भवन में घुस गए और उसके एक हिस्से में आग लगा दी।",  # a building
+    "दिल्ली पुलिस ने संसद मार्ग पर प्रदर्शन कर रहे कार्यकर्ताओं को हिरासत में लिया।",  # a street
+])
+def test_no_bare_parliament(pipeline: ghatna.Pipeline, text: str) -> None:
+    assert "संसद" not in [mention for mention, _, _ in bodies(pipeline, text)]

@@ -24,6 +24,7 @@ from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
+from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import Token, tok_index
 
 FUZZY_RATIO = 75
@@ -37,6 +38,8 @@ class LinkContext:
     org_tails: frozenset[str]
     government_words: frozenset[str]
     name_openers: frozenset[str]
+    national_bodies: dict[str, str]
+    building_words: frozenset[str]
     national_sectors: frozenset[str]
     linkers: frozenset[str]
 
@@ -49,6 +52,7 @@ def link_context() -> LinkContext:
     return LinkContext(place_words=frozenset(data["place_words"]), name_heads=frozenset(data["name_heads"]),
                        org_heads=frozenset(data["org_heads"]), org_tails=frozenset(data["org_tails"]),
                        government_words=frozenset(data["government_words"]), name_openers=frozenset(data["name_openers"]),
+                       national_bodies=dict(data["national_bodies"]), building_words=frozenset(data["building_words"]),
                        national_sectors=frozenset(data["national_sectors"]),
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
@@ -289,6 +293,44 @@ def find_misspelt(doc: Document, tokens: list[Token], matches: list[list[Match]]
     return out
 
 
+def index_national_bodies(res: EntityResources) -> dict[tuple[str, str], KBEntry]:
+    """(country, bare word) → the country's body that a form "<country> <word>" names ("भारतीय
+    संसद" → Parliament of India), for the bare words of ``national_bodies``."""
+    words = link_context().national_bodies
+    out: dict[tuple[str, str], KBEntry] = {}
+    for entry in res.kb:
+        for form in entry.hindi if entry.type == "ORG" and entry.country else ():
+            last = form.split()[-1]
+            if last in words and " " in form:
+                out.setdefault((entry.country or "", last), entry)
+    return out
+
+
+def find_national_bodies(doc: Document, tokens: list[Token], found: list[Found],
+                         bodies: dict[tuple[str, str], KBEntry]) -> list[Found]:
+    """Bodies named by a bare word of ``national_bodies`` that no match covers ("संसद ने"): the body
+    of the country named last before it (``index_national_bodies``), else an unlinked body of the
+    English name the data gives ("Parliament") and of no country: a wrong country is worse than none."""
+    context = link_context()
+    words = context.national_bodies
+    covered = SpanIndex((f.span.start, f.span.end) for f in found)
+    countries = sorted((f.span.start, f.entry.country) for f in found if f.entry.kind == "country" and f.entry.country)
+    country_ends = {f.span.end for f in found if f.entry.kind == "country"}
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.text not in words or covered.overlaps(tok.start, tok.end):
+            continue
+        j = k - 1 if k and tokens[k - 1].text not in context.linkers else k - 2
+        if j >= 0 and tokens[j].end in country_ends or k + 1 < len(tokens) and tokens[k + 1].text in context.building_words:
+            continue
+        before = [country for start, country in countries if start < tok.start]
+        country = before[-1] if before else None
+        entry = bodies.get((country or "", tok.text)) or KBEntry(
+            kb_id=f"new:org:{tok.text}", name=words[tok.text], type="ORG", country=None, sector="LEG", kind="named")
+        out.append(Found(entry, Span(tok.start, tok.end, tok.text, "rule:national_body", 0.7)))
+    return out
+
+
 @stage("entities", needs=["sentences", "tokens"], adds=["entities"], hindi_only=True)
 def entities_stage(doc: Document, ctx: Context) -> Document:
     res: EntityResources = ctx.resource("entities", build_resources)
@@ -297,6 +339,7 @@ def entities_stage(doc: Document, ctx: Context) -> Document:
     found = resolve_matches(doc, tokens, matches, res)
     found += find_title_people(doc.body, tokens, matches, found, res, reference_date(doc))
     found += find_misspelt(doc, tokens, matches, found, res)
+    found += find_national_bodies(doc, tokens, found, ctx.resource("national-bodies", lambda _s: index_national_bodies(res)))
     doc.entities = assemble(found, reference_date(doc))
     resolve_dateline(doc, res)
     return doc
