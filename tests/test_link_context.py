@@ -108,6 +108,7 @@ def test_one_word_name_before_a_postposition_stays(pipeline: ghatna.Pipeline) ->
 
 @pytest.mark.parametrize(("text", "name"), [
     ("कश्मीर घाटी में कई दिनों से मोबाइल इंटरनेट सेवाएं बंद पड़ी हैं।", "Kashmir Valley"),
+    ("पश्चिम एशिया में तनाव बढ़ने से तेल की कीमतें तेज़ी से ऊपर गई हैं।", "Western Asia"),  # not मध्य पूर्व
     ("सत्ताधारी ऑल इंडिया अन्ना डीएमके और विपक्षी दलों के बीच तीखी बहस हुई।", "All India Anna Dravida Munnetra Kazhagam"),
 ])
 def test_forms_added(pipeline: ghatna.Pipeline, text: str, name: str) -> None:
