@@ -80,3 +80,13 @@ def test_an_agent_inside_a_participle_is_not_the_clauses(text: str, expected: tu
 def test_whose_charge_a_clause_tells(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
     """"X का आरोप है कि Y …": X charges Y."""
     assert expected in dyads(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("मानवाधिकार आयोग ने बिहार के मुख्य सचिव से चार सप्ताह में रिपोर्ट मांगी है।", ("REQUEST", "GOV")),
+    ("राज्य सरकार ने गरीबों को मुफ्त राशन बांटने का फैसला किया और गरीबों को राहत सामग्री भेजी।", ("AID", "CVL")),
+])
+def test_secretaries_and_the_poor_are_actors(text: str, expected: tuple[str, str], pipeline: Pipeline) -> None:
+    """"मुख्य सचिव" is an official, "गरीबों" civilians: the target of a demand or of aid."""
+    evs: list[Event] = ghatna.extract(text, pipeline=pipeline).events
+    assert any((e.type, e.target.sector if e.target else None) == expected for e in evs)
