@@ -90,3 +90,12 @@ def test_secretaries_and_the_poor_are_actors(text: str, expected: tuple[str, str
     """"मुख्य सचिव" is an official, "गरीबों" civilians: the target of a demand or of aid."""
     evs: list[Event] = ghatna.extract(text, pipeline=pipeline).events
     assert any((e.type, e.target.sector if e.target else None) == expected for e in evs)
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("हिजबुल के आतंकियों ने गांव के सरपंच पर हमला किया।", "GOV"),
+    ("म्यांमार की सेना ने रोहिंग्या शरणार्थियों पर हमला किया।", "CVL"),
+])
+def test_village_heads_and_refugees_are_targets(text: str, sector: str, pipeline: Pipeline) -> None:
+    evs: list[Event] = ghatna.extract(text, pipeline=pipeline).events
+    assert any(e.type == "ASSAULT" and e.target is not None and e.target.sector == sector for e in evs)
