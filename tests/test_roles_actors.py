@@ -84,3 +84,14 @@ def test_a_determiner_is_no_pronoun(pipeline: Pipeline) -> None:
     """"वह" before a noun in mid-clause ("… की वह अपील") stands for no one."""
     evs = events("नेपाल ने प्रदर्शन किया। भारत ने चीन की वह अपील ठुकरा दी।", pipeline)
     assert not any(e.source is not None and e.source.country == "NPL" for e in evs if e.type == "REJECT")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("नेपाल के पीएम ने आज चीन के विदेश मंत्री से मुलाकात की।", ("CONSULT", "NPL", "GOV")),
+    ("श्रीलंका के राष्ट्रपति ने भारत से आर्थिक मदद की अपील की।", ("REQUEST", "LKA", "GOV")),
+])
+def test_an_unnamed_office_holder_is_an_official_of_the_state(text: str, expected: tuple[str, str, str],
+                                                               pipeline: Pipeline) -> None:
+    """"पीएम", "राष्ट्रपति" with no name the knowledge base can place: an official of the state before it."""
+    found = {(e.type, e.source.country, e.source.sector) for e in events(text, pipeline) if e.source is not None}
+    assert expected in found
