@@ -75,3 +75,16 @@ def test_names_are_full_names(pipeline: ghatna.Pipeline, text: str, kb_id: str, 
 def test_central_government_is_no_name(pipeline: ghatna.Pipeline, text: str) -> None:
     """"केंद्र सरकार" is the generic government of the annotation guidelines, not a named body."""
     assert "ghatna:org:government-of-india" not in linked(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("आगरा में ताजमहल को पर्यटकों के लिए फिर से खोल दिया गया है।", "Agra"),
+    ("कटक में बाढ़ का पानी कई मोहल्लों में घुस गया है।", "Cuttack"),
+    ("उत्तरप्रदेश के कई जिलों में भारी बारिश हुई है।", "Uttar Pradesh"),
+    ("सोवियत संघ के विघटन के बाद कई नए देश बने।", "Soviet Union"),
+    ("ट्राई ने मोबाइल कंपनियों को नए नियम मानने का निर्देश दिया।", "Telecom Regulatory Authority of India"),
+    ("बीएसएनएल के कर्मचारियों ने वेतन न मिलने पर धरना दिया।", "Bharat Sanchar Nigam Limited"),
+])
+def test_places_and_bodies_added(pipeline: ghatna.Pipeline, text: str, name: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    assert name in {e.name for e in doc.entities if e.kb_id}
