@@ -99,3 +99,14 @@ def test_secretaries_and_the_poor_are_actors(text: str, expected: tuple[str, str
 def test_village_heads_and_refugees_are_targets(text: str, sector: str, pipeline: Pipeline) -> None:
     evs: list[Event] = ghatna.extract(text, pipeline=pipeline).events
     assert any(e.type == "ASSAULT" and e.target is not None and e.target.sector == sector for e in evs)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ब्रिटेन ने अपने नागरिकों को तुरंत सूडान छोड़ने को कहा है।", ("REQUEST", "GBR", "GBR")),
+    ("भारत ने पाकिस्तान से अफगानिस्तान के साथ व्यापार खोलने की अपील की।", ("REQUEST", "IND", "PAK")),
+])
+def test_a_demands_addressee_is_the_first_actor_addressed(text: str, expected: tuple[str, str, str],
+                                                          pipeline: Pipeline) -> None:
+    """Actors after the addressee belong to what is asked ("सूडान छोड़ने", "अफगानिस्तान के साथ")."""
+    found = {d for d in dyads(text, pipeline) if d[0] == "REQUEST"}
+    assert found == {expected}

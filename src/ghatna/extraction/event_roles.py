@@ -430,12 +430,27 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
     if partner is not None:  # "मजलिस ने अमरीकी हमले के खिलाफ विधेयक पर चर्चा की": a topic, no partner
         between = [s for s in between if s.marker in partner]
         after = [s for s in after if s.marker in partner]
+    addressee = addressed(between, agent, trig)
+    if addressee:
+        return addressee
     preferred = words.target_markers.get(trig.trigger.plover, ())
     near = list(reversed(between))
     # an actor between agent and trigger before one after it ("पुलिस ने एक व्यक्ति को … गिरफ्तार
     # किया, जो फेसबुक के माध्यम से …"), even when the one after is foreign
     return (choose_targets([s for s in near if s.marker in preferred] + near, agent.entities)
             or choose_targets([s for s in after if s.marker in preferred] + after, agent.entities))
+
+
+def addressed(between: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """"अमरीका ने अपने नागरिकों को इराक छोड़ने को कहा": a demand's addressee is the first actor
+    marked को or से after the agent; actors after it belong to what is asked (``addressee_first``)."""
+    implicit = load_implicit_actors()
+    if trig.trigger.plover not in implicit.addressee_first:
+        return []
+    for slot in between:
+        if slot.marker in implicit.addressee_markers:
+            return [e for e in slot.entities if other_side(e, agent.entities)]
+    return []
 
 
 def other_side(ent: Entity, agents: list[Entity]) -> bool:
@@ -510,6 +525,8 @@ class ImplicitActors:
     answered: frozenset[str] = frozenset()
     answered_markers: frozenset[str] = frozenset()
     place_recipients: frozenset[str] = frozenset()
+    addressee_first: frozenset[str] = frozenset()
+    addressee_markers: frozenset[str] = frozenset()
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -527,7 +544,8 @@ IMPLICIT_SETS = {
     "happened": "happened_words", "patient_markers": "passive_patient_markers",
     "happened_markers": "happened_markers", "reciprocals": "reciprocals",
     "reasons": "reason_words", "answered": "answered_words", "answered_markers": "answered_markers",
-    "place_recipients": "place_recipient_types",
+    "place_recipients": "place_recipient_types", "addressee_first": "addressee_first_types",
+    "addressee_markers": "addressee_markers",
 }
 
 
