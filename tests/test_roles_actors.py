@@ -95,3 +95,9 @@ def test_an_unnamed_office_holder_is_an_official_of_the_state(text: str, expecte
     """"पीएम", "राष्ट्रपति" with no name the knowledge base can place: an official of the state before it."""
     found = {(e.type, e.source.country, e.source.sector) for e in events(text, pipeline) if e.source is not None}
     assert expected in found
+
+
+def test_support_for_a_killing_is_support_for_its_doer(pipeline: Pipeline) -> None:
+    text = "फ्रांस और ब्रिटेन ने अल-बगदादी की हत्या के अमरीकी अभियान का समर्थन किया।"
+    supports = [e for e in events(text, pipeline) if e.type == "SUPPORT"]
+    assert supports and all(e.target is not None and e.target.country == "USA" for e in supports)

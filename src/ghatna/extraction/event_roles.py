@@ -197,7 +197,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if agent.first >= trig.last:  # a converb: its own objects stand before it, the main clause's after
         near = [s for s in slots if s.last <= trig.first and s.marker in words.target_before]
         return Roles(agent.entities, choose_targets(list(reversed(near)), agent.entities), rule)
-    if trig.trigger.plover in load_implicit_actors().condemns:
+    if trig.trigger.plover in load_implicit_actors().judged_types:
         slots = [s for s in slots if not deed_patient(doc, s, trig)]
     targets = (pick_target(doc, slots, agent, trig) or target_before_agent(doc, slots, agent, trig.trigger.plover)
                or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
@@ -225,8 +225,9 @@ def recipient_place(slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[
 
 
 def deed_patient(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
-    """"X की हत्या की निंदा करते हुए इसे खतरनाक बताया": X, whom a killing or arrest named before
-    the trigger befell, is no target of a condemnation or threat (its doer is)."""
+    """"X की हत्या की निंदा करते हुए इसे खतरनाक बताया", "X की हत्या के अमरीकी कदम का समर्थन": X,
+    whom a killing or arrest named before the trigger befell, is no target of a judgement of that
+    deed (``judged_types``: its doer is)."""
     if slot.marker not in load_role_words().genitive or slot.marker_end >= trig.first:
         return False
     deeds = load_triggers().find(doc.tokens, slot.marker_end, trig.first)
@@ -526,6 +527,7 @@ class ImplicitActors:
     answered_markers: frozenset[str] = frozenset()
     place_recipients: frozenset[str] = frozenset()
     addressee_first: frozenset[str] = frozenset()
+    judged_types: frozenset[str] = frozenset()
     addressee_markers: frozenset[str] = frozenset()
 
 
@@ -545,6 +547,7 @@ IMPLICIT_SETS = {
     "happened_markers": "happened_markers", "reciprocals": "reciprocals",
     "reasons": "reason_words", "answered": "answered_words", "answered_markers": "answered_markers",
     "place_recipients": "place_recipient_types", "addressee_first": "addressee_first_types",
+    "judged_types": "judged_types",
     "addressee_markers": "addressee_markers",
 }
 
