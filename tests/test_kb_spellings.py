@@ -88,3 +88,17 @@ def test_central_government_is_no_name(pipeline: ghatna.Pipeline, text: str) -> 
 def test_places_and_bodies_added(pipeline: ghatna.Pipeline, text: str, name: str) -> None:
     doc = ghatna.extract(text, html=False, pipeline=pipeline)
     assert name in {e.name for e in doc.entities if e.kb_id}
+
+
+def test_generic_word_after_a_group_is_no_part_of_its_name(pipeline: ghatna.Pipeline) -> None:
+    """"हूती विद्रोहियों": the Houthis and a generic word, as the guidelines mark it."""
+    found = linked(pipeline, "यमन के हूती विद्रोहियों ने लाल सागर में एक जहाज़ पर हमला किया।")
+    assert found["ghatna:org:houthis"][1] == ["हूती"]
+
+
+def test_naxalites_are_a_generic_group(pipeline: ghatna.Pipeline) -> None:
+    """"नक्सली" is a generic word (the generic actor Maoists of IND), not the party's name."""
+    found = linked(pipeline, "नक्सलियों ने सड़क के दोनों तरफ से पुलिस दल पर गोलीबारी की।")
+    assert "ghatna:org:communist-party-of-india-maoist" not in found
+    found = linked(pipeline, "भाकपा (माओवादी) ने बंद का आह्वान किया है और पर्चे बांटे हैं।")
+    assert "ghatna:org:communist-party-of-india-maoist" in found
