@@ -101,3 +101,10 @@ def test_support_for_a_killing_is_support_for_its_doer(pipeline: Pipeline) -> No
     text = "फ्रांस और ब्रिटेन ने अल-बगदादी की हत्या के अमरीकी अभियान का समर्थन किया।"
     supports = [e for e in events(text, pipeline) if e.type == "SUPPORT"]
     assert supports and all(e.target is not None and e.target.country == "USA" for e in supports)
+
+
+def test_revenge_is_threatened_against_the_killer(pipeline: Pipeline) -> None:
+    text = ("इज़राइल ने बेरूत में हवाई हमले में हिज़बुल्ला के कमांडर फुआद शुक्र को मार गिराया। "
+            "ईरान ने शुक्र की हत्या का बदला लेने की धमकी दी है।")
+    threats = [e for e in events(text, pipeline) if e.type == "THREATEN"]
+    assert threats and all(e.target is not None and e.target.country == "ISR" for e in threats)

@@ -124,8 +124,10 @@ def is_nominal(doc: Document, trig: TriggerMatch) -> bool:
 
 
 def marked_between(doc: Document, a: int, b: int) -> bool:
-    """A case marker among tokens[a:b]: "X के काफिले पर हमला" — X owns what was attacked, not the attack."""
-    return any(t.text in load_role_words().simple for t in doc.tokens[a:b])
+    """A case marker among tokens[a:b]: "X के काफिले पर हमला" — X owns what was attacked, not the
+    attack; "X की हत्या का बदला" — X owns the killing, not the revenge."""
+    words = load_role_words()
+    return any(t.text in words.simple or t.text in words.genitive for t in doc.tokens[a:b])
 
 
 def in_a_list(doc: Document, trig: TriggerMatch) -> bool:

@@ -3,16 +3,17 @@
 The actors come from the sentence only: the role finder's sources and targets where it found
 them, else the sentence's actors around the trigger (its slots, as the rules read them):
 the source is the nearest actor before the trigger marked as an agent ("X ने"), else the
-nearest unmarked actor before it; the target is the actor nearest the trigger that is
-neither the source nor the source's own country. An event gets made only with both sides (or one side for one-sided types, as
+nearest unmarked actor before it; the target of a charge, threat or support of a deed is the
+deed's doer (never whom it befell), else the actor nearest the trigger that is neither the
+source nor the source's own country. An event gets made only with both sides (or one side for one-sided types, as
 the rules decide); its rule says ``roles:model``.
 """
 
 from __future__ import annotations
 
 from ghatna.document import Entity, Event
-from ghatna.extraction.event_roles import Roles
-from ghatna.extraction.events import SentenceView, anchored, find_roles, trigger_events
+from ghatna.extraction.event_roles import Roles, deed_patient, load_implicit_actors
+from ghatna.extraction.events import SentenceView, anchored, condemned_doers, find_roles, trigger_events
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 
@@ -59,8 +60,19 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     sources = found.sources if found and found.sources else nearest_source(slots, trig)
     if not sources:
         return None
-    targets = found.targets if found and found.targets else nearest_target(slots, trig, sources)
+    targets = found.targets if found and found.targets else judged_target(view, slots, trig, sources)
     return Roles(list(sources), list(targets), ROLE_RULE)
+
+
+def judged_target(view: SentenceView, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
+    """A charge, threat or support of a deed ("X की हत्या का बदला लेने को कहा") is aimed at the deed's
+    doer, not at whom it befell; other events at the actor nearest the trigger."""
+    if trig.trigger.plover not in load_implicit_actors().judged_types:
+        return nearest_target(slots, trig, sources)
+    slots = [s for s in slots if not deed_patient(view.doc, s, trig)]
+    doers = condemned_doers(view.doc, trig, sources, view.first) \
+        if trig.trigger.plover in load_implicit_actors().condemns else []
+    return doers or nearest_target(slots, trig, sources)
 
 
 def events_from_sentence(view: SentenceView, trig: TriggerMatch, rule: str, probability: float) -> list[Event]:
