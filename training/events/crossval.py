@@ -5,7 +5,8 @@ choosing how the stage uses the model (thresholds, veto, additions) without the 
 
 Train windows are cut into ``--folds`` folds by a hash of the window name. For each fold a
 model is trained on the other folds' windows (one in five of them held out as spaCy's
-``tune`` set for choosing its checkpoint), the written sentences and the lexicon examples,
+``tune`` set for choosing its checkpoint), the written sentences, the lexicon examples and
+the written hard negatives,
 exactly as ``train.py`` trains the shipped model, and kept under
 ``output/cv/<variant>/fold<i>/``. ``policies.py`` then reads the held-out fold with it.
 """
@@ -40,7 +41,7 @@ def fold_data(sentences: list[AnnotatedSentence], fold: int, folds: int) -> dict
     real = [s for s in sentences if s.split == "train" and not s.written and fold_of(s.window, folds) != fold]
     return {
         "fit": train.labelled(s for s in real if not train.is_tune(s.window))
-        + train.labelled(s for s in sentences if s.written) + train.lexicon_examples(),
+        + train.labelled(s for s in sentences if s.written) + train.lexicon_examples() + train.written_negatives(),
         "tune": train.labelled(s for s in real if train.is_tune(s.window)),
     }
 

@@ -11,7 +11,9 @@ Data (all under the project's licence; see NOTICE):
   sentences without events as negatives, page clutter (``skip``) as negatives;
 - the project's written sentences (``written: true``, always train), hard negatives included;
 - every example sentence of the trigger lexicon (``src/ghatna/data/triggers.tsv``) with its
-  type, and the blockers' examples as negatives.
+  type, and the blockers' examples as negatives;
+- the hard negatives written for the detector (``negatives.txt``: accidents, disasters,
+  disease counts, weather, sports, markets), as negatives.
 
 Train windows are cut into ``fit`` and ``tune`` (one in five windows, by hash): spaCy trains
 on ``fit`` and keeps the model that scores best on ``tune``. Architectures are compared by
@@ -48,7 +50,7 @@ OUTPUT = HERE / "output"
 SHIPPED = ROOT / "src" / "ghatna" / "models" / "events" / "model"
 ARCHS = ("bow", "cnn", "cnn_small")
 TUNE_SHARE = 5  # one window in five
-NAME, VERSION = "ghatna-event-detector", "1.1"
+NAME, VERSION = "ghatna-event-detector", "1.2"
 # How the stage uses the probabilities (see ghatna.models.events.detector): per-type thresholds
 # chosen by policies.py on the train folds (out-of-fold models of crossval.py), kept in
 # policy.json: drop a lexicon event whose type the model rules out (reject_below), add an
@@ -56,6 +58,7 @@ NAME, VERSION = "ghatna-event-detector", "1.1"
 # (add_above), with roles read from the sentence when the role finder reads none
 # (sentence_roles_above). Without policy.json the stage keeps every lexicon event.
 POLICY = HERE / "policy.json"
+NEGATIVES = HERE / "negatives.txt"  # written hard negatives: accidents, disasters, sports, markets
 DEFAULT_THRESHOLDS: dict[str, Any] = {"reject_below": 0.0, "confirm_below": 0.0, "add_above": 1.01,
                                       "add_bare_above": 1.01, "sentence_roles_above": 1.01}
 Example = tuple[str, set[str]]
@@ -74,13 +77,19 @@ def lexicon_examples() -> list[Example]:
     return [(t.example, set() if t.plover == BLOCKER else {t.plover}) for t in lexicon.triggers if t.example]
 
 
+def written_negatives() -> list[Example]:
+    """The hard negatives written for the detector (``negatives.txt``): sentences of no event."""
+    lines = NEGATIVES.read_text(encoding="utf-8").splitlines() if NEGATIVES.exists() else []
+    return [(line.strip(), set()) for line in lines if line.strip() and not line.startswith("#")]
+
+
 def collect(lexicon_features: bool) -> dict[str, list[Example]]:
     """fit, tune and dev examples (dev only for reports)."""
     sentences = load_sentences(ANNOTATIONS)
     real_train = [s for s in sentences if s.split == "train" and not s.written]
     return {
         "fit": labelled(s for s in real_train if not is_tune(s.window)) + labelled(s for s in sentences if s.written)
-        + lexicon_examples(),
+        + lexicon_examples() + written_negatives(),
         "tune": labelled(s for s in real_train if is_tune(s.window)),
         "dev": labelled(s for s in sentences if s.split == "dev" and not s.written),
     }
