@@ -108,3 +108,11 @@ def test_revenge_is_threatened_against_the_killer(pipeline: Pipeline) -> None:
             "ईरान ने शुक्र की हत्या का बदला लेने की धमकी दी है।")
     threats = [e for e in events(text, pipeline) if e.type == "THREATEN"]
     assert threats and all(e.target is not None and e.target.country == "ISR" for e in threats)
+
+
+def test_a_deployment_is_not_the_deed_avenged(pipeline: Pipeline) -> None:
+    text = ("इज़राइल ने बेरूत में हवाई हमले में हिज़बुल्ला के कमांडर फुआद शुक्र को मार गिराया। "
+            "इसके बाद अमरीका ने पश्चिम एशिया में तीन हजार सैनिक तैनात किए। "
+            "ईरान ने अपने सहयोगी की हत्या का बदला लेने की धमकी दी है।")
+    threats = [e for e in events(text, pipeline) if e.type == "THREATEN"]
+    assert threats and all(e.target is not None and e.target.country == "ISR" for e in threats)
