@@ -84,3 +84,17 @@ def test_variant_place_in_running_text() -> None:
     linked = {e.kb_id: e for e in doc.entities}
     assert "ghatna:gpe:california" in linked
     assert linked["ghatna:gpe:california"].mentions[0].rule.endswith(":variant")
+
+
+@pytest.mark.parametrize(("body", "pred", "name"), [
+    ("वैज्ञानिक जे सी बोस का उदाहरण", "सी बोस", "जे सी बोस"),
+    ("आयुक्त पी मंगेश चंद्रन ने कहा", "मंगेश चंद्रन", "पी मंगेश चंद्रन"),
+    ("मोदी के उजागर सिंह से मिले", "उजागर सिंह", "उजागर सिंह"),  # के is the postposition here
+    ("कहा कि,सी बोस आए", "सी बोस", "सी बोस"),  # punctuation between
+])
+def test_initials_before_a_name(body: str, pred: str, name: str) -> None:
+    from ghatna.models.ner.stage import extend_person
+
+    start = body.index(pred)
+    out = extend_person(Prediction(start, start + len(pred), pred, "PERSON", 0.9), body, frozenset({"के"}))
+    assert out.text == name and body[out.start:out.end] == name

@@ -180,6 +180,22 @@ def is_name(pred: Prediction, model: NerModel, generic: frozenset[str]) -> bool:
     return len(pred.text) > 1 and not pred.text.isdigit()
 
 
+def extend_person(pred: Prediction, body: str, stop: frozenset[str]) -> Prediction:
+    """A person's name with the initials right before it that the model left out ("जे सी बोस" for
+    "सी बोस"): Latin letters' names (``letter_names`` of ``romanize.yaml``) that are no grammar word
+    ("के"), with nothing but one space between."""
+    if pred.label != "PERSON":
+        return pred
+    letters = romanization().letter_names
+    while True:
+        head = body[max(0, pred.start - 12):pred.start]
+        words = head.split()
+        if not words or len(head) - len(head.rstrip()) != 1 or words[-1] not in letters or word_key(words[-1]) in stop:
+            return pred
+        start = pred.start - 1 - len(words[-1])
+        pred = Prediction(start, pred.end, body[start:pred.end], pred.label, pred.confidence)
+
+
 @cache
 def generic_words() -> frozenset[str]:
     """Words that name no one in particular: unnamed actors, title words and modifiers, and the
@@ -352,7 +368,10 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     drop_continued_short_forms(doc, model, ctx.resource("ner-words", lambda _settings: load_words()))
     variants: VariantIndex = ctx.resource("ner-variants", lambda _s: index_variants(ctx.resource("entities", build_resources)))
     titles: frozenset[str] = ctx.resource("ner-titles", lambda _s: title_words(ctx.resource("entities", build_resources)))
-    preds = [trim_titles(p, titles) for p in model.predict(doc.body)]
+    stop: frozenset[str] = ctx.resource("ner-stop", lambda _s: frozenset(
+        word_key(w) for w in load_words().stop | load_words().postpositions | load_words().auxiliaries) | generic_words()
+        | titles)
+    preds = [trim_titles(extend_person(p, doc.body, stop), titles) for p in model.predict(doc.body)]
     yield_places_inside_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     add_predictions(doc, yield_short_forms(doc, preds), model, variants, places)
