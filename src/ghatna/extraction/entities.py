@@ -28,6 +28,7 @@ from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import Token, tok_index
 
 FUZZY_RATIO = 75
+HONORIFIC = "title:honorific:"  # the titles.tsv row of honorifics, which name no office
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +73,11 @@ def pick_entry(candidates: list[KBEntry], seen: dict[str, KBEntry], day: date | 
 
 
 def title_before(matches: list[list[Match]], tokens: list[Token], i: int) -> Match | None:
-    """A title whose match ends right at token i."""
+    """A title of an office whose match ends right at token i (an honorific, "श्री", "डॉक्टर", names
+    no office: "डॉक्टर ली थी क्वैन मी" is not Li Qiang)."""
     for j in range(max(0, i - 4), i):
         for m in matches[j]:
-            if m.form.kind == "title" and m.end_token == i:
+            if m.form.kind == "title" and m.end_token == i and not m.form.kb_id.startswith(HONORIFIC):
                 return m
     return None
 
