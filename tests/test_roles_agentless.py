@@ -69,3 +69,21 @@ def test_a_killing_told_again_is_no_new_attack(pipeline: Pipeline) -> None:
             "देइफ की हत्या के बाद तुर्की ने इज़राइल की आलोचना की।")
     attacks = [e for e in ghatna.extract(text, pipeline=pipeline).events if e.type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].source is not None and attacks[0].source.country == "ISR"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("छत्तीसगढ़ के सुकमा जिले में नक्सलियों के साथ मुठभेड़ में दो जवान शहीद हो गए।", ("ASSAULT", "REB", "IND", "IND")),
+    ("बलूचिस्तान के एक गांव में सुरक्षा बलों के साथ मुठभेड़ में तीन आतंकवादी मारे गए।", ("ASSAULT", "MIL", "PAK", "PAK")),
+])
+def test_the_partner_of_a_fight_harmed_the_others(text: str, expected: tuple[str, ...], pipeline: Pipeline) -> None:
+    """"X के साथ मुठभेड़ में Y मारे गए": X harmed Y; the village it happened in harmed no one."""
+    found = sides(text, pipeline)
+    assert expected in found
+    assert not any(t == "ASSAULT" and sector is None for t, sector, _s, _t in found)
+
+
+def test_a_comma_joins_a_list_of_one_kind_only(pipeline: Pipeline) -> None:
+    text = "हिज़बुल्ला के कमांडर फुआद शुक्र, लेबनान के बेरूत शहर में इज़राइल के हवाई हमले में मारे गए।"
+    found = sides(text, pipeline)
+    assert ("ASSAULT", None, "ISR", "LBN") in {(t, None, s, g) for t, _sector, s, g in found}
+    assert not any(t == "ASSAULT" and s == "LBN" for t, _sector, s, _g in found)

@@ -637,10 +637,18 @@ def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[
             slot.marker == "" and slot.last < trig.first and harm_after_trigger) or (
             # "सुलेमानी की अमरीकी ड्रोन हमले में मौत": the genitive of the harm told right after the attack
             slot.marker in ("की", "के") and harm_right_after and adjacent(doc, slot.marker_end, trig.first))
-        members = [e for e in slot.entities if other_side(e, sources)]
+        members = [e for e in slot.entities if other_side(e, sources) and not is_place(e)]
         if hit and members:
-            return members
+            return members  # not "पुलवामा जिले के … गांव में … मारा गया": a place is harmed by no one
     return []
+
+
+def encountered(doc: Document, slots: list[Slot], trig: TriggerMatch, harmed: list[Entity]) -> list[Entity]:
+    """"सुरक्षाबलों के साथ मुठभेड़ में एक आतंकवादी मारा गया": the partner of a fight in which the
+    others were harmed is who harmed them."""
+    partner = [s for s in slots if s.marker == "के साथ" and adjacent(doc, s.marker_end, trig.first)]
+    keys = {e.key for e in harmed}
+    return [e for e in partner[-1].entities if e.key not in keys] if partner and harmed else []
 
 
 def attacked(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
@@ -686,6 +694,9 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
     if not targets and plover in implicit.needs_target:
         return None
+    fighters = encountered(doc, slots, trig, targets) if plover == "ASSAULT" else []
+    if fighters:
+        return Roles(fighters, targets, "encounter")
     return Roles([implicit_actor(doc, default_source(trig), bounds, targets)], targets, "implicit")
 
 

@@ -248,7 +248,8 @@ def with_country(ent: Entity, country: Entity) -> Entity:
 
 
 def coordinate(doc: Document, slots: list[Slot], modifiers: frozenset[int] = frozenset()) -> list[Slot]:
-    """Join "X और Y ने" into one slot whose marker is the last member's; also members each
+    """Join "X और Y ने" (or "X, Y ने" of one kind: not "सुलेमानी, इराक के बगदाद में") into one slot
+    whose marker is the last member's; also members each
     named with a title ("भारत के प्रधानमंत्री A, जापान के प्रधानमंत्री B और …"), whose
     modifiers (tokens ``modifiers``, absorbed into the member after them) stand between."""
     words = load_role_words()
@@ -259,7 +260,8 @@ def coordinate(doc: Document, slots: list[Slot], modifiers: frozenset[int] = fro
         joined = prev is not None and not prev.marker and prev.last < len(doc.tokens) and (
             (doc.tokens[prev.last].text in words.conjunctions and s.first - prev.last <= ABSORB_REACH
              and not gap_has_break(doc.body, doc.tokens, prev.last + 1, s.first))
-            or "," in gap or (gap.strip() == "-" and prev.entities[0].type == s.entities[0].type == "GPE")
+            or ("," in gap and prev.entities[0].type == s.entities[0].type)
+            or (gap.strip() == "-" and prev.entities[0].type == s.entities[0].type == "GPE")
             or titled_member(doc, prev, s, modifiers))
         if joined and prev is not None:
             prev.entities = prev.entities + [e for e in s.entities if e not in prev.entities]
