@@ -15,9 +15,10 @@ from ghatna.resources import load_tsv
 from ghatna.settings import Settings
 
 MIN_ENTRIES = 1500
-# Royal styles and military ranks are how Hindi news names some people ("किंग चार्ल्स",
-# "जनरल मुनीर"); an office title before a name ("विदेश मंत्री जयशंकर") belongs to titles.tsv.
-NAME_TITLE_ROLES = frozenset({"monarch", "officer"})
+# Royal styles, military ranks and honorifics are how Hindi news names some people ("किंग
+# चार्ल्स", "जनरल मुनीर", "डॉ मनमोहन सिंह"); an office title before a name ("विदेश मंत्री
+# जयशंकर") belongs to titles.tsv.
+NAME_TITLE_ROLES = frozenset({"monarch", "officer", "honorific"})
 
 
 @pytest.fixture(scope="module")

@@ -102,3 +102,30 @@ def test_naxalites_are_a_generic_group(pipeline: ghatna.Pipeline) -> None:
     assert "ghatna:org:communist-party-of-india-maoist" not in found
     found = linked(pipeline, "भाकपा (माओवादी) ने बंद का आह्वान किया है और पर्चे बांटे हैं।")
     assert "ghatna:org:communist-party-of-india-maoist" in found
+
+
+@pytest.mark.parametrize(("form", "variant"), [
+    ("आंध्र प्रदेश", "आंध्रप्रदेश"),  # a head Hindi writes joined or apart
+    ("गौतम बुद्ध नगर", "गौतम बुद्धनगर"),
+    ("एनआईए", "एन आई ए"),  # an acronym letter by letter
+    ("एनडीआरएफ", "एन डी आर एफ"),
+])
+def test_joined_and_spelt_out_variants(form: str, variant: str) -> None:
+    assert variant in spelling_variants(form)
+
+
+@pytest.mark.parametrize("form", ["एसपी", "ईडी", "भाजपा", "इसरो"])
+def test_no_spelt_out_variant(form: str) -> None:
+    """Two letters ("एस पी") are a person's initials as often; a word not made of letters' names has none."""
+    assert not any(" " in v for v in spelling_variants(form))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("आंध्रप्रदेश में चक्रवात से भारी नुकसान की खबर है।", "Andhra Pradesh"),
+    ("एन आई ए की टीम ने कई ठिकानों पर छापे मारे हैं।", "National Investigation Agency"),
+    ("कश्मीरी पंडितों के एक दल ने उपराज्यपाल से मुलाकात की।", "Kashmir"),
+    ("यमुना का जलस्तर खतरे के निशान से ऊपर पहुंच गया है।", "Yamuna"),
+])
+def test_variants_in_running_text(pipeline: ghatna.Pipeline, text: str, name: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    assert name in {e.name for e in doc.entities if e.kb_id}

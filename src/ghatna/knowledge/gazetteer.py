@@ -55,6 +55,8 @@ class Spellings:
     nasal_of: dict[str, str]  # that consonant -> the nasal of its class
     to_anusvara: re.Pattern[str]  # a class nasal with a virama before a consonant of its class
     letter_i: tuple[str, str]
+    joined_heads: frozenset[str]
+    letter_names: frozenset[str]
 
 
 @cache
@@ -63,13 +65,16 @@ def spellings() -> Spellings:
     nasal_of = {c: nasal for nasal, consonants in data["nasal_of_class"].items() for c in consonants}
     pairs = "|".join(f"{nasal}\u094d(?=[{''.join(cs)}])" for nasal, cs in data["nasal_of_class"].items())
     first, second = data["letter_i"]
-    return Spellings(re.compile(f"\u0902(?=[{''.join(nasal_of)}])"), nasal_of, re.compile(pairs), (first, second))
+    letters = frozenset(load_yaml("romanize.yaml")["letter_names"])
+    return Spellings(re.compile(f"\u0902(?=[{''.join(nasal_of)}])"), nasal_of, re.compile(pairs), (first, second),
+                     frozenset(data["joined_heads"]), letters)
 
 
 def spelling_variants(form: str) -> list[str]:
     """The other ways Hindi news spells a form, each change made throughout it: an anusvara as
     the nasal of the next consonant's class and back ("केंद्रीय"/"केन्द्रीय"), the letter I of an
-    acronym as आई or आइ ("सीबीआई"/"सीबीआइ")."""
+    acronym as आई or आइ ("सीबीआई"/"सीबीआइ"); a last word such as प्रदेश joined to the one before
+    ("आंध्रप्रदेश"); an acronym letter by letter ("एन आई ए")."""
     rules = spellings()
     nasal = rules.to_nasal.sub(lambda m: rules.nasal_of[form[m.end()]] + "\u094d", form)
     anusvara = rules.to_anusvara.sub("\u0902", form)
@@ -77,7 +82,27 @@ def spelling_variants(form: str) -> list[str]:
     out = []
     for variant in (nasal, anusvara):
         out += [variant, variant.replace(first, second), variant.replace(second, first)]
+    words = form.split()
+    if len(words) > 1 and words[-1] in rules.joined_heads:
+        out.append(" ".join([*words[:-2], words[-2] + words[-1]]))
+    spelt = spelt_out(form, rules.letter_names) if len(words) == 1 else None
+    out += [spelt] if spelt else []
     return [v for v in dict.fromkeys(out) if v != form]
+
+
+def spelt_out(word: str, letters: frozenset[str]) -> str | None:
+    """An acronym written as one word of Latin letters' names ("एनआईए") letter by letter ("एन आई
+    ए"); None for a word that is not three such names or more (two, "एस पी", are a person's
+    initials as often)."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 7), end):
+            head = best[start]
+            if head is not None and word[start:end] in letters:
+                best[end] = [*head, word[start:end]]
+                break
+    found = best[-1]
+    return " ".join(found) if found and len(found) >= 3 else None
 
 
 def inflect(word: str) -> list[str]:
