@@ -43,3 +43,11 @@ def test_an_honorific_names_no_office(pipeline: ghatna.Pipeline) -> None:
 def test_no_person_without_an_act(pipeline: ghatna.Pipeline, text: str) -> None:
     doc = ghatna.extract(text, html=False, pipeline=pipeline)
     assert not [m for e in doc.entities for m in e.mentions if m.rule.startswith("title:honorific")]
+
+
+def test_honorific_before_a_person_named_earlier(pipeline: ghatna.Pipeline) -> None:
+    """"श्री दुबेलिया" after "प्रवक्ता रमाकांत दुबेलिया" is the same person, not a second one."""
+    doc = ghatna.extract("पार्टी प्रवक्ता रमाकांत दुबेलिया ने पत्रकारों से बातचीत की। श्री दुबेलिया ने कहा कि "
+                         "सरकार को जवाब देना चाहिए।", html=False, pipeline=pipeline)
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(people) == 1 and len(people[0].mentions) == 2

@@ -333,6 +333,8 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
             continue
         if after is not None:
             continue
+        if named_before(new, tokens, title_match.end_token):
+            continue  # a later mention of a person an earlier title brought in ("श्री दुबेलिया")
         owner = context_before(i - (1 if former else 0), tokens, by_end, title_starts, skip)
         span = name_after(body, tokens, title_match.end_token, res, matches)
         if owner is None and not (span and acts(tokens, span)):
@@ -345,6 +347,11 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
             new += office_holder(title_match, title, owner, res, day)
     found[:] = [f for f in found if f.span.start not in shadowed]
     return new
+
+
+def named_before(new: list[Found], tokens: list[Token], k: int) -> bool:
+    """Token k starts a mention of a person an earlier title of the article brought in."""
+    return k < len(tokens) and any(f.span.start == tokens[k].start for f in new)
 
 
 def acts(tokens: list[Token], span: tuple[int, int]) -> bool:
