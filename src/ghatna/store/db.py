@@ -41,9 +41,12 @@ MEMORY_HINTS = ("out of memory",)
 
 # DuckDB keeps every block it has read cached up to its memory limit (by default most of the
 # machine's memory) and committed data in memory until a checkpoint, so a writing process
-# would grow with the store. Both are bounded here; GHATNA_DUCKDB_MEMORY raises the limit for
-# stores whose single transactions need more (an ingest with very large --batch-size).
-DUCKDB_MEMORY = "48MB"
+# would grow with the store. Both are bounded here: the limit is a fixed working memory (one
+# batch, one part of a merge, one query) and an allowance per stored article for what DuckDB
+# must hold in memory (its primary-key indexes, about 0.6 KB an article), and grows with the
+# store only by that (``Store.fit_memory``). GHATNA_DUCKDB_MEMORY sets the limit instead.
+DUCKDB_WORKING_MB = 48
+DUCKDB_INDEX_KB = 1
 DUCKDB_CHECKPOINT = "4MB"
 MEMORY_VARIABLE = "GHATNA_DUCKDB_MEMORY"
 
@@ -53,8 +56,9 @@ def marks(items: Sequence[Any]) -> str:
     return ", ".join("?" for _ in items)
 
 
-def duckdb_memory() -> str:
-    return os.environ.get(MEMORY_VARIABLE) or DUCKDB_MEMORY
+def duckdb_memory(articles: int = 0) -> str:
+    """The memory limit of a DuckDB store holding this many articles."""
+    return os.environ.get(MEMORY_VARIABLE) or f"{DUCKDB_WORKING_MB + articles * DUCKDB_INDEX_KB // 1024}MB"
 
 
 def is_postgres_url(target: str) -> bool:
@@ -74,7 +78,7 @@ def explain(target: str, err: BaseException) -> str:
     elif any(h in lower for h in LOCK_HINTS):
         todo = "another ghatna process has it open: wait for it to end or use another --db file"
     elif any(h in lower for h in MEMORY_HINTS):
-        todo = (f"the store's memory limit ({duckdb_memory()}) was reached: set {MEMORY_VARIABLE} higher "
+        todo = (f"the store's memory limit was reached: set {MEMORY_VARIABLE} higher "
                 f"(e.g. {MEMORY_VARIABLE}=1GB) and run the same command again")
     else:
         todo = "check the --db target; if ingest was running, run it again to resume"
@@ -100,7 +104,15 @@ class Store:
         text = str(target)
         store = cls.open_postgres(text, schema) if is_postgres_url(text) else cls.open_duckdb(text)
         apply_migrations(store)
+        store.fit_memory()
         return store
+
+    def fit_memory(self) -> None:
+        """Set a DuckDB store's memory limit for the articles it holds now (ingest calls it
+        after each batch); nothing for PostgreSQL, whose server has its own settings."""
+        if self.backend == "duckdb" and not os.environ.get(MEMORY_VARIABLE):
+            articles = int(self.query("SELECT count(*) FROM articles")[0][0])
+            self.execute(f"SET memory_limit = '{duckdb_memory(articles)}'")
 
     @classmethod
     def open_duckdb(cls, path: str) -> Store:

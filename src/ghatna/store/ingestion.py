@@ -177,8 +177,12 @@ def save_batch(store: Store, items: Sequence[Processed]) -> None:
         store.insert_rows("sources", SOURCE_COLUMNS, [source_row(i) for i in items])
 
 
-def done_sources(store: Store) -> set[str]:
-    return {row[0] for row in store.query("SELECT source FROM sources")}
+def done_sources(store: Store, sources: Sequence[str]) -> set[str]:
+    """Those of these sources the store holds already (asked per batch: the store's sources are
+    never all held in memory)."""
+    if not sources:
+        return set()
+    return {row[0] for row in store.query(f"SELECT source FROM sources WHERE source IN ({marks(sources)})", sources)}
 
 
 # ---- the parallel run -------------------------------------------------------------
@@ -282,23 +286,31 @@ def process_batch(batch: list[RawArticle | Processed]) -> list[Processed]:
             for item in batch]
 
 
-def pending_batches(paths: Iterable[str], done: set[str], settings: IngestSettings,
+def pending_batches(paths: Iterable[str], store: Store, settings: IngestSettings,
                     counts: Counter[str]) -> Iterator[list[RawArticle | Processed]]:
     """Batches of inputs not stored yet; each source once, even when named twice."""
+    named: set[str] = set()  # the sources of this run (not of the store)
     batch: list[RawArticle | Processed] = []
+
+    def unstored(batch: list[RawArticle | Processed]) -> list[RawArticle | Processed]:
+        done = done_sources(store, [item.source for item in batch])
+        counts["skipped"] += sum(1 for item in batch if item.source in done)
+        return [item for item in batch if item.source not in done]
+
     for item in with_defaults(iter_articles(paths, settings.pipeline.max_bytes), settings.defaults):
         counts["seen"] += 1
-        if item.source in done:
+        if item.source in named:
             counts["skipped"] += 1
             continue
-        done.add(item.source)
+        named.add(item.source)
         batch.append(Processed(item.source, None, None, None, error=str(item))
                      if isinstance(item, ReadError) else item)
         if len(batch) >= settings.batch_size:
-            yield batch
+            if fresh := unstored(batch):
+                yield fresh
             batch = []
-    if batch:
-        yield batch
+    if batch and (fresh := unstored(batch)):
+        yield fresh
 
 
 def save_finished(store: Store, finished: Iterable[Future[list[Processed]]], counts: Counter[str],
@@ -306,6 +318,7 @@ def save_finished(store: Store, finished: Iterable[Future[list[Processed]]], cou
     for future in finished:
         items = future.result()
         save_batch(store, items)
+        store.fit_memory()
         counts["batches"] += 1
         counts["failed"] += sum(1 for i in items if i.error)
         counts["stored"] += sum(1 for i in items if not i.error)
@@ -352,7 +365,7 @@ def ingest(store: Store, paths: Iterable[str], settings: IngestSettings | None =
     near-duplicate links and merged events. Sources already stored are skipped."""
     settings = settings or IngestSettings()
     counts: Counter[str] = Counter()
-    batches = pending_batches(list(paths), done_sources(store), settings, counts)
+    batches = pending_batches(list(paths), store, settings, counts)
     runner = run_pool if settings.workers > 0 else run_inline
     runner(store, batches, settings, counts, progress)
     links = link_duplicates(store, settings.dedup)

@@ -30,7 +30,6 @@ from .ingestion import (
     IngestSettings,
     Processed,
     RawArticle,
-    done_sources,
     init_worker,
     pending_batches,
     process_batch,
@@ -132,7 +131,7 @@ def ingest_on_ray(store: Store, paths: Iterable[str], settings: IngestSettings |
     with ``settings.workers`` CPUs)."""
     settings = settings or IngestSettings()
     counts: Counter[str] = Counter()
-    batches = pending_batches(list(paths), done_sources(store), settings, counts)
+    batches = pending_batches(list(paths), store, settings, counts)
     run_ray(store, batches, settings, counts, progress, address)
     links = link_duplicates(store, settings.dedup)
     events = rebuild_events(store)
