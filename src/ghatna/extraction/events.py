@@ -18,6 +18,7 @@ from functools import cache
 
 from ghatna.document import Document, Entity, Event, Sentence, Span
 from ghatna.extraction.actors import context_country, country_entity
+from ghatna.extraction.agentless import agentless_roles, implicit_actor, patient_roles, victims
 from ghatna.extraction.dates import build_date_finder
 from ghatna.extraction.event_dates import event_date
 from ghatna.extraction.event_roles import (
@@ -25,22 +26,16 @@ from ghatna.extraction.event_roles import (
     Roles,
     accuses,
     agent_roles,
-    agentless_roles,
     ends_clause,
-    implicit_actor,
     index_range,
-    load_implicit_actors,
-    other_side,
     participants,
     partner_marked,
-    patient_roles,
     place_target,
     reported_clause,
-    retyped,
     speaker_of,
     verb_follows,
-    victims,
 )
+from ghatna.extraction.implicit_actors import load_implicit_actors, retyped
 from ghatna.extraction.lexicon import EntityResources, build_resources
 from ghatna.extraction.modality import (
     conditional_role,
@@ -51,6 +46,7 @@ from ghatna.extraction.modality import (
 )
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.quotes import quote_spans
+from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, last_agent_person, load_role_words, sentence_slots, with_country
 from ghatna.extraction.titles import romanize
 from ghatna.extraction.triggers import TriggerMatch, load_triggers

@@ -34,7 +34,7 @@ from typing import Any
 
 from ghatna.document import Document, Event, Sentence
 from ghatna.extraction.dates import build_date_finder
-from ghatna.extraction.event_roles import index_range, spoken_types
+from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.events import (
     SentenceView,
     as_threat,
@@ -45,6 +45,7 @@ from ghatna.extraction.events import (
     telling_triggers,
     trigger_events,
 )
+from ghatna.extraction.implicit_actors import spoken_types
 from ghatna.extraction.lexicon import build_resources
 from ghatna.extraction.modality import conditional_role, conditional_span
 from ghatna.extraction.quotes import quote_spans

@@ -12,8 +12,10 @@ the rules decide); its rule says ``roles:model``.
 from __future__ import annotations
 
 from ghatna.document import Entity, Event
-from ghatna.extraction.event_roles import Roles, deed_patient, load_implicit_actors
+from ghatna.extraction.event_roles import Roles
 from ghatna.extraction.events import SentenceView, anchored, condemned_doers, find_roles, trigger_events
+from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.role_targets import deed_patient
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 

@@ -1,0 +1,164 @@
+"""Events told without an agent, and nouns of what befell someone.
+
+Passives ("X को गिरफ्तार किया गया"), a headline's bare participle ("X गिरफ्तार"), happenings
+("X पर हमला हुआ"), nominal attacks told by their victims ("नक्सली हमले में तीन जवान शहीद") and
+nouns of arrest or killing after their patient ("X की गिरफ्तारी"): the patient or victim is the
+target; the source is the clause's agent, the partner of a fight, or the default actor of the
+trigger's mode or type (``default_sources`` in event_roles.yaml).
+"""
+
+from __future__ import annotations
+
+from ghatna.document import Document, Entity
+from ghatna.extraction.actors import (
+    GenericActor,
+    context_country,
+    country_entity,
+    generic_entity,
+    unknown_actor,
+)
+from ghatna.extraction.event_roles import Roles, adjacent, ends_clause, is_nominal, is_passive, verb_follows
+from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.role_targets import NEAR_TARGET, is_place, other_side
+from ghatna.extraction.roles import Slot, gap_has_break, load_role_words
+from ghatna.extraction.triggers import TriggerMatch
+
+
+def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
+    """"X की गिरफ्तारी", "सुलेमानी की हत्या", "Y का दमन": the genitive before a noun of arrest,
+    killing or release names whom it befell; the agent is the clause's (X ने), else the default."""
+    if trig.trigger.roles != "patient":
+        return None
+    owner = [s for s in slots if s.marker in load_role_words().genitive and adjacent(doc, s.marker_end, trig.first)]
+    if not owner:
+        return None
+    targets = owner[-1].entities
+    agents = [s for s in slots if s.last <= owner[-1].first and s.marker in load_role_words().agent]
+    if agents and not is_nominal(doc, trig):  # "X ने Y की हत्या की निंदा की": X condemns, not kills
+        return Roles(agents[-1].entities, targets, "agent")
+    if is_nominal(doc, trig) and told_of(doc, trig.trigger.plover, targets):
+        return None  # "सुलेमानी की हत्या के संबंध में": the killing told before, not a new one
+    return Roles([implicit_actor(doc, default_source(trig), bounds, targets)], targets, "implicit")
+
+
+def told_of(doc: Document, plover: str, targets: list[Entity]) -> bool:
+    """An event of this type befalling one of ``targets`` is already coded in the article."""
+    keys = {e.key for e in targets}
+    return any(e.type == plover and e.target is not None and e.target.key in keys for e in doc.events)
+
+
+def patients(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """Who a passive acts on: the nearest actor before the trigger marked as a patient (X को,
+    bare X, X पर, X के खिलाफ: ``passive_patient_markers``), not one inside the charge or reason
+    told between it and the trigger ("… के आरोप में")."""
+    implicit = load_implicit_actors()
+    before = [s for s in slots if s.last <= trig.first and s.marker in implicit.patient_markers
+              and not any(is_place(e) for e in s.entities)]
+    if len(before) > 1 and any(t.text in implicit.reasons for t in doc.tokens[before[-1].marker_end: trig.first]):
+        before.pop()  # "A को B को हथियार बेचने के आरोप में गिरफ्तार किया गया": B is in A's charge
+    return list(before[-1].entities) if before else []
+
+
+def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
+    """Who an attack harmed: an actor followed by a word of harm ("तीन जवान शहीद", "X की मौत"),
+    or a bare subject before the attack when harm follows it ("X … हमले में मारे गये")."""
+    harm = load_implicit_actors().victim
+    harm_after_trigger = any(t.text in harm for t in doc.tokens[trig.last: trig.last + 6])
+    harm_right_after = any(t.text in harm for t in doc.tokens[trig.last: trig.last + 2])
+    for slot in slots:
+        near = doc.tokens[slot.last: slot.last + 4]
+        hit = any(t.text in harm for t in near) or (
+            slot.marker == "" and slot.last < trig.first and harm_after_trigger) or (
+            # "सुलेमानी की अमरीकी ड्रोन हमले में मौत": the genitive of the harm told right after the attack
+            slot.marker in ("की", "के") and harm_right_after and adjacent(doc, slot.marker_end, trig.first))
+        members = [e for e in slot.entities if other_side(e, sources) and not is_place(e)]
+        if hit and members:
+            return members  # not "पुलवामा जिले के … गांव में … मारा गया": a place is harmed by no one
+    return []
+
+
+def encountered(doc: Document, slots: list[Slot], trig: TriggerMatch, harmed: list[Entity]) -> list[Entity]:
+    """"सुरक्षाबलों के साथ मुठभेड़ में एक आतंकवादी मारा गया": the partner of a fight in which the
+    others were harmed is who harmed them."""
+    partner = [s for s in slots if s.marker == "के साथ" and adjacent(doc, s.marker_end, trig.first)]
+    keys = {e.key for e in harmed}
+    return [e for e in partner[-1].entities if e.key not in keys] if partner and harmed else []
+
+
+def attacked(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """"X पर हमला हुआ", "X के काफिले के पास धमाका": the actor named last before an attack
+    with no attacker (not a place it happened in)."""
+    before = [s for s in slots if s.last <= trig.first and s.marker in ("पर", "को", "के", "की", "का")]
+    return list(before[-1].entities) if before else []
+
+
+def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, int],
+                   near: list[Entity]) -> Entity:
+    """The type's default actor, of the country of the sentence (else of the actors it acts on)."""
+    if spec is None:
+        return unknown_actor()
+    home = context_country(doc, *bounds) or country_entity(doc, next((e.country for e in near if e.country), None))
+    return generic_entity(spec, home)
+
+
+def already_told(doc: Document, plover: str) -> bool:
+    """An event of this type is already coded in the article (the stage fills doc.events in order)."""
+    return any(e.type == plover for e in doc.events)
+
+
+def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
+    """Events told without an agent: passives ("X को गिरफ्तार किया गया"), headlines ("X गिरफ्तार"),
+    nominal attacks ("नक्सली हमले में तीन जवान शहीद"), happenings ("X पर हमला हुआ", "X की आलोचना
+    हो रही है"). The patient or victim is the target; the source is the default actor of the
+    trigger's mode or type (police for an arrest or a case filed, unknown for an attack)."""
+    implicit = load_implicit_actors()
+    plover = trig.trigger.plover
+    if not told_without_agent(trig):
+        return None
+    passive, happened = is_passive(doc, trig, bounds[1]), occurred(doc, trig)
+    harmed = victims(doc, slots, trig, []) if plover == "ASSAULT" else []
+    if not (passive or happened or harmed or verb_follows(doc, trig)):
+        return None  # "गिरफ्तारी के विरोध में", "नाजी कब्जे के दौर": a noun in passing
+    if not passive and already_told(doc, plover):
+        return None  # "हमलों में 78 लोगों की मौत": the attack told before, not a new one
+    targets = patients(doc, slots, trig) if passive else undergoers(doc, slots, trig) if happened else []
+    if plover == "ASSAULT" and not targets:
+        targets = harmed or (attacked(slots, trig) if passive or happened else [])
+    if not targets and plover in implicit.targets and trig.trigger.mode not in implicit.named_target_modes:
+        targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
+    if not targets and plover in implicit.needs_target:
+        return None
+    fighters = encountered(doc, slots, trig, targets) if plover == "ASSAULT" else []
+    if fighters:
+        return Roles(fighters, targets, "encounter")
+    return Roles([implicit_actor(doc, default_source(trig), bounds, targets)], targets, "implicit")
+
+
+def default_source(trig: TriggerMatch) -> GenericActor | None:
+    """Who does an agentless event of this trigger: by its mode ("मामला दर्ज किया गया": police,
+    "सजा सुनाई गई": a court), else by its type; None for an unknown actor."""
+    implicit = load_implicit_actors()
+    if trig.trigger.mode in implicit.mode_sources:
+        return implicit.mode_sources[trig.trigger.mode or ""]
+    return implicit.sources.get(trig.trigger.plover)
+
+
+def told_without_agent(trig: TriggerMatch) -> bool:
+    """Types (and modes) an event can be told of with no agent (``default_sources``)."""
+    implicit = load_implicit_actors()
+    return trig.trigger.mode in implicit.mode_sources or trig.trigger.plover in implicit.sources
+
+
+def occurred(doc: Document, trig: TriggerMatch) -> bool:
+    """"हमला हुआ", "आलोचना हो रही है", "मामला दर्ज हुआ": the event told as a happening, no agent named."""
+    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    return nxt in load_implicit_actors().happened and not ends_clause(doc, trig.last - 1)
+
+
+def undergoers(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """Whom a happening befell: the actor marked as undergoing it right before it (``happened_markers``:
+    "X पर हमला हुआ", "X की आलोचना हो रही है"; not a place, "X में"), with no clause break between."""
+    markers = load_implicit_actors().happened_markers
+    near = [s for s in slots if s.last <= trig.first and s.marker in markers
+            and trig.first - s.marker_end <= NEAR_TARGET and not gap_has_break(doc.body, doc.tokens, s.marker_end, trig.first)]
+    return list(near[-1].entities) if near else []

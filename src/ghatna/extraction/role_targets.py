@@ -1,0 +1,170 @@
+"""Whom an agent acts on: choosing an event's target among the actors of its sentence.
+
+The actor marked as the type's target (X से अनुरोध, X पर आरोप) between the agent and the
+trigger, else the nearest one just after it; a demand's addressee; a partner or the owner of an
+answered statement named before the agent; the subject of a कि clause; a country aid is sent
+into; whoever a condition is about. Never the agent itself or its own state (``other_side``),
+and an actor of another country before one of the agent's own (``choose_targets``).
+"""
+
+from __future__ import annotations
+
+from ghatna.document import Document, Entity
+from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.modality import conditional_span
+from ghatna.extraction.roles import Slot, load_role_words
+from ghatna.extraction.triggers import TriggerMatch, load_triggers
+
+NEAR_TARGET = 10
+
+ANSWER_REACH = 3  # "X द्वारा लगाए गए आरोपों को": words between the maker of a statement and the statement
+
+CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+
+
+def condition_actor(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """"(X ने कहा कि) अगर Y ने हमला किया तो (X) जवाबी कार्रवाई करेगा": what follows a condition
+    threatens whoever the condition is about, not the actors of the condition themselves."""
+    span = conditional_span(doc.tokens, slots[0].first if slots else trig.first, trig.first)
+    if span is None or span[1] >= trig.first:
+        return []
+    inside = [s for s in slots if span[0] <= s.first < span[1] and (s.marker in load_role_words().agent or not s.marker)]
+    return choose_targets(inside, agent.entities)
+
+
+def recipient_place(slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """"भारत ने म्यांमार में राहत सामग्री भेजी": aid sent into another country goes to it."""
+    into = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker == "में"]
+    return choose_targets([s for s in reversed(into) if all(e.kind == "country" for e in s.entities)], agent.entities)
+
+
+def deed_patient(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
+    """"X की हत्या की निंदा करते हुए इसे खतरनाक बताया", "X की हत्या के अमरीकी कदम का समर्थन": X,
+    whom a killing or arrest named before the trigger befell, is no target of a judgement of that
+    deed (``judged_types``: its doer is)."""
+    if slot.marker not in load_role_words().genitive or slot.marker_end >= trig.first:
+        return False
+    deeds = load_triggers().find(doc.tokens, slot.marker_end, trig.first)
+    return any(d.first == slot.marker_end and d.trigger.roles == "patient" for d in deeds)
+
+
+def partner_of_all(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> bool:
+    """"X, Y और Z ने W से सहमति जताई": a partner marked with से or के साथ between the group and
+    the trigger meets each of them; not when they act on each other ("एक-दूसरे")."""
+    reciprocal = load_implicit_actors().reciprocals
+    if any(t.text in reciprocal for t in doc.tokens[agent.last: trig.first]):
+        return False
+    return any(agent.last <= s.first and s.last <= trig.first and s.marker in ("से", "के साथ")
+               and any(other_side(e, agent.entities) for e in s.entities) for s in slots)
+
+
+def target_of_relative(doc: Document, slots: list[Slot], agent: Slot) -> list[Entity]:
+    """"X ने … आरोप लगाया, जिसे Y ने खारिज कर दिया": Y answers X, the agent of the clause before "जिसे"."""
+    words = load_role_words()
+    relative = next((k for k in range(agent.first - 1, max(agent.first - 4, 0) - 1, -1)
+                     if doc.tokens[k].text in words.relatives), None)
+    if relative is None:
+        return []
+    return choose_targets([s for s in slots if s.last <= relative and s.marker in words.agent], agent.entities)
+
+
+def target_in_clause(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """"X ने चेतावनी दी कि Y …": warnings, accusations and demands name their target in the कि clause."""
+    if not clause_follows(doc, trig):
+        return []
+    for slot in (s for s in slots if s.first >= trig.last):
+        members = [e for e in slot.entities if other_side(e, agent.entities)]
+        if members:
+            return members
+    return []
+
+
+def clause_follows(doc: Document, trig: TriggerMatch) -> bool:
+    """A कि clause right after a warning, accusation or demand tells whom it is about."""
+    return trig.trigger.plover in CLAUSE_TARGET_TYPES and "कि" in [t.text for t in doc.tokens[trig.last: trig.last + 4]]
+
+
+def target_before_agent(doc: Document, slots: list[Slot], agent: Slot, plover: str = "") -> list[Entity]:
+    """"Y के साथ बातचीत में X ने … तारीफ की": a partner named before the agent; for a protest
+    also the place of the other side it is held at ("Y दूतावास के बाहर")."""
+    markers = ("के साथ", "से", "को", "पर") + (("के", "की", "का") if plover == "PROTEST" else ())
+    before = [s for s in slots if s.last <= agent.first and (s.marker in markers or answered(doc, s))]
+    return choose_targets(list(reversed(before)), agent.entities)
+
+
+def answered(doc: Document, slot: Slot) -> bool:
+    """"X के बयान पर Y ने पलटवार किया", "X के आरोपों को खारिज किया": the owner of a statement
+    answered (``answered_words`` then पर/को/के खिलाफ) is the target."""
+    implicit, words = load_implicit_actors(), load_role_words()
+    if slot.marker not in words.genitive and slot.marker not in words.agent:
+        return False
+    nxt = [t.text for t in doc.tokens[slot.marker_end: slot.marker_end + ANSWER_REACH + 1]]
+    for k, word in enumerate(nxt[:-1]):
+        if word in implicit.answered:
+            return nxt[k + 1] in implicit.answered_markers and (slot.marker in words.genitive) == (k == 0)
+        if word in words.simple:
+            return False
+    return False
+
+
+def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """The actor marked as this type's target (X से अनुरोध, X पर आरोप), else the nearest actor
+    between agent and trigger, else just after the trigger; never the agent's own side."""
+    words = load_role_words()
+    between = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker in words.target_before]
+    after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in words.target_after]
+    if clause_follows(doc, trig):
+        after = []  # "X ने आरोप लगाया कि Y …": the target is the clause's subject (target_in_clause)
+    partner = load_implicit_actors().partner_markers.get(trig.trigger.mode or "")
+    if partner is not None:  # "मजलिस ने अमरीकी हमले के खिलाफ विधेयक पर चर्चा की": a topic, no partner
+        between = [s for s in between if s.marker in partner]
+        after = [s for s in after if s.marker in partner]
+    addressee = addressed(between, agent, trig)
+    if addressee:
+        return addressee
+    preferred = words.target_markers.get(trig.trigger.plover, ())
+    near = list(reversed(between))
+    # an actor between agent and trigger before one after it ("पुलिस ने एक व्यक्ति को … गिरफ्तार
+    # किया, जो फेसबुक के माध्यम से …"), even when the one after is foreign
+    return (choose_targets([s for s in near if s.marker in preferred] + near, agent.entities)
+            or choose_targets([s for s in after if s.marker in preferred] + after, agent.entities))
+
+
+def addressed(between: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """"अमरीका ने अपने नागरिकों को इराक छोड़ने को कहा": a demand's addressee is the first actor
+    marked को or से after the agent; actors after it belong to what is asked (``addressee_first``)."""
+    implicit = load_implicit_actors()
+    if trig.trigger.plover not in implicit.addressee_first:
+        return []
+    for slot in between:
+        if slot.marker in implicit.addressee_markers:
+            return [e for e in slot.entities if other_side(e, agent.entities)]
+    return []
+
+
+def other_side(ent: Entity, agents: list[Entity]) -> bool:
+    """Not the agent itself, nor its own state, nor a place of its own state (which as an actor
+    would stand for that state: "मिशुस्तिन ने साइबेरिया से … पाइपलाइन पर चर्चा की")."""
+    if any(ent.key == a.key for a in agents):
+        return False
+    countries = {a.country for a in agents if a.country}
+    place = ent.kind == "country" or (ent.type in ("GPE", "LOC") and ent.kind not in ("generic", "unknown"))
+    return not (place and ent.country in countries)
+
+
+def choose_targets(ordered: list[Slot], agents: list[Entity]) -> list[Entity]:
+    """Every member of the first slot with an actor of another country; else of the first slot
+    with any actor other than the agent's side (a domestic event)."""
+    countries = {a.country for a in agents if a.country}
+    for foreign_only in (True, False):
+        for slot in ordered:
+            members = [e for e in slot.entities if other_side(e, agents)
+                       and (not foreign_only or (e.country is not None and e.country not in countries))]
+            if members:
+                return members
+    return []
+
+
+def is_place(ent: Entity) -> bool:
+    """A town, district or region (not a state as an actor): no one arrests or releases it."""
+    return ent.type in ("GPE", "LOC") and ent.kind not in ("country", "generic", "unknown")
