@@ -16,6 +16,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "dates",
     "events",
     "event_model",
+    "headlines",
     "quotes",
     "figures",
 )
