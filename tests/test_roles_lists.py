@@ -11,8 +11,8 @@ from ghatna.pipeline import Pipeline
 from ghatna.settings import DEFAULT_STAGES, Settings
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
+@pytest.fixture(scope="module", name="pipeline")
+def rule_coder() -> Pipeline:
     """The rule coder alone: these tests pin the role finder, not the learned detector after it."""
     return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "event_model")))
 

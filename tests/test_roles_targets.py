@@ -4,22 +4,11 @@ country aid is sent into ("म्यांमार में सहायता
 from __future__ import annotations
 
 import pytest
+from test_roles_lists import dyads, rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
 
 import ghatna
 from ghatna.document import Event
 from ghatna.pipeline import Pipeline
-from ghatna.settings import DEFAULT_STAGES, Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    """The rule coder alone: these tests pin the role finder, not the learned detector after it."""
-    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "event_model")))
-
-
-def dyads(text: str, pipeline: Pipeline) -> set[tuple[str, str | None, str | None]]:
-    evs: list[Event] = ghatna.extract(text, pipeline=pipeline).events
-    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in evs}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -28,10 +28,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from policies import locate  # a sibling script: run from anywhere, its folder is on the path
+
 from ghatna.api import default_pipeline, extract
 from ghatna.evaluate import annotations as ann
 from ghatna.evaluate.scoring import GoldEvent, event_fits, pair_events, side_of
-from ghatna.text.normalize import normalize_inline
 
 ROOT = Path(__file__).resolve().parents[2]
 ANNOTATIONS = ROOT / "training" / "annotations"
@@ -51,24 +52,6 @@ class FalsePositive:
     modality: str
     sentence: str
     gold_here: list[str]
-
-
-def sentence_spans(body: str, sentences: list[ann.AnnotatedSentence]) -> list[tuple[int, int] | None]:
-    """Where each annotated sentence is in the cleaned body (None when cleaning dropped it)."""
-    spans: list[tuple[int, int] | None] = []
-    cursor = 0
-    for s in sentences:
-        text = normalize_inline(s.text) or ""
-        span = None
-        for piece_at in (0, max(0, len(text) - 25), max(0, len(text) // 2 - 12)):
-            piece = text[piece_at:piece_at + 25]
-            at = body.find(piece, cursor) if len(piece) >= 8 else -1
-            if at >= 0:
-                span = (at - piece_at, at - piece_at + len(text))
-                cursor = max(cursor, at)
-                break
-        spans.append(span)
-    return spans
 
 
 def side_text(side: Any) -> str:
@@ -102,7 +85,7 @@ def window_false_positives(name: str, group: list[ann.AnnotatedSentence]) -> tup
                   pipeline=default_pipeline())
     events = [e.as_dict() for e in doc.events]
     pairs = pair_events(gold.events, events, "dyad")
-    spans = sentence_spans(doc.body, group)
+    spans = locate(doc.body, group)
     out = []
     for si, (event, obj) in enumerate(zip(events, doc.events, strict=True)):
         if si in pairs.values():
