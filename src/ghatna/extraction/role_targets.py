@@ -144,7 +144,7 @@ def addressed(between: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Enti
 
 def other_side(ent: Entity, agents: list[Entity]) -> bool:
     """Not the agent itself, nor its own state, nor a place of its own state (which as an actor
-    would stand for that state: "मिशुस्तिन ने साइबेरिया से … पाइपलाइन पर चर्चा की")."""
+    would stand for that state: "भारतीय मंत्री ने असम से … सड़क परियोजना पर चर्चा की")."""
     if any(ent.key == a.key for a in agents):
         return False
     countries = {a.country for a in agents if a.country}
