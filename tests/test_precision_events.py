@@ -6,18 +6,12 @@ attack are coded (``data/modality.yaml``, ``data/triggers.tsv``)."""
 from __future__ import annotations
 
 import pytest
+from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
 
 import ghatna
 from ghatna.document import Event
 from ghatna.extraction.triggers import load_triggers
 from ghatna.pipeline import Pipeline
-from ghatna.settings import DEFAULT_STAGES, Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    """The rule coder alone: these tests pin the events stage, not the learned detector after it."""
-    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "event_model")))
 
 
 def events(text: str, pipeline: Pipeline) -> list[Event]:

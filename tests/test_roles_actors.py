@@ -4,17 +4,11 @@ subject for "उन्होंने"; a demonym before an agent the knowledge 
 from __future__ import annotations
 
 import pytest
+from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
 
 import ghatna
 from ghatna.document import Event
 from ghatna.pipeline import Pipeline
-from ghatna.settings import DEFAULT_STAGES, Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    """The rule coder alone: these tests pin the role finder, not the learned detector after it."""
-    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "event_model")))
 
 
 def events(text: str, pipeline: Pipeline) -> list[Event]:
@@ -54,17 +48,17 @@ def test_a_town_or_region_is_no_bare_subject(text: str, pipeline: Pipeline) -> N
                    and e.source.country in ("PAK", "PSE") for e in evs)
 
 
+KILLING_CONDEMNED = ("रूसी सेना ने मिसाइल हमले में यूक्रेनी कमांडर ओलेक्सांद्र पावलिउक को मार गिराया। "
+                     "यूक्रेन के विदेश मंत्री दिमित्रो कुलेबा ने पावलिउक की हत्या को युद्ध अपराध करार दिया।")
+
+
 def test_whom_a_condemned_killing_befell_is_no_target(pipeline: Pipeline) -> None:
-    text = ("रूसी सेना ने मिसाइल हमले में यूक्रेनी कमांडर ओलेक्सांद्र पावलिउक को मार गिराया। "
-            "यूक्रेन के विदेश मंत्री दिमित्रो कुलेबा ने पावलिउक की हत्या को युद्ध अपराध करार दिया।")
-    charges = [e for e in events(text, pipeline) if e.type == "ACCUSE"]
+    charges = [e for e in events(KILLING_CONDEMNED, pipeline) if e.type == "ACCUSE"]
     assert charges and all(e.target is not None and e.target.country == "RUS" for e in charges)
 
 
 def test_the_victim_of_a_killing_told_again_is_not_its_doer(pipeline: Pipeline) -> None:
-    text = ("रूसी सेना ने मिसाइल हमले में यूक्रेनी कमांडर ओलेक्सांद्र पावलिउक को मार गिराया। "
-            "यूक्रेन के विदेश मंत्री दिमित्रो कुलेबा ने पावलिउक की हत्या को युद्ध अपराध करार दिया।")
-    attacks = [e for e in events(text, pipeline) if e.type == "ASSAULT"]
+    attacks = [e for e in events(KILLING_CONDEMNED, pipeline) if e.type == "ASSAULT"]
     assert attacks and all(e.source is not None and e.source.country == "RUS" for e in attacks)
 
 

@@ -4,17 +4,11 @@ is marked with पर or के खिलाफ, an attack told as a happening (
 from __future__ import annotations
 
 import pytest
+from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
 
 import ghatna
 from ghatna.document import Event
 from ghatna.pipeline import Pipeline
-from ghatna.settings import DEFAULT_STAGES, Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    """The rule coder alone: these tests pin the role finder, not the learned detector after it."""
-    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "event_model")))
 
 
 def sides(text: str, pipeline: Pipeline) -> set[tuple[str, str | None, str | None, str | None]]:
