@@ -164,7 +164,7 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     if entry.type in ("ORG", "PERSON") and after in context.place_words:
         return True
     previous = tokens[match.start_token - 1].text if match.start_token > 0 else ""
-    if entry.type in ("GPE", "LOC") and (after in context.name_heads or previous in context.name_openers):
+    if entry.type in ("GPE", "LOC") and inside_other_name(previous, after):
         return True
     if entry.type != "ORG" or not entry.country or entry.sector not in context.national_sectors or not found:
         return False
@@ -174,6 +174,13 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
         j -= 1
     return (j >= 0 and before.span.end == tokens[j].end and before.entry.type == "GPE"
             and before.entry.country is not None and before.entry.country != entry.country)
+
+
+def inside_other_name(previous: str, after: str) -> bool:
+    """A place between these words is part of another name: before a word of ``name_heads``
+    ("ब्रिटिश एयरवेज", "भारत रत्न") or after one of ``name_openers`` ("खेलो इंडिया")."""
+    context = link_context()
+    return after in context.name_heads or previous in context.name_openers
 
 
 def organisation_of_place(match: Match, entry: KBEntry, tokens: list[Token], body: str) -> Found | None:

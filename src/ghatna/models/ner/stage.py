@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.dates import published_date
-from ghatna.extraction.entities import link_context
+from ghatna.extraction.entities import inside_other_name, link_context
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
 from ghatna.extraction.titles import (
     english_name,
@@ -157,15 +157,12 @@ def continues(doc: Document, mention: Span, grammar: frozenset[str], model: NerM
     return nxt not in grammar and not model.never_a_person(nxt)
 
 
-def inside_other_name(body: str, pred: Prediction) -> bool:
+def place_inside_other_name(body: str, pred: Prediction) -> bool:
     """A place right before or after a word that makes it part of another name ("ब्रिटिश एयरवेज",
-    "खेलो इंडिया": ``name_heads`` and ``name_openers`` of ``data/link_context.yaml``), as the
-    entity stage refuses such links."""
+    "खेलो इंडिया"), as the entity stage refuses such links (``inside_other_name``)."""
     after = body[pred.end:pred.end + 40].split(maxsplit=1)
     before = body[max(0, pred.start - 40):pred.start].split()
-    context = link_context()
-    return pred.label == "LOC" and (bool(after) and after[0] in context.name_heads
-                                    or bool(before) and before[-1] in context.name_openers)
+    return pred.label == "LOC" and inside_other_name(before[-1] if before else "", after[0] if after else "")
 
 
 def is_name(pred: Prediction, model: NerModel, generic: frozenset[str]) -> bool:
@@ -178,6 +175,12 @@ def is_name(pred: Prediction, model: NerModel, generic: frozenset[str]) -> bool:
     if " " not in pred.text and word_key(pred.text) in generic:
         return False
     return len(pred.text) > 1 and not pred.text.isdigit()
+
+
+def no_initials(words: Words, titles: frozenset[str]) -> frozenset[str]:
+    """Look-up keys of the words ``extend_person`` never takes for initials: grammar words,
+    generic words and titles."""
+    return frozenset(word_key(w) for w in words.stop | words.postpositions | words.auxiliaries) | generic_words() | titles
 
 
 def extend_person(pred: Prediction, body: str, stop: frozenset[str]) -> Prediction:
@@ -311,7 +314,7 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
     by_text: dict[tuple[str, str], Entity] = {}
     surnames = index_surnames(doc.entities)
     for pred in preds:
-        if taken.overlaps(pred.start, pred.end) or not is_name(pred, model, generic) or inside_other_name(doc.body, pred):
+        if taken.overlaps(pred.start, pred.end) or not is_name(pred, model, generic) or place_inside_other_name(doc.body, pred):
             continue
         etype = TYPES[pred.label]
         variant = variant_entry(pred, etype, variants)
@@ -365,12 +368,11 @@ def surname_of(surnames: Surnames, etype: str, pred: Prediction) -> Entity | Non
 def ner_stage(doc: Document, ctx: Context) -> Document:
     model: NerModel = ctx.resource("ner", load_model)
     doc.entities = drop_common_word_people(drop_places_under_people(doc.entities), model)
-    drop_continued_short_forms(doc, model, ctx.resource("ner-words", lambda _settings: load_words()))
+    words: Words = ctx.resource("ner-words", lambda _settings: load_words())
+    drop_continued_short_forms(doc, model, words)
     variants: VariantIndex = ctx.resource("ner-variants", lambda _s: index_variants(ctx.resource("entities", build_resources)))
     titles: frozenset[str] = ctx.resource("ner-titles", lambda _s: title_words(ctx.resource("entities", build_resources)))
-    stop: frozenset[str] = ctx.resource("ner-stop", lambda _s: frozenset(
-        word_key(w) for w in load_words().stop | load_words().postpositions | load_words().auxiliaries) | generic_words()
-        | titles)
+    stop: frozenset[str] = ctx.resource("ner-stop", lambda _s: no_initials(words, titles))
     preds = [trim_titles(extend_person(p, doc.body, stop), titles) for p in model.predict(doc.body)]
     yield_places_inside_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
