@@ -127,11 +127,11 @@ class Gazetteer:
 
     def add(self, text: str, kb_id: str, kind: str, inflected: bool = True) -> None:
         """A form, its inflected variants and its other spellings."""
+        sensitive = text.isascii() and text.isupper() and len(text) <= 4
         for spelling in [text, *(spelling_variants(text) if not text.isascii() else ())]:
             tokens = form_tokens(spelling)
             if not tokens:
                 continue
-            sensitive = text.isascii() and text.isupper() and len(text) <= 4
             self.insert(Form(tokens, kb_id, kind, sensitive))
             if inflected and kind in ("name", "demonym", "title"):
                 for variant in inflect(tokens[-1]):
