@@ -14,6 +14,8 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ghatna.document import told_in_title
+
 
 def record_problems(record: Mapping[str, Any]) -> list[str]:
     """Every violation of the record invariants, as short descriptions."""
@@ -21,7 +23,7 @@ def record_problems(record: Mapping[str, Any]) -> list[str]:
     body = record.get("body") or ""
     title = record.get("title") or ""
     for where, span in record_spans(record):
-        problems += span_problems(where, span, title if span.get("field") == "title" else body)
+        problems += span_problems(where, span, title if told_in_title(span) else body)
     problems += duplicate_mentions(record)
     return problems
 

@@ -22,6 +22,11 @@ EVIDENCE_MARGIN = 200
 BODY, TITLE = "body", "title"  # the text a span's offsets point into
 
 
+def told_in_title(span: dict[str, Any] | None) -> bool:
+    """A span as records carry it (``Span.as_dict``) whose offsets point into the title."""
+    return bool(span) and span.get("field") == TITLE  # type: ignore[union-attr]
+
+
 @dataclass(slots=True)
 class Span:
     """A stretch of the body (or, with ``field`` "title", of the title) with the rule that found it."""

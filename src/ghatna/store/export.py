@@ -17,6 +17,7 @@ from typing import IO, Any
 
 import pandas as pd
 
+from ghatna.document import TITLE
 from ghatna.errors import GhatnaError
 from ghatna.store import FORMATS
 from ghatna.text.safe import escape_json
@@ -82,7 +83,7 @@ def actor_offset(record: dict[str, Any], name: str | None, start: int | None, en
 def evidence_of(row: dict[str, Any]) -> dict[str, Any]:
     """The report's evidence; one told in the headline says ``"field": "title"`` (its offsets are the title's)."""
     evidence = {"text": row["evidence_text"], "start": row["evidence_start"], "end": row["evidence_end"]}
-    return evidence | {"field": "title"} if row.get("evidence_field") == "title" else evidence
+    return evidence | {"field": TITLE} if row.get("evidence_field") == TITLE else evidence
 
 
 def mention_dict(row: dict[str, Any]) -> dict[str, Any]:

@@ -36,6 +36,7 @@ import re
 from datetime import UTC, date, datetime
 from typing import Any
 
+from ghatna.document import told_in_title
 from ghatna.knowledge.geo import Place, country_place, fips_of, place
 from ghatna.text.safe import safe_url, strip_unsafe
 
@@ -165,7 +166,7 @@ def is_root(mentions: list[dict[str, Any]]) -> int:
 
 def in_title(mention: dict[str, Any]) -> bool:
     """The report is told in the headline: its evidence offsets are the title's."""
-    return (mention.get("evidence") or {}).get("field") == "title"
+    return told_in_title(mention.get("evidence"))
 
 
 def sentence_id(mention: dict[str, Any]) -> int:

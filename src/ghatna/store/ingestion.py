@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ghatna.api import process
-from ghatna.document import record_json
+from ghatna.document import BODY, record_json, told_in_title
 from ghatna.errors import GhatnaError, ReadError
 from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
@@ -101,7 +101,7 @@ def date_basis(event: dict[str, Any], record: dict[str, Any]) -> str | None:
     if not event.get("date"):
         return None
     found, dateline = event.get("date_evidence") or {}, record.get("dateline") or {}
-    if found.get("field") == "title":  # offsets into the headline: never the body's dateline
+    if told_in_title(found):  # offsets into the headline: never the body's dateline
         return "text"
     if found and dateline.get("end") is not None and found.get("start", -1) >= dateline.get("start", 0) \
             and found.get("end", 0) <= dateline["end"]:
@@ -120,7 +120,7 @@ def mention_rows(record: dict[str, Any]) -> list[tuple[Any, ...]]:
             event.get("modality"), *actor_values(event.get("source"), kinds),
             *actor_values(event.get("target"), kinds), event.get("date"), location.get("name"),
             location.get("country"), evidence.get("text"), evidence.get("start"), evidence.get("end"),
-            trigger.get("text"), event.get("confidence"), date_basis(event, record), evidence.get("field") or "body",
+            trigger.get("text"), event.get("confidence"), date_basis(event, record), evidence.get("field") or BODY,
         ))
     return rows
 

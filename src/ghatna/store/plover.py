@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ghatna.document import told_in_title
 from ghatna.knowledge.geo import country_place, place
 
 from .gdelt import earliest, sentence_id
@@ -80,7 +81,7 @@ def text_info(first: dict[str, Any] | None, evidence: dict[str, Any]) -> dict[st
     """Sequence, start and end of the first report's evidence; a headline's report (offsets into
     the title, not the story) gives its sequence alone."""
     info = {"sequence": sentence_id(first) if first else None}
-    if evidence.get("field") == "title":
+    if told_in_title(evidence):
         return info
     return info | {"start": evidence.get("start"), "end": evidence.get("end")}
 
