@@ -19,8 +19,8 @@ from ghatna.extraction.actors import (
 )
 from ghatna.extraction.event_roles import Roles, adjacent, ends_clause, is_nominal, is_passive, verb_follows
 from ghatna.extraction.implicit_actors import load_implicit_actors
-from ghatna.extraction.role_targets import NEAR_TARGET, is_place, other_side
-from ghatna.extraction.roles import Slot, gap_has_break, load_role_words
+from ghatna.extraction.role_targets import NEAR_TARGET, other_side
+from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 
 

@@ -23,7 +23,6 @@ from ghatna.extraction.role_targets import (
     clause_follows,
     condition_actor,
     deed_patient,
-    is_place,
     other_side,
     partner_of_all,
     pick_target,
@@ -32,7 +31,7 @@ from ghatna.extraction.role_targets import (
     target_in_clause,
     target_of_relative,
 )
-from ghatna.extraction.roles import Slot, gap_has_break, load_role_words
+from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.text.tokens import tok_index
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ghatna.document import Document, Entity
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import conditional_span
-from ghatna.extraction.roles import Slot, load_role_words
+from ghatna.extraction.roles import Slot, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 
 NEAR_TARGET = 10
@@ -148,7 +148,7 @@ def other_side(ent: Entity, agents: list[Entity]) -> bool:
     if any(ent.key == a.key for a in agents):
         return False
     countries = {a.country for a in agents if a.country}
-    place = ent.kind == "country" or (ent.type in ("GPE", "LOC") and ent.kind not in ("generic", "unknown"))
+    place = ent.kind == "country" or is_place(ent)
     return not (place and ent.country in countries)
 
 
@@ -163,8 +163,3 @@ def choose_targets(ordered: list[Slot], agents: list[Entity]) -> list[Entity]:
             if members:
                 return members
     return []
-
-
-def is_place(ent: Entity) -> bool:
-    """A town, district or region (not a state as an actor): no one arrests or releases it."""
-    return ent.type in ("GPE", "LOC") and ent.kind not in ("country", "generic", "unknown")

@@ -198,9 +198,14 @@ def body_of(org: Entity, country: Entity) -> Entity:
                   country=country.country, sector=org.sector, role=org.role, kind=org.kind)
 
 
+def is_place(ent: Entity) -> bool:
+    """A town, district or region (not a state as an actor): no one arrests or releases it."""
+    return ent.type in ("GPE", "LOC") and ent.kind not in ("country", "generic", "unknown")
+
+
 def acts_as_government(ent: Entity) -> bool:
     """A state, province or city of a known country named as an agent ("बिहार, तेलंगाना और पंजाब ने")."""
-    return ent.type in ("GPE", "LOC") and ent.kind not in ("country", "generic", "unknown") and ent.country is not None
+    return is_place(ent) and ent.country is not None
 
 
 def government_of(place: Entity) -> Entity:
@@ -407,11 +412,10 @@ def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
 
 
 def opens_clause(doc: Document, i: int) -> bool:
-    """Token i starts its sentence or follows a comma, "और" or "कि"."""
+    """Token i starts its sentence or follows punctuation (``PUNCT_BREAK``), "और" or "कि"."""
     if i == 0 or gap_has_break(doc.body, doc.tokens, i, i):
         return True
-    return doc.tokens[i - 1].text in load_role_words().conjunctions or doc.tokens[i - 1].text == "कि" \
-        or any(c in "।.!?" for c in doc.body[doc.tokens[i - 1].end: doc.tokens[i].start])
+    return doc.tokens[i - 1].text in load_role_words().conjunctions or doc.tokens[i - 1].text == "कि"
 
 
 @cache
