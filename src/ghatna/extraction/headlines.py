@@ -31,14 +31,13 @@ from __future__ import annotations
 
 from ghatna.document import TITLE, Document, Entity, Event, Span
 from ghatna.extraction.actors import GenericActor, context_country, generic_entity
-from ghatna.extraction.event_roles import index_range
+from ghatna.extraction.event_roles import SYMMETRIC, index_range
 from ghatna.extraction.events import is_sports_report
 from ghatna.pipeline import REGISTRY, Context, run_stages, stage
 from ghatna.text.html import MAX_TITLE_CHARS
 
 # The stages that read a text sentence by sentence; the title goes through those the pipeline runs.
 TITLE_STAGES = frozenset({"segment", "segment_spacy", "entities", "ner", "dates", "events", "event_model"})
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 UNNAMED = frozenset({"generic", "country", "unknown"})  # actor kinds that name no one in particular
 HEADLINE_STAGE = "headlines"
 # A title event no body sentence backs up stands alone: kept only when more likely than not.
