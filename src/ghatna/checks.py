@@ -49,6 +49,8 @@ def record_spans(record: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, 
         for key in ("evidence", "trigger", "date_evidence"):
             if event.get(key):
                 yield f"events[{i}].{key}", event[key]
+        if isinstance(event.get("location"), Mapping) and event["location"].get("evidence"):
+            yield f"events[{i}].location.evidence", event["location"]["evidence"]
     for kind in ("quotes", "figures"):
         for i, item in enumerate(record.get(kind) or []):
             yield f"{kind}[{i}]", item

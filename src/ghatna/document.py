@@ -95,6 +95,15 @@ class Entity:
         actor = {"name": self.name or None, "country": self.country, "sector": self.sector, "kb_id": self.kb_id}
         return actor | {"kind": self.kind} if self.kind in ("generic", "unknown") else actor
 
+    def as_place(self) -> dict[str, Any]:
+        """An event's place as the contract has it, with the words that set it (its first mention:
+        offsets, rule, confidence) where a stage gave them."""
+        place = {"name": self.name, "country": self.country, "kb_id": self.kb_id}
+        if not self.mentions:
+            return place
+        evidence = self.mentions[0].as_dict() | {"rule": self.mentions[0].rule}
+        return place | {"evidence": evidence, "confidence": round(self.confidence, 3)}
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "name": self.name, "kb_id": self.kb_id, "type": self.type, "country": self.country,
@@ -125,7 +134,7 @@ class Event:
             "source": self.source.as_actor() if self.source else None,
             "target": self.target.as_actor() if self.target else None,
             "date": self.date,
-            "location": {"name": self.location.name, "country": self.location.country} if self.location else None,
+            "location": self.location.as_place() if self.location else None,
             "modality": self.modality,
             "evidence": self.evidence.around(self.trigger.start, self.trigger.end),
             "trigger": self.trigger.as_dict() | {"rule": self.trigger.rule},

@@ -17,6 +17,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "events",
     "event_model",
     "headlines",
+    "event_places",
     "quotes",
     "figures",
 )
