@@ -110,3 +110,34 @@ def test_a_deployment_is_not_the_deed_avenged(pipeline: Pipeline) -> None:
             "ईरान ने अपने सहयोगी की हत्या का बदला लेने की धमकी दी है।")
     threats = [e for e in events(text, pipeline) if e.type == "THREATEN"]
     assert threats and all(e.target is not None and e.target.country == "ISR" for e in threats)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("इराक के बगदाद में हिंसा बढ़ गई है। अमरीका ने अपने नागरिकों को तुरंत इराक छोड़ने को कहा है।",
+     ("REQUEST", "USA", "USA")),
+    ("पाकिस्तान में बाढ़ से भारी तबाही हुई है। ब्रिटेन ने अपने नागरिकों से जल्द से जल्द पाकिस्तान छोड़ने की अपील की।",
+     ("REQUEST", "GBR", "GBR")),
+])
+def test_a_group_owned_with_a_reflexive_is_of_the_subjects_country(text: str, expected: tuple[str, str, str],
+                                                                  pipeline: Pipeline) -> None:
+    """"अपने नागरिकों": the subject's own citizens, not those of the country the story is set in."""
+    found = {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+             for e in events(text, pipeline) if e.type == expected[0]}
+    assert found == {expected}
+
+
+def test_a_pronoun_opening_reported_speech_is_the_speaker(pipeline: Pipeline) -> None:
+    """"पुलिस ने कहा कि वह …": the police, not the last person named before."""
+    text = ("दिल्ली में कई दुकानों में आग लगा दी गई। भाजपा नेता कपिल मिश्रा ने लोगों से शांति की अपील की। "
+            "पुलिस ने कहा कि वह दंगाइयों को गिरफ्तार कर रही है।")
+    arrests = [e for e in events(text, pipeline) if e.type == "COERCE"]
+    assert arrests and all(e.source is not None and e.source.sector == "COP" for e in arrests)
+
+
+def test_a_bare_army_takes_up_the_army_named_before(pipeline: Pipeline) -> None:
+    """"इज़राइली सेना ने … । सेना ने कहा कि वह …": the army is Israel's, wherever the story is set."""
+    text = ("इज़राइली सेना ने गाजा में कई ठिकानों पर बमबारी की। हमास ने रॉकेट दागे। "
+            "सेना ने कहा कि वह हमास के चरमपंथियों को निशाना बना रही थी।")
+    found = {(e.source.country if e.source else None, e.source.sector if e.source else None)
+             for e in events(text, pipeline) if e.trigger.text.startswith("निशाना")}
+    assert found == {("ISR", "MIL")}

@@ -18,6 +18,7 @@ from ghatna.document import Document, Entity
 from ghatna.extraction.actors import (
     GenericActor,
     context_country,
+    country_entity,
     generic_entity,
     load_generic_table,
     match_generic,
@@ -237,14 +238,52 @@ def generic_slots(doc: Document, first: int, last: int, taken: set[int]) -> list
 
 
 def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
-    """Unnamed actors still without a country get the sentence's (or the article's there)."""
+    """Unnamed actors still without a country get the country of the force they take up
+    (``earlier_force``), else the sentence's (or the article's there)."""
     home: Entity | None = None
     for slot in slots:
         ent = slot.entities[0]
         if ent.kind in ("generic", "unknown") and ent.country is None and ent.role != "diplomats":
             home = home or context_country(doc, first, last)
-            if home is not None:
-                slot.entities = [with_country(ent, home)]
+            country = earlier_force(doc, ent, slot.first) or home
+            if country is not None:
+                slot.entities = [with_country(ent, country)]
+
+
+def earlier_force(doc: Document, group: Entity, before: int) -> Entity | None:
+    """"इज़राइली सेना ने … बमबारी की। सेना ने कहा …": an army or police named bare takes up the
+    last force of its sector named before it (``anaphoric_sectors``) and is of that force's country."""
+    if group.sector not in anaphoric_sectors():
+        return None
+    earlier = [s.entities[0] for s in all_mention_slots(doc) if s.first < before
+               and s.entities[0].sector == group.sector and s.entities[0].country]
+    return country_entity(doc, earlier[-1].country) if earlier else None
+
+
+@cache
+def anaphoric_sectors() -> frozenset[str]:
+    return frozenset(load_yaml("event_roles.yaml")["anaphoric_sectors"])
+
+
+@cache
+def reflexives() -> frozenset[str]:
+    """"अपने", "अपनी", "अपना": what they own belongs to the clause's subject."""
+    return frozenset(load_yaml("event_roles.yaml")["reflexives"])
+
+
+def own_groups(doc: Document, slots: list[Slot]) -> None:
+    """"अमरीका ने अपने नागरिकों को …": a group owned with a reflexive is of the country of the
+    subject before it, not of the country the sentence is set in; a group word that names its
+    country itself ("नक्सली") keeps it."""
+    words = load_role_words()
+    for k, slot in enumerate(slots):
+        found = match_generic(doc, slot.first) if slot.rule == "generic" else None
+        if found is None or found[0].country or slot.first == 0 or doc.tokens[slot.first - 1].text not in reflexives():
+            continue
+        subjects = [s for s in slots[:k] if s.marker in words.agent or (s.marker == "" and not listed(doc, s))]
+        owner = country_entity(doc, subjects[-1].entities[0].country) if subjects else None
+        if owner is not None:
+            slot.entities = [with_country(slot.entities[0], owner)]
 
 
 def with_country(ent: Entity, country: Entity) -> Entity:
@@ -418,6 +457,25 @@ def opens_clause(doc: Document, i: int) -> bool:
     return doc.tokens[i - 1].text in load_role_words().conjunctions or doc.tokens[i - 1].text == "कि"
 
 
+def speaker_subjects(doc: Document, slots: list[Slot]) -> None:
+    """"सेना ने कहा कि वह … निशाना बना रही थी": a subject pronoun opening reported speech stands
+    for the speaker, named, generic or a pronoun itself, not for the last actor named before."""
+    words = load_role_words()
+    for k, slot in enumerate(slots):
+        if slot.rule != "pronoun" or slot.marker or not opens_speech(doc, slot.first):
+            continue
+        speakers = [s for s in slots[:k] if s.marker in words.agent]
+        if speakers:
+            slot.entities = list(speakers[-1].entities)
+
+
+def opens_speech(doc: Document, i: int) -> bool:
+    """Token i follows "कहा कि" (a speech verb at most three words before the "कि")."""
+    if i < 2 or doc.tokens[i - 1].text != "कि":
+        return False
+    return any(t.text in load_role_words().speech_verbs for t in doc.tokens[max(0, i - 4): i - 1])
+
+
 @cache
 def object_pronouns() -> dict[str, str]:
     """Oblique pronouns of a person ("उनकी सराहना की", "उन्हें चेतावनी दी") with the marker they carry."""
@@ -515,6 +573,8 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     slots += pronouns + pairs + unnamed
     slots = coordinate(doc, sorted(slots, key=lambda s: s.first), modifiers)
     promote_possessors(doc, slots)
+    own_groups(doc, slots)
+    speaker_subjects(doc, slots)
     for slot in slots:
         if slot.marker in load_role_words().agent:
             slot.entities = [government_of(e) if acts_as_government(e) else e for e in slot.entities]
