@@ -66,6 +66,9 @@ def test_each_rule_sets_the_place(pipeline: Pipeline, text: str, type_: str, pla
     ("मोदी सोमवार को मुंबई में थे, मंगलवार को उन्होंने मैक्रों से मुलाकात की।", "CONSULT"),  # across a clause break
     ("अमेरिका ने कश्मीर में हुई हिंसा के लिए पाकिस्तान की आलोचना की।", "ACCUSE"),       # another happening's place
     ("इजराइल ने ईरान पर मिसाइल हमला किया।", "ASSAULT"),                              # a country attacked: no "in"
+    ("भारत ने पाकिस्तान में हुई घटना को शर्मनाक बताया।", "ACCUSE"),                   # the incident's place
+    ("भारत ने पाकिस्तान में पीड़ित लोगों के मामले में संयुक्त राष्ट्र से कार्रवाई की मांग की।", "REQUEST"),  # the matter's
+    ("सीबीआई ने दिल्ली और तमिलनाडु में 34 जगह छापे मारे।", "COERCE"),                 # one of a list of places
 ])
 def test_no_place_where_the_words_do_not_tie_one(pipeline: Pipeline, text: str, type_: str) -> None:
     location = the_event(article(pipeline, text), type_).location

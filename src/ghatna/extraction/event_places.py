@@ -64,6 +64,7 @@ class PlaceWords:
     on_place_types: frozenset[str]
     breaks: frozenset[str]
     envoys: frozenset[str]
+    coordination: frozenset[str]
     genitive: frozenset[str]
     inside_reach: int
     max_gap: int
@@ -82,6 +83,7 @@ def load_place_words() -> PlaceWords:
         near=tuple(tuple(word_key(w) for w in pair) for pair in data["near"]), arrival=keys(data["arrival"]),
         visit_nouns=keys(data["visit_nouns"]), located=keys(data["located"]), on_place=keys(data["on_place"]),
         on_place_types=frozenset(data["on_place_types"]), breaks=keys(data["breaks"]), envoys=keys(data["envoys"]),
+        coordination=keys(data["coordination"]),
         genitive=keys(sorted(load_role_words().genitive)), inside_reach=int(data["inside_reach"]),
         max_gap=int(data["max_gap"]),
         rules={name: PlaceRule(float(r["confidence"]), bool(r["countries"])) for name, r in data["rules"].items()})
@@ -170,12 +172,20 @@ def reached_cue(tokens: list[Token], k: int, last: int, first_word: str, words: 
 def find_cues(doc: Document, first: int, last: int) -> list[Cue]:
     """Every place in tokens[first:last] with words that can make it an event's place."""
     words, cues = load_place_words(), []
-    for entity, mention in place_mentions(doc, first, last):
-        a, b = tok_index(doc.tokens, mention.start), tok_index(doc.tokens, mention.end - 1) + 1
+    places = [(e, m, tok_index(doc.tokens, m.start), tok_index(doc.tokens, m.end - 1) + 1)
+              for e, m in place_mentions(doc, first, last)]
+    ends = {b for _e, _m, _a, b in places}
+    for entity, mention, a, b in places:
         found = cue_words(doc.tokens, b, last, words)
-        if found is not None and not gap_has_break(doc.body, doc.tokens, b, found[1] - 1):
+        if found is not None and not gap_has_break(doc.body, doc.tokens, b, found[1] - 1) \
+                and not is_listed(doc.tokens, a, ends, words):
             cues.append(Cue(entity, mention, a, found[1], found[0]))
     return cues + here_cues(doc, first, last)
+
+
+def is_listed(tokens: list[Token], first: int, place_ends: set[int], words: PlaceWords) -> bool:
+    """"दिल्ली और तमिलनाडु में": the last of a list of places (each shares the event; none alone is its place)."""
+    return first >= 1 and tokens[first - 1].key in words.coordination and first - 1 in place_ends
 
 
 def here_cues(doc: Document, first: int, last: int) -> list[Cue]:
