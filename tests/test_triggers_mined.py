@@ -1,0 +1,79 @@
+"""Trigger lemmas mined from the annotated train split (training/events/mine_triggers.py): each
+new lexicon row matches its lemma in other inflections than its example, gives its PLOVER type,
+and stays away from the look-alike words it must not take."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.extraction.triggers import load_triggers
+from ghatna.pipeline import Pipeline
+from ghatna.text.tokens import tokenize
+
+
+def lexicon_types(text: str) -> set[tuple[str, str]]:
+    tokens = tokenize(text)
+    return {(m.trigger.pattern, m.trigger.plover) for m in load_triggers().find(tokens, 0, len(tokens))}
+
+
+@pytest.mark.parametrize(("text", "pattern", "plover"), [
+    ("दोनों देश अगले महीने रक्षा समझौते पर दस्तखत करेंगे।", "दस्तखत", "AGREE"),
+    ("मजदूर संघ प्रबंधन के प्रस्ताव पर हामी भर चुका है।", "हामी {भरना}", "AGREE"),
+    ("अफ्रीकी संघ ने नए देश को मान्यता देने का फैसला किया।", "मान्यता {देना}", "COOPERATE"),
+    ("थाईलैंड ने तस्करी के आरोपी को भारत प्रत्यर्पित किया।", "प्रत्यर्पित {करना}", "COOPERATE"),
+    ("यूरोपीय संघ ने टीकों की नई खेपें अफ्रीका भेजीं।", "खेप+", "AID"),
+    ("केंद्र ने राज्यों को कर हिस्से की दो किस्तें जारी कीं।", "किस्त+ जारी", "AID"),
+    ("भारी विरोध के बाद सरकार ने अपने फैसले वापस ले लिए।", "फैसला+ वापस {लेना}", "CONCEDE"),
+    ("प्रशासन ने छात्रों पर दर्ज मुकदमे वापस लिए।", "मुकदमा+ वापस {लेना}", "CONCEDE"),
+    ("संसद ने विवादित कानूनों को वापस लेने का प्रस्ताव पास किया।", "कानून+ को वापस {लेना}", "CONCEDE"),
+    ("सरकार ने भूमि अधिग्रहण कानून वापस लिया।", "कानून+ वापस {लेना}", "CONCEDE"),
+    ("विपक्ष ने स्थायी समिति की बैठकों का बहिष्कार किया।", "बैठक+ का बहिष्कार", "REJECT"),
+    ("बैंक ने नियम तोड़ने वाली कंपनियों के लाइसेंस रद्द किए।", "लाइसेंस+ रद्द", "SANCTION"),
+    ("अदालत के आदेश पर जांच एजेंसी ने आरोपी के खाते फ्रीज किए।", "फ्रीज {करना}", "SANCTION"),
+    ("हालात बिगड़ने पर प्रशासन ने सेना बुला ली।", "सेना+ {बुलाना}", "MOBILIZE"),
+    ("नौसेना ने छुट्टी पर गए नाविकों को ड्यूटी पर बुलाया।", "ड्यूटी पर {बुलाना}", "MOBILIZE"),
+    ("फ्रांस ने माली से अपने सैनिकों को वापस बुलाने का ऐलान किया।", "सैनिक+ को वापस {बुलाना}", "RETREAT"),
+    ("समझौते के बाद दोनों सेनाओं ने टैंक पीछे हटाए।", "पीछे {हटाना}", "RETREAT"),
+    ("पुलिस ने चोरी के आरोपी को बस अड्डे से दबोचा।", "{दबोचना}", "COERCE"),
+    ("साइबर सेल ने फर्जी कॉल सेंटर चलाने वाले दो लोगों को अरेस्ट किया।", "अरेस्ट", "COERCE"),
+    ("पुलिस ने पानी की बौछार से भीड़ को तितर-बितर कर दिया।", "तितर-बितर", "COERCE"),
+    ("मुठभेड़ में जवानों ने तीन नक्सलियों को ढेर किया।", "ढेर {करना}", "ASSAULT"),
+    ("अमेरिका ने ईरान को तीन दिन की मोहलत दी।", "मोहलत", "THREATEN"),
+    ("सेना प्रमुख ने पड़ोसी देश को किसी दुस्साहस से खबरदार किया।", "खबरदार {करना}", "THREATEN"),
+    ("किसान संगठनों ने उपायुक्त को ज्ञापन सौंपकर फसल का मुआवजा मांगा।", "ज्ञापन+ {सौंपना}", "REQUEST"),
+    ("आंगनबाड़ी कार्यकर्ताओं ने वेतन की मांग को लेकर सचिवालय तक मार्च किया।", "मार्च किया", "PROTEST"),
+    ("तेलुगु देशम पार्टी ने विश्वास मत पर सरकार का साथ दिया।", "साथ {देना}", "SUPPORT"),
+])
+def test_mined_lemma_matches_other_forms(text: str, pattern: str, plover: str) -> None:
+    assert (pattern, plover) in lexicon_types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "सरकार अगले साल मार्च की शुरुआत में बजट पेश करेगी।",       # मार्च the month, की the genitive
+    "शहर के बाहर कूड़े का ढेर लगा है।",                         # ढेर a heap
+    "मंत्रालय ने बैठक के लिए सभी अधिकारियों को बुलाया।",        # summoned to a meeting, no forces
+    "स्कूल की मान्यता के लिए आवेदन दिया गया।",                  # recognition applied for, not given
+])
+def test_look_alikes_are_no_mined_trigger(text: str) -> None:
+    mined = {"मार्च किया", "मार्च कर", "ढेर {करना}", "सेना+ {बुलाना}", "ड्यूटी पर {बुलाना}", "मान्यता {देना}",
+             "मान्यता रद्द"}
+    assert not {p for p, _ in lexicon_types(text)} & mined
+
+
+def event_types(text: str, pipeline: Pipeline) -> dict[str, str]:
+    return {e.type: e.modality for e in ghatna.extract(text, pipeline=pipeline).events}
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("इंडोनेशिया और मलेशिया ने सीमा व्यापार समझौते पर दस्तखत किए।", "AGREE"),
+    ("तीन महीने के आंदोलन के बाद हरियाणा सरकार ने किसानों पर दर्ज मुकदमे वापस ले लिए।", "CONCEDE"),
+    ("दिल्ली पुलिस ने हथियार तस्करी करने वाले एक गिरोह का भंडाफोड़ किया।", "COERCE"),
+])
+def test_written_sentence_gives_the_mined_type(text: str, plover: str, pipeline: Pipeline) -> None:
+    assert event_types(text, pipeline).get(plover) == "asserted"
+
+
+def test_a_plan_told_with_a_mined_lemma_is_planned(pipeline: Pipeline) -> None:
+    text = "राज्य सरकार अगले सप्ताह आंदोलनकारी छात्रों पर दर्ज मुकदमे वापस लेगी।"
+    assert event_types(text, pipeline).get("CONCEDE") == "planned"
