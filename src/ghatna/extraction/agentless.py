@@ -23,6 +23,10 @@ from ghatna.extraction.role_targets import NEAR_TARGET, other_side
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 
+# Types an accident or disaster is mistaken for when told without an agent: an explosion or a
+# "heart attack" (ASSAULT), a fire (PROTEST: आगजनी).
+ACCIDENT_PRONE = frozenset({"ASSAULT", "PROTEST"})
+
 
 def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
     """"X की गिरफ्तारी", "सुलेमानी की हत्या", "Y का दमन": the genitive before a noun of arrest,
@@ -85,6 +89,32 @@ def encountered(doc: Document, slots: list[Slot], trig: TriggerMatch, harmed: li
     return [e for e in partner[-1].entities if e.key not in keys] if partner and harmed else []
 
 
+def encounter_forces(doc: Document, trig: TriggerMatch, harmed: list[Entity], bounds: tuple[int, int]
+                     ) -> list[Entity]:
+    """"मुठभेड़ में तीन नक्सली मारे गए", "एनकाउंटर में दो बदमाश ढेर": militants or criminals who fell
+    in an encounter with no partner named fell to the forces of their country (security forces for
+    militants, the police for criminals: ``encounter`` in attacks.yaml)."""
+    implicit = load_implicit_actors()
+    if not any(t.text in implicit.encounter_words for t in doc.tokens[trig.first: trig.last]):
+        return []
+    fallen = next((e for e in harmed if e.sector in implicit.encounter_sources), None)
+    if fallen is None or fallen.sector is None:
+        return []
+    return [implicit_actor(doc, implicit.encounter_sources[fallen.sector], bounds, [fallen])]
+
+
+def tells_accident(doc: Document, bounds: tuple[int, int]) -> bool:
+    """"सिलेंडर फटने से घर में विस्फोट हुआ", "हार्ट अटैक से उसकी मौत": the sentence tells an accident,
+    a disaster or an illness (``accident_words``) and names no weapon or attacker (``weapon_words``:
+    "आईईडी फटने से दो जवान घायल" is an attack)."""
+    implicit = load_implicit_actors()
+    words = [t.text for t in doc.tokens[bounds[0]: bounds[1]]]
+    if any(w in implicit.weapon_words for w in words):
+        return False
+    return any(tuple(words[k: k + len(phrase)]) == phrase
+               for k in range(len(words)) for phrase in implicit.accident_words)
+
+
 def attacked(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
     """"X पर हमला हुआ", "X के काफिले के पास धमाका": the actor named last before an attack
     with no attacker (not a place it happened in)."""
@@ -113,7 +143,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     trigger's mode or type (police for an arrest or a case filed, unknown for an attack)."""
     implicit = load_implicit_actors()
     plover = trig.trigger.plover
-    if not told_without_agent(trig):
+    if not told_without_agent(trig) or (plover in ACCIDENT_PRONE and tells_accident(doc, bounds)):
         return None
     passive, happened = is_passive(doc, trig, bounds[1]), occurred(doc, trig)
     harmed = victims(doc, slots, trig, []) if plover == "ASSAULT" else []
@@ -128,7 +158,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
     if not targets and plover in implicit.needs_target:
         return None
-    fighters = encountered(doc, slots, trig, targets) if plover == "ASSAULT" else []
+    fighters = (encountered(doc, slots, trig, targets) or encounter_forces(doc, trig, targets, bounds)
+                if plover == "ASSAULT" else [])
     if fighters:
         return Roles(fighters, targets, "encounter")
     return Roles([implicit_actor(doc, default_source(trig), bounds, targets)], targets, "implicit")

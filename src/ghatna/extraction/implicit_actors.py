@@ -1,10 +1,12 @@
-"""The role knowledge of event_roles.yaml, loaded once: implied actors and the rules' word sets.
+"""The role knowledge of event_roles.yaml and attacks.yaml, loaded once: implied actors and the
+rules' word sets.
 
 Who does an event told without an agent (the default source of a type or mode: the police for
 an arrest, a court for a sentence), whom it befalls by default, which types change with who acts
 (``retype``), which types a speaker performs by speaking, and the word and type sets that the
 role rules of event_roles, role_targets and agentless read (passive and harm words, speech and
-claim verbs, converbs, reciprocals, the markers of an answered statement …).
+claim verbs, converbs, reciprocals, the markers of an answered statement …), and what tells an
+attack from an accident (attacks.yaml: accident and weapon words, who fights an encounter).
 """
 
 from __future__ import annotations
@@ -56,6 +58,10 @@ class ImplicitActors:
     addressee_first: frozenset[str] = frozenset()
     judged_types: frozenset[str] = frozenset()
     addressee_markers: frozenset[str] = frozenset()
+    accident_words: frozenset[tuple[str, ...]] = frozenset()
+    weapon_words: frozenset[str] = frozenset()
+    encounter_words: frozenset[str] = frozenset()
+    encounter_sources: dict[str, GenericActor] = field(default_factory=dict)
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -66,7 +72,7 @@ def actor_spec(spec: object) -> GenericActor | None:
 
 # ImplicitActors fields that are word or type sets, and the event_roles.yaml list each is read from
 IMPLICIT_SETS = {
-    "passive": "passive_words", "victim": "victim_words", "needs_target": "agentless_needs_target",
+    "passive": "passive_words", "needs_target": "agentless_needs_target",
     "relatives": "relatives", "claim": "claim_words", "threat": "threat_words",
     "accused_in_speech": "accused_in_speech", "speech_accuse_verbs": "speech_accuse_verbs",
     "self_words": "self_words", "named_target_modes": "named_target_modes", "passive_should": "passive_should",
@@ -81,10 +87,15 @@ IMPLICIT_SETS = {
 
 @cache
 def load_implicit_actors() -> ImplicitActors:
-    data = load_yaml("event_roles.yaml")
-    condemnation, converb = data["condemnation"], data["converb"]
+    data, attacks = load_yaml("event_roles.yaml"), load_yaml("attacks.yaml")
+    condemnation, converb, encounter = data["condemnation"], data["converb"], attacks["encounter"]
     return ImplicitActors(
         **{field: frozenset(data[key]) for field, key in IMPLICIT_SETS.items()},
+        victim=frozenset(data["victim_words"]) | frozenset(attacks["felled_words"]),
+        accident_words=frozenset(tuple(str(w).split()) for w in attacks["accident_words"]),
+        weapon_words=frozenset(str(w) for w in attacks["weapon_words"]),
+        encounter_words=frozenset(encounter["words"]),
+        encounter_sources={k: a for k, v in encounter["sources"].items() if (a := actor_spec(v))},
         sources={k: actor_spec(v) for k, v in data["default_sources"].items()},
         mode_sources={k: actor_spec(v) for k, v in data["default_sources_by_mode"].items()},
         targets={k: a for k, v in data["default_targets"].items() if (a := actor_spec(v))},
