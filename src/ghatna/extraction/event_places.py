@@ -39,7 +39,6 @@ from ghatna.text.tokens import Token, tok_index, word_key
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 UNPLACED = frozenset({"generic", "unknown"})  # kinds of entities that name no place
-HERE = frozenset({word_key("यहां"), word_key("यहाँ")})
 # The stages that find a title's words and names; the title is read with those the pipeline runs.
 TITLE_PLACE_STAGES = frozenset({"segment", "segment_spacy", "entities"})
 
@@ -60,6 +59,7 @@ class PlaceWords:
     arrival: frozenset[str]
     visit_nouns: frozenset[str]
     located: frozenset[str]
+    here: frozenset[str]
     on_place: frozenset[str]
     on_place_types: frozenset[str]
     breaks: frozenset[str]
@@ -81,7 +81,8 @@ def load_place_words() -> PlaceWords:
     return PlaceWords(
         locative=keys(data["locative"]), place_nouns=keys(data["place_nouns"]),
         near=tuple(tuple(word_key(w) for w in pair) for pair in data["near"]), arrival=keys(data["arrival"]),
-        visit_nouns=keys(data["visit_nouns"]), located=keys(data["located"]), on_place=keys(data["on_place"]),
+        visit_nouns=keys(data["visit_nouns"]), located=keys(data["located"]), here=keys(data["here"]),
+        on_place=keys(data["on_place"]),
         on_place_types=frozenset(data["on_place_types"]), breaks=keys(data["breaks"]), envoys=keys(data["envoys"]),
         coordination=keys(data["coordination"]),
         genitive=keys(sorted(load_role_words().genitive)), inside_reach=int(data["inside_reach"]),
@@ -194,7 +195,7 @@ def here_cues(doc: Document, first: int, last: int) -> list[Cue]:
     if place is None:
         return []
     return [Cue(place, Span(t.start, t.end, t.text), k, k + 1, "here")
-            for k, t in enumerate(doc.tokens[first:last], first) if t.key in HERE]
+            for k, t in enumerate(doc.tokens[first:last], first) if t.key in load_place_words().here]
 
 
 def dateline_place(doc: Document) -> Entity | None:
@@ -256,7 +257,8 @@ def place_events(doc: Document, events: list[Event]) -> None:
             continue
         if sent.start not in by_sentence:
             first, last = index_range(doc, sent)
-            by_sentence[sent.start] = (find_cues(doc, first, last), load_triggers().find(doc.tokens, first, last))
+            cues = find_cues(doc, first, last) if first < last else []
+            by_sentence[sent.start] = (cues, load_triggers().find(doc.tokens, first, last))
         event.location = event_place(doc, event, *by_sentence[sent.start])
 
 
