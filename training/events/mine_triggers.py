@@ -157,12 +157,12 @@ def unmatched_gold(sentences: Iterable[ann.AnnotatedSentence], lexicon: TriggerL
     """Gold events whose trigger span no lexicon phrase of their type overlaps, with the types of
     the phrases that do overlap it."""
     for sentence in sentences:
-        tokens = tokenize(sentence.text)
+        tokens = tokenize(normalize_text(sentence.text))  # as the pipeline sees it (no ZWJ, one spelling)
         found = lexicon.find(tokens, 0, len(tokens))
         for event in sentence.events:
             if not event.trigger:
                 continue
-            start, end = event.trigger
+            start, end = (len(normalize_text(sentence.text[:at])) for at in event.trigger)
             over = [m.trigger.plover for m in found if m.start < end and m.end > start]
             if event.type not in over:
                 yield sentence, event, over
