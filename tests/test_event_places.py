@@ -34,6 +34,10 @@ def the_event(doc: Document, type_: str) -> Event:
     ("पुलवामा जिले में आतंकियों ने सेना पर हमला किया।", "ASSAULT", ("Pulwama", "IND"), "पुलवामा", "place-noun"),
     ("कश्मीर के पुलवामा जिले में आतंकियों ने सेना पर हमला किया।",          # the district, not the region
      "ASSAULT", ("Pulwama", "IND"), "पुलवामा", "place-noun"),
+    ("कश्मीर घाटी के पुलवामा जिले के एक गांव में सुरक्षाबलों के साथ मुठभेड़ में एक आतंकवादी मारा गया।",
+     "ASSAULT", ("Pulwama", "IND"), "पुलवामा", "inside"),                            # a village of a district
+    ("आज नई दिल्ली में कांग्रेस नेता पी. चिदंबरम ने सरकार से जांच की मांग की।",        # a name's full stop is no break
+     "REQUEST", ("New Delhi", "IND"), "नई दिल्ली", "locative"),
     ("उत्तर प्रदेश के कई इलाकों में किसानों ने सरकार के खिलाफ प्रदर्शन किया।",
      "PROTEST", ("Uttar Pradesh", "IND"), "उत्तर प्रदेश", "inside"),
     ("पुलिस ने दिल्ली के पास दो आतंकियों को गिरफ्तार किया।", "COERCE", ("Delhi", "IND"), "दिल्ली", "near"),

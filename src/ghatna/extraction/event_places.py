@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from ghatna.document import TITLE, Document, Entity, Event, Span
+from ghatna.document import TITLE, Document, Entity, Event, Sentence, Span
 from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.headlines import title_document
 from ghatna.extraction.roles import gap_has_break, load_role_words
@@ -101,6 +101,15 @@ class Cue:
     rule: str
 
 
+@dataclass(frozen=True, slots=True)
+class SentencePlaces:
+    """What one sentence offers its events: places with their words, every trigger, every name."""
+
+    cues: list[Cue]
+    triggers: list[TriggerMatch]
+    names: list[Span]
+
+
 def is_known_place(entity: Entity) -> bool:
     """A place, a country among them, the knowledge base knows (it gives the English name and the country)."""
     return entity.type in PLACE_TYPES and entity.kb_id is not None and entity.kind not in UNPLACED
@@ -146,6 +155,9 @@ def cue_words(tokens: list[Token], k: int, last: int, words: PlaceWords) -> tupl
         return "locative", k + 1
     if at[0] in words.place_nouns and len(at) > 1 and at[1] in words.locative:
         return "place-noun", k + 2
+    if at[0] in words.place_nouns and len(at) > 1 and at[1] in words.genitive:  # "पुलवामा जिले के सैल गांव में"
+        end = noun_then_locative(tokens, k + 2, last, words)
+        return ("inside", end) if end is not None else None
     if tuple(at) in words.near:
         return "near", k + 2
     if at[0] in words.arrival:
@@ -214,7 +226,17 @@ def told_by_cue(cue: Cue, trig_first: int) -> bool:
     return cue.rule in ("visit", "arrival") and cue.first < trig_first < cue.end
 
 
-def ties(doc: Document, cue: Cue, trig_first: int, event_type: str, found: list[TriggerMatch]) -> bool:
+def punctuation_between(doc: Document, a: int, b: int, names: list[Span]) -> bool:
+    """Punctuation between tokens a-1 and b, other than inside a name ("पी. चिदंबरम")."""
+    for k in range(max(a, 1), min(b, len(doc.tokens) - 1) + 1):
+        left, right = doc.tokens[k - 1], doc.tokens[k]
+        if gap_has_break(doc.body, doc.tokens, k, k) and not any(
+                n.start <= left.start and right.end <= n.end for n in names):
+            return True
+    return False
+
+
+def ties(doc: Document, cue: Cue, trig_first: int, event_type: str, here: SentencePlaces) -> bool:
     """The event's trigger is the first after the cue's words (one of its own type may come
     between), near enough, with nothing between that ends the clause."""
     if told_by_cue(cue, trig_first):
@@ -222,18 +244,18 @@ def ties(doc: Document, cue: Cue, trig_first: int, event_type: str, found: list[
     words = load_place_words()
     if trig_first < cue.end or trig_first - cue.end > words.max_gap:
         return False
-    if gap_has_break(doc.body, doc.tokens, cue.end, trig_first):
+    if punctuation_between(doc, cue.end, trig_first, here.names):
         return False
     if any(t.key in words.breaks or t.key in words.envoys for t in doc.tokens[cue.end: trig_first]):
         return False
-    return not any(cue.end <= m.first < trig_first and m.trigger.plover != event_type for m in found)
+    return not any(cue.end <= m.first < trig_first and m.trigger.plover != event_type for m in here.triggers)
 
 
-def event_place(doc: Document, event: Event, cues: list[Cue], found: list[TriggerMatch]) -> Entity | None:
+def event_place(doc: Document, event: Event, here: SentencePlaces) -> Entity | None:
     """The place nearest the event's trigger among those tied to it, as the event's entity."""
     words = load_place_words()
     trig_first = tok_index(doc.tokens, event.trigger.start)
-    fitting = [c for c in cues if allowed(c, event.type, words) and ties(doc, c, trig_first, event.type, found)]
+    fitting = [c for c in here.cues if allowed(c, event.type, words) and ties(doc, c, trig_first, event.type, here)]
     if not fitting:
         return None
     best = max(fitting, key=lambda c: (c.end, c.first))
@@ -249,17 +271,23 @@ def placed_entity(cue: Cue, field: str, words: PlaceWords) -> Entity:
 
 def place_events(doc: Document, events: list[Event]) -> None:
     """Set the place of events told in ``doc`` (their triggers' offsets point into its body)."""
-    by_sentence: dict[int, tuple[list[Cue], list[TriggerMatch]]] = {}
+    by_sentence: dict[int, SentencePlaces] = {}
     for event in events:
         sent = doc.sentence_at(event.trigger.start)
         if sent is None or not doc.tokens:
             event.location = None
             continue
         if sent.start not in by_sentence:
-            first, last = index_range(doc, sent)
-            cues = find_cues(doc, first, last) if first < last else []
-            by_sentence[sent.start] = (cues, load_triggers().find(doc.tokens, first, last))
-        event.location = event_place(doc, event, *by_sentence[sent.start])
+            by_sentence[sent.start] = sentence_places(doc, sent)
+        event.location = event_place(doc, event, by_sentence[sent.start])
+
+
+def sentence_places(doc: Document, sent: Sentence) -> SentencePlaces:
+    first, last = index_range(doc, sent)
+    if first >= last:
+        return SentencePlaces([], [], [])
+    names = [m for e in doc.entities for m in e.mentions if sent.start <= m.start < sent.end]
+    return SentencePlaces(find_cues(doc, first, last), load_triggers().find(doc.tokens, first, last), names)
 
 
 def read_title_places(doc: Document, ctx: Context) -> Document:
