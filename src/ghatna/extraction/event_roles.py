@@ -14,6 +14,7 @@ the choice of a target is in role_targets, events told without an agent (passive
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ghatna.document import Document, Entity, Sentence
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
@@ -33,6 +34,7 @@ from ghatna.extraction.role_targets import (
 )
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
 
 AUXILIARIES = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हो", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके", "और", "तथा"})
@@ -43,7 +45,9 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 MODIFIER_RULES = frozenset({"kb:demonym", "generic"})  # "अमरीकी हवाई हमले", "नक्सली हमले"
 
-MUTUAL = SYMMETRIC | {"RETREAT"}  # "X और Y ने संघर्षविराम …": a ceasefire is between the two
+MUTUAL = SYMMETRIC | {"RETREAT"}
+
+SUBJECT_REACH = 3  # "लेकिन अब कांग्रेस पार्टी …": words from a conjunction to the subject that opens its clause  # "X और Y ने संघर्षविराम …": a ceasefire is between the two
 
 
 @dataclass(slots=True)
@@ -155,15 +159,14 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         return speaker_roles(doc, slots, trig)
     words = load_role_words()
     opening = max(speech_opening(doc, slots, trig), kicker_end(doc, slots, trig), relative_opening(doc, trig),
-                  consequence_opening(doc, slots, trig))
+                  consequence_opening(doc, slots, trig), conjunct_opening(doc, slots, trig))
     before = [s for s in slots if opening <= s.first and s.last <= trig.first]
     agents = [s for s in before if s.marker in words.agent and not of_participle(doc, s, trig)] \
         or converb_agent(doc, slots, trig) or claim_owner(doc, before, trig)
     rule = "agent"
     if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
                            and is_passive(doc, trig, len(doc.tokens))):
-        agents = [s for s in before if s.marker == "" and s.rule != "kb:demonym"
-                  and not all(is_place(e) for e in s.entities)][:1]  # "फ़ैसलाबाद जाने से पहले": no subject
+        agents = [s for s in before if bare_subject(s)][:1]
         rule = "subject"
     speech = speech_opening(doc, slots, trig)
     spoken = trig.trigger.plover in spoken_types() and speech > 0 and opening in (
@@ -194,6 +197,33 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not targets and trig.trigger.plover == "THREATEN":
         targets = condition_actor(doc, slots, agent, trig)
     return Roles(agent.entities, targets, rule)
+
+
+def bare_subject(slot: Slot) -> bool:
+    """An actor with no marker that may be a subject: not a demonym, not a town or region
+    ("फ़ैसलाबाद जाने से पहले": no subject)."""
+    return slot.marker == "" and slot.rule != "kb:demonym" and not all(is_place(e) for e in slot.entities)
+
+
+@cache
+def clause_openers() -> frozenset[str]:
+    """Conjunctions that open a clause of its own ("क्योंकि", "जबकि", "लेकिन")."""
+    return frozenset(load_yaml("event_roles.yaml")["clause_openers"])
+
+
+def conjunct_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
+    """"X ने … कहा, लेकिन अब कांग्रेस इसका विरोध कर रही है": the clause after the last
+    ``clause_openers`` word before the trigger is not the earlier agent's when it names a subject
+    of its own (an agent, or a bare actor opening it: at most ``SUBJECT_REACH`` words after the
+    conjunction); one that names none shares it ("… हिरासत में लिया, लेकिन बाद में रिहा कर दिया")."""
+    words = load_role_words()
+    first = slots[0].first if slots else trig.first
+    for k in range(trig.first - 1, first, -1):
+        if doc.tokens[k].text in clause_openers():
+            own = [s for s in slots if k < s.first and s.last <= trig.first and (
+                s.marker in words.agent or (bare_subject(s) and s.first - k <= SUBJECT_REACH))]
+            return k + 1 if own else 0
+    return 0
 
 
 def claim_owner(doc: Document, before: list[Slot], trig: TriggerMatch) -> list[Slot]:
