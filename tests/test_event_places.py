@@ -73,6 +73,7 @@ def test_each_rule_sets_the_place(pipeline: Pipeline, text: str, type_: str, pla
     ("भारत ने पाकिस्तान में हुई घटना को शर्मनाक बताया।", "ACCUSE"),                   # the incident's place
     ("भारत ने पाकिस्तान में पीड़ित लोगों के मामले में संयुक्त राष्ट्र से कार्रवाई की मांग की।", "REQUEST"),  # the matter's
     ("सीबीआई ने दिल्ली और तमिलनाडु में 34 जगह छापे मारे।", "COERCE"),                 # one of a list of places
+    ("ट्रंप ने कहा कि अगर ईरान हमला करेगा तो अमेरिका ईरान में 52 स्थानों को निशाना बनाएगा।", "THREATEN"),  # the deed's
 ])
 def test_no_place_where_the_words_do_not_tie_one(pipeline: Pipeline, text: str, type_: str) -> None:
     location = the_event(article(pipeline, text), type_).location

@@ -31,6 +31,7 @@ from functools import cache
 from ghatna.document import TITLE, Document, Entity, Event, Sentence, Span
 from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.headlines import title_document
+from ghatna.extraction.modality import load_modality
 from ghatna.extraction.roles import gap_has_break, load_role_words
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.pipeline import REGISTRY, Context, run_stages, stage
@@ -251,10 +252,18 @@ def ties(doc: Document, cue: Cue, trig_first: int, event_type: str, here: Senten
     return not any(cue.end <= m.first < trig_first and m.trigger.plover != event_type for m in here.triggers)
 
 
+def is_threatened_deed(doc: Document, event: Event, trig_first: int) -> bool:
+    """A threat told by the deed threatened ("तो … ईरान में 52 स्थानों को निशाना बनाएगा"): the
+    place is the deed's, not the threat's."""
+    return event.type == "THREATEN" and doc.tokens[trig_first].text not in load_modality().threat_words
+
+
 def event_place(doc: Document, event: Event, here: SentencePlaces) -> Entity | None:
     """The place nearest the event's trigger among those tied to it, as the event's entity."""
     words = load_place_words()
     trig_first = tok_index(doc.tokens, event.trigger.start)
+    if is_threatened_deed(doc, event, trig_first):
+        return None
     fitting = [c for c in here.cues if allowed(c, event.type, words) and ties(doc, c, trig_first, event.type, here)]
     if not fitting:
         return None
