@@ -99,3 +99,14 @@ def test_a_demands_addressee_is_the_first_actor_addressed(text: str, expected: t
     """Actors after the addressee belong to what is asked ("सूडान छोड़ने", "अफगानिस्तान के साथ")."""
     found = {d for d in dyads(text, pipeline) if d[0] == "REQUEST"}
     assert found == {expected}
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("म्यांमार सरकार ने नागरिकता देने से इनकार कर दिया है और इन लोगों को बांग्लादेश से आए अवैध प्रवासी बताया है।",
+     ("REJECT", "MMR", "BGD")),
+    ("भारत ने समझौते पर हस्ताक्षर किए और नेपाल के साथ व्यापार बढ़ाने का फैसला किया।", ("AGREE", "IND", "NPL")),
+    ("अमरीका ने कड़ी आपत्ति जताई, इसके बाद ईरान के विदेश मंत्री से बात की।", ("ACCUSE", "USA", "IRN")),
+])
+def test_no_target_after_the_clause_ends(text: str, wrong: tuple[str, str, str], pipeline: Pipeline) -> None:
+    """An actor after "और", "कि" or a comma belongs to the next clause, not to the trigger before it."""
+    assert wrong not in dyads(text, pipeline)

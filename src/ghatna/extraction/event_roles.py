@@ -14,7 +14,6 @@ the choice of a target is in role_targets, events told without an agent (passive
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from ghatna.document import Document, Entity, Sentence
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
@@ -32,9 +31,8 @@ from ghatna.extraction.role_targets import (
     target_in_clause,
     target_of_relative,
 )
-from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
+from ghatna.extraction.roles import Slot, clause_openers, gap_has_break, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
-from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
 
 AUXILIARIES = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हो", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके", "और", "तथा"})
@@ -203,12 +201,6 @@ def bare_subject(slot: Slot) -> bool:
     """An actor with no marker that may be a subject: not a demonym, not a town or region
     ("फ़ैसलाबाद जाने से पहले": no subject)."""
     return slot.marker == "" and slot.rule != "kb:demonym" and not all(is_place(e) for e in slot.entities)
-
-
-@cache
-def clause_openers() -> frozenset[str]:
-    """Conjunctions that open a clause of its own ("क्योंकि", "जबकि", "लेकिन")."""
-    return frozenset(load_yaml("event_roles.yaml")["clause_openers"])
 
 
 def conjunct_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ghatna.document import Document, Entity
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import conditional_span
-from ghatna.extraction.roles import Slot, is_place, load_role_words
+from ghatna.extraction.roles import Slot, clause_openers, gap_has_break, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 
 NEAR_TARGET = 10
@@ -112,7 +112,8 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
     between agent and trigger, else just after the trigger; never the agent's own side."""
     words = load_role_words()
     between = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker in words.target_before]
-    after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in words.target_after]
+    after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in words.target_after
+             and in_clause(doc, trig.last, s.first)]
     if clause_follows(doc, trig):
         after = []  # "X ने आरोप लगाया कि Y …": the target is the clause's subject (target_in_clause)
     partner = load_implicit_actors().partner_markers.get(trig.trigger.mode or "")
@@ -128,6 +129,14 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
     # किया, जो फेसबुक के माध्यम से …"), even when the one after is foreign
     return (choose_targets([s for s in near if s.marker in preferred] + near, agent.entities)
             or choose_targets([s for s in after if s.marker in preferred] + after, agent.entities))
+
+
+def in_clause(doc: Document, a: int, b: int) -> bool:
+    """No clause ends between tokens a and b: no punctuation, no "और", "कि", "लेकिन" or relative
+    pronoun ("… इनकार कर दिया है और इन्हें बांग्लादेश से आए …": Bangladesh is not refused)."""
+    words = load_role_words()
+    ends = words.conjunctions | words.relatives | clause_openers() | {"कि"}
+    return not gap_has_break(doc.body, doc.tokens, a, b) and not any(t.text in ends for t in doc.tokens[a:b])
 
 
 def addressed(between: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:

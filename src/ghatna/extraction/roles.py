@@ -266,6 +266,12 @@ def anaphoric_sectors() -> frozenset[str]:
 
 
 @cache
+def clause_openers() -> frozenset[str]:
+    """Conjunctions that open a clause of its own ("क्योंकि", "जबकि", "लेकिन")."""
+    return frozenset(load_yaml("event_roles.yaml")["clause_openers"])
+
+
+@cache
 def reflexives() -> frozenset[str]:
     """"अपने", "अपनी", "अपना": what they own belongs to the clause's subject."""
     return frozenset(load_yaml("event_roles.yaml")["reflexives"])
