@@ -86,14 +86,20 @@ def test_generic_attackers_and_victims(text: str, source: Side, target: Side | N
 
 @pytest.mark.parametrize(("text", "forces", "fallen"), [
     # no partner named: militants fall to the security forces, criminals to the police
-    ("सुकमा में मुठभेड़ में तीन नक्सली ढेर।", ("security forces", "MIL", "IND"), ("Maoists", "REB", "IND")),
-    ("छत्तीसगढ़ के बीजापुर में मुठभेड़ में दो माओवादी मारे गए।", ("security forces", "MIL", "IND"), ("Maoists", "REB", "IND")),
+    ("सुकमा में मुठभेड़ में तीन नक्सली ढेर।", ("military", "MIL", "IND"), ("Maoists", "REB", "IND")),
+    ("छत्तीसगढ़ के बीजापुर में मुठभेड़ में दो माओवादी मारे गए।", ("military", "MIL", "IND"), ("Maoists", "REB", "IND")),
     ("मेरठ में एनकाउंटर में दो बदमाश ढेर हो गए।", ("police", "COP", "IND"), ("criminals", "CRM", "IND")),
     # a partner named is who fought them
     ("शोपियां में सुरक्षाबलों के साथ मुठभेड़ में तीन आतंकी ढेर हो गए।", ("military", "MIL", "IND"), ("militants", "REB", "IND")),
 ])
 def test_an_encounter_is_fought_by_the_forces(text: str, forces: Side, fallen: Side, pipeline: Pipeline) -> None:
     assert (forces, fallen) in attacks(text, pipeline)
+
+
+def test_an_encounter_and_the_killing_in_it_are_one_attack(pipeline: Pipeline) -> None:
+    """The forces implied by the encounter are the group the agent names: one happening, one event."""
+    found = attacks("कुपवाड़ा में सुरक्षाबलों ने मुठभेड़ में तीन आतंकियों को ढेर कर दिया।", pipeline)
+    assert [(src[1], tgt[1]) for src, tgt in found] == [("MIL", "REB")]
 
 
 def test_an_encounter_with_civilians_harmed_names_no_forces(pipeline: Pipeline) -> None:
