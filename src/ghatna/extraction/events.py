@@ -6,8 +6,9 @@ the nearest bare subject of a verb), or the participants of a nominal form (X �
 मुलाकात, X की Y से मुलाकात, X और Y के बीच बैठक, पुतिन की चीन यात्रा); the target from
 को / से / के साथ / के खिलाफ / पर / a genitive; modality from the words around the
 trigger; the date nearest the trigger in its sentence (else the dateline's date for the
-article's own, asserted events); the place from the sentence or the dateline. Reports
-of one happening inside one article are merged.
+article's own, asserted events). The place is the ``event_places`` stage's, which runs later
+and sets one only where the words tie it to the event. Reports of one happening inside one
+article are merged.
 """
 
 from __future__ import annotations
@@ -171,17 +172,6 @@ def is_reference(doc: Document, trig: TriggerMatch, slots: list[Slot] | None = N
 
 def in_quote(start: int, quotes: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in quotes)
-
-
-def event_place(doc: Document, sent: Sentence) -> Entity | None:
-    """A city or region named in the sentence, else the dateline's place when the sentence says "यहां"."""
-    for ent in doc.entities:
-        local = ent.type in ("GPE", "LOC") and ent.kind != "country"
-        if local and any(sent.start <= m.start < sent.end for m in ent.mentions):
-            return ent
-    if doc.dateline and ("यहां" in sent.text or "यहाँ" in sent.text):
-        return next((e for e in doc.entities if e.name == doc.dateline.get("place")), None)
-    return None
 
 
 def as_actor(ent: Entity | None, res: EntityResources) -> Entity | None:
@@ -481,12 +471,11 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     confidence = surety if score is None else score
     evidence = Span(sent.start, sent.end, sent.text, f"{rule or 'trigger:' + t.pattern};roles:{roles.rule}", confidence)
     trigger_span = Span(trig.start, trig.end, doc.body[trig.start: trig.end], f"{t.plover}:{t.cameo}:{t.pattern}")
-    place = event_place(doc, sent)
     events = []
     for src in sources:
         plover, cameo, goldstein = retyped(t.plover, t.mode, t.cameo, t.goldstein, src)
         events += [Event(plover, t.mode, cameo, goldstein, src, target, modality, evidence, trigger_span,
-                         when, when_span, place, confidence)
+                         when, when_span, None, confidence)
                    for target in targets or [None]
                    if (target is None or src.key != target.key) and (anchored(src) or anchored(target))
                    and not is_travel(t.mode, src, target)]
