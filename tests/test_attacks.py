@@ -115,3 +115,13 @@ def test_an_encounter_with_civilians_harmed_names_no_forces(pipeline: Pipeline) 
 def test_a_riot_by_a_crowd_is_a_protest(text: str, pipeline: Pipeline) -> None:
     found = attacks(text, pipeline, "PROTEST")
     assert found and all(src[1] == "CVL" for src, _tgt in found)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("प्रशासन ने सम्मेलन, धरना, रैली और विरोध प्रदर्शन पर 31 मार्च तक रोक लगाई।", "PROTEST"),
+    ("पुलिस ने बताया कि हमले की साजिश के सिलसिले में दो लोगों से पूछताछ हुई।", "ASSAULT"),
+    ("विशेष जांच दल ने बताया कि हिंसा के संबंध में 20 लोग हिरासत में लिए गए।", "PROTEST"),
+])
+def test_a_deed_named_as_what_a_ban_or_inquiry_is_about_is_no_report(text: str, plover: str,
+                                                                      pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline, plover) == []

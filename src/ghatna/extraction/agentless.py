@@ -103,6 +103,22 @@ def encounter_forces(doc: Document, trig: TriggerMatch, harmed: list[Entity], bo
     return [implicit_actor(doc, implicit.encounter_sources[fallen.sector], bounds, [fallen])]
 
 
+def is_topic(doc: Document, trig: TriggerMatch) -> bool:
+    """"हत्या के संबंध में", "हत्या की जांच", "विरोध प्रदर्शन पर 31 मार्च तक रोक": the deed is what an
+    inquiry, a case, a plot or a ban right after it in its clause is about (``topic_nouns``)."""
+    implicit = load_implicit_actors()
+    reach = implicit.topic_reach
+    marker = None
+    for k in range(trig.last, min(trig.last + 2 * reach, len(doc.tokens))):
+        if ends_clause(doc, k - 1):
+            return False
+        if marker is None and k < trig.last + reach and doc.tokens[k].text in implicit.topic_markers:
+            marker = k
+        elif marker is not None and k - marker <= reach and doc.tokens[k].text in implicit.topic_nouns:
+            return True
+    return False
+
+
 def tells_accident(doc: Document, bounds: tuple[int, int]) -> bool:
     """"सिलेंडर फटने से घर में विस्फोट हुआ", "हार्ट अटैक से उसकी मौत": the sentence tells an accident,
     a disaster or an illness (``accident_words``) and names no weapon or attacker (``weapon_words``:
@@ -143,7 +159,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     trigger's mode or type (police for an arrest or a case filed, unknown for an attack)."""
     implicit = load_implicit_actors()
     plover = trig.trigger.plover
-    if not told_without_agent(trig) or (plover in ACCIDENT_PRONE and tells_accident(doc, bounds)):
+    if not told_without_agent(trig) or is_topic(doc, trig) or (plover in ACCIDENT_PRONE and tells_accident(doc, bounds)):
         return None
     passive, happened = is_passive(doc, trig, bounds[1]), occurred(doc, trig)
     harmed = victims(doc, slots, trig, []) if plover == "ASSAULT" else []

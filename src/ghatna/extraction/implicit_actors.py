@@ -6,7 +6,8 @@ an arrest, a court for a sentence), whom it befalls by default, which types chan
 (``retype``), which types a speaker performs by speaking, and the word and type sets that the
 role rules of event_roles, role_targets and agentless read (passive and harm words, speech and
 claim verbs, converbs, reciprocals, the markers of an answered statement …), and what tells an
-attack from an accident (attacks.yaml: accident and weapon words, who fights an encounter).
+attack from an accident (attacks.yaml: accident and weapon words, who fights an encounter, the
+nouns a deed is only the topic of).
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ class ImplicitActors:
     weapon_words: frozenset[str] = frozenset()
     encounter_words: frozenset[str] = frozenset()
     encounter_sources: dict[str, GenericActor] = field(default_factory=dict)
+    topic_nouns: frozenset[str] = frozenset()
+    topic_markers: frozenset[str] = frozenset()
+    topic_reach: int = 0
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -96,6 +100,9 @@ def load_implicit_actors() -> ImplicitActors:
         weapon_words=frozenset(str(w) for w in attacks["weapon_words"]),
         encounter_words=frozenset(encounter["words"]),
         encounter_sources={k: a for k, v in encounter["sources"].items() if (a := actor_spec(v))},
+        topic_nouns=frozenset(attacks["topic_nouns"]),
+        topic_markers=frozenset(attacks["topic_markers"]),
+        topic_reach=int(attacks["topic_reach"]),
         sources={k: actor_spec(v) for k, v in data["default_sources"].items()},
         mode_sources={k: actor_spec(v) for k, v in data["default_sources_by_mode"].items()},
         targets={k: a for k, v in data["default_targets"].items() if (a := actor_spec(v))},
