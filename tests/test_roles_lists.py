@@ -69,3 +69,20 @@ def test_states_in_a_list_act_each_as_their_government(pipeline: Pipeline) -> No
 def test_left_parties_are_an_actor(text: str, pipeline: Pipeline) -> None:
     evs: list[Event] = ghatna.extract(text, pipeline=pipeline).events
     assert any(side is not None and side.name.endswith("Left parties") for e in evs for side in (e.source, e.target))
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("अमरीका ने जापान और दक्षिण कोरिया सहित कई देशों से चीन के खिलाफ एकजुट होने की अपील की।",
+     {("REQUEST", "USA", "JPN"), ("REQUEST", "USA", "KOR")}, ("REQUEST", "USA", "CHN")),
+])
+def test_members_of_a_group_share_its_marker(text: str, expected: set[tuple[str, str, str]],
+                                             wrong: tuple[str, str, str], pipeline: Pipeline) -> None:
+    """"X और Y सहित कई देशों से": X and Y are addressed with the group, not what comes after it."""
+    found = dyads(text, pipeline)
+    assert expected <= found
+    assert wrong not in found
+
+
+def test_a_person_included_in_a_group_is_acted_on(pipeline: Pipeline) -> None:
+    evs: list[Event] = ghatna.extract("पुलिस ने रमेश यादव समेत चार लोगों को गिरफ्तार किया।", pipeline=pipeline).events
+    assert any(e.type == "COERCE" and e.target is not None and e.target.name == "Ramesh Yadav" for e in evs)

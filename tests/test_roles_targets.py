@@ -110,3 +110,8 @@ def test_a_demands_addressee_is_the_first_actor_addressed(text: str, expected: t
 def test_no_target_after_the_clause_ends(text: str, wrong: tuple[str, str, str], pipeline: Pipeline) -> None:
     """An actor after "और", "कि" or a comma belongs to the next clause, not to the trigger before it."""
     assert wrong not in dyads(text, pipeline)
+
+
+def test_an_ergative_agent_is_no_participles(pipeline: Pipeline) -> None:
+    """"X ने चीन जाने वाले विमानों पर रोक लगा दी": "X ने" acts in the finite verb, never in the participle."""
+    assert ("SANCTION", "USA", "CHN") in dyads("अमरीका ने चीन जाने वाले विमानों पर रोक लगा दी।", pipeline)

@@ -226,7 +226,10 @@ def claim_owner(doc: Document, before: list[Slot], trig: TriggerMatch) -> list[S
 
 def of_participle(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
     """"X की ओर से दी गई धमकी के मद्देनज़र … मांग कर रहे हैं", "X द्वारा लगाए गए आरोपों को": an
-    agent followed by a participle that describes a noun acts in that participle, not in the clause."""
+    agent followed by a participle that describes a noun acts in that participle, not in the clause.
+    Never an ergative "X ने", the agent of a finite verb only ("X ने इटली आने-जाने वाले विमानों पर रोक लगा दी")."""
+    if slot.marker == "ने":
+        return False
     passive = load_implicit_actors().passive
     for k in range(slot.marker_end, min(slot.marker_end + 3, trig.first)):
         if doc.tokens[k].text in passive:

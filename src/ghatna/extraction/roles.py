@@ -27,6 +27,7 @@ from ghatna.resources import load_yaml
 from ghatna.text.tokens import Token, tok_index, word_key
 
 ABSORB_REACH = 5
+INCLUDED_REACH = 4  # "X समेत कई अन्य राज्यों ने": words from "समेत" to the group's marker
 TITLE_WORDS = 2  # "प्रधानमंत्री", "विदेश मंत्री": the words of a list member's title besides its owner
 GENERIC_BODY_KINDS = frozenset({"ministry", "executive"})  # "विदेश मंत्रालय" belongs to the state named before it
 PUNCT_BREAK = set(",।.;:?!\"“”()")
@@ -310,6 +311,7 @@ def coordinate(doc: Document, slots: list[Slot], modifiers: frozenset[int] = fro
         joined = prev is not None and not prev.marker and prev.last < len(doc.tokens) and (
             (doc.tokens[prev.last].text in words.conjunctions and s.first - prev.last <= ABSORB_REACH
              and not gap_has_break(doc.body, doc.tokens, prev.last + 1, s.first))
+            or included_in(doc, prev, s)
             or ("," in gap and prev.entities[0].type == s.entities[0].type)
             or (gap.strip() == "-" and prev.entities[0].type == s.entities[0].type == "GPE")
             or titled_member(doc, prev, s, modifiers))
@@ -320,6 +322,54 @@ def coordinate(doc: Document, slots: list[Slot], modifiers: frozenset[int] = fro
         else:
             out.append(s)
     return out
+
+
+@cache
+def inclusions() -> frozenset[str]:
+    """"समेत", "सहित": "X और Y समेत कई देशों ने" — X and Y are members of the group that acts."""
+    return frozenset(load_yaml("event_roles.yaml")["inclusion_words"])
+
+
+def included_in(doc: Document, prev: Slot, group: Slot) -> bool:
+    """"ग्रेटा थनबर्ग समेत कई कार्यकर्ताओं को": ``prev`` is included in the group right after it
+    (close, no punctuation and no case marker between: not "X समेत कई देशों ने Y …")."""
+    words = load_role_words()
+    if doc.tokens[prev.last].text not in inclusions() or group.first - prev.last > ABSORB_REACH \
+            or gap_has_break(doc.body, doc.tokens, prev.last + 1, group.first):
+        return False
+    return not any(t.text in words.agent or t.text in words.simple or t.text in words.genitive
+                   for t in doc.tokens[prev.last + 1: group.first])
+
+
+def promote_inclusions(doc: Document, slots: list[Slot]) -> None:
+    """"बिहार, राजस्थान समेत कई राज्यों ने मांग की": a list included in a group the knowledge base
+    does not name takes the group's marker (within ``INCLUDED_REACH`` words, no punctuation), and
+    so do the members before it that a comma still joins to it ("डॉक्टरों, पत्रकारों, विदेशों में
+    भारतीय मिशनों के राजनयिकों सहित … से")."""
+    words = load_role_words()
+    starts = {s.first for s in slots}
+    for n, slot in enumerate(slots):
+        if slot.marker or slot.last >= len(doc.tokens) or doc.tokens[slot.last].text not in inclusions():
+            continue
+        for k in range(slot.last + 1, min(slot.last + 1 + INCLUDED_REACH, len(doc.tokens))):
+            if k in starts or gap_has_break(doc.body, doc.tokens, k, k):
+                break
+            marker, end = read_marker(doc.tokens, k, words)
+            if marker or doc.tokens[k].text in words.agent:
+                for member in [slot, *listed_before(doc, slots[:n])]:
+                    member.marker, member.marker_end = marker or doc.tokens[k].text, end if marker else k + 1
+                break
+
+
+def listed_before(doc: Document, slots: list[Slot]) -> list[Slot]:
+    """The last slots of ``slots``, from the end, that have no marker and a comma after them."""
+    members = []
+    for slot in reversed(slots):
+        if slot.marker or slot.last >= len(doc.tokens) or "," not in doc.body[
+                doc.tokens[slot.last - 1].end: doc.tokens[slot.last].start]:
+            break
+        members.append(slot)
+    return members
 
 
 def titled_member(doc: Document, prev: Slot, s: Slot, modifiers: frozenset[int]) -> bool:
@@ -579,6 +629,7 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     slots += pronouns + pairs + unnamed
     slots = coordinate(doc, sorted(slots, key=lambda s: s.first), modifiers)
     promote_possessors(doc, slots)
+    promote_inclusions(doc, slots)
     own_groups(doc, slots)
     speaker_subjects(doc, slots)
     for slot in slots:
