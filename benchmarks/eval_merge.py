@@ -12,11 +12,22 @@ pair is *merged* when one stored event holds a mention of the labelled type from
 article (``--any-type``: any shared event). A same-event pair whose articles do not both
 give a mention of the type counts as *not extracted*: a recall miss of the extractor, not
 of merging. Wrong merges are printed with both mentions' evidence (to the terminal only).
+
+    .venv/bin/python benchmarks/eval_merge.py --pairs training/merge/train_pairs.jsonl \
+        --store /tmp/train.duckdb --explain    # keep the store; why each wrong pair is wrong
+
+``--store`` keeps the store (articles already in it are not read again) and merges all its
+mentions again with the current rules, so a change of the rules is measured in seconds.
+``--explain`` prints, for every same-event pair kept apart and every distinct pair merged,
+both articles' mentions of the type (sides, dates, places) and, for each two of them, the
+rule of ``ghatna.store.merge`` that keeps them apart (``why_apart``). Use it on the train
+pairs only: the check set is not for error analysis.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import tempfile
@@ -30,7 +41,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from ghatna.evaluate.shared_corpus import DEFAULT_SHARED, available, get_record, sentence_hash
-from ghatna.store import IngestSettings, Store, ingest
+from ghatna.store import IngestSettings, Store, ingest, rebuild_events
+from ghatna.store.events_table import mention_from
+from ghatna.store.merge import Mention, why_apart
 
 PAIRS = ROOT / "training" / "merge" / "pairs.jsonl"
 OUTLETS = {"air": "All India Radio", "bbc": "BBC Hindi"}
@@ -96,14 +109,16 @@ def feed_record(article: Article, shared: Path) -> dict[str, Any]:
     return {"text": text, "source": OUTLETS[article.collection]}
 
 
-def write_feed(articles: Iterable[Article], shared: Path, path: Path) -> dict[str, str]:
-    """The feed file; returns each line's store source -> the article's key."""
+def write_feeds(articles: Iterable[Article], shared: Path, folder: Path) -> dict[str, str]:
+    """A one-line feed file per article, named by its key (so a kept store knows it again);
+    returns each store source -> the article's key."""
     sources = {}
-    with path.open("w", encoding="utf-8") as handle:
-        for number, article in enumerate(articles, start=1):
-            record = feed_record(article, shared)
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-            sources[record.get("url") or f"{path}:{number}"] = article.key
+    folder.mkdir(parents=True, exist_ok=True)
+    for article in articles:
+        record = feed_record(article, shared)
+        path = folder / f"{hashlib.sha1(article.key.encode()).hexdigest()[:16]}.jsonl"
+        path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+        sources[record.get("url") or f"{path}:1"] = article.key
     return sources
 
 
@@ -133,22 +148,60 @@ def judge(pair: Pair, found: dict[str, list[dict[str, Any]]], any_type: bool) ->
     return "merged", [m for m in a + b if m["event_id"] in shared]
 
 
-def evaluate(pairs: list[Pair], shared: Path, workers: int, any_type: bool) -> dict[str, Any]:
+def article_mentions(store: Store, sources: dict[str, str]) -> dict[str, list[Mention]]:
+    """Per article key: its mentions as the merge reads them."""
+    rows = store.query_dicts("""
+        SELECT s.source, m.*, a.published AS article_published, g.group_id
+        FROM sources s JOIN mentions m ON m.article_id = s.article_id JOIN articles a ON a.id = m.article_id
+        LEFT JOIN duplicate_groups g ON g.article_id = m.article_id ORDER BY m.article_id, m.idx""")
+    found: dict[str, list[Mention]] = {key: [] for key in sources.values()}
+    for row in rows:
+        if row["source"] in sources:
+            found[sources[row["source"]]].append(mention_from(row))
+    return found
+
+
+def evaluate(pairs: list[Pair], shared: Path, workers: int, any_type: bool,
+             kept: Path | None = None) -> dict[str, Any]:
     articles = list({p.key: p for pair in pairs for p in (pair.a, pair.b)}.values())
     with tempfile.TemporaryDirectory() as tmp:
-        sources = write_feed(articles, shared, Path(tmp) / "feed.jsonl")
+        where = kept or Path(tmp) / "merge.duckdb"
+        feeds = where.with_suffix(".feeds")
+        sources = write_feeds(articles, shared, feeds)
         started, cpu = time.perf_counter(), time.process_time()
-        with Store.open(str(Path(tmp) / "merge.duckdb")) as store:
-            report = ingest(store, [str(Path(tmp) / "feed.jsonl")], IngestSettings(workers=workers))
+        with Store.open(str(where)) as store:
+            report = ingest(store, sorted(str(p) for p in feeds.glob("*.jsonl")), IngestSettings(workers=workers))
+            events = rebuild_events(store, everything=True) if kept else report.events
             found = article_events(store, sources)
+            mentions = article_mentions(store, sources)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     verdicts = [(pair, *judge(pair, found, any_type)) for pair in pairs]
-    return summary(verdicts) | {"articles": len(articles), "failed": report.failed, "events": report.events,
-                                "ingest_seconds": round(seconds, 1), "main_cpu_seconds": round(cpu, 1),
-                                "any_type": any_type}
+    return summary(verdicts, mentions) | {
+        "articles": len(articles), "failed": report.failed, "events": events,
+        "ingest_seconds": round(seconds, 1), "main_cpu_seconds": round(cpu, 1), "any_type": any_type}
 
 
-def summary(verdicts: list[tuple[Pair, str, list[Any]]]) -> dict[str, Any]:
+def side_text(mention: Mention, side: str) -> str:
+    actor = getattr(mention, side)
+    return "-" if actor is None else f"{actor.name}/{actor.country}/{actor.sector}/{actor.kind}"
+
+
+def mention_text(mention: Mention) -> str:
+    return (f"{mention.article_id[:8]}#{mention.idx} {mention.type}/{mention.mode} {side_text(mention, 'source')} -> "
+            f"{side_text(mention, 'target')} date={mention.date} pub={mention.published} "
+            f"basis={mention.date_basis} at={mention.location}")
+
+
+def explanation(pair: Pair, mentions: dict[str, list[Mention]]) -> list[str]:
+    """Both articles' mentions of the type and, for each two, the rule that keeps them apart."""
+    a = [m for m in mentions[pair.a.key] if m.type == pair.type]
+    b = [m for m in mentions[pair.b.key] if m.type == pair.type]
+    lines = [f"      a {mention_text(m)}" for m in a] + [f"      b {mention_text(m)}" for m in b]
+    lines += [f"      a#{x.idx} b#{y.idx}: {why_apart(x, y) or why_apart(y, x) or 'merge'}" for x in a for y in b]
+    return lines
+
+
+def summary(verdicts: list[tuple[Pair, str, list[Any]]], mentions: dict[str, list[Mention]]) -> dict[str, Any]:
     same = [v for v in verdicts if v[0].label == "same"]
     different = [v for v in verdicts if v[0].label == "different"]
     same_merged = sum(1 for v in same if v[1] == "merged")
@@ -161,11 +214,11 @@ def summary(verdicts: list[tuple[Pair, str, list[Any]]]) -> dict[str, Any]:
         "distinct_extracted": sum(1 for v in different if v[1] != "not extracted"),
         "distinct_merged": sum(1 for v in different if v[1] == "merged"),
         "pairs": [{"a": v[0].a.key, "b": v[0].b.key, "label": v[0].label, "type": v[0].type, "verdict": v[1],
-                   "note": v[0].note, "shared": v[2]} for v in verdicts],
+                   "note": v[0].note, "shared": v[2], "why": explanation(v[0], mentions)} for v in verdicts],
     }
 
 
-def print_report(result: dict[str, Any]) -> None:
+def print_report(result: dict[str, Any], explain: bool) -> None:
     print(f"{result['articles']} articles ingested in {result['ingest_seconds']} s "
           f"({result['main_cpu_seconds']} s CPU in the main process), {result['failed']} failed, "
           f"{result['events']} events; pairs judged on {'any shared event' if result['any_type'] else 'the labelled type'}")
@@ -181,6 +234,8 @@ def print_report(result: dict[str, Any]) -> None:
                   f"{row['a']}  {row['b']}  ({row['note']})")
             for mention in row["shared"] if row["label"] == "different" else []:
                 print(f"      {mention['event_id']} {mention['type']} {mention['date']}: {mention['evidence_text'][:160]}")
+            if wrong and explain:
+                print("\n".join(row["why"]))
 
 
 def main() -> None:
@@ -190,14 +245,16 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="ingest worker processes (0: this process)")
     parser.add_argument("--any-type", action="store_true", help="a pair is merged when it shares any event")
     parser.add_argument("--json", action="store_true", help="print the figures and verdicts as JSON")
+    parser.add_argument("--store", type=Path, help="keep the store here and merge it again with the current rules")
+    parser.add_argument("--explain", action="store_true", help="why each wrong pair is wrong (train pairs only)")
     args = parser.parse_args()
     if not available(args.shared):
         raise SystemExit(f"no corpus under {args.shared}: give --shared")
-    result = evaluate(load_pairs(args.pairs), args.shared, args.workers, args.any_type)
+    result = evaluate(load_pairs(args.pairs), args.shared, args.workers, args.any_type, args.store)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1, default=str))
     else:
-        print_report(result)
+        print_report(result, args.explain)
 
 
 if __name__ == "__main__":

@@ -12,15 +12,17 @@ merge is worse than a missed one, so a mention joins only when every member agre
   generic actor (the police, officials) only with a named one of its country and sector
   (police of India fits the Delhi Police, not a party); two generic ones of one country
   and sector; a country fits any actor of that country; two named actors never;
-- an event within one country (every side of one country) needs one side named alike in
-  both reports, or near-duplicate evidence (the same article group, or evidence sentences
+- an event within one country (every side of one country, or no side of a known country:
+  "police detained people") needs one side named alike in both reports, or near-duplicate evidence (the same article group, or evidence sentences
   whose character shingles overlap by ``near_duplicate``): "police arrested people" in two
   papers on one day are two events unless the text says more;
 - places that are the same or one within the other (the Kremlin is in Moscow); a place
   the knowledge base does not know never blocks (``places.places_fit``);
 - a report with no year and no publication date joins only clusters holding one of
   its near-duplicate copies; a vague report (a month, a year) joins only a cluster
-  near its publication day, or the only cluster it fits when it has none.
+  within ``vague_reach`` days of its publication day (a week: "in 2020" in an April
+  paper does not make a March statement of the same leader its event), or the only
+  cluster it fits when it has no publication date.
 
 Candidates are looked up in a day index, so a block is merged in O(n log n), not O(n²).
 The result depends only on the set of mentions, never on their order.
@@ -62,7 +64,7 @@ class MergeSettings:
     lookback: int = 1
     near_duplicate: float = 0.5
     spread: int = 2
-    vague_reach: int = 31
+    vague_reach: int = 7
     multi_day: frozenset[str] = frozenset({
         "CONSULT/visit", "CONSULT/meet", "MOBILIZE", "PROTEST/demonstrate", "PROTEST/strike",
         "PROTEST/obstruct", "COERCE/blockade", "COOPERATE/military"})
@@ -231,9 +233,9 @@ def place_fits(places: set[str], location: str | None) -> bool:
 
 
 def within_one_country(mention: Mention) -> bool:
-    """Every side the mention has is of one country (an event inside a country)."""
-    countries = {a.country for a in (mention.source, mention.target) if a is not None}
-    return len(countries) == 1 and None not in countries
+    """Every side the mention has is of one country, or none is of a known one: an event
+    that no two countries tell apart ("police detained people", or no side at all)."""
+    return len({a.country for a in (mention.source, mention.target) if a is not None}) <= 1
 
 
 def shingles(text: str | None) -> frozenset[str]:
@@ -247,16 +249,22 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return shared / (len(a) + len(b) - shared) if shared else 0.0
 
 
+def refusal(cluster: Cluster, mention: Mention, span: Span) -> str | None:
+    """The first rule that keeps the mention out of the cluster ("source", "target", "place",
+    "undated", "dates"), or None when it may join (``why_apart`` reports it)."""
+    for name, side, actor in zip(("source", "target"), cluster.sides, oriented(mention), strict=True):
+        if not side.fits(actor):
+            return name
+    if not place_fits(cluster.places, mention.location):
+        return "place"
+    if not span.anchored and mention.copies not in cluster.copies:
+        return "undated"  # no year and no publication date: only its own copies
+    return "dates" if intersect(cluster.span, span) is None else None
+
+
 def fits(cluster: Cluster, mention: Mention, span: Span) -> Span | None:
     """The cluster's narrowed date span if the mention can join it, else None."""
-    sides = oriented(mention)
-    if not all(side.fits(actor) for side, actor in zip(cluster.sides, sides, strict=True)):
-        return None
-    if not place_fits(cluster.places, mention.location):
-        return None
-    if not span.anchored and mention.copies not in cluster.copies:
-        return None  # no year and no publication date: only its own copies
-    return intersect(cluster.span, span)
+    return None if refusal(cluster, mention, span) else intersect(cluster.span, span)
 
 
 def named_alike(cluster: Cluster, mention: Mention) -> bool:
@@ -381,6 +389,21 @@ def cluster_block(block: tuple[str, ...], mentions: Sequence[Mention],
     for mention in sorted(mentions, key=lambda m: (spans[m.key].width, spans[m.key].lo or date.min, m.key)):
         merger.add(mention, spans[mention.key])
     return merger.clusters
+
+
+def why_apart(first: Mention, second: Mention, settings: MergeSettings | None = None) -> str | None:
+    """Which rule keeps two mentions in two events ("block", a ``refusal`` or "one country":
+    no side named alike and no near-duplicate wording), or None when they merge: for error
+    analysis (``benchmarks/eval_merge.py --explain``)."""
+    settings = settings or MergeSettings()
+    if block_of(first) != block_of(second):
+        return "block"
+    merger = BlockMerger(block_of(first), settings)
+    merger.add(first, fitting_span(first, settings))
+    span = fitting_span(second, settings)
+    if (reason := refusal(merger.clusters[0], second, span)) is not None:
+        return reason
+    return None if merger.agrees(0, second) else "one country"
 
 
 def merge_events(mentions: Iterable[Mention], settings: MergeSettings | None = None) -> list[Cluster]:

@@ -1,0 +1,73 @@
+"""Merge rules found on the train pairs of ``training/merge/train_pairs.jsonl``, each with
+hand-built mentions, and ``why_apart``, which names the rule that keeps two reports apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from ghatna.store import Actor, Mention, merge_events
+from ghatna.store.merge import why_apart
+
+SONIA = Actor("Sonia Gandhi", "IND", "PERSON", "OPP", "ghatna:person:sonia-gandhi")
+MODI = Actor("Narendra Modi", "IND", "PERSON", "GOV", "Q1058")
+OFFICIALS = Actor("India officials", "IND", "generic", "GOV")
+CIVILIANS = Actor("India civilians", "IND", "generic", "CVL")
+POLICE_NOWHERE = Actor("police", None, "generic", "COP")  # the text names no country
+PEOPLE_NOWHERE = Actor("civilians", None, "generic", "CVL")
+PAKISTAN, INDIA = Actor("Pakistan", "PAK", "GPE"), Actor("India", "IND", "GPE")
+RAID = "पुलिस ने बाजार में छापा मारकर दुकानदारों को हिरासत में लिया।"
+RAID_COPY = "पुलिस ने बाजार में छापा मारकर कई दुकानदारों को हिरासत में लिया ।"
+OTHER = "पुलिस ने गांव के बाहर सड़क पर लोगों को रोककर वापस भेज दिया।"
+
+
+def r(article: str, source: Actor | None, target: Actor | None, type_: str = "COERCE",
+      date: str | None = None, published: str | None = "2024-03-04", evidence: str | None = None) -> Mention:
+    return Mention(article, 0, type_, "asserted", source, target, date, published, evidence=evidence)
+
+
+SAME = [
+    ("generic sides of no known country, near-duplicate wording",
+     r("a", POLICE_NOWHERE, PEOPLE_NOWHERE, evidence=RAID), r("b", POLICE_NOWHERE, PEOPLE_NOWHERE, evidence=RAID_COPY)),
+    ("no sides at all, near-duplicate wording", r("a", None, None, evidence=RAID), r("b", None, None, evidence=RAID_COPY)),
+    ("a year told two days after", r("a", SONIA, MODI, "REQUEST", "2024-03-21", "2024-03-21"),
+     r("b", SONIA, MODI, "REQUEST", "2024", "2024-03-23")),
+]
+DISTINCT = [
+    ("generic sides of no known country, other wording, same day",
+     r("a", POLICE_NOWHERE, PEOPLE_NOWHERE, evidence=RAID), r("b", POLICE_NOWHERE, PEOPLE_NOWHERE, evidence=OTHER)),
+    ("no sides at all, other wording, same day", r("a", None, None, evidence=RAID), r("b", None, None, evidence=OTHER)),
+    ("a year told three weeks after is not last month's request", r("a", SONIA, MODI, "REQUEST", "2024-03-21", "2024-03-21"),
+     r("b", SONIA, MODI, "REQUEST", "2024", "2024-04-13")),
+]
+
+
+@pytest.mark.parametrize(("case", "first", "second"), SAME, ids=[c[0] for c in SAME])
+def test_reports_of_one_event_merge(case: str, first: Mention, second: Mention) -> None:
+    assert len(merge_events([first, second])) == 1, case
+    assert why_apart(first, second) is None and why_apart(second, first) is None
+
+
+@pytest.mark.parametrize(("case", "first", "second"), DISTINCT, ids=[c[0] for c in DISTINCT])
+def test_distinct_events_stay_apart(case: str, first: Mention, second: Mention) -> None:
+    assert len(merge_events([first, second])) == 2, case
+
+
+def test_two_countries_with_generic_sides_still_merge_by_date() -> None:
+    """The wording rule is for events no pair of countries tells apart; a clash between two
+    countries on one day is told by the countries."""
+    first = r("a", PAKISTAN, INDIA, "ASSAULT", "2024-03-04", evidence=RAID)
+    assert len(merge_events([first, r("b", PAKISTAN, INDIA, "ASSAULT", "2024-03-04", evidence=OTHER)])) == 1
+
+
+@pytest.mark.parametrize(("first", "second", "rule"), [
+    (r("a", SONIA, MODI, "REQUEST", "2024-03-04"), r("b", SONIA, MODI, "ACCUSE", "2024-03-04"), "block"),
+    (r("a", SONIA, MODI, "REQUEST", "2024-03-04"), r("b", CIVILIANS, MODI, "REQUEST", "2024-03-04"), "source"),
+    (r("a", SONIA, MODI, "REQUEST", "2024-03-04"), r("b", SONIA, CIVILIANS, "REQUEST", "2024-03-04"), "target"),
+    (r("a", SONIA, MODI, "REQUEST", "2024-03-04"), r("b", SONIA, MODI, "REQUEST", "2024-03-06"), "dates"),
+    (r("a", MODI, CIVILIANS, "REQUEST", "2024-03-04", evidence=RAID),
+     r("b", OFFICIALS, CIVILIANS, "REQUEST", "2024-03-04", evidence=OTHER), "one country"),
+    (r("a", SONIA, MODI, "REQUEST", "2024-03-04"), r("b", SONIA, MODI, "REQUEST", None), None),
+])
+def test_why_apart_names_the_rule_that_refuses(first: Mention, second: Mention, rule: str | None) -> None:
+    assert why_apart(first, second) == rule
+    assert (len(merge_events([first, second])) == 1) is (rule is None)

@@ -1,0 +1,240 @@
+"""Candidate article pairs for labelling merge quality: the steps of ``README.md`` ("How
+they were chosen"), rerunnable, with the check set's articles left out.
+
+    .venv/bin/python training/merge/candidates.py --store /tmp/merge-cands/store.duckdb \
+        --out /tmp/merge-cands/candidates.jsonl --read /tmp/merge-cands/read.txt
+
+1. Every article of the three collections (a papers file split where two or more blank
+   lines part its stories, pieces of 200 characters or more; AIR items; BBC rows) is
+   ingested as a crawl gives it (``benchmarks/eval_merge.feed_record``) into ``--store``
+   (kept, so a rerun only reads it again; ingest skips what is stored).
+2. Candidates are pairs of articles from different outlets, published at most three days
+   apart, with mentions of one type that share a named actor (``shared-actor``), or whose
+   openings share many words (``wording``), and, for distinct events, pairs of one type and
+   one country dyad sharing no named actor (``same-dyad``); they are written most alike first
+   (the evidence overlap of their mentions of the type).
+3. ``--read`` writes, for each candidate, both articles' first line and the evidence
+   sentences of their mentions of the type: what the labeller reads. That file holds corpus
+   text, so it goes outside the project (``/tmp``); labels go to ``train_pairs.jsonl``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
+
+from eval_merge import PAIRS, Article, feed_record, load_pairs
+
+from ghatna.evaluate.shared_corpus import DEFAULT_SHARED, iter_records, sentence_hash
+from ghatna.store import IngestSettings, Store, ingest
+from ghatna.store.merge import overlap, shingles
+
+STORY_BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")  # two or more blank lines
+MIN_STORY = 200
+MAX_DAYS = 3
+OPENING = 400  # characters of an article's opening compared for shared wording
+WORDING = 0.25  # Jaccard overlap of two openings' word sets that makes a candidate
+WORD = re.compile(r"[\w\u0900-\u097f]{3,}")
+
+
+def paper_stories(text: str) -> Iterator[tuple[int, int]]:
+    """Character offsets of the stories of a papers file."""
+    start = 0
+    for match in STORY_BREAK.finditer(text):
+        if match.start() - start >= MIN_STORY:
+            yield start, match.start()
+        start = match.end()
+    if len(text) - start >= MIN_STORY:
+        yield start, len(text)
+
+
+def corpus_articles(shared: Path) -> Iterator[Article]:
+    """Every article of the three collections, by reference."""
+    for rec in iter_records("papers", shared):
+        for start, end in paper_stories(rec.text):
+            yield Article("papers", rec.record, start, end, sentence_hash(rec.text[start:end]))
+    for collection in ("air", "bbc"):
+        for rec in iter_records(collection, shared):
+            yield Article(collection, rec.record, None, None, sentence_hash(rec.text))
+
+
+def checked(pairs_path: Path) -> list[Article]:
+    """Articles of the check set: never candidates."""
+    return [article for pair in load_pairs(pairs_path) for article in (pair.a, pair.b)]
+
+
+def overlaps(article: Article, others: list[Article]) -> bool:
+    """The article is one of ``others`` or shares text with one (a papers file split otherwise)."""
+    for other in others:
+        if (other.collection, other.record) == (article.collection, article.record):
+            if other.start is None or article.start is None:
+                return True
+            if article.start < (other.end or 0) and other.start < (article.end or 0):
+                return True
+    return False
+
+
+def ingest_corpus(articles: list[Article], shared: Path, store_path: Path, workers: int) -> dict[str, Article]:
+    """Ingest the articles into the kept store; returns each store source -> its article."""
+    feed = store_path.with_suffix(".feed.jsonl")
+    sources: dict[str, Article] = {}
+    with feed.open("w", encoding="utf-8") as handle:
+        for number, article in enumerate(articles, start=1):
+            record = feed_record(article, shared)
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            sources[record.get("url") or f"{feed}:{number}"] = article
+    with Store.open(str(store_path)) as store:
+        ingest(store, [str(feed)], IngestSettings(workers=workers))
+    return sources
+
+
+@dataclass
+class Told:
+    """One article as stored: its outlet, day, opening and mentions."""
+
+    article: Article
+    outlet: str
+    published: date | None
+    opening: frozenset[str]
+    mentions: list[dict[str, Any]]
+
+
+def stored_articles(store_path: Path, sources: dict[str, Article], shared: Path) -> list[Told]:
+    with Store.open(str(store_path)) as store:
+        rows = store.query_dicts("""
+            SELECT s.source, m.*, a.published AS article_published, em.event_id
+            FROM sources s JOIN articles a ON a.id = s.article_id
+            LEFT JOIN mentions m ON m.article_id = s.article_id
+            LEFT JOIN event_mentions em ON em.article_id = m.article_id AND em.idx = m.idx""")
+    told: dict[str, Told] = {}
+    for row in rows:
+        article = sources.get(row["source"])
+        if article is None:
+            continue
+        if article.key not in told:
+            record = feed_record(article, shared)
+            published = date.fromisoformat(record["published"]) if record.get("published") else None
+            told[article.key] = Told(article, record["source"], published,
+                                     frozenset(WORD.findall(record["text"][:OPENING])), [])
+        if row.get("type"):
+            told[article.key].mentions.append(row)
+    return list(told.values())
+
+
+def named(mention: dict[str, Any]) -> set[str]:
+    """The named actors of a mention (KB id, else name), not countries or generic ones."""
+    found = set()
+    for side in ("source", "target"):
+        kind = str(mention.get(f"{side}_kind") or "")
+        if mention.get(f"{side}_name") and kind not in ("generic", "unknown", "GPE", "COUNTRY", "LOC"):
+            found.add(str(mention.get(f"{side}_kb_id") or mention[f"{side}_name"]))
+    return found
+
+
+def dyad(mention: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(sorted(str(mention.get(f"{s}_country") or "") for s in ("source", "target")))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def pair_reasons(a: Told, b: Told) -> Iterator[tuple[str, str]]:
+    """(type, reason) for each way the two articles make a candidate."""
+    types_a, types_b = defaultdict(list), defaultdict(list)
+    for m in a.mentions:
+        types_a[m["type"]].append(m)
+    for m in b.mentions:
+        types_b[m["type"]].append(m)
+    for kind in sorted(set(types_a) & set(types_b)):
+        names_a = set().union(*(named(m) for m in types_a[kind]))
+        names_b = set().union(*(named(m) for m in types_b[kind]))
+        if names_a & names_b:
+            yield kind, "shared-actor:" + ",".join(sorted(names_a & names_b))
+        elif {dyad(m) for m in types_a[kind]} & {dyad(m) for m in types_b[kind]}:
+            yield kind, "same-dyad"
+    if jaccard(a.opening, b.opening) >= WORDING:
+        for kind in sorted(set(types_a) & set(types_b)) or ["-"]:
+            yield kind, f"wording:{jaccard(a.opening, b.opening):.2f}"
+
+
+def likeness(a: Told, b: Told, kind: str) -> float:
+    """The largest evidence overlap of two mentions of the type, one from each article
+    (``ghatna.store.merge.shingles``): candidates are read most alike first."""
+    own = [shingles(m["evidence_text"]) for m in a.mentions if m["type"] == kind]
+    other = [shingles(m["evidence_text"]) for m in b.mentions if m["type"] == kind]
+    return max((overlap(x, y) for x in own for y in other), default=0.0)
+
+
+def near_in_time(a: Told, b: Told) -> bool:
+    return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= MAX_DAYS
+
+
+def candidates(told: list[Told], excluded: list[Article]) -> Iterator[dict[str, Any]]:
+    usable = sorted((t for t in told if not overlaps(t.article, excluded)), key=lambda t: t.published or date.min)
+    for a, b in combinations(usable, 2):
+        if a.outlet != b.outlet and near_in_time(a, b):
+            for kind, reason in pair_reasons(a, b):
+                yield {"a": a.article, "b": b.article, "type": kind, "reason": reason,
+                       "likeness": round(likeness(a, b, kind), 3)}
+
+
+def reading(candidate: dict[str, Any], by_key: dict[str, Told], shared: Path) -> str:
+    """What the labeller reads: each article's first line and its mentions of the type."""
+    lines = [f"== {candidate['type']} {candidate['reason']} likeness={candidate['likeness']}"]
+    for side in ("a", "b"):
+        told = by_key[candidate[side].key]
+        text = feed_record(told.article, shared)["text"]
+        lines.append(f"  [{side}] {told.outlet} {told.published} {told.article.key}")
+        lines.append(f"      {text.strip().splitlines()[0][:200]}")
+        for m in told.mentions:
+            if m["type"] == candidate["type"]:
+                lines.append(f"      * {m['source_name']} -> {m['target_name']} {m['date']} {m['location_name']} "
+                             f"ev={str(m['event_id'])[:8]}: {str(m['evidence_text'])[:300]}")
+    return "\n".join(lines)
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    row = {"collection": article.collection, "record": article.record, "start": article.start,
+           "end": article.end, "sha": article.sha}
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--store", type=Path, required=True, help="the kept store of the whole corpus")
+    parser.add_argument("--out", type=Path, required=True, help="candidates as JSON Lines")
+    parser.add_argument("--read", type=Path, required=True, help="what to read to label them (outside the project)")
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--pairs", type=Path, default=PAIRS, help="the check set, whose articles are left out")
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    args.store.parent.mkdir(parents=True, exist_ok=True)
+    articles = list(corpus_articles(args.shared))
+    sources = ingest_corpus(articles, args.shared, args.store, args.workers)
+    told = stored_articles(args.store, sources, args.shared)
+    by_key = {t.article.key: t for t in told}
+    found = sorted(candidates(told, checked(args.pairs)), key=lambda c: -c["likeness"])
+    with args.out.open("w", encoding="utf-8") as out, args.read.open("w", encoding="utf-8") as read:
+        for number, candidate in enumerate(found):
+            row = {"a": article_json(candidate["a"]), "b": article_json(candidate["b"]),
+                   "type": candidate["type"], "reason": candidate["reason"], "likeness": candidate["likeness"]}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            read.write(f"#{number} " + reading(candidate, by_key, args.shared) + "\n\n")
+    print(f"{len(articles)} articles, {len(found)} candidates -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
