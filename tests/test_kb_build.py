@@ -85,3 +85,56 @@ def test_lookup_finds_grown_entries(hindi: str, name: str, country: str) -> None
 @pytest.mark.parametrize("word", ["गया", "सफेद", "मंडी", "कोटा", "बस्ती", "दक्षिण", "बोल"])
 def test_common_words_name_no_bulk_place(word: str) -> None:
     assert [e.name for e in load_kb().lookup(word) if e.kb_id.startswith((*BULK, "ghatna:india:"))] == []
+
+
+# ---- people and organisations from the project's annotations (kb/annotated.tsv) -----------
+
+ANNOTATED = "kb/annotated.tsv"
+
+
+def annotated_forms(row: dict[str, str]) -> list[str]:
+    return [f for col in ("hindi", "short") for f in row[col].split("|") if f]
+
+
+def test_annotated_one_word_forms_are_long_and_no_common_word() -> None:
+    never = set(load_yaml("kb/never_names.yaml")["words"])
+    bad = [(r["name"], f) for r in load_tsv(ANNOTATED) for f in annotated_forms(r)
+           if " " not in f and (len(f) < 4 or f in never)]
+    assert bad == []
+
+
+def test_annotated_entries_share_no_form_and_guess_no_qid(entries: list[KBEntry]) -> None:
+    annotated = [e for e in entries if e.kb_id.startswith("annotations:")]
+    owners: dict[tuple[str, ...], set[str]] = {}
+    for e in entries:
+        for f in [*e.hindi, *e.short, *e.demonyms]:
+            owners.setdefault(form_tokens(f), set()).add(e.kb_id)
+    assert annotated and [e.name for e in annotated if e.qid] == []
+    assert [(e.name, f) for e in annotated for f in [*e.hindi, *e.short] if len(owners[form_tokens(f)]) > 1] == []
+
+
+def test_annotated_names_come_from_the_train_split_only() -> None:
+    """A name or form that annotators gave only in dev records must not be in the file."""
+    import sys
+    from pathlib import Path
+
+    from ghatna.evaluate.annotations import load_sentences
+    from ghatna.evaluate.shared_corpus import available
+
+    if not available():
+        pytest.skip("../shared/corpus is absent")
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "training" / "annotate"))
+    from import_labels import split_of
+
+    seen: dict[str, tuple[set[str], set[tuple[str, ...]]]] = {"train": (set(), set()), "dev": (set(), set())}
+    for s in load_sentences(root / "training" / "annotations"):
+        if s.written or s.skip or not s.collection:
+            continue
+        names, forms = seen[split_of(s.collection, s.record or "")]
+        names.update(e.name for e in s.entities if e.name)
+        forms.update(form_tokens(s.text[e.start:e.end]) for e in s.entities)
+    dev_names, dev_forms = (seen["dev"][0] - seen["train"][0]), (seen["dev"][1] - seen["train"][1])
+    rows = load_tsv(ANNOTATED)
+    assert [r["name"] for r in rows if r["name"] in dev_names] == []
+    assert [f for r in rows for f in annotated_forms(r) if form_tokens(f) in dev_forms] == []

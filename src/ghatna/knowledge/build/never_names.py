@@ -80,24 +80,42 @@ def common_words() -> frozenset[str]:
     name (IL-NER, hand-made people: "खन्ना", "डेविड", "हसन"); and the
     common nouns, adjectives and verb stems of the Apertium Hindi dictionary ("सफेद", "जुर्म";
     Debian package apertium-hin, GPL-3, read at build time only and not shipped)."""
+    return ordinary_words() | frozenset(word_key(w) for w in person_words())
+
+
+def ordinary_words() -> frozenset[str]:
+    """Common words that are not names: the never-a-name list, words IL-NER's annotators left
+    outside names more often than inside, and the Apertium dictionary's common words (a word of
+    people's names such as "सिंह" is not among them: a person's full name may be made of those)."""
     from ghatna.knowledge.build.common import never_names
 
     outside, inside = il_ner_counts(SHARED / "data" / "il-ner-hindi" / "train.txt")
     words = {w for w, n in outside.items() if n > inside[w]}
-    return frozenset(word_key(w) for w in never_names() | words | person_words() | dictionary_words())
+    return frozenset(word_key(w) for w in never_names() | words | dictionary_words())
 
 
 def person_words() -> set[str]:
     """Every word inside a person's name in IL-NER train and in the hand-made people."""
-    words: set[str] = set()
-    for line in (SHARED / "data" / "il-ner-hindi" / "train.txt").read_text(encoding="utf-8").splitlines():
-        token, _, tag = line.partition("\t")
-        if tag.strip().endswith("NEP"):
-            words.update(t.text for t in tokenize(token))
+    words = {word for name in il_ner_people() for word in name}
     for name in PEOPLE_FILES:
         for person in yaml.safe_load((KB_DIR.parent / name).read_text(encoding="utf-8")) or []:
             words.update(t.text for f in [*(person.get("hindi") or []), *(person.get("short") or [])] for t in tokenize(str(f)))
     return words
+
+
+def il_ner_people() -> list[tuple[str, ...]]:
+    """Every person's name in IL-NER train, as its words (a B- tag opens a new name)."""
+    names: list[tuple[str, ...]] = []
+    current: list[str] = []
+    for line in (SHARED / "data" / "il-ner-hindi" / "train.txt").read_text(encoding="utf-8").splitlines():
+        token, _, tag = line.partition("\t")
+        tag = tag.strip()
+        if current and (not tag.endswith("NEP") or tag.startswith("B-")):
+            names.append(tuple(current))
+            current = []
+        if tag.endswith("NEP"):
+            current += [t.text for t in tokenize(token)]
+    return [*names, tuple(current)] if current else names
 
 
 def dictionary_words() -> set[str]:

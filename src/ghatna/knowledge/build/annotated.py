@@ -1,0 +1,294 @@
+"""People and organisations the project's annotators named in real news: ``data/kb/annotated.tsv``.
+
+Source: the entity mentions and event actors of ``training/annotations/real-*.jsonl``, TRAIN
+split only (``training/annotate/import_labels.split_of``): a name of a dev record never enters,
+or dev scores would measure the knowledge base learning its own test. Per annotators' English
+name: its type (PERSON or ORG, by majority over entity mentions), its Hindi forms (the mentions'
+words), its sector (majority over the event actors that name it) and its country: the one its
+event actors give, else the one every mention's context gives ("भारत के प्रधानमंत्री X", "ईरानी
+विदेश मंत्री X"), else for an organisation the one place named inside its forms ("केरल
+विधानसभा"). A name is left out when these disagree on the country; a person without a country
+(every person in the knowledge base has one: an entry without it would take away the country
+the NER stage reads from the context); when an existing entry already has that English name or
+one of its full forms (an alias, not a new entry: no QID is ever guessed); or when no form
+passes the rules below:
+
+- a form no other entry has and no other annotated name was given;
+- of several words, not made of common words alone ("मानवाधिकार आयोग" is any commission);
+- of one word, at least four letters and not a common word; for a person such a word is a bare
+  first name or surname, kept as a short form (matched only after a title or the full name) when
+  no two people's names share it ("जोशी", "डेविड": IL-NER train, the hand-made people, the
+  annotated ones).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ghatna.evaluate.annotations import AnnotatedEntity, AnnotatedSentence, load_sentences
+from ghatna.knowledge.build.common import REPO, form_key, join, plain_latin, usable_form, write_tsv
+from ghatna.knowledge.build.never_names import il_ner_people
+from ghatna.knowledge.kb import KBEntry, bundled_entries, slug_id
+from ghatna.text.tokens import form_tokens
+
+ANNOTATIONS = REPO / "training" / "annotations"
+ID_PREFIX = "annotations:"
+TYPES = ("PERSON", "ORG")
+CONTEXT_WORDS = 5  # "के पूर्व विदेश राज्य मंत्री"
+NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+SOURCE = ("the project's annotations of real news (training/annotations/real-*.jsonl), train split "
+          "only: entity mentions give Hindi forms and type, event actors country and sector")
+log = logging.getLogger(__name__)
+COLUMNS = ["id", "name", "type", "country", "sector", "hindi", "short", "latin", "mentions", "source"]
+
+
+@dataclass(slots=True)
+class Named:
+    """What the train annotations say of one English name."""
+
+    types: Counter[str] = field(default_factory=Counter)
+    forms: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    sectors: Counter[str] = field(default_factory=Counter)
+    context: Counter[str] = field(default_factory=Counter)  # countries of "X के …" before a mention
+
+    def country(self) -> str | None:
+        """The event actors' country, else the one every context gives; None when they disagree."""
+        votes = self.countries or self.context
+        return next(iter(votes)) if len(votes) == 1 else None
+
+
+def split_function() -> Callable[[str, str], str]:
+    """``split_of`` of the annotation importer, the one rule that puts a record in train or dev."""
+    path = REPO / "training" / "annotate" / "import_labels.py"
+    spec = importlib.util.spec_from_file_location("import_labels", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{path} is missing: the annotations' split cannot be decided")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.split_of  # type: ignore[no-any-return]
+
+
+def train_sentences(folder: Path = ANNOTATIONS) -> list[AnnotatedSentence]:
+    """Annotated sentences of real records in the train split (written sentences are not news)."""
+    split_of = split_function()
+    return [s for s in load_sentences(folder) if not s.written and not s.skip and s.collection
+            and s.record is not None and split_of(s.collection, s.record) == "train"]
+
+
+def collect_names(sentences: list[AnnotatedSentence], known: Countries) -> dict[str, Named]:
+    """What the sentences say of each English name (``known``: the countries of existing places,
+    organisations and demonyms, for the context of a mention)."""
+    names: dict[str, Named] = defaultdict(Named)
+    for s in sentences:
+        for e in s.entities:
+            if e.name and e.type in TYPES:
+                names[e.name].types[e.type] += 1
+                names[e.name].forms[s.text[e.start:e.end]] += 1
+                country = context_country(s, e, known)
+                names[e.name].context.update([country] if country else [])
+        for actor in (a for ev in s.events for a in (ev.source, ev.target) if a and a.kind == "named"):
+            if actor.name and actor.country:
+                names[actor.name].countries[actor.country] += 1
+            if actor.name and actor.sector:
+                names[actor.name].sectors[actor.sector] += 1
+    return names
+
+
+def context_country(s: AnnotatedSentence, entity: AnnotatedEntity, known: Countries) -> str | None:
+    """The country the words just before a mention give, as the NER stage reads them: a place or
+    organisation annotated before it with के/की opening the words between ("भारत के प्रधानमंत्री
+    X", "भाजपा के नेता X"), or a demonym among those words ("ईरानी विदेश मंत्री X"); at most
+    CONTEXT_WORDS words and no punctuation between."""
+    before = [e for e in s.entities if e.end <= entity.start and e.type in ("GPE", "LOC", "ORG") and e.name]
+    start = max((e.end for e in before), default=0)
+    gap = s.text[start:entity.start]
+    words = gap.split()[-CONTEXT_WORDS:]
+    if any(c in " ".join(words) for c in "।.,;:?!\"'"):
+        return None
+    demonym = next((known.demonyms[form_key(w)] for w in words if form_key(w) in known.demonyms), None)
+    if demonym or not before or len(gap.split()) > CONTEXT_WORDS or not words or words[0] not in ("के", "की"):
+        return demonym
+    return known.by_name.get(name_key(max(before, key=lambda e: e.end).name or ""))
+
+
+def form_owners(names: dict[str, Named]) -> dict[str, set[str]]:
+    """Which English names each form (as the gazetteer sees it) was given to."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name, named in names.items():
+        for form in named.forms:
+            owners[form_key(form)].add(name)
+    return owners
+
+
+def name_key(name: str) -> str:
+    """An English name without case, spaces, points or diacritics ("K. P. Sharma Oli" is
+    "KP Sharma Oli")."""
+    return NOT_ALNUM.sub("", plain_latin(name).lower())
+
+
+@dataclass(slots=True)
+class Countries:
+    """Existing entries' countries: of places and organisations by English name, of demonyms by form."""
+
+    by_name: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    places: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, entry: KBEntry) -> None:
+        if entry.type in ("GPE", "LOC", "ORG") and entry.country:
+            for name in [entry.name, *entry.latin]:
+                self.by_name.setdefault(name_key(name), entry.country)  # hand-made entries come first
+            for form in entry.demonyms:
+                self.demonyms.setdefault(form_key(form), entry.country)
+        if entry.type == "GPE" and entry.country:
+            for form in [*entry.hindi, *entry.demonyms]:
+                self.places[form_tokens(form)].add(entry.country)
+
+    def named_in(self, forms: Iterable[str]) -> str | None:
+        """The one country of the places and demonyms inside an organisation's forms ("केरल
+        विधानसभा", "बनारस हिन्दू विश्वविद्यालय"); None when there are none or several."""
+        found: set[str] = set()
+        for tokens in (form_tokens(f) for f in forms):
+            for start in range(len(tokens)):
+                for end in range(start + 1, min(start + 4, len(tokens) + 1)):
+                    found |= self.places.get(tokens[start:end], set())
+        return next(iter(found)) if len(found) == 1 else None
+
+
+@dataclass(slots=True)
+class Existing:
+    """The knowledge base's entries other than this file's: their forms and English names."""
+
+    by_form: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    names: set[str] = field(default_factory=set)
+    people: list[tuple[str, ...]] = field(default_factory=list)
+    countries: Countries = field(default_factory=Countries)
+
+    @classmethod
+    def load(cls) -> Existing:
+        out = cls()
+        for entry in bundled_entries():
+            if not entry.kb_id.startswith(ID_PREFIX):
+                out.add(entry)
+        return out
+
+    def add(self, entry: KBEntry) -> None:
+        self.names.update(name_key(n) for n in [entry.name, *entry.latin])
+        if entry.type == "PERSON":
+            self.people += [form_tokens(f) for f in entry.hindi]
+        self.countries.add(entry)
+        for form in [*entry.hindi, *entry.short, *entry.demonyms]:
+            self.by_form[form_key(form)].add(entry.type)
+
+    def holds(self, name: str, named: Named, etype: str) -> bool:
+        """The name is an existing entry's: same English name, or one of its forms (for a person
+        a form of several words: people share surnames)."""
+        return name_key(name) in self.names or any(
+            (" " in form or etype != "PERSON") and etype in self.by_form.get(form_key(form), ())
+            for form in named.forms)
+
+
+def shared_name_words(names: Iterable[tuple[str, ...]]) -> set[str]:
+    """Words found in the names of two people at least, told apart by their other words
+    ("सुरेश जोशी", "मुरली मनोहर जोशी"): a given name or surname no one person owns."""
+    company: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for name in names:
+        for word in name:
+            others = tuple(sorted(set(name) - {word}))
+            if others:
+                company[word].add(others)
+    return {word for word, others in company.items() if len(others) > 1}
+
+
+def people_names(names: dict[str, Named], existing: Existing,
+                 others: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """People's names of several words as their look-up keys: the annotated ones, the knowledge
+    base's and ``others`` (IL-NER train's)."""
+    annotated = [form_tokens(f) for n in names.values() if n.types.most_common(1)[0][0] == "PERSON" for f in n.forms]
+    other = [form_tokens(" ".join(name)) for name in others]
+    return [name for name in [*annotated, *existing.people, *other] if len(name) > 1]
+
+
+@dataclass(slots=True)
+class Rules:
+    """What a form is checked against: common words by type, forms' owners, shared name words."""
+
+    words: dict[str, frozenset[str]]
+    owners: dict[str, set[str]]
+    shared: set[str]
+    existing: Existing
+
+    @classmethod
+    def of(cls, names: dict[str, Named], words: dict[str, frozenset[str]], existing: Existing,
+           other_people: Iterable[tuple[str, ...]] = ()) -> Rules:
+        return cls(words, form_owners(names), shared_name_words(people_names(names, existing, other_people)), existing)
+
+
+def name_forms(name: str, etype: str, named: Named, rules: Rules) -> tuple[list[str], list[str]]:
+    """Full forms and short forms of one name that pass the rules (see the module's doc)."""
+    full: list[str] = []
+    short: list[str] = []
+    for form, _ in named.forms.most_common():
+        norm = usable_form(form, rules.words["PERSON" if etype == "PERSON" else "ORG"])
+        if not norm or form_key(norm) in rules.existing.by_form or rules.owners.get(form_key(form)) != {name}:
+            continue
+        if " " in norm or "-" in norm or etype != "PERSON":
+            full.append(norm)
+        elif form_key(norm) not in rules.shared:
+            short.append(norm)
+    return full, short
+
+
+def typed(names: dict[str, Named]) -> dict[str, Named]:
+    """The names annotators gave a PERSON or ORG mention (actors alone give no type)."""
+    return {name: named for name, named in names.items() if named.types}
+
+
+def annotated_rows(names: dict[str, Named], rules: Rules, tally: Counter[str]) -> Iterator[dict[str, str]]:
+    """One row per name that passes, in name order; ``tally`` counts what was added and left out."""
+    for name, named in sorted(names.items()):
+        etype = named.types.most_common(1)[0][0]
+        if len(named.countries) > 1 or (not named.countries and len(named.context) > 1):
+            tally["left out: annotations disagree on the country"] += 1
+            continue
+        if etype == "PERSON" and not named.country():
+            tally["left out: a person of no known country"] += 1
+            continue
+        if rules.existing.holds(name, named, etype):
+            tally["left out: an existing entry's"] += 1
+            continue
+        full, short = name_forms(name, etype, named, rules)
+        if not full and not short:
+            tally["left out: no usable form"] += 1
+            continue
+        inside = rules.existing.countries.named_in(full) if etype == "ORG" else None
+        if inside and named.country() not in (None, inside):
+            tally["left out: annotations disagree on the country"] += 1
+            continue
+        tally[f"added {etype}"] += 1
+        country = named.country() or inside
+        yield {"id": ID_PREFIX + slug_id(etype.lower(), name).removeprefix("ghatna:"), "name": name,
+               "type": etype, "country": country or "",
+               "sector": named.sectors.most_common(1)[0][0] if named.sectors else "", "hindi": join(full),
+               "short": join(short), "latin": name, "mentions": str(sum(named.forms.values())),
+               "source": "annotations:train"}
+
+
+def build_annotated(words: dict[str, frozenset[str]]) -> dict[str, int]:
+    """``words``: for "PERSON" the common words a person's form must not be (alone or all of
+    it), for "ORG" those and the words of people's names."""
+    tally: Counter[str] = Counter()
+    existing = Existing.load()
+    names = typed(collect_names(train_sentences(), existing.countries))
+    rules = Rules.of(names, words, existing, il_ner_people())
+    rows = list(annotated_rows(names, rules, tally))
+    for what, n in sorted(tally.items()):
+        log.info("annotated.tsv: %s: %d", what, n)
+    return {"annotated.tsv": write_tsv("annotated.tsv", COLUMNS, rows, SOURCE)}

@@ -1,0 +1,120 @@
+"""The knowledge-base build step that adds the people and organisations annotators named:
+which names and forms pass its rules (names and forms built by hand here)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from ghatna.evaluate.annotations import AnnotatedEntity, AnnotatedSentence
+from ghatna.knowledge.build.annotated import Existing, Named, Rules, annotated_rows, collect_names, name_key
+from ghatna.knowledge.kb import KBEntry
+from ghatna.text.tokens import form_tokens, word_key
+
+COMMON = frozenset(word_key(w) for w in ("मानवाधिकार", "आयोग", "पार्टी", "संसद"))
+WORDS = {"PERSON": COMMON, "ORG": COMMON | {word_key("सिंह")}}
+
+
+def named(etype: str, forms: dict[str, int], countries: dict[str, int] | None = None,
+          sectors: dict[str, int] | None = None) -> Named:
+    return Named(Counter({etype: sum(forms.values())}), Counter(forms), Counter(countries or {}), Counter(sectors or {}))
+
+
+def existing() -> Existing:
+    out = Existing()
+    out.add(KBEntry("ghatna:person:kp-sharma-oli", "KP Sharma Oli", "PERSON", "NPL", hindi=["केपी शर्मा ओली"],
+                    short=["ओली"]))
+    out.add(KBEntry("Q10230", "Bharatiya Janata Party", "ORG", "IND", hindi=["भारतीय जनता पार्टी", "भाजपा"]))
+    out.add(KBEntry("Q668", "India", "GPE", "IND", kind="country", hindi=["भारत"], demonyms=["भारतीय"]))
+    out.add(KBEntry("Q794", "Iran", "GPE", "IRN", kind="country", hindi=["ईरान"], demonyms=["ईरानी"]))
+    out.add(KBEntry("ghatna:india:state-kerala-kl", "Kerala", "GPE", "IND", hindi=["केरल"]))
+    return out
+
+
+def rows(names: dict[str, Named], other_people: list[tuple[str, ...]] = ()) -> tuple[dict[str, dict], Counter[str]]:
+    tally: Counter[str] = Counter()
+    out = list(annotated_rows(names, Rules.of(names, WORDS, existing(), other_people), tally))
+    return {r["name"]: r for r in out}, tally
+
+
+def test_a_new_person_with_country_sector_and_a_short_form() -> None:
+    out, tally = rows({"Mahmoud Ahmadinejad": named(
+        "PERSON", {"महमूद अहमदीनेजाद": 1, "अहमदीनेजाद": 3}, {"IRN": 3}, {"GOV": 2, "OPP": 1})})
+    row = out["Mahmoud Ahmadinejad"]
+    assert (row["type"], row["country"], row["sector"]) == ("PERSON", "IRN", "GOV")
+    assert (row["hindi"], row["short"]) == ("महमूद अहमदीनेजाद", "अहमदीनेजाद")
+    assert row["id"].startswith("annotations:person:") and row["source"] == "annotations:train"
+    assert tally["added PERSON"] == 1
+
+
+def test_annotations_that_disagree_on_the_country_leave_the_name_out() -> None:
+    out, tally = rows({"Abu Bakr": named("PERSON", {"अबू बकर": 2}, {"IRQ": 1, "SYR": 1})})
+    assert out == {} and tally["left out: annotations disagree on the country"] == 1
+
+
+@pytest.mark.parametrize(("name", "forms", "etype"), [
+    ("K. P. Sharma Oli", {"शर्मा ओली": 1}, "PERSON"),           # the same English name, spelt otherwise
+    ("BJP", {"भाजपा": 2, "भाजपा संसदीय दल": 1}, "ORG"),         # an organisation's existing form
+])
+def test_an_existing_entrys_name_is_no_new_entry(name: str, forms: dict[str, int], etype: str) -> None:
+    out, tally = rows({name: named(etype, forms, {"IND": 1})})
+    assert out == {} and tally["left out: an existing entry's"] == 1
+
+
+def test_name_key_ignores_points_spaces_and_case() -> None:
+    assert name_key("K. P. Sharma Oli") == name_key("KP Sharma Oli") == name_key("kp sharma oli")
+
+
+@pytest.mark.parametrize(("forms", "hindi"), [
+    ({"मानवाधिकार आयोग": 1, "अफगान मानवाधिकार आयोग": 1}, "अफगान मानवाधिकार आयोग"),  # common words alone
+    ({"संसद": 2}, None),                                                           # one common word
+    ({"ईडी": 1, "इंटरनेशनल क्राइसिस ग्रुप": 1}, "इंटरनेशनल क्राइसिस ग्रुप"),       # one word under four letters
+])
+def test_forms_of_common_or_short_words_are_dropped(forms: dict[str, int], hindi: str | None) -> None:
+    out, _ = rows({"Some Organisation": named("ORG", forms)})
+    assert (out["Some Organisation"]["hindi"] if "Some Organisation" in out else None) == hindi
+
+
+def test_a_form_two_annotated_names_were_given_is_nobodys() -> None:
+    out, _ = rows({"Ram Kumar": named("PERSON", {"राम कुमार": 1, "कुमार": 1}, {"IND": 1}),
+                   "Anil Kumar": named("PERSON", {"अनिल कुमार": 1, "कुमार": 2}, {"IND": 1})})
+    assert (out["Ram Kumar"]["short"], out["Anil Kumar"]["short"]) == ("", "")
+
+
+def test_a_surname_several_people_bear_is_no_short_form() -> None:
+    others = [form_tokens("सुरेश जोशी"), form_tokens("मुरली मनोहर जोशी")]
+    out, _ = rows({"Devendra Kumar Joshi": named("PERSON", {"देवेंद्र कुमार जोशी": 1, "जोशी": 3}, {"IND": 1})}, others)
+    assert (out["Devendra Kumar Joshi"]["hindi"], out["Devendra Kumar Joshi"]["short"]) == ("देवेंद्र कुमार जोशी", "")
+
+
+def test_a_form_another_entry_has_is_not_taken() -> None:
+    out, _ = rows({"Kamal Oli": named("PERSON", {"कमल ओली": 1, "ओली": 2}, {"NPL": 1})})
+    assert (out["Kamal Oli"]["hindi"], out["Kamal Oli"]["short"]) == ("कमल ओली", "")
+
+
+def test_a_person_of_no_known_country_is_left_out() -> None:
+    out, tally = rows({"Amit Kapoor": named("PERSON", {"अमित कपूर": 2})})
+    assert out == {} and tally["left out: a person of no known country"] == 1
+
+
+def test_an_organisation_takes_the_country_of_a_place_in_its_name() -> None:
+    out, _ = rows({"Kerala Legislative Assembly": named("ORG", {"केरल विधानसभा": 2})})
+    assert out["Kerala Legislative Assembly"]["country"] == "IND"
+
+
+def sentence(text: str, entities: list[tuple[str, str, str]]) -> AnnotatedSentence:
+    spans = [AnnotatedEntity(text.index(piece), text.index(piece) + len(piece), etype, name) for piece, etype, name in entities]
+    return AnnotatedSentence(text=text, window="w", split="train", annotator="t", entities=spans)
+
+
+@pytest.mark.parametrize(("text", "entities", "country"), [
+    ("भारत के प्रधानमंत्री अमित कपूर ने कहा", [("भारत", "GPE", "India"), ("अमित कपूर", "PERSON", "Amit Kapoor")], "IND"),
+    ("भाजपा के नेता अमित कपूर ने कहा", [("भाजपा", "ORG", "Bharatiya Janata Party"), ("अमित कपूर", "PERSON", "Amit Kapoor")], "IND"),
+    ("ईरानी विदेश मंत्री अमित कपूर ने कहा", [("अमित कपूर", "PERSON", "Amit Kapoor")], "IRN"),
+    ("भारत में, विदेश मंत्री अमित कपूर ने कहा", [("भारत", "GPE", "India"), ("अमित कपूर", "PERSON", "Amit Kapoor")], None),
+    ("भारत से अमित कपूर ने कहा", [("भारत", "GPE", "India"), ("अमित कपूर", "PERSON", "Amit Kapoor")], None),
+])
+def test_a_mentions_context_gives_its_country(text: str, entities: list[tuple[str, str, str]], country: str | None) -> None:
+    names = collect_names([sentence(text, entities)], existing().countries)
+    assert names["Amit Kapoor"].country() == country
