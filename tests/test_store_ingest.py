@@ -7,7 +7,7 @@ from pathlib import Path
 
 from test_store_common import all_rows, event, processed
 
-from ghatna.store import IngestSettings, Store, ingest, save_batch
+from ghatna.store import IngestSettings, Store, ingest, link_duplicates, rebuild_events, save_batch
 from ghatna.store.ingestion import Processed, count_inputs, date_basis, resolve_outlet
 
 LINES = [
@@ -35,6 +35,38 @@ def test_same_article_twice_is_stored_once(store: Store) -> None:
     assert store.query("SELECT count(*) FROM articles") == [(1,)]
     assert store.query("SELECT count(*) FROM mentions") == [(1,)]
     assert store.query("SELECT count(*) FROM sources") == [(2,)]
+
+
+# What makes a row one of a kind (a DuckDB store has no primary keys: the code keeps these unique).
+ROW_KEYS = {
+    "articles": "id", "sources": "source", "mentions": "article_id, idx", "article_links": "article_id, duplicate_of",
+    "duplicate_groups": "article_id", "events": "id", "event_mentions": "article_id, idx",
+    "merge_index": "article_id, idx", "merged_sources": "source", "dedup_pending": "article_id",
+}
+
+
+def duplicated_keys(store: Store) -> dict[str, int]:
+    """Per table, how many rows repeat the key of another."""
+    counts = {table: store.query(f"SELECT count(*) - (SELECT count(*) FROM (SELECT DISTINCT {key} FROM {table}) AS kinds) "
+                                 f"FROM {table}")[0][0] for table, key in ROW_KEYS.items()}
+    return {table: int(n) for table, n in counts.items() if n}
+
+
+def test_saving_the_same_inputs_again_adds_no_row(store: Store) -> None:
+    batch = [processed("a.txt", "पुतिन ने शी से फोन पर बात की।", [event()]),
+             processed("b.txt", "पुतिन ने शी से फोन पर बात की।", [event()], outlet="other"),
+             processed("c.txt", "पुतिन ने शी से फोन पर बात की और व्यापार पर चर्चा की।", [event(), event("ACCUSE")]),
+             Processed("bad.txt", None, None, None, error="binary data")]
+    save_batch(store, batch)
+    link_duplicates(store)
+    rebuild_events(store)
+    once = all_rows(store)
+    for _ in range(2):
+        save_batch(store, batch)
+        link_duplicates(store)
+        rebuild_events(store)
+    assert duplicated_keys(store) == {}
+    assert all_rows(store) == once and len(once["sources"]) == 4 and len(once["mentions"]) == 3
 
 
 def test_the_smallest_source_wins_whatever_the_order(store: Store) -> None:

@@ -42,11 +42,10 @@ MEMORY_HINTS = ("out of memory",)
 # DuckDB keeps every block it has read cached up to its memory limit (by default most of the
 # machine's memory) and committed data in memory until a checkpoint, so a writing process
 # would grow with the store. Both are bounded here: the limit is a fixed working memory (one
-# batch, one part of a merge, one query) and an allowance per stored article for what DuckDB
-# must hold in memory (its primary-key indexes, about 0.6 KB an article), and grows with the
-# store only by that (``Store.fit_memory``). GHATNA_DUCKDB_MEMORY sets the limit instead.
+# batch, one part of a merge, one query). Nothing DuckDB must keep in memory grows with the
+# store: its primary keys and indexes would (DuckDB holds them whole in memory), so a DuckDB
+# store has none (migration 11). GHATNA_DUCKDB_MEMORY sets the limit instead.
 DUCKDB_WORKING_MB = 48
-DUCKDB_INDEX_KB = 1
 DUCKDB_CHECKPOINT = "4MB"
 MEMORY_VARIABLE = "GHATNA_DUCKDB_MEMORY"
 
@@ -56,9 +55,9 @@ def marks(items: Sequence[Any]) -> str:
     return ", ".join("?" for _ in items)
 
 
-def duckdb_memory(articles: int = 0) -> str:
-    """The memory limit of a DuckDB store holding this many articles."""
-    return os.environ.get(MEMORY_VARIABLE) or f"{DUCKDB_WORKING_MB + articles * DUCKDB_INDEX_KB // 1024}MB"
+def duckdb_memory() -> str:
+    """The memory limit of a DuckDB store, whatever it holds."""
+    return os.environ.get(MEMORY_VARIABLE) or f"{DUCKDB_WORKING_MB}MB"
 
 
 def is_postgres_url(target: str) -> bool:
@@ -104,15 +103,7 @@ class Store:
         text = str(target)
         store = cls.open_postgres(text, schema) if is_postgres_url(text) else cls.open_duckdb(text)
         apply_migrations(store)
-        store.fit_memory()
         return store
-
-    def fit_memory(self) -> None:
-        """Set a DuckDB store's memory limit for the articles it holds now (ingest calls it
-        after each batch); nothing for PostgreSQL, whose server has its own settings."""
-        if self.backend == "duckdb" and not os.environ.get(MEMORY_VARIABLE):
-            articles = int(self.query("SELECT count(*) FROM articles")[0][0])
-            self.execute(f"SET memory_limit = '{duckdb_memory(articles)}'")
 
     @classmethod
     def open_duckdb(cls, path: str) -> Store:

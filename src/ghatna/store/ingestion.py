@@ -163,10 +163,21 @@ def replace_articles(store: Store, ids: Sequence[str]) -> None:
         store.execute(f"DELETE FROM articles WHERE id IN ({marks(ids)})", ids)
 
 
+def forget_sources(store: Store, sources: Sequence[str]) -> None:
+    """Drop these sources' rows (a source saved again replaces its row and is merged again):
+    a DuckDB store has no keys to refuse a second row (``migrations``), so the code keeps
+    each source once."""
+    if sources:
+        store.execute(f"DELETE FROM sources WHERE source IN ({marks(sources)})", sources)
+        store.execute(f"DELETE FROM merged_sources WHERE source IN ({marks(sources)})", sources)
+
+
 def save_batch(store: Store, items: Sequence[Processed]) -> None:
-    """Store a batch of processed inputs and mark their sources done, in one transaction."""
+    """Store a batch of processed inputs and mark their sources done, in one transaction;
+    saving the same inputs again changes nothing."""
     best = winners(items)
     with store.transaction():
+        forget_sources(store, [i.source for i in items])
         existing = stored_sources(store, sorted(best))
         fresh = [i for k, i in sorted(best.items()) if k not in existing or i.source < existing[k]]
         replace_articles(store, [i.record["id"] for i in fresh if i.record and i.record["id"] in existing])
@@ -318,7 +329,6 @@ def save_finished(store: Store, finished: Iterable[Future[list[Processed]]], cou
     for future in finished:
         items = future.result()
         save_batch(store, items)
-        store.fit_memory()
         counts["batches"] += 1
         counts["failed"] += sum(1 for i in items if i.error)
         counts["stored"] += sum(1 for i in items if not i.error)

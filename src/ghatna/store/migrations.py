@@ -43,6 +43,30 @@ def actor_columns(prefix: str) -> str:
     return ", ".join(f"{prefix}_{c} TEXT" for c in ACTOR_COLUMNS)
 
 
+# Each table keyed in DuckDB, with its NOT NULL columns (a key's columns among them).
+KEYED_TABLES = {
+    "articles": ("id", "source", "body", "record"),
+    "sources": ("source",),
+    "mentions": ("article_id", "idx", "type"),
+    "article_links": ("article_id", "duplicate_of"),
+    "duplicate_groups": ("article_id", "group_id"),
+    "events": ("id", "type"),
+    "event_mentions": ("event_id", "article_id", "idx"),
+    "merge_index": ("article_id", "idx", "block", "group_id"),
+    "merged_sources": ("source",),
+    "dedup_pending": ("article_id",),
+}
+
+
+def without_keys(table: str, not_null: tuple[str, ...]) -> tuple[str, ...]:
+    """Statements that rebuild a DuckDB table with its rows and NOT NULL columns but without its
+    primary key and indexes (DuckDB cannot drop a key in place)."""
+    return (f"CREATE TABLE {table}_unkeyed AS SELECT * FROM {table}",
+            f"DROP TABLE {table}",
+            f"ALTER TABLE {table}_unkeyed RENAME TO {table}",
+            *(f"ALTER TABLE {table} ALTER COLUMN {column} SET NOT NULL" for column in not_null))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, sources and mentions", (
         """CREATE TABLE articles (
@@ -113,6 +137,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "DuckDB holds its indexes in memory: the LSH bands (17 rows an article) are scanned instead", (
         "DROP INDEX article_bands_bucket",
         "DROP INDEX article_bands_article",
+    ), backends=("duckdb",)),
+    Migration(11, "DuckDB holds every primary key and index in memory, growing with the store: none are kept "
+                  "(the store's code deletes before it inserts, so rows stay unique)", (
+        "DROP INDEX merge_pending_block",
+        *(statement for table, not_null in KEYED_TABLES.items() for statement in without_keys(table, not_null)),
     ), backends=("duckdb",)),
 )
 
