@@ -108,6 +108,23 @@ def test_an_encounter_with_civilians_harmed_names_no_forces(pipeline: Pipeline) 
     assert all(src[1] not in ("MIL", "COP") for src, _tgt in found)
 
 
+def test_an_encounter_after_the_attack_is_a_fight_of_its_own(pipeline: Pipeline) -> None:
+    """A second attack told without agent is no new event, but a fight in which the attackers fell is."""
+    text = ("दंतेवाड़ा में नक्सलियों ने आईईडी विस्फोट कर सुरक्षा बलों के वाहन को उड़ा दिया। "
+            "करीब एक घंटे तक चली मुठभेड़ में दो नक्सली मारे गए।")
+    found = {(src[1], tgt[1]) for src, tgt in attacks(text, pipeline)}
+    assert found == {("REB", "MIL"), ("MIL", "REB")}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("इंडोनेशिया में प्रदर्शन हिंसक, जकार्ता में पुलिस मुख्यालय पर पथराव", ("police", "COP", "IDN")),
+    ("भीड़ ने पटना के बाजार में तोड़फोड़ की। बाद में पुलिस पर पथराव भी किया गया जिसमें तीन सिपाही घायल हो गए।",
+     ("police", "COP", "IND")),
+])
+def test_a_riot_with_no_agent_falls_on_whom_it_was_aimed_at(text: str, target: Side, pipeline: Pipeline) -> None:
+    assert target in [tgt for _src, tgt in attacks(text, pipeline, "PROTEST")]
+
+
 @pytest.mark.parametrize("text", [
     "भीड़ ने थाने पर पथराव किया।",
     "गुस्साए ग्रामीणों ने सड़क पर तोड़फोड़ की।",

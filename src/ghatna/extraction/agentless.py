@@ -131,6 +131,13 @@ def tells_accident(doc: Document, bounds: tuple[int, int]) -> bool:
                for k in range(len(words)) for phrase in implicit.accident_words)
 
 
+def aimed_at(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """"पुलिस पर पथराव भी किया गया", "थाने पर हमला": the actor marked पर right before an attack or
+    a riot with no agent is what it was aimed at, whatever verb follows."""
+    near = [s for s in slots if s.marker == "पर" and s.marker_end <= trig.first and adjacent(doc, s.marker_end, trig.first)]
+    return list(near[-1].entities) if near else []
+
+
 def attacked(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
     """"X पर हमला हुआ", "X के काफिले के पास धमाका": the actor named last before an attack
     with no attacker (not a place it happened in)."""
@@ -163,11 +170,11 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         return None
     passive, happened = is_passive(doc, trig, bounds[1]), occurred(doc, trig)
     harmed = victims(doc, slots, trig, []) if plover == "ASSAULT" else []
-    if not (passive or happened or harmed or verb_follows(doc, trig)):
+    aimed = aimed_at(doc, slots, trig) if plover in ACCIDENT_PRONE else []
+    headline = bool(aimed) and (trig.last >= bounds[1] or ends_clause(doc, trig.last - 1))  # "X पर पथराव, …"
+    if not (passive or happened or harmed or headline or verb_follows(doc, trig)):
         return None  # "गिरफ्तारी के विरोध में", "नाजी कब्जे के दौर": a noun in passing
-    if not passive and already_told(doc, plover):
-        return None  # "हमलों में 78 लोगों की मौत": the attack told before, not a new one
-    targets = patients(doc, slots, trig) if passive else undergoers(doc, slots, trig) if happened else []
+    targets = patients(doc, slots, trig) if passive else undergoers(doc, slots, trig) if happened else aimed
     if plover == "ASSAULT" and not targets:
         targets = harmed or (attacked(slots, trig) if passive or happened else [])
     if not targets and plover in implicit.targets and trig.trigger.mode not in implicit.named_target_modes:
@@ -176,6 +183,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         return None
     fighters = (encountered(doc, slots, trig, targets) or encounter_forces(doc, trig, targets, bounds)
                 if plover == "ASSAULT" else [])
+    if not (passive or fighters or aimed) and already_told(doc, plover):
+        return None  # "हमलों में 78 लोगों की मौत": the attack told before; not a fight or a target of its own
     if fighters:
         return Roles(fighters, targets, "encounter")
     return Roles([implicit_actor(doc, default_source(trig), bounds, targets)], targets, "implicit")
