@@ -12,17 +12,19 @@ merge is worse than a missed one, so a mention joins only when every member agre
   generic actor (the police, officials) only with a named one of its country and sector
   (police of India fits the Delhi Police, not a party); two generic ones of one country
   and sector; a country fits any actor of that country; two named actors never;
-- an event within one country (every side of one country, or no side of a known country:
-  "police detained people") needs one side named alike in both reports, or near-duplicate evidence (the same article group, or evidence sentences
-  whose character shingles overlap by ``near_duplicate``): "police arrested people" in two
-  papers on one day are two events unless the text says more;
+- an event within one country (every side of one country, or no side of a known one)
+  needs one side named alike in both reports, or near-duplicate evidence (the same
+  article group, or evidence sentences whose character shingles overlap by
+  ``near_duplicate``): "police arrested people" in two papers on one day are two events
+  unless the text says more;
 - places that are the same or one within the other (the Kremlin is in Moscow); a place
   the knowledge base does not know never blocks (``places.places_fit``);
 - a report with no year and no publication date joins only clusters holding one of
-  its near-duplicate copies; a vague report (a month, a year) joins only a cluster
-  within ``vague_reach`` days of its publication day (a week: "in 2020" in an April
-  paper does not make a March statement of the same leader its event), or the only
-  cluster it fits when it has no publication date.
+  its near-duplicate copies; a report dated by a month joins the cluster of that month
+  nearest its publication day; one dated by a year only a cluster within ``vague_reach``
+  days of its publication day (a week: "in 2020" in an April paper does not make a March
+  statement of the same leader its event), or the only cluster it fits when it has no
+  publication date.
 
 Candidates are looked up in a day index, so a block is merged in O(n log n), not O(n²).
 The result depends only on the set of mentions, never on their order.
