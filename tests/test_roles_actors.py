@@ -141,3 +141,17 @@ def test_a_bare_army_takes_up_the_army_named_before(pipeline: Pipeline) -> None:
     found = {(e.source.country if e.source else None, e.source.sector if e.source else None)
              for e in events(text, pipeline) if e.trigger.text.startswith("निशाना")}
     assert found == {("ISR", "MIL")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Y द्वारा पारित": the agent of a participle beside the clause's ergative agent
+    ("चीन ने ताइवान की संसद द्वारा पारित विधेयक के जवाब में ताइवान के खिलाफ सैन्य कार्रवाई की धमकी दी।",
+     ("THREATEN", "CHN", "TWN")),
+    # "Y के बयान के बाद … Z से": the genitive owns the statement, not a meeting with Z
+    ("जापान की सरकार ने राष्ट्रपति यून सुक योल के बयान के बाद दक्षिण कोरिया से स्पष्टीकरण देने का आग्रह किया।",
+     ("REQUEST", "JPN", "KOR")),
+])
+def test_the_ergative_agent_acts_in_the_clause(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
+    found = {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+             for e in events(text, pipeline) if e.type == expected[0]}
+    assert found == {expected}

@@ -84,8 +84,12 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         return Roles([pair[-1].entities[0]], pair[-1].entities[1:], "nominal_pair")
     gen = [s for s in before if s.marker in words.genitive]
     if gen and gen[-1].entities[0].type == "PERSON" and trig.trigger.plover not in POSSESSED_TYPES:
+        # "ईरान की सरकार ने ट्रूडो के वक्तव्य के बाद कनाडा से … आग्रह": after an agent, the genitive
+        # owns the partner's noun only right before it
+        owned = not any(s.marker == "ने" for s in before if s.first < gen[-1].first)
         partner = [s for s in before if s.first > gen[-1].first and (
-            s.marker in ("से", "के साथ") or (s.marker == "" and s.last == trig.first))]
+            (s.marker in ("से", "के साथ") and (owned or adjacent(doc, gen[-1].marker_end, s.first)))
+            or (s.marker == "" and s.last == trig.first))]
         if partner:
             return Roles(gen[-1].entities[:1], partner[-1].entities[:1], "nominal")
     owner = [s for s in close if len(s.entities) == 1 and (s.marker in words.genitive or (
@@ -159,8 +163,8 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     opening = max(speech_opening(doc, slots, trig), kicker_end(doc, slots, trig), relative_opening(doc, trig),
                   consequence_opening(doc, slots, trig), conjunct_opening(doc, slots, trig))
     before = [s for s in slots if opening <= s.first and s.last <= trig.first]
-    agents = [s for s in before if s.marker in words.agent and not of_participle(doc, s, trig)] \
-        or converb_agent(doc, slots, trig) or claim_owner(doc, before, trig)
+    marked = [s for s in before if s.marker in words.agent and not of_participle(doc, s, trig)]
+    agents = ergative_first(doc, marked, trig) or converb_agent(doc, slots, trig) or claim_owner(doc, before, trig)
     rule = "agent"
     if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
                            and is_passive(doc, trig, len(doc.tokens))):
@@ -195,6 +199,16 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not targets and trig.trigger.plover == "THREATEN":
         targets = condition_actor(doc, slots, agent, trig)
     return Roles(agent.entities, targets, rule)
+
+
+def ergative_first(doc: Document, agents: list[Slot], trig: TriggerMatch) -> list[Slot]:
+    """"ट्रम्प ने इराकी संसद द्वारा पारित प्रस्ताव के जवाब में … धमकी दी": beside an ergative
+    "X ने" (the finite verb's agent), a "Y द्वारा" names the agent of a participle, not of the
+    clause; unless it stands right before the trigger ("X ने … Y द्वारा सैन्य अभियान शुरू किए जाने …")."""
+    ergative = [s for s in agents if s.marker == "ने"]
+    if not ergative or (agents[-1].marker != "ने" and adjacent(doc, agents[-1].marker_end, trig.first)):
+        return agents
+    return ergative
 
 
 def bare_subject(slot: Slot) -> bool:
