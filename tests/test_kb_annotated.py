@@ -8,7 +8,16 @@ from collections import Counter
 import pytest
 
 from ghatna.evaluate.annotations import AnnotatedEntity, AnnotatedSentence
-from ghatna.knowledge.build.annotated import Existing, Named, Rules, annotated_rows, collect_names, name_key
+from ghatna.knowledge.build.annotated import (
+    Countries,
+    Existing,
+    Named,
+    Rules,
+    annotated_rows,
+    collect_names,
+    india_offices,
+    name_key,
+)
 from ghatna.knowledge.kb import KBEntry
 from ghatna.text.tokens import form_tokens, word_key
 
@@ -22,7 +31,7 @@ def named(etype: str, forms: dict[str, int], countries: dict[str, int] | None = 
 
 
 def existing() -> Existing:
-    out = Existing()
+    out = Existing(countries=Countries(cues=india_offices()))
     out.add(KBEntry("ghatna:person:kp-sharma-oli", "KP Sharma Oli", "PERSON", "NPL", hindi=["केपी शर्मा ओली"],
                     short=["ओली"]))
     out.add(KBEntry("Q10230", "Bharatiya Janata Party", "ORG", "IND", hindi=["भारतीय जनता पार्टी", "भाजपा"]))
@@ -114,7 +123,21 @@ def sentence(text: str, entities: list[tuple[str, str, str]]) -> AnnotatedSenten
     ("ईरानी विदेश मंत्री अमित कपूर ने कहा", [("अमित कपूर", "PERSON", "Amit Kapoor")], "IRN"),
     ("भारत में, विदेश मंत्री अमित कपूर ने कहा", [("भारत", "GPE", "India"), ("अमित कपूर", "PERSON", "Amit Kapoor")], None),
     ("भारत से अमित कपूर ने कहा", [("भारत", "GPE", "India"), ("अमित कपूर", "PERSON", "Amit Kapoor")], None),
+    ("भाजपा सांसद अमित कपूर ने कहा", [("भाजपा", "ORG", "Bharatiya Janata Party"), ("अमित कपूर", "PERSON", "Amit Kapoor")], "IND"),
+    ("भाजपा और अमित कपूर ने कहा", [("भाजपा", "ORG", "Bharatiya Janata Party"), ("अमित कपूर", "PERSON", "Amit Kapoor")], None),
+    ("भारत आए अमित कपूर ने कहा", [("भारत", "GPE", "India"), ("अमित कपूर", "PERSON", "Amit Kapoor")], None),
+    ("केंद्रीय मंत्री अमित कपूर ने कहा", [("अमित कपूर", "PERSON", "Amit Kapoor")], "IND"),
 ])
 def test_a_mentions_context_gives_its_country(text: str, entities: list[tuple[str, str, str]], country: str | None) -> None:
     names = collect_names([sentence(text, entities)], existing().countries)
     assert names["Amit Kapoor"].country() == country
+
+
+def test_a_person_takes_the_country_of_an_annotated_organisation_before_him() -> None:
+    """Two passes: the new organisation's country (a place in its name) serves the person after it."""
+    known = existing().countries
+    sentences = [sentence("केरल पुलिस के प्रमुख अमित कपूर ने कहा",
+                          [("केरल पुलिस", "ORG", "Kerala Police"), ("अमित कपूर", "PERSON", "Amit Kapoor")])]
+    assert collect_names(sentences, known)["Amit Kapoor"].country() is None
+    known.learn(collect_names(sentences, known))
+    assert collect_names(sentences, known)["Amit Kapoor"].country() == "IND"

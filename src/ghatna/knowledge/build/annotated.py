@@ -5,8 +5,8 @@ split only (``training/annotate/import_labels.split_of``): a name of a dev recor
 or dev scores would measure the knowledge base learning its own test. Per annotators' English
 name: its type (PERSON or ORG, by majority over entity mentions), its Hindi forms (the mentions'
 words), its sector (majority over the event actors that name it) and its country: the one its
-event actors give, else the one every mention's context gives ("भारत के प्रधानमंत्री X", "ईरानी
-विदेश मंत्री X"), else for an organisation the one place named inside its forms ("केरल
+event actors give, else the one every mention's context gives ("भारत के प्रधानमंत्री X", "बीजद
+सांसद X", "ईरानी विदेश मंत्री X", "केंद्रीय मंत्री X"), else for an organisation the one place named inside its forms ("केरल
 विधानसभा"). A name is left out when these disagree on the country; a person without a country
 (every person in the knowledge base has one: an entry without it would take away the country
 the NER stage reads from the context); when an existing entry already has that English name or
@@ -32,9 +32,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ghatna.evaluate.annotations import AnnotatedEntity, AnnotatedSentence, load_sentences
-from ghatna.knowledge.build.common import REPO, form_key, join, plain_latin, usable_form, write_tsv
+from ghatna.knowledge.build.common import (
+    REPO,
+    form_key,
+    join,
+    plain_latin,
+    source_words,
+    usable_form,
+    write_tsv,
+)
 from ghatna.knowledge.build.never_names import il_ner_people
 from ghatna.knowledge.kb import KBEntry, bundled_entries, slug_id
+from ghatna.resources import load_yaml
 from ghatna.text.tokens import form_tokens
 
 ANNOTATIONS = REPO / "training" / "annotations"
@@ -104,18 +113,21 @@ def collect_names(sentences: list[AnnotatedSentence], known: Countries) -> dict[
 def context_country(s: AnnotatedSentence, entity: AnnotatedEntity, known: Countries) -> str | None:
     """The country the words just before a mention give, as the NER stage reads them: a place or
     organisation annotated before it with के/की opening the words between ("भारत के प्रधानमंत्री
-    X", "भाजपा के नेता X"), or a demonym among those words ("ईरानी विदेश मंत्री X"); at most
-    CONTEXT_WORDS words and no punctuation between."""
+    X", "भाजपा के नेता X"), an organisation with words and no postposition between ("बीजद सांसद
+    X"), a demonym or an office only India has among those words ("ईरानी विदेश मंत्री X",
+    "केंद्रीय मंत्री X"); at most CONTEXT_WORDS words and no punctuation between."""
     before = [e for e in s.entities if e.end <= entity.start and e.type in ("GPE", "LOC", "ORG") and e.name]
     start = max((e.end for e in before), default=0)
-    gap = s.text[start:entity.start]
-    words = gap.split()[-CONTEXT_WORDS:]
-    if any(c in " ".join(words) for c in "।.,;:?!\"'"):
+    gap = s.text[start:entity.start].split()
+    window = gap[-CONTEXT_WORDS:]
+    if any(c in " ".join(window) for c in "।.,;:?!\"'"):
         return None
-    demonym = next((known.demonyms[form_key(w)] for w in words if form_key(w) in known.demonyms), None)
-    if demonym or not before or len(gap.split()) > CONTEXT_WORDS or not words or words[0] not in ("के", "की"):
-        return demonym
-    return known.by_name.get(name_key(max(before, key=lambda e: e.end).name or ""))
+    cue = next((known.cues[form_key(w)] for w in window if form_key(w) in known.cues), None)
+    if cue or not before or not gap or len(gap) > CONTEXT_WORDS:
+        return cue
+    place = max(before, key=lambda e: e.end)
+    joined = gap[0] in ("के", "की") or (place.type == "ORG" and not known.breaks.intersection(gap))
+    return known.by_name.get(name_key(place.name or "")) if joined else None
 
 
 def form_owners(names: dict[str, Named]) -> dict[str, set[str]]:
@@ -133,23 +145,43 @@ def name_key(name: str) -> str:
     return NOT_ALNUM.sub("", plain_latin(name).lower())
 
 
+def link_breaks() -> set[str]:
+    """Postpositions and conjunctions: words that part an organisation from a name after it."""
+    words = load_yaml("hindi_words.yaml")
+    return {w for key in ("postpositions", "conjunctions") for w in words[key]} - {"जी"}
+
+
+def india_offices() -> dict[str, str]:
+    """Offices only India has (``training/kb/sources/india_offices.txt``), as country cues."""
+    return {form_key(w): "IND" for w in source_words("india_offices.txt")}
+
+
 @dataclass(slots=True)
 class Countries:
-    """Existing entries' countries: of places and organisations by English name, of demonyms by form."""
+    """Existing entries' countries: of places and organisations by English name, of demonyms by
+    form; and India's offices (``training/kb/sources/india_offices.txt``)."""
 
     by_name: dict[str, str] = field(default_factory=dict)
-    demonyms: dict[str, str] = field(default_factory=dict)
+    cues: dict[str, str] = field(default_factory=dict)  # demonyms and India's offices, by form
     places: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
+    breaks: frozenset[str] = field(default_factory=lambda: frozenset(link_breaks()))
 
     def add(self, entry: KBEntry) -> None:
         if entry.type in ("GPE", "LOC", "ORG") and entry.country:
             for name in [entry.name, *entry.latin]:
                 self.by_name.setdefault(name_key(name), entry.country)  # hand-made entries come first
             for form in entry.demonyms:
-                self.demonyms.setdefault(form_key(form), entry.country)
+                self.cues.setdefault(form_key(form), entry.country)
         if entry.type == "GPE" and entry.country:
             for form in [*entry.hindi, *entry.demonyms]:
                 self.places[form_tokens(form)].add(entry.country)
+
+    def learn(self, names: dict[str, Named]) -> None:
+        """The countries of the annotated organisations, for the people named after them."""
+        for name, named in names.items():
+            country = named.country() or self.named_in(named.forms)
+            if named.types.most_common(1)[0][0] == "ORG" and country:
+                self.by_name.setdefault(name_key(name), country)
 
     def named_in(self, forms: Iterable[str]) -> str | None:
         """The one country of the places and demonyms inside an organisation's forms ("केरल
@@ -173,7 +205,7 @@ class Existing:
 
     @classmethod
     def load(cls) -> Existing:
-        out = cls()
+        out = cls(countries=Countries(cues=india_offices()))
         for entry in bundled_entries():
             if not entry.kb_id.startswith(ID_PREFIX):
                 out.add(entry)
@@ -286,7 +318,9 @@ def build_annotated(words: dict[str, frozenset[str]]) -> dict[str, int]:
     it), for "ORG" those and the words of people's names."""
     tally: Counter[str] = Counter()
     existing = Existing.load()
-    names = typed(collect_names(train_sentences(), existing.countries))
+    sentences = train_sentences()
+    existing.countries.learn(typed(collect_names(sentences, existing.countries)))
+    names = typed(collect_names(sentences, existing.countries))
     rules = Rules.of(names, words, existing, il_ner_people())
     rows = list(annotated_rows(names, rules, tally))
     for what, n in sorted(tally.items()):

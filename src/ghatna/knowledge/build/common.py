@@ -56,6 +56,12 @@ def read_source(name: str) -> list[dict[str, str]]:
     return read_tsv((SOURCES / name).read_text(encoding="utf-8"))
 
 
+def source_words(name: str) -> list[str]:
+    """A word list under ``training/kb/sources``, one a line ('#' lines are comments)."""
+    lines = (SOURCES / name).read_text(encoding="utf-8").splitlines()
+    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+
+
 def never_names() -> frozenset[str]:
     """The never-a-name list as the build last wrote it (read from disk: the bundle may be older)."""
     import yaml

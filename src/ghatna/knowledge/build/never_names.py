@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from ghatna.knowledge.build.common import KB_DIR, SHARED, SOURCES, hand_made_forms
+from ghatna.knowledge.build.common import KB_DIR, SHARED, hand_made_forms, source_words
 from ghatna.knowledge.kb import PEOPLE_FILES
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import tokenize, word_key
@@ -47,11 +47,6 @@ def kb_name_words(people_only: bool = False) -> set[str]:
     return {tok.text for form in forms for tok in tokenize(form)}
 
 
-def extra_words() -> list[str]:
-    lines = (SOURCES / "never_names_extra.txt").read_text(encoding="utf-8").splitlines()
-    return [w.strip() for w in lines if w.strip() and not w.startswith("#")]
-
-
 def build_never_names() -> int:
     outside, inside = il_ner_counts(SHARED / "data" / "il-ner-hindi" / "train.txt")
     names = kb_name_words()
@@ -59,7 +54,7 @@ def build_never_names() -> int:
              and not w.isascii() and len(w) > 1}
     listed = load_yaml("hindi_words.yaml")
     words |= {w for key in WORD_LISTS for w in listed.get(key, []) if " " not in w}
-    words |= set(extra_words())
+    words |= set(source_words("never_names_extra.txt"))
     seen, in_people = il_ner_counts(SHARED / "data" / "il-ner-hindi" / "train.txt", ("NEP",))
     people_names = kb_name_words(people_only=True)  # "कंपनी" names a company, never a person
     not_people = {w for w, n in seen.items() if n >= MIN_COUNT and not in_people[w] and w not in people_names
