@@ -15,6 +15,7 @@ CIVILIANS = Actor("India civilians", "IND", "generic", "CVL")
 POLICE_NOWHERE = Actor("police", None, "generic", "COP")  # the text names no country
 PEOPLE_NOWHERE = Actor("civilians", None, "generic", "CVL")
 PAKISTAN, INDIA = Actor("Pakistan", "PAK", "GPE"), Actor("India", "IND", "GPE")
+ED = Actor("Enforcement Directorate", "IND", "ORG", "GOV", "ghatna:org:enforcement-directorate")
 RAID = "पुलिस ने बाजार में छापा मारकर दुकानदारों को हिरासत में लिया।"
 RAID_COPY = "पुलिस ने बाजार में छापा मारकर कई दुकानदारों को हिरासत में लिया ।"
 OTHER = "पुलिस ने गांव के बाहर सड़क पर लोगों को रोककर वापस भेज दिया।"
@@ -29,6 +30,9 @@ SAME = [
     ("generic sides of no known country, near-duplicate wording",
      r("a", POLICE_NOWHERE, PEOPLE_NOWHERE, evidence=RAID), r("b", POLICE_NOWHERE, PEOPLE_NOWHERE, evidence=RAID_COPY)),
     ("no sides at all, near-duplicate wording", r("a", None, None, evidence=RAID), r("b", None, None, evidence=RAID_COPY)),
+    ("a year-dated report joins its near-duplicate copy, however far the year",
+     Mention("a", 0, "REQUEST", "asserted", SONIA, MODI, "2005", "2024-04-01", group="w"),
+     Mention("b", 0, "REQUEST", "asserted", SONIA, MODI, "2005", "2024-04-02", group="w")),
     ("a year told two days after", r("a", SONIA, MODI, "REQUEST", "2024-03-21", "2024-03-21"),
      r("b", SONIA, MODI, "REQUEST", "2024", "2024-03-23")),
 ]
@@ -38,6 +42,10 @@ DISTINCT = [
     ("no sides at all, other wording, same day", r("a", None, None, evidence=RAID), r("b", None, None, evidence=OTHER)),
     ("a year told three weeks after is not last month's request", r("a", SONIA, MODI, "REQUEST", "2024-03-21", "2024-03-21"),
      r("b", SONIA, MODI, "REQUEST", "2024", "2024-04-13")),
+    ("a month told three weeks after", r("a", SONIA, MODI, "REQUEST", "2024-03-21", "2024-03-21"),
+     r("b", SONIA, MODI, "REQUEST", "2024-03", "2024-04-13")),
+    ("a year told ten days into it is not the seizure of new year's day",
+     r("a", ED, CIVILIANS, "COERCE", None, "2024-01-01"), r("b", ED, CIVILIANS, "COERCE", "2024", "2024-01-11")),
 ]
 
 
@@ -66,6 +74,7 @@ def test_two_countries_with_generic_sides_still_merge_by_date() -> None:
     (r("a", SONIA, MODI, "REQUEST", "2024-03-04"), r("b", SONIA, MODI, "REQUEST", "2024-03-06"), "dates"),
     (r("a", MODI, CIVILIANS, "REQUEST", "2024-03-04", evidence=RAID),
      r("b", OFFICIALS, CIVILIANS, "REQUEST", "2024-03-04", evidence=OTHER), "one country"),
+    (r("a", SONIA, MODI, "REQUEST", "2024-03-04"), r("b", SONIA, MODI, "REQUEST", "2024", "2024-03-30"), "vague"),
     (r("a", SONIA, MODI, "REQUEST", "2024-03-04"), r("b", SONIA, MODI, "REQUEST", None), None),
 ])
 def test_why_apart_names_the_rule_that_refuses(first: Mention, second: Mention, rule: str | None) -> None:

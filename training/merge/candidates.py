@@ -8,11 +8,13 @@ they were chosen"), rerunnable, with the check set's articles left out.
    lines part its stories, pieces of 200 characters or more; AIR items; BBC rows) is
    ingested as a crawl gives it (``benchmarks/eval_merge.feed_record``) into ``--store``
    (kept, so a rerun only reads it again; ingest skips what is stored).
-2. Candidates are pairs of articles from different outlets, published at most three days
-   apart, with mentions of one type that share a named actor (``shared-actor``), or whose
-   openings share many words (``wording``), and, for distinct events, pairs of one type and
-   one country dyad sharing no named actor (``same-dyad``); they are written most alike first
-   (the evidence overlap of their mentions of the type).
+2. The store's mentions are merged again with the current rules. Candidates are pairs of
+   articles from different outlets, published at most three days apart, with mentions of
+   one type that share a named actor (``shared-actor``), or whose openings share many words
+   (``wording``), and, for distinct events, pairs of one type and one country dyad sharing
+   no named actor (``same-dyad``), and pairs that share a merged event however far apart
+   (``merged``: where wrong merges show); they are written most alike first (the evidence
+   overlap of their mentions of the type).
 3. ``--read`` writes, for each candidate, both articles' first line and the evidence
    sentences of their mentions of the type: what the labeller reads. That file holds corpus
    text, so it goes outside the project (``/tmp``); labels go to ``train_pairs.jsonl``.
@@ -38,7 +40,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 from eval_merge import PAIRS, Article, feed_record, load_pairs
 
 from ghatna.evaluate.shared_corpus import DEFAULT_SHARED, iter_records, sentence_hash
-from ghatna.store import IngestSettings, Store, ingest
+from ghatna.store import IngestSettings, Store, ingest, rebuild_events
 from ghatna.store.merge import overlap, shingles
 
 STORY_BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")  # two or more blank lines
@@ -97,6 +99,7 @@ def ingest_corpus(articles: list[Article], shared: Path, store_path: Path, worke
             sources[record.get("url") or f"{feed}:{number}"] = article
     with Store.open(str(store_path)) as store:
         ingest(store, [str(feed)], IngestSettings(workers=workers))
+        rebuild_events(store, everything=True)
     return sources
 
 
@@ -178,6 +181,13 @@ def likeness(a: Told, b: Told, kind: str) -> float:
     return max((overlap(x, y) for x in own for y in other), default=0.0)
 
 
+def merged_reasons(a: Told, b: Told) -> Iterator[tuple[str, str]]:
+    """(type, "merged") for each type of which the two articles share an event."""
+    shared = {(m["type"], m["event_id"]) for m in a.mentions} & {(m["type"], m["event_id"]) for m in b.mentions}
+    for kind in sorted({kind for kind, _ in shared}):
+        yield kind, "merged"
+
+
 def near_in_time(a: Told, b: Told) -> bool:
     return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= MAX_DAYS
 
@@ -185,10 +195,12 @@ def near_in_time(a: Told, b: Told) -> bool:
 def candidates(told: list[Told], excluded: list[Article]) -> Iterator[dict[str, Any]]:
     usable = sorted((t for t in told if not overlaps(t.article, excluded)), key=lambda t: t.published or date.min)
     for a, b in combinations(usable, 2):
-        if a.outlet != b.outlet and near_in_time(a, b):
-            for kind, reason in pair_reasons(a, b):
-                yield {"a": a.article, "b": b.article, "type": kind, "reason": reason,
-                       "likeness": round(likeness(a, b, kind), 3)}
+        if a.outlet == b.outlet:
+            continue
+        reasons = list(merged_reasons(a, b)) + (list(pair_reasons(a, b)) if near_in_time(a, b) else [])
+        for kind, reason in reasons:
+            yield {"a": a.article, "b": b.article, "type": kind, "reason": reason,
+                   "likeness": round(likeness(a, b, kind), 3)}
 
 
 def reading(candidate: dict[str, Any], by_key: dict[str, Told], shared: Path) -> str:

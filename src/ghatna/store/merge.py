@@ -20,11 +20,10 @@ merge is worse than a missed one, so a mention joins only when every member agre
 - places that are the same or one within the other (the Kremlin is in Moscow); a place
   the knowledge base does not know never blocks (``places.places_fit``);
 - a report with no year and no publication date joins only clusters holding one of
-  its near-duplicate copies; a report dated by a month joins the cluster of that month
-  nearest its publication day; one dated by a year only a cluster within ``vague_reach``
-  days of its publication day (a week: "in 2020" in an April paper does not make a March
-  statement of the same leader its event), or the only cluster it fits when it has no
-  publication date.
+  its near-duplicate copies; a report dated by a month or a year joins the cluster nearest
+  its publication day, and only within ``vague_reach`` days of it (a week: "in 2020" in an
+  April paper does not make a March statement of the same leader its event), or the only
+  cluster it fits when it has no publication date.
 
 Candidates are looked up in a day index, so a block is merged in O(n log n), not O(n²).
 The result depends only on the set of mentions, never on their order.
@@ -322,11 +321,22 @@ class BlockMerger:
         if vague and parse_iso(mention.published) is None:
             return options[0] if len(options) == 1 else None  # a year alone: only when unambiguous
         anchor = parse_iso(mention.published) if vague else span.center
+        if vague:
+            options = [o for o in options if self.within_reach(o[0], mention, anchor)]
+            if not options:
+                return None
         nearest = min(distance(self.clusters[i].span, anchor) for i, _ in options)
         tied = [o for o in options if distance(self.clusters[o[0]].span, anchor) == nearest]
         if len(tied) == 1:
             return tied[0]
         return max(tied, key=lambda o: (self.likeness(o[0], mention), -o[0]))  # evidence breaks a tie
+
+    def within_reach(self, index: int, mention: Mention, published: date | None) -> bool:
+        """A month- or year-dated report joins a cluster holding one of its copies, or one
+        within ``vague_reach`` days of its publication: "in 2020" told in April is not the
+        event of weeks before."""
+        cluster = self.clusters[index]
+        return mention.copies in cluster.copies or distance(cluster.span, published) <= self.settings.vague_reach
 
     def agrees(self, index: int, mention: Mention) -> bool:
         """An event within one country joins only a cluster naming one side alike, or holding
@@ -383,29 +393,39 @@ def distance(span: Span, anchor: date | None) -> int:
     return abs((center - anchor).days)
 
 
+def merge_order(mention: Mention, span: Span) -> tuple[int, date, tuple[str, int]]:
+    """Mentions are merged narrowest date first, then earliest, then by key."""
+    return (span.width, span.lo or date.min, mention.key)
+
+
 def cluster_block(block: tuple[str, ...], mentions: Sequence[Mention],
                   settings: MergeSettings | None = None) -> list[Cluster]:
     settings = settings or MergeSettings()
     spans = {m.key: fitting_span(m, settings) for m in mentions}
     merger = BlockMerger(block, settings)
-    for mention in sorted(mentions, key=lambda m: (spans[m.key].width, spans[m.key].lo or date.min, m.key)):
+    for mention in sorted(mentions, key=lambda m: merge_order(m, spans[m.key])):
         merger.add(mention, spans[mention.key])
     return merger.clusters
 
 
 def why_apart(first: Mention, second: Mention, settings: MergeSettings | None = None) -> str | None:
-    """Which rule keeps two mentions in two events ("block", a ``refusal`` or "one country":
-    no side named alike and no near-duplicate wording), or None when they merge: for error
-    analysis (``benchmarks/eval_merge.py --explain``)."""
+    """Which rule keeps two mentions in two events ("block", a ``refusal``, "one country": no
+    side named alike and no near-duplicate wording, or "vague": a month or a year told more
+    than ``vague_reach`` days after), or None when they merge: for error analysis
+    (``benchmarks/eval_merge.py --explain``)."""
     settings = settings or MergeSettings()
     if block_of(first) != block_of(second):
         return "block"
+    spans = {m.key: fitting_span(m, settings) for m in (first, second)}
+    first, second = sorted((first, second), key=lambda m: merge_order(m, spans[m.key]))
     merger = BlockMerger(block_of(first), settings)
-    merger.add(first, fitting_span(first, settings))
-    span = fitting_span(second, settings)
+    merger.add(first, spans[first.key])
+    span = spans[second.key]
     if (reason := refusal(merger.clusters[0], second, span)) is not None:
         return reason
-    return None if merger.agrees(0, second) else "one country"
+    if not merger.agrees(0, second):
+        return "one country"
+    return None if merger.choose(second, span) is not None else "vague"
 
 
 def merge_events(mentions: Iterable[Mention], settings: MergeSettings | None = None) -> list[Cluster]:
