@@ -115,3 +115,19 @@ def test_no_target_after_the_clause_ends(text: str, wrong: tuple[str, str, str],
 def test_an_ergative_agent_is_no_participles(pipeline: Pipeline) -> None:
     """"X ने चीन जाने वाले विमानों पर रोक लगा दी": "X ने" acts in the finite verb, never in the participle."""
     assert ("SANCTION", "USA", "CHN") in dyads("अमरीका ने चीन जाने वाले विमानों पर रोक लगा दी।", pipeline)
+
+
+def test_the_genitive_of_a_statement_is_no_protest_site(pipeline: Pipeline) -> None:
+    """"X के एक बयान के अनुसार, Y ने … विरोध किया": X reports, it is not what Y opposes."""
+    evs: list[Event] = ghatna.extract("चीनी विदेश मंत्रालय के एक बयान के अनुसार, चीन ने ताकत के इस्तेमाल का विरोध किया है।",
+                                      pipeline=pipeline).events
+    assert not any(e.target is not None and "Ministry" in e.target.name for e in evs)
+
+
+def test_a_building_protested_at_does_not_own_the_protesters(pipeline: Pipeline) -> None:
+    """"भारतीय उच्चायोग के सामने खालिस्तान समर्थकों ने": the protesters are not the mission's people."""
+    doc = ghatna.extract("लंदन में भारतीय उच्चायोग के सामने खालिस्तान समर्थकों ने प्रदर्शन किया।", pipeline=pipeline)
+    mission = next(e for e in doc.entities if any("उच्चायोग" in m.text for m in e.mentions))
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests and all(e.target is not None and e.target.key == mission.key for e in protests)
+    assert not any(e.source is not None and e.source.name.startswith(mission.name) for e in protests)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ghatna.document import Document, Entity
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import conditional_span
-from ghatna.extraction.roles import Slot, clause_openers, gap_has_break, is_place, load_role_words
+from ghatna.extraction.roles import Slot, clause_openers, gap_has_break, is_place, load_role_words, site_words
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 
 NEAR_TARGET = 10
@@ -87,9 +87,17 @@ def clause_follows(doc: Document, trig: TriggerMatch) -> bool:
 def target_before_agent(doc: Document, slots: list[Slot], agent: Slot, plover: str = "") -> list[Entity]:
     """"Y के साथ बातचीत में X ने … तारीफ की": a partner named before the agent; for a protest
     also the place of the other side it is held at ("Y दूतावास के बाहर")."""
-    markers = ("के साथ", "से", "को", "पर") + (("के", "की", "का") if plover == "PROTEST" else ())
-    before = [s for s in slots if s.last <= agent.first and (s.marker in markers or answered(doc, s))]
+    markers = ("के साथ", "से", "को", "पर")
+    before = [s for s in slots if s.last <= agent.first and (
+        s.marker in markers or answered(doc, s) or (plover == "PROTEST" and protest_site(doc, s)))]
     return choose_targets(list(reversed(before)), agent.entities)
+
+
+def protest_site(doc: Document, slot: Slot) -> bool:
+    """"Y दूतावास के बाहर", "Y के आवास के सामने": a genitive before a word of place (``site_words``);
+    not "Y के एक बयान के अनुसार"."""
+    nxt = doc.tokens[slot.marker_end].text if slot.marker_end < len(doc.tokens) else ""
+    return slot.marker in load_role_words().genitive and nxt in site_words()
 
 
 def answered(doc: Document, slot: Slot) -> bool:

@@ -174,7 +174,8 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
         if s.marker == "" and s.last < len(doc.tokens) and doc.tokens[s.last].text in words.conjunctions:
             continue  # "इज़राइल और हमास": two actors, not a modifier
         close = (nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
-                 and not any(t.text in words.simple for t in doc.tokens[s.marker_end: nxt.first]))
+                 and not any(t.text in words.simple or t.text in site_words()
+                             for t in doc.tokens[s.marker_end: nxt.first]))
         civilians = ent.type == "ORG" and other.role == "civilians"  # "कांग्रेस लोगों को …": not the party's people
         if close and not civilians and other.type in ("PERSON", "ORG") and not (
                 ent.type == "ORG" and other.type == "ORG" and other.kind != "generic"):
@@ -264,6 +265,12 @@ def earlier_force(doc: Document, group: Entity, before: int) -> Entity | None:
 @cache
 def anaphoric_sectors() -> frozenset[str]:
     return frozenset(load_yaml("event_roles.yaml")["anaphoric_sectors"])
+
+
+@cache
+def site_words() -> frozenset[str]:
+    """"बाहर", "सामने": after a genitive, where something happens ("दूतावास के बाहर"), not whose an actor is."""
+    return frozenset(load_yaml("event_roles.yaml")["protest_sites"])
 
 
 @cache
