@@ -138,3 +138,13 @@ def test_annotated_names_come_from_the_train_split_only() -> None:
     rows = load_tsv(ANNOTATED)
     assert [r["name"] for r in rows if r["name"] in dev_names] == []
     assert [f for r in rows for f in annotated_forms(r) if form_tokens(f) in dev_forms] == []
+
+
+@pytest.mark.parametrize(("hindi", "name", "etype", "country"), [
+    ("महमूद अहमदीनेजाद", "Mahmoud Ahmadinejad", "PERSON", "IRN"),   # country from event actors
+    ("पिनाकी मिश्रा", "Pinaki Misra", "PERSON", "IND"),               # from "बीजद सांसद" before him
+    ("केरल विधानसभा", "Kerala Legislative Assembly", "ORG", "IND"),   # from the place in its name
+])
+def test_lookup_finds_annotated_names(hindi: str, name: str, etype: str, country: str) -> None:
+    found = [(e.name, e.type, e.country) for e in load_kb().lookup(hindi) if e.kb_id.startswith("annotations:")]
+    assert found == [(name, etype, country)]
