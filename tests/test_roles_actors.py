@@ -155,3 +155,11 @@ def test_the_ergative_agent_acts_in_the_clause(text: str, expected: tuple[str, s
     found = {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
              for e in events(text, pipeline) if e.type == expected[0]}
     assert found == {expected}
+
+
+def test_a_pronoun_stands_for_an_unnamed_official_who_acted_last(pipeline: Pipeline) -> None:
+    """"सऊदी अरब के विदेशमंत्री ने …। उन्होंने …": the minister, not a person named before him."""
+    text = ("इराक के प्रधानमंत्री अदेल अब्देल महदी ने संसद में भाषण दिया। सऊदी अरब के विदेशमंत्री ने इस हमले की निंदा की। "
+            "उन्होंने ईरान को कड़ी चेतावनी दी।")
+    threats = [e for e in events(text, pipeline) if e.type == "THREATEN"]
+    assert threats and all(e.source is not None and e.source.country == "SAU" for e in threats)

@@ -401,16 +401,26 @@ def titled_member(doc: Document, prev: Slot, s: Slot, modifiers: frozenset[int])
 
 def last_agent_person(doc: Document, before: int) -> Entity | None:
     """The last person named before token ``before`` as a subject (X ने, or X with no marker),
+    or an official of a state who acted after it unnamed ("ईरान के विदेशमंत्री ने …। उन्होंने …"),
     else the last person named."""
     words = load_role_words()
-    agent, named = None, None
-    for slot in mention_slots(doc, max(0, before - 400), before) if before > 0 else []:
+    agent, named, at = None, None, -1
+    first = max(0, before - 400)
+    slots = mention_slots(doc, first, before) if before > 0 else []
+    for slot in slots:
         ent = slot.entities[0]
         if ent.type == "PERSON":
             named = ent
             if slot.marker in words.agent or (slot.marker == "" and not listed(doc, slot)):
-                agent = ent
-    return agent or named
+                agent, at = ent, slot.first
+    later = [s for s in unnamed_officials(doc, slots, first, before) if s.first > at]
+    return later[-1].entities[0] if later else agent or named
+
+
+def unnamed_officials(doc: Document, named: list[Slot], first: int, last: int) -> list[Slot]:
+    """Agents the knowledge base lacks, of the state named before them ("ईरान के विदेशमंत्री ने")."""
+    taken = {i for s in named for i in range(s.first, s.last)}
+    return [s for s in of_possessor(named, unnamed_agent_slots(doc, first, last, taken)) if s.entities[0].country]
 
 
 def listed(doc: Document, slot: Slot) -> bool:
