@@ -194,14 +194,17 @@ def mention_text(mention: Mention) -> str:
 
 def explanation(pair: Pair, mentions: dict[str, list[Mention]]) -> list[str]:
     """Both articles' mentions of the type and, for each two, the rule that keeps them apart."""
-    a = [m for m in mentions[pair.a.key] if m.type == pair.type]
-    b = [m for m in mentions[pair.b.key] if m.type == pair.type]
+    a = [m for m in mentions.get(pair.a.key, []) if m.type == pair.type]
+    b = [m for m in mentions.get(pair.b.key, []) if m.type == pair.type]
     lines = [f"      a {mention_text(m)}" for m in a] + [f"      b {mention_text(m)}" for m in b]
     lines += [f"      a#{x.idx} b#{y.idx}: {why_apart(x, y) or why_apart(y, x) or 'merge'}" for x in a for y in b]
     return lines
 
 
-def summary(verdicts: list[tuple[Pair, str, list[Any]]], mentions: dict[str, list[Mention]]) -> dict[str, Any]:
+def summary(verdicts: list[tuple[Pair, str, list[Any]]],
+            mentions: dict[str, list[Mention]] | None = None) -> dict[str, Any]:
+    """The figures and each pair's verdict; with the articles' mentions, why each is apart."""
+    mentions = mentions or {}
     same = [v for v in verdicts if v[0].label == "same"]
     different = [v for v in verdicts if v[0].label == "different"]
     same_merged = sum(1 for v in same if v[1] == "merged")
