@@ -43,9 +43,9 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 MODIFIER_RULES = frozenset({"kb:demonym", "generic"})  # "अमरीकी हवाई हमले", "नक्सली हमले"
 
-MUTUAL = SYMMETRIC | {"RETREAT"}
+MUTUAL = SYMMETRIC | {"RETREAT"}  # "X और Y ने संघर्षविराम …": a ceasefire is between the two
 
-SUBJECT_REACH = 3  # "लेकिन अब कांग्रेस पार्टी …": words from a conjunction to the subject that opens its clause  # "X और Y ने संघर्षविराम …": a ceasefire is between the two
+SUBJECT_REACH = 3  # "लेकिन अब कांग्रेस पार्टी …": words from a conjunction to the subject that opens its clause
 
 
 @dataclass(slots=True)
