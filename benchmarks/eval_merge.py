@@ -197,7 +197,7 @@ def explanation(pair: Pair, mentions: dict[str, list[Mention]]) -> list[str]:
     a = [m for m in mentions.get(pair.a.key, []) if m.type == pair.type]
     b = [m for m in mentions.get(pair.b.key, []) if m.type == pair.type]
     lines = [f"      a {mention_text(m)}" for m in a] + [f"      b {mention_text(m)}" for m in b]
-    lines += [f"      a#{x.idx} b#{y.idx}: {why_apart(x, y) or why_apart(y, x) or 'merge'}" for x in a for y in b]
+    lines += [f"      a#{x.idx} b#{y.idx}: {why_apart(x, y) or 'merge'}" for x in a for y in b]
     return lines
 
 

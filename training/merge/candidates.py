@@ -47,7 +47,7 @@ STORY_BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")  # two or more blank lines
 MIN_STORY = 200
 MAX_DAYS = 3
 OPENING = 400  # characters of an article's opening compared for shared wording
-WORDING = 0.25  # Jaccard overlap of two openings' word sets that makes a candidate
+WORDING = 0.25  # overlap (Jaccard, ``merge.overlap``) of two openings' word sets that makes a candidate
 WORD = re.compile(r"[\w\u0900-\u097f]{3,}")
 
 
@@ -150,10 +150,6 @@ def dyad(mention: dict[str, Any]) -> tuple[str, ...]:
     return tuple(sorted(str(mention.get(f"{s}_country") or "") for s in ("source", "target")))
 
 
-def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
-
-
 def pair_reasons(a: Told, b: Told) -> Iterator[tuple[str, str]]:
     """(type, reason) for each way the two articles make a candidate."""
     types_a, types_b = defaultdict(list), defaultdict(list)
@@ -168,9 +164,9 @@ def pair_reasons(a: Told, b: Told) -> Iterator[tuple[str, str]]:
             yield kind, "shared-actor:" + ",".join(sorted(names_a & names_b))
         elif {dyad(m) for m in types_a[kind]} & {dyad(m) for m in types_b[kind]}:
             yield kind, "same-dyad"
-    if jaccard(a.opening, b.opening) >= WORDING:
+    if overlap(a.opening, b.opening) >= WORDING:
         for kind in sorted(set(types_a) & set(types_b)) or ["-"]:
-            yield kind, f"wording:{jaccard(a.opening, b.opening):.2f}"
+            yield kind, f"wording:{overlap(a.opening, b.opening):.2f}"
 
 
 def likeness(a: Told, b: Told, kind: str) -> float:
