@@ -162,8 +162,13 @@ def already_told(doc: Document, plover: str) -> bool:
 def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
     """Events told without an agent: passives ("X को गिरफ्तार किया गया"), headlines ("X गिरफ्तार"),
     nominal attacks ("नक्सली हमले में तीन जवान शहीद"), happenings ("X पर हमला हुआ", "X की आलोचना
-    हो रही है"). The patient or victim is the target; the source is the default actor of the
-    trigger's mode or type (police for an arrest or a case filed, unknown for an attack)."""
+    हो रही है"), attacks and riots on an actor marked पर ("पुलिस पर पथराव"). The patient, victim
+    or actor aimed at is the target; the source is the partner of a fight or the forces of an
+    encounter, else the default actor of the trigger's mode or type (police for an arrest or a
+    case filed, unknown for an attack). None for a deed that is only what an inquiry or a ban is
+    about (``is_topic``), an attack or riot word in a sentence telling an accident
+    (``tells_accident``), or an event of a type the article already told, unless passive, fought
+    or aimed at a target of its own."""
     implicit = load_implicit_actors()
     plover = trig.trigger.plover
     if not told_without_agent(trig) or is_topic(doc, trig) or (plover in ACCIDENT_PRONE and tells_accident(doc, bounds)):
