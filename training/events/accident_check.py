@@ -21,14 +21,11 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+
+from mine_triggers import train_record_sentences  # a sibling script: the train split's corpus sentences
 
 from ghatna.api import default_pipeline, extract
-from ghatna.evaluate.shared_corpus import COLLECTIONS, SentenceRef, available, iter_records, split_record
-
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "training" / "annotate"))
-from import_labels import split_of  # a sibling folder's script
+from ghatna.evaluate.shared_corpus import SentenceRef, available
 
 ACCIDENT = re.compile(
     "हादस|दुर्घटना|आग लग|बिजली गिर|आकाशीय बिजली|वज्रपात|ठनका|बाढ़|भूस्खलन|डूब|सिलेंडर|सिलिंडर|करंट|भूकंप|"
@@ -56,14 +53,10 @@ class Result:
 
 def accident_sentences() -> Iterator[SentenceRef]:
     """Sentences of TRAIN records that tell an accident, a disaster or an illness with harm, and no attack."""
-    for collection in COLLECTIONS:
-        for rec in iter_records(collection):
-            if split_of(collection, rec.record) != "train":
-                continue
-            for sent in split_record(rec):
-                text = sent.text
-                if len(text) <= LONGEST and ACCIDENT.search(text) and HARM.search(text) and not ATTACK.search(text):
-                    yield sent
+    for sent in train_record_sentences():
+        text = sent.text
+        if len(text) <= LONGEST and ACCIDENT.search(text) and HARM.search(text) and not ATTACK.search(text):
+            yield sent
 
 
 def check(show: bool) -> Result:

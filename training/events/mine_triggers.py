@@ -217,14 +217,18 @@ def matches_all(matcher: TriggerLexicon, tokens: list[Token]) -> Iterator[Trigge
                 yield trig
 
 
-def train_corpus_sentences(shared: Path | None = None) -> Iterator[list[Token]]:
-    """Tokens of every sentence of the shared corpus records in the train split."""
+def train_record_sentences(shared: Path | None = None) -> Iterator[shared_corpus.SentenceRef]:
+    """Every sentence of the shared corpus records in the train split (dev records are never read)."""
     for collection in shared_corpus.COLLECTIONS:
         for record in shared_corpus.iter_records(collection, shared):
-            if split_of(collection, record.record) != "train":
-                continue
-            for ref in shared_corpus.split_record(record):
-                yield tokenize(normalize_text(ref.text))
+            if split_of(collection, record.record) == "train":
+                yield from shared_corpus.split_record(record)
+
+
+def train_corpus_sentences(shared: Path | None = None) -> Iterator[list[Token]]:
+    """Tokens of every sentence of the shared corpus records in the train split."""
+    for ref in train_record_sentences(shared):
+        yield tokenize(normalize_text(ref.text))
 
 
 def count_corpus(cands: list[Candidate], corpus: list[list[Token]]) -> None:
