@@ -72,7 +72,8 @@ class PlaceWords:
     rules: dict[str, PlaceRule]
 
 
-def keys(words: list[str]) -> frozenset[str]:
+def word_keys(words: list[str]) -> frozenset[str]:
+    """A word list of the data file as look-up keys (``tokens.word_key``)."""
     return frozenset(word_key(w) for w in words)
 
 
@@ -80,13 +81,13 @@ def keys(words: list[str]) -> frozenset[str]:
 def load_place_words() -> PlaceWords:
     data = load_yaml("event_places.yaml")
     return PlaceWords(
-        locative=keys(data["locative"]), place_nouns=keys(data["place_nouns"]),
-        near=tuple(tuple(word_key(w) for w in pair) for pair in data["near"]), arrival=keys(data["arrival"]),
-        visit_nouns=keys(data["visit_nouns"]), located=keys(data["located"]), here=keys(data["here"]),
-        on_place=keys(data["on_place"]),
-        on_place_types=frozenset(data["on_place_types"]), breaks=keys(data["breaks"]), envoys=keys(data["envoys"]),
-        coordination=keys(data["coordination"]),
-        genitive=keys(sorted(load_role_words().genitive)), inside_reach=int(data["inside_reach"]),
+        locative=word_keys(data["locative"]), place_nouns=word_keys(data["place_nouns"]),
+        near=tuple(tuple(word_key(w) for w in pair) for pair in data["near"]), arrival=word_keys(data["arrival"]),
+        visit_nouns=word_keys(data["visit_nouns"]), located=word_keys(data["located"]), here=word_keys(data["here"]),
+        on_place=word_keys(data["on_place"]),
+        on_place_types=frozenset(data["on_place_types"]), breaks=word_keys(data["breaks"]), envoys=word_keys(data["envoys"]),
+        coordination=word_keys(data["coordination"]),
+        genitive=word_keys(sorted(load_role_words().genitive)), inside_reach=int(data["inside_reach"]),
         max_gap=int(data["max_gap"]),
         rules={name: PlaceRule(float(r["confidence"]), bool(r["countries"])) for name, r in data["rules"].items()})
 
