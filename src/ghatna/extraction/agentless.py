@@ -23,9 +23,10 @@ from ghatna.extraction.role_targets import NEAR_TARGET, other_side
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 
-# Types an accident or disaster is mistaken for when told without an agent: an explosion or a
-# "heart attack" (ASSAULT), a fire (PROTEST: आगजनी).
-ACCIDENT_PRONE = frozenset({"ASSAULT", "PROTEST"})
+# Attacks and riots: the types an accident or disaster is mistaken for when told without an
+# agent (an explosion or a "heart attack": ASSAULT, a fire: PROTEST, आगजनी), and the deeds that
+# fall on an actor marked पर right before them (``aimed_at``).
+ATTACKS_AND_RIOTS = frozenset({"ASSAULT", "PROTEST"})
 
 
 def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
@@ -171,11 +172,11 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     or aimed at a target of its own."""
     implicit = load_implicit_actors()
     plover = trig.trigger.plover
-    if not told_without_agent(trig) or is_topic(doc, trig) or (plover in ACCIDENT_PRONE and tells_accident(doc, bounds)):
+    if not told_without_agent(trig) or is_topic(doc, trig) or (plover in ATTACKS_AND_RIOTS and tells_accident(doc, bounds)):
         return None
     passive, happened = is_passive(doc, trig, bounds[1]), occurred(doc, trig)
     harmed = victims(doc, slots, trig, []) if plover == "ASSAULT" else []
-    aimed = aimed_at(doc, slots, trig) if plover in ACCIDENT_PRONE else []
+    aimed = aimed_at(doc, slots, trig) if plover in ATTACKS_AND_RIOTS else []
     headline = bool(aimed) and (trig.last >= bounds[1] or ends_clause(doc, trig.last - 1))  # "X पर पथराव, …"
     if not (passive or happened or harmed or headline or verb_follows(doc, trig)):
         return None  # "गिरफ्तारी के विरोध में", "नाजी कब्जे के दौर": a noun in passing
