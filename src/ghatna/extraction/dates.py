@@ -2,12 +2,41 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from ghatna.document import Document
 from ghatna.pipeline import Context, stage
 from ghatna.text.datewords import DateFinder
+from ghatna.text.numbers import load_data_file, normalise
+
+
+@dataclass(frozen=True, slots=True)
+class EventDateWords:
+    """The words ``event_dates`` needs to tell an event's own date from another's (dates.yaml)."""
+
+    clause_openers: frozenset[str]
+    content_event_types: frozenset[str]
+    infinitive_postpositions: frozenset[str]
+    not_infinitives: frozenset[str]
+    infinitive_ending: str
+    agent_marker: str
+    content_reach: int
+
+
+def word_set(raw: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(normalise(str(word)) for word in raw.get(key) or ())
+
+
+@cache
+def load_event_date_words() -> EventDateWords:
+    raw = load_data_file("dates.yaml")
+    return EventDateWords(word_set(raw, "clause_openers"), word_set(raw, "content_event_types"),
+                          word_set(raw, "infinitive_postpositions"), word_set(raw, "not_infinitives"),
+                          normalise(str(raw["infinitive_ending"])), normalise(str(raw["agent_marker"])),
+                          int(raw["content_reach"]))
 
 
 def build_date_finder(_settings: Any) -> DateFinder:

@@ -4,10 +4,11 @@ date of the article's own news for asserted events told as news (not background)
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from ghatna.document import Document, Sentence, Span
-from ghatna.extraction.dates import published_date
+from ghatna.extraction.dates import load_event_date_words, published_date
 from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.roles import load_role_words
 from ghatna.extraction.triggers import TriggerMatch
@@ -24,14 +25,15 @@ def event_date(doc: Document, sent: Sentence, trig: TriggerMatch, modality: str,
         found = finder.find(sent.text, published_date(doc), future=True, offset=sent.start)
     else:
         found = [m for m in doc.dates if sent.start <= m.start < sent.end]
-    mentions = [m for m in found if m.value and not is_deadline(doc, m)]
+    mentions = [m for m in found if m.value and not is_deadline(doc, m) and dates_the_trigger(doc, m, trig, modality)]
     if mentions:
         best = min(mentions, key=lambda m: abs(m.start - trig.start))
         return anchored_value(doc, best), Span(best.start, best.end, best.text, best.rule, best.confidence)
     first, last = index_range(doc, sent)
     words = {t.text for t in doc.tokens[first:last]}
     anchor = article_anchor(doc)
-    if modality == "asserted" and not words & load_role_words().background and anchor is not None:
+    if modality == "asserted" and not words & load_role_words().background and anchor is not None \
+            and not sent.start <= anchor[1].start < sent.end:  # a date of this sentence, just refused
         return anchor
     return None, None
 
@@ -83,6 +85,42 @@ def is_deadline(doc: Document, mention: Any) -> bool:
     """"2030 तक", "1 जनवरी से": a limit or a start, not the day something happened."""
     i = tok_index(doc.tokens, mention.end - 1) + 1
     return i < len(doc.tokens) and doc.tokens[i].text in load_role_words().date_not_event
+
+
+def dates_the_trigger(doc: Document, mention: Any, trig: TriggerMatch, modality: str) -> bool:
+    """A date in another clause than the trigger, inside what is asked for or threatened, or
+    after the publication day of a deed told as done, dates something else: the event gets
+    the article's date or none rather than a wrong one."""
+    if modality != "planned" and after_publication(doc, str(mention.value)):
+        return False
+    if mention.end <= trig.start:
+        between = doc.tokens[tok_index(doc.tokens, mention.end - 1) + 1: trig.first]
+    else:
+        between = doc.tokens[trig.last: tok_index(doc.tokens, mention.start)]
+    words = [t.text for t in between]
+    if set(words) & load_event_date_words().clause_openers:
+        return False
+    asked = words + [t.text for t in doc.tokens[trig.first: trig.last]]  # "रहने के लिए कहा" may be the trigger
+    return not (mention.end <= trig.start and asks_for_an_act(asked, trig.trigger.plover))
+
+
+def after_publication(doc: Document, value: str) -> bool:
+    published = published_date(doc)
+    if published is None or len(value) != 10 or value.startswith("--"):
+        return False
+    return date.fromisoformat(value) > published
+
+
+def asks_for_an_act(words: list[str], plover: str) -> bool:
+    """"22 मार्च को … पालन करने के लिए कहा": after the subject, a date followed by the infinitive
+    that the request or threat takes ("करने के लिए कहा", "होने की अपील") dates the act asked for.
+    ``words``: from the date to the end of the trigger."""
+    lexicon = load_event_date_words()
+    if plover not in lexicon.content_event_types or lexicon.agent_marker in words:
+        return False
+    tail = words[-lexicon.content_reach:]
+    return any(word.endswith(lexicon.infinitive_ending) and word not in lexicon.not_infinitives
+               and after in lexicon.infinitive_postpositions for word, after in pairwise(tail))
 
 
 def anchored_value(doc: Document, mention: Any) -> str | None:

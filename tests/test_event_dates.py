@@ -1,0 +1,46 @@
+"""Which date of a sentence dates an event: never the date of what is asked for, of a plan
+inside a deed told as done, or of another clause (a wrong date is worse than none)."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna import Pipeline
+
+
+def dates_of(text: str, plover: str, pipeline: Pipeline, published: str | None = None) -> list[str | None]:
+    evs = ghatna.extract(text, pipeline=pipeline, published=published).events
+    found = [e.date for e in evs if e.type == plover]
+    assert found, f"no {plover} event in {text!r}"
+    return found
+
+
+@pytest.mark.parametrize(("text", "plover", "date"), [
+    # the date of what is asked for or threatened, after the one who asks
+    ("प्रधानमंत्री नरेंद्र मोदी ने 22 मार्च को लोगों से घरों में रहने के लिए कहा।", "REQUEST", None),
+    ("पाकिस्तान ने 3 जून को भारत पर हमला करने की धमकी दी।", "THREATEN", None),
+    # the date of the asking: before the one who asks, or no infinitive asked for
+    ("22 मार्च को प्रधानमंत्री नरेंद्र मोदी ने लोगों से घरों में रहने के लिए कहा।", "REQUEST", "--03-22"),
+    ("भारत ने 3 जून को पाकिस्तान से बातचीत की अपील की।", "REQUEST", "--06-03"),
+])
+def test_date_of_what_is_asked_is_not_the_asking(text: str, plover: str, date: str | None,
+                                                  pipeline: Pipeline) -> None:
+    assert dates_of(text, plover, pipeline) == [date]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("विदेश मंत्री ने 5 मई को कहा कि भारत ने पाकिस्तान पर आतंकवाद फैलाने का आरोप लगाया है।", None),
+    ("भारत ने 5 मई को पाकिस्तान पर आतंकवाद फैलाने का आरोप लगाया।", "--05-05"),
+])
+def test_date_of_another_clause_is_not_taken(text: str, date: str | None, pipeline: Pipeline) -> None:
+    assert dates_of(text, "ACCUSE", pipeline) == [date]
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    ("भारत ने 22 मार्च को पाकिस्तान पर आतंकवाद फैलाने का आरोप लगाया।", "2020-03-20", None),
+    ("भारत ने 18 मार्च को पाकिस्तान पर आतंकवाद फैलाने का आरोप लगाया।", "2020-03-20", "2020-03-18"),
+])
+def test_deed_told_as_done_is_not_dated_after_publication(text: str, published: str, date: str | None,
+                                                          pipeline: Pipeline) -> None:
+    assert dates_of(text, "ACCUSE", pipeline, published) == [date]
