@@ -72,6 +72,10 @@ class Named:
         votes = self.countries or self.context
         return next(iter(votes)) if len(votes) == 1 else None
 
+    def main_type(self) -> str:
+        """The type most of the name's mentions were given (PERSON or ORG)."""
+        return self.types.most_common(1)[0][0]
+
 
 def split_function() -> Callable[[str, str], str]:
     """``split_of`` of the annotation importer, the one rule that puts a record in train or dev."""
@@ -180,7 +184,7 @@ class Countries:
         """The countries of the annotated organisations, for the people named after them."""
         for name, named in names.items():
             country = named.country() or self.named_in(named.forms)
-            if named.types.most_common(1)[0][0] == "ORG" and country:
+            if named.main_type() == "ORG" and country:
                 self.by_name.setdefault(name_key(name), country)
 
     def named_in(self, forms: Iterable[str]) -> str | None:
@@ -243,7 +247,7 @@ def people_names(names: dict[str, Named], existing: Existing,
                  others: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """People's names of several words as their look-up keys: the annotated ones, the knowledge
     base's and ``others`` (IL-NER train's)."""
-    annotated = [form_tokens(f) for n in names.values() if n.types.most_common(1)[0][0] == "PERSON" for f in n.forms]
+    annotated = [form_tokens(f) for n in names.values() if n.main_type() == "PERSON" for f in n.forms]
     other = [form_tokens(" ".join(name)) for name in others]
     return [name for name in [*annotated, *existing.people, *other] if len(name) > 1]
 
@@ -286,7 +290,7 @@ def typed(names: dict[str, Named]) -> dict[str, Named]:
 def annotated_rows(names: dict[str, Named], rules: Rules, tally: Counter[str]) -> Iterator[dict[str, str]]:
     """One row per name that passes, in name order; ``tally`` counts what was added and left out."""
     for name, named in sorted(names.items()):
-        etype = named.types.most_common(1)[0][0]
+        etype = named.main_type()
         if len(named.countries) > 1 or (not named.countries and len(named.context) > 1):
             tally["left out: annotations disagree on the country"] += 1
             continue
