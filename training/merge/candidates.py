@@ -150,13 +150,17 @@ def dyad(mention: dict[str, Any]) -> tuple[str, ...]:
     return tuple(sorted(str(mention.get(f"{s}_country") or "") for s in ("source", "target")))
 
 
+def by_type(told: Told) -> dict[str, list[dict[str, Any]]]:
+    """The article's mentions by type."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for mention in told.mentions:
+        out[mention["type"]].append(mention)
+    return out
+
+
 def pair_reasons(a: Told, b: Told) -> Iterator[tuple[str, str]]:
     """(type, reason) for each way the two articles make a candidate."""
-    types_a, types_b = defaultdict(list), defaultdict(list)
-    for m in a.mentions:
-        types_a[m["type"]].append(m)
-    for m in b.mentions:
-        types_b[m["type"]].append(m)
+    types_a, types_b = by_type(a), by_type(b)
     for kind in sorted(set(types_a) & set(types_b)):
         names_a = set().union(*(named(m) for m in types_a[kind]))
         names_b = set().union(*(named(m) for m in types_b[kind]))
