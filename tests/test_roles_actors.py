@@ -4,7 +4,7 @@ subject for "उन्होंने"; a demonym before an agent the knowledge 
 from __future__ import annotations
 
 import pytest
-from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
+from test_roles_lists import dyads, rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
 
 import ghatna
 from ghatna.document import Event
@@ -121,8 +121,7 @@ def test_a_deployment_is_not_the_deed_avenged(pipeline: Pipeline) -> None:
 def test_a_group_owned_with_a_reflexive_is_of_the_subjects_country(text: str, expected: tuple[str, str, str],
                                                                   pipeline: Pipeline) -> None:
     """"अपने नागरिकों": the subject's own citizens, not those of the country the story is set in."""
-    found = {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-             for e in events(text, pipeline) if e.type == expected[0]}
+    found = {d for d in dyads(text, pipeline) if d[0] == expected[0]}
     assert found == {expected}
 
 
@@ -152,8 +151,7 @@ def test_a_bare_army_takes_up_the_army_named_before(pipeline: Pipeline) -> None:
      ("REQUEST", "JPN", "KOR")),
 ])
 def test_the_ergative_agent_acts_in_the_clause(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
-    found = {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-             for e in events(text, pipeline) if e.type == expected[0]}
+    found = {d for d in dyads(text, pipeline) if d[0] == expected[0]}
     assert found == {expected}
 
 
