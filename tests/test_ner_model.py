@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ghatna.models.ner.model import model_dir, tag_spans
+from ghatna.models.ner.model import NerModel, load_model, model_dir, tag_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,3 +55,24 @@ def test_shipped_model_keeps_spacys_scorer() -> None:
     """spacy.load resolves the components' scorers: the training one would need spacy_code.py."""
     config = (model_dir() / "config.cfg").read_text(encoding="utf-8")
     assert '@scorers = "ghatna.' not in config
+
+
+@pytest.fixture(scope="module")
+def shipped() -> NerModel:
+    pytest.importorskip("spacy")
+    return load_model()
+
+
+MADE_UP_PEOPLE = [  # names invented for this test: in no training sentence (checked below)
+    ("मुख्यमंत्री ने कहा कि मंत्री कुलदीप बघेरवाल इस मामले की जांच करेंगे।", "कुलदीप बघेरवाल"),
+    ("विदेश मंत्री तरनवीर सुखोलिया ने शुक्रवार को पत्रकारों से बात की।", "तरनवीर सुखोलिया"),
+    ("कांग्रेस नेता हरप्रीत मंडोरिया ने सरकार पर आरोप लगाया।", "हरप्रीत मंडोरिया"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), MADE_UP_PEOPLE)
+def test_shipped_model_tags_a_person_it_never_saw(text: str, name: str, shipped: NerModel) -> None:
+    il_ner_train = ROOT.parent / "shared" / "data" / "il-ner-hindi" / "train.txt"
+    if il_ner_train.exists():
+        assert name.split()[-1] not in il_ner_train.read_text(encoding="utf-8")
+    assert (name, "PERSON") in {(p.text, p.label) for p in shipped.predict(text)}

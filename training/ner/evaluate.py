@@ -1,6 +1,6 @@
 """Precision and recall of the shipped NER, per type.
 
-    .venv/bin/python training/ner/evaluate.py [--json]
+    .venv/bin/python training/ner/evaluate.py [--json] [--model training/ner/output/model-best]
 
 - IL-NER Hindi dev and test splits: the model alone, exact spans (all sentences, and the ones
   whose text is not also in the train split). The dev split chose the model's training step.
@@ -72,13 +72,17 @@ def il_ner_names(split: str) -> list[tuple[str, list[tuple[str, str]]]]:
     return [(text, [(label, text[s:e]) for s, e, label in spans]) for text, spans in il_ner_examples(split)]
 
 
-def project_scores(with_ner: bool, sentences: list[tuple[str, list[tuple[str, str]]]] | None = None) -> dict[str, dict]:
-    """The whole pipeline on the annotations' dev split (or on ``sentences``), by mention text."""
+def project_scores(with_ner: bool, sentences: list[tuple[str, list[tuple[str, str]]]] | None = None,
+                   model: NerModel | None = None) -> dict[str, dict]:
+    """The whole pipeline on the annotations' dev split (or on ``sentences``), by mention text;
+    its ``ner`` stage runs ``model`` when one is given (the shipped one otherwise)."""
     import ghatna
     from ghatna.settings import DEFAULT_STAGES, Settings
 
     stages = DEFAULT_STAGES if with_ner else tuple(s for s in DEFAULT_STAGES if s != "ner")
     pipeline = ghatna.load(Settings(stages=stages))
+    if model is not None:
+        pipeline.context.resource("ner", lambda _settings: model)  # the stage finds it built
     kb = load_kb()
     counts: Counter[str] = Counter()
     for sentence, gold_items in sentences if sentences is not None else project_sentences("dev"):
@@ -121,12 +125,15 @@ def summarise(counts: Counter[str]) -> dict[str, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--model", type=Path, help="a trained model's folder (default: the shipped one)")
     args = parser.parse_args()
-    model = load_model()
+    if args.model:
+        import spacy_code  # noqa: F401  (a model out of training names its scorer, registered there)
+    model = load_model(path=args.model)
     report = {"il_ner_dev": il_ner_scores("dev", model), "il_ner_test": il_ner_scores("test", model),
-              "project_dev": project_scores(True),
+              "project_dev": project_scores(True, model=model),
               "project_dev_without_ner": project_scores(False),
-              "il_ner_test_pipeline": project_scores(True, il_ner_names("test"))}
+              "il_ner_test_pipeline": project_scores(True, il_ner_names("test"), model)}
     if args.json:
         print(json.dumps(report, indent=2))
         return

