@@ -1,10 +1,11 @@
 """Whom an agent acts on: choosing an event's target among the actors of its sentence.
 
 The actor marked as the type's target (X से अनुरोध, X पर आरोप) between the agent and the
-trigger, else the nearest one just after it; a demand's addressee; a partner or the owner of an
-answered statement named before the agent; the subject of a कि clause; a country aid is sent
-into; whoever a condition is about. Never the agent itself or its own state (``other_side``),
-and an actor of another country before one of the agent's own (``choose_targets``).
+trigger, else the nearest one just after it in its clause; a demand's addressee; a partner,
+the owner of an answered statement or the building a protest is held at, named before the
+agent; the subject of a कि clause; a country aid is sent into; whoever a condition is about.
+Never the agent itself or its own state (``other_side``), and an actor of another country
+before one of the agent's own (``choose_targets``).
 """
 
 from __future__ import annotations
@@ -117,7 +118,8 @@ def answered(doc: Document, slot: Slot) -> bool:
 
 def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
     """The actor marked as this type's target (X से अनुरोध, X पर आरोप), else the nearest actor
-    between agent and trigger, else just after the trigger; never the agent's own side."""
+    between agent and trigger, else just after the trigger in its clause (``in_clause``); never
+    the agent's own side."""
     words = load_role_words()
     between = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker in words.target_before]
     after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in words.target_after
