@@ -213,11 +213,14 @@ def here_cues(doc: Document, first: int, last: int) -> list[Cue]:
 
 
 def dateline_place(doc: Document) -> Entity | None:
+    """The linked place the dateline names ("बीजिंग, 5 नवंबर"), if the knowledge base knows it."""
     name = doc.dateline.get("place") if doc.dateline else None
     return next((e for e in doc.entities if name and e.name == name and is_known_place(e)), None)
 
 
-def allowed(cue: Cue, event_type: str, words: PlaceWords) -> bool:
+def rule_allows(cue: Cue, event_type: str, words: PlaceWords) -> bool:
+    """The cue's rule may set this place for this type: a country only where the rule says so
+    (``countries``), an attacked place ("on-place") only for ``on_place_types``."""
     if cue.entity.kind == "country" and not words.rules[cue.rule].countries:
         return False
     return cue.rule != "on-place" or event_type in words.on_place_types
@@ -265,7 +268,7 @@ def event_place(doc: Document, event: Event, here: SentencePlaces) -> Entity | N
     trig_first = tok_index(doc.tokens, event.trigger.start)
     if is_threatened_deed(doc, event, trig_first):
         return None
-    fitting = [c for c in here.cues if allowed(c, event.type, words) and ties(doc, c, trig_first, event.type, here)]
+    fitting = [c for c in here.cues if rule_allows(c, event.type, words) and ties(doc, c, trig_first, event.type, here)]
     if not fitting:
         return None
     best = max(fitting, key=lambda c: (c.end, c.first))
