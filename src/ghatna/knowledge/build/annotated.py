@@ -6,12 +6,12 @@ or dev scores would measure the knowledge base learning its own test. Per annota
 name: its type (PERSON or ORG, by majority over entity mentions), its Hindi forms (the mentions'
 words), its sector (majority over the event actors that name it) and its country: the one its
 event actors give, else the one every mention's context gives ("भारत के प्रधानमंत्री X", "बीजद
-सांसद X", "ईरानी विदेश मंत्री X", "केंद्रीय मंत्री X"), else for an organisation the one place named inside its forms ("केरल
-विधानसभा"). A name is left out when these disagree on the country; a person without a country
-(every person in the knowledge base has one: an entry without it would take away the country
-the NER stage reads from the context); when an existing entry already has that English name or
-one of its full forms (an alias, not a new entry: no QID is ever guessed); or when no form
-passes the rules below:
+सांसद X", "ईरानी विदेश मंत्री X", "केंद्रीय मंत्री X"), else for an organisation the one place
+named inside its forms ("केरल विधानसभा"). A name is left out when these disagree on the country;
+a person without a country (every person in the knowledge base has one: an entry without it
+would take away the country the NER stage reads from the context); when an existing entry
+already has that English name or one of its full forms (an alias, not a new entry: no QID is
+ever guessed); or when no form passes the rules below:
 
 - a form no other entry has and no other annotated name was given;
 - of several words, not made of common words alone ("मानवाधिकार आयोग" is any commission);
