@@ -44,3 +44,28 @@ def test_date_of_another_clause_is_not_taken(text: str, date: str | None, pipeli
 def test_deed_told_as_done_is_not_dated_after_publication(text: str, published: str, date: str | None,
                                                           pipeline: Pipeline) -> None:
     assert dates_of(text, "ACCUSE", pipeline, published) == [date]
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    # the date of the attack the threat came after, not of the threat
+    ("21 अगस्त को हुए हमले के बाद अमेरिका ने सीरिया को धमकी दी।", "2013-09-10", None),
+    ("अमेरिका ने 21 अगस्त को सीरिया को धमकी दी।", "2013-09-10", "2013-08-21"),
+])
+def test_date_of_the_event_before_or_after_is_not_taken(text: str, published: str, date: str | None,
+                                                        pipeline: Pipeline) -> None:
+    assert dates_of(text, "THREATEN", pipeline, published) == [date]
+
+
+@pytest.mark.parametrize(("lead", "date"), [
+    ("फ्रांस और ब्रिटेन के बीच 14 अक्तूबर को व्यापार पर बातचीत हुई।", None),  # the lead's day: not its day
+    ("पेरिस, 14 अक्तूबर। फ्रांस और ब्रिटेन के बीच व्यापार पर बातचीत जारी है।", "--10-14"),  # the wire's day
+])
+def test_own_weekday_without_publication_day_takes_only_the_dateline(lead: str, date: str | None,
+                                                                     pipeline: Pipeline) -> None:
+    text = lead + "\n\nफ्रांस के विदेश मंत्री ने सोमवार को जर्मनी के विदेश मंत्री से मुलाकात की।"
+    assert dates_of(text, "CONSULT", pipeline)[-1] == date
+
+
+def test_month_before_the_event_placed_after_is_kept(pipeline: Pipeline) -> None:
+    text = "मई 2013 में चुनाव के तुरंत बाद अमेरिका ने सीरिया को धमकी दी।"
+    assert dates_of(text, "THREATEN", pipeline) == ["2013-05"]

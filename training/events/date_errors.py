@@ -48,11 +48,23 @@ class Verdict:
     system: Record
 
 
-def gold_date(event: ann.AnnotatedEvent, published: str | None, finder: DateFinder) -> str | None:
-    """The gold ``date_text`` as a date, read as the pipeline reads dates (plans point forward)."""
+def gold_date(event: ann.AnnotatedEvent, sentence: str, published: str | None, finder: DateFinder) -> str | None:
+    """The gold ``date_text`` as a date, read in its sentence as the pipeline reads dates
+    (a bare "2015" needs its "में"; plans point forward)."""
+    if not event.date_text:
+        return None
     day = date.fromisoformat(published) if published else None
-    found = [m for m in finder.find(event.date_text or "", day, future=event.modality == "planned") if m.value]
+    sentence, wanted = without_joiners(sentence), without_joiners(event.date_text)
+    start = sentence.find(wanted)
+    text, lo, hi = (sentence, start, start + len(wanted)) if start >= 0 else (wanted, 0, len(wanted))
+    found = [m for m in finder.find(text, day, future=event.modality == "planned")
+             if m.value and m.start < hi and m.end > lo]
     return str(found[0].value) if found else None
+
+
+def without_joiners(text: str) -> str:
+    """The pipeline reads a cleaned body: "सितम्\u200dबर" is "सितम्बर" there."""
+    return text.replace("\u200d", "").replace("\u200c", "")
 
 
 def agree(gold: str, system: str) -> bool:
@@ -88,7 +100,7 @@ def window_verdicts(group: list[ann.AnnotatedSentence], window: str, pipeline: P
     verdicts = []
     for gi, si in pair_events(gold.events, events, "dyad").items():
         sentence, annotated = sentence_of(group, gold.events[gi])
-        value = gold_date(annotated, published, finder)
+        value = gold_date(annotated, sentence.text, published, finder)
         kind = verdict_kind(annotated, value, events[si])
         verdicts.append(Verdict(kind, sentence.text, annotated, value, events[si]))
     return verdicts
@@ -108,7 +120,8 @@ def print_examples(verdicts: list[Verdict], kind: str, limit: int) -> None:
         evidence = v.system.get("date_evidence") or {}
         print(f"  {v.sentence.strip()}")
         print(f"    gold {v.gold.type} {v.gold.modality}: {v.gold.date_text!r} -> {v.gold_date}")
-        print(f"    sys  {v.system.get('type')} {v.system.get('modality')}: {v.system.get('date')} "
+        print(f"    sys  in {(v.system.get('evidence') or {}).get('text', '')[:90]!r}")
+        print(f"         {v.system.get('type')} {v.system.get('modality')}: {v.system.get('date')} "
               f"from {evidence.get('text')!r} [{evidence.get('rule')}]")
 
 

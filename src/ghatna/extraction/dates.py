@@ -18,6 +18,7 @@ class EventDateWords:
     """The words ``event_dates`` needs to tell an event's own date from another's (dates.yaml)."""
 
     clause_openers: frozenset[str]
+    reference_words: frozenset[str]
     content_event_types: frozenset[str]
     infinitive_postpositions: frozenset[str]
     not_infinitives: frozenset[str]
@@ -33,7 +34,8 @@ def word_set(raw: dict[str, Any], key: str) -> frozenset[str]:
 @cache
 def load_event_date_words() -> EventDateWords:
     raw = load_data_file("dates.yaml")
-    return EventDateWords(word_set(raw, "clause_openers"), word_set(raw, "content_event_types"),
+    return EventDateWords(word_set(raw, "clause_openers"), word_set(raw, "reference_words"),
+                          word_set(raw, "content_event_types"),
                           word_set(raw, "infinitive_postpositions"), word_set(raw, "not_infinitives"),
                           normalise(str(raw["infinitive_ending"])), normalise(str(raw["agent_marker"])),
                           int(raw["content_reach"]))

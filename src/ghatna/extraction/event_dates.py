@@ -25,13 +25,16 @@ def event_date(doc: Document, sent: Sentence, trig: TriggerMatch, modality: str,
         found = finder.find(sent.text, published_date(doc), future=True, offset=sent.start)
     else:
         found = [m for m in doc.dates if sent.start <= m.start < sent.end]
-    mentions = [m for m in found if m.value and not is_deadline(doc, m) and dates_the_trigger(doc, m, trig, modality)]
+    own = [m for m in found if not is_deadline(doc, m) and dates_the_trigger(doc, m, trig, modality)]
+    mentions = [m for m in own if m.value]
     if mentions:
         best = min(mentions, key=lambda m: abs(m.start - trig.start))
         return anchored_value(doc, best), Span(best.start, best.end, best.text, best.rule, best.confidence)
+    anchor = article_anchor(doc)
+    if own and anchor is not None and anchor[1].rule != "dateline":
+        return None, None  # its own date words, unreadable ("सोमवार को" with no publication day), and no dateline
     first, last = index_range(doc, sent)
     words = {t.text for t in doc.tokens[first:last]}
-    anchor = article_anchor(doc)
     if modality == "asserted" and not words & load_role_words().background and anchor is not None \
             and not sent.start <= anchor[1].start < sent.end:  # a date of this sentence, just refused
         return anchor
@@ -88,9 +91,10 @@ def is_deadline(doc: Document, mention: Any) -> bool:
 
 
 def dates_the_trigger(doc: Document, mention: Any, trig: TriggerMatch, modality: str) -> bool:
-    """A date in another clause than the trigger, inside what is asked for or threatened, or
-    after the publication day of a deed told as done, dates something else: the event gets
-    the article's date or none rather than a wrong one."""
+    """A date in another clause than the trigger, of an event the trigger's comes before or
+    after, inside what is asked for or threatened, or after the publication day of a deed
+    told as done, dates something else: the event gets the article's date or none rather
+    than a wrong one."""
     if modality != "planned" and after_publication(doc, str(mention.value)):
         return False
     if mention.end <= trig.start:
@@ -98,10 +102,17 @@ def dates_the_trigger(doc: Document, mention: Any, trig: TriggerMatch, modality:
     else:
         between = doc.tokens[trig.last: tok_index(doc.tokens, mention.start)]
     words = [t.text for t in between]
-    if set(words) & load_event_date_words().clause_openers:
+    lexicon = load_event_date_words()
+    if set(words) & lexicon.clause_openers:
         return False
+    if mention.end <= trig.start and set(words) & lexicon.reference_words and names_a_day(str(mention.value)):
+        return False  # "21 अगस्त को हुए हमले के बाद … धमकी दी": the day of the earlier event (a month may hold both)
     asked = words + [t.text for t in doc.tokens[trig.first: trig.last]]  # "रहने के लिए कहा" may be the trigger
     return not (mention.end <= trig.start and asks_for_an_act(asked, trig.trigger.plover))
+
+
+def names_a_day(value: str) -> bool:
+    return len(value) == 10 or value.startswith("--")
 
 
 def after_publication(doc: Document, value: str) -> bool:
