@@ -47,8 +47,9 @@ from ghatna.extraction.modality import (
 )
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.quotes import quote_spans
+from ghatna.extraction.references import last_agent_person, sentence_slots
 from ghatna.extraction.role_targets import other_side
-from ghatna.extraction.roles import Slot, last_agent_person, load_role_words, sentence_slots, with_country
+from ghatna.extraction.roles import Slot, load_role_words, with_country
 from ghatna.extraction.titles import romanize
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.pipeline import Context, stage

@@ -14,13 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity, Quote, Span
-from ghatna.extraction.roles import (
-    gap_has_break,
-    last_agent_person,
-    load_role_words,
-    mention_slots,
-    sentence_slots,
-)
+from ghatna.extraction.references import last_agent_person, sentence_slots
+from ghatna.extraction.roles import gap_has_break, load_role_words, mention_slots
 from ghatna.extraction.titles import romanize
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml

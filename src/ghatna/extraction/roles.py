@@ -3,13 +3,14 @@
 Each actor mention becomes a Slot with the marker after it (ने, को, से, के साथ, के
 खिलाफ, के बीच, a genitive के/की/का, or none). A country or organisation that only
 modifies the person or body after it ("रूस के प्रधानमंत्री मिशुस्तिन") is absorbed;
-coordinated actors ("X और Y ने") share one marker; "उन्होंने" stands for the last person
-who acted; "दोनों नेताओं/देशों" for the two people or countries the article is about.
+coordinated actors ("X और Y ने") and lists included in a group ("X समेत कई देशों ने")
+share one marker. Unnamed actors ("सेना ने") and agents the knowledge base lacks ("… कमेटी
+ने") become slots too. Whom pronouns and group words stand for, and the sentence's slots all
+together (``sentence_slots``), are in ``references``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -17,8 +18,6 @@ from itertools import pairwise
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import (
     GenericActor,
-    context_country,
-    country_entity,
     generic_entity,
     load_generic_table,
     match_generic,
@@ -239,34 +238,6 @@ def generic_slots(doc: Document, first: int, last: int, taken: set[int]) -> list
     return slots
 
 
-def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
-    """Unnamed actors still without a country get the country of the force they take up
-    (``earlier_force``), else the sentence's (or the article's there)."""
-    home: Entity | None = None
-    for slot in slots:
-        ent = slot.entities[0]
-        if ent.kind in ("generic", "unknown") and ent.country is None and ent.role != "diplomats":
-            home = home or context_country(doc, first, last)
-            country = earlier_force(doc, ent, slot.first) or home
-            if country is not None:
-                slot.entities = [with_country(ent, country)]
-
-
-def earlier_force(doc: Document, group: Entity, before: int) -> Entity | None:
-    """"इज़राइली सेना ने … बमबारी की। सेना ने कहा …": an army or police named bare takes up the
-    last force of its sector named before it (``anaphoric_sectors``) and is of that force's country."""
-    if group.sector not in anaphoric_sectors():
-        return None
-    earlier = [s.entities[0] for s in all_mention_slots(doc) if s.first < before
-               and s.entities[0].sector == group.sector and s.entities[0].country]
-    return country_entity(doc, earlier[-1].country) if earlier else None
-
-
-@cache
-def anaphoric_sectors() -> frozenset[str]:
-    return frozenset(load_yaml("event_roles.yaml")["anaphoric_sectors"])
-
-
 @cache
 def site_words() -> frozenset[str]:
     """"बाहर", "सामने": after a genitive, where something happens ("दूतावास के बाहर"), not whose an actor is."""
@@ -277,27 +248,6 @@ def site_words() -> frozenset[str]:
 def clause_openers() -> frozenset[str]:
     """Conjunctions that open a clause of its own ("क्योंकि", "जबकि", "लेकिन")."""
     return frozenset(load_yaml("event_roles.yaml")["clause_openers"])
-
-
-@cache
-def reflexives() -> frozenset[str]:
-    """"अपने", "अपनी", "अपना": what they own belongs to the clause's subject."""
-    return frozenset(load_yaml("event_roles.yaml")["reflexives"])
-
-
-def own_groups(doc: Document, slots: list[Slot]) -> None:
-    """"अमरीका ने अपने नागरिकों को …": a group owned with a reflexive is of the country of the
-    subject before it, not of the country the sentence is set in; a group word that names its
-    country itself ("नक्सली") keeps it."""
-    words = load_role_words()
-    for k, slot in enumerate(slots):
-        found = match_generic(doc, slot.first) if slot.rule == "generic" else None
-        if found is None or found[0].country or slot.first == 0 or doc.tokens[slot.first - 1].text not in reflexives():
-            continue
-        subjects = [s for s in slots[:k] if s.marker in words.agent or (s.marker == "" and not listed(doc, s))]
-        owner = country_entity(doc, subjects[-1].entities[0].country) if subjects else None
-        if owner is not None:
-            slot.entities = [with_country(slot.entities[0], owner)]
 
 
 def with_country(ent: Entity, country: Entity) -> Entity:
@@ -399,36 +349,6 @@ def titled_member(doc: Document, prev: Slot, s: Slot, modifiers: frozenset[int])
         w in words.simple or w in words.light_verbs or w in words.conjunctions for w in plain)
 
 
-def last_agent_person(doc: Document, before: int) -> Entity | None:
-    """The last person named before token ``before`` as a subject (X ने, or X with no marker),
-    or an official of a state who acted after it unnamed ("ईरान के विदेशमंत्री ने …। उन्होंने …"),
-    else the last person named."""
-    words = load_role_words()
-    agent, named, at = None, None, -1
-    first = max(0, before - 400)
-    slots = mention_slots(doc, first, before) if before > 0 else []
-    for slot in slots:
-        ent = slot.entities[0]
-        if ent.type == "PERSON":
-            named = ent
-            if slot.marker in words.agent or (slot.marker == "" and not listed(doc, slot)):
-                agent, at = ent, slot.first
-    later = [s for s in unnamed_officials(doc, slots, first, before) if s.first > at]
-    return later[-1].entities[0] if later else agent or named
-
-
-def unnamed_officials(doc: Document, named: list[Slot], first: int, last: int) -> list[Slot]:
-    """Agents the knowledge base lacks, of the state named before them ("ईरान के विदेशमंत्री ने")."""
-    taken = {i for s in named for i in range(s.first, s.last)}
-    return [s for s in of_possessor(named, unnamed_agent_slots(doc, first, last, taken)) if s.entities[0].country]
-
-
-def listed(doc: Document, slot: Slot) -> bool:
-    """"कासिम सोलेमानी और … के मारे जाने पर": a bare name followed by "और" is a list's member,
-    whose case marker comes after the list, not a subject."""
-    return slot.last < len(doc.tokens) and doc.tokens[slot.last].text in load_role_words().conjunctions
-
-
 def unnamed_agent_slots(doc: Document, first: int, last: int, taken: set[int]) -> list[Slot]:
     """"बोस्टन कन्सलिटंग ग्रुप ने", "जी एन राव कमेटी ने": an agent the knowledge base lacks is
     still an agent; its words before "ने" (up to three, no punctuation, no stop word) name it."""
@@ -452,35 +372,6 @@ def unnamed_agent_slots(doc: Document, first: int, last: int, taken: set[int]) -
     return slots
 
 
-def last_actor(doc: Document, before: int) -> Entity | None:
-    """The last person, organisation or country named before token ``before`` (not a place)."""
-    found = None
-    for slot in mention_slots(doc, max(0, before - 400), before) if before > 0 else []:
-        ent = slot.entities[0]
-        if ent.type in ("PERSON", "ORG") or ent.kind == "country":
-            found = ent
-    return found
-
-
-def last_subject(doc: Document, before: int) -> Entity | None:
-    """The last person, organisation or state that acted (X ने) or was a bare subject before
-    token ``before``: whom a subject "वह" or "वो" stands for."""
-    words = load_role_words()
-    found = None
-    for slot in mention_slots(doc, max(0, before - 400), before) if before > 0 else []:
-        ent = slot.entities[0]
-        subject = slot.marker in words.agent or (slot.marker == "" and not listed(doc, slot))
-        if subject and (ent.type in ("PERSON", "ORG") or ent.kind == "country"):
-            found = ent
-    return found
-
-
-@cache
-def actor_pronouns() -> dict[str, str]:
-    """Pronouns that stand for any actor, a state or body as well as a person ("उसने" → ने)."""
-    return dict(load_yaml("event_roles.yaml")["actor_pronouns"])
-
-
 def of_possessor(named: list[Slot], unnamed: list[Slot]) -> list[Slot]:
     """"ईरान के विदेशमंत्री ने", "सऊदी शाह ने": an agent the KB lacks, right after a state or body
     in the genitive or a demonym, is of that state."""
@@ -501,156 +392,9 @@ def never_names() -> frozenset[str]:
     return frozenset(word_key(w) for w in lists["words"] + lists["not_people"])
 
 
-def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
-    """"उन्होंने" for the last person who acted; "उसने" for the last actor named, of any kind."""
-    words = load_role_words()
-    slots = []
-    for i in range(first, last):
-        text = doc.tokens[i].text
-        marker = actor_pronouns().get(text) or words.pronouns.get(text) or object_pronouns().get(text)
-        if not marker and not (text in actor_pronouns() and opens_clause(doc, i)):
-            continue  # "वह" is a subject where a clause opens ("वह … धमकी दे रहा है"), else "वह घटना"
-        if text in actor_pronouns() and not marker:
-            actor = last_subject(doc, i)
-        elif text in actor_pronouns():
-            actor = last_actor(doc, i)
-        elif text in object_pronouns():
-            actor = other_person(doc, first, i)
-        else:
-            actor = last_agent_person(doc, i)
-        if actor is not None:
-            slots.append(Slot([actor], i, i + 1, marker or "", i + 1, rule="pronoun"))
-    return slots
-
-
-def opens_clause(doc: Document, i: int) -> bool:
-    """Token i starts its sentence or follows punctuation (``PUNCT_BREAK``), "और" or "कि"."""
-    if i == 0 or gap_has_break(doc.body, doc.tokens, i, i):
-        return True
-    return doc.tokens[i - 1].text in load_role_words().conjunctions or doc.tokens[i - 1].text == "कि"
-
-
-def speaker_subjects(doc: Document, slots: list[Slot]) -> None:
-    """"सेना ने कहा कि वह … निशाना बना रही थी": a subject pronoun opening reported speech stands
-    for the speaker, named, generic or a pronoun itself, not for the last actor named before."""
-    words = load_role_words()
-    for k, slot in enumerate(slots):
-        if slot.rule != "pronoun" or slot.marker or not opens_speech(doc, slot.first):
-            continue
-        speakers = [s for s in slots[:k] if s.marker in words.agent]
-        if speakers:
-            slot.entities = list(speakers[-1].entities)
-
-
-def opens_speech(doc: Document, i: int) -> bool:
-    """Token i follows "कहा कि" (a speech verb at most three words before the "कि")."""
-    if i < 2 or doc.tokens[i - 1].text != "कि":
-        return False
-    return any(t.text in load_role_words().speech_verbs for t in doc.tokens[max(0, i - 4): i - 1])
-
-
-@cache
-def object_pronouns() -> dict[str, str]:
-    """Oblique pronouns of a person ("उनकी सराहना की", "उन्हें चेतावनी दी") with the marker they carry."""
-    return dict(load_yaml("event_roles.yaml")["object_pronouns"])
-
-
-def other_person(doc: Document, first: int, at: int) -> Entity | None:
-    """The last person named before token ``at`` who is not the agent of the sentence (``first``
-    on): "उनकी" and "उन्हें" stand for someone other than the subject."""
-    agents = {s.entities[0].key for s in mention_slots(doc, first, at) if s.marker == "ने"}
-    found = None
-    for slot in mention_slots(doc, max(0, at - 400), at) if at > 0 else []:
-        ent = slot.entities[0]
-        if ent.type == "PERSON" and ent.key not in agents:
-            found = ent
-    return found
-
-
-def top_two(doc: Document, before_offset: int, kind: str) -> list[Entity]:
-    """The two people or countries most named before an offset (recency breaks ties)."""
-    counts: Counter[str] = Counter()
-    latest: dict[str, int] = {}
-    by_key = {}
-    for ent in doc.entities:
-        if not fits_pair_kind(ent, kind):
-            continue
-        for m in ent.mentions:
-            if m.start < before_offset:
-                counts[ent.key] += 1
-                latest[ent.key] = max(latest.get(ent.key, -1), m.start)
-                by_key[ent.key] = ent
-    ranked = sorted(counts, key=lambda k: (-counts[k], -latest[k]))
-    return [by_key[k] for k in ranked[:2]]
-
-
-def fits_pair_kind(ent: Entity, kind: str) -> bool:
-    if kind == "PERSON":
-        return ent.type == "PERSON"
-    if kind == "GPE":
-        return ent.kind == "country"
-    return ent.type == "PERSON" or ent.kind == "country"
-
-
-def last_event_pair(doc: Document, before_offset: int, kind: str) -> list[Entity] | None:
-    """The two sides of the last two-sided event told before an offset, as people or as their countries."""
-    for ev in reversed(doc.events):
-        if ev.evidence.start >= before_offset or ev.source is None or ev.target is None:
-            continue
-        sides = [ev.source, ev.target]
-        if kind == "PERSON":
-            leaders = load_role_words().leader_roles
-            return sides if all(s.type == "PERSON" and s.role in leaders for s in sides) else None
-        return [country_of(doc, s) or s for s in sides] if all(s.country for s in sides) else None
-    return None
-
-
 def country_of(doc: Document, ent: Entity) -> Entity | None:
     if ent.kind == "country":
         return ent
     return next((e for e in doc.entities if e.kind == "country" and e.country == ent.country), None)
 
 
-def pair_slots(doc: Document, first: int, last: int) -> list[Slot]:
-    """"दोनों नेताओं ने" and the like, resolved to the two actors of the article."""
-    words = load_role_words()
-    slots = []
-    for i in range(first, last - 1):
-        if doc.tokens[i].text not in words.pair_openers:
-            continue
-        kind = words.pair_words.get(doc.tokens[i + 1].text)
-        if kind is None:
-            continue
-        pair = last_event_pair(doc, doc.tokens[i].start, kind) or top_two(doc, doc.tokens[i].start, kind)
-        if len(pair) == 2:
-            marker, end = read_marker(doc.tokens, i + 2, words)
-            slots.append(Slot(pair, i, i + 2, marker, end, rule="pair"))
-    return slots
-
-
-def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False) -> list[Slot]:
-    """Every actor slot of a sentence: mentions, pronouns and pairs, modifiers absorbed, groups
-    joined; with ``unlinked``, also agents the knowledge base lacks ("… कमेटी ने")."""
-    named = mention_slots(doc, first, last)
-    pairs = pair_slots(doc, first, last)
-    taken = {i for s in named + pairs for i in range(s.first, s.last)}
-    generic = generic_slots(doc, first, last, taken)
-    taken |= {i for s in generic for i in range(s.first, s.last)}
-    pronouns = pronoun_slots(doc, first, last)
-    taken |= {s.first for s in pronouns}
-    pool = sorted(named + generic, key=lambda s: s.first)
-    slots = absorb_modifiers(doc, pool)
-    modifiers = frozenset(i for s in pool if s.absorbed for i in range(s.first, s.marker_end))
-    localise(doc, slots, first, last)
-    unnamed = of_possessor(slots, unnamed_agent_slots(doc, first, last, taken)) if unlinked else []
-    slots += pronouns + pairs + unnamed
-    slots = coordinate(doc, sorted(slots, key=lambda s: s.first), modifiers)
-    promote_possessors(doc, slots)
-    promote_inclusions(doc, slots)
-    own_groups(doc, slots)
-    speaker_subjects(doc, slots)
-    for slot in slots:
-        if slot.marker in load_role_words().agent:
-            slot.entities = [government_of(e) if acts_as_government(e) else e for e in slot.entities]
-    attribution = load_role_words().attribution
-    return [s for s in slots if s.marker not in attribution]
