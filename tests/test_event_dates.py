@@ -50,6 +50,8 @@ def test_deed_told_as_done_is_not_dated_after_publication(text: str, published: 
     # the date of the attack the threat came after, not of the threat
     ("21 अगस्त को हुए हमले के बाद अमेरिका ने सीरिया को धमकी दी।", "2013-09-10", None),
     ("अमेरिका ने 21 अगस्त को सीरिया को धमकी दी।", "2013-09-10", "2013-08-21"),
+    # the day of the event told after the trigger's
+    ("अमेरिका ने सीरिया को धमकी दी थी और इसके दो दिन बाद 21 अगस्त को हमला हुआ।", "2013-09-10", None),
 ])
 def test_date_of_the_event_before_or_after_is_not_taken(text: str, published: str, date: str | None,
                                                         pipeline: Pipeline) -> None:

@@ -105,8 +105,8 @@ def dates_the_trigger(doc: Document, mention: Any, trig: TriggerMatch, modality:
     lexicon = load_event_date_words()
     if set(words) & lexicon.clause_openers:
         return False
-    if mention.end <= trig.start and set(words) & lexicon.reference_words and names_a_day(str(mention.value)):
-        return False  # "21 अगस्त को हुए हमले के बाद … धमकी दी": the day of the earlier event (a month may hold both)
+    if set(words) & lexicon.reference_words and names_a_day(str(mention.value)):
+        return False  # "21 अगस्त को हुए हमले के बाद … धमकी दी": the day of the other event (a month may hold both)
     asked = words + [t.text for t in doc.tokens[trig.first: trig.last]]  # "रहने के लिए कहा" may be the trigger
     return not (mention.end <= trig.start and asks_for_an_act(asked, trig.trigger.plover))
 
