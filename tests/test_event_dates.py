@@ -23,6 +23,7 @@ def dates_of(text: str, plover: str, pipeline: Pipeline, published: str | None =
     # the date of the asking: before the one who asks, or no infinitive asked for
     ("22 मार्च को प्रधानमंत्री नरेंद्र मोदी ने लोगों से घरों में रहने के लिए कहा।", "REQUEST", "--03-22"),
     ("भारत ने 3 जून को पाकिस्तान से बातचीत की अपील की।", "REQUEST", "--06-03"),
+    ("पाकिस्तान ने 3 जून को भारत की आलोचना की और युद्ध करने की धमकी दी।", "THREATEN", "--06-03"),
 ])
 def test_date_of_what_is_asked_is_not_the_asking(text: str, plover: str, date: str | None,
                                                   pipeline: Pipeline) -> None:

@@ -24,6 +24,7 @@ class EventDateWords:
     not_infinitives: frozenset[str]
     infinitive_ending: str
     agent_marker: str
+    coordinators: frozenset[str]
     content_reach: int
 
 
@@ -38,7 +39,7 @@ def load_event_date_words() -> EventDateWords:
                           word_set(raw, "content_event_types"),
                           word_set(raw, "infinitive_postpositions"), word_set(raw, "not_infinitives"),
                           normalise(str(raw["infinitive_ending"])), normalise(str(raw["agent_marker"])),
-                          int(raw["content_reach"]))
+                          word_set(raw, "coordinators"), int(raw["content_reach"]))
 
 
 def build_date_finder(_settings: Any) -> DateFinder:

@@ -127,8 +127,8 @@ def asks_for_an_act(words: list[str], plover: str) -> bool:
     that the request or threat takes ("करने के लिए कहा", "होने की अपील") dates the act asked for.
     ``words``: from the date to the end of the trigger."""
     lexicon = load_event_date_words()
-    if plover not in lexicon.content_event_types or lexicon.agent_marker in words:
-        return False
+    if plover not in lexicon.content_event_types or lexicon.agent_marker in words or set(words) & lexicon.coordinators:
+        return False  # "ने शुक्रवार को भीड़ को उकसाया और … बनाने की धमकी दी": the date of deeds done together
     tail = words[-lexicon.content_reach:]
     return any(word.endswith(lexicon.infinitive_ending) and word not in lexicon.not_infinitives
                and after in lexicon.infinitive_postpositions for word, after in pairwise(tail))
