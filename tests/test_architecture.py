@@ -13,6 +13,10 @@ LAYERS = {
     "text": 1, "knowledge": 2, "extraction": 3, "models": 4, "api": 5,
     "evaluate": 6, "store": 6, "cli": 7, "web": 7, "__init__": 8, "__main__": 8,
 }
+# Build tools run by hand (``python -m ghatna.knowledge.build``) that regenerate the knowledge
+# base's data files, from annotations among other sources: they sit above every layer they read,
+# and nothing in the package may import them.
+TOOL_LAYERS = {"ghatna.knowledge.build": 7}
 
 
 def module_name(path: Path) -> str:
@@ -23,6 +27,9 @@ def module_name(path: Path) -> str:
 
 
 def layer(module: str) -> int:
+    for prefix, level in TOOL_LAYERS.items():
+        if module == prefix or module.startswith(prefix + "."):
+            return level
     parts = module.split(".")
     if len(parts) == 1:
         return LAYERS["__init__"]
