@@ -72,3 +72,8 @@ def test_own_weekday_without_publication_day_takes_only_the_dateline(lead: str, 
 def test_month_before_the_event_placed_after_is_kept(pipeline: Pipeline) -> None:
     text = "मई 2013 में चुनाव के तुरंत बाद अमेरिका ने सीरिया को धमकी दी।"
     assert dates_of(text, "THREATEN", pipeline) == ["2013-05"]
+
+
+def test_of_two_dates_before_a_request_the_first_dates_the_asking(pipeline: Pipeline) -> None:
+    text = "प्रधानमंत्री नरेंद्र मोदी ने गुरुवार को लोगों से रविवार को घरों में रहने की अपील की।"
+    assert dates_of(text, "REQUEST", pipeline, "2020-03-20") == ["2020-03-19"]

@@ -108,7 +108,8 @@ def dates_the_trigger(doc: Document, mention: Any, trig: TriggerMatch, modality:
     if set(words) & lexicon.reference_words and names_a_day(str(mention.value)):
         return False  # "21 अगस्त को हुए हमले के बाद … धमकी दी": the day of the other event (a month may hold both)
     asked = words + [t.text for t in doc.tokens[trig.first: trig.last]]  # "रहने के लिए कहा" may be the trigger
-    return not (mention.end <= trig.start and asks_for_an_act(asked, trig.trigger.plover))
+    later = any(mention.end <= m.start < trig.start for m in doc.dates)  # "गुरुवार को … रविवार को … करने की अपील"
+    return not (mention.end <= trig.start and not later and asks_for_an_act(asked, trig.trigger.plover))
 
 
 def names_a_day(value: str) -> bool:
