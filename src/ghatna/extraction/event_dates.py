@@ -97,11 +97,7 @@ def dates_the_trigger(doc: Document, mention: Any, trig: TriggerMatch, modality:
     than a wrong one."""
     if modality != "planned" and after_publication(doc, str(mention.value)):
         return False
-    if mention.end <= trig.start:
-        between = doc.tokens[tok_index(doc.tokens, mention.end - 1) + 1: trig.first]
-    else:
-        between = doc.tokens[trig.last: tok_index(doc.tokens, mention.start)]
-    words = [t.text for t in between]
+    words = words_between(doc, mention, trig)
     lexicon = load_event_date_words()
     if set(words) & lexicon.clause_openers:
         return False
@@ -110,6 +106,12 @@ def dates_the_trigger(doc: Document, mention: Any, trig: TriggerMatch, modality:
     asked = words + [t.text for t in doc.tokens[trig.first: trig.last]]  # "रहने के लिए कहा" may be the trigger
     later = any(mention.end <= m.start < trig.start for m in doc.dates)  # "गुरुवार को … रविवार को … करने की अपील"
     return not (mention.end <= trig.start and not later and asks_for_an_act(asked, trig.trigger.plover))
+
+
+def words_between(doc: Document, mention: Any, trig: TriggerMatch) -> list[str]:
+    if mention.end <= trig.start:
+        return [t.text for t in doc.tokens[tok_index(doc.tokens, mention.end - 1) + 1: trig.first]]
+    return [t.text for t in doc.tokens[trig.last: tok_index(doc.tokens, mention.start)]]
 
 
 def names_a_day(value: str) -> bool:
