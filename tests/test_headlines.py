@@ -238,3 +238,18 @@ def test_the_web_marks_title_evidence_in_the_title(headlined: Pipeline) -> None:
     assert "".join(p.text for p in pieces) == ACCUSES
     assert [p.text for p in pieces if p.span is not None and p.span.kind == "trigger"] == ["आरोप"]
     assert f"ev-{idx}" not in {i for r in article_regions(record) for i in r.ids}  # no anchor into the body
+
+
+def test_a_title_without_any_lexicon_phrase_is_not_read(headlined: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a title costs the NER and event models; one without a phrase of any type is skipped,
+    one with a phrase is still read."""
+    from ghatna.extraction import headlines
+
+    read: list[str] = []
+    real = headlines.read_title
+    monkeypatch.setattr(headlines, "read_title", lambda doc, ctx: read.append(doc.title or "") or real(doc, ctx))
+    article(headlined, "राजधानी में आज मौसम साफ रहेगा")
+    assert read == []
+    doc = article(headlined, ACCUSES)
+    assert read == [ACCUSES]
+    assert [e.type for e in doc.events if e.evidence.field == TITLE] == ["ACCUSE"]
