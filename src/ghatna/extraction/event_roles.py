@@ -31,7 +31,7 @@ from ghatna.extraction.role_targets import (
     target_in_clause,
     target_of_relative,
 )
-from ghatna.extraction.roles import Slot, clause_openers, gap_has_break, is_place, load_role_words
+from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.text.tokens import tok_index
 
@@ -225,7 +225,7 @@ def conjunct_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> in
     words = load_role_words()
     first = slots[0].first if slots else trig.first
     for k in range(trig.first - 1, first, -1):
-        if doc.tokens[k].text in clause_openers():
+        if doc.tokens[k].text in role_word_set("clause_openers"):
             own = [s for s in slots if k < s.first and s.last <= trig.first and (
                 s.marker in words.agent or (bare_subject(s) and s.first - k <= SUBJECT_REACH))]
             return k + 1 if own else 0

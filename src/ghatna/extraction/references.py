@@ -33,6 +33,7 @@ from ghatna.extraction.roles import (
     promote_inclusions,
     promote_possessors,
     read_marker,
+    role_word_set,
     unnamed_agent_slots,
     with_country,
 )
@@ -55,22 +56,11 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
 def earlier_force(doc: Document, group: Entity, before: int) -> Entity | None:
     """"इज़राइली सेना ने … बमबारी की। सेना ने कहा …": an army or police named bare takes up the
     last force of its sector named before it (``anaphoric_sectors``) and is of that force's country."""
-    if group.sector not in anaphoric_sectors():
+    if group.sector not in role_word_set("anaphoric_sectors"):
         return None
     earlier = [s.entities[0] for s in all_mention_slots(doc) if s.first < before
                and s.entities[0].sector == group.sector and s.entities[0].country]
     return country_entity(doc, earlier[-1].country) if earlier else None
-
-
-@cache
-def anaphoric_sectors() -> frozenset[str]:
-    return frozenset(load_yaml("event_roles.yaml")["anaphoric_sectors"])
-
-
-@cache
-def reflexives() -> frozenset[str]:
-    """"अपने", "अपनी", "अपना": what they own belongs to the clause's subject."""
-    return frozenset(load_yaml("event_roles.yaml")["reflexives"])
 
 
 def own_groups(doc: Document, slots: list[Slot]) -> None:
@@ -80,7 +70,7 @@ def own_groups(doc: Document, slots: list[Slot]) -> None:
     words = load_role_words()
     for k, slot in enumerate(slots):
         found = match_generic(doc, slot.first) if slot.rule == "generic" else None
-        if found is None or found[0].country or slot.first == 0 or doc.tokens[slot.first - 1].text not in reflexives():
+        if found is None or found[0].country or slot.first == 0 or doc.tokens[slot.first - 1].text not in role_word_set("reflexives"):
             continue
         subjects = [s for s in slots[:k] if s.marker in words.agent or (s.marker == "" and not listed(doc, s))]
         owner = country_entity(doc, subjects[-1].entities[0].country) if subjects else None

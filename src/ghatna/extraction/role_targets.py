@@ -13,7 +13,7 @@ from __future__ import annotations
 from ghatna.document import Document, Entity
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import conditional_span
-from ghatna.extraction.roles import Slot, clause_openers, gap_has_break, is_place, load_role_words, site_words
+from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 
 NEAR_TARGET = 10
@@ -95,10 +95,10 @@ def target_before_agent(doc: Document, slots: list[Slot], agent: Slot, plover: s
 
 
 def protest_site(doc: Document, slot: Slot) -> bool:
-    """"Y दूतावास के बाहर", "Y के आवास के सामने": a genitive before a word of place (``site_words``);
+    """"Y दूतावास के बाहर", "Y के आवास के सामने": a genitive before a word of place (``protest_sites``);
     not "Y के एक बयान के अनुसार"."""
     nxt = doc.tokens[slot.marker_end].text if slot.marker_end < len(doc.tokens) else ""
-    return slot.marker in load_role_words().genitive and nxt in site_words()
+    return slot.marker in load_role_words().genitive and nxt in role_word_set("protest_sites")
 
 
 def answered(doc: Document, slot: Slot) -> bool:
@@ -145,7 +145,7 @@ def in_clause(doc: Document, a: int, b: int) -> bool:
     """No clause ends between tokens a and b: no punctuation, no "और", "कि", "लेकिन" or relative
     pronoun ("… इनकार कर दिया है और इन्हें बांग्लादेश से आए …": Bangladesh is not refused)."""
     words = load_role_words()
-    ends = words.conjunctions | words.relatives | clause_openers() | {"कि"}
+    ends = words.conjunctions | words.relatives | role_word_set("clause_openers") | {"कि"}
     return not gap_has_break(doc.body, doc.tokens, a, b) and not any(t.text in ends for t in doc.tokens[a:b])
 
 

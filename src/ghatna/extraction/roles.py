@@ -79,6 +79,13 @@ def load_role_words() -> RoleWords:
                      target_markers={k: tuple(v) for k, v in d["target_markers"].items()})
 
 
+@cache
+def role_word_set(key: str) -> frozenset[str]:
+    """A word list of ``event_roles.yaml`` as a set: ``reflexives``, ``anaphoric_sectors``,
+    ``inclusion_words``, ``protest_sites``, ``clause_openers`` (each explained there)."""
+    return frozenset(load_yaml("event_roles.yaml")[key])
+
+
 @dataclass(slots=True)
 class Slot:
     """One actor (or a coordinated group) in a sentence, with the marker after it."""
@@ -173,7 +180,7 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
         if s.marker == "" and s.last < len(doc.tokens) and doc.tokens[s.last].text in words.conjunctions:
             continue  # "इज़राइल और हमास": two actors, not a modifier
         close = (nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
-                 and not any(t.text in words.simple or t.text in site_words()
+                 and not any(t.text in words.simple or t.text in role_word_set("protest_sites")
                              for t in doc.tokens[s.marker_end: nxt.first]))
         civilians = ent.type == "ORG" and other.role == "civilians"  # "कांग्रेस लोगों को …": not the party's people
         if close and not civilians and other.type in ("PERSON", "ORG") and not (
@@ -238,18 +245,6 @@ def generic_slots(doc: Document, first: int, last: int, taken: set[int]) -> list
     return slots
 
 
-@cache
-def site_words() -> frozenset[str]:
-    """"बाहर", "सामने": after a genitive, where something happens ("दूतावास के बाहर"), not whose an actor is."""
-    return frozenset(load_yaml("event_roles.yaml")["protest_sites"])
-
-
-@cache
-def clause_openers() -> frozenset[str]:
-    """Conjunctions that open a clause of its own ("क्योंकि", "जबकि", "लेकिन")."""
-    return frozenset(load_yaml("event_roles.yaml")["clause_openers"])
-
-
 def with_country(ent: Entity, country: Entity) -> Entity:
     actor = GenericActor(ent.role or ent.name, ent.sector, None, ent.kind or "generic")
     return generic_entity(actor, country)
@@ -281,17 +276,11 @@ def coordinate(doc: Document, slots: list[Slot], modifiers: frozenset[int] = fro
     return out
 
 
-@cache
-def inclusions() -> frozenset[str]:
-    """"समेत", "सहित": "X और Y समेत कई देशों ने" — X and Y are members of the group that acts."""
-    return frozenset(load_yaml("event_roles.yaml")["inclusion_words"])
-
-
 def included_in(doc: Document, prev: Slot, group: Slot) -> bool:
     """"ग्रेटा थनबर्ग समेत कई कार्यकर्ताओं को": ``prev`` is included in the group right after it
     (close, no punctuation and no case marker between: not "X समेत कई देशों ने Y …")."""
     words = load_role_words()
-    if doc.tokens[prev.last].text not in inclusions() or group.first - prev.last > ABSORB_REACH \
+    if doc.tokens[prev.last].text not in role_word_set("inclusion_words") or group.first - prev.last > ABSORB_REACH \
             or gap_has_break(doc.body, doc.tokens, prev.last + 1, group.first):
         return False
     return not any(t.text in words.agent or t.text in words.simple or t.text in words.genitive
@@ -306,7 +295,7 @@ def promote_inclusions(doc: Document, slots: list[Slot]) -> None:
     words = load_role_words()
     starts = {s.first for s in slots}
     for n, slot in enumerate(slots):
-        if slot.marker or slot.last >= len(doc.tokens) or doc.tokens[slot.last].text not in inclusions():
+        if slot.marker or slot.last >= len(doc.tokens) or doc.tokens[slot.last].text not in role_word_set("inclusion_words"):
             continue
         for k in range(slot.last + 1, min(slot.last + 1 + INCLUDED_REACH, len(doc.tokens))):
             if k in starts or gap_has_break(doc.body, doc.tokens, k, k):
