@@ -15,6 +15,10 @@ def events(text: str, pipeline: Pipeline) -> list[Event]:
     return ghatna.extract(text, pipeline=pipeline).events
 
 
+def dyads_of_type(text: str, plover: str, pipeline: Pipeline) -> set[tuple[str, str | None, str | None]]:
+    return {d for d in dyads(text, pipeline) if d[0] == plover}
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     (("फ्रांस के राष्ट्रपति इमैनुएल मैक्रों ने व्लादिमीर पुतिन और उनके सहयोगियों के बयानों पर चिंता जताई। "
      "उन्होंने ब्रिटेन से इस मुद्दे पर साथ देने की अपील की।"), "Emmanuel Macron"),
@@ -121,8 +125,7 @@ def test_a_deployment_is_not_the_deed_avenged(pipeline: Pipeline) -> None:
 def test_a_group_owned_with_a_reflexive_is_of_the_subjects_country(text: str, expected: tuple[str, str, str],
                                                                   pipeline: Pipeline) -> None:
     """"अपने नागरिकों": the subject's own citizens, not those of the country the story is set in."""
-    found = {d for d in dyads(text, pipeline) if d[0] == expected[0]}
-    assert found == {expected}
+    assert dyads_of_type(text, expected[0], pipeline) == {expected}
 
 
 def test_a_pronoun_opening_reported_speech_is_the_speaker(pipeline: Pipeline) -> None:
@@ -151,8 +154,7 @@ def test_a_bare_army_takes_up_the_army_named_before(pipeline: Pipeline) -> None:
      ("REQUEST", "JPN", "KOR")),
 ])
 def test_the_ergative_agent_acts_in_the_clause(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
-    found = {d for d in dyads(text, pipeline) if d[0] == expected[0]}
-    assert found == {expected}
+    assert dyads_of_type(text, expected[0], pipeline) == {expected}
 
 
 def test_a_pronoun_stands_for_an_unnamed_official_who_acted_last(pipeline: Pipeline) -> None:

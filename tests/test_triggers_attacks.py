@@ -5,14 +5,11 @@ out" (अंजाम देना), and that a plain "अंजाम" of conse
 from __future__ import annotations
 
 import pytest
-
-from ghatna.extraction.triggers import load_triggers
-from ghatna.text.tokens import tokenize
+from test_triggers_mined import lexicon_types
 
 
-def lexicon_types(text: str) -> set[str]:
-    tokens = tokenize(text)
-    return {m.trigger.plover for m in load_triggers().find(tokens, 0, len(tokens))}
+def lexicon_plover(text: str) -> set[str]:
+    return {plover for _, plover in lexicon_types(text)}
 
 
 @pytest.mark.parametrize(("text", "plover"), [
@@ -24,9 +21,9 @@ def lexicon_types(text: str) -> set[str]:
     ("जांच में पता चला कि दो हमलावरों ने मिलकर हमले को अंजाम दिया था।", "ASSAULT"),
 ])
 def test_attack_wording_gives_its_type(text: str, plover: str) -> None:
-    assert plover in lexicon_types(text)
+    assert plover in lexicon_plover(text)
 
 
 def test_consequences_threatened_are_no_attack() -> None:
-    found = lexicon_types("मंत्री ने चेतावनी दी कि नियम तोड़ने वालों को गंभीर अंजाम भुगतने होंगे।")
+    found = lexicon_plover("मंत्री ने चेतावनी दी कि नियम तोड़ने वालों को गंभीर अंजाम भुगतने होंगे।")
     assert "ASSAULT" not in found and "THREATEN" in found
