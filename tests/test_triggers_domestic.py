@@ -1,0 +1,59 @@
+"""Wording of Hindi domestic and crime news the lexicon must read: an uproar raised (हंगामा करना),
+a scuffle, questioning by an agency, beating, setting vehicles on fire, stones thrown; misleading
+the public as a charge; and a request told as "X ने Y से कहा कि वह/वे …" (what Y is to do).
+The look-alikes stay out: trumpeting one's work (ढिंढोरा पीटना), mourners beating their chests,
+an uproar that merely breaks out (हंगामा मचा), a plain report of what someone said to another."""
+
+from __future__ import annotations
+
+import pytest
+from test_roles_lists import dyads, rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
+from test_triggers_mined import lexicon_types
+
+from ghatna.pipeline import Pipeline
+
+
+def lexicon_plover(text: str) -> set[str]:
+    return {plover for _, plover in lexicon_types(text)}
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("बिजली कटौती से नाराज लोगों ने उपकेंद्र पर जमकर हंगामा किया।", "PROTEST"),
+    ("वेतन न मिलने पर सफाई कर्मचारी नगर निगम दफ्तर में हंगामा कर रहे हैं।", "PROTEST"),
+    ("चेकिंग के दौरान सिपाहियों और ट्रक चालकों के बीच हाथापाई हो गई।", "ASSAULT"),
+    ("आयकर विभाग ने व्यापारी से बेनामी संपत्ति के बारे में घंटों पूछताछ की।", "ACCUSE"),
+    ("पुलिस उस युवक से पूछताछ कर रही है।", "ACCUSE"),
+    ("गांव के दबंगों ने मजदूर को खंभे से बांधकर पीटा।", "ASSAULT"),
+    ("नशे में धुत युवकों ने ढाबा मालिक को पीट दिया।", "ASSAULT"),
+    ("गुस्साई भीड़ ने दो बसों को आग के हवाले कर दिया।", "PROTEST"),
+    ("जुलूस पर छतों से पत्थर फेंके गए।", "PROTEST"),
+    ("मंत्री ने कहा कि विरोधी दल किसानों को भ्रमित कर रहे हैं।", "ACCUSE"),
+    ("मुख्यमंत्री ने कहा कि विपक्ष नए कानून पर जनता को दिग्भ्रमित कर रहा है।", "ACCUSE"),
+    ("सांसद ने कहा कि कुछ संगठन आरक्षण के बारे में झूठ फैला रहे हैं।", "ACCUSE"),
+    ("चुनाव आयोग ने दलों से कहा कि वे प्रचार में संयम बरतें।", "REQUEST"),
+    ("अदालत ने पुलिस से कहा है कि वह आठ सप्ताह में रिपोर्ट दे।", "REQUEST"),
+    ("मंत्रालय ने बैंकों से कहा था कि वो कर्ज की किस्तें टाल दें।", "REQUEST"),
+])
+def test_domestic_wording_gives_its_type(text: str, plover: str) -> None:
+    assert plover in lexicon_plover(text)
+
+
+@pytest.mark.parametrize("text", [
+    "सरकार हर मंच से अपनी उपलब्धियों का ढिंढोरा पीट रही है।",
+    "हादसे की खबर मिलते ही परिजन छाती पीटकर रोने लगे।",
+    "फिल्म के एक दृश्य को लेकर सोशल मीडिया पर हंगामा मच गया।",
+    "मंत्री ने पत्रकारों से कहा कि वह कल दिल्ली जाएंगे।",
+    "स्टेशन के पूछताछ केंद्र पर यात्रियों की लंबी कतार लगी रही।",
+])
+def test_look_alikes_give_no_new_event_type(text: str) -> None:
+    assert not lexicon_plover(text) & {"ASSAULT", "PROTEST", "ACCUSE", "REQUEST"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("भारत ने पाकिस्तान सरकार से कहा कि वह वहां रह रहे अल्पसंख्यकों की सुरक्षा सुनिश्चित करे।",
+     ("REQUEST", "IND", "PAK")),
+    ("अमेरिका ने चीन से कहा है कि वह व्यापार के नियमों का पालन करे।", ("REQUEST", "USA", "CHN")),
+    ("ईरान की संसद ने कहा कि ब्रिटेन झूठी बातें फैला रहा है।", ("ACCUSE", "IRN", "GBR")),
+])
+def test_new_wording_gets_both_sides(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
+    assert expected in dyads(text, pipeline)
