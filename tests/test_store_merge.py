@@ -6,6 +6,7 @@ import pytest
 from test_store_common import event, processed
 
 from ghatna.store import Actor, Mention, Store, merge_events, rebuild_events, save_batch
+from ghatna.store.merge import why_apart
 from ghatna.store.places import places_fit
 from ghatna.store.spans import Span, date_span, intersect
 
@@ -174,6 +175,36 @@ def test_a_near_duplicate_joins_its_own_of_two_generic_events_of_one_day() -> No
                 d("c", POLICE, CIVILIANS, "COERCE", date=None, evidence=ARREST_COPY)]
     clusters = {frozenset(x.article_id for x in c.members) for c in merge_events(mentions)}
     assert clusters == {frozenset({"a", "c"}), frozenset({"b"})}
+
+
+# One briefing told by two papers: one names the official, the other says "the ministry".
+BRIEFING = "गृह मंत्रालय की संयुक्त सचिव सुधा राव ने कहा कि सभी राज्य प्रवासी मजदूरों के लिए राहत शिविर बनाएं।"
+BRIEFING_TOLD_OTHERWISE = "गृह मंत्रालय ने कहा कि सभी राज्य प्रवासी मजदूरों के लिए राहत शिविर बनाएं और भोजन दें।"
+OTHER_REQUEST = "मुख्यमंत्री ने जिलाधिकारियों से मंडियों में भीड़ न होने देने को कहा।"
+RAO = Actor("Sudha Rao", "IND", "PERSON", "GOV")
+WORKERS = Actor("India workers", "IND", "generic", "CVL")
+
+
+@pytest.mark.parametrize(("second", "date", "merged"), [
+    (BRIEFING_TOLD_OTHERWISE, "2024-07-10", True),
+    (BRIEFING_TOLD_OTHERWISE, "2024-07-14", False),  # the same words four days later: another day's order
+    (OTHER_REQUEST, "2024-07-10", False),
+])
+def test_sides_told_otherwise_join_only_on_one_wording_of_one_day(second: str, date: str, merged: bool) -> None:
+    mentions = [d("a", RAO, WORKERS, evidence=BRIEFING),
+                d("b", CIVILIANS, WORKERS, date=date, published=date, evidence=second)]
+    assert (len(merge_events(mentions)) == 1) is merged
+    assert (why_apart(*mentions) is None) is merged
+    assert len(merge_events(reversed(mentions))) == len(merge_events(mentions))
+
+
+def test_a_reworded_report_does_not_rename_the_event_sides() -> None:
+    """The named official stays the event's side; a later report naming her still joins."""
+    mentions = [d("a", RAO, WORKERS, evidence=BRIEFING),
+                d("b", CIVILIANS, WORKERS, evidence=BRIEFING_TOLD_OTHERWISE),
+                d("c", RAO, WORKERS, date=None, published="2024-07-11", evidence=OTHER_REQUEST)]
+    (cluster,) = merge_events(mentions)
+    assert cluster.sides[0].named == RAO and {x.article_id for x in cluster.members} == {"a", "b", "c"}
 
 
 @pytest.mark.parametrize(("wording", "joins"), [(ARREST_COPY, "a"), (OTHER_ARREST + " सभी", "b")])

@@ -17,6 +17,11 @@ merge is worse than a missed one, so a mention joins only when every member agre
   article group, or evidence sentences whose character shingles overlap by
   ``near_duplicate``): "police arrested people" in two papers on one day are two events
   unless the text says more;
+- events of one block that the rules above keep apart because two papers tell a side
+  differently (one names the joint secretary, the other "the ministry") are one event when
+  their dates and places agree and an evidence sentence of each is the other in other words
+  (``reworded``: a lower shingle overlap than ``near_duplicate``; the sides stay those of
+  the first);
 - places that are the same or one within the other (the Kremlin is in Moscow); a place
   the knowledge base does not know never blocks (``places.places_fit``);
 - a report with no year and no publication date joins only clusters holding one of
@@ -60,10 +65,13 @@ class MergeSettings:
     apart that reports of a multi-day kind of event may date it; multi_day: "TYPE" or
     "TYPE/mode" entries of such kinds; vague_reach: days from its publication day within
     which a month- or year-dated report may find its event; near_duplicate: the Jaccard
-    overlap of two evidence sentences' character shingles that makes them one wording."""
+    overlap of two evidence sentences' character shingles that makes them one wording;
+    reworded: the overlap at which two events of one block whose sides were told otherwise
+    ("the joint secretary" in one paper, "the ministry" in another) are one event."""
 
     lookback: int = 1
     near_duplicate: float = 0.5
+    reworded: float = 0.4
     spread: int = 2
     vague_reach: int = 7
     multi_day: frozenset[str] = frozenset({
@@ -375,6 +383,50 @@ class BlockMerger:
         self.by_copies[mention.copies].append(index)
         self.index(index, span, mention)
 
+    def united(self) -> list[Cluster]:
+        """The clusters, with any two whose dates and places agree and whose evidence is one
+        event in other words (``MergeSettings.reworded``) made one: the sides two papers tell
+        differently keep apart mentions that a sentence of each shows to be one event."""
+        root = list(range(len(self.clusters)))
+
+        def find(i: int) -> int:
+            while root[i] != i:
+                root[i] = root[root[i]]
+                i = root[i]
+            return i
+
+        merged = {i: c for i, c in enumerate(self.clusters)}
+        for i, cluster in enumerate(self.clusters):
+            for j in self.neighbours(i, cluster):
+                a, b = sorted((find(i), find(j)))
+                if a != b and (span := self.reworded(merged[a], merged[b])) is not None:
+                    merged[a] = union(merged[a], merged.pop(b), span)
+                    root[b] = a
+        return [merged[i] for i in sorted(merged)]
+
+    def neighbours(self, index: int, cluster: Cluster) -> list[int]:
+        """Later clusters indexed on a day of this one's (a precise span only: a month or a
+        year is too wide for wording alone to join)."""
+        span = cluster.span
+        if not span.anchored or span.width > PRECISE_WIDTH:
+            return []
+        found = {j for day in day_range(span.lo, span.hi) for j in self.by_day.get(day, ()) if j > index}  # type: ignore[arg-type]
+        return sorted(found)
+
+    def reworded(self, first: Cluster, second: Cluster) -> Span | None:
+        """Their common span when two clusters are one event told in other words, else None."""
+        span = intersect(first.span, second.span)
+        if span is None or not all(place_fits(first.places, p) for p in second.places):
+            return None
+        floor = self.settings.reworded
+        for a in first.members:
+            own = self.shingled(a)
+            for b in second.members:
+                other = self.shingled(b)
+                if min(len(own), len(other)) >= floor * max(len(own), len(other)) and overlap(own, other) >= floor:
+                    return span
+        return None
+
     def index(self, index: int, span: Span, mention: Mention) -> None:
         pub = parse_iso(mention.published)
         if span.anchored and span.width <= PRECISE_WIDTH:
@@ -384,6 +436,12 @@ class BlockMerger:
             self.by_day[pub.toordinal()].append(index)
         elif span.anchored:
             self.unindexed.append(index)
+
+
+def union(first: Cluster, second: Cluster, span: Span) -> Cluster:
+    """One event of two: the first's sides stay (a reworded report does not rename them)."""
+    return Cluster(first.block, first.members + second.members, span, first.sides,
+                   first.places | second.places, first.copies | second.copies)
 
 
 def distance(span: Span, anchor: date | None) -> int:
@@ -405,7 +463,7 @@ def cluster_block(block: tuple[str, ...], mentions: Sequence[Mention],
     merger = BlockMerger(block, settings)
     for mention in sorted(mentions, key=lambda m: merge_order(m, spans[m.key])):
         merger.add(mention, spans[mention.key])
-    return merger.clusters
+    return merger.united()
 
 
 def why_apart(first: Mention, second: Mention, settings: MergeSettings | None = None) -> str | None:
@@ -421,11 +479,13 @@ def why_apart(first: Mention, second: Mention, settings: MergeSettings | None = 
     merger = BlockMerger(block_of(first), settings)
     merger.add(first, spans[first.key])
     span = spans[second.key]
+    if len(cluster_block(block_of(first), [first, second], settings)) == 1:
+        return None
     if (reason := refusal(merger.clusters[0], second, span)) is not None:
         return reason
     if not merger.agrees(0, second):
         return "one country"
-    return None if merger.choose(second, span) is not None else "vague"
+    return "vague" if merger.choose(second, span) is None else None
 
 
 def merge_events(mentions: Iterable[Mention], settings: MergeSettings | None = None) -> list[Cluster]:
