@@ -57,6 +57,7 @@ VAGUE_KINDS = frozenset({"generic", "unknown"})
 SHINGLE = 4  # characters per shingle of an evidence sentence
 PRECISE_WIDTH = 40  # spans this wide or narrower are indexed on every day they cover
 VAGUE_WIDTH = 7  # a wider span (a month, a year) is placed by its publication day
+WORDING_SAMPLE = 16  # members of each of two clusters whose evidence is compared for a rewording
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,9 +420,9 @@ class BlockMerger:
         if span is None or not all(place_fits(first.places, p) for p in second.places):
             return None
         floor = self.settings.reworded
-        for a in first.members:
+        for a in first.members[:WORDING_SAMPLE]:
             own = self.shingled(a)
-            for b in second.members:
+            for b in second.members[:WORDING_SAMPLE]:
                 other = self.shingled(b)
                 if min(len(own), len(other)) >= floor * max(len(own), len(other)) and overlap(own, other) >= floor:
                     return span
