@@ -19,6 +19,7 @@ class ModalityRules:
     future_suffixes: tuple[str, ...]
     planned_pairs: frozenset[tuple[str, str]]
     after_infinitive: frozenset[str]
+    after_infinitive_then: frozenset[str]
     window_after: int
     window_before: int
     called_for: frozenset[tuple[str, ...]]
@@ -67,6 +68,7 @@ def load_modality() -> ModalityRules:
         future_suffixes=tuple(data["planned"]["suffixes"]),
         planned_pairs=frozenset(tuple(p) for p in data["planned"]["pairs"]),
         after_infinitive=frozenset(data["planned"]["after_infinitive"]),
+        after_infinitive_then=frozenset(data["planned"]["after_infinitive_then"]),
         window_after=int(data["window_after"]),
         window_before=int(data["window_before"]),
         called_for=frozenset(tuple(x) for x in data["called_for"]),
@@ -88,7 +90,8 @@ def is_future(tokens: list[Token], k: int, rules: ModalityRules) -> bool:
     nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
     if (word, nxt) in rules.planned_pairs:
         return True
-    return word in rules.after_infinitive and k > 0 and tokens[k - 1].text.endswith("ने")
+    return (word in rules.after_infinitive and k > 0 and tokens[k - 1].text.endswith("ने")
+            and nxt in rules.after_infinitive_then)
 
 
 def told_as_done(tokens: list[Token], last: int, stop_before: int, rules: ModalityRules) -> bool:
