@@ -116,9 +116,12 @@ class EventDetector:
     def __init__(self, path: Path) -> None:
         import spacy
 
+        from ghatna.models.blas import use_fast_ops
+
         meta = json.loads((path / "ghatna.json").read_text(encoding="utf-8"))
         self.info = DetectorInfo.read(meta)
         self.nlp = spacy.load(path)
+        use_fast_ops(self.nlp)
         self.textcat: Any = self.nlp.get_pipe("textcat_multilabel")
 
     def probabilities(self, inputs: list[list[str]]) -> list[dict[str, float]]:

@@ -121,10 +121,13 @@ def load_model(_settings: Any = None, path: Path | None = None) -> NerModel:
     """The model shipped in the package (or at ``path``), with the never-a-name list."""
     import spacy
 
+    from ghatna.models.blas import use_fast_ops
+
     path = path or model_dir()
     if not (path / "meta.json").exists():
         raise DataError(f"no NER model at {path}: train one with `python training/ner/train.py`")
     nlp = spacy.load(path)
+    use_fast_ops(nlp)
     meta = nlp.meta
     per_type = (meta.get("performance") or {}).get("ents_per_type") or {}
     confidence = {label: round(float(per_type.get(label, {}).get("p", DEFAULT_CONFIDENCE)), 2)
