@@ -144,3 +144,29 @@ def test_romanize_as_english_news_spells_names(hindi: str, latin: str) -> None:
 def test_an_organisation_with_its_country_spelt_otherwise(text: str, name: str, pipeline: Pipeline) -> None:
     found = names(text, pipeline)
     assert name in found and "Indian National Congress" not in found
+
+
+def mentions(text: str, pipeline: Pipeline) -> list[tuple[str, str]]:
+    doc = ghatna.extract(text, pipeline=pipeline)
+    return sorted((m.text, e.name) for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a genitive names the place and the body apart, as the annotation guidelines mark it
+    ("इराक के विदेश मंत्रालय ने ईरान के राजदूत को तलब किया।",
+     [("इराक", "Iraq"), ("ईरान", "Iran"), ("विदेश मंत्रालय", "Ministry of Foreign Affairs of Iraq")]),
+    ("म्यांमार की सेना ने गांवों पर हमला किया।", [("म्यांमार", "Myanmar"), ("सेना", "Tatmadaw")]),
+    # an organisation and the word for its government is the organisation's name alone
+    ("तालिबान सरकार ने मांग ठुकरा दी।", [("तालिबान", "Taliban")]),
+    # a name that is one form of its entry keeps its whole span
+    ("बंगाल की खाड़ी में तूफान आया।", [("बंगाल की खाड़ी", "Bay of Bengal")]),
+])
+def test_mention_spans_as_the_guidelines_mark_them(text: str, expected: list[tuple[str, str]],
+                                                   pipeline: Pipeline) -> None:
+    assert mentions(text, pipeline) == expected
+
+
+def test_a_one_word_place_takes_no_plural_ending(pipeline: Pipeline) -> None:
+    # "इंद्रियों" (the senses) looks like a plural of the town इन्द्री; places are not counted
+    assert mentions("मनुष्य की छह इंद्रियों का वर्णन है।", pipeline) == []
+    assert ("रूसियों", "Russia") in mentions("रूसियों ने विरोध किया।", pipeline)

@@ -119,6 +119,13 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             i = tok_index(tokens, org.span.end - 1) + 1 if org else match.end_token
             continue
         match, entry = country_of_government(match, entry, matches[i], res)
+        match = without_government_word(match, entry, matches[i], tokens)
+        parts = genitive_parts(match, entry, matches[i], tokens, res)
+        if parts:
+            seen.update((f.entry.kb_id, f.entry) for f in parts)
+            found += parts
+            i = match.end_token
+            continue
         seen[entry.kb_id] = entry
         start = name_start(match, matches[i], tokens) if entry.type == "PERSON" else match.start
         end = closing_bracket(doc.body, start, match.end)
@@ -137,6 +144,36 @@ def country_of_government(match: Match, entry: KBEntry, here: list[Match], res: 
              and m.form.kind in ("name", "demonym") and m.form.kb_id in res.kb.entries]
     countries = [(m, e) for m, e in parts if e.type == "GPE" and e.kind == "country" and e.country == entry.country]
     return max(countries, key=lambda item: item[0].end_token) if countries else (match, entry)
+
+
+def without_government_word(match: Match, entry: KBEntry, here: list[Match], tokens: list[Token]) -> Match:
+    """An organisation named by another of its forms and a word for a government ("तालिबान
+    सरकार") is named by that form alone: the word is generic, as the annotation guidelines mark
+    "भारत सरकार". The match, so shortened (the same one when nothing shorter names the entry)."""
+    if entry.type != "ORG" or tokens[match.end_token - 1].text not in link_context().government_words:
+        return match
+    shorter = [m for m in here if m.form.kb_id == entry.kb_id and m.end_token == match.end_token - 1
+               and m.form.kind in ("name", "short", "demonym")]
+    return shorter[0] if shorter else match
+
+
+def genitive_parts(match: Match, entry: KBEntry, here: list[Match], tokens: list[Token],
+                   res: EntityResources) -> list[Found]:
+    """An organisation's form "<place> का/के/की <body>" ("इराक के विदेश मंत्रालय", "म्यांमार की
+    सेना") as two mentions, the way the annotation guidelines mark a genitive: the place, and the
+    body after the genitive marker linked to the organisation. Empty for any other match."""
+    if entry.type != "ORG":
+        return []
+    linkers = link_context().linkers
+    for m in sorted(here, key=lambda m: -m.end_token):
+        place = res.kb.entries.get(m.form.kb_id)
+        if (place is None or place.type not in ("GPE", "LOC") or m.form.kind not in ("name", "demonym")
+                or m.end_token + 1 >= match.end_token or tokens[m.end_token].text not in linkers):
+            continue
+        start = tokens[m.end_token + 1].start
+        body = Span(start, match.end, match.text[start - match.start:], f"kb:{match.form.kind}", 0.9)
+        return [Found(place, Span(m.start, m.end, m.text, f"kb:{m.form.kind}", 0.9)), Found(entry, body)]
+    return []
 
 
 def name_start(match: Match, here: list[Match], tokens: list[Token]) -> int:

@@ -147,10 +147,13 @@ class Gazetteer:
             lengths.sort(reverse=True)
 
     def add_entry(self, entry: KBEntry) -> None:
+        """The entry's forms; a place's one-word name takes no plural endings ("इन्द्री" is no
+        "इंद्रियों", the senses): places are not counted, their people are (demonyms: "रूसियों")."""
+        place = entry.type in ("GPE", "LOC")
         for kind, forms in (("name", entry.hindi), ("short", entry.short), ("demonym", entry.demonyms),
                             ("latin", [*entry.latin, entry.name])):
             for form in forms:
-                self.add(form, entry.kb_id, kind)
+                self.add(form, entry.kb_id, kind, inflected=not (place and kind == "name" and " " not in form.strip()))
 
     def match_at(self, tokens: list[Token], i: int, text: str = "") -> list[Match]:
         """All forms starting at token i, longest first."""
