@@ -144,15 +144,29 @@ def speaker_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles
     if any(t.text in load_implicit_actors().self_words for t in doc.tokens[opening: trig.first]):
         return None  # "कहा कि हमें लोगों को भरोसा दिलाना होगा": what the speaker's own side must do
     told = [s for s in slots if opening <= s.first and s.last <= trig.first]
+    addressed = addressee_of_speech(slots, speakers[-1], opening, agents)
     if doc.tokens[trig.first].text in load_implicit_actors().passive_should:
         # "X के खिलाफ कार्रवाई की जानी चाहिए": X is what is to be done to, no addressee is named;
-        # "इस मुद्दे को … देखा जाना चाहिए" names no actor at all
+        # "इस मुद्दे को … देखा जाना चाहिए" names no actor at all; "Y से कहा कि … नहीं लगाया जाना
+        # चाहिए": the one spoken to is asked
+        if addressed:
+            return Roles(agents, addressed, "speaker")
         return Roles(agents, [], "speaker") if told else None
     for slot in (s for s in slots if opening <= s.first and s.last <= trig.first):
         if slot.rule == "pair" or any(not other_side(e, agents) for e in slot.entities):
             return None  # "दोनों देशों को … करना चाहिए": what the speaker's own side should do
         return Roles(agents, slot.entities, "speaker")
-    return None
+    return Roles(agents, addressed, "speaker") if addressed else None
+
+
+def addressee_of_speech(slots: list[Slot], speaker: Slot, opening: int, agents: list[Entity]) -> list[Entity]:
+    """"X ने Y से कहा कि …": Y, marked से or को between the speaker and the speech (``addressee_markers``),
+    of another side than the speaker."""
+    markers, audiences = load_implicit_actors().addressee_markers, role_word_set("speech_audiences")
+    spoken_to = [s for s in slots if speaker.last <= s.first and s.last <= opening and s.marker in markers]
+    if not spoken_to:
+        return []
+    return [e for e in spoken_to[-1].entities if other_side(e, agents) and e.sector not in audiences]
 
 
 def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:

@@ -36,7 +36,7 @@ from ghatna.extraction.event_roles import (
     speaker_of,
     verb_follows,
 )
-from ghatna.extraction.implicit_actors import load_implicit_actors, retyped
+from ghatna.extraction.implicit_actors import load_implicit_actors, retyped, spoken_types
 from ghatna.extraction.lexicon import EntityResources, build_resources
 from ghatna.extraction.modality import (
     conditional_role,
@@ -442,7 +442,9 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         default = None  # a curfew or a sealed area with no one named is a policy, not an act on someone
     if not roles.targets and default is not None:
         implied = implicit_actor(doc, default, bounds, roles.sources)
-        if not any(s.sector == implied.sector and s.country == implied.country for s in roles.sources):
+        speech = plover in spoken_types()  # a state's demand is its government's; a protest "in" it is its people's
+        if not any(s.country == implied.country and (s.sector == implied.sector or (speech and s.kind == "country"))
+                   for s in roles.sources):
             roles.targets = [implied]  # a government's own demand is not aimed at itself
     return bool(roles.targets) or roles.rule != "possessor"
 

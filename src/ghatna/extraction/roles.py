@@ -18,6 +18,7 @@ from itertools import pairwise
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import (
     GenericActor,
+    country_entity,
     generic_entity,
     load_generic_table,
     match_generic,
@@ -82,7 +83,7 @@ def load_role_words() -> RoleWords:
 @cache
 def role_word_set(key: str) -> frozenset[str]:
     """A word list of ``event_roles.yaml`` as a set: ``reflexives``, ``anaphoric_sectors``,
-    ``inclusion_words``, ``protest_sites``, ``clause_openers`` (each explained there)."""
+    ``inclusion_words``, ``protest_sites``, ``clause_openers``, ``speech_audiences`` (each explained there)."""
     return frozenset(load_yaml("event_roles.yaml")[key])
 
 
@@ -175,6 +176,11 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
     words = load_role_words()
     for s, nxt in pairwise(slots):
         ent, other = s.entities[0], nxt.entities[0]
+        if leads_government(s, nxt):
+            s.absorbed = True  # "ट्रंप प्रशासन", "इमरान सरकार": the leader's government, of the leader's country
+            home = country_of(doc, ent) or country_entity(doc, ent.country)
+            nxt.entities = [with_country(other, home)] if home else nxt.entities
+            continue
         if ent.type not in ("GPE", "ORG") or (s.marker and s.marker not in words.genitive):
             continue
         if s.marker == "" and s.last < len(doc.tokens) and doc.tokens[s.last].text in words.conjunctions:
@@ -198,6 +204,13 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
                 # "सऊदी अरब के शाह", "कांग्रेस नेता X": an actor the KB lacks is of the state or body before it
                 nxt.entities = [replace(other, country=ent.country)]
     return [s for s in slots if not s.absorbed]
+
+
+def leads_government(leader: Slot, group: Slot) -> bool:
+    """A person named bare right before a generic government word: "ट्रंप प्रशासन", "बाइडन प्रशासन"."""
+    person, government = leader.entities[0], group.entities[0]
+    return (len(leader.entities) == 1 and person.type == "PERSON" and leader.marker == "" and group.first == leader.last
+            and government.kind == "generic" and government.sector == "GOV")
 
 
 def body_of(org: Entity, country: Entity) -> Entity:
