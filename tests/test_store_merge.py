@@ -207,6 +207,27 @@ def test_a_reworded_report_does_not_rename_the_event_sides() -> None:
     assert cluster.sides[0].named == RAO and {x.article_id for x in cluster.members} == {"a", "b", "c"}
 
 
+LOCKDOWN_ARRESTS = "पुलिस ने लॉकडाउन का उल्लंघन करने वाले {} लोगों को गिरफ्तार किया।"
+
+
+@pytest.mark.parametrize(("first", "second", "merged"), [
+    ("50", "120", False),  # one template, two papers, two towns' arrests
+    ("तीन", "दो", False),
+    ("50", "50", True),
+])
+def test_one_template_with_other_figures_is_two_events(first: str, second: str, merged: bool) -> None:
+    mentions = [d("a", POLICE, CIVILIANS, "COERCE", evidence=LOCKDOWN_ARRESTS.format(first)),
+                d("b", POLICE, CIVILIANS, "COERCE", evidence=LOCKDOWN_ARRESTS.format(second))]
+    assert (len(merge_events(mentions)) == 1) is merged
+
+
+def test_two_named_actors_stay_two_events_however_alike_their_words() -> None:
+    appeal = "मुख्यमंत्री {} ने लोगों से घरों में ही रहने की अपील की।"
+    mentions = [d("a", NITISH, CIVILIANS, evidence=appeal.format("नीतीश कुमार")),
+                d("b", PAWAR, CIVILIANS, evidence=appeal.format("शरद पवार"))]
+    assert len(merge_events(mentions)) == 2 and why_apart(*mentions) == "source"
+
+
 @pytest.mark.parametrize(("wording", "joins"), [(ARREST_COPY, "a"), (OTHER_ARREST + " सभी", "b")])
 def test_evidence_breaks_a_tie_between_two_events_a_report_fits(wording: str, joins: str) -> None:
     """A report naming the country fits both of one leader's requests that day; its wording decides."""

@@ -22,6 +22,9 @@ merge is worse than a missed one, so a mention joins only when every member agre
   their dates and places agree and an evidence sentence of each is the other in other words
   (``reworded``: a lower shingle overlap than ``near_duplicate``; the sides stay those of
   the first);
+- two sentences alike in words but telling other numbers ("50 लोगों को गिरफ्तार किया", "120
+  लोगों को गिरफ्तार किया") are never one wording: a template is not an event; nor do two
+  named actors become one event by their words;
 - places that are the same or one within the other (the Kremlin is in Moscow); a place
   the knowledge base does not know never blocks (``places.places_fit``);
 - a report with no year and no publication date joins only clusters holding one of
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,6 +49,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ghatna.knowledge.geo import place
+from ghatna.text.numbers import load_number_lexicon
 
 from .places import places_fit
 from .spans import Span, date_span, intersect, parse_iso, reported_span
@@ -57,6 +62,7 @@ VAGUE_KINDS = frozenset({"generic", "unknown"})
 SHINGLE = 4  # characters per shingle of an evidence sentence
 PRECISE_WIDTH = 40  # spans this wide or narrower are indexed on every day they cover
 VAGUE_WIDTH = 7  # a wider span (a month, a year) is placed by its publication day
+DIGITS = re.compile(r"\d[\d,]*")
 WORDING_SAMPLE = 16  # members of each of two clusters whose evidence is compared for a rewording
 
 
@@ -254,6 +260,14 @@ def shingles(text: str | None) -> frozenset[str]:
     return frozenset(letters[i:i + SHINGLE] for i in range(max(0, len(letters) - SHINGLE + 1)))
 
 
+def figures(text: str | None) -> frozenset[float]:
+    """The numbers a sentence tells, in digits or in words ("50 लोगों", "तीन युवकों")."""
+    words = load_number_lexicon().words
+    found = {float(d.replace(",", "")) for d in DIGITS.findall(text or "")}
+    found.update(words[w] for w in (text or "").split() if w in words)
+    return frozenset(found)
+
+
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     shared = len(a & b)
     return shared / (len(a) + len(b) - shared) if shared else 0.0
@@ -305,6 +319,7 @@ class BlockMerger:
         self.by_copies: dict[str, list[int]] = defaultdict(list)
         self.unindexed: list[int] = []
         self.shingle_cache: dict[tuple[str, int], frozenset[str]] = {}
+        self.figure_cache: dict[tuple[str, int], frozenset[float]] = {}
 
     def candidates(self, mention: Mention, span: Span) -> Iterable[int]:
         pub = parse_iso(mention.published)
@@ -362,9 +377,20 @@ class BlockMerger:
         found = 0.0
         for member in self.clusters[index].members:
             other = self.shingled(member)
-            if min(len(own), len(other)) >= floor * max(len(own), len(other)):
+            if min(len(own), len(other)) >= floor * max(len(own), len(other)) and self.figures_agree(mention, member):
                 found = max(found, overlap(own, other))
         return found
+
+    def figures_agree(self, first: Mention, second: Mention) -> bool:
+        """Two sentences that both tell numbers share one: "50 people arrested" and "120
+        people arrested" in one template are two arrests, however alike their words."""
+        a, b = self.counted(first), self.counted(second)
+        return not a or not b or bool(a & b)
+
+    def counted(self, mention: Mention) -> frozenset[float]:
+        if mention.key not in self.figure_cache:
+            self.figure_cache[mention.key] = figures(mention.evidence)
+        return self.figure_cache[mention.key]
 
     def shingled(self, mention: Mention) -> frozenset[str]:
         if mention.key not in self.shingle_cache:
@@ -419,12 +445,15 @@ class BlockMerger:
         span = intersect(first.span, second.span)
         if span is None or not all(place_fits(first.places, p) for p in second.places):
             return None
+        if any(a.named and b.named and not same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides)):
+            return None  # two named actors are two events, however alike the words (two chief ministers' appeals)
         floor = self.settings.reworded
         for a in first.members[:WORDING_SAMPLE]:
             own = self.shingled(a)
             for b in second.members[:WORDING_SAMPLE]:
                 other = self.shingled(b)
-                if min(len(own), len(other)) >= floor * max(len(own), len(other)) and overlap(own, other) >= floor:
+                if min(len(own), len(other)) >= floor * max(len(own), len(other)) \
+                        and self.figures_agree(a, b) and overlap(own, other) >= floor:
                     return span
         return None
 
