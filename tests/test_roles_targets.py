@@ -131,3 +131,15 @@ def test_a_building_protested_at_does_not_own_the_protesters(pipeline: Pipeline)
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert protests and all(e.target is not None and e.target.key == mission.key for e in protests)
     assert not any(e.source is not None and e.source.name.startswith(mission.name) for e in protests)
+
+
+@pytest.mark.parametrize(("text", "expected", "inside"), [
+    ("भारत ने पाकिस्तान पर अफगानिस्तान की जमीन से आतंकियों को भेजने का आरोप लगाया।",
+     ("ACCUSE", "IND", "PAK"), ("ACCUSE", "IND", "AFG")),
+    ("ईरान ने अमेरिका पर इराक की संप्रभुता के उल्लंघन का आरोप लगाया।", ("ACCUSE", "IRN", "USA"), ("ACCUSE", "IRN", "IRQ")),
+])
+def test_the_accused_marked_par_not_the_actor_inside_the_charge(text: str, expected: tuple[str, str, str],
+                                                                 inside: tuple[str, str, str],
+                                                                 pipeline: Pipeline) -> None:
+    found = dyads(text, pipeline)
+    assert expected in found and inside not in found

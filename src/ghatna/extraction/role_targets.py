@@ -13,7 +13,14 @@ from __future__ import annotations
 from ghatna.document import Document, Entity
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import conditional_span
-from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
+from ghatna.extraction.roles import (
+    Slot,
+    gap_has_break,
+    is_place,
+    load_role_words,
+    role_word_map,
+    role_word_set,
+)
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 
 NEAR_TARGET = 10
@@ -137,8 +144,18 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
     near = list(reversed(between))
     # an actor between agent and trigger before one after it ("पुलिस ने एक व्यक्ति को … गिरफ्तार
     # किया, जो फेसबुक के माध्यम से …"), even when the one after is foreign
-    return (choose_targets([s for s in near if s.marker in preferred] + near, agent.entities)
-            or choose_targets([s for s in after if s.marker in preferred] + after, agent.entities))
+    plover = trig.trigger.plover
+    return (choose_targets(by_marker(near, plover, preferred) + near, agent.entities)
+            or choose_targets(by_marker(after, plover, preferred) + after, agent.entities))
+
+
+def by_marker(slots: list[Slot], plover: str, preferred: tuple[str, ...]) -> list[Slot]:
+    """The slots marked as the type's target, nearest first; a slot marked as the type's first
+    target (``first_target_markers`` in event_roles.yaml) before them all: "X ने Y पर किसानों की
+    अनदेखी का आरोप लगाया" accuses Y (पर), not the farmers of the charge (की)."""
+    first = role_word_map("first_target_markers").get(plover, frozenset())
+    marked = [s for s in slots if s.marker in preferred]
+    return [s for s in marked if s.marker in first] + [s for s in marked if s.marker not in first]
 
 
 def in_clause(doc: Document, a: int, b: int) -> bool:

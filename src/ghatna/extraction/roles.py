@@ -87,6 +87,12 @@ def role_word_set(key: str) -> frozenset[str]:
     return frozenset(load_yaml("event_roles.yaml")[key])
 
 
+@cache
+def role_word_map(key: str) -> dict[str, frozenset[str]]:
+    """A table of word lists of ``event_roles.yaml`` keyed by PLOVER type (``first_target_markers``)."""
+    return {k: frozenset(v) for k, v in load_yaml("event_roles.yaml")[key].items()}
+
+
 @dataclass(slots=True)
 class Slot:
     """One actor (or a coordinated group) in a sentence, with the marker after it."""
