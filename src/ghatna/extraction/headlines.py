@@ -31,6 +31,8 @@ would cost the NER model and the event model for nothing. The pass stays a few m
 
 from __future__ import annotations
 
+from typing import Any
+
 from ghatna.document import TITLE, Document, Entity, Event, Span
 from ghatna.extraction.actors import GenericActor, context_country, generic_entity
 from ghatna.extraction.event_roles import SYMMETRIC, index_range
@@ -44,15 +46,32 @@ from ghatna.text.tokens import tokenize
 TITLE_STAGES = frozenset({"segment", "segment_spacy", "entities", "ner", "dates", "events", "event_model"})
 UNNAMED = frozenset({"generic", "country", "unknown"})  # actor kinds that name no one in particular
 HEADLINE_STAGE = "headlines"
+AHEAD = "read_ahead"  # a Document.cache key (``read_ahead``)
 # A title event no body sentence backs up stands alone: kept only when more likely than not.
 MIN_CONFIDENCE = 0.5
 
 
 def title_document(doc: Document) -> Document:
-    """The title as an article of its own: the body is the title, offsets into one are offsets into the other."""
+    """The title as an article of its own: the body is the title, offsets into one are offsets
+    into the other. It takes along what the body's stages read of it ahead (``read_ahead``)."""
     title = doc.title or ""
+    cache = {AHEAD: doc.cache[AHEAD]} if AHEAD in doc.cache else {}
     return Document(source=doc.source, raw=title, body=title, url=doc.url, published=doc.published,
-                    language=doc.language, language_score=doc.language_score)
+                    language=doc.language, language_score=doc.language_score, cache=cache)
+
+
+def read_ahead(doc: Document) -> dict[Any, Any]:
+    """Outputs a stage computed ahead for another text of the article, by stage and text: a
+    model stage reads the title in one batch with the body, and the title document finds them."""
+    found: dict[Any, Any] = doc.cache.setdefault(AHEAD, {})
+    return found
+
+
+def title_to_read(doc: Document, ctx: Context, stage_name: str) -> str | None:
+    """The text of the title document that stage ``stage_name`` will read for this stage, when it will."""
+    if HEADLINE_STAGE not in ctx.stages or stage_name not in title_stage_names(ctx) or not reads_title(doc):
+        return None
+    return doc.title
 
 
 def title_stage_names(ctx: Context) -> list[str]:
@@ -159,12 +178,16 @@ def as_title_event(event: Event, doc: Document, by_key: dict[str, Entity]) -> Ev
     return event
 
 
+def reads_title(doc: Document) -> bool:
+    """A title this stage reads: a headline (not a longer paragraph), of no sports report, with a
+    lexicon phrase."""
+    title = (doc.title or "").strip()
+    return bool(title) and len(title) <= MAX_TITLE_CHARS and not is_sports_report(doc) and has_phrase(title)
+
+
 @stage(HEADLINE_STAGE, needs=["events", "title"], adds=["title_events"], hindi_only=True)
 def headlines_stage(doc: Document, ctx: Context) -> Document:
-    title = (doc.title or "").strip()
-    if not title or len(title) > MAX_TITLE_CHARS or is_sports_report(doc):  # a longer one is no headline
-        return doc
-    if not has_phrase(title):
+    if not reads_title(doc):
         return doc
     by_key = {e.key: e for e in doc.entities}
     told = [as_title_event(e, doc, by_key) for e in read_title(doc, ctx).events if e.confidence >= MIN_CONFIDENCE]

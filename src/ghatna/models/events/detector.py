@@ -45,6 +45,7 @@ from ghatna.extraction.events import (
     telling_triggers,
     trigger_events,
 )
+from ghatna.extraction.headlines import read_ahead, title_to_read
 from ghatna.extraction.implicit_actors import spoken_types
 from ghatna.extraction.lexicon import build_resources
 from ghatna.extraction.modality import conditional_role, conditional_span
@@ -54,6 +55,8 @@ from ghatna.models.events.features import detector_words
 from ghatna.models.events.roles import events_from_sentence
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
+from ghatna.text.segment import split_sentences
+from ghatna.text.tokens import tokenize
 
 log = logging.getLogger(__name__)
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -263,6 +266,34 @@ def events_by_sentence(doc: Document) -> dict[int, list[Event]]:
     return grouped
 
 
+def sentence_probabilities(detector: EventDetector, doc: Document, ctx: Context,
+                           inputs: list[list[str]]) -> list[dict[str, float]]:
+    """The model's probabilities for the sentences' ``inputs``. The sentences of a title the
+    headline stage will read are read in the same batch, after the body's, and the title
+    document finds them so read."""
+    ahead = read_ahead(doc)
+    known = [ahead.pop(("event_model", tuple(words)), None) for words in inputs]
+    todo = [words for words, probs in zip(inputs, known, strict=True) if probs is None]
+    later = title_inputs(doc, ctx, detector.info)
+    found = iter(detector.probabilities(todo + later) if todo or later else [])
+    probs = [p if p is not None else next(found) for p in known]
+    for words in later:
+        ahead[("event_model", tuple(words))] = next(found)
+    return probs
+
+
+def title_inputs(doc: Document, ctx: Context, info: DetectorInfo) -> list[list[str]]:
+    """What the model may read of the title the headline stage will read: the words of each of
+    its sentences long enough to be read (those it reads are among them)."""
+    title = title_to_read(doc, ctx, "event_model")
+    if title is None:
+        return []
+    title_doc = Document(source=doc.source, raw=title, body=title, sentences=split_sentences(title), tokens=tokenize(title))
+    ranges = [index_range(title_doc, s) for s in title_doc.sentences]
+    return [detector_words(title_doc.tokens, first, last, lexicon=info.lexicon_features)
+            for first, last in ranges if last - first >= MIN_TOKENS]
+
+
 @stage("event_model", needs=["events", "sentences"], adds=["events"], hindi_only=True)
 def event_model_stage(doc: Document, ctx: Context) -> Document:
     detector: EventDetector | None = ctx.resource("event_detector", build_detector)
@@ -275,7 +306,7 @@ def event_model_stage(doc: Document, ctx: Context) -> Document:
     finder = ctx.resource("dates", build_date_finder)
     res = ctx.resource("entities", build_resources)
     events: list[Event] = []
-    for sent, probs in zip(sentences, detector.probabilities(inputs), strict=True):
+    for sent, probs in zip(sentences, sentence_probabilities(detector, doc, ctx, inputs), strict=True):
         view = cache(lambda sent=sent: sentence_view(doc, sent, finder, res))
         events += judge_sentence(told.pop(sent.start, []), probs, info, view)
     events += [e for group in told.values() for e in group]

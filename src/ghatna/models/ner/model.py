@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import numpy
 
 from ghatna.errors import DataError
-from ghatna.models.ner.words import ner_words
+from ghatna.models.ner.words import Word, ner_words
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import word_key
 
@@ -37,10 +37,10 @@ def is_punctuation(word: str) -> bool:
     return len(word) == 1 and unicodedata.category(word)[0] in "PS"
 
 
-def without_repeated_marks(words: list[Any]) -> list[Any]:
+def without_repeated_marks(words: list[Word]) -> list[Word]:
     """A run of one punctuation mark ("??????", "!!!") read as its first mark: the model learns
     nothing from the rest, and a run of 16,000 would cost it as many words."""
-    return [w for i, w in enumerate(words) if not (i and is_punctuation(w.text) and w.text == words[i - 1].text)]
+    return [w for i, w in enumerate(words) if not (i and w.text == words[i - 1].text and is_punctuation(w.text))]
 
 
 def model_dir() -> Path:
@@ -66,38 +66,55 @@ class NerModel:
 
     def predict(self, text: str) -> list[Prediction]:
         """Names in ``text`` with their offsets (spans trimmed of punctuation at their edges)."""
+        return self.predict_many([text])[0]
+
+    def predict_many(self, texts: list[str]) -> list[list[Prediction]]:
+        """``predict`` for several texts, read by the model in one batch (each text's words are
+        read as when it is read alone)."""
         from spacy.tokens import Doc
 
-        words = without_repeated_marks(ner_words(text))
-        if not words:
-            return []
-        spaces = [i + 1 < len(words) and words[i + 1].start > w.end for i, w in enumerate(words)]
-        doc = self.nlp.get_pipe("tok2vec")(Doc(self.nlp.vocab, words=[w.text for w in words], spaces=spaces))
+        split = [without_repeated_marks(ner_words(text)) for text in texts]
+        docs = [Doc(self.nlp.vocab, words=[w.text for w in words], spaces=spaces_after(words)) for words in split if words]
         if "tagger" in self.nlp.pipe_names:
-            spans = bio_spans(self.nlp.get_pipe("tagger"), doc)
+            tok2vec, tagger = self.nlp.get_pipe("tok2vec"), self.nlp.get_pipe("tagger")
+            if docs:
+                tok2vec.set_annotations(docs, tok2vec.predict(docs))
+            labels = tagger.labels
+            found = iter([bio_spans(labels, scores) for scores in tagger.model.predict(docs)] if docs else [])
         else:
-            spans = [(e.start, e.end, e.label_, self.confidence.get(e.label_, DEFAULT_CONFIDENCE))
-                     for e in self.nlp.get_pipe("ner")(doc).ents]
-        out = []
-        for first, end_word, label, confidence in spans:
-            last = end_word - 1
-            while first <= last and is_punctuation(words[first].text):
-                first += 1
-            while last >= first and is_punctuation(words[last].text):
-                last -= 1
-            if first <= last and label in LABELS:
-                start, end = words[first].start, words[last].end
-                out.append(Prediction(start, end, text[start:end], label, confidence))
-        return out
+            ner = self.nlp.get_pipe("ner")
+            found = iter([[(e.start, e.end, e.label_, self.confidence.get(e.label_, DEFAULT_CONFIDENCE))
+                           for e in ner(self.nlp.get_pipe("tok2vec")(doc)).ents] for doc in docs])
+        return [names_of(text, words, next(found)) if words else [] for text, words in zip(texts, split, strict=True)]
 
 
-def bio_spans(tagger: Any, doc: Any) -> list[tuple[int, int, str, float]]:
-    """Spans of the tagger's BIO tags for ``doc`` with the mean probability of their tags."""
-    scores = numpy.asarray(tagger.model.predict([doc])[0])
+def spaces_after(words: list[Word]) -> list[bool]:
+    return [i + 1 < len(words) and words[i + 1].start > w.end for i, w in enumerate(words)]
+
+
+def names_of(text: str, words: list[Word], spans: list[tuple[int, int, str, float]]) -> list[Prediction]:
+    """Predictions for the model's spans over ``words``, trimmed of punctuation at their edges."""
+    out = []
+    for first, end_word, label, confidence in spans:
+        last = end_word - 1
+        while first <= last and is_punctuation(words[first].text):
+            first += 1
+        while last >= first and is_punctuation(words[last].text):
+            last -= 1
+        if first <= last and label in LABELS:
+            start, end = words[first].start, words[last].end
+            out.append(Prediction(start, end, text[start:end], label, confidence))
+    return out
+
+
+def bio_spans(labels: tuple[str, ...], scores: Any) -> list[tuple[int, int, str, float]]:
+    """Spans of the tagger's BIO tags (``labels`` by column of its ``scores``, one row a word)
+    with the mean probability of their tags."""
+    scores = numpy.asarray(scores)
     best = scores.argmax(axis=1)
     top = numpy.take_along_axis(scores, best[:, None], axis=1)
     probs = (1.0 / numpy.exp(scores - top).sum(axis=1)).tolist()  # softmax probability of the best tag
-    return tag_spans([tagger.labels[k] for k in best.tolist()], probs)
+    return tag_spans([labels[k] for k in best.tolist()], probs)
 
 
 def tag_spans(labels: list[str], probs: list[float] | None = None) -> list[tuple[int, int, str, float]]:

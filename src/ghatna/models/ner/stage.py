@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.dates import published_date
 from ghatna.extraction.entities import inside_other_name, link_context
+from ghatna.extraction.headlines import read_ahead, title_to_read
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
 from ghatna.extraction.titles import (
     english_name,
@@ -364,6 +365,19 @@ def surname_of(surnames: Surnames, etype: str, pred: Prediction) -> Entity | Non
     return found[k - 1][2] if k else None
 
 
+def body_predictions(doc: Document, ctx: Context, model: NerModel) -> list[Prediction]:
+    """The model's names in the body. A title the headline stage will read is read in the same
+    batch, and the title document finds its names so read."""
+    ahead = read_ahead(doc)
+    if ("ner", doc.body) in ahead:
+        return list(ahead.pop(("ner", doc.body)))
+    title = title_to_read(doc, ctx, "ner")
+    if title is None:
+        return model.predict(doc.body)
+    body, ahead[("ner", title)] = model.predict_many([doc.body, title])
+    return body
+
+
 @stage("ner", needs=["entities", "tokens"], adds=["entities"], hindi_only=True)
 def ner_stage(doc: Document, ctx: Context) -> Document:
     model: NerModel = ctx.resource("ner", load_model)
@@ -373,7 +387,7 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     variants: VariantIndex = ctx.resource("ner-variants", lambda _s: index_variants(ctx.resource("entities", build_resources)))
     titles: frozenset[str] = ctx.resource("ner-titles", lambda _s: title_words(ctx.resource("entities", build_resources)))
     stop: frozenset[str] = ctx.resource("ner-stop", lambda _s: no_initials(words, titles))
-    preds = [trim_titles(extend_person(p, doc.body, stop), titles) for p in model.predict(doc.body)]
+    preds = [trim_titles(extend_person(p, doc.body, stop), titles) for p in body_predictions(doc, ctx, model)]
     yield_places_inside_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     add_predictions(doc, yield_short_forms(doc, preds), model, variants, places)

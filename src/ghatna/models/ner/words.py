@@ -23,8 +23,12 @@ class Word(NamedTuple):
 def ner_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """Words of ``text[start:end]`` with offsets into ``text``; zero-width joiners are dropped
     from the word's text (the offsets still cover them)."""
+    end = len(text) if end is None else end
+    matches = WORD.finditer(text, start, end)
+    if all(text.find(c, start, end) < 0 for c in ZERO_WIDTH):  # most texts have none
+        return [Word(m.group(), m.start(), m.end()) for m in matches]
     out = []
-    for m in WORD.finditer(text, start, len(text) if end is None else end):
+    for m in matches:
         word = m.group()
         if any(c in word for c in ZERO_WIDTH):
             word = word.replace("\u200c", "").replace("\u200d", "")
