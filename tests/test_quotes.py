@@ -158,3 +158,57 @@ def test_runs_of_quote_marks_keep_the_record_small(marks: str, pipeline: Pipelin
     assert all(len(q.evidence.text) <= 2 * len(s) + 2 * len(q.text) + 420 for q in doc.quotes)
     assert all(doc.body[q.start: q.end] == q.text for q in doc.quotes)
     assert record_problems(doc.to_record()) == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("राज्य की ‘नई नीति' पर डॉक्टर रमेश पांडे ने कहा, ‘‘ अस्पतालों को अभी और तैयारी करनी होगी.''",
+     "अस्पतालों को अभी और तैयारी करनी होगी."),
+    ("‘जन सुरक्षा’ अभियान पर मंत्री ने कहा, ‘‘हम हर जिले में टीम भेजेंगे ।’’", "हम हर जिले में टीम भेजेंगे ।"),
+])
+def test_two_single_marks_are_a_double_quote(text: str, quote: str, pipeline: Pipeline) -> None:
+    doc = ghatna.extract(text, pipeline=pipeline)
+    assert [q.text for q in doc.quotes if q.kind == "direct"] == [quote]
+
+
+def test_an_unopened_quote_runs_back_to_its_speech_verb(pipeline: Pipeline) -> None:
+    text = ("इराक से लौटे सुनील वर्मा ने कहा, हमें सरकार ने मदद की लेकिन देर से. कंपनी ने हमें सीमा तक पहुंचाया. "
+            "वहां से हम विमान में बैठे.\" अब वे अपने घर पहुंच गए हैं।")
+    (quote,) = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind == "unopened"]
+    assert quote.text.startswith("हमें सरकार ने मदद की") and quote.text.endswith("विमान में बैठे.")
+
+
+def test_an_unopened_quote_starts_at_its_sentence_when_the_verb_is_far(pipeline: Pipeline) -> None:
+    text = ("मंत्री ने कहा, राहत का काम जारी है. टीमें गांवों में हैं. सड़कें खोली जा रही हैं. "
+            "बिजली लौट रही है. स्कूल अगले हफ्ते खुलेंगे और बच्चे लौट आएंगे.\"")
+    (quote,) = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind == "unopened"]
+    assert quote.text == "स्कूल अगले हफ्ते खुलेंगे और बच्चे लौट आएंगे."
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    (("वित्त मंत्री निर्मला सीतारमण ने बैंकों के प्रमुखों से मुलाकात की। बाद में वित्त मंत्री ने पत्रकारों से कहा, "
+     "“सरकार हर कदम उठाने को तैयार है।”"), "Nirmala Sitharaman"),
+    ("पत्रकारों ने अमित की मां सुनीता देवी से बात की। अमित की मां ने कहा, “मेरे बेटे को न्याय मिलना चाहिए।”",
+     "Sunita Devi"),
+    ("पत्रकारों ने अमित की मां सुनीता देवी से बात की। अमित की मां सुनीता देवी कहती हैं, “मेरे बेटे को न्याय मिलना चाहिए।”",
+     "Sunita Devi"),
+])
+def test_a_title_or_a_relation_stands_for_the_person_it_named(text: str, speaker: str, pipeline: Pipeline) -> None:
+    (quote,) = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("सांसद अनिल देसाई ने कहा, “प्रधानमंत्री नरेंद्र मोदी ने अच्छा काम किया है।” उन्होंने कहा, “हम सरकार का साथ देंगे।”",
+     "Anil Desai"),   # not the person named inside the first quote
+    (("सांसद अनिल देसाई ने कहा, “प्रधानमंत्री नरेंद्र मोदी ने अच्छा काम किया है।” केंद्रीय मंत्री किरेन रिजिजू ने भी "
+     "सरकार का बचाव किया। उन्होंने कहा, “विपक्ष केवल भ्रम फैला रहा है।”"), "Kiren Rijiju"),  # someone acted since
+])
+def test_a_pronoun_after_a_quote_goes_on_with_its_speaker(text: str, speaker: str, pipeline: Pipeline) -> None:
+    quote = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind == "direct"][-1]
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_speech_verb_with_no_name_goes_on_with_the_last_speaker(pipeline: Pipeline) -> None:
+    text = "सुधा मेहरा ने कहा, “मैं बहुत खुश हूं।” वे कहती हैं, “यह किताब मेरे दिल के करीब है।”"
+    first, second = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind == "direct"]
+    assert first.speaker is not None and second.speaker is first.speaker

@@ -10,22 +10,25 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity, Quote, Span
 from ghatna.extraction.references import last_agent_person, sentence_slots
-from ghatna.extraction.roles import gap_has_break, load_role_words, mention_slots
+from ghatna.extraction.roles import Slot, gap_has_break, load_role_words, mention_slots
 from ghatna.extraction.titles import romanize
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
 from ghatna.text.numbers import alternation
 from ghatna.text.tokens import tok_index, word_key
 
-# "''" (two apostrophes) is typed for a double quote; ’ and ' between Latin letters are
+# "''" (two apostrophes) is typed for a double quote, and so are "‘‘" and "’’" (two single
+# marks, often closed by the other style: ‘‘…''); ’ and ' between Latin letters are
 # apostrophes ("India’s"), not marks.
-MARKS = re.compile("''|[“”\"‘’']")
+MARKS = re.compile("''|‘‘|’’|[“”\"‘’']")
 FAMILY = {"“": ("double", "open"), "”": ("double", "close"), '"': ("double", "toggle"), "''": ("double", "toggle"),
+          "‘‘": ("double", "open"), "’’": ("double", "close"),
           "‘": ("single", "open"), "’": ("single", "close"), "'": ("single", "toggle")}
 MIN_QUOTE_WORDS = 3  # “हम तैयार हैं” is a quote; “आतंकवादी” a word in quotes
 MIN_SINGLE_QUOTE_WORDS = 6  # ‘…’ of fewer words is a quote only after or before a speech verb
@@ -35,6 +38,9 @@ MAX_EVIDENCE, EVIDENCE_REACH = 600, 200
 STATEMENT_REACH = 8  # "… के बयान में यह भी कहा गया, “": the statement word this near the quote
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 LOOK_AFTER = 80
+CONTINUE_REACH = 600  # characters from the last quote's end within which its speaker goes on
+DESCRIPTOR_REACH = 5  # words before a name within which a title's other words are looked for
+UNOPENED_SENTENCES = 3  # sentences an unopened quote may run over back to its speech verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,11 +173,16 @@ def has_cue_after(body: str, after: int) -> bool:
 
 
 def unopened(body: str, boundary: int, close: int) -> QuoteSpan | None:
-    """A closing mark with no opening one: the quote starts after "कहा कि" or "कहा," or at the
-    sentence start, never before ``boundary`` (the paragraph's start or the last mark)."""
+    """A closing mark with no opening one: the quote starts after "कहा कि" or "कहा," when at
+    most ``UNOPENED_SENTENCES`` sentences end between it and the mark ("X ने कहा, A. B. C.""),
+    else at the last sentence's start; never before ``boundary`` (the paragraph's start or
+    the last mark)."""
     window = body[boundary: close]
     cue = max(window.rfind(" कि "), window.rfind("कहा,"))
-    sentence = max(window.rfind("।"), window.rfind(". "))
+    ends = [m.start() for m in SENTENCE_FINAL.finditer(window) if window[m.end():].strip()]  # not the quote's own end
+    sentence = ends[-1] if ends else -1
+    if cue >= 0 and sum(e > cue for e in ends) <= UNOPENED_SENTENCES:
+        sentence = -1
     begin = max(cue + (4 if cue >= 0 else 0), sentence + 1, 0)
     start, end = trimmed(body, boundary + begin, close)
     return QuoteSpan(start, end, "unopened") if len(body[start:end].split()) >= MIN_QUOTE_WORDS else None
@@ -197,18 +208,65 @@ def agent_before(doc: Document, first: int, last: int) -> Entity | None:
     """The speaker of a quote that opens after token ``last``: the nearest agent in its sentence."""
     words = load_role_words()
     slots = [s for s in sentence_slots(doc, first, last) if s.marker in words.agent or s.rule == "pronoun"]
-    people = [e for s in slots for e in s.entities if e.type in ("PERSON", "ORG")]
-    return people[-1] if people else None
+    people = [(s, e) for s in slots for e in s.entities if e.type in ("PERSON", "ORG")]
+    return named_for(doc, *people[-1]) if people else None
 
 
-def speaker_of(doc: Document, span: QuoteSpan) -> tuple[Entity | None, str]:
-    """Who said it, and by which rule."""
+def named_for(doc: Document, slot: Slot, ent: Entity) -> Entity:
+    """The person a title stands for ("वित्त मंत्री ने कहा" after "वित्त मंत्री निर्मला सीतारमण"),
+    else the entity itself."""
+    if ent.kind != "generic":
+        return ent
+    return described_person(doc, slot.first, slot.last) or ent
+
+
+def described_person(doc: Document, first: int, last: int) -> Entity | None:
+    """The person last named right after the words of tokens first..last ("वित्त मंत्री",
+    "अमित की मां") before them: their last word just before the name, the others among the
+    ``DESCRIPTOR_REACH`` words before it."""
+    words = [t.text for t in doc.tokens[first:last]]
+    if not words:
+        return None
+    found, at = None, -1
+    for ent, k in person_occurrences(doc, doc.tokens[first].start):
+        if k > at and describes(doc, words, k):
+            found, at = ent, k
+    return found
+
+
+def person_occurrences(doc: Document, before: int) -> Iterator[tuple[Entity, int]]:
+    """Each place before character ``before`` where a person's name is written as one of its
+    mentions is (the recognizer may have passed over some), as (person, token index)."""
+    for ent in doc.entities:
+        for text in {m.text for m in ent.mentions} if ent.type == "PERSON" else ():
+            at = doc.body.find(text)
+            while -1 < at < before:
+                k = tok_index(doc.tokens, at)
+                if doc.tokens[k].start == at:  # a whole word, not the inside of one
+                    yield ent, k
+                at = doc.body.find(text, at + 1)
+
+
+def describes(doc: Document, words: list[str], k: int) -> bool:
+    """Whether ``words`` stand right before token k: the last one next to it, the others near."""
+    if k < 1 or doc.tokens[k - 1].text != words[-1]:
+        return False
+    near = {t.text for t in doc.tokens[max(0, k - 1 - DESCRIPTOR_REACH): k - 1]}
+    return set(words[:-1]) <= near
+
+
+def speaker_of(doc: Document, span: QuoteSpan, previous: Said | None = None) -> tuple[Entity | None, str]:
+    """Who said it, and by which rule. ``previous`` is the last direct quote's speaker: a
+    pronoun or a speech verb with no name goes on with it ("X ने कहा, “…”। उन्होंने कहा, “…”")."""
     if not doc.tokens:
         return None, "none"
     sent = doc.sentence_at(max(0, span.start - 1)) or doc.sentence_at(span.start)
     q_tok = tok_index(doc.tokens, span.start)
     first = tok_index(doc.tokens, sent.start) if sent else max(0, q_tok - 30)
+    going_on = continuing_speaker(doc, previous, q_tok)
     if q_tok > first:
+        if going_on is not None and has_pronoun_subject(doc, first, q_tok):
+            return going_on, "previous_speaker"
         named = speaker_by_cue(doc, first, q_tok)
         if named is not None:
             return named, "speech_cue"
@@ -221,8 +279,44 @@ def speaker_of(doc: Document, span: QuoteSpan) -> tuple[Entity | None, str]:
     after = speaker_after(doc, span)
     if after is not None:
         return after, "agent_after"
+    if going_on is not None:
+        return going_on, "previous_speaker"
     person = last_agent_person(doc, q_tok)
     return person, "last_person" if person else "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """The speaker of the last direct quote, and where that quote ends."""
+
+    speaker: Entity
+    end: int
+
+
+def continuing_speaker(doc: Document, previous: Said | None, q_tok: int) -> Entity | None:
+    """The last quote's speaker, when that quote ended at most ``CONTINUE_REACH`` characters
+    before and no person acted as a subject (X ने, or X with no marker) since."""
+    if previous is None or previous.speaker.type != "PERSON":
+        return None
+    if doc.tokens[q_tok].start - previous.end > CONTINUE_REACH:
+        return None
+    agents = load_role_words().agent
+    since = tok_index(doc.tokens, previous.end)
+    for slot in mention_slots(doc, since, q_tok) if since < q_tok else []:
+        if slot.entities[0].type == "PERSON" and (slot.marker in agents or slot.marker == ""):
+            return None
+    return previous.speaker
+
+
+def has_pronoun_subject(doc: Document, first: int, q_tok: int) -> bool:
+    """"उन्होंने (…) कहा, “": a personal pronoun as the subject before the quote, no one named
+    as an agent after it."""
+    pronouns = load_role_words().pronouns
+    at = next((k for k in range(q_tok - 1, first - 1, -1) if doc.tokens[k].text in pronouns), None)
+    if at is None:
+        return False
+    agents = load_role_words().agent
+    return not any(s.marker in agents for s in mention_slots(doc, at + 1, q_tok))
 
 
 def speaker_by_cue(doc: Document, first: int, q_tok: int) -> Entity | None:
@@ -244,7 +338,7 @@ def speaker_by_cue(doc: Document, first: int, q_tok: int) -> Entity | None:
         return None
     for slot in sentence_slots(doc, first, end + 1):
         if slot.last == end and slot.rule != "pronoun":
-            return slot.entities[0]
+            return named_for(doc, slot, slot.entities[0])
     return unknown_speaker(doc, first, end)
 
 
@@ -320,7 +414,7 @@ def unknown_speaker(doc: Document, first: int, end: int) -> Entity | None:
     if start == end:
         return None
     text = doc.body[doc.tokens[start].start: doc.tokens[end - 1].end]
-    known = person_by_surname(doc, text)
+    known = person_by_surname(doc, text) or person_by_tail(doc, start, end) or described_by(doc, start, end)
     if known is not None:
         return known
     return Entity(key=f"speaker:{text}", name=romanize(text), type="PERSON", kb_id=None, country=None,
@@ -334,6 +428,25 @@ def person_by_surname(doc: Document, text: str) -> Entity | None:
         if ent.type == "PERSON" and any(word_key(m.text).endswith(" " + key) for m in ent.mentions):
             return ent
     return None
+
+
+def person_by_tail(doc: Document, start: int, end: int) -> Entity | None:
+    """"रोहित की मां उज्ज्वला शर्मा कहती हैं": a known person's name of two words or more ending
+    the words, a word of description before it."""
+    for k in range(start + 1, end - 1):
+        key = word_key(doc.body[doc.tokens[k].start: doc.tokens[end - 1].end])
+        for ent in doc.entities:
+            if ent.type == "PERSON" and any(word_key(m.text) == key for m in ent.mentions):
+                return ent
+    return None
+
+
+def described_by(doc: Document, start: int, end: int) -> Entity | None:
+    """"अमित की मां ने कहा" after "अमित की मां सुनीता देवी": one word after a possessor ("X का/की/के")
+    is a description, not a name; the person it described earlier said it."""
+    if end - start != 1 or start < 2 or doc.tokens[start - 1].text not in load_role_words().genitive:
+        return None
+    return described_person(doc, start - 2, end)
 
 
 @cache
@@ -417,8 +530,11 @@ def quote_evidence(doc: Document, span: QuoteSpan, rule: str) -> Span:
 @stage("quotes", needs=["entities", "sentences"], adds=["quotes"], hindi_only=True)
 def quotes_stage(doc: Document, ctx: Context) -> Document:
     direct = quote_spans(doc)
+    previous: Said | None = None
     for span in direct + reported_speech(doc, direct):
-        speaker, rule = speaker_of(doc, span)
+        speaker, rule = speaker_of(doc, span, previous if span.kind != "indirect" else None)
+        if speaker is not None and span.kind == "direct":
+            previous = Said(speaker, span.end)  # an unclosed or unopened quote's extent is a guess
         text = doc.body[span.start: span.end]
         evidence = quote_evidence(doc, span, f"quote:{span.kind}:{rule}")
         confidence = 0.85 if speaker and rule.startswith("agent") else 0.6 if speaker else 0.3
