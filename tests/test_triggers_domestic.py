@@ -2,7 +2,8 @@
 a scuffle, questioning by an agency, beating, setting vehicles on fire, stones thrown; misleading
 the public as a charge; and a request told as "X ने Y से कहा कि वह/वे …" (what Y is to do).
 The look-alikes stay out: trumpeting one's work (ढिंढोरा पीटना), mourners beating their chests,
-an uproar that merely breaks out (हंगामा मचा), a plain report of what someone said to another."""
+an uproar that merely breaks out (हंगामा मचा), a plain report of what someone said to another,
+a suicide (खुद को गोली मारना, खुद को आग लगाना: no one else is attacked)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def test_domestic_wording_gives_its_type(text: str, plover: str) -> None:
     "फिल्म के एक दृश्य को लेकर सोशल मीडिया पर हंगामा मच गया।",
     "मंत्री ने पत्रकारों से कहा कि वह कल दिल्ली जाएंगे।",
     "स्टेशन के पूछताछ केंद्र पर यात्रियों की लंबी कतार लगी रही।",
+    "कर्ज से परेशान व्यापारी ने अपने दफ्तर में खुद को गोली मार ली।",
+    "ससुराल वालों के तानों से तंग आकर विवाहिता ने खुद को आग लगा ली।",
 ])
 def test_look_alikes_give_no_new_event_type(text: str) -> None:
     assert not lexicon_plover(text) & {"ASSAULT", "PROTEST", "ACCUSE", "REQUEST"}
