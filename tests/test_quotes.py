@@ -212,3 +212,11 @@ def test_a_speech_verb_with_no_name_goes_on_with_the_last_speaker(pipeline: Pipe
     text = "सुधा मेहरा ने कहा, “मैं बहुत खुश हूं।” वे कहती हैं, “यह किताब मेरे दिल के करीब है।”"
     first, second = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind == "direct"]
     assert first.speaker is not None and second.speaker is first.speaker
+
+
+def test_a_quote_over_two_paragraphs_keeps_its_speaker(pipeline: Pipeline) -> None:
+    text = ("जर्मन चांसलर फ्रेडरिक मर्त्स ने कहा, “यूक्रेन को मदद जारी रहेगी। राष्ट्रपति पुतिन ने बड़ी गलती की है।\n\n"
+            "“यूरोप को अपनी सुरक्षा खुद करनी होगी। यह समय की मांग है।”")
+    first, second = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind != "indirect"]
+    assert first.kind == "unclosed" and second.kind == "direct"
+    assert second.speaker is not None and second.speaker.name == "Friedrich Merz"

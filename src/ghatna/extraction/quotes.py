@@ -287,10 +287,12 @@ def speaker_of(doc: Document, span: QuoteSpan, previous: Said | None = None) -> 
 
 @dataclass(frozen=True, slots=True)
 class Said:
-    """The speaker of the last direct quote, and where that quote ends."""
+    """The speaker of the last direct quote, where that quote ends, and whether it was left
+    open (then it goes on only into a quote that opens the next paragraph)."""
 
     speaker: Entity
     end: int
+    open: bool = False
 
 
 def continuing_speaker(doc: Document, previous: Said | None, q_tok: int) -> Entity | None:
@@ -300,12 +302,21 @@ def continuing_speaker(doc: Document, previous: Said | None, q_tok: int) -> Enti
         return None
     if doc.tokens[q_tok].start - previous.end > CONTINUE_REACH:
         return None
+    if previous.open and not opens_paragraph(doc.body, doc.tokens[q_tok].start):
+        return None
     agents = load_role_words().agent
     since = tok_index(doc.tokens, previous.end)
     for slot in mention_slots(doc, since, q_tok) if since < q_tok else []:
         if slot.entities[0].type == "PERSON" and (slot.marker in agents or slot.marker == ""):
             return None
     return previous.speaker
+
+
+def opens_paragraph(body: str, start: int) -> bool:
+    """Whether only a quote mark stands between ``start`` and the paragraph's start: a quote
+    that runs over paragraphs opens each of them and closes only the last."""
+    head = body[max(0, start - 6): start].rstrip()
+    return head != "" and MARKS.fullmatch(head[-1]) is not None and head[:-1].rstrip(" ")[-1:] in ("\n", "")
 
 
 def has_pronoun_subject(doc: Document, first: int, q_tok: int) -> bool:
@@ -533,8 +544,8 @@ def quotes_stage(doc: Document, ctx: Context) -> Document:
     previous: Said | None = None
     for span in direct + reported_speech(doc, direct):
         speaker, rule = speaker_of(doc, span, previous if span.kind != "indirect" else None)
-        if speaker is not None and span.kind == "direct":
-            previous = Said(speaker, span.end)  # an unclosed or unopened quote's extent is a guess
+        if speaker is not None and span.kind in ("direct", "unclosed"):
+            previous = Said(speaker, span.end, span.kind == "unclosed")  # an unopened one's extent is a guess
         text = doc.body[span.start: span.end]
         evidence = quote_evidence(doc, span, f"quote:{span.kind}:{rule}")
         confidence = 0.85 if speaker and rule.startswith("agent") else 0.6 if speaker else 0.3
