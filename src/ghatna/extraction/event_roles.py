@@ -23,6 +23,7 @@ from ghatna.extraction.role_targets import (
     clause_follows,
     condition_actor,
     deed_patient,
+    in_clause,
     other_side,
     partner_of_all,
     pick_target,
@@ -33,6 +34,7 @@ from ghatna.extraction.role_targets import (
 )
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
 
 AUXILIARIES = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हो", "रहा", "रही", "रहे", "चुका", "चुकी", "चुके", "और", "तथा"})
@@ -178,7 +180,8 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
                   consequence_opening(doc, slots, trig), conjunct_opening(doc, slots, trig))
     before = [s for s in slots if opening <= s.first and s.last <= trig.first]
     marked = [s for s in before if s.marker in words.agent and not of_participle(doc, s, trig)]
-    agents = ergative_first(doc, marked, trig) or converb_agent(doc, slots, trig) or claim_owner(doc, before, trig)
+    agents = (ergative_first(doc, marked, trig) or converb_agent(doc, slots, trig) or claim_owner(doc, before, trig)
+              or frame_agent(doc, slots, trig))
     rule = "agent"
     if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
                            and is_passive(doc, trig, len(doc.tokens))):
@@ -275,6 +278,21 @@ def converb_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[
         return []
     reach = trig.last + load_implicit_actors().converb_reach
     return [s for s in slots if trig.last <= s.first < reach and s.marker in load_role_words().agent][:1]
+
+
+def frame_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Slot]:
+    """"Y के साथ बैठक में X ने कहा", "Y से मुलाकात के दौरान X ने …": a meeting with its partner
+    marked before it, told as the frame of a clause (``meeting_frame`` in event_roles.yaml), was
+    held by the agent of that clause."""
+    frame = load_yaml("event_roles.yaml")["meeting_frame"]
+    if trig.trigger.plover not in frame["types"] or not partner_marked(slots, trig):
+        return []
+    after = [t.text for t in doc.tokens[trig.last: trig.last + 2]]
+    if not any(" ".join(after[:len(m.split())]) == m for m in frame["markers"]):
+        return []
+    reach = trig.last + int(frame["reach"])
+    agents = [s for s in slots if trig.last <= s.first < reach and s.marker in load_role_words().agent]
+    return agents[:1] if agents and in_clause(doc, trig.last, agents[0].first) else []
 
 
 def speaker_for_state(slots: list[Slot], agent: Slot, opening: int) -> Slot:
