@@ -47,6 +47,7 @@ TITLE_STAGES = frozenset({"segment", "segment_spacy", "entities", "ner", "dates"
 UNNAMED = frozenset({"generic", "country", "unknown"})  # actor kinds that name no one in particular
 HEADLINE_STAGE = "headlines"
 AHEAD = "read_ahead"  # a Document.cache key (``read_ahead``)
+READS_TITLE = "reads_title"  # and one of ``reads_title``, with the title
 # A title event no body sentence backs up stands alone: kept only when more likely than not.
 MIN_CONFIDENCE = 0.5
 
@@ -180,9 +181,12 @@ def as_title_event(event: Event, doc: Document, by_key: dict[str, Entity]) -> Ev
 
 def reads_title(doc: Document) -> bool:
     """A title this stage reads: a headline (not a longer paragraph), of no sports report, with a
-    lexicon phrase."""
+    lexicon phrase. Decided once per title (the model stages ask ahead)."""
     title = (doc.title or "").strip()
-    return bool(title) and len(title) <= MAX_TITLE_CHARS and not is_sports_report(doc) and has_phrase(title)
+    key = (READS_TITLE, title)
+    if key not in doc.cache:
+        doc.cache[key] = bool(title) and len(title) <= MAX_TITLE_CHARS and not is_sports_report(doc) and has_phrase(title)
+    return bool(doc.cache[key])
 
 
 @stage(HEADLINE_STAGE, needs=["events", "title"], adds=["title_events"], hindi_only=True)

@@ -8,18 +8,21 @@ function, so the model sees at run time what it was trained on.
 
 from __future__ import annotations
 
-from ghatna.extraction.triggers import load_triggers
+from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.text.tokens import Token, tokenize
 
 LEXICON_MARK = "__"
 
 
-def detector_words(tokens: list[Token], first: int = 0, last: int | None = None, lexicon: bool = True) -> list[str]:
-    """Word keys of tokens[first:last], then a marker per lexicon hit (its PLOVER type)."""
+def detector_words(tokens: list[Token], first: int = 0, last: int | None = None, lexicon: bool = True,
+                   phrases: list[TriggerMatch] | None = None) -> list[str]:
+    """Word keys of tokens[first:last], then a marker per lexicon hit (its PLOVER type);
+    ``phrases`` are the lexicon's hits in that range when the caller has found them."""
     last = len(tokens) if last is None else last
     words = [t.key for t in tokens[first:last] if t.key]  # a word of nukta alone folds to nothing
     if lexicon:
-        words += [LEXICON_MARK + m.trigger.plover for m in load_triggers().find(tokens, first, last)]
+        hits = load_triggers().find(tokens, first, last) if phrases is None else phrases
+        words += [LEXICON_MARK + m.trigger.plover for m in hits]
     return words or ["<empty>"]
 
 
