@@ -220,3 +220,21 @@ def test_a_quote_over_two_paragraphs_keeps_its_speaker(pipeline: Pipeline) -> No
     first, second = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind != "indirect"]
     assert first.kind == "unclosed" and second.kind == "direct"
     assert second.speaker is not None and second.speaker.name == "Friedrich Merz"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("छात्र नेता सुनील वर्मा ने विरोध किया। सलमा लिखती हैं, “हमें हर बार लौटा दिया जाता है।”", "Salma"),  # not Sunil
+    ("पत्रकार नीरज ठाकुर ने कहा, “हालात खराब हैं।” उनका कहना है, “सरकार को जल्दी कदम उठाने होंगे।”", "Niraj Thakur"),
+])
+def test_a_bare_subject_before_a_speech_verb_and_auxiliary(text: str, speaker: str, pipeline: Pipeline) -> None:
+    quote = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind == "direct"][-1]
+    assert quote.speaker is not None and quote.speaker.name.split()[0] == speaker.split()[0]
+
+
+@pytest.mark.parametrize("text", [
+    "बयान में कहा गया है, “हम किसी दबाव में नहीं झुकेंगे।”",
+    "ऐसा कहा जाता है, “जहां चाह वहां राह होती है।”",
+])
+def test_a_passive_speech_verb_names_no_speaker(text: str, pipeline: Pipeline) -> None:
+    (quote,) = ghatna.extract(text, pipeline=pipeline).quotes
+    assert quote.speaker is None

@@ -342,7 +342,7 @@ def speaker_by_cue(doc: Document, first: int, q_tok: int) -> Entity | None:
         return pronoun
     words = speaker_words()
     cue = next((k for k in range(verb - 1, max(first, verb - 4) - 1, -1) if doc.tokens[k].text in words[0]), None)
-    if cue is None and doc.tokens[verb].text not in words[1]:
+    if cue is None and doc.tokens[verb].text not in words[1] and not has_auxiliary(doc, verb):
         return None  # "… की सराहना करते हुए कहा": the speaker is further back
     end = cue if cue is not None else verb
     if end <= first:
@@ -432,12 +432,21 @@ def unknown_speaker(doc: Document, first: int, end: int) -> Entity | None:
                   sector=None, mentions=[Span(doc.tokens[start].start, doc.tokens[end - 1].end, text, "speech_cue", 0.5)])
 
 
+def has_auxiliary(doc: Document, verb: int) -> bool:
+    """"X बताते हैं, “": a speech verb with an auxiliary after it and no marker before it
+    has its subject, bare, right before it."""
+    return verb + 1 < len(doc.tokens) and doc.tokens[verb + 1].text in load_speech_words().auxiliaries
+
+
 def person_by_surname(doc: Document, text: str) -> Entity | None:
-    """"अली ने कहा" after "इरफान अली": the person named in full earlier whose name ends so."""
+    """"अली ने कहा" after "इरफान अली": the person named in full earlier whose name ends so;
+    else one whose name begins so ("उज्ज्वला बताती हैं" after "उज्ज्वला शर्मा")."""
     key = word_key(text)
-    for ent in doc.entities:
-        if ent.type == "PERSON" and any(word_key(m.text).endswith(" " + key) for m in ent.mentions):
-            return ent
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    for test in (lambda name: name.endswith(" " + key), lambda name: name.startswith(key + " ")):
+        for ent in people:
+            if any(test(word_key(m.text)) for m in ent.mentions):
+                return ent
     return None
 
 
@@ -473,12 +482,15 @@ def is_name_word(word: str, stop: frozenset[str]) -> bool:
 
 @cache
 def speaker_stop_words() -> frozenset[str]:
-    """Words that are never (part of) a speaker's name: function words, titles' words, bodies."""
+    """Words that are never (part of) a speaker's name: function words, pronouns, titles'
+    words, bodies."""
     from ghatna.extraction.roles import load_generic_actors
 
     data = load_yaml("hindi_words.yaml")
     generic = {w for key in load_generic_actors() for w in key}
-    return frozenset(data["stop_words"]) | frozenset(data["title_modifiers"]) | generic | frozenset(data["speaker_stop_words"])
+    pronouns = set(data["person_pronouns"]) | set(data["actor_pronouns"]) | set(data["pronoun_markers"])
+    return (frozenset(data["stop_words"]) | frozenset(data["title_modifiers"]) | generic
+            | frozenset(data["speaker_stop_words"]) | pronouns)
 
 
 def speaker_after(doc: Document, span: QuoteSpan) -> Entity | None:
