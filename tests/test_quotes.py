@@ -238,3 +238,21 @@ def test_a_bare_subject_before_a_speech_verb_and_auxiliary(text: str, speaker: s
 def test_a_passive_speech_verb_names_no_speaker(text: str, pipeline: Pipeline) -> None:
     (quote,) = ghatna.extract(text, pipeline=pipeline).quotes
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    (("प्रधानमंत्री मोदी ने बैठक की अध्यक्षता की। विदेश सचिव विक्रम मिसरी के मुताबिक, “दोनों देशों ने पांच समझौतों पर "
+     "दस्तखत किए।”"), "Vikram Misri"),
+    ("प्रधानमंत्री मोदी ने बैठक की अध्यक्षता की। पुलिस प्रवक्ता दीपक राणा के अनुसार ''हमलावर फरार हो गए और तलाश जारी है।''",
+     "Dipak Rana"),
+])
+def test_an_attribution_right_before_a_quote_names_its_source(text: str, speaker: str, pipeline: Pipeline) -> None:
+    (quote,) = ghatna.extract(text, pipeline=pipeline).quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_a_pronoun_after_reported_speech_goes_on_with_its_speaker(pipeline: Pipeline) -> None:
+    text = ("व्हाइट हाउस की प्रवक्ता कैरोलिन लेविट ने कहा कि ट्रंप इस हफ्ते पुतिन से बात करेंगे। "
+            "उन्होंने आगे कहा, “राष्ट्रपति शांति चाहते हैं।”")
+    (quote,) = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.name == "Karoline Leavitt"

@@ -270,6 +270,9 @@ def speaker_of(doc: Document, span: QuoteSpan, previous: Said | None = None) -> 
         named = speaker_by_cue(doc, first, q_tok)
         if named is not None:
             return named, "speech_cue"
+        source = attributed_source(doc, first, q_tok)
+        if source is not None:
+            return source, "attribution"
         issuer = statement_issuer(doc, first, q_tok)
         if issuer is not None:
             return issuer, "statement"
@@ -283,6 +286,16 @@ def speaker_of(doc: Document, span: QuoteSpan, previous: Said | None = None) -> 
         return going_on, "previous_speaker"
     person = last_agent_person(doc, q_tok)
     return person, "last_person" if person else "none"
+
+
+def attributed_source(doc: Document, first: int, q_tok: int) -> Entity | None:
+    """"X के अनुसार, “…": the person or body named right before an attribution marker that
+    ends where the quote opens."""
+    attribution = load_role_words().attribution
+    for slot in mention_slots(doc, first, q_tok):
+        if slot.marker in attribution and slot.marker_end == q_tok and slot.entities[0].type in ("PERSON", "ORG"):
+            return named_for(doc, slot, slot.entities[0])
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,10 +567,10 @@ def quote_evidence(doc: Document, span: QuoteSpan, rule: str) -> Span:
 def quotes_stage(doc: Document, ctx: Context) -> Document:
     direct = quote_spans(doc)
     previous: Said | None = None
-    for span in direct + reported_speech(doc, direct):
+    for span in sorted(direct + reported_speech(doc, direct), key=lambda q: q.start):
         speaker, rule = speaker_of(doc, span, previous if span.kind != "indirect" else None)
-        if speaker is not None and span.kind in ("direct", "unclosed"):
-            previous = Said(speaker, span.end, span.kind == "unclosed")  # an unopened one's extent is a guess
+        if speaker is not None and span.kind != "unopened":  # an unopened quote's extent is a guess
+            previous = Said(speaker, span.end, span.kind == "unclosed")
         text = doc.body[span.start: span.end]
         evidence = quote_evidence(doc, span, f"quote:{span.kind}:{rule}")
         confidence = 0.85 if speaker and rule.startswith("agent") else 0.6 if speaker else 0.3
