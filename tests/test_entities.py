@@ -170,3 +170,25 @@ def test_a_one_word_place_takes_no_plural_ending(pipeline: Pipeline) -> None:
     # "इंद्रियों" (the senses) looks like a plural of the town इन्द्री; places are not counted
     assert mentions("मनुष्य की छह इंद्रियों का वर्णन है।", pipeline) == []
     assert ("रूसियों", "Russia") in mentions("रूसियों ने विरोध किया।", pipeline)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # initials with full stops go on a name a title brings in
+    ("तमिलनाडु के राज्यपाल आर.एन. रवि ने विधेयक लौटा दिए।", [("आर.एन. रवि", "R. N. Ravi"), ("तमिलनाडु", "Tamil Nadu")]),
+    ("कंपनी के अध्यक्ष के. वी. कामत ने कहा।", [("के. वी. कामत", "K. V. Kamat")]),
+    # a letter alone, cut off by a full stop, is no one
+    ("जम्मू-कश्मीर के मुख्य सचिव बी.", [("जम्मू-कश्मीर", "Jammu and Kashmir")]),
+    # a title word inside a name the knowledge base gives brings in no one
+    ("लखनऊ के किंग जॉर्ज मेडिकल यूनिवर्सिटी में भर्ती मरीज ठीक हो गया।",
+     [("किंग जॉर्ज मेडिकल यूनिवर्सिटी", "King George's Medical University"), ("लखनऊ", "Lucknow")]),
+])
+def test_people_after_titles(text: str, expected: list[tuple[str, str]], pipeline: Pipeline) -> None:
+    from ghatna.settings import DEFAULT_STAGES, Settings
+
+    rules_only = ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "ner")))
+    assert mentions(text, rules_only) == expected
+
+
+def test_latin_names_are_capitalised(pipeline: Pipeline) -> None:
+    assert ("Delhi", "Delhi") in mentions("Delhi में बैठक हुई।", pipeline)
+    assert ("delhi", "Delhi") not in mentions("दिल्ली में संक्रमण (coronavirus in delhi) बढ़ा।", pipeline)

@@ -21,6 +21,7 @@ from ghatna.extraction.lexicon import EntityResources, Found, Title
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
 from ghatna.resources import cached, load_yaml
+from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import Token, tok_index, word_key
 
 CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
@@ -49,7 +50,7 @@ def romanize(hindi: str) -> str:
     """A readable Latin form of a Hindi name, with the inherent vowels Hindi drops dropped;
     initials and acronyms in capitals ("जी के बंसल" G. K. Bansal, "एनजीटी" NGT), the parts of a
     hyphenated word each capitalised ("अल-मदीना" Al-Madina)."""
-    words = hindi.split()
+    words = hindi.replace(".", ". ").split()  # "आर.एन. रवि": initials joined by full stops
     out: list[str] = []
     initials = True  # initials only open a name ("देशों के संगठन": के is a postposition there)
     for k, word in enumerate(words):
@@ -287,22 +288,38 @@ def never_name_keys() -> frozenset[str]:
     return frozenset(word_key(w) for w in load_yaml("kb/never_names.yaml")["words"])
 
 
+def is_initial(body: str, tokens: list[Token], j: int) -> bool:
+    """Token j is an initial: a Latin letter's name with a full stop after it and more of the name
+    to come ("आर.एन. रवि", "सी. वी. आनंद बोस")."""
+    if j + 1 >= len(tokens) or tokens[j].text not in romanization().letter_names:
+        return False
+    gap = body[tokens[j].end: tokens[j + 1].start]
+    return "." in gap and not gap.replace(".", "").strip()
+
+
 def name_after(body: str, tokens: list[Token], k: int, res: EntityResources,
                matches: list[list[Match]]) -> tuple[int, int] | None:
-    """Token range of an unknown name right after a title, ending at a postposition or a break."""
-    end = k
-    while end < len(tokens) and end - k < 3:
+    """Token range of an unknown name right after a title, ending at a postposition or a break;
+    initials with full stops go on the name without counting among its three words, and are no
+    name alone."""
+    end, initials = k, 0
+    while end < len(tokens) and end - k - initials < 3:
         tok = tokens[end]
+        initial = is_initial(body, tokens, end)
         surname = end > k and all(m.form.kind in ("name", "short") and len(m.form.tokens) == 1 for m in matches[end])
-        if tok.text in res.words.stop or (matches[end] and not surname) or not (tok.text[0] > "\u0900" or tok.text[0].isupper()):
+        if not initial and (tok.text in res.words.stop or (matches[end] and not surname)
+                            or not (tok.text[0] > "\u0900" or tok.text[0].isupper())):
             break
-        if end > k and tok.key in never_name_keys():
+        if end > k and not initial and tok.key in never_name_keys():
             break  # "प्रवक्ता फ़ावज़ी बारहूम कहते हैं": the verb ends the name
-        if end > k and NAME_BREAK.search(body[tokens[end - 1].end: tok.start]):
+        if end > k and NAME_BREAK.search(body[tokens[end - 1].end: tok.start]) and not is_initial(body, tokens, end - 1):
             break
+        initials += initial
         end += 1
-    if end == k or len(tokens[k].text) < 2:
+    if end - k == initials or len(tokens[k].text) < 2 and not is_initial(body, tokens, k):
         return None
+    if end - k == 1 and tokens[k].text in romanization().letter_names:
+        return None  # a letter alone ("मुख्य सचिव बी." cut by a full stop) is no name
     tail = body[tokens[end - 1].end: tokens[end].start if end < len(tokens) else len(body)]
     follows = tokens[end].text if end < len(tokens) else ""
     return (k, end) if NAME_BREAK.search(tail) or follows in res.words.enders else None
@@ -319,10 +336,13 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
     new: list[Found] = []
     people = NewPeople(tokens)
     shadowed: set[int] = set()
+    inside = SpanIndex((f.span.start, f.span.end) for f in found if f.span.end - f.span.start > 0)
     for i, options in enumerate(matches):
         title_match = longest_title(options) if options else None
         if title_match is None:
             continue
+        if inside.overlaps(title_match.start, title_match.end):
+            continue  # a title word inside a name the knowledge base gives ("किंग जॉर्ज मेडिकल यूनिवर्सिटी")
         title = res.titles[title_match.form.kb_id]
         former = i > 0 and tokens[i - 1].text in res.words.former
         if title_match.end_token < len(matches) and longest_title(matches[title_match.end_token]):

@@ -5,7 +5,8 @@ Hindi news; hyphens and punctuation split). Every surface form of every entry be
 a token sequence in a dictionary keyed by its first token, together with inflected
 variants from ``data/inflections.yaml`` and the other spellings Hindi news gives it
 (``spelling_variants`` of ``data/hindi_words.yaml``: "केंद्रीय"/"केन्द्रीय", "सीबीआई"/"सीबीआइ");
-Latin forms match case-insensitively (short all-capital ones such as "US" only in capitals).
+Latin forms match whatever the case of their other letters, with a capital first letter as English
+writes names (short all-capital ones such as "US" only in capitals).
 The longest match at a position wins.
 """
 
@@ -30,6 +31,7 @@ class Form:
     kb_id: str
     kind: str  # "name", "short", "demonym", "latin", "title"
     case_sensitive: bool = False
+    capitalised: bool = False  # a Latin name: its first letter a capital in the text too
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +130,12 @@ class Gazetteer:
     def add(self, text: str, kb_id: str, kind: str, inflected: bool = True) -> None:
         """A form, its inflected variants and its other spellings."""
         sensitive = text.isascii() and text.isupper() and len(text) <= 4
+        capital = text.isascii() and text[:1].isupper()
         for spelling in [text, *(spelling_variants(text) if not text.isascii() else ())]:
             tokens = form_tokens(spelling)
             if not tokens:
                 continue
-            self.insert(Form(tokens, kb_id, kind, sensitive))
+            self.insert(Form(tokens, kb_id, kind, sensitive, capital))
             if inflected and kind in ("name", "demonym", "title"):
                 for variant in inflect(tokens[-1]):
                     self.insert(Form(tokens[:-1] + (variant,), kb_id, kind))
@@ -163,8 +166,8 @@ class Gazetteer:
                 continue
             forms = self.by_tokens.get(tuple(t.key for t in tokens[i: i + n]))
             for form in forms or ():
-                if form.case_sensitive and not tokens[i].text.isupper():
-                    continue
+                if form.case_sensitive and not tokens[i].text.isupper() or form.capitalised and not tokens[i].text[:1].isupper():
+                    continue  # "US" only in capitals; "delhi" in a keyword gloss ("coronavirus in delhi") names no one
                 start, end = tokens[i].start, tokens[i + n - 1].end
                 out.append(Match(form, i, i + n, start, end, text[start:end]))
         return out
