@@ -11,7 +11,7 @@ from ghatna.extraction.triggers import load_triggers
 from ghatna.models.events.detector import lexicon_phrases
 from ghatna.models.events.features import detector_words
 from ghatna.text.inline_clutter import is_promotion
-from ghatna.text.tokens import tokenize
+from ghatna.text.tokens import tok_index, tokenize
 
 SENTENCES = [
     "पाकिस्तान ने भारत पर सीमा पर गोलीबारी का आरोप लगाया",
@@ -63,3 +63,22 @@ def test_reads_title(title: str, read: bool) -> None:
 ])
 def test_promotions_behind_one_edge_check(sentence: str, promotion: bool) -> None:
     assert is_promotion(sentence) is promotion
+
+
+TOKENS = tokenize("राम  ने कहा, हम 2024 में जीतेंगे")  # राम(0-3) ने(5-7) कहा(8-11) हम(13-15) 2024(16-20) में(21-24) …
+
+
+@pytest.mark.parametrize(("offset", "index"), [
+    (0, 0), (2, 0),     # inside the first word
+    (3, 1), (4, 1),     # the spaces after a word belong to the next one
+    (5, 1), (11, 3),    # the comma and space after कहा go with हम
+    (16, 4), (19, 4), (20, 5),
+    (-5, 0),            # before the text: the first token
+    (500, 6),           # past the end: the last token
+])
+def test_tok_index_is_the_token_covering_or_after_an_offset(offset: int, index: int) -> None:
+    assert tok_index(TOKENS, offset) == index
+
+
+def test_tok_index_of_no_tokens_is_zero() -> None:
+    assert tok_index([], 10) == 0

@@ -8,10 +8,13 @@ chandrabindu or anusvara (पहुँचे/पहुंचे) — and lower-c
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from operator import itemgetter
 from typing import NamedTuple
 
 TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u096f\u0971-\u097f]+|[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+")
 FOLD = str.maketrans({"\u093c": None, "\u0901": "\u0902"})
+TOKEN_END = itemgetter(2)  # a Token's ``end``
 
 
 class Token(NamedTuple):
@@ -44,12 +47,6 @@ def form_tokens(form: str) -> tuple[str, ...]:
 
 
 def tok_index(tokens: list[Token], offset: int) -> int:
-    """Index of the token covering a character offset (binary search)."""
-    lo, hi = 0, len(tokens) - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if tokens[mid].end <= offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """Index of the token covering a character offset: the first that ends after it, or the
+    last token (binary search)."""
+    return max(0, min(bisect_right(tokens, offset, key=TOKEN_END), len(tokens) - 1))

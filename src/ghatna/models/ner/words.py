@@ -26,7 +26,8 @@ def ner_words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     end = len(text) if end is None else end
     matches = WORD.finditer(text, start, end)
     if all(text.find(c, start, end) < 0 for c in ZERO_WIDTH):  # most texts have none
-        return [Word(m.group(), m.start(), m.end()) for m in matches]
+        new = tuple.__new__  # plain tuples: this runs on every word
+        return [new(Word, (m.group(), m.start(), m.end())) for m in matches]
     out = []
     for m in matches:
         word = m.group()
