@@ -318,6 +318,7 @@ def rebuild_events(store: Store, settings: MergeSettings | None = None, *, every
     blocks that new or changed articles touch (``everything``: all of them); returns how many
     events the store holds."""
     settings = settings or MergeSettings()
+    store.checkpoint()
     with store.transaction():
         drop_legacy_events(store)
         if everything:
