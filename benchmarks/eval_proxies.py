@@ -53,7 +53,9 @@ def international(gold: GoldDocument) -> bool:
 
 
 def squeeze(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """Text as evidence and sentence are compared: no zero-width characters (AIR's text has
+    joiners that the pipeline drops), one space between words."""
+    return re.sub(r"\s+", " ", re.sub("[\u200b-\u200d\u2060\ufeff]", "", text)).strip()
 
 
 def sentence_of(evidence: str, sentences: list[ann.AnnotatedSentence]) -> int | None:
