@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -225,26 +224,27 @@ def described_person(doc: Document, first: int, last: int) -> Entity | None:
     "अमित की मां") before them: their last word just before the name, the others among the
     ``DESCRIPTOR_REACH`` words before it."""
     words = [t.text for t in doc.tokens[first:last]]
-    if not words:
-        return None
-    found, at = None, -1
-    for ent, k in person_occurrences(doc, doc.tokens[first].start):
-        if k > at and describes(doc, words, k):
-            found, at = ent, k
-    return found
+    places = person_places(doc).get(words[-1], []) if words else []
+    for k, ent in reversed(places[: bisect.bisect_left(places, (first,), key=lambda p: (p[0],))]):
+        if describes(doc, words, k):
+            return ent
+    return None
 
 
-def person_occurrences(doc: Document, before: int) -> Iterator[tuple[Entity, int]]:
-    """Each place before character ``before`` where a person's name is written as one of its
-    mentions is (the recognizer may have passed over some), as (person, token index)."""
-    for ent in doc.entities:
-        for text in {m.text for m in ent.mentions} if ent.type == "PERSON" else ():
-            at = doc.body.find(text)
-            while -1 < at < before:
-                k = tok_index(doc.tokens, at)
-                if doc.tokens[k].start == at:  # a whole word, not the inside of one
-                    yield ent, k
-                at = doc.body.find(text, at + 1)
+def person_places(doc: Document) -> dict[str, list[tuple[int, Entity]]]:
+    """Every place where a person's name is written as one of its mentions is (the recognizer
+    may have passed over some), as (token index, person) in text order, by the word before it.
+    Found once per document."""
+    if "person_places" not in doc.cache:
+        places: dict[str, list[tuple[int, Entity]]] = {}
+        for ent in (e for e in doc.entities if e.type == "PERSON"):
+            for text in {m.text for m in ent.mentions}:
+                for found in re.finditer(re.escape(text), doc.body):
+                    k = tok_index(doc.tokens, found.start())
+                    if k > 0 and doc.tokens[k].start == found.start():  # a whole word, not the inside of one
+                        places.setdefault(doc.tokens[k - 1].text, []).append((k, ent))
+        doc.cache["person_places"] = {w: sorted(p, key=lambda x: x[0]) for w, p in places.items()}
+    return doc.cache["person_places"]
 
 
 def describes(doc: Document, words: list[str], k: int) -> bool:
@@ -455,10 +455,9 @@ def person_by_surname(doc: Document, text: str) -> Entity | None:
     """"अली ने कहा" after "इरफान अली": the person named in full earlier whose name ends so;
     else one whose name begins so ("उज्ज्वला बताती हैं" after "उज्ज्वला शर्मा")."""
     key = word_key(text)
-    people = [e for e in doc.entities if e.type == "PERSON"]
     for test in (lambda name: name.endswith(" " + key), lambda name: name.startswith(key + " ")):
-        for ent in people:
-            if any(test(word_key(m.text)) for m in ent.mentions):
+        for ent, names in person_names(doc):
+            if any(test(name) for name in names):
                 return ent
     return None
 
@@ -466,12 +465,21 @@ def person_by_surname(doc: Document, text: str) -> Entity | None:
 def person_by_tail(doc: Document, start: int, end: int) -> Entity | None:
     """"रोहित की मां उज्ज्वला शर्मा कहती हैं": a known person's name of two words or more ending
     the words, a word of description before it."""
+    names = person_names(doc)
     for k in range(start + 1, end - 1):
         key = word_key(doc.body[doc.tokens[k].start: doc.tokens[end - 1].end])
-        for ent in doc.entities:
-            if ent.type == "PERSON" and any(word_key(m.text) == key for m in ent.mentions):
-                return ent
+        found = next((ent for ent, keys in names if key in keys), None)
+        if found is not None:
+            return found
     return None
+
+
+def person_names(doc: Document) -> list[tuple[Entity, frozenset[str]]]:
+    """Each person with the keys (``word_key``) of the names it is mentioned by, found once."""
+    if "person_names" not in doc.cache:
+        doc.cache["person_names"] = [(e, frozenset(word_key(m.text) for m in e.mentions))
+                                     for e in doc.entities if e.type == "PERSON"]
+    return doc.cache["person_names"]
 
 
 def described_by(doc: Document, start: int, end: int) -> Entity | None:
