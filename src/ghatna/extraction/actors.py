@@ -142,6 +142,34 @@ def context_country(doc: Document, first: int, last: int) -> Entity | None:
 
 
 def located_at(doc: Document, end: int) -> bool:
-    """"कराची में": the mention ending at ``end`` is followed by the locative."""
-    nxt = tok_index(doc.tokens, end - 1) + 1
-    return nxt < len(doc.tokens) and doc.tokens[nxt].text == "में"
+    """"कराची में": the mention ending at ``end`` is followed by the locative, also at the end of
+    a list of places ("वाशिंगटन, न्यूयॉर्क और कुछ अन्य अमरीकी शहरों में": ``place_list_words``
+    and other names between, within ``place_list_reach`` words, no clause break)."""
+    k = tok_index(doc.tokens, end - 1) + 1
+    listing = place_list()
+    named = named_tokens(doc)
+    stop = min(len(doc.tokens), k + int(listing["reach"]))
+    while k < stop and doc.tokens[k].text != "में" and (doc.tokens[k].text in listing["words"] or k in named):
+        k += 1
+    return k < stop and doc.tokens[k].text == "में" and not gap_breaks(doc, end, doc.tokens[k].start)
+
+
+@cache
+def place_list() -> dict[str, object]:
+    data = load_yaml("event_roles.yaml")["place_list"]
+    return {"words": frozenset(data["words"]), "reach": int(data["reach"])}
+
+
+def named_tokens(doc: Document) -> frozenset[int]:
+    """The token indices inside any entity mention (computed once)."""
+    if "named_tokens" not in doc.cache:
+        doc.cache["named_tokens"] = frozenset(
+            k for e in doc.entities for m in e.mentions
+            for k in range(tok_index(doc.tokens, m.start), tok_index(doc.tokens, m.end - 1) + 1))
+    found: frozenset[int] = doc.cache["named_tokens"]
+    return found
+
+
+def gap_breaks(doc: Document, start: int, end: int) -> bool:
+    """Sentence punctuation (not a list's comma) in the body between two offsets."""
+    return any(c in "।.;:?!\"”" for c in doc.body[start:end])

@@ -28,6 +28,7 @@ from ghatna.extraction.role_targets import (
     partner_of_all,
     pick_target,
     recipient_place,
+    site_between,
     target_before_agent,
     target_in_clause,
     target_of_relative,
@@ -79,7 +80,8 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         # "अमरीका और ईरान के बीच तनाव … और ईरान ने धमकी दी": an agent of its own comes first
         return Roles([between[-1].entities[0]], between[-1].entities[1:], "between")
     close = [s for s in before if adjacent(doc, s.marker_end, trig.first)]
-    pair = [s for s in close if len(s.entities) >= 2 and (s.marker in words.genitive or s.marker == "")]
+    pair = [s for s in close if len(s.entities) >= 2 and (s.marker in words.genitive or s.marker == "")
+            and not any(is_place(e) for e in s.entities)]  # "वाशिंगटन, न्यूयॉर्क … में": where, not who
     if pair and pair[-1].marker == "" and in_a_list(doc, trig):
         pair = []  # "चीन-रूस साझेदारी और सहयोग के विकास का": a topic, not a happening
     if pair:
@@ -215,6 +217,8 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         targets = recipient_place(slots, agent, trig)
     if not targets and trig.trigger.plover == "THREATEN":
         targets = condition_actor(doc, slots, agent, trig)
+    if not targets and trig.trigger.plover == "PROTEST":
+        targets = site_between(doc, slots, agent, trig)
     return Roles(agent.entities, targets, rule)
 
 
@@ -229,9 +233,9 @@ def ergative_first(doc: Document, agents: list[Slot], trig: TriggerMatch) -> lis
 
 
 def bare_subject(slot: Slot) -> bool:
-    """An actor with no marker that may be a subject: not a demonym, not a town or region
-    ("फ़ैसलाबाद जाने से पहले": no subject)."""
-    return slot.marker == "" and slot.rule != "kb:demonym" and not all(is_place(e) for e in slot.entities)
+    """An actor with no marker that may be a subject: not a demonym, not a town or region, nor a
+    list with one ("फ़ैसलाबाद जाने से पहले", "वाशिंगटन, न्यूयॉर्क और अन्य अमरीकी शहरों में": no subject)."""
+    return slot.marker == "" and slot.rule != "kb:demonym" and not any(is_place(e) for e in slot.entities)
 
 
 def conjunct_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:

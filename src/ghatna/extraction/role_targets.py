@@ -102,10 +102,20 @@ def target_before_agent(doc: Document, slots: list[Slot], agent: Slot, plover: s
 
 
 def protest_site(doc: Document, slot: Slot) -> bool:
-    """"Y दूतावास के बाहर", "Y के आवास के सामने": a genitive before a word of place (``protest_sites``);
-    not "Y के एक बयान के अनुसार"."""
+    """"Y दूतावास के बाहर", "Y के आवास के सामने", "Y उच्चायोग के पास": a genitive before a word of
+    place (``protest_sites``), or a marker ending in one; not "Y के एक बयान के अनुसार"."""
+    sites = role_word_set("protest_sites")
+    if slot.marker.startswith("के ") and slot.marker.split()[-1] in sites:
+        return True
     nxt = doc.tokens[slot.marker_end].text if slot.marker_end < len(doc.tokens) else ""
-    return slot.marker in load_role_words().genitive and nxt in role_word_set("protest_sites")
+    return slot.marker in load_role_words().genitive and nxt in sites
+
+
+def site_between(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """"X ने Y उच्चायोग के पास प्रदर्शन किया": the other side's building a protest is held at,
+    named between the protesters and the protest, is its target."""
+    sites = [s for s in slots if agent.last <= s.first and s.last <= trig.first and protest_site(doc, s)]
+    return choose_targets(list(reversed(sites)), agent.entities)
 
 
 def answered(doc: Document, slot: Slot) -> bool:
