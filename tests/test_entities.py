@@ -158,6 +158,8 @@ def mentions(text: str, pipeline: Pipeline) -> list[tuple[str, str]]:
     ("म्यांमार की सेना ने गांवों पर हमला किया।", [("म्यांमार", "Myanmar"), ("सेना", "Tatmadaw")]),
     # an organisation and the word for its government is the organisation's name alone
     ("तालिबान सरकार ने मांग ठुकरा दी।", [("तालिबान", "Taliban")]),
+    # a compass point as a noun names a region with the place; the adjective only describes it
+    ("उत्तर भारत और उत्तरी इटली में ठंड बढ़ी।", [("इटली", "Italy"), ("उत्तर भारत", "India")]),
     # a name that is one form of its entry keeps its whole span
     ("बंगाल की खाड़ी में तूफान आया।", [("बंगाल की खाड़ी", "Bay of Bengal")]),
 ])

@@ -25,7 +25,7 @@ from ghatna.knowledge.kb import KBEntry
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
 from ghatna.text.intervals import SpanIndex
-from ghatna.text.tokens import Token, tok_index
+from ghatna.text.tokens import Token, tok_index, word_key
 
 FUZZY_RATIO = 75
 HONORIFIC = "title:honorific:"  # the titles.tsv row of honorifics, which name no office
@@ -42,6 +42,7 @@ class LinkContext:
     national_bodies: dict[str, str]
     building_words: frozenset[str]
     national_sectors: frozenset[str]
+    region_words: frozenset[str]
     linkers: frozenset[str]
 
 
@@ -55,6 +56,7 @@ def link_context() -> LinkContext:
                        government_words=frozenset(data["government_words"]), name_openers=frozenset(data["name_openers"]),
                        national_bodies=dict(data["national_bodies"]), building_words=frozenset(data["building_words"]),
                        national_sectors=frozenset(data["national_sectors"]),
+                       region_words=frozenset(word_key(w) for w in data["region_words"]),
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
 
@@ -127,7 +129,7 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             i = match.end_token
             continue
         seen[entry.kb_id] = entry
-        start = name_start(match, matches[i], tokens) if entry.type == "PERSON" else match.start
+        start = name_start(match, matches[i], tokens) if entry.type == "PERSON" else region_start(match, entry, tokens, found, doc.body)
         end = closing_bracket(doc.body, start, match.end)
         found.append(Found(entry, Span(start, end, doc.body[start:end], f"kb:{match.form.kind}", 0.9)))
         i = match.end_token
@@ -181,6 +183,17 @@ def name_start(match: Match, here: list[Match], tokens: list[Token]) -> int:
     रावत", "क्राउन प्रिंस मोहम्मद बिन सलमान"): the title is not part of the name."""
     ends = [m.end_token for m in here if m.form.kind == "title" and m.end_token < match.end_token]
     return tokens[max(ends)].start if ends else match.start
+
+
+def region_start(match: Match, entry: KBEntry, tokens: list[Token], found: list[Found], body: str) -> int:
+    """Where a place's mention starts: at the compass point before it that names a region with it
+    ("उत्तर भारत", ``region_words`` of ``data/link_context.yaml``), else at the match."""
+    j = match.start_token - 1
+    if entry.type not in ("GPE", "LOC") or j < 0 or tokens[j].key not in link_context().region_words:
+        return match.start
+    if body[tokens[j].end:match.start].strip() or found and found[-1].span.end > tokens[j].start:
+        return match.start
+    return tokens[j].start
 
 
 def closing_bracket(body: str, start: int, end: int) -> int:
