@@ -242,17 +242,36 @@ def person_places(doc: Document) -> dict[str, list[tuple[int, Entity]]]:
                 for found in re.finditer(re.escape(text), doc.body):
                     k = tok_index(doc.tokens, found.start())
                     if k > 0 and doc.tokens[k].start == found.start():  # a whole word, not the inside of one
-                        places.setdefault(doc.tokens[k - 1].text, []).append((k, ent))
+                        places.setdefault(word_before(doc, k), []).append((k, ent))
         doc.cache["person_places"] = {w: sorted(p, key=lambda x: x[0]) for w, p in places.items()}
     return doc.cache["person_places"]
 
 
+def before_honorifics(doc: Document, k: int) -> int:
+    """The index of the word before token k, past honorifics ("मंत्री डॉ. एस जयशंकर")."""
+    j = k - 1
+    while j > 0 and doc.tokens[j].text in honorifics():
+        j -= 1
+    return j
+
+
+def word_before(doc: Document, k: int) -> str:
+    return doc.tokens[before_honorifics(doc, k)].text
+
+
 def describes(doc: Document, words: list[str], k: int) -> bool:
-    """Whether ``words`` stand right before token k: the last one next to it, the others near."""
-    if k < 1 or doc.tokens[k - 1].text != words[-1]:
+    """Whether ``words`` stand right before token k: the last one next to it (an honorific
+    between: "विदेश मंत्री डॉ. एस जयशंकर"), the others near."""
+    j = before_honorifics(doc, k)
+    if doc.tokens[j].text != words[-1]:
         return False
-    near = {t.text for t in doc.tokens[max(0, k - 1 - DESCRIPTOR_REACH): k - 1]}
+    near = {t.text for t in doc.tokens[max(0, j - DESCRIPTOR_REACH): j]}
     return set(words[:-1]) <= near
+
+
+@cache
+def honorifics() -> frozenset[str]:
+    return frozenset(load_yaml("hindi_words.yaml")["honorifics"])
 
 
 def speaker_of(doc: Document, span: QuoteSpan, previous: Said | None = None) -> tuple[Entity | None, str]:
