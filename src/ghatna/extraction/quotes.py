@@ -216,17 +216,18 @@ def named_for(doc: Document, slot: Slot, ent: Entity) -> Entity:
     else the entity itself."""
     if ent.kind != "generic":
         return ent
-    return described_person(doc, slot.first, slot.last) or ent
+    return described_person(doc, slot.first, slot.last, ent.country) or ent
 
 
-def described_person(doc: Document, first: int, last: int) -> Entity | None:
+def described_person(doc: Document, first: int, last: int, country: str | None = None) -> Entity | None:
     """The person last named right after the words of tokens first..last ("वित्त मंत्री",
     "अमित की मां") before them: their last word just before the name, the others among the
-    ``DESCRIPTOR_REACH`` words before it."""
+    ``DESCRIPTOR_REACH`` words before it; of ``country`` where both are known ("चीनी विदेश
+    मंत्री ने कहा" is not India's minister named last)."""
     words = [t.text for t in doc.tokens[first:last]]
     places = person_places(doc).get(words[-1], []) if words else []
     for k, ent in reversed(places[: bisect.bisect_left(places, (first,), key=lambda p: (p[0],))]):
-        if describes(doc, words, k):
+        if describes(doc, words, k) and not (country and ent.country and ent.country != country):
             return ent
     return None
 
