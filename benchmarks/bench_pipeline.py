@@ -12,8 +12,9 @@ reports articles/s for:
   (c) HTML: html, normalize, clean, language, segment, against trafilatura.bare_extraction
       alone on the same pages (with ghatna's arguments)             target ratio <= 1.5x
 
-and the peak RSS. ``--profile`` adds cProfile's top 25 (cumulative) for the whole pipeline.
-All text is written for this benchmark.
+and the peak RSS. ``--profile`` adds cProfile's top 25 (cumulative) for the whole pipeline;
+``--stages`` the CPU time per article of each stage of (b) (the headline stage's includes the
+title's reading through the sentence stages). All text is written for this benchmark.
 """
 
 from __future__ import annotations
@@ -27,12 +28,14 @@ import resource
 import tempfile
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import trafilatura
 
-from ghatna import Pipeline, Settings
+from ghatna import Document, Pipeline, Settings
 from ghatna.api import document_from_raw
+from ghatna.pipeline import Context, StageSpec
 from ghatna.text.readers import read_file
 
 PAIRS = [  # (country, capital, leader title and name, other country, its leader)
@@ -141,8 +144,6 @@ def run_text(pipeline: Pipeline, paths: Sequence[Path]) -> None:
 
 
 def run_html(pipeline: Pipeline, pages: Sequence[str]) -> None:
-    from ghatna import Document
-
     for number, page in enumerate(pages):
         pipeline(Document(source=f"page-{number}", raw=page, kind="html"))
 
@@ -170,6 +171,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=300, help="articles to generate (default 300)")
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="cProfile top 25 of the whole pipeline")
+    parser.add_argument("--stages", action="store_true", help="CPU ms per article of each stage")
     args = parser.parse_args(argv)
 
     settings = Settings()
@@ -200,8 +202,37 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"{'(c) HTML path time / trafilatura time':52s} {ratio:10.2f}x  <= 1.5x "
               + ("ok" if ratio <= 1.5 else "MISSED"))
         print(f"{'peak RSS':52s} {peak_rss_mb():9.0f} MB")
+        if args.stages:
+            print(f"\n{'stage (whole pipeline on text)':32s} {'CPU ms/article':>14s}")
+            for name, cost in stage_costs(settings, paths).items():
+                print(f"{name:32s} {cost:14.2f}")
         if args.profile:
             profile(full, paths)
+
+
+def stage_costs(settings: Settings, paths: Sequence[Path]) -> dict[str, float]:
+    """CPU ms per article of each stage, after a warm-up; the headline stage's with the title's reading."""
+    pipeline = Pipeline(settings)
+    costs = dict.fromkeys(pipeline.names, 0.0)
+
+    def timed(spec: StageSpec) -> StageSpec:
+        def run(doc: Document, ctx: Context) -> Document:
+            start = time.process_time()
+            try:
+                return spec.func(doc, ctx)
+            finally:
+                costs[spec.name] += time.process_time() - start
+
+        return replace(spec, func=run)
+
+    pipeline.specs = [timed(spec) for spec in pipeline.specs]
+    run_text(pipeline, paths[:20])
+    costs.update(dict.fromkeys(costs, 0.0))
+    start = time.process_time()
+    run_text(pipeline, paths)
+    costs["reading, outside the stages"] = time.process_time() - start - sum(costs.values())
+    costs["all"] = time.process_time() - start
+    return {name: 1000 * cost / len(paths) for name, cost in costs.items()}
 
 
 def profile(pipeline: Pipeline, paths: Sequence[Path]) -> None:

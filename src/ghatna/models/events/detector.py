@@ -132,7 +132,11 @@ class EventDetector:
         from spacy.tokens import Doc
 
         docs = [Doc(self.nlp.vocab, words=words) for words in inputs]
-        return [dict(doc.cats) for doc in self.textcat.pipe(docs, batch_size=BATCH)]
+        labels = self.textcat.labels
+        out: list[dict[str, float]] = []
+        for start in range(0, len(docs), BATCH):  # the textcat's own scores, without writing them into the docs
+            out += [dict(zip(labels, row, strict=True)) for row in self.textcat.predict(docs[start:start + BATCH]).tolist()]
+        return out
 
 
 def build_detector(_settings: Any) -> EventDetector | None:
