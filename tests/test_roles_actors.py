@@ -163,3 +163,9 @@ def test_a_pronoun_stands_for_an_unnamed_official_who_acted_last(pipeline: Pipel
             "उन्होंने ईरान को कड़ी चेतावनी दी।")
     threats = [e for e in events(text, pipeline) if e.type == "THREATEN"]
     assert threats and all(e.source is not None and e.source.country == "SAU" for e in threats)
+
+
+def test_forces_named_by_their_plural_are_an_armed_force(pipeline: Pipeline) -> None:
+    attacks = [e for e in events("ईरान ने इराक में अमरीकी बलों पर मिसाइल हमला किया।", pipeline) if e.type == "ASSAULT"]
+    assert attacks and attacks[0].target is not None
+    assert (attacks[0].target.country, attacks[0].target.sector) == ("USA", "MIL")
