@@ -240,6 +240,7 @@ def test_a_bare_subject_before_a_speech_verb_and_auxiliary(text: str, speaker: s
 @pytest.mark.parametrize("text", [
     "बयान में कहा गया है, “हम किसी दबाव में नहीं झुकेंगे।”",
     "ऐसा कहा जाता है, “जहां चाह वहां राह होती है।”",
+    "इसमें कहा गया है, “इस चुप्पी का नतीजा बुरा होगा।”",
 ])
 def test_a_passive_speech_verb_names_no_speaker(text: str, pipeline: Pipeline) -> None:
     (quote,) = ghatna.extract(text, pipeline=pipeline).quotes

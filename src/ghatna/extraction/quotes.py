@@ -467,8 +467,12 @@ def unknown_speaker(doc: Document, first: int, end: int) -> Entity | None:
 
 def has_auxiliary(doc: Document, verb: int) -> bool:
     """"X बताते हैं, “": a speech verb with an auxiliary after it and no marker before it
-    has its subject, bare, right before it."""
-    return verb + 1 < len(doc.tokens) and doc.tokens[verb + 1].text in load_speech_words().auxiliaries
+    has its subject, bare, right before it; not a passive one ("इसमें कहा गया है": गया is
+    also a light verb)."""
+    if verb + 1 >= len(doc.tokens):
+        return False
+    aux = doc.tokens[verb + 1].text
+    return aux in load_speech_words().auxiliaries and aux not in load_role_words().light_verbs
 
 
 def person_by_surname(doc: Document, text: str) -> Entity | None:
