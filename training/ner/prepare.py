@@ -9,6 +9,12 @@ Sources:
 
 Every text is split with ``ghatna.models.ner.words.ner_words``, as the stage splits it.
 
+``--augment N`` adds N copies of every train sentence that names someone or something, each name
+replaced by a knowledge-base name of its type drawn at random (people's full names, organisations'
+forms, curated places' forms): the model then learns names from their context and their shape, not
+from the few names the train sentences repeat. ``--augment-il-ner`` does the same to IL-NER's train
+sentences.
+
 ``--raw`` also writes ``corpus/raw.jsonl`` for ``spacy pretrain``: the words of IL-NER's train
 sentences and of the sentences of ``../shared/corpus`` (BBC, AIR, the 2020 dailies), leaving out
 every record the annotations' dev split points into. It lives beside the DocBins (never committed).
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -91,6 +98,54 @@ def project_examples(split: str) -> list[Example]:
     return out
 
 
+def kb_names() -> dict[str, list[str]]:
+    """Hindi forms of the knowledge base by training label: people's full names (two words or
+    more), organisations' forms, and places' forms (curated sources and GeoNames cities alike);
+    not a country and a word for its government ("रूस सरकार"), which names the country alone."""
+    from ghatna.extraction.entities import link_context
+    from ghatna.knowledge.kb import load_kb
+
+    government = link_context().government_words
+    names: dict[str, set[str]] = {"PERSON": set(), "ORG": set(), "LOC": set()}
+    for entry in load_kb():
+        label = PROJECT_LABELS.get(entry.type)
+        for form in entry.hindi if label else ():
+            if (label != "PERSON" or " " in form) and form.split()[-1] not in government:
+                names[label].add(form)
+    return {label: sorted(forms) for label, forms in names.items()}
+
+
+def replace_names(example: Example, names: dict[str, list[str]], rng: random.Random) -> Example:
+    """The sentence with each name replaced by a name of the same label drawn from ``names``."""
+    text, spans = example
+    out, new_spans, at = [], [], 0
+    for start, end, label in sorted(spans):
+        if start < at:
+            continue
+        if not names.get(label):  # a label not replaced: the name kept
+            offset = sum(len(part) for part in out) + start - at
+            new_spans.append((offset, offset + end - start, label))
+            continue
+        out.append(text[at:start])
+        offset = sum(len(part) for part in out)
+        name = rng.choice(names[label])
+        out.append(name)
+        new_spans.append((offset, offset + len(name), label))
+        at = end
+    out.append(text[at:])
+    return "".join(out), new_spans
+
+
+def augmented(examples: list[Example], copies: int, seed: int = 11,
+              labels: tuple[str, ...] = ("PERSON", "ORG", "LOC")) -> list[Example]:
+    """``copies`` copies of each example with names, the names of ``labels`` replaced
+    (``replace_names``; the others kept)."""
+    if copies <= 0:
+        return []
+    names, rng = {k: v for k, v in kb_names().items() if k in labels}, random.Random(seed)
+    return [replace_names(example, names, rng) for _ in range(copies) for example in examples if example[1]]
+
+
 def make_doc(vocab: Vocab, text: str, spans: list[tuple[int, int, str]]) -> Doc:
     words = ner_words(text)
     doc = Doc(vocab, words=[w.text for w in words], spaces=spaces_of(text, words))
@@ -152,10 +207,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--project-weight", type=int, default=5, help="times the project's train sentences repeat")
     parser.add_argument("--raw", action="store_true", help="also write raw.jsonl for spacy pretrain")
+    parser.add_argument("--augment", type=int, default=0, help="copies of the project's train sentences with "
+                        "their names replaced by knowledge-base names of the same type")
+    parser.add_argument("--augment-il-ner", type=int, default=0, help="the same for IL-NER's train sentences")
+    parser.add_argument("--augment-labels", default="PERSON,ORG,LOC", help="the labels whose names are replaced")
     parser.add_argument("--out", type=Path, default=OUT, help="the folder of the DocBins")
     args = parser.parse_args()
     out = args.out
-    train = il_ner_examples("train") + project_examples("train") * args.project_weight
+    il_ner_train, project_train = il_ner_examples("train"), project_examples("train")
+    labels = tuple(args.augment_labels.split(","))
+    train = (il_ner_train + project_train * args.project_weight + augmented(project_train, args.augment, 11, labels)
+             + augmented(il_ner_train, args.augment_il_ner, 12, labels))
     counts = {
         "train": write(train, out / "train.spacy"),
         "dev": write(il_ner_examples("dev"), out / "dev.spacy"),
