@@ -214,8 +214,9 @@ def test_a_pronoun_after_a_quote_goes_on_with_its_speaker(text: str, speaker: st
     assert quote.speaker is not None and quote.speaker.name == speaker
 
 
-def test_a_speech_verb_with_no_name_goes_on_with_the_last_speaker(pipeline: Pipeline) -> None:
-    text = "सुधा मेहरा ने कहा, “मैं बहुत खुश हूं।” वे कहती हैं, “यह किताब मेरे दिल के करीब है।”"
+@pytest.mark.parametrize("pronoun", ["वे", "वो", "वह"])
+def test_a_speech_verb_with_no_name_goes_on_with_the_last_speaker(pronoun: str, pipeline: Pipeline) -> None:
+    text = f"सुधा मेहरा ने कहा, “मैं बहुत खुश हूं।” {pronoun} कहती हैं, “यह किताब मेरे दिल के करीब है।”"
     first, second = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind == "direct"]
     assert first.speaker is not None and second.speaker is first.speaker
 

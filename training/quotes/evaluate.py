@@ -6,7 +6,9 @@ crawl gives them, scored as ``../shared/eval/score.py`` scores quotes.
 
 A gold quote is found when some output quote's text holds the gold piece (both normalised
 by score.py's ``norm_text``) and its speaker matches by score.py's ``same_name``. ``found``
-counts the piece alone (the quote was seen, whoever said it). ``--errors`` lists, for the
+counts the piece alone (the quote was seen, whoever said it); ``spelt otherwise`` also counts
+a speaker whose name differs from the gold one only in spelling (the same consonants of the
+last word: "Ujjwla Sharma", "Maikel Heden"), to tell attribution from romanisation. ``--errors`` lists, for the
 train split only, each miss with what the pipeline gave for that piece, and each direct
 output quote that holds no gold piece (precision-ish: a false quote, a term in quotation
 marks, or a quote of a speaker the gold leaves out). Dev errors are never printed.
@@ -85,6 +87,26 @@ def is_hit(score: ModuleType, gold: GoldQuote, out: dict[str, Any]) -> bool:
     return holds(score, out, gold.piece) and score.same_name(gold.speaker, out.get("speaker") or "")
 
 
+def skeleton(score: ModuleType, name: str) -> list[str]:
+    """A name's words as consonant skeletons ("Ujjwla" and "Ujjwala", "Maikel Heden" and
+    "Michael Hayden" alike): for telling a wrong speaker from a speaker spelt otherwise."""
+    words = []
+    for word in score.norm_name(name).split():
+        for a, b in (("ph", "f"), ("z", "j"), ("w", "v"), ("q", "k"), ("c", "k")):
+            word = word.replace(a, b)
+        letters = [ch for ch in word if ch not in "aeiouyh"]
+        words.append("".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1]))
+    return words
+
+
+def spelt_alike(score: ModuleType, gold: GoldQuote, out: dict[str, Any]) -> bool:
+    """The speaker is the gold one but for spelling: score.py's match, or the same last word's skeleton."""
+    if not holds(score, out, gold.piece) or not out.get("speaker"):
+        return False
+    g, s = skeleton(score, gold.speaker), skeleton(score, out["speaker"])
+    return is_hit(score, gold, out) or bool(g and s and g[-1] == s[-1])
+
+
 def holds(score: ModuleType, out: dict[str, Any], piece: str) -> bool:
     return score.norm_text(piece) in score.norm_text(out.get("text", ""))
 
@@ -98,6 +120,7 @@ def tally(score: ModuleType, articles: list[Article]) -> dict[str, Counter[str]]
             c["gold"] += 1
             c["found"] += any(holds(score, q, gold.piece) for q in art.output)
             c["hit"] += any(is_hit(score, gold, q) for q in art.output)
+            c["alike"] += any(spelt_alike(score, gold, q) for q in art.output)
         c["direct_out"] += sum(q.get("kind") != "indirect" for q in art.output)
     return counts
 
@@ -107,7 +130,8 @@ def print_totals(counts: dict[str, Counter[str]], splits: list[str]) -> None:
         c = counts[split]
         recall = c["hit"] / c["gold"] if c["gold"] else 0.0
         print(f"{split}: articles {c['articles']}, gold quotes {c['gold']}, recall {c['hit']}/{c['gold']} = "
-              f"{recall:.3f} (piece found with any speaker {c['found']}/{c['gold']}); "
+              f"{recall:.3f} (piece found with any speaker {c['found']}/{c['gold']}, with the speaker spelt "
+              f"otherwise {c['alike']}/{c['gold']}); "
               f"direct or unclosed output quotes {c['direct_out']}")
 
 

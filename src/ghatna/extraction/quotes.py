@@ -533,7 +533,8 @@ def speaker_stop_words() -> frozenset[str]:
 
     data = load_yaml("hindi_words.yaml")
     generic = {w for key in load_generic_actors() for w in key}
-    pronouns = set(data["person_pronouns"]) | set(data["actor_pronouns"]) | set(data["pronoun_markers"])
+    pronouns = (set(data["person_pronouns"]) | set(data["actor_pronouns"]) | set(data["pronoun_markers"])
+                | set(load_yaml("event_roles.yaml")["actor_pronouns"]))  # also the bare वह, वो
     return (frozenset(data["stop_words"]) | frozenset(data["title_modifiers"]) | generic
             | frozenset(data["speaker_stop_words"]) | pronouns)
 
