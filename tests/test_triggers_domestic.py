@@ -34,6 +34,7 @@ def lexicon_plover(text: str) -> set[str]:
     ("चुनाव आयोग ने दलों से कहा कि वे प्रचार में संयम बरतें।", "REQUEST"),
     ("अदालत ने पुलिस से कहा है कि वह आठ सप्ताह में रिपोर्ट दे।", "REQUEST"),
     ("मंत्रालय ने बैंकों से कहा था कि वो कर्ज की किस्तें टाल दें।", "REQUEST"),
+    ("महासचिव ने दोनों सरकारों से जोर देकर कहा कि वे बातचीत फिर शुरू करें।", "REQUEST"),
 ])
 def test_domestic_wording_gives_its_type(text: str, plover: str) -> None:
     assert plover in lexicon_plover(text)
@@ -56,6 +57,7 @@ def test_look_alikes_give_no_new_event_type(text: str) -> None:
     ("भारत ने पाकिस्तान सरकार से कहा कि वह वहां रह रहे अल्पसंख्यकों की सुरक्षा सुनिश्चित करे।",
      ("REQUEST", "IND", "PAK")),
     ("अमेरिका ने चीन से कहा है कि वह व्यापार के नियमों का पालन करे।", ("REQUEST", "USA", "CHN")),
+    ("जर्मनी ने रूस से जोर देकर कहा कि वह यूक्रेन की सीमा से सैनिक हटाए।", ("REQUEST", "DEU", "RUS")),
     ("ईरान की संसद ने कहा कि ब्रिटेन झूठी बातें फैला रहा है।", ("ACCUSE", "IRN", "GBR")),
 ])
 def test_new_wording_gets_both_sides(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
