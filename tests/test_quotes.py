@@ -264,3 +264,26 @@ def test_a_pronoun_after_reported_speech_goes_on_with_its_speaker(pipeline: Pipe
             "उन्होंने आगे कहा, “राष्ट्रपति शांति चाहते हैं।”")
     (quote,) = [q for q in ghatna.extract(text, pipeline=pipeline).quotes if q.kind == "direct"]
     assert quote.speaker is not None and quote.speaker.name == "Karoline Leavitt"
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ('पुलिस प्रवक्ता कार्ल हेनर ने अख़बार से कहा, "वह सही काम करना चाहता था."" लेकिन उसने जो किया वह ग़लत था और खतरनाक भी."',
+     "लेकिन उसने जो किया वह ग़लत था और खतरनाक भी."),   # a mark right after a closing one opens
+    ('पुलिस प्रवक्ता कार्ल हेनर ने अख़बार से बात की।"हम लोगों से अपील करते हैं कि वे सावधान रहें."उन्होंने यह भी बताया।',
+     "हम लोगों से अपील करते हैं कि वे सावधान रहें."),  # glued after a sentence's end, closed later
+])
+def test_straight_marks_glued_to_the_text_before_open_a_quote(text: str, quote: str, pipeline: Pipeline) -> None:
+    doc = ghatna.extract(text, pipeline=pipeline)
+    assert quote in [q.text for q in doc.quotes if q.kind == "direct"]
+
+
+def test_a_quote_its_speech_verb_opens_is_not_the_next_sentences(pipeline: Pipeline) -> None:
+    text = "उनका कहना था, ''मेरा कुत्ता बाहर भागा और मैं गिर गया.''नरेंद्र मोदी ने कहा , ''यह बहुत दुखद घटना है.''"
+    first = ghatna.extract(text, pipeline=pipeline).quotes[0]
+    assert first.text.startswith("मेरा कुत्ता") and (first.speaker is None or first.speaker.name != "Narendra Modi")
+
+
+def test_a_title_is_no_part_of_an_unknown_speakers_name(pipeline: Pipeline) -> None:
+    text = 'संस्था के निदेशक लिलिक सुलीस्तायोवाती का कहना है, "इनमें से अधिकांश महिलाएं शिक्षित नहीं हैं."'
+    quote = ghatna.extract(text, pipeline=pipeline).quotes[0]
+    assert quote.speaker is not None and quote.speaker.name.startswith("Lilik")

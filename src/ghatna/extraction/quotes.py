@@ -110,7 +110,8 @@ def paragraph_quotes(body: str, start: int, end: int) -> list[QuoteSpan]:
                 continue  # ‘a term’ inside a quote
             spans.append(accept(body, opened, mark.start(), "unclosed", start))  # a new quote opens first
             opened = None
-        if kind == "toggle" and closes_text(body, mark.start(), mark.end(), start):
+        if kind == "toggle" and closes_text(body, mark.start(), mark.end(), start) \
+                and not glued_opening(body, mark, boundary, end):
             kind = "close"  # '.", आदि' or ".''कुछ": a mark glued to the end of a text closes a quote
         if kind in ("open", "toggle"):
             opened = (family, mark.end(), mark.start())
@@ -131,6 +132,21 @@ def closes_text(body: str, at: int, end: int, para_start: int) -> bool:
     if before.isspace() or before in "([-—" or has_cue_before(body, para_start, at):
         return False
     return not (before in ",:" and not after.isspace())
+
+
+def glued_opening(body: str, mark: re.Match[str], boundary: int, para_end: int) -> bool:
+    """A straight mark, none open, that opens a quote glued to what stands before it: right
+    after another mark ('"….""हालांकि …"'), or after a sentence's end and before a word
+    ('चाहिए."मुख्य बात …."') when a mark like it follows in the paragraph and no speech verb
+    since the last mark asks for a quote that lost its opening mark ("X ने कहा कि …."")."""
+    at, end = mark.start(), mark.end()
+    before, after = body[at - 1: at], body[end: end + 1]
+    if before and MARKS.fullmatch(before):
+        return True
+    if not (before and SENTENCE_FINAL.fullmatch(before) and after.isalpha()):
+        return False
+    window = body[boundary: at]
+    return body.find(mark.group(), end, para_end) != -1 and " कि " not in window and "कहा," not in window
 
 
 def opens_after_cue(body: str, at: int, para_start: int) -> bool:
@@ -299,7 +315,8 @@ def speaker_of(doc: Document, span: QuoteSpan, previous: Said | None = None) -> 
         who = agent_before(doc, first, q_tok)
         if who is not None:
             return who, "agent_before"
-    after = speaker_after(doc, span)
+    cued = q_tok > first and has_cue_before(doc.body, doc.tokens[first].start, mark_before(doc.body, span.start))
+    after = None if cued else speaker_after(doc, span)  # a quote its speech verb opens is not the next sentence's
     if after is not None:
         return after, "agent_after"
     if going_on is not None:
@@ -326,6 +343,18 @@ class Said:
     speaker: Entity
     end: int
     open: bool = False
+
+
+def mark_before(body: str, start: int) -> int:
+    """Where the opening mark of a quote whose text starts at ``start`` is (or ``start``)."""
+    i = start - 1
+    while i > 0 and body[i].isspace():
+        i -= 1
+    if i < 0 or MARKS.fullmatch(body[i]) is None:
+        return start
+    while i > 0 and body[i - 1] == body[i]:  # '' and ‘‘
+        i -= 1
+    return i
 
 
 def continuing_speaker(doc: Document, previous: Said | None, q_tok: int) -> Entity | None:
@@ -529,14 +558,16 @@ def is_name_word(word: str, stop: frozenset[str]) -> bool:
 def speaker_stop_words() -> frozenset[str]:
     """Words that are never (part of) a speaker's name: function words, pronouns, titles'
     words, bodies."""
+    from ghatna.extraction.lexicon import load_titles
     from ghatna.extraction.roles import load_generic_actors
 
     data = load_yaml("hindi_words.yaml")
     generic = {w for key in load_generic_actors() for w in key}
     pronouns = (set(data["person_pronouns"]) | set(data["actor_pronouns"]) | set(data["pronoun_markers"])
                 | set(load_yaml("event_roles.yaml")["actor_pronouns"]))  # also the bare वह, वो
+    titles = {w for title in load_titles().values() for form in title.forms for w in form.split()}
     return (frozenset(data["stop_words"]) | frozenset(data["title_modifiers"]) | generic
-            | frozenset(data["speaker_stop_words"]) | pronouns)
+            | frozenset(data["speaker_stop_words"]) | pronouns | titles)
 
 
 def speaker_after(doc: Document, span: QuoteSpan) -> Entity | None:
