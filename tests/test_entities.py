@@ -160,6 +160,9 @@ def mentions(text: str, pipeline: Pipeline) -> list[tuple[str, str]]:
     ("तालिबान सरकार ने मांग ठुकरा दी।", [("तालिबान", "Taliban")]),
     # a compass point as a noun names a region with the place; the adjective only describes it
     ("उत्तर भारत और उत्तरी इटली में ठंड बढ़ी।", [("इटली", "Italy"), ("उत्तर भारत", "India")]),
+    # "केंद्रीय" goes on an Indian ministry's mention
+    ("केंद्रीय स्वास्थ्य मंत्रालय ने आंकड़े जारी किए।",
+     [("केंद्रीय स्वास्थ्य मंत्रालय", "Ministry of Health and Family Welfare")]),
     # a name that is one form of its entry keeps its whole span
     ("बंगाल की खाड़ी में तूफान आया।", [("बंगाल की खाड़ी", "Bay of Bengal")]),
 ])

@@ -43,6 +43,7 @@ class LinkContext:
     building_words: frozenset[str]
     national_sectors: frozenset[str]
     region_words: frozenset[str]
+    ministry_openers: frozenset[str]
     linkers: frozenset[str]
 
 
@@ -57,6 +58,7 @@ def link_context() -> LinkContext:
                        national_bodies=dict(data["national_bodies"]), building_words=frozenset(data["building_words"]),
                        national_sectors=frozenset(data["national_sectors"]),
                        region_words=frozenset(word_key(w) for w in data["region_words"]),
+                       ministry_openers=frozenset(word_key(w) for w in data["ministry_openers"]),
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
 
@@ -186,10 +188,13 @@ def name_start(match: Match, here: list[Match], tokens: list[Token]) -> int:
 
 
 def region_start(match: Match, entry: KBEntry, tokens: list[Token], found: list[Found], body: str) -> int:
-    """Where a place's mention starts: at the compass point before it that names a region with it
-    ("उत्तर भारत", ``region_words`` of ``data/link_context.yaml``), else at the match."""
-    j = match.start_token - 1
-    if entry.type not in ("GPE", "LOC") or j < 0 or tokens[j].key not in link_context().region_words:
+    """Where a place's or an organisation's mention starts: at the compass point before a place
+    that names a region with it ("उत्तर भारत", ``region_words`` of ``data/link_context.yaml``) or at
+    "केंद्रीय" before a ministry (``ministry_openers``), else at the match."""
+    context, j = link_context(), match.start_token - 1
+    words = (context.region_words if entry.type in ("GPE", "LOC")
+             else context.ministry_openers if entry.kind == "ministry" else frozenset())
+    if j < 0 or tokens[j].key not in words:
         return match.start
     if body[tokens[j].end:match.start].strip() or found and found[-1].span.end > tokens[j].start:
         return match.start
