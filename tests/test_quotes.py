@@ -287,3 +287,10 @@ def test_a_title_is_no_part_of_an_unknown_speakers_name(pipeline: Pipeline) -> N
     text = 'संस्था के निदेशक लिलिक सुलीस्तायोवाती का कहना है, "इनमें से अधिकांश महिलाएं शिक्षित नहीं हैं."'
     quote = ghatna.extract(text, pipeline=pipeline).quotes[0]
     assert quote.speaker is not None and quote.speaker.name.startswith("Lilik")
+
+
+def test_a_body_that_acted_after_a_quote_takes_usne(pipeline: Pipeline) -> None:
+    text = ("इजराइली प्रधानमंत्री नेतन्याहू ने कहा, “हम पीछे नहीं हटेंगे।” हमास ने इस बयान को खारिज कर दिया। "
+            "उसने कहा, “कब्जा खत्म होने तक संघर्ष जारी रहेगा।”")
+    last = ghatna.extract(text, pipeline=pipeline).quotes[-1]
+    assert last.speaker is not None and last.speaker.name == "Hamas"

@@ -359,7 +359,7 @@ def mark_before(body: str, start: int) -> int:
 
 def continuing_speaker(doc: Document, previous: Said | None, q_tok: int) -> Entity | None:
     """The last quote's speaker, when that quote ended at most ``CONTINUE_REACH`` characters
-    before and no person acted as a subject (X ने, or X with no marker) since."""
+    before and no one acted since (a person, body or country with ने, a person with no marker)."""
     if previous is None or previous.speaker.type != "PERSON":
         return None
     if doc.tokens[q_tok].start - previous.end > CONTINUE_REACH:
@@ -369,7 +369,8 @@ def continuing_speaker(doc: Document, previous: Said | None, q_tok: int) -> Enti
     agents = load_role_words().agent
     since = tok_index(doc.tokens, previous.end)
     for slot in mention_slots(doc, since, q_tok) if since < q_tok else []:
-        if slot.entities[0].type == "PERSON" and (slot.marker in agents or slot.marker == ""):
+        kind = slot.entities[0].type
+        if (kind == "PERSON" and slot.marker == "") or (kind in ACTOR_TYPES and slot.marker in agents):
             return None
     return previous.speaker
 
@@ -384,7 +385,7 @@ def opens_paragraph(body: str, start: int) -> bool:
 def has_pronoun_subject(doc: Document, first: int, q_tok: int) -> bool:
     """"उन्होंने (…) कहा, “": a personal pronoun as the subject before the quote, no one named
     as an agent after it."""
-    pronouns = load_role_words().pronouns
+    pronouns = load_role_words().pronouns.keys() - load_speech_words().actor_pronouns  # not उसने: a body too
     at = next((k for k in range(q_tok - 1, first - 1, -1) if doc.tokens[k].text in pronouns), None)
     if at is None:
         return False
