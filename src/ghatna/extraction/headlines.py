@@ -47,7 +47,7 @@ TITLE_STAGES = frozenset({"segment", "segment_spacy", "entities", "ner", "dates"
 UNNAMED = frozenset({"generic", "country", "unknown"})  # actor kinds that name no one in particular
 HEADLINE_STAGE = "headlines"
 AHEAD = "read_ahead"  # a Document.cache key (``read_ahead``)
-READS_TITLE = "reads_title"  # and one of ``reads_title``, with the title
+READS_TITLE = "reads_title"  # and one of ``reads_title``, by title
 # A title event no body sentence backs up stands alone: kept only when more likely than not.
 MIN_CONFIDENCE = 0.5
 
@@ -183,10 +183,10 @@ def reads_title(doc: Document) -> bool:
     """A title this stage reads: a headline (not a longer paragraph), of no sports report, with a
     lexicon phrase. Decided once per title (the model stages ask ahead)."""
     title = (doc.title or "").strip()
-    key = (READS_TITLE, title)
-    if key not in doc.cache:
-        doc.cache[key] = bool(title) and len(title) <= MAX_TITLE_CHARS and not is_sports_report(doc) and has_phrase(title)
-    return bool(doc.cache[key])
+    decided: dict[str, bool] = doc.cache.setdefault(READS_TITLE, {})
+    if title not in decided:
+        decided[title] = bool(title) and len(title) <= MAX_TITLE_CHARS and not is_sports_report(doc) and has_phrase(title)
+    return decided[title]
 
 
 @stage(HEADLINE_STAGE, needs=["events", "title"], adds=["title_events"], hindi_only=True)
