@@ -294,3 +294,12 @@ def test_a_body_that_acted_after_a_quote_takes_usne(pipeline: Pipeline) -> None:
             "उसने कहा, “कब्जा खत्म होने तक संघर्ष जारी रहेगा।”")
     last = ghatna.extract(text, pipeline=pipeline).quotes[-1]
     assert last.speaker is not None and last.speaker.name == "Hamas"
+
+
+@pytest.mark.parametrize("text", [
+    "प्रधानमंत्री मोदी ने कहा, “भारत शांति चाहता है।” इस पर पाकिस्तान के विदेश मंत्रालय ने प्रतिक्रिया दी। “भारत के आरोप बेबुनियाद हैं।”",
+    "पाकिस्तान के विदेश मंत्रालय ने शुक्रवार को बयान जारी किया। “भारत के आरोप बेबुनियाद हैं और हम इन्हें खारिज करते हैं।”",
+])
+def test_a_quote_with_no_cue_after_a_body_acted_is_the_bodys(text: str, pipeline: Pipeline) -> None:
+    last = ghatna.extract(text, pipeline=pipeline).quotes[-1]
+    assert last.speaker is not None and last.speaker.name == "Ministry of Foreign Affairs of Pakistan"

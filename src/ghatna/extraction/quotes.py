@@ -321,8 +321,21 @@ def speaker_of(doc: Document, span: QuoteSpan, previous: Said | None = None) -> 
         return after, "agent_after"
     if going_on is not None:
         return going_on, "previous_speaker"
+    body = last_acting_body(doc, previous, q_tok)
+    if body is not None:
+        return body, "last_actor"
     person = last_agent_person(doc, q_tok)
     return person, "last_person" if person else "none"
+
+
+def last_acting_body(doc: Document, previous: Said | None, q_tok: int) -> Entity | None:
+    """"पाकिस्तान के विदेश मंत्रालय ने प्रतिक्रिया दी। “…”": a body or country that was the last
+    to act (X ने) since the last quote, before a quote no one is named for."""
+    since = tok_index(doc.tokens, previous.end) if previous else max(0, q_tok - 400)
+    agents = load_role_words().agent
+    acted = [s for s in mention_slots(doc, since, q_tok) if since < q_tok
+             and s.marker in agents and s.entities[0].type in ACTOR_TYPES]
+    return acted[-1].entities[0] if acted and acted[-1].entities[0].type != "PERSON" else None
 
 
 def attributed_source(doc: Document, first: int, q_tok: int) -> Entity | None:
