@@ -42,6 +42,7 @@ class ModalityRules:
     threat_words: frozenset[str] = frozenset()
     accident_causes: frozenset[str] = frozenset()
     animals: frozenset[str] = frozenset()
+    content_openers: frozenset[str] = frozenset()
     accident_reach: int = 4
 
 
@@ -53,7 +54,7 @@ MODALITY_WORD_SETS = {
     "requested_forms": "requested_forms", "participles": "participles", "stative_words": "stative_words",
     "stative_after": "stative_after", "back_reference_in": "back_reference_in",
     "threat_words": "threat_words", "accident_causes": "accident_causes",
-    "animals": "animals",
+    "animals": "animals", "content_openers": "content_openers",
 }
 
 
@@ -112,7 +113,9 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
     next trigger or the sentence end) and ``window_before`` tokens before it.
     """
     rules = load_modality()
-    after = range(last, min(stop_before, last + rules.window_after))
+    end = min(stop_before, last + rules.window_after)
+    end = next((k for k in range(last, end) if tokens[k].text in rules.content_openers), end)
+    after = range(last, end)  # not into what is asked or said: "अपील की कि वे … न लें"
     before = range(max(sentence_first, first - rules.window_before), first)
     window = [*before, *after]
     if last - first > 1 and is_future(tokens, last - 1, rules) and not told_as_done(tokens, last, stop_before, rules):
