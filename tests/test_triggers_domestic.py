@@ -1,4 +1,5 @@
 """Wording of Hindi domestic and crime news the lexicon must read: an uproar raised (हंगामा करना),
+a walkout (बहिर्गमन), an alliance broken or support withdrawn (गठबंधन तोड़ना, समर्थन वापस लेना),
 a scuffle, questioning by an agency, beating, setting vehicles on fire, stones thrown; misleading
 the public as a charge; and a request told as "X ने Y से कहा कि वह/वे …" (what Y is to do).
 The look-alikes stay out: trumpeting one's work (ढिंढोरा पीटना), mourners beating their chests,
@@ -36,6 +37,10 @@ def lexicon_plover(text: str) -> set[str]:
     ("अदालत ने पुलिस से कहा है कि वह आठ सप्ताह में रिपोर्ट दे।", "REQUEST"),
     ("मंत्रालय ने बैंकों से कहा था कि वो कर्ज की किस्तें टाल दें।", "REQUEST"),
     ("महासचिव ने दोनों सरकारों से जोर देकर कहा कि वे बातचीत फिर शुरू करें।", "REQUEST"),
+    ("सरकार के जवाब से नाराज विपक्षी सदस्यों ने सदन से बहिर्गमन किया।", "PROTEST"),
+    ("क्षेत्रीय दल ने सत्तारूढ़ पार्टी के साथ अपना गठबंधन तोड़ दिया।", "SANCTION"),
+    ("निर्दलीय विधायकों ने सरकार से समर्थन वापस ले लिया।", "SANCTION"),
+    ("पार्टी ने किसानों के मुद्दे पर गठबंधन से अलग होने का फैसला किया।", "SANCTION"),
 ])
 def test_domestic_wording_gives_its_type(text: str, plover: str) -> None:
     assert plover in lexicon_plover(text)
@@ -65,6 +70,7 @@ def test_look_alikes_give_no_new_event_type(text: str) -> None:
     ("अमेरिका ने चीन से कहा है कि वह व्यापार के नियमों का पालन करे।", ("REQUEST", "USA", "CHN")),
     ("जर्मनी ने रूस से जोर देकर कहा कि वह यूक्रेन की सीमा से सैनिक हटाए।", ("REQUEST", "DEU", "RUS")),
     ("ईरान की संसद ने कहा कि ब्रिटेन झूठी बातें फैला रहा है।", ("ACCUSE", "IRN", "GBR")),
+    ("शिवसेना ने भाजपा के साथ तीस साल पुराना गठबंधन तोड़ दिया।", ("SANCTION", "IND", "IND")),
 ])
 def test_new_wording_gets_both_sides(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
     assert expected in dyads(text, pipeline)
