@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy
 
@@ -20,6 +20,9 @@ from ghatna.errors import DataError
 from ghatna.models.ner.words import Word, ner_words
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import word_key
+
+if TYPE_CHECKING:
+    from ghatna.models.ner.direct import DirectTagger
 
 DEFAULT_CONFIDENCE = 0.5
 LABELS = ("PERSON", "ORG", "LOC")
@@ -54,6 +57,7 @@ class NerModel:
     version: str
     confidence: dict[str, float]
     never_names: frozenset[str]  # look-up keys (nukta and chandrabindu folded) of words never a person
+    direct: DirectTagger | None = None  # the tagger's scores without thinc's bookkeeping (``direct``)
 
     def never_a_person(self, text: str) -> bool:
         """Made only of words that are never a person's name ("पार्टी", "फ़ोन")."""
@@ -76,16 +80,21 @@ class NerModel:
         split = [without_repeated_marks(ner_words(text)) for text in texts]
         docs = [Doc(self.nlp.vocab, words=[w.text for w in words], spaces=spaces_after(words)) for words in split if words]
         if "tagger" in self.nlp.pipe_names:
-            tok2vec, tagger = self.nlp.get_pipe("tok2vec"), self.nlp.get_pipe("tagger")
-            if docs:
-                tok2vec.set_annotations(docs, tok2vec.predict(docs))
-            labels = tagger.labels
-            found = iter([bio_spans(labels, scores) for scores in tagger.model.predict(docs)] if docs else [])
+            labels = self.nlp.get_pipe("tagger").labels
+            found = iter([bio_spans(labels, scores) for scores in self.tag_scores(docs)] if docs else [])
         else:
             ner = self.nlp.get_pipe("ner")
             found = iter([[(e.start, e.end, e.label_, self.confidence.get(e.label_, DEFAULT_CONFIDENCE))
                            for e in ner(self.nlp.get_pipe("tok2vec")(doc)).ents] for doc in docs])
         return [names_of(text, words, next(found)) if words else [] for text, words in zip(texts, split, strict=True)]
+
+    def tag_scores(self, docs: list[Any]) -> list[Any]:
+        """The tagger's scores for non-empty docs."""
+        if self.direct is not None:
+            return self.direct.scores(docs)
+        tok2vec = self.nlp.get_pipe("tok2vec")
+        tok2vec.set_annotations(docs, tok2vec.predict(docs))
+        return list(self.nlp.get_pipe("tagger").model.predict(docs))
 
 
 def spaces_after(words: list[Word]) -> list[bool]:
@@ -139,6 +148,7 @@ def load_model(_settings: Any = None, path: Path | None = None) -> NerModel:
     import spacy
 
     from ghatna.models.blas import use_fast_ops
+    from ghatna.models.ner.direct import direct_tagger
 
     path = path or model_dir()
     if not (path / "meta.json").exists():
@@ -151,4 +161,4 @@ def load_model(_settings: Any = None, path: Path | None = None) -> NerModel:
                   for label in ("PERSON", "ORG", "LOC")}
     lists = load_yaml("kb/never_names.yaml")
     never = frozenset(word_key(w) for w in [*lists["words"], *lists.get("not_people", [])])
-    return NerModel(nlp, str(meta.get("name", "ner")), str(meta.get("version", "0")), confidence, never)
+    return NerModel(nlp, str(meta.get("name", "ner")), str(meta.get("version", "0")), confidence, never, direct_tagger(nlp))
