@@ -41,6 +41,9 @@ def lexicon_plover(text: str) -> set[str]:
     ("क्षेत्रीय दल ने सत्तारूढ़ पार्टी के साथ अपना गठबंधन तोड़ दिया।", "SANCTION"),
     ("निर्दलीय विधायकों ने सरकार से समर्थन वापस ले लिया।", "SANCTION"),
     ("पार्टी ने किसानों के मुद्दे पर गठबंधन से अलग होने का फैसला किया।", "SANCTION"),
+    ("बिजली कटौती से परेशान लोगों ने हाईवे जाम कर दिया।", "PROTEST"),
+    ("परिजनों ने शव सड़क पर रखकर जाम लगा दिया।", "PROTEST"),
+    ("युवा कांग्रेस ने मंत्री का पुतला दहन किया।", "PROTEST"),
 ])
 def test_domestic_wording_gives_its_type(text: str, plover: str) -> None:
     assert plover in lexicon_plover(text)
@@ -59,6 +62,8 @@ def test_domestic_wording_gives_its_type(text: str, plover: str) -> None:
     "दूसरा विश्व युद्ध खत्म होने के बाद दोनों देश आजाद हुए।",
     "राज्य में आपात स्थिति के लिए नई समर्थन प्रणाली शुरू की गई।",
     "विदेश की हिरासत में मौजूद भारतीय नाविकों के परिवार परेशान हैं।",
+    "त्योहार की खरीदारी के कारण बाजार में घंटों जाम लगा रहा।",
+    "काफिले की गाड़ियों में रेडियो सिग्नल को जाम करने वाली मशीनें लगी हैं।",
 ])
 def test_look_alikes_give_no_new_event_type(text: str) -> None:
     assert not lexicon_plover(text) & {"ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "RETREAT", "SUPPORT", "COERCE"}
