@@ -44,6 +44,9 @@ def lexicon_plover(text: str) -> set[str]:
     ("बिजली कटौती से परेशान लोगों ने हाईवे जाम कर दिया।", "PROTEST"),
     ("परिजनों ने शव सड़क पर रखकर जाम लगा दिया।", "PROTEST"),
     ("युवा कांग्रेस ने मंत्री का पुतला दहन किया।", "PROTEST"),
+    ("लुटेरों ने विरोध करने पर सुनार को गोली मारकर घायल कर दिया।", "ASSAULT"),
+    ("पड़ोसियों ने पुरानी रंजिश में किसान पर कुल्हाड़ी से वार किया।", "ASSAULT"),
+    ("गुस्साई भीड़ ने दो सरकारी बसें फूंक दीं।", "PROTEST"),
 ])
 def test_domestic_wording_gives_its_type(text: str, plover: str) -> None:
     assert plover in lexicon_plover(text)
@@ -64,6 +67,7 @@ def test_domestic_wording_gives_its_type(text: str, plover: str) -> None:
     "विदेश की हिरासत में मौजूद भारतीय नाविकों के परिवार परेशान हैं।",
     "त्योहार की खरीदारी के कारण बाजार में घंटों जाम लगा रहा।",
     "काफिले की गाड़ियों में रेडियो सिग्नल को जाम करने वाली मशीनें लगी हैं।",
+    "सड़क हादसे में घायल हुए तीन लोगों को अस्पताल भेजा गया।",
 ])
 def test_look_alikes_give_no_new_event_type(text: str) -> None:
     assert not lexicon_plover(text) & {"ASSAULT", "PROTEST", "ACCUSE", "REQUEST", "RETREAT", "SUPPORT", "COERCE"}
