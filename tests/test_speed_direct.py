@@ -1,6 +1,6 @@
-"""The NER tagger's scores made by direct calls to thinc's ops (``ghatna.models.ner.direct``):
-the same scores as thinc's, bit for bit, on the shipped model and on another model of the
-same architecture; no direct path for another architecture."""
+"""The NER tagger's and the event textcat's scores made by direct calls to thinc's ops
+(``ghatna.models.direct``): the same scores as thinc's, bit for bit, on the shipped models and
+on other models of the same architectures; no direct path for another architecture."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from typing import Any
 import numpy
 import pytest
 
-from ghatna.models.ner.direct import DirectTagger, direct_tagger
+from ghatna.models.direct import DirectTagger, direct_tagger, direct_textcat
+from ghatna.models.events.detector import build_detector
+from ghatna.models.events.features import text_words
 from ghatna.models.ner.model import load_model, ner_words, spaces_after
 
 spacy = pytest.importorskip("spacy")
@@ -87,3 +89,53 @@ def test_no_direct_path_for_another_architecture() -> None:
     nlp = spacy.blank("hi")
     nlp.add_pipe("tok2vec")
     assert direct_tagger(nlp) is None  # no tagger
+
+
+SENTENCES = [*TEXTS, "सेना ने सीमा पर आतंकवादियों के ठिकानों पर हमला किया और कई ठिकाने नष्ट कर दिए।"]
+
+
+def test_the_shipped_event_model_scores_as_through_thinc() -> None:
+    detector = build_detector(None)
+    if detector is None:
+        pytest.skip("no event model shipped")
+    assert detector.direct is not None
+    from spacy.tokens import Doc
+
+    for batch in (SENTENCES, SENTENCES[:1], SENTENCES[::-1]):
+        docs = [Doc(detector.nlp.vocab, words=text_words(text)) for text in batch]
+        assert numpy.array_equal(detector.textcat.model.predict(docs), detector.direct.scores(docs))
+    inputs = [text_words(text) for text in SENTENCES]
+    direct = detector.probabilities(inputs)
+    detector.direct = None
+    assert detector.probabilities(inputs) == direct
+    assert max(direct[-1], key=lambda label: direct[-1][label]) == "ASSAULT"
+
+
+def blank_textcat(architecture: dict[str, Any]) -> Any:
+    nlp = spacy.blank("hi")
+    nlp.add_pipe("textcat_multilabel", config={"model": architecture})
+    for label in ("ASSAULT", "CONSULT"):
+        nlp.get_pipe("textcat_multilabel").add_label(label)
+    nlp.initialize()
+    return nlp
+
+
+def test_another_textcat_of_the_architecture_scores_as_through_thinc() -> None:
+    from spacy.tokens import Doc
+
+    nlp = blank_textcat({"@architectures": "spacy.TextCatReduce.v1", "exclusive_classes": False,
+                         "use_reduce_first": False, "use_reduce_last": False, "use_reduce_max": True,
+                         "use_reduce_mean": True,
+                         "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "width": 96, "depth": 4,
+                                     "embed_size": 2000, "window_size": 1, "maxout_pieces": 3,
+                                     "subword_features": True, "pretrained_vectors": None}})
+    direct = direct_textcat(nlp, "textcat_multilabel")
+    assert direct is not None
+    docs = [Doc(nlp.vocab, words=text_words(text)) for text in SENTENCES]
+    assert numpy.array_equal(nlp.get_pipe("textcat_multilabel").model.predict(docs), direct.scores(docs))
+
+
+def test_no_direct_textcat_for_another_architecture() -> None:
+    nlp = blank_textcat({"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 1,
+                         "no_output_layer": False})
+    assert direct_textcat(nlp, "textcat_multilabel") is None

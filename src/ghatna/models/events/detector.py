@@ -121,12 +121,14 @@ class EventDetector:
         import spacy
 
         from ghatna.models.blas import use_fast_ops
+        from ghatna.models.direct import direct_textcat
 
         meta = json.loads((path / "ghatna.json").read_text(encoding="utf-8"))
         self.info = DetectorInfo.read(meta)
         self.nlp = spacy.load(path)
         use_fast_ops(self.nlp)
         self.textcat: Any = self.nlp.get_pipe("textcat_multilabel")
+        self.direct = direct_textcat(self.nlp, "textcat_multilabel")  # its scores without thinc's bookkeeping
 
     def probabilities(self, inputs: list[list[str]]) -> list[dict[str, float]]:
         from spacy.tokens import Doc
@@ -135,8 +137,13 @@ class EventDetector:
         labels = self.textcat.labels
         out: list[dict[str, float]] = []
         for start in range(0, len(docs), BATCH):  # the textcat's own scores, without writing them into the docs
-            out += [dict(zip(labels, row, strict=True)) for row in self.textcat.predict(docs[start:start + BATCH]).tolist()]
+            out += [dict(zip(labels, row, strict=True)) for row in self.scores(docs[start:start + BATCH]).tolist()]
         return out
+
+    def scores(self, docs: list[Any]) -> Any:
+        if self.direct is not None and all(len(doc) for doc in docs):
+            return self.direct.scores(docs)
+        return self.textcat.predict(docs)
 
 
 def build_detector(_settings: Any) -> EventDetector | None:

@@ -22,7 +22,7 @@ from ghatna.resources import load_yaml
 from ghatna.text.tokens import word_key
 
 if TYPE_CHECKING:
-    from ghatna.models.ner.direct import DirectTagger
+    from ghatna.models.direct import DirectTagger
 
 DEFAULT_CONFIDENCE = 0.5
 LABELS = ("PERSON", "ORG", "LOC")
@@ -148,7 +148,7 @@ def load_model(_settings: Any = None, path: Path | None = None) -> NerModel:
     import spacy
 
     from ghatna.models.blas import use_fast_ops
-    from ghatna.models.ner.direct import direct_tagger
+    from ghatna.models.direct import direct_tagger
 
     path = path or model_dir()
     if not (path / "meta.json").exists():
