@@ -83,3 +83,11 @@ def test_look_alikes_give_no_new_event_type(text: str) -> None:
 ])
 def test_new_wording_gets_both_sides(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
     assert expected in dyads(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "पाकिस्तान ने संयुक्त राष्ट्र से कहा कि वह खुद आतंकवाद का शिकार है।",
+    "अमेरिका ने जापान से कहा कि वह हर हाल में उसकी रक्षा करेगा।",
+])
+def test_a_statement_or_promise_told_to_someone_asks_nothing(text: str, pipeline: Pipeline) -> None:
+    assert not any(d[0] == "REQUEST" for d in dyads(text, pipeline))

@@ -272,7 +272,21 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
     triggers, view.slots = separate_actor_words(triggers, view.slots)
     return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:])
             and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)
-            and not is_accident(doc, t)]
+            and not is_accident(doc, t) and not told_not_asked(doc, t, view.last)]
+
+
+def told_not_asked(doc: Document, trig: TriggerMatch, last: int) -> bool:
+    """"X ने Y से कहा कि वह …" asks Y only when what follows is asked ("… सुनिश्चित करे"): a
+    clause that ends in a statement's or a promise's verb ("कि वह निर्दोष है", "कि वह मदद करेगा")
+    tells, it asks nothing (rows whose ``roles`` column says ``asked``)."""
+    if trig.trigger.roles != "asked":
+        return False
+    rules = load_modality()
+    k = trig.last
+    while k < last - 1 and not ends_clause(doc, k):
+        k += 1
+    word = doc.tokens[k].text if k < len(doc.tokens) else ""
+    return word in rules.statement_endings or (len(word) > 3 and word.endswith(rules.future_suffixes))
 
 
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],

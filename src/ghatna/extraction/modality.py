@@ -43,6 +43,7 @@ class ModalityRules:
     accident_causes: frozenset[str] = frozenset()
     animals: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
+    statement_endings: frozenset[str] = frozenset()
     accident_reach: int = 4
 
 
@@ -54,7 +55,7 @@ MODALITY_WORD_SETS = {
     "requested_forms": "requested_forms", "participles": "participles", "stative_words": "stative_words",
     "stative_after": "stative_after", "back_reference_in": "back_reference_in",
     "threat_words": "threat_words", "accident_causes": "accident_causes",
-    "animals": "animals", "content_openers": "content_openers",
+    "animals": "animals", "content_openers": "content_openers", "statement_endings": "statement_endings",
 }
 
 
