@@ -1,0 +1,39 @@
+"""The NER's training tools (``training/ner``): name replacement for augmentation, error causes."""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "ner"))
+
+pytest.importorskip("spacy")
+
+from entity_errors import Error, cause  # type: ignore[import-not-found]
+from prepare import replace_names  # type: ignore[import-not-found]
+
+NAMES = {"PERSON": ["सुषमा स्वराज"], "ORG": ["विश्व बैंक"]}
+
+
+def test_replaced_names_keep_their_labels_and_offsets() -> None:
+    text = "रूस के राष्ट्रपति पुतिन ने नाटो से बात की।"
+    spans = [(0, 3, "LOC"), (18, 23, "PERSON"), (27, 31, "ORG")]
+    new_text, new_spans = replace_names((text, spans), NAMES, random.Random(1))
+    assert new_text == "रूस के राष्ट्रपति सुषमा स्वराज ने विश्व बैंक से बात की।"
+    assert [(new_text[s:e], label) for s, e, label in new_spans] == [
+        ("रूस", "LOC"), ("सुषमा स्वराज", "PERSON"), ("विश्व बैंक", "ORG")]
+
+
+@pytest.mark.parametrize(("kind", "text", "gold", "predicted", "expected"), [
+    ("wrong", "भारत", [("ORG", "भारत सरकार")], [], "type+narrower"),
+    ("wrong", "स्वास्थ्य मंत्रालय", [("ORG", "केंद्रीय स्वास्थ्य मंत्रालय")], [], "narrower"),
+    ("missed", "उत्तर भारत", [], [("GPE", "भारत", "kb:name -> Q668")], "wider"),
+    ("wrong", "भारतीय", [("PERSON", "राम")], [], "alone"),
+])
+def test_error_causes(kind: str, text: str, gold: list[tuple[str, str]], predicted: list[tuple[str, str, str]],
+                      expected: str) -> None:
+    group = "ORG" if "मंत्रालय" in text else "LOC"
+    assert cause(Error(kind, group, text, "", ""), gold, predicted) == expected
