@@ -1,7 +1,7 @@
 """Wording of Hindi domestic and crime news the lexicon must read: an uproar raised (हंगामा करना),
 a walkout (बहिर्गमन), an alliance broken or support withdrawn (गठबंधन तोड़ना, समर्थन वापस लेना),
 a scuffle, questioning by an agency, beating, setting vehicles on fire, stones thrown; misleading
-the public as a charge; and a request told as "X ने Y से कहा कि वह/वे …" (what Y is to do).
+the public, inciting people or playing politics (राजनीति कर रहे: said of another) as a charge; and a request told as "X ने Y से कहा कि वह/वे …" (what Y is to do).
 The look-alikes stay out: trumpeting one's work (ढिंढोरा पीटना), mourners beating their chests,
 an uproar that merely breaks out (हंगामा मचा), a plain report of what someone said to another,
 a suicide (खुद को गोली मारना, खुद को आग लगाना: no one else is attacked), a house vacated (मकान खाली
@@ -80,6 +80,8 @@ def test_look_alikes_give_no_new_event_type(text: str) -> None:
     ("जर्मनी ने रूस से जोर देकर कहा कि वह यूक्रेन की सीमा से सैनिक हटाए।", ("REQUEST", "DEU", "RUS")),
     ("ईरान की संसद ने कहा कि ब्रिटेन झूठी बातें फैला रहा है।", ("ACCUSE", "IRN", "GBR")),
     ("शिवसेना ने भाजपा के साथ तीस साल पुराना गठबंधन तोड़ दिया।", ("SANCTION", "IND", "IND")),
+    ("मायावती ने कहा कि कांग्रेस दलितों के मुद्दे पर राजनीति कर रही है।", ("ACCUSE", "IND", "IND")),
+    ("ईरान ने कहा कि अमेरिका क्षेत्र के देशों को उसके खिलाफ भड़का रहा है।", ("ACCUSE", "IRN", "USA")),
 ])
 def test_new_wording_gets_both_sides(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
     assert expected in dyads(text, pipeline)
@@ -91,3 +93,8 @@ def test_new_wording_gets_both_sides(text: str, expected: tuple[str, str, str], 
 ])
 def test_a_statement_or_promise_told_to_someone_asks_nothing(text: str, pipeline: Pipeline) -> None:
     assert not any(d[0] == "REQUEST" for d in dyads(text, pipeline))
+
+
+def test_a_career_in_politics_is_no_charge(pipeline: Pipeline) -> None:
+    found = dyads("कांग्रेस के वरिष्ठ नेता पिछले बीस साल से दिल्ली में राजनीति कर रहे हैं।", pipeline)
+    assert not any(d[0] == "ACCUSE" for d in found)
