@@ -82,6 +82,9 @@ def test_look_alikes_give_no_new_event_type(text: str) -> None:
     ("शिवसेना ने भाजपा के साथ तीस साल पुराना गठबंधन तोड़ दिया।", ("SANCTION", "IND", "IND")),
     ("मायावती ने कहा कि कांग्रेस दलितों के मुद्दे पर राजनीति कर रही है।", ("ACCUSE", "IND", "IND")),
     ("ईरान ने कहा कि अमेरिका क्षेत्र के देशों को उसके खिलाफ भड़का रहा है।", ("ACCUSE", "IRN", "USA")),
+    ("पाकिस्तान ने कहा कि भारत ने कश्मीर के लोगों को धोखा दिया है।", ("ACCUSE", "PAK", "IND")),
+    ("रूस ने कहा कि अमेरिका ने समझौते के साथ विश्वासघात किया है।", ("ACCUSE", "RUS", "USA")),
+    ("कांग्रेस ने कहा कि भाजपा ने युवाओं से रोजगार के झूठे वादे किए।", ("ACCUSE", "IND", "IND")),
 ])
 def test_new_wording_gets_both_sides(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
     assert expected in dyads(text, pipeline)
