@@ -85,6 +85,7 @@ def test_look_alikes_give_no_new_event_type(text: str) -> None:
     ("पाकिस्तान ने कहा कि भारत ने कश्मीर के लोगों को धोखा दिया है।", ("ACCUSE", "PAK", "IND")),
     ("रूस ने कहा कि अमेरिका ने समझौते के साथ विश्वासघात किया है।", ("ACCUSE", "RUS", "USA")),
     ("कांग्रेस ने कहा कि भाजपा ने युवाओं से रोजगार के झूठे वादे किए।", ("ACCUSE", "IND", "IND")),
+    ("चीन ने कहा कि अमेरिका ने व्यापार युद्ध छेड़कर बड़ी गलती की है।", ("ACCUSE", "CHN", "USA")),
 ])
 def test_new_wording_gets_both_sides(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
     assert expected in dyads(text, pipeline)
