@@ -146,18 +146,19 @@ def located_at(doc: Document, end: int) -> bool:
     a list of places ("वाशिंगटन, न्यूयॉर्क और कुछ अन्य अमरीकी शहरों में": ``place_list_words``
     and other names between, within ``place_list_reach`` words, no clause break)."""
     k = tok_index(doc.tokens, end - 1) + 1
-    listing = place_list()
+    words, reach = place_list()
     named = named_tokens(doc)
-    stop = min(len(doc.tokens), k + int(listing["reach"]))
-    while k < stop and doc.tokens[k].text != "में" and (doc.tokens[k].text in listing["words"] or k in named):
+    stop = min(len(doc.tokens), k + reach)
+    while k < stop and doc.tokens[k].text != "में" and (doc.tokens[k].text in words or k in named):
         k += 1
     return k < stop and doc.tokens[k].text == "में" and not gap_breaks(doc, end, doc.tokens[k].start)
 
 
 @cache
-def place_list() -> dict[str, object]:
+def place_list() -> tuple[frozenset[str], int]:
+    """The words that may stand inside a list of places, and how far the list may reach."""
     data = load_yaml("event_roles.yaml")["place_list"]
-    return {"words": frozenset(data["words"]), "reach": int(data["reach"])}
+    return frozenset(data["words"]), int(data["reach"])
 
 
 def named_tokens(doc: Document) -> frozenset[int]:
