@@ -27,18 +27,24 @@ EVENT_WORDS = re.compile(
     "निंदा|बातचीत|वार्ता|सहायता|मदद|विरोध|आतंक|नक्सल|मुठभेड़|फायरिंग|हत्या|कांग्रेस|भाजपा|सरकार|अदालत|"
     "कोर्ट|तैनात|सैनिक|अपील|आग्रह|खारिज|इनकार|रिहा|सौंप|जब्त|छापे|बंद|तनाव|विपक्ष|चुनाव|पथराव|तोड़फोड़"
 )
+# --topic attacks: attack and riot reports (issue 10's attack set), drawn only from records that tell one
+ATTACK_WORDS = re.compile(
+    "हमल|मुठभेड़|फायरिंग|गोलीबारी|गोली मार|आतंक|नक्सल|माओवाद|उग्रवाद|हिंसा|झड़प|पथराव|पत्थरबाज|तोड़फोड़|आगजनी|"
+    "बवाल|उपद्रव|बम|धमाक|विस्फोट|आईईडी|हत्या|बदमाश|हमलावर|लाठीचार्ज|दंग"
+)
+TOPICS = {"events": EVENT_WORDS, "attacks": ATTACK_WORDS}
 # Sentences wanted per collection, and the window of consecutive sentences per record.
 PLAN = {"bbc": (1250, 14), "air": (900, 12), "papers": (1000, 16)}
 
 
-def windows(rec: Record, size: int, rng: random.Random) -> list[tuple[int, list]]:
+def windows(rec: Record, size: int, rng: random.Random, words: re.Pattern[str] = EVENT_WORDS) -> list[tuple[int, list]]:
     sents = split_record(rec)
     if len(sents) <= size:
         return [(0, sents)]
     if rec.collection == "bbc":
         return [(0, sents[:size])]
     best = max(range(0, len(sents) - size, 4),
-               key=lambda i: sum(len(EVENT_WORDS.findall(s.text)) for s in sents[i:i + size]) + rng.random())
+               key=lambda i: sum(len(words.findall(s.text)) for s in sents[i:i + size]) + rng.random())
     return [(best, sents[best:best + size])]
 
 
@@ -54,13 +60,16 @@ def annotated_records(folder: Path | None) -> set[str]:
     return seen
 
 
-def draw(collection: str, wanted: int, size: int, rng: random.Random, skip: Collection[str] = ()) -> list[dict]:
+def draw(collection: str, wanted: int, size: int, rng: random.Random, skip: Collection[str] = (),
+         words: re.Pattern[str] = EVENT_WORDS) -> list[dict]:
     records = [r for r in iter_records(collection) if f"{collection}:{r.record}" not in skip]
-    if collection == "bbc":
+    if words is not EVENT_WORDS:  # a topic: only records that tell it, twice at least
+        records = [r for r in records if len(words.findall(r.text[:4000])) >= 2]
+    elif collection == "bbc":
         others = [r for r in records if r.meta.get("category") not in {"international", "india"}]
         records = [r for r in records if r.meta.get("category") in {"international", "india"}] + \
             rng.sample(others, min(8, len(others)))
-    scored = sorted(records, key=lambda r: -len(EVENT_WORDS.findall(r.text[:4000])) / (1 + len(r.text[:4000]) / 500))
+    scored = sorted(records, key=lambda r: -len(words.findall(r.text[:4000])) / (1 + len(r.text[:4000]) / 500))
     head = scored[: len(scored) // 2]
     tail = scored[len(scored) // 2:]
     rng.shuffle(head)
@@ -69,7 +78,7 @@ def draw(collection: str, wanted: int, size: int, rng: random.Random, skip: Coll
     out: list[dict] = []
     total = 0
     for rec in order:
-        for first, sents in windows(rec, size, rng):
+        for first, sents in windows(rec, size, rng, words):
             out.append({"doc": f"{collection}:{rec.record}", "meta": rec.meta, "first_sentence": first,
                         "sentences": [{"sid": f"{s.collection}|{s.record}|{s.start}|{s.end}", "text": s.text}
                                       for s in sents]})
@@ -87,11 +96,13 @@ def main() -> None:
     parser.add_argument("--exclude", type=Path, default=None,
                         help="an annotations folder: records its real-*.jsonl already label are not drawn again")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply the sentences wanted per collection")
+    parser.add_argument("--topic", choices=sorted(TOPICS), default="events",
+                        help="attacks: attack and riot reports only, their most violent window")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     skip = annotated_records(args.exclude)
     docs = [doc for coll, (wanted, size) in PLAN.items()
-            for doc in draw(coll, int(wanted * args.scale), size, rng, skip)]
+            for doc in draw(coll, int(wanted * args.scale), size, rng, skip, TOPICS[args.topic])]
     rng.shuffle(docs)
     args.out.mkdir(parents=True, exist_ok=True)
     for k in range(args.batches):
