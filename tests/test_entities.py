@@ -114,6 +114,11 @@ def test_indian_bodies_and_places(text: str, name: str, pipeline: Pipeline) -> N
     assert name in names(text, pipeline)
 
 
+def test_a_body_before_a_laws_word_is_part_of_the_laws_name(pipeline: Pipeline) -> None:
+    assert "Delhi Police" not in names("दिल्ली पुलिस अधिनियम की धारा 65 के तहत लोग हिरासत में लिए गए।", pipeline)
+    assert "Delhi Police" in names("दिल्ली पुलिस ने लोगों को हिरासत में लिया।", pipeline)
+
+
 def test_a_name_before_a_river_is_no_company(pipeline: Pipeline) -> None:
     assert "Meta Platforms" not in names("मेटा नदी में बाढ़ आई।", pipeline)
     assert "Meta Platforms" in names("मेटा ने नया ऐप जारी किया।", pipeline)

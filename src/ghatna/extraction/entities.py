@@ -44,6 +44,7 @@ class LinkContext:
     national_sectors: frozenset[str]
     region_words: frozenset[str]
     ministry_openers: frozenset[str]
+    law_words: frozenset[str]
     linkers: frozenset[str]
 
 
@@ -59,6 +60,7 @@ def link_context() -> LinkContext:
                        national_sectors=frozenset(data["national_sectors"]),
                        region_words=frozenset(word_key(w) for w in data["region_words"]),
                        ministry_openers=frozenset(word_key(w) for w in data["ministry_openers"]),
+                       law_words=frozenset(data["law_words"]),
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
 
@@ -210,13 +212,14 @@ def closing_bracket(body: str, start: int, end: int) -> int:
 
 def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[Found]) -> bool:
     """A link its context contradicts (``data/link_context.yaml``): a name right before a word
-    that makes it a place ("मेटा नदी"), a place right before or after a word that makes it part of
+    that makes it a place ("मेटा नदी"), an organisation right before a law's word ("दिल्ली पुलिस
+    अधिनियम"), a place right before or after a word that makes it part of
     another name ("ब्रिटिश एयरवेज", "भारत रत्न", "खेलो इंडिया"), or a national body right after
     another country's name ("वेनेजुएला के गृह मंत्रालय", "चीनी तटरक्षक बल"); the words are left to
     the NER."""
     context = link_context()
     after = tokens[match.end_token].text if match.end_token < len(tokens) else ""
-    if entry.type in ("ORG", "PERSON") and after in context.place_words:
+    if entry.type in ("ORG", "PERSON") and after in context.place_words or entry.type == "ORG" and after in context.law_words:
         return True
     previous = tokens[match.start_token - 1].text if match.start_token > 0 else ""
     if entry.type in ("GPE", "LOC") and inside_other_name(previous, after):
