@@ -5,11 +5,7 @@ out" (अंजाम देना), and that a plain "अंजाम" of conse
 from __future__ import annotations
 
 import pytest
-from test_triggers_mined import lexicon_types
-
-
-def lexicon_plover(text: str) -> set[str]:
-    return {plover for _, plover in lexicon_types(text)}
+from test_triggers_mined import lexicon_plover
 
 
 @pytest.mark.parametrize(("text", "plover"), [

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 from test_roles_lists import dyads, rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
-from test_triggers_mined import lexicon_types
+from test_triggers_mined import lexicon_plover
 
 from ghatna.pipeline import Pipeline
-
-
-def lexicon_plover(text: str) -> set[str]:
-    return {plover for _, plover in lexicon_types(text)}
 
 
 @pytest.mark.parametrize(("text", "plover"), [

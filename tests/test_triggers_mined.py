@@ -17,6 +17,11 @@ def lexicon_types(text: str) -> set[tuple[str, str]]:
     return {(m.trigger.pattern, m.trigger.plover) for m in load_triggers().find(tokens, 0, len(tokens))}
 
 
+def lexicon_plover(text: str) -> set[str]:
+    """The PLOVER types the lexicon finds in a text, whatever the phrase."""
+    return {plover for _, plover in lexicon_types(text)}
+
+
 @pytest.mark.parametrize(("text", "pattern", "plover"), [
     ("दोनों देश अगले महीने रक्षा समझौते पर दस्तखत करेंगे।", "दस्तखत", "AGREE"),
     ("मजदूर संघ प्रबंधन के प्रस्ताव पर हामी भर चुका है।", "हामी {भरना}", "AGREE"),
