@@ -18,7 +18,7 @@ def triples(evs: list[Event]) -> set[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("भारत ने पाकिस्तान के उच्चायुक्त को तलब किया।", ("SANCTION", "India", "Pakistan")),
+    ("भारत ने पाकिस्तान के उच्चायुक्त को तलब किया।", ("ACCUSE", "India", "Pakistan")),
     ("प्रधानमंत्री नरेंद्र मोदी ने फ्रांस के राष्ट्रपति इमैनुएल मैक्रों से मुलाकात की।",
      ("CONSULT", "Narendra Modi", "Emmanuel Macron")),
     ("ईरान ने इजराइल पर मिसाइल हमला किया।", ("ASSAULT", "Iran", "Israel")),

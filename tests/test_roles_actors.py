@@ -69,7 +69,7 @@ def test_the_victim_of_a_killing_told_again_is_not_its_doer(pipeline: Pipeline) 
 @pytest.mark.parametrize(("text", "expected"), [
     ("उत्तर कोरिया ने मिसाइल परीक्षण किया। वह दक्षिण कोरिया को लगातार धमकी दे रहा है।", ("THREATEN", "PRK", "KOR")),
     ("शहबाज़ शरीफ ने भारत पर आरोप लगाए। वो कश्मीर पर अमरीका से मध्यस्थता की मांग कर रहे हैं।", ("REQUEST", "PAK", "USA")),
-    ("ईरान ने ब्रिटेन के रुख की आलोचना की और उसके राजदूत को तलब किया।", ("SANCTION", "IRN", "GBR")),
+    ("ईरान ने ब्रिटेन के रुख की आलोचना की और उसके राजदूत को तलब किया।", ("ACCUSE", "IRN", "GBR")),
 ])
 def test_subject_and_oblique_pronouns_stand_for_an_actor(text: str, expected: tuple[str, str, str],
                                                          pipeline: Pipeline) -> None:
