@@ -114,6 +114,20 @@ def test_indian_bodies_and_places(text: str, name: str, pipeline: Pipeline) -> N
     assert name in names(text, pipeline)
 
 
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("नीरव मोदी ने बैंक से कर्ज लिया।", "Narendra Modi", None),      # another person's first name before it
+    ("मिशेल ओबामा ने किताब लिखी।", "Barack Obama", None),
+    ("प्रधानमंत्री मोदी ने कहा।", None, "Narendra Modi"),               # a title before it
+    ("उन्होंने कहा मोदी ने सही किया।", None, "Narendra Modi"),          # a verb before it
+])
+def test_a_known_surname_after_another_first_name(text: str, absent: str | None, present: str | None,
+                                                  pipeline: Pipeline) -> None:
+    from ghatna.settings import DEFAULT_STAGES, Settings
+
+    found = names(text, ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "ner"))))
+    assert (absent is None or absent not in found) and (present is None or present in found)
+
+
 def test_a_body_before_a_laws_word_is_part_of_the_laws_name(pipeline: Pipeline) -> None:
     assert "Delhi Police" not in names("दिल्ली पुलिस अधिनियम की धारा 65 के तहत लोग हिरासत में लिए गए।", pipeline)
     assert "Delhi Police" in names("दिल्ली पुलिस ने लोगों को हिरासत में लिया।", pipeline)

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.dates import published_date
 from ghatna.extraction.lexicon import EntityResources, Found, Words, build_resources
-from ghatna.extraction.titles import english_name, find_title_people, name_key, romanization
+from ghatna.extraction.titles import english_name, find_title_people, name_key, never_name_keys, romanization
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
 from ghatna.pipeline import Context, stage
@@ -119,6 +119,9 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             i += 1
             continue
         match, entry = chosen
+        if entry.type == "PERSON" and after_first_name(match, tokens, matches, found, res.words, doc.body):
+            i = match.end_token  # "नीरव मोदी", "मिशेल ओबामा": another person's, left to the NER
+            continue
         if refused_link(match, entry, tokens, found):
             org = organisation_of_place(match, entry, tokens, doc.body)
             found += [org] if org else []
@@ -150,6 +153,23 @@ def country_of_government(match: Match, entry: KBEntry, here: list[Match], res: 
              and m.form.kind in ("name", "demonym") and m.form.kb_id in res.kb.entries]
     countries = [(m, e) for m, e in parts if e.type == "GPE" and e.kind == "country" and e.country == entry.country]
     return max(countries, key=lambda item: item[0].end_token) if countries else (match, entry)
+
+
+def after_first_name(match: Match, tokens: list[Token], matches: list[list[Match]], found: list[Found],
+                     words: Words, body: str) -> bool:
+    """A person's one-word form right after a word that may be a first name: a word of letters
+    with only a space between, no grammar word, title, honorific or never-a-name word, and no part
+    of a name already found ("नीरव मोदी" is not Narendra Modi)."""
+    j = match.start_token - 1
+    if match.end_token - match.start_token != 1 or j < 0 or body[tokens[j].end:match.start] != " ":
+        return False
+    word = tokens[j]
+    grammar = words.stop | words.postpositions | words.conjunctions | words.auxiliaries | words.former
+    if word.text in grammar or not word.text[0] > "\u0900" or word.key in never_name_keys():
+        return False
+    if any(m.end_token == match.start_token for k in range(max(0, j - 4), j + 1) for m in matches[k]):
+        return False  # a title or a name ends there
+    return not (found and found[-1].span.end > word.start)
 
 
 def without_government_word(match: Match, entry: KBEntry, here: list[Match], tokens: list[Token]) -> Match:
