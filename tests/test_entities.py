@@ -119,6 +119,8 @@ def test_indian_bodies_and_places(text: str, name: str, pipeline: Pipeline) -> N
     ("मिशेल ओबामा ने किताब लिखी।", "Barack Obama", None),
     ("प्रधानमंत्री मोदी ने कहा।", None, "Narendra Modi"),               # a title before it
     ("उन्होंने कहा मोदी ने सही किया।", None, "Narendra Modi"),          # a verb before it
+    ("राजीव कुमार गुप्ता ने बयान दिया।", "Rajiv Kumar", None),        # the name goes on after the known one
+    ("अमित शाह मंगलवार को आएंगे।", None, "Amit Shah"),                # a common word after it
 ])
 def test_a_known_surname_after_another_first_name(text: str, absent: str | None, present: str | None,
                                                   pipeline: Pipeline) -> None:

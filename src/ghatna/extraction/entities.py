@@ -119,8 +119,9 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             i += 1
             continue
         match, entry = chosen
-        if entry.type == "PERSON" and after_first_name(match, tokens, matches, found, res.words, doc.body):
-            i = match.end_token  # "नीरव मोदी", "मिशेल ओबामा": another person's, left to the NER
+        if entry.type == "PERSON" and (after_first_name(match, tokens, matches, found, res.words, doc.body)
+                                       or name_goes_on(match, tokens, matches, res.words, doc.body)):
+            i = match.end_token  # "नीरव मोदी", "राजीव कुमार गुप्ता": another person's, left to the NER
             continue
         if refused_link(match, entry, tokens, found):
             org = organisation_of_place(match, entry, tokens, doc.body)
@@ -170,6 +171,18 @@ def after_first_name(match: Match, tokens: list[Token], matches: list[list[Match
     if any(m.end_token == match.start_token for k in range(max(0, j - 4), j + 1) for m in matches[k]):
         return False  # a title or a name ends there
     return not (found and found[-1].span.end > word.start)
+
+
+def name_goes_on(match: Match, tokens: list[Token], matches: list[list[Match]], words: Words, body: str) -> bool:
+    """A person's name of several words followed, with only a space between, by a word that goes
+    on the name: letters, no grammar word, never-a-name word or start of another match ("राजीव
+    कुमार गुप्ता" is not the Rajiv Kumar the knowledge base has)."""
+    k = match.end_token
+    if match.end_token - match.start_token < 2 or k >= len(tokens) or body[match.end:tokens[k].start] != " ":
+        return False
+    word = tokens[k]
+    grammar = words.stop | words.postpositions | words.conjunctions | words.auxiliaries | words.enders
+    return not (word.text in grammar or not word.text[0] > "\u0900" or word.key in never_name_keys() or matches[k])
 
 
 def without_government_word(match: Match, entry: KBEntry, here: list[Match], tokens: list[Token]) -> Match:
