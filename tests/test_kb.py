@@ -213,3 +213,14 @@ def test_kb_file_links_a_made_up_person(user_kb: Path, with_user_file: bool) -> 
     assert kalpit.sector == "GOV"
     assert [m.text for m in kalpit.mentions] == ["रवि कल्पित", "रवि कल्पित"]
     assert all(doc.body[m.start:m.end] == m.text for m in kalpit.mentions)
+
+
+def test_countries_follow_an_added_or_replaced_entry() -> None:
+    """The country table is built once, and again after an entry is added (user overrides)."""
+    from ghatna.knowledge.kb import KnowledgeBase
+
+    kb = KnowledgeBase([KBEntry("t:nepal", "Nepal", "GPE", "NPL", kind="country")])
+    assert set(kb.countries()) == {"NPL"}
+    kb.add(KBEntry("t:bhutan", "Bhutan", "GPE", "BTN", kind="country"))
+    kb.add(KBEntry("t:nepal", "Nepal", "GPE", "NPL", kind="region"))  # an override that is no country
+    assert set(kb.countries()) == {"BTN"}

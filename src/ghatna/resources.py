@@ -30,7 +30,7 @@ from ghatna.errors import DataError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # raise it when a cached class gains or loses a field: old pickles then miss it
 
 
 def data_dir() -> Path:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -222,13 +223,14 @@ class KnowledgeBase:
     def __init__(self, entries: Iterable[KBEntry]) -> None:
         self.entries: dict[str, KBEntry] = {}
         self._by_form: dict[str, list[KBEntry]] | None = None
+        self._countries: dict[str, KBEntry] | None = None
         for entry in entries:
             self.add(entry)
 
     def add(self, entry: KBEntry) -> None:
         """Add an entry; a later entry with the same id replaces the earlier one (user overrides)."""
         self.entries[entry.kb_id] = entry
-        self._by_form = None
+        self._by_form = self._countries = None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -239,8 +241,11 @@ class KnowledgeBase:
     def get(self, kb_id: str) -> KBEntry | None:
         return self.entries.get(kb_id)
 
-    def countries(self) -> dict[str, KBEntry]:
-        return {e.country: e for e in self if e.kind == "country" and e.country}
+    def countries(self) -> Mapping[str, KBEntry]:
+        """Country entries by ISO code, built once (the event coder asks for every actor)."""
+        if self._countries is None:
+            self._countries = {e.country: e for e in self if e.kind == "country" and e.country}
+        return MappingProxyType(self._countries)
 
     def lookup(self, name: str) -> list[KBEntry]:
         """Entries whose canonical name or any form equals ``name`` (case-insensitive for Latin)."""
