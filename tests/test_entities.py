@@ -202,6 +202,9 @@ def test_a_one_word_place_takes_no_plural_ending(pipeline: Pipeline) -> None:
     # initials with full stops go on a name a title brings in
     ("तमिलनाडु के राज्यपाल आर.एन. रवि ने विधेयक लौटा दिए।", [("आर.एन. रवि", "R. N. Ravi"), ("तमिलनाडु", "Tamil Nadu")]),
     ("कंपनी के अध्यक्ष के. वी. कामत ने कहा।", [("के. वी. कामत", "K. V. Kamat")]),
+    # initials right before a known person's name go on it; the genitive के is no initial
+    ("मुख्यमंत्री वाई एस जगन मोहन रेड्डी ने कहा।", [("वाई एस जगन मोहन रेड्डी", "Y. S. Jagan Mohan Reddy")]),
+    ("भारत के नरेंद्र मोदी ने कहा।", [("नरेंद्र मोदी", "Narendra Modi"), ("भारत", "India")]),
     # a letter alone, cut off by a full stop, is no one
     ("जम्मू-कश्मीर के मुख्य सचिव बी.", [("जम्मू-कश्मीर", "Jammu and Kashmir")]),
     # a title word inside a name the knowledge base gives brings in no one

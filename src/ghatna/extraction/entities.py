@@ -137,7 +137,9 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             i = match.end_token
             continue
         seen[entry.kb_id] = entry
-        start = name_start(match, matches[i], tokens) if entry.type == "PERSON" else region_start(match, entry, tokens, found, doc.body)
+        floor = found[-1].span.end if found else 0
+        start = (name_start(match, matches[i], tokens, doc.body, res.words, floor) if entry.type == "PERSON"
+                 else region_start(match, entry, tokens, found, doc.body))
         end = closing_bracket(doc.body, start, match.end)
         found.append(Found(entry, Span(start, end, doc.body[start:end], f"kb:{match.form.kind}", 0.9)))
         i = match.end_token
@@ -215,11 +217,20 @@ def genitive_parts(match: Match, entry: KBEntry, here: list[Match], tokens: list
     return []
 
 
-def name_start(match: Match, here: list[Match], tokens: list[Token]) -> int:
+def name_start(match: Match, here: list[Match], tokens: list[Token], body: str, words: Words, floor: int = 0) -> int:
     """Where a person's name starts when the knowledge-base form opens with a title ("जनरल बिपिन
-    रावत", "क्राउन प्रिंस मोहम्मद बिन सलमान"): the title is not part of the name."""
+    रावत", "क्राउन प्रिंस मोहम्मद बिन सलमान"): the title is not part of the name; and with the
+    initials right before the form ("वाई एस जगन मोहन रेड्डी")."""
     ends = [m.end_token for m in here if m.form.kind == "title" and m.end_token < match.end_token]
-    return tokens[max(ends)].start if ends else match.start
+    if ends:
+        return tokens[max(ends)].start
+    j, letters = match.start_token, romanization().letter_names
+    while (j > 0 and tokens[j - 1].start >= floor and tokens[j - 1].text in letters
+           and body[tokens[j - 1].end:tokens[j].start] in (" ", ". ", ".")):
+        if tokens[j - 1].text in words.postpositions | words.stop and "." not in body[tokens[j - 1].end:tokens[j].start]:
+            break  # "के" is a letter's name and the genitive
+        j -= 1
+    return tokens[j].start
 
 
 def region_start(match: Match, entry: KBEntry, tokens: list[Token], found: list[Found], body: str) -> int:
