@@ -48,6 +48,18 @@ def test_pronoun_speaker_is_the_last_person_who_acted(pipeline: Pipeline) -> Non
     assert quote.speaker is not None and quote.speaker.name == "Dmitry Peskov"
 
 
+def test_a_person_greeted_while_another_speaks_said_nothing(pipeline: Pipeline) -> None:
+    """"X ने Y का स्वागत करते हुए कहा कि …": X speaks (का names a speaker only right before the
+    verb, "Y का कहना है"), and so does the "उन्होंने कहा, “" after it."""
+    text = ("राष्ट्रपति व्लादिमीर पुतिन ने भारतीय प्रधानमंत्री नरेंद्र मोदी का स्वागत करते हुए कहा कि दोनों देशों "
+            "की दोस्ती पुरानी है।\n\nउन्होंने कहा, “हम ऊर्जा और रक्षा में साथ काम करते रहेंगे।”")
+    doc = ghatna.extract(text, pipeline=pipeline)
+    assert {q.speaker.name for q in doc.quotes if q.speaker} == {"Vladimir Putin"}
+    said = ghatna.extract("विपक्ष के नेता राहुल गांधी का कहना है कि सरकार को किसानों से बात करनी चाहिए।",
+                          pipeline=pipeline)
+    assert [q.speaker.name for q in said.quotes if q.speaker] == ["Rahul Gandhi"]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('फिल्मों पर बातचीत में कमलेश्वर ने कहा, "यह हाल सिर्फ हिंदी सिनेमा का नहीं है।"', "Kamleshvar"),
     ('नेपाल के सांसद रामेश्वर ढकाल ने पत्रकारों से कहा, “सीमा पर स्थिति सामान्य है और बातचीत जारी रहेगी।”',

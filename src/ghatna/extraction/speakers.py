@@ -184,9 +184,10 @@ def speaker_by_cue(doc: Document, first: int, q_tok: int) -> Entity | None:
     pronoun = pronoun_speaker(doc, first, verb)
     if pronoun is not None:
         return pronoun
-    words = speaker_words()
-    cue = next((k for k in range(verb - 1, max(first, verb - 4) - 1, -1) if doc.tokens[k].text in words[0]), None)
-    if cue is None and doc.tokens[verb].text not in words[1] and not has_auxiliary(doc, verb):
+    markers, at_verb, habitual = speaker_words()
+    cue = next((k for k in range(verb - 1, max(first, verb - 4) - 1, -1) if doc.tokens[k].text in markers
+                or (k == verb - 1 and doc.tokens[k].text in at_verb)), None)
+    if cue is None and doc.tokens[verb].text not in habitual and not has_auxiliary(doc, verb):
         return None  # "… की सराहना करते हुए कहा": the speaker is further back
     end = cue if cue is not None else verb
     if end <= first:
@@ -326,10 +327,12 @@ def described_by(doc: Document, start: int, end: int) -> Entity | None:
 
 
 @cache
-def speaker_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Markers before a speech verb that name the speaker, and the habitual speech forms."""
+def speaker_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Markers before a speech verb that name the speaker, those that do only right before it,
+    and the habitual speech forms."""
     data = load_yaml("hindi_words.yaml")
-    return frozenset(data["speaker_markers"]), frozenset(data["habitual_speech"])
+    return (frozenset(data["speaker_markers"]), frozenset(data["speaker_markers_at_verb"]),
+            frozenset(data["habitual_speech"]))
 
 
 def is_name_word(word: str, stop: frozenset[str]) -> bool:
