@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -100,18 +101,10 @@ def speaker_of(doc: Document, site: QuoteSite, previous: Said | None = None) -> 
     if q_tok > first:
         if going_on is not None and has_pronoun_subject(doc, first, q_tok):
             return going_on, "previous_speaker"
-        named = speaker_by_cue(doc, first, q_tok)
-        if named is not None:
-            return named, "speech_cue"
-        source = attributed_source(doc, first, q_tok)
-        if source is not None:
-            return source, "attribution"
-        issuer = statement_issuer(doc, first, q_tok)
-        if issuer is not None:
-            return issuer, "statement"
-        who = agent_before(doc, first, q_tok)
-        if who is not None:
-            return who, "agent_before"
+        for find, rule in BEFORE_THE_QUOTE:
+            found = find(doc, first, q_tok)
+            if found is not None:
+                return found, rule
     cued = q_tok > first and has_cue_before(doc.body, doc.tokens[first].start, site.mark)
     after = None if cued else speaker_after(doc, site)  # a quote its speech verb opens is not the next sentence's
     if after is not None:
@@ -440,3 +433,9 @@ def speaker_after(doc: Document, site: QuoteSite) -> Entity | None:
     first = tok_index(doc.tokens, site.end)
     last = tok_index(doc.tokens, min(len(doc.body) - 1, site.end + LOOK_AFTER))
     return agent_before(doc, first, last + 1) if last > first else None
+
+
+# Who is named in the quote's own sentence before it, tried in this order, with the rule's name.
+BEFORE_THE_QUOTE: tuple[tuple[Callable[[Document, int, int], Entity | None], str], ...] = (
+    (speaker_by_cue, "speech_cue"), (attributed_source, "attribution"),
+    (statement_issuer, "statement"), (agent_before, "agent_before"))
