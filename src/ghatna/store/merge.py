@@ -318,8 +318,7 @@ class BlockMerger:
         self.by_day: dict[int, list[int]] = defaultdict(list)
         self.by_copies: dict[str, list[int]] = defaultdict(list)
         self.unindexed: list[int] = []
-        self.shingle_cache: dict[tuple[str, int], frozenset[str]] = {}
-        self.figure_cache: dict[tuple[str, int], frozenset[float]] = {}
+        self.evidence_cache: dict[tuple[str, int], tuple[frozenset[str], frozenset[float]]] = {}
 
     def candidates(self, mention: Mention, span: Span) -> Iterable[int]:
         pub = parse_iso(mention.published)
@@ -373,29 +372,24 @@ class BlockMerger:
     def likeness(self, index: int, mention: Mention, floor: float = 0.0) -> float:
         """The largest evidence overlap of the mention with a member of the cluster; members
         whose sentence is too much shorter or longer to overlap by ``floor`` are not compared."""
-        own = self.shingled(mention)
-        found = 0.0
-        for member in self.clusters[index].members:
-            other = self.shingled(member)
-            if min(len(own), len(other)) >= floor * max(len(own), len(other)) and self.figures_agree(mention, member):
-                found = max(found, overlap(own, other))
-        return found
+        return max((self.wording(mention, member, floor) for member in self.clusters[index].members), default=0.0)
 
-    def figures_agree(self, first: Mention, second: Mention) -> bool:
-        """Two sentences that both tell numbers share one: "50 people arrested" and "120
-        people arrested" in one template are two arrests, however alike their words."""
-        a, b = self.counted(first), self.counted(second)
-        return not a or not b or bool(a & b)
+    def wording(self, first: Mention, second: Mention, floor: float) -> float:
+        """How alike two evidence sentences are (their shingles' overlap); 0 when one is too
+        much shorter than the other to overlap by ``floor``, or when both tell numbers and
+        share none ("50 people arrested" and "120 people arrested": one template, two arrests)."""
+        (own, counted), (other, counted_too) = self.evidence(first), self.evidence(second)
+        if min(len(own), len(other)) < floor * max(len(own), len(other)):
+            return 0.0
+        if counted and counted_too and not counted & counted_too:
+            return 0.0
+        return overlap(own, other)
 
-    def counted(self, mention: Mention) -> frozenset[float]:
-        if mention.key not in self.figure_cache:
-            self.figure_cache[mention.key] = figures(mention.evidence)
-        return self.figure_cache[mention.key]
-
-    def shingled(self, mention: Mention) -> frozenset[str]:
-        if mention.key not in self.shingle_cache:
-            self.shingle_cache[mention.key] = shingles(mention.evidence)
-        return self.shingle_cache[mention.key]
+    def evidence(self, mention: Mention) -> tuple[frozenset[str], frozenset[float]]:
+        """The shingles and the numbers of a mention's evidence sentence, read once."""
+        if mention.key not in self.evidence_cache:
+            self.evidence_cache[mention.key] = (shingles(mention.evidence), figures(mention.evidence))
+        return self.evidence_cache[mention.key]
 
     def add(self, mention: Mention, span: Span) -> None:
         chosen = self.choose(mention, span)
@@ -448,14 +442,9 @@ class BlockMerger:
         if any(a.named and b.named and not same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides)):
             return None  # two named actors are two events, however alike the words (two chief ministers' appeals)
         floor = self.settings.reworded
-        for a in first.members[:WORDING_SAMPLE]:
-            own = self.shingled(a)
-            for b in second.members[:WORDING_SAMPLE]:
-                other = self.shingled(b)
-                if min(len(own), len(other)) >= floor * max(len(own), len(other)) \
-                        and self.figures_agree(a, b) and overlap(own, other) >= floor:
-                    return span
-        return None
+        alike = any(self.wording(a, b, floor) >= floor
+                    for a in first.members[:WORDING_SAMPLE] for b in second.members[:WORDING_SAMPLE])
+        return span if alike else None
 
     def index(self, index: int, span: Span, mention: Mention) -> None:
         pub = parse_iso(mention.published)
