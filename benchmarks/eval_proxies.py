@@ -38,9 +38,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from ghatna.api import extract, load
+from ghatna.api import load
 from ghatna.errors import GhatnaError
 from ghatna.evaluate import annotations as ann
+from ghatna.evaluate.run import placed_types, window_record
 from ghatna.evaluate.scoring import GoldDocument, score_all
 from ghatna.evaluate.shared_corpus import available
 
@@ -55,32 +56,6 @@ def international(gold: GoldDocument) -> bool:
     return any(len({c for c in event.countries if c}) == 2 for event in gold.events)
 
 
-def squeeze(text: str) -> str:
-    """Text as evidence and sentence are compared: no zero-width characters (AIR's text has
-    joiners that the pipeline drops), one space between words."""
-    return re.sub(r"\s+", " ", re.sub("[\u200b-\u200d\u2060\ufeff]", "", text)).strip()
-
-
-def sentence_of(evidence: str, sentences: list[ann.AnnotatedSentence]) -> int | None:
-    """The index of the annotated sentence holding (most of) an output event's evidence."""
-    piece = squeeze(evidence)
-    for i, sentence in enumerate(sentences):
-        text = squeeze(sentence.text)
-        if piece and (piece in text or text in piece or piece[:40] in text):
-            return i
-    return None
-
-
-def output_types(record: Mapping[str, Any], sentences: list[ann.AnnotatedSentence]) -> dict[int, set[str]]:
-    """Per annotated sentence, the PLOVER types of the output events told in it."""
-    found: dict[int, set[str]] = {}
-    for event in record.get("events") or []:
-        evidence = (event.get("evidence") or {}).get("text") or ""
-        if (where := sentence_of(evidence, sentences)) is not None:
-            found.setdefault(where, set()).add(event.get("type") or "")
-    return found
-
-
 def is_riot(event: ann.AnnotatedEvent, sentence: str) -> bool:
     return (event.type == "PROTEST" and event.mode == "riot") or \
         (event.type == "ASSAULT" and RIOT_WORDS.search(sentence) is not None)
@@ -89,7 +64,7 @@ def is_riot(event: ann.AnnotatedEvent, sentence: str) -> bool:
 def sentence_counts(windows: Iterable[tuple[list[ann.AnnotatedSentence], Mapping[str, Any]]]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for sentences, record in windows:
-        got = output_types(record, sentences)
+        got = placed_types(record, sentences)
         for i, sentence in enumerate(sentences):
             gold = [e for e in sentence.events if e.modality == "asserted"]
             attack = any(e.type == "ASSAULT" for e in gold)
@@ -117,7 +92,10 @@ def run(split: str) -> dict[str, Any]:
     for window, group in sorted(ann.windows(sentences).items()):
         gold = ann.gold_of_window(window, group)
         sets["international" if international(gold) else "domestic and general"].append(gold)
-        record = pipeline_record(group, gold, pipeline)
+        try:
+            record: Mapping[str, Any] = window_record(group, gold.file, pipeline)
+        except GhatnaError:
+            record = {}
         records[gold.file] = record
         pairs.append((group, record))
     report: dict[str, Any] = {"split": split}
@@ -136,14 +114,6 @@ def run(split: str) -> dict[str, Any]:
                          "sentence precision": ratio(counts["attack_output_right"], counts["attack_output"])}
     report["riots"] = {"gold sentences": counts["riot_gold"], "found": ratio(counts["riot_found"], counts["riot_gold"])}
     return report
-
-
-def pipeline_record(group: list[ann.AnnotatedSentence], gold: GoldDocument, pipeline: Any) -> Mapping[str, Any]:
-    try:
-        return extract(ann.window_text(group), source=gold.file, published=ann.window_published(group),
-                       html=False, pipeline=pipeline).to_record()
-    except GhatnaError:
-        return {}
 
 
 def main() -> None:

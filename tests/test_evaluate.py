@@ -200,3 +200,18 @@ def test_labels_outside_the_rules_are_refused() -> None:
 def test_the_dev_split_is_fixed_by_article() -> None:
     assert {import_labels.split_of("bbc", str(n)) for n in range(200)} == {"dev", "train"}
     assert import_labels.split_of("air", "17") == import_labels.split_of("air", "17")
+
+
+def test_output_events_are_placed_in_the_annotated_sentence_that_holds_their_evidence() -> None:
+    """Zero-width joiners of the source text (the clean body drops them) and an evidence cut at
+    the window's edge still find their sentence; an evidence of no sentence is placed nowhere."""
+    from ghatna.evaluate.annotations import AnnotatedSentence
+    from ghatna.evaluate.run import placed_types
+
+    sentences = [AnnotatedSentence("पुलिस ने तीन लोगों को गिरफ्तार किया।", "w", "train", "a"),
+                 AnnotatedSentence("इस्\u200dलामिक स्टेट ने हमले की जिम्मेदारी ली और कहा कि हमले जारी रहेंगे।", "w", "train", "a")]
+    record = {"events": [
+        {"type": "COERCE", "evidence": {"text": "पुलिस ने तीन लोगों को गिरफ्तार किया।"}},
+        {"type": "ASSAULT", "evidence": {"text": "इस्लामिक स्टेट ने हमले की जिम्मेदारी ली और कहा कि हमले जारी रहेंगे और"}},
+        {"type": "ACCUSE", "evidence": {"text": "सरकार ने विपक्ष पर आरोप लगाया।"}}]}
+    assert placed_types(record, sentences) == {0: {"COERCE"}, 1: {"ASSAULT"}}

@@ -17,36 +17,15 @@ The dev split is never read: it is for reporting totals (``benchmarks/eval_proxi
 from __future__ import annotations
 
 import argparse
-import re
 from collections import Counter
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
-from ghatna.api import extract, load
+from ghatna.api import load
 from ghatna.errors import GhatnaError
 from ghatna.evaluate import annotations as ann
+from ghatna.evaluate.run import placed_types, squeeze, window_record
 from ghatna.extraction.triggers import load_triggers
 from ghatna.text.tokens import tokenize
-
-
-def squeeze(text: str) -> str:
-    """Spaces collapsed and zero-width joiners dropped (the clean body has none: "इस्‍लामिक")."""
-    return re.sub(r"\s+", " ", text.replace("\u200d", "").replace("\u200c", "")).strip()
-
-
-def placed_types(record: Mapping[str, Any], sentences: list[ann.AnnotatedSentence]) -> dict[int, set[str]]:
-    """Per annotated sentence, the types of the output events whose evidence lies in it."""
-    texts = [squeeze(s.text) for s in sentences]
-    found: dict[int, set[str]] = {}
-    for event in record.get("events") or []:
-        piece = squeeze((event.get("evidence") or {}).get("text") or "")
-        where = next((i for i, t in enumerate(texts) if piece and (piece in t or t in piece)), None)
-        if where is None:  # an evidence cut at a window's edge: its first words
-            where = next((i for i, t in enumerate(texts) if piece and piece[:40] in t), None)
-        if where is not None:
-            found.setdefault(where, set()).add(event.get("type") or "")
-    return found
 
 
 def side(actor: ann.Actor | None) -> str:
@@ -58,21 +37,16 @@ def phrases(text: str) -> list[str]:
     return [f"{m.trigger.pattern}:{m.trigger.plover}" for m in load_triggers().find(tokens, 0, len(tokens))]
 
 
-def record_of(group: list[ann.AnnotatedSentence], name: str, pipeline: Any) -> Mapping[str, Any]:
-    try:
-        return extract(ann.window_text(group), source=name, published=ann.window_published(group),
-                       html=False, pipeline=pipeline).to_record()
-    except GhatnaError:
-        return {}
-
-
 def report(annotations: Path, plover: str, extra: bool) -> None:
     sentences = [s for s in ann.load_sentences(annotations) if s.split == "train"]
     pipeline = load()
     tally: Counter[str] = Counter()
     for window, group in sorted(ann.windows(sentences).items()):
         gold = ann.gold_of_window(window, group)
-        got = placed_types(record_of(group, gold.file, pipeline), group)
+        try:
+            got = placed_types(window_record(group, gold.file, pipeline), group)
+        except GhatnaError:
+            got = {}
         for i, sentence in enumerate(group):
             told = [e for e in sentence.events if e.type == plover and e.modality == "asserted"]
             out = got.get(i, set())

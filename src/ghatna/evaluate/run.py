@@ -10,6 +10,7 @@ and scores it against the window's events and entities.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,11 +85,37 @@ def evaluate_annotations(folder: Path, split: str, pipeline: Pipeline, shared: P
         doc_gold = ann.gold_of_window(window, group)
         gold.append(doc_gold)
         try:
-            doc = extract(ann.window_text(group, shared), source=doc_gold.file,
-                          published=ann.window_published(group, shared), html=False, pipeline=pipeline)
+            records[doc_gold.file] = window_record(group, doc_gold.file, pipeline, shared)
         except GhatnaError as err:
             failed.append(f"{window}: {err}")
-            continue
-        records[doc_gold.file] = doc.to_record()
     tally, notes = score_all(gold, records)
     return Evaluation(tally, notes, failed)
+
+
+def window_record(group: list[ann.AnnotatedSentence], name: str, pipeline: Pipeline,
+                  shared: Path | None = None) -> dict[str, Any]:
+    """The contract record of an annotated window, its text rebuilt from ``../shared`` and its
+    publication day from the collection, as a crawl would give them."""
+    return extract(ann.window_text(group, shared), source=name, published=ann.window_published(group, shared),
+                   html=False, pipeline=pipeline).to_record()
+
+
+def squeeze(text: str) -> str:
+    """Text as output evidence and annotated sentences are compared: no zero-width characters
+    (the clean body drops AIR's joiners), one space between words."""
+    return re.sub(r"\s+", " ", re.sub("[\u200b-\u200d\u2060\ufeff]", "", text)).strip()
+
+
+def placed_types(record: Mapping[str, Any], sentences: list[ann.AnnotatedSentence]) -> dict[int, set[str]]:
+    """Per annotated sentence (by index), the PLOVER types of the output events whose evidence
+    lies in it; an evidence cut at the window's edge is placed by its first words."""
+    texts = [squeeze(s.text) for s in sentences]
+    found: dict[int, set[str]] = {}
+    for event in record.get("events") or []:
+        piece = squeeze((event.get("evidence") or {}).get("text") or "")
+        where = next((i for i, t in enumerate(texts) if piece and (piece in t or t in piece)), None)
+        if where is None:
+            where = next((i for i, t in enumerate(texts) if piece and piece[:40] in t), None)
+        if where is not None:
+            found.setdefault(where, set()).add(event.get("type") or "")
+    return found
