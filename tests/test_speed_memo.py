@@ -1,5 +1,6 @@
-"""Work done once and reused: the event model's lexicon phrases per sentence, the headline
-stage's decision to read a title, and the promotion expressions behind one word-edge check."""
+"""Work done once and reused: a sentence's lexicon phrases (for the rule coder, the event
+places and the event model), the headline stage's decision to read a title, and the
+promotion expressions behind one word-edge check."""
 
 from __future__ import annotations
 
@@ -7,8 +8,7 @@ import pytest
 
 from ghatna.document import Document
 from ghatna.extraction.headlines import reads_title
-from ghatna.extraction.triggers import load_triggers
-from ghatna.models.events.detector import lexicon_phrases
+from ghatna.extraction.triggers import load_triggers, phrases_in
 from ghatna.models.events.features import detector_words
 from ghatna.text.inline_clutter import is_promotion
 from ghatna.text.tokens import tok_index, tokenize
@@ -31,11 +31,13 @@ def test_detector_words_with_phrases_found_before_read_the_same(text: str) -> No
 def test_lexicon_phrases_are_the_lexicons_found_once_per_range() -> None:
     text = SENTENCES[1]
     doc = Document(source="t", raw=text, body=text, tokens=tokenize(text))
-    first = lexicon_phrases(doc, 0, len(doc.tokens))
+    first = phrases_in(doc, 0, len(doc.tokens))
     assert [m.trigger.plover for m in first] == [m.trigger.plover for m in load_triggers().find(doc.tokens, 0, len(doc.tokens))]
     assert {m.trigger.plover for m in first} >= {"CONSULT"}
-    assert lexicon_phrases(doc, 0, len(doc.tokens)) is first
-    assert lexicon_phrases(doc, 0, 3) is not first
+    assert phrases_in(doc, 0, len(doc.tokens)) is first
+    assert phrases_in(doc, 0, 3) is not first
+    doc.tokens = tokenize(text)  # tokens read again: the phrases are found again
+    assert phrases_in(doc, 0, len(doc.tokens)) is not first
 
 
 @pytest.mark.parametrize(("title", "read"), [

@@ -33,7 +33,7 @@ from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.headlines import title_document
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.roles import gap_has_break, load_role_words
-from ghatna.extraction.triggers import TriggerMatch, load_triggers
+from ghatna.extraction.triggers import TriggerMatch, phrases_in
 from ghatna.pipeline import REGISTRY, Context, run_stages, stage
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import Token, tok_index, word_key
@@ -300,7 +300,7 @@ def sentence_places(doc: Document, sent: Sentence) -> SentencePlaces:
     if first >= last:
         return SentencePlaces([], [], [])
     names = [m for e in doc.entities for m in e.mentions if sent.start <= m.start < sent.end]
-    return SentencePlaces(find_cues(doc, first, last), load_triggers().find(doc.tokens, first, last), names)
+    return SentencePlaces(find_cues(doc, first, last), phrases_in(doc, first, last), names)
 
 
 def read_title_places(doc: Document, ctx: Context) -> Document:

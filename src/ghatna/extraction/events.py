@@ -51,7 +51,7 @@ from ghatna.extraction.references import last_agent_person, sentence_slots
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, load_role_words, with_country
 from ghatna.extraction.titles import romanize
-from ghatna.extraction.triggers import TriggerMatch, load_triggers
+from ghatna.extraction.triggers import TriggerMatch, load_triggers, phrases_in
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
 from ghatna.text.datewords import DateFinder
@@ -266,7 +266,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
     back, not what a demand, charge or denial is about, not a genitive, not an actor's word, not
     a participle describing an actor. Removes the actor words inside kept phrases from the slots."""
     doc = view.doc
-    triggers = [t for t in load_triggers().find(doc.tokens, view.first, view.last)
+    triggers = [t for t in phrases_in(doc, view.first, view.last)
                 if not in_quote(t.start, quotes) and not is_reference(doc, t, view.slots) and not is_called_for(doc, t)
                 and not ends_in_genitive(doc, t)]
     triggers, view.slots = separate_actor_words(triggers, view.slots)
@@ -292,7 +292,7 @@ def told_not_asked(doc: Document, trig: TriggerMatch, last: int) -> bool:
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],
                     res: EntityResources) -> list[Event]:
     first, last = index_range(doc, sent)
-    if not load_triggers().find(doc.tokens, first, last):
+    if not phrases_in(doc, first, last):
         return []
     view = sentence_view(doc, sent, finder, res)
     triggers = telling_triggers(view, quotes)

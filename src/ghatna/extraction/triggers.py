@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
+from ghatna.document import Document
 from ghatna.extraction.paradigms import load_paradigms, noun_forms, verb_forms
 from ghatna.resources import load_tsv
 from ghatna.text.tokens import Token, word_key
@@ -26,6 +27,7 @@ PLOVER_TYPES = frozenset({
     "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 })
 PREFIX_KEY = 3
+PHRASES = "triggers:phrases"  # a Document.cache key (``phrases_in``)
 BLOCKER = "-"  # a lexicon row whose plover is "-" names a phrase that looks like a trigger but is none
 
 
@@ -173,3 +175,15 @@ def trigger_from_row(row: dict[str, str]) -> Trigger:
 @cache
 def load_triggers() -> TriggerLexicon:
     return TriggerLexicon([trigger_from_row(r) for r in load_tsv("triggers.tsv")])
+
+
+def phrases_in(doc: Document, first: int, last: int) -> list[TriggerMatch]:
+    """The lexicon's phrases in doc.tokens[first:last], found once per document and range: the
+    rule coder, the event places and the event model each ask for a sentence's."""
+    held = doc.cache.get(PHRASES)
+    if held is None or held[0] is not doc.tokens:
+        held = doc.cache[PHRASES] = (doc.tokens, {})
+    found: dict[tuple[int, int], list[TriggerMatch]] = held[1]
+    if (first, last) not in found:
+        found[(first, last)] = load_triggers().find(doc.tokens, first, last)
+    return found[(first, last)]

@@ -50,7 +50,7 @@ from ghatna.extraction.implicit_actors import spoken_types
 from ghatna.extraction.lexicon import build_resources
 from ghatna.extraction.modality import conditional_role, conditional_span
 from ghatna.extraction.quotes import quote_spans
-from ghatna.extraction.triggers import Trigger, TriggerMatch, load_triggers
+from ghatna.extraction.triggers import Trigger, TriggerMatch, phrases_in
 from ghatna.models.events.features import detector_words
 from ghatna.models.events.roles import events_from_sentence
 from ghatna.pipeline import Context, stage
@@ -63,7 +63,6 @@ MODEL_DIR = Path(__file__).resolve().parent / "model"
 MIN_TOKENS = 4
 BATCH = 256
 NEVER = 1.01  # a threshold no probability reaches
-PHRASES = "event_model:phrases"  # a Document.cache key (``lexicon_phrases``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,7 +190,7 @@ def anchors(view: SentenceView, plover: str, probability: float, info: DetectorI
     when every one refers back to an event told before or is what a demand is about), else,
     when the model is very sure (``add_bare_above``), its predicate."""
     doc = view.doc
-    phrases = [m for m in lexicon_phrases(doc, view.first, view.last) if m.trigger.plover == plover]
+    phrases = [m for m in phrases_in(doc, view.first, view.last) if m.trigger.plover == plover]
     quotes = [(q.start, q.end) for q in quote_spans(doc)]
     told = [m for m in telling_triggers(view, quotes) if m.trigger.plover == plover]
     if phrases and not told:
@@ -245,17 +244,8 @@ def worth_reading(doc: Document, sent: Sentence, told: dict[int, list[Event]], i
     events = told.get(sent.start, [])
     if any(e.confidence < info.confirm_below or info.reject_below.of(e.type) > 0 for e in events):
         return True
-    phrases = lexicon_phrases(doc, first, last)
+    phrases = phrases_in(doc, first, last)
     return any(m.trigger.plover not in {e.type for e in events} for m in phrases)
-
-
-def lexicon_phrases(doc: Document, first: int, last: int) -> list[TriggerMatch]:
-    """The lexicon's phrases in tokens[first:last], found once per document and range (the
-    stage asks for a sentence's to choose it, to read it and to anchor what it adds)."""
-    found: dict[tuple[int, int], list[TriggerMatch]] = doc.cache.setdefault(PHRASES, {})
-    if (first, last) not in found:
-        found[(first, last)] = load_triggers().find(doc.tokens, first, last)
-    return found[(first, last)]
 
 
 def needed(event: Event, info: DetectorInfo) -> float:
@@ -324,7 +314,7 @@ def event_model_stage(doc: Document, ctx: Context) -> Document:
     told = events_by_sentence(doc)
     sentences = candidate_sentences(doc, told, info)
     ranges = [index_range(doc, s) for s in sentences]
-    inputs = [detector_words(doc.tokens, first, last, lexicon=info.lexicon_features, phrases=lexicon_phrases(doc, first, last))
+    inputs = [detector_words(doc.tokens, first, last, lexicon=info.lexicon_features, phrases=phrases_in(doc, first, last))
               for first, last in ranges]
     finder = ctx.resource("dates", build_date_finder)
     res = ctx.resource("entities", build_resources)
