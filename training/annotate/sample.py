@@ -3,6 +3,8 @@
     python training/annotate/sample.py --out /tmp/annot --batches 6
     python training/annotate/sample.py --out /tmp/annot2 --batches 2 --scale 0.25 --seed 8 \
         --exclude training/annotations        # more windows, none from records already labelled
+    python training/annotate/sample.py --out /tmp/annot3 --batches 2 --seed 21 \
+        --exclude training/annotations --by-span   # windows of labelled records too, none of their sentences
 
 Writes ``batch_K.jsonl`` files (one article window a line, with its sentences and their
 ids) outside the project: the shared text is never copied into it. Windows are chosen
@@ -37,31 +39,42 @@ TOPICS = {"events": EVENT_WORDS, "attacks": ATTACK_WORDS}
 PLAN = {"bbc": (1250, 14), "air": (900, 12), "papers": (1000, 16)}
 
 
-def windows(rec: Record, size: int, rng: random.Random, words: re.Pattern[str] = EVENT_WORDS) -> list[tuple[int, list]]:
+def windows(rec: Record, size: int, rng: random.Random, words: re.Pattern[str] = EVENT_WORDS,
+            labelled: Collection[int] = ()) -> list[tuple[int, list]]:
+    """The window of ``rec`` to label: its first ``size`` sentences (BBC) or its most eventful
+    stretch; with ``labelled`` (start offsets of sentences already labelled), the best stretch
+    holding none of them, or nothing."""
     sents = split_record(rec)
-    if len(sents) <= size:
-        return [(0, sents)]
-    if rec.collection == "bbc":
-        return [(0, sents[:size])]
-    best = max(range(0, len(sents) - size, 4),
-               key=lambda i: sum(len(words.findall(s.text)) for s in sents[i:i + size]) + rng.random())
+    if not labelled:
+        if len(sents) <= size:
+            return [(0, sents)]
+        if rec.collection == "bbc":
+            return [(0, sents[:size])]
+    free = [i for i in range(0, max(1, len(sents) - size + 1), 4)
+            if not any(s.start in labelled for s in sents[i:i + size])]
+    if not free:
+        return []
+    best = max(free, key=lambda i: sum(len(words.findall(s.text)) for s in sents[i:i + size]) + rng.random())
     return [(best, sents[best:best + size])]
 
 
-def annotated_records(folder: Path | None) -> set[str]:
-    """``collection:record`` of every record some file in ``folder`` already labels."""
+def annotated_sentences(folder: Path | None) -> dict[str, set[int]]:
+    """``collection:record`` → start offsets of the sentences some file in ``folder`` labels."""
+    seen: dict[str, set[int]] = {}
     if folder is None:
-        return set()
-    seen: set[str] = set()
+        return seen
     for path in folder.glob("real-*.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
-            seen.add(f"{row['collection']}:{row['record']}")
+            seen.setdefault(f"{row['collection']}:{row['record']}", set()).add(row["start"])
     return seen
 
 
 def draw(collection: str, wanted: int, size: int, rng: random.Random, skip: Collection[str] = (),
-         words: re.Pattern[str] = EVENT_WORDS) -> list[dict]:
+         words: re.Pattern[str] = EVENT_WORDS, labelled: dict[str, set[int]] | None = None) -> list[dict]:
+    """Windows of ``collection`` for about ``wanted`` sentences; records in ``skip`` are left out,
+    and of a record in ``labelled`` only a window none of whose sentences is labelled."""
+    labelled = labelled or {}
     records = [r for r in iter_records(collection) if f"{collection}:{r.record}" not in skip]
     if words is not EVENT_WORDS:  # a topic: only records that tell it, twice at least
         records = [r for r in records if len(words.findall(r.text[:4000])) >= 2]
@@ -78,7 +91,7 @@ def draw(collection: str, wanted: int, size: int, rng: random.Random, skip: Coll
     out: list[dict] = []
     total = 0
     for rec in order:
-        for first, sents in windows(rec, size, rng, words):
+        for first, sents in windows(rec, size, rng, words, labelled.get(f"{collection}:{rec.record}", ())):
             out.append({"doc": f"{collection}:{rec.record}", "meta": rec.meta, "first_sentence": first,
                         "sentences": [{"sid": f"{s.collection}|{s.record}|{s.start}|{s.end}", "text": s.text}
                                       for s in sents]})
@@ -95,14 +108,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--exclude", type=Path, default=None,
                         help="an annotations folder: records its real-*.jsonl already label are not drawn again")
+    parser.add_argument("--by-span", action="store_true",
+                        help="with --exclude: leave out only the labelled sentences, not their whole records")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply the sentences wanted per collection")
     parser.add_argument("--topic", choices=sorted(TOPICS), default="events",
                         help="attacks: attack and riot reports only, their most violent window")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    skip = annotated_records(args.exclude)
+    labelled = annotated_sentences(args.exclude)
+    skip: Collection[str] = () if args.by_span else labelled.keys()
     docs = [doc for coll, (wanted, size) in PLAN.items()
-            for doc in draw(coll, int(wanted * args.scale), size, rng, skip, TOPICS[args.topic])]
+            for doc in draw(coll, int(wanted * args.scale), size, rng, skip, TOPICS[args.topic],
+                            labelled if args.by_span else None)]
     rng.shuffle(docs)
     args.out.mkdir(parents=True, exist_ok=True)
     for k in range(args.batches):
