@@ -14,7 +14,8 @@ import pytest
 from own_gold import HELDOUT, load_articles, score_all
 
 import ghatna
-from ghatna.extraction.triggers import PLOVER_TYPES, load_triggers
+from ghatna.extraction.triggers import load_triggers
+from ghatna.plover import PLOVER_TYPES
 
 SEED_FLOORS = {
     "body_include": 1.0, "body_exclude": 1.0, "title": 1.0, "entities": 1.0,

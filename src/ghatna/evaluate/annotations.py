@@ -22,11 +22,12 @@ from typing import Any
 
 from ghatna.evaluate import shared_corpus
 from ghatna.evaluate.scoring import GoldDocument, GoldEvent
+from ghatna.plover import (
+    PLOVER_TYPES,  # noqa: F401  (the training scripts read it here)
+    SYMMETRIC_TYPES,
+)
 
 log = logging.getLogger(__name__)
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 MONTHS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
           "Oct": 10, "Nov": 11, "Dec": 12}
 PAPER_DATE = re.compile(r"(\d{4})-([A-Z]{3})-(\d{2})")

@@ -35,6 +35,7 @@ from ghatna.extraction.role_targets import (
 )
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
+from ghatna.plover import SYMMETRIC_TYPES
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
 
@@ -42,7 +43,7 @@ AUXILIARIES = frozenset({"है", "हैं", "था", "थे", "थी", "�
 
 POSSESSED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
-SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+SYMMETRIC = SYMMETRIC_TYPES
 
 MODIFIER_RULES = frozenset({"kb:demonym", "generic"})  # "अमरीकी हवाई हमले", "नक्सली हमले"
 

@@ -22,10 +22,6 @@ from ghatna.extraction.paradigms import load_paradigms, noun_forms, verb_forms
 from ghatna.resources import load_tsv
 from ghatna.text.tokens import Token, word_key
 
-PLOVER_TYPES = frozenset({
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-})
 PREFIX_KEY = 3
 PHRASES = "triggers:phrases"  # a Document.cache key (``phrases_in``)
 BLOCKER = "-"  # a lexicon row whose plover is "-" names a phrase that looks like a trigger but is none

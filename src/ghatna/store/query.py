@@ -18,6 +18,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ghatna.errors import GhatnaError
+from ghatna.plover import PLOVER_TYPES
 
 from .db import Store
 
@@ -34,8 +35,6 @@ MENTION_DETAIL = """
     ORDER BY em.event_id, s.outlet, s.source, m.idx"""
 
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 MODALITIES = ("asserted", "planned", "possible", "negated", "denied")
 ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")

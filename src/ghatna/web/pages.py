@@ -14,13 +14,15 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from starlette.responses import Response
 
+from ghatna.plover import PLOVER_TYPES
+
 from . import explore, sql
 from .charts import quad_chart, role_chart
 from .deps import KbDep, StoreDep, actor_query, article_query
 from .highlight import Region, Span, body_spans, flat, nested
 from .params import MAX_TEXT, EventQuery, Page, event_query, page, period_interval, settings_of
 from .security import safe_url
-from .vocab import MODALITIES, PLOVER_TYPES, QUAD_NAMES, QUAD_OF_TYPE, ROLES
+from .vocab import MODALITIES, QUAD_NAMES, QUAD_OF_TYPE, ROLES
 
 router = APIRouter(include_in_schema=False)
 EventQueryDep = Annotated[EventQuery, Depends(event_query)]

@@ -16,10 +16,11 @@ from typing import Annotated
 from fastapi import Query, Request
 
 from ghatna.errors import GhatnaError
+from ghatna.plover import PLOVER_TYPES
 from ghatna.text.normalize import normalize_inline
 
 from .settings import WebSettings
-from .vocab import FORMATS, INTERVALS, MODALITIES, PLOVER_TYPES, ROLES
+from .vocab import FORMATS, INTERVALS, MODALITIES, ROLES
 
 COUNTRY = re.compile(r"^[A-Z]{3}$")
 SECTOR = re.compile(r"^[A-Z]{2,4}$")

@@ -10,7 +10,6 @@ QUAD_OF_TYPE: dict[str, int] = {
     "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3, "SANCTION": 3,
     "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
-PLOVER_TYPES: tuple[str, ...] = tuple(QUAD_OF_TYPE)
 QUAD_NAMES: dict[int, str] = {
     1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict",
 }
