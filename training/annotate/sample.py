@@ -34,7 +34,12 @@ ATTACK_WORDS = re.compile(
     "हमल|मुठभेड़|फायरिंग|गोलीबारी|गोली मार|आतंक|नक्सल|माओवाद|उग्रवाद|हिंसा|झड़प|पथराव|पत्थरबाज|तोड़फोड़|आगजनी|"
     "बवाल|उपद्रव|बम|धमाक|विस्फोट|आईईडी|हत्या|बदमाश|हमलावर|लाठीचार्ज|दंग"
 )
-TOPICS = {"events": EVENT_WORDS, "attacks": ATTACK_WORDS}
+# --topic diplomacy: stories between states (issue 10's diplomatic set)
+DIPLOMACY_WORDS = re.compile(
+    "विदेश मंत्र|राजदूत|उच्चायु|दूतावास|राजनयिक|द्विपक्षीय|कूटनीति|शिखर|संयुक्त राष्ट्र|सुरक्षा परिषद|वार्ता|मुलाकात|"
+    "दौर[ेा]|समझौत|प्रतिबंध|राष्ट्रपति|प्रधानमंत्री|अमरीक|अमेरिक|चीन|पाकिस्तान|रूस|ईरान|इसराइल|इजरायल|नेपाल|बांग्लादेश"
+)
+TOPICS = {"events": EVENT_WORDS, "attacks": ATTACK_WORDS, "diplomacy": DIPLOMACY_WORDS}
 # Sentences wanted per collection, and the window of consecutive sentences per record.
 PLAN = {"bbc": (1250, 14), "air": (900, 12), "papers": (1000, 16)}
 
@@ -112,7 +117,8 @@ def main() -> None:
                         help="with --exclude: leave out only the labelled sentences, not their whole records")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply the sentences wanted per collection")
     parser.add_argument("--topic", choices=sorted(TOPICS), default="events",
-                        help="attacks: attack and riot reports only, their most violent window")
+                        help="attacks: attack and riot reports only, their most violent window; "
+                             "diplomacy: stories between states")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     labelled = annotated_sentences(args.exclude)
