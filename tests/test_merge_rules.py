@@ -80,3 +80,43 @@ def test_two_countries_with_generic_sides_still_merge_by_date() -> None:
 def test_why_apart_names_the_rule_that_refuses(first: Mention, second: Mention, rule: str | None) -> None:
     assert why_apart(first, second) == rule
     assert (len(merge_events([first, second])) == 1) is (rule is None)
+
+
+# One appeal told by two papers: one in number words and naming the PM, the other in digits
+# with a generic "officials" as the speaker (train pairs: the Janata curfew call of 19 March).
+CURFEW_WORDS = "प्रधानमंत्री ने देशवासियों से रविवार को सुबह सात से रात नौ बजे तक घरों में रहने का आग्रह किया।"
+CURFEW_DIGITS = "पीएम ने लोगों से कहा कि रविवार को सुबह 7 से रात 9 बजे तक सब घरों में रहें।"
+OTHER_HOURS = "पीएम ने लोगों से कहा कि शनिवार को दोपहर 3 से शाम 5 बजे तक सब घरों में रहें।"
+ARREST_ONE = "पुलिस ने रविवार को 7 लोगों को गिरफ्तार कर उनके 9 वाहन जब्त कर लिए।"
+ARREST_TWO = "रविवार को पुलिस ने बाजार में 7 युवकों को गिरफ्तार किया और 9 बाइक जब्त कीं।"
+YEAR_ONE = "मुख्यमंत्री ने वर्ष 2020 में एक बार फिर लोगों से घरों में रहने का आग्रह किया।"
+YEAR_TWO = "अफसरों ने लोगों से 2020 में एक बार फिर घरों से बाहर न निकलने को कहा।"
+POLICE_IN = Actor("India police", "IND", "generic", "COP")
+YOGI = Actor("Yogi Adityanath", "IND", "PERSON", "GOV", "Q1")
+
+
+def test_one_story_told_with_the_same_figures_merges() -> None:
+    """A generic side that fits the named one, evidence telling the same numbers (digits in
+    one, words in the other) and some shared wording: one appeal."""
+    first = r("a", MODI, CIVILIANS, "REQUEST", None, "2024-03-20", evidence=CURFEW_WORDS)
+    second = r("b", OFFICIALS, CIVILIANS, "REQUEST", None, "2024-03-21", evidence=CURFEW_DIGITS)
+    assert len(merge_events([first, second])) == 1
+    assert why_apart(first, second) is None and why_apart(second, first) is None
+
+
+@pytest.mark.parametrize(("case", "first", "second"), [
+    ("other figures", r("a", MODI, CIVILIANS, "REQUEST", None, "2024-03-20", evidence=CURFEW_WORDS),
+     r("b", OFFICIALS, CIVILIANS, "REQUEST", None, "2024-03-21", evidence=OTHER_HOURS)),
+    ("the same figures, but no side named in either: two arrests",
+     r("a", POLICE_IN, CIVILIANS, "COERCE", "2024-03-03", evidence=ARREST_ONE),
+     r("b", POLICE_IN, CIVILIANS, "COERCE", "2024-03-03", evidence=ARREST_TWO)),
+    ("a year and 'one' are no figures of a story",
+     r("a", YOGI, CIVILIANS, "REQUEST", "2024-03-03", evidence=YEAR_ONE),
+     r("b", OFFICIALS, CIVILIANS, "REQUEST", "2024-03-03", evidence=YEAR_TWO)),
+    ("the same figures on days that cannot meet",
+     r("a", MODI, CIVILIANS, "REQUEST", "2024-03-10", evidence=CURFEW_WORDS),
+     r("b", OFFICIALS, CIVILIANS, "REQUEST", "2024-03-13", evidence=CURFEW_DIGITS)),
+])
+def test_figures_alone_do_not_make_one_event(case: str, first: Mention, second: Mention) -> None:
+    assert len(merge_events([first, second])) == 2, case
+    assert why_apart(first, second) is not None, case
