@@ -65,6 +65,47 @@ def test_training_smoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     del sys.modules["train"]
 
 
+def test_rare_types_are_repeated_in_training(monkeypatch: pytest.MonkeyPatch) -> None:
+    """balanced(): an example is repeated towards the target count of its rarest type, at most
+    MAX_REPEATS times; examples of frequent types and negatives are taken once."""
+    monkeypatch.syspath_prepend(str(TRAINING))
+    import train
+
+    examples = [("a", {"ACCUSE"})] * 6 + [("b", {"AGREE"}), ("c", {"AGREE", "ACCUSE"}), ("d", set())]
+    out = train.balanced(examples, to=4)
+    assert out.count(("a", {"ACCUSE"})) == 6  # 7 ACCUSE examples: at the target already
+    assert out.count(("b", {"AGREE"})) == 2 and out.count(("c", {"AGREE", "ACCUSE"})) == 2  # AGREE: 2 -> 4
+    assert out.count(("d", set())) == 1
+    assert train.balanced([("e", {"RETREAT"})], to=100).count(("e", {"RETREAT"})) == train.MAX_REPEATS
+    del sys.modules["train"]
+
+
+def test_a_type_dead_on_its_own_examples_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    """dead_types(): the types of which more than ALIVE_SHARE of the examples score under
+    ALIVE_FLOOR, what keeps such a checkpoint from being chosen while training."""
+    import numpy
+    from spacy.vocab import Vocab
+
+    monkeypatch.syspath_prepend(str(TRAINING))
+    import train
+
+    class Textcat:
+        labels = ("AGREE", "COOPERATE")
+
+        def predict(self, docs: list[object]) -> numpy.ndarray:
+            return numpy.array([[0.9, 0.01]] * len(docs))
+
+    class Nlp:
+        vocab = Vocab()
+
+        def get_pipe(self, _name: str) -> Textcat:
+            return Textcat()
+
+    examples = [("भारत और जापान ने समझौता किया।", {"AGREE"}), ("भारत और फ्रांस ने सहयोग बढ़ाया।", {"COOPERATE"})]
+    assert train.dead_types(Nlp(), examples, lexicon_features=True) == {"COOPERATE": 1.0}
+    del sys.modules["train"]
+
+
 needs_model = pytest.mark.skipif(not (MODEL_DIR / "ghatna.json").exists(), reason="no shipped event model")
 
 

@@ -52,7 +52,7 @@ def train_folds(arch: str, folds: int, lexicon_features: bool, steps: int | None
     for fold in only if only is not None else range(folds):
         out = fold_dir(variant, fold)
         train.write_corpus(fold_data(sentences, fold, folds), lexicon_features, corpus=out / "corpus")
-        train.train_arch(arch, steps, corpus=out / "corpus", output=out)
+        train.train_arch(arch, steps, corpus=out / "corpus", output=out, lexicon_features=lexicon_features)
         print(f"{variant} fold {fold}: {out / arch / 'model-best'}")
 
 
