@@ -120,3 +120,12 @@ def test_one_story_told_with_the_same_figures_merges() -> None:
 def test_figures_alone_do_not_make_one_event(case: str, first: Mention, second: Mention) -> None:
     assert len(merge_events([first, second])) == 2, case
     assert why_apart(first, second) is not None, case
+
+
+def test_figures_told_only_in_words_are_no_story() -> None:
+    """'दो-तीन' in two sentences is a way of speaking: one of the shared figures must be in digits."""
+    first = r("a", MODI, CIVILIANS, "REQUEST", None, "2024-03-20",
+              evidence="प्रधानमंत्री ने लोगों से कहा कि वे दो तीन हफ्ते घरों में ही रहें और भीड़ न करें।")
+    second = r("b", OFFICIALS, CIVILIANS, "REQUEST", None, "2024-03-21",
+               evidence="अधिकारियों ने लोगों से कहा कि दो तीन दिन घरों में रहें और बाजार न जाएं।")
+    assert len(merge_events([first, second])) == 2

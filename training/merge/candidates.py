@@ -13,8 +13,11 @@ they were chosen"), rerunnable, with the check set's articles left out.
    one type that share a named actor (``shared-actor``), or whose openings share many words
    (``wording``), and, for distinct events, pairs of one type and one country dyad sharing
    no named actor (``same-dyad``), and pairs that share a merged event however far apart
-   (``merged``: where wrong merges show); they are written most alike first (the evidence
-   overlap of their mentions of the type).
+   (``merged``: where wrong merges show); and pairs where one article's rare words (those of
+   at most ``RARE`` articles of the corpus) of its headline or of an evidence sentence are
+   mostly in the other (``rare-words``: one story told with other sides, or by an article
+   whose extraction missed it, which the reasons before miss); they are written most alike
+   first (the evidence overlap of their mentions of the type).
 3. ``--read`` writes, for each candidate, both articles' first line and the evidence
    sentences of their mentions of the type: what the labeller reads. That file holds corpus
    text, so it goes outside the project (``/tmp``); labels go to ``train_pairs.jsonl``.
@@ -26,7 +29,7 @@ import argparse
 import json
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -49,6 +52,9 @@ MAX_DAYS = 3
 OPENING = 400  # characters of an article's opening compared for shared wording
 WORDING = 0.25  # overlap (Jaccard, ``merge.overlap``) of two openings' word sets that makes a candidate
 WORD = re.compile(r"[\w\u0900-\u097f]{3,}")
+RARE = 30  # a word of at most this many articles is rare enough to tell one story
+RARE_HITS = 3  # rare words of a headline or evidence sentence that must be in the other article, and
+RARE_SHARE = 0.5  # the share of them
 
 
 def paper_stories(text: str) -> Iterator[tuple[int, int]]:
@@ -112,6 +118,8 @@ class Told:
     published: date | None
     opening: frozenset[str]
     mentions: list[dict[str, Any]]
+    words: frozenset[str] = frozenset()
+    headline: str = ""
 
 
 def stored_articles(store_path: Path, sources: dict[str, Article], shared: Path) -> list[Told]:
@@ -129,8 +137,9 @@ def stored_articles(store_path: Path, sources: dict[str, Article], shared: Path)
         if article.key not in told:
             record = feed_record(article, shared)
             published = date.fromisoformat(record["published"]) if record.get("published") else None
-            told[article.key] = Told(article, record["source"], published,
-                                     frozenset(WORD.findall(record["text"][:OPENING])), [])
+            text = record["text"]
+            told[article.key] = Told(article, record["source"], published, frozenset(WORD.findall(text[:OPENING])),
+                                     [], frozenset(WORD.findall(text)), (text.strip().splitlines() or [""])[0])
         if row.get("type"):
             told[article.key].mentions.append(row)
     return list(told.values())
@@ -188,16 +197,42 @@ def merged_reasons(a: Told, b: Told) -> Iterator[tuple[str, str]]:
         yield kind, "merged"
 
 
+def rare_hits(text: str, other: Told, frequency: dict[str, int]) -> list[str]:
+    """The rare words of a text found in the other article, when they are most of them."""
+    rare = {w for w in WORD.findall(text) if frequency.get(w, 0) <= RARE}
+    hits = sorted(rare & other.words)
+    return hits if len(hits) >= RARE_HITS and len(hits) >= RARE_SHARE * len(rare) else []
+
+
+def story_reasons(a: Told, b: Told, frequency: dict[str, int]) -> Iterator[tuple[str, str]]:
+    """(type, "rare-words:...") when a headline's or an evidence sentence's rare words of one
+    article are mostly in the other: for each type of the sentence's mention, or of the headline's
+    article (both articles' types, "-" when neither has a mention)."""
+    found: dict[str, list[str]] = {}
+    for one, other in ((a, b), (b, a)):
+        if hits := rare_hits(one.headline, other, frequency):
+            for kind in sorted({m["type"] for m in a.mentions + b.mentions}) or ["-"]:
+                found.setdefault(kind, hits)
+        for mention in one.mentions:
+            if hits := rare_hits(str(mention.get("evidence_text") or ""), other, frequency):
+                found.setdefault(mention["type"], hits)
+    for kind, hits in sorted(found.items()):
+        yield kind, "rare-words:" + ",".join(hits[:6])
+
+
 def near_in_time(a: Told, b: Told) -> bool:
     return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= MAX_DAYS
 
 
 def candidates(told: list[Told], excluded: list[Article]) -> Iterator[dict[str, Any]]:
     usable = sorted((t for t in told if not overlaps(t.article, excluded)), key=lambda t: t.published or date.min)
+    frequency = Counter(word for t in told for word in t.words)
     for a, b in combinations(usable, 2):
         if a.outlet == b.outlet:
             continue
-        reasons = list(merged_reasons(a, b)) + (list(pair_reasons(a, b)) if near_in_time(a, b) else [])
+        near = near_in_time(a, b)
+        reasons = list(merged_reasons(a, b)) + (list(pair_reasons(a, b)) if near else [])
+        reasons += [r for r in (story_reasons(a, b, frequency) if near else []) if r not in reasons]
         for kind, reason in reasons:
             yield {"a": a.article, "b": b.article, "type": kind, "reason": reason,
                    "likeness": round(likeness(a, b, kind), 3)}
@@ -211,6 +246,9 @@ def reading(candidate: dict[str, Any], by_key: dict[str, Told], shared: Path) ->
         text = feed_record(told.article, shared)["text"]
         lines.append(f"  [{side}] {told.outlet} {told.published} {told.article.key}")
         lines.append(f"      {text.strip().splitlines()[0][:200]}")
+        if candidate["reason"].startswith("rare-words:"):
+            first = min((i for w in candidate["reason"][11:].split(",") if (i := text.find(w)) >= 0), default=0)
+            lines.append("      ..." + text[max(0, first - 150):first + 250].replace("\n", " ") + "...")
         for m in told.mentions:
             if m["type"] == candidate["type"]:
                 lines.append(f"      * {m['source_name']} -> {m['target_name']} {m['date']} {m['location_name']} "

@@ -18,8 +18,9 @@ merge is worse than a missed one, so a mention joins only when every member agre
   ``near_duplicate``): "police arrested people" in two papers on one day are two events
   unless the text says more; or the same story's figures: a generic side that fits the
   other report's named one (the PM told as "officials") and evidence that tells the same
-  numbers (``same_figures`` of them, not years and not one: "Sunday, 7 am to 9 pm" in
-  digits in one paper and in words in another) with some shared wording (``figures_wording``);
+  numbers (``same_figures`` of them, not years and not one, one at least in digits: "Sunday,
+  7 am to 9 pm" in digits in one paper and in words in another) with some shared wording
+  (``figures_wording``);
 - events of one block that the rules above keep apart because two papers tell a side
   differently (one names the joint secretary, the other "the ministry") are one event when
   their dates and places agree and an evidence sentence of each is the other in other words
@@ -276,6 +277,11 @@ def figures(text: str | None) -> frozenset[float]:
     return frozenset(found)
 
 
+def digits(text: str | None) -> set[float]:
+    """The numbers a sentence writes in digits."""
+    return {float(d.replace(",", "")) for d in DIGITS.findall(text or "")}
+
+
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     shared = len(a & b)
     return shared / (len(a) + len(b) - shared) if shared else 0.0
@@ -389,12 +395,14 @@ class BlockMerger:
 
     def same_story(self, first: Mention, second: Mention) -> bool:
         """Two evidence sentences that tell the same figures (``MergeSettings.same_figures`` of
-        them, neither a year nor one) and share some wording (``figures_wording``): one story
-        told in other words, one with digits and one with number words."""
+        them, neither a year nor one, at least one written in digits) and share some wording
+        (``figures_wording``): one story told in other words, digits in one, number words in the other."""
         settings = self.settings
         (own, counted), (other, counted_too) = self.evidence(first), self.evidence(second)
-        shared = [n for n in counted & counted_too if n > 1 and not 1900 <= n <= 2100]
-        return len(shared) >= settings.same_figures and overlap(own, other) >= settings.figures_wording
+        shared = {n for n in counted & counted_too if n > 1 and not 1900 <= n <= 2100}
+        if len(shared) < settings.same_figures or not shared & (digits(first.evidence) | digits(second.evidence)):
+            return False  # "दो-तीन दिन" in two sentences is no story's figures: one must be in digits
+        return overlap(own, other) >= settings.figures_wording
 
     def likeness(self, index: int, mention: Mention, floor: float = 0.0) -> float:
         """The largest evidence overlap of the mention with a member of the cluster; members
