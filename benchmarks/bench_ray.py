@@ -8,11 +8,14 @@ synthetic Hindi articles written from the generator's own templates, cached in
 started (not timed: a one-off cost, nil on a running cluster), then ``ingest_on_ray`` runs
 into a fresh DuckDB store and is timed whole: actors starting and loading their pipeline,
 the pipeline over every batch, the driver saving each batch, near-duplicate linking and
-merging. Prints the wall time per run, the speed-up of each against the first, and
-whether the stores hold the same rows (they must; code edited while it runs makes them
-differ). Ray's workers run at the driver's priority (``RAY_worker_niceness=0``; Ray's
-default, nice 15, starves them on a machine that is not idle). Run it on an otherwise idle machine with at least as many cores as the largest
-worker count.
+merging. Prints the wall time per run with the load average at its start, the driver's
+CPU seconds (process time: this process, with Ray's and DuckDB's threads in it) per phase
+(the pipeline phase up to the last batch saved, of which saving the batches; linking;
+merging), the speed-up of each run against the first, and whether the stores hold the
+same rows (they must; code edited while it runs makes them differ). Ray's workers run at
+the driver's priority (``RAY_worker_niceness=0``; Ray's default, nice 15, starves them on a
+machine that is not idle). Run it on an otherwise idle machine with at least as many cores
+as the largest worker count.
 """
 
 from __future__ import annotations
@@ -23,14 +26,17 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import Any, ClassVar, Self
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_ingest import corpus
 
-from ghatna.store import IngestSettings, Store
+from ghatna.store import IngestSettings, Store, ray_engine
 from ghatna.store.ray_engine import ingest_on_ray, start_ray
 
 TABLES = ("articles", "sources", "mentions", "article_links", "duplicate_groups", "events", "event_mentions")
@@ -54,9 +60,55 @@ def digest(store: Store) -> str:
     return hashed.hexdigest()[:16]
 
 
-def run(path: Path, workers: int, batch_size: int, db: Path) -> tuple[float, float, str, int, float]:
-    """(seconds to start the cluster, seconds to ingest, store digest, events, CPU seconds of
-    this process, the driver, during the ingest)."""
+class Phases:
+    """The driver's CPU and wall seconds per phase of ``ingest_on_ray``: its steps are wrapped
+    where ray_engine calls them (saving each group of batches, linking, merging)."""
+
+    STEPS: ClassVar[dict[str, str]] = {"save_rows": "save", "link_duplicates": "link", "rebuild_events": "merge"}
+
+    def __init__(self) -> None:
+        self.cpu: dict[str, float] = dict.fromkeys(self.STEPS.values(), 0.0)
+        self.wall: dict[str, float] = dict.fromkeys(self.STEPS.values(), 0.0)
+        self.saved_at = 0.0  # wall clock of the last batch saved
+        self.originals = {name: getattr(ray_engine, name) for name in self.STEPS}
+
+    def __enter__(self) -> Self:
+        for name, phase in self.STEPS.items():
+            setattr(ray_engine, name, self.timed(self.originals[name], phase))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for name, original in self.originals.items():
+            setattr(ray_engine, name, original)
+
+    def timed(self, step: Callable[..., Any], phase: str) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            cpu, wall = time.process_time(), time.perf_counter()
+            try:
+                return step(*args, **kwargs)
+            finally:
+                self.cpu[phase] += time.process_time() - cpu
+                self.wall[phase] += time.perf_counter() - wall
+                if phase == "save":
+                    self.saved_at = time.perf_counter()
+        return run
+
+
+@dataclass(frozen=True)
+class Run:
+    workers: int
+    cluster: float  # seconds to start the cluster (not counted)
+    seconds: float
+    cpu: float  # the driver's CPU seconds during the ingest
+    load: float  # load average (1 minute) at the start
+    digest: str
+    events: int
+    phases: Phases
+    started: float
+
+
+def run(path: Path, workers: int, batch_size: int, db: Path) -> Run:
+    """One ingest into a fresh store on a fresh local cluster of ``workers`` CPUs."""
     import ray
 
     db.unlink(missing_ok=True)
@@ -65,12 +117,26 @@ def run(path: Path, workers: int, batch_size: int, db: Path) -> tuple[float, flo
     cluster = time.perf_counter() - started
     try:
         with Store.open(str(db)) as store:
-            started, cpu = time.perf_counter(), time.process_time()
-            report = ingest_on_ray(store, [str(path)], IngestSettings(workers=workers, batch_size=batch_size))
-            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-            return cluster, seconds, digest(store), report.events, cpu
+            with Phases() as phases:
+                load = os.getloadavg()[0]
+                started, cpu = time.perf_counter(), time.process_time()
+                report = ingest_on_ray(store, [str(path)], IngestSettings(workers=workers, batch_size=batch_size))
+                seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+            return Run(workers, cluster, seconds, cpu, load, digest(store), report.events, phases, started)
     finally:
         ray.shutdown()
+
+
+def describe(articles: int, result: Run) -> str:
+    phases = result.phases
+    pipeline_cpu = result.cpu - phases.cpu["link"] - phases.cpu["merge"]
+    return (f"  {result.workers} worker(s): ingest {result.seconds:.1f} s = {articles / result.seconds:.1f} articles/s "
+            f"(load {result.load:.1f} at start; {result.events} events; store {result.digest}; cluster start "
+            f"{result.cluster:.1f} s, not counted)\n"
+            f"      last batch saved at {phases.saved_at - result.started:.1f} s, link {phases.wall['link']:.2f} s, "
+            f"merge {phases.wall['merge']:.2f} s\n"
+            f"      driver CPU {result.cpu:.2f} s: pipeline phase {pipeline_cpu:.2f} (saving {phases.cpu['save']:.2f}), "
+            f"link {phases.cpu['link']:.2f}, merge {phases.cpu['merge']:.2f}")
 
 
 def main() -> None:
@@ -86,20 +152,18 @@ def main() -> None:
     os.environ.setdefault("RAY_worker_niceness", "0")
     args.db_dir.mkdir(parents=True, exist_ok=True)
     path = sample(args.articles, args.db_dir / f"ray-sample-{args.articles}.jsonl")
-    load = os.getloadavg()[0]
     print(f"{args.articles} articles ({path}), batches of {args.batch_size}, {os.cpu_count()} cores, "
-          f"load average {load:.1f} at start")
+          f"load average {os.getloadavg()[0]:.1f} at start")
     results = []
     for workers in args.workers:
-        cluster, seconds, hashed, events, cpu = run(path, workers, args.batch_size, args.db_dir / f"ray-{workers}.duckdb")
-        results.append((workers, seconds, hashed))
-        print(f"  {workers} worker(s): ingest {seconds:.1f} s = {args.articles / seconds:.1f} articles/s "
-              f"({events} events; driver CPU {cpu:.1f} s; "
-              f"cluster start {cluster:.1f} s, not counted; store {hashed})", flush=True)
-    base = results[0][1]
-    for workers, seconds, _ in results[1:]:
-        print(f"speed-up {workers} workers vs {results[0][0]}: {base / seconds:.2f}x (target >= 1.6x for 2 vs 1)")
-    same = len({h for _, _, h in results}) == 1
+        result = run(path, workers, args.batch_size, args.db_dir / f"ray-{workers}.duckdb")
+        results.append(result)
+        print(describe(args.articles, result), flush=True)
+    base = results[0]
+    for result in results[1:]:
+        print(f"speed-up {result.workers} workers vs {base.workers}: {base.seconds / result.seconds:.2f}x "
+              f"(target >= 1.6x for 2 vs 1)")
+    same = len({r.digest for r in results}) == 1
     print(f"same store in every run: {'yes' if same else 'NO'}; load average now {os.getloadavg()[0]:.1f}")
 
 

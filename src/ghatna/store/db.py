@@ -232,7 +232,18 @@ class Store:
                 for row in rows:
                     copy.write_row(row)
             return
-        data = pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)})
+        self.insert_arrow(table, pa.table({c: [r[i] for r in rows] for i, c in enumerate(columns)}))
+
+    def insert_arrow(self, table: str, data: pa.Table) -> None:
+        """Bulk insert of an Arrow table whose column names are the table's (DuckDB reads it in
+        place; PostgreSQL gets its rows by COPY)."""
+        if not data.num_rows:
+            return
+        if self.backend == "postgresql":
+            columns = [data.column(c).to_pylist() for c in data.column_names]
+            self.insert_rows(table, data.column_names, list(zip(*columns, strict=True)))
+            return
+        names = ", ".join(data.column_names)
         with self.named_errors():
             self.connection.register("_ghatna_rows", data)
             try:

@@ -1,7 +1,7 @@
 """Near-duplicate articles (wire copies, re-posts with other clutter) by MinHash LSH.
 
-Signatures are computed in the ingest workers over word shingles of the clean body and
-stored with the article; a newly stored article is listed in ``dedup_pending`` until it is
+Signatures are computed in the ingest workers over word shingles of the clean body
+(``ghatna.store.minhash``, without datasketch) and stored with the article; a newly stored article is listed in ``dedup_pending`` until it is
 linked. Linking is incremental: each new article's LSH band hashes are
 stored in ``article_bands``, the store finds the articles sharing a band, and only those
 pairs are compared; groups touched by a new link are relabelled. Nothing is held in
@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
@@ -23,30 +21,13 @@ from datasketch import MinHash, MinHashLSH
 from datasketch.lsh import _optimal_param
 
 from .db import Store, marks
+from .minhash import DedupSettings, shingles, signature
+
+__all__ = ["DedupSettings", "find_duplicates", "link_duplicates", "signature"]  # signature: from .minhash
 
 log = logging.getLogger(__name__)
 
-WORD = re.compile(r"\w+")
-
-
-@dataclass(frozen=True, slots=True)
-class DedupSettings:
-    """shingle: words per shingle; num_perm: MinHash permutations; threshold: Jaccard to link;
-    seed and scheme: fixed so stored signatures stay comparable across runs."""
-
-    shingle: int = 3
-    num_perm: int = 128
-    threshold: float = 0.6
-    seed: int = 1
-    scheme: str = "affine32"
-
-
-def shingles(body: str, size: int) -> set[bytes]:
-    words = WORD.findall(body.lower())
-    if len(words) < size:
-        return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
-
+DEFAULTS = DedupSettings()
 
 @cache
 def permutations(settings: DedupSettings) -> np.ndarray:
@@ -54,8 +35,9 @@ def permutations(settings: DedupSettings) -> np.ndarray:
     return MinHash(num_perm=settings.num_perm, seed=settings.seed, scheme=settings.scheme).permutations  # type: ignore[arg-type]
 
 
-def signature(body: str, settings: DedupSettings = DedupSettings()) -> bytes:
-    """The MinHash signature of a body, as bytes to store."""
+def datasketch_signature(body: str, settings: DedupSettings = DEFAULTS) -> bytes:
+    """The MinHash signature of a body by datasketch itself (``minhash.signature`` computes the
+    same values without it)."""
     minhash = MinHash(num_perm=settings.num_perm, seed=settings.seed, scheme=settings.scheme,  # type: ignore[arg-type]
                       permutations=permutations(settings))
     minhash.update_batch(sorted(shingles(body, settings.shingle)))
@@ -78,7 +60,7 @@ def jaccard(left: np.ndarray, right: np.ndarray) -> float:
 
 
 def find_duplicates(signatures: Sequence[tuple[str, bytes]],
-                    settings: DedupSettings = DedupSettings()) -> list[tuple[str, str, float]]:
+                    settings: DedupSettings = DEFAULTS) -> list[tuple[str, str, float]]:
     """Pairs (article, earlier article, estimated Jaccard) at or above the threshold."""
     lsh = MinHashLSH(threshold=settings.threshold, num_perm=settings.num_perm)
     hashes = {key: to_minhash(blob, settings) for key, blob in sorted(signatures) if blob}
@@ -187,7 +169,7 @@ def regroup(store: Store, links: Sequence[tuple[str, str, float]]) -> None:
     store.insert_rows("duplicate_groups", ("article_id", "group_id"), sorted(labels.items()))
 
 
-def link_duplicates(store: Store, settings: DedupSettings = DedupSettings(), *, everything: bool = False) -> int:
+def link_duplicates(store: Store, settings: DedupSettings = DEFAULTS, *, everything: bool = False) -> int:
     """Link the articles stored since the last call to their near-duplicates (``everything``:
     link the whole store again); returns the number of links the store holds. Each chunk of
     new articles commits with its links, so memory stays flat and a killed run resumes."""

@@ -9,146 +9,56 @@ After the articles, near-duplicates and merged events are recomputed from the st
 
 from __future__ import annotations
 
-import json
 import logging
 import multiprocessing
 import os
-import sys
-import threading
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlparse
 
-from ghatna.api import process
-from ghatna.document import BODY, record_json, told_in_title
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from ghatna.errors import GhatnaError, ReadError
-from ghatna.pipeline import Pipeline
 from ghatna.settings import Settings
 from ghatna.text.defaults import ArticleDefaults, with_defaults
 from ghatna.text.readers import JSONL_SUFFIXES, RawArticle, expand_paths, iter_articles
-from ghatna.text.safe import LOG_FORMAT, SafeFormatter
 
 from .db import Store, marks
-from .dedup import DedupSettings, link_duplicates, signature
-from .migrations import ACTOR_COLUMNS
+from .dedup import DedupSettings, link_duplicates
 from .rebuild import rebuild_events
+from .worker import (  # the worker's side of ingest; names kept here for those who import them from here
+    ARTICLE_COLUMNS,
+    MENTION_COLUMNS,
+    SOURCE_COLUMNS,
+    BatchRows,
+    Processed,
+    article_row,
+    date_basis,
+    init_worker,
+    mention_rows,
+    process_batch,
+    resolve_outlet,
+    source_row,
+    winners,
+)
+
+__all__ = [  # with names of ``worker`` imported from here before it was split off
+    "IngestError", "IngestReport", "IngestSettings", "Processed", "count_inputs", "date_basis", "ingest",
+    "resolve_outlet", "save_batch", "save_rows",
+]
 
 log = logging.getLogger(__name__)
 
 # Workers start from a clean server process, not a fork of one holding a database connection.
 POOL_START_METHOD = "forkserver"
-PARENT_POLL_SECONDS = 0.5  # how often a worker checks that the ingest that started it is alive
-EXIT_ORPHANED = 3
-ARTICLE_COLUMNS = ("id", "source", "title", "published", "language", "body", "record", "minhash")
-SOURCE_COLUMNS = ("source", "article_id", "outlet", "url", "published", "error")
-MENTION_COLUMNS = (
-    "article_id", "idx", "type", "mode", "cameo", "goldstein", "modality",
-    *(f"source_{c}" for c in ACTOR_COLUMNS), *(f"target_{c}" for c in ACTOR_COLUMNS),
-    "date", "location_name", "location_country", "evidence_text", "evidence_start", "evidence_end",
-    "trigger_text", "confidence", "date_basis", "evidence_field",
-)
 
 
 class IngestError(GhatnaError):
     """A parallel ingest lost a worker process; what was committed stays, and a rerun resumes."""
-
-
-@dataclass(frozen=True, slots=True)
-class Processed:
-    """One input after the pipeline: its record (or the error that stopped it) and MinHash."""
-
-    source: str
-    outlet: str | None
-    url: str | None
-    published: str | None
-    record: dict[str, Any] | None = None
-    minhash: bytes | None = None
-    error: str | None = None
-
-
-def resolve_outlet(source: str, outlet: str | None, url: str | None) -> str:
-    """The outlet for num_sources: as given, else the URL's host, else the file's directory."""
-    if outlet:
-        return outlet
-    for candidate in (url, source):
-        if candidate and "://" in candidate:
-            host = urlparse(candidate).hostname
-            if host:
-                return host.removeprefix("www.")
-    return Path(source.rsplit(":", 1)[0]).parent.name or "unknown"
-
-
-def entity_kinds(record: dict[str, Any]) -> dict[str, str]:
-    return {e["name"]: e.get("type") or "" for e in record.get("entities", []) if e.get("name")}
-
-
-def actor_values(actor: dict[str, Any] | None, kinds: dict[str, str]) -> list[Any]:
-    if not actor:
-        return [None] * len(ACTOR_COLUMNS)
-    values = {**actor, "kind": actor.get("kind") or kinds.get(actor.get("name") or "")}
-    return [values.get(c) for c in ACTOR_COLUMNS]
-
-
-def date_basis(event: dict[str, Any], record: dict[str, Any]) -> str | None:
-    """"dateline" when the event's date is only the dateline's (the day of reporting), "text" when
-    the text says it, None when the record does not tell."""
-    if not event.get("date"):
-        return None
-    found, dateline = event.get("date_evidence") or {}, record.get("dateline") or {}
-    if told_in_title(found):  # offsets into the headline: never the body's dateline
-        return "text"
-    if found and dateline.get("end") is not None and found.get("start", -1) >= dateline.get("start", 0) \
-            and found.get("end", 0) <= dateline["end"]:
-        return "dateline"
-    return "text" if found else None
-
-
-def mention_rows(record: dict[str, Any]) -> list[tuple[Any, ...]]:
-    kinds = entity_kinds(record)
-    rows = []
-    for idx, event in enumerate(record.get("events", [])):
-        evidence, trigger = event.get("evidence") or {}, event.get("trigger") or {}
-        location = event.get("location") or {}
-        rows.append((
-            record["id"], idx, event["type"], event.get("mode"), event.get("cameo"), event.get("goldstein"),
-            event.get("modality"), *actor_values(event.get("source"), kinds),
-            *actor_values(event.get("target"), kinds), event.get("date"), location.get("name"),
-            location.get("country"), evidence.get("text"), evidence.get("start"), evidence.get("end"),
-            trigger.get("text"), event.get("confidence"), date_basis(event, record), evidence.get("field") or BODY,
-        ))
-    return rows
-
-
-def article_row(item: Processed) -> tuple[Any, ...]:
-    record = item.record or {}
-    rest = {k: v for k, v in record.items() if k != "body"}
-    return (record["id"], item.source, record.get("title"), record.get("published"), record.get("language"),
-            record.get("body", ""), json.dumps(rest, ensure_ascii=False, sort_keys=True, allow_nan=False), item.minhash)
-
-
-def source_row(item: Processed) -> tuple[Any, ...]:
-    article_id = item.record["id"] if item.record else None
-    published = (item.record or {}).get("published") or item.published
-    return (item.source, article_id, resolve_outlet(item.source, item.outlet, item.url), item.url,
-            published, item.error)
-
-
-def winners(items: Sequence[Processed]) -> dict[str, Processed]:
-    """Per article id, the item from the smallest source."""
-    best: dict[str, Processed] = {}
-    for item in items:
-        if item.record is None:
-            continue
-        key = item.record["id"]
-        if key not in best or item.source < best[key].source:
-            best[key] = item
-    return best
 
 
 def stored_sources(store: Store, ids: Sequence[str]) -> dict[str, str]:
@@ -188,6 +98,36 @@ def save_batch(store: Store, items: Sequence[Processed]) -> None:
         store.insert_rows("sources", SOURCE_COLUMNS, [source_row(i) for i in items])
 
 
+def save_rows(store: Store, batches: Sequence[BatchRows]) -> None:
+    """Store batches a worker turned into rows (``worker.batch_rows``), all in one transaction:
+    the store then holds what ``save_batch`` of their items would give. Their sources must not
+    be stored yet (``pending_batches`` leaves out those that are), so no source row is
+    deleted first; an article stored from a smaller source keeps its row."""
+    with store.transaction():
+        for rows in batches:
+            articles, mentions, new = fresh_rows(store, rows)
+            store.insert_arrow("articles", articles)
+            store.insert_arrow("dedup_pending", pa.table({"article_id": pa.array(new, pa.string())}))
+            store.insert_arrow("mentions", mentions)
+            store.insert_arrow("sources", pa.table(rows.sources))
+
+
+def fresh_rows(store: Store, rows: BatchRows) -> tuple[pa.Table, pa.Table, list[str]]:
+    """The batch's article and mention rows that are not stored from a smaller source, and the
+    ids not stored at all (to link); an article stored from a larger source is deleted first."""
+    ids = [str(key) for key in rows.articles["id"]]
+    articles, mentions = pa.table(rows.articles), pa.table(rows.mentions)
+    existing = stored_sources(store, ids)
+    if not existing:
+        return articles, mentions, ids
+    keep = [key not in existing or source < existing[key] for key, source in zip(ids, rows.articles["source"], strict=True)]
+    replace_articles(store, [key for key, kept in zip(ids, keep, strict=True) if kept and key in existing])
+    articles = articles.filter(pa.array(keep, pa.bool_()))
+    if mentions.num_rows:
+        mentions = mentions.filter(pc.is_in(mentions.column("article_id"), value_set=articles.column("id")))
+    return articles, mentions, [key for key, kept in zip(ids, keep, strict=True) if kept and key not in existing]
+
+
 def done_sources(store: Store, sources: Sequence[str]) -> set[str]:
     """Those of these sources the store holds already (asked per batch: the store's sources are
     never all held in memory)."""
@@ -224,77 +164,6 @@ class IngestReport:
     failed: int
     events: int
     duplicate_links: int
-
-
-class WorkerState:
-    """The pipeline of this process, built once by the pool initializer (or reused inline
-    while the settings stay the same: building one loads its lexicons and knowledge base)."""
-
-    pipeline: Pipeline | None = None
-    dedup: DedupSettings = DedupSettings()
-
-
-def init_worker(settings: Settings, dedup: DedupSettings, parent: int | None = None) -> None:
-    """Build this process's pipeline; a pool worker (``parent`` given) also exits when that
-    process dies, instead of running on with nobody to collect its work."""
-    if WorkerState.pipeline is None or WorkerState.pipeline.settings != settings:
-        WorkerState.pipeline = Pipeline(settings)
-    WorkerState.dedup = dedup
-    if parent is not None:
-        watch_parent(parent)
-        log_escaped()
-
-
-def log_escaped() -> None:
-    """A pool worker's log lines (which name sources and quote text) on stderr escaped as the
-    CLI's are, not raw through logging's last-resort handler."""
-    root = logging.getLogger()
-    if not root.handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(SafeFormatter(LOG_FORMAT))
-        root.addHandler(handler)
-
-
-def watch_parent(pid: int, interval: float = PARENT_POLL_SECONDS) -> None:
-    """A daemon thread that ends this process once ``pid`` is gone (killed with SIGKILL: no
-    clean shutdown reaches the workers) or this process was handed to another parent."""
-    first_parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(interval)
-            if os.getppid() != first_parent or not is_alive(pid):
-                os._exit(EXIT_ORPHANED)
-
-    threading.Thread(target=watch, name="ghatna-watch-parent", daemon=True).start()
-
-
-def is_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # alive, owned by someone else
-        return True
-    return True
-
-
-def process_one(raw: RawArticle, pipeline: Pipeline, dedup: DedupSettings) -> Processed:
-    base: dict[str, Any] = {"source": raw.source, "outlet": raw.outlet, "url": raw.url, "published": raw.published}
-    try:
-        record = process(raw, pipeline).to_record()
-        record_json(record, raw.source)  # what cannot be stored as JSON is this input's error, not the batch's
-    except GhatnaError as err:
-        log.warning("%s", err)
-        return Processed(**base, error=str(err))
-    return Processed(**base, record=record, minhash=signature(record.get("body") or "", dedup))
-
-
-def process_batch(batch: list[RawArticle | Processed]) -> list[Processed]:
-    """Run in a worker: each article through the pipeline (read errors come already Processed)."""
-    pipeline = WorkerState.pipeline or Pipeline(Settings())
-    return [item if isinstance(item, Processed) else process_one(item, pipeline, WorkerState.dedup)
-            for item in batch]
 
 
 def pending_batches(paths: Iterable[str], store: Store, settings: IngestSettings,

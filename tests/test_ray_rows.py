@@ -1,0 +1,100 @@
+"""What the Ray engine relies on, without Ray: rows built in the worker store what save_batch
+stores, MinHash signatures computed without datasketch are datasketch's, and the worker's
+module loads neither the database nor pandas nor datasketch."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+
+import pytest
+from test_store_common import all_rows, event, processed
+
+from ghatna.store import Processed, Store, StoreError, link_duplicates, rebuild_events, save_batch
+from ghatna.store.dedup import datasketch_signature
+from ghatna.store.ingestion import save_rows
+from ghatna.store.minhash import DedupSettings, signature
+from ghatna.store.worker import batch_rows
+
+BODIES = [
+    "",
+    "बैठक",
+    "संसद में बहस",
+    "लखनऊ में किसानों ने फसल के दाम को लेकर धरना दिया और जिलाधिकारी को ज्ञापन सौंपा।",
+    "लखनऊ में किसानों ने फसल के दाम को लेकर धरना दिया और जिलाधिकारी को ज्ञापन सौंपा। 12 मांगें रखी गईं।",
+    "Two ministers met in Kathmandu on 4 March and signed 3 agreements on trade and power.",
+]
+
+
+@pytest.mark.parametrize("settings", [DedupSettings(), DedupSettings(num_perm=64, seed=7, shingle=2)])
+def test_signatures_without_datasketch_are_datasketchs(settings: DedupSettings) -> None:
+    for body in BODIES:
+        assert signature(body, settings) == datasketch_signature(body, settings), body
+
+
+def test_another_scheme_is_left_to_datasketch() -> None:
+    legacy = DedupSettings(scheme="legacy")
+    assert signature(BODIES[3], legacy) == datasketch_signature(BODIES[3], legacy)
+    assert signature(BODIES[3], legacy) != signature(BODIES[3])
+
+
+def test_the_worker_module_loads_no_database_pandas_or_datasketch() -> None:
+    heavy = ("duckdb", "psycopg", "pandas", "pyarrow", "datasketch", "scipy", "ghatna.store.db")
+    code = f"import sys, ghatna.store.worker; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"
+
+
+def batches() -> list[list[Processed]]:
+    """Three batches: a body carried by two sources of one batch, a body first saved from a
+    larger source and then from a smaller one (its row is replaced) and the other way round
+    (its row stays), an input that failed, articles with no event and with two."""
+    protest = "लखनऊ में किसानों ने फसल के दाम को लेकर धरना दिया।"
+    talks = "काठमांडू में दोनों देशों के मंत्रियों ने व्यापार पर बातचीत की।"
+    strike = "सीमा पर गोलीबारी हुई और दोनों ओर से आरोप लगाए गए।"
+    return [
+        [processed("feed/b.json:1", protest, [event("PROTEST", ("किसान", "IND"), None)]),
+         processed("feed/a.json:4", protest, [event("PROTEST", ("किसान", "IND"), None)], outlet="amar"),
+         processed("feed/z.json:1", talks, [event(), event("ACCUSE", start=20)]),
+         Processed("feed/broken.json:2", None, None, None, error="not JSON")],
+        [processed("feed/c.json:9", strike, []),
+         processed("feed/m.json:3", talks, [event()])],  # m before z: m's row replaces z's
+        [processed("feed/y.json:1", strike, [event("FIGHT")]),  # y after c: c's row stays
+         processed("feed/d.json:5", "पटना में बाढ़ से कई गांव डूब गए।", [])],
+    ]
+
+
+def test_rows_built_in_the_worker_store_what_save_batch_stores(store: Store) -> None:
+    with Store.open(":memory:") as expected:
+        for batch in batches():
+            save_batch(expected, batch)
+        pending = expected.table_rows("dedup_pending")
+        link_duplicates(expected)
+        rebuild_events(expected)
+        wanted = all_rows(expected)
+    first, *rest = [batch_rows(batch) for batch in batches()]
+    save_rows(store, [first])
+    save_rows(store, rest)  # two batches in one transaction: the second replaces a row of the first
+    assert store.table_rows("dedup_pending") == pending
+    link_duplicates(store)
+    rebuild_events(store)
+    assert all_rows(store) == wanted
+    assert store.query("SELECT count(*) FROM articles") == [(4,)]
+
+
+def test_worker_rows_keep_a_batch_whole_when_every_input_failed(store: Store) -> None:
+    failed = [Processed("feed/x.json:1", "outlet", None, None, error="not JSON")]
+    rows = batch_rows(failed)
+    save_rows(store, [rows])
+    assert (rows.size, rows.failed) == (1, 1)
+    assert store.query("SELECT source, article_id, error FROM sources") == [("feed/x.json:1", None, "not JSON")]
+    assert store.query("SELECT count(*) FROM articles") == [(0,)]
+
+
+def test_a_failed_save_leaves_no_batch_of_the_transaction(store: Store) -> None:
+    good, bad = (batch_rows(batch) for batch in batches()[:2])
+    broken = replace(bad, mentions={**bad.mentions, "idx": ["not a number"] * len(bad.mentions["idx"])})
+    with pytest.raises(StoreError):
+        save_rows(store, [good, broken])
+    assert store.query("SELECT count(*) FROM sources") == [(0,)]
