@@ -1,5 +1,6 @@
-"""Rules of the ``ner`` stage around the model: titles out of a person's name, one-word places
-spelt otherwise than a curated knowledge-base place."""
+"""Rules of the ``ner`` stage around the model: titles and never-a-name words out of a person's
+name, one-word places spelt otherwise than a curated knowledge-base place; and the title patterns
+of professions ("सर्जन X का")."""
 
 from __future__ import annotations
 
@@ -7,8 +8,16 @@ import pytest
 
 import ghatna
 from ghatna.extraction.lexicon import EntityResources, build_resources
+from ghatna.extraction.titles import never_name_keys
 from ghatna.models.ner.model import Prediction
-from ghatna.models.ner.stage import VariantIndex, index_variants, title_words, trim_titles, variant_entry
+from ghatna.models.ner.stage import (
+    VariantIndex,
+    index_variants,
+    is_name,
+    title_words,
+    trim_titles,
+    variant_entry,
+)
 from ghatna.settings import Settings
 
 
@@ -51,6 +60,28 @@ def test_titles_leave_the_name(res: EntityResources, text: str, name: str) -> No
 ])
 def test_names_kept_whole(res: EntityResources, text: str) -> None:
     assert trim_titles(person(text), title_words(res)).text == text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("उर्फ मुरली", "मुरली"),  # "alias" opens no name
+    ("कुख्यात रघु", "रघु"),
+    ("सुरेश कुमार पुलिस", "सुरेश कुमार"),  # a never-a-name word at the end
+    ("अजय कुमार इत्यादि", "अजय कुमार"),
+    ("सर्जन अमित राठौर", "अमित राठौर"),  # a profession is a title
+])
+def test_never_a_name_words_leave_the_name(res: EntityResources, text: str, name: str) -> None:
+    trimmed = trim_titles(person(text), title_words(res), never_name_keys())
+    assert trimmed.text == name
+    assert trimmed.start == 10 + text.index(name) and trimmed.end == trimmed.start + len(name)
+
+
+def test_a_letters_name_alone_is_no_person() -> None:
+    from ghatna.models.ner.model import load_model
+    from ghatna.models.ner.stage import generic_words
+
+    model = load_model()
+    assert not is_name(person("जे"), model, generic_words())  # "जे. सी. बोस" cut at its full stop
+    assert is_name(person("जेठू"), model, generic_words())
 
 
 def test_titles_stay_on_other_types(res: EntityResources) -> None:
@@ -98,3 +129,34 @@ def test_initials_before_a_name(body: str, pred: str, name: str) -> None:
     start = body.index(pred)
     out = extend_person(Prediction(start, start + len(pred), pred, "PERSON", 0.9), body, frozenset({"के"}))
     assert out.text == name and body[out.start:out.end] == name
+
+
+@pytest.fixture(scope="module")
+def entities_only() -> ghatna.Pipeline:
+    return ghatna.load(Settings(stages=("normalize", "clean", "language", "segment", "entities")))
+
+
+def title_people(text: str, pipeline: ghatna.Pipeline) -> list[str]:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    return [m.text for e in doc.entities if e.type == "PERSON" for m in e.mentions if m.rule.startswith("title:")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("अस्पताल के सर्जन अमित राठौर का कहना है कि ऑपरेशन सफल रहा।", "अमित राठौर"),
+    ("टीम के कोच रघुवीर सैनी को नई जिम्मेदारी दी गई।", "रघुवीर सैनी"),
+    ("गांव के समाजसेवी हरिहर पांडे ने कंबल बांटे।", "हरिहर पांडे"),
+])
+def test_a_profession_before_a_name_and_a_case_marker_makes_a_person(entities_only: ghatna.Pipeline,
+                                                                     text: str, name: str) -> None:
+    assert title_people(text, entities_only) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "लेखक ‘नया सवेरा’ की प्रतियां बांट रहे थे।",  # a quotation after the title
+    "देश की कई वैज्ञानिक संस्थाओं के सदस्य आए।",  # a plural after an adjective
+    "मंदिर में श्री गणेश की पूजा के साथ उत्सव शुरू हुआ।",  # an honorific needs an act: a deity
+    "अस्पताल के सर्जन अमित राठौर आज छुट्टी पर हैं।",  # no case marker after the name
+    "वे लेखक के. एन. राव रिसर्च फाउंडेशन के संस्थापक हैं।",  # an organisation's words are no name's
+])
+def test_no_title_person(entities_only: ghatna.Pipeline, text: str) -> None:
+    assert title_people(text, entities_only) == []

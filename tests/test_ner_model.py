@@ -6,9 +6,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy
 import pytest
 
-from ghatna.models.ner.model import NerModel, load_model, model_dir, tag_spans
+from ghatna.models.ner.model import NerModel, bio_spans, load_model, model_dir, tag_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,6 +31,56 @@ def test_tag_spans(tags: list[str], spans: list[tuple[int, int, str]]) -> None:
 
 def test_tag_spans_average_the_probabilities_of_their_tags() -> None:
     assert tag_spans(["B-PERSON", "I-PERSON", "O"], [0.9, 0.7, 0.99]) == [(0, 2, "PERSON", 0.8)]
+
+
+LABELS = ("B-LOC", "B-ORG", "B-PERSON", "I-LOC", "I-ORG", "I-PERSON", "O")
+
+
+def word_scores(*rows: dict[str, float]) -> numpy.ndarray:
+    """Scores (log-probabilities) of words whose tags have the given probabilities, the rest to "O"."""
+    out = []
+    for row in rows:
+        probs = [row.get(label, 0.0) for label in LABELS]
+        probs[-1] += 1.0 - sum(probs)
+        out.append(numpy.log(numpy.maximum(probs, 1e-6)))
+    return numpy.array(out)
+
+
+O = {"O": 1.0}
+
+
+@pytest.mark.parametrize(
+    ("rows", "spans"),
+    [
+        # "ऋतु नंदा": two B-PERSON words, the second may go on the first
+        ([{"B-PERSON": 0.99}, {"B-PERSON": 0.7, "I-PERSON": 0.29}, O], [(0, 2, "PERSON")]),
+        # "कादर खान अमिताभ बच्चन": two full names side by side stay two
+        ([{"B-PERSON": 1.0}, {"I-PERSON": 1.0}, {"B-PERSON": 0.56, "I-PERSON": 0.44}, {"I-PERSON": 1.0}],
+         [(0, 2, "PERSON"), (2, 4, "PERSON")]),
+        # "राज कपूर लंदन में": a place the model is sure of is no part of the name
+        ([{"B-PERSON": 1.0}, {"I-PERSON": 1.0}, {"B-LOC": 0.99}, O], [(0, 2, "PERSON"), (2, 3, "LOC")]),
+        # "संजीव जायसवाल": a doubtful one-word organisation beside a person is the person's surname
+        ([{"B-PERSON": 0.98}, {"B-ORG": 0.48, "I-PERSON": 0.4}, O], [(0, 2, "PERSON")]),
+        # "टॉम कैरेल का": a word tagged O that may well go on the name does
+        ([{"B-PERSON": 0.69, "I-PERSON": 0.3}, {"I-PERSON": 0.48}, O], [(0, 2, "PERSON")]),
+        # "रंजीत तुम्हें": a word with no chance of going on it does not
+        ([{"B-PERSON": 1.0}, {"I-PERSON": 0.001}, O], [(0, 1, "PERSON")]),
+        # "राजनीतिज्ञ मारेक बेंडा": a name opened by I-PERSON takes in the word before it that may be a person's
+        ([O, {"B-PERSON": 0.21, "I-PERSON": 0.15}, {"I-PERSON": 0.7, "B-LOC": 0.24}, O], [(1, 3, "PERSON")]),
+        # but not one with no chance of being a person's word
+        ([{"I-PERSON": 0.01}, {"I-PERSON": 0.9}, O], [(1, 2, "PERSON")]),
+        # pieces of organisations and places are left as tagged
+        ([{"B-ORG": 0.9}, {"B-ORG": 0.6, "I-ORG": 0.3}], [(0, 1, "ORG"), (1, 2, "ORG")]),
+    ],
+)
+def test_bio_spans_join_the_pieces_of_a_persons_name(rows: list[dict[str, float]],
+                                                      spans: list[tuple[int, int, str]]) -> None:
+    assert [s[:3] for s in bio_spans(LABELS, word_scores(*rows))] == spans
+
+
+def test_a_joined_name_has_the_mean_probability_of_a_person() -> None:
+    (span,) = bio_spans(LABELS, word_scores({"B-PERSON": 0.99}, {"B-PERSON": 0.7, "I-PERSON": 0.29}))
+    assert span[3] == pytest.approx(0.99, abs=0.01)
 
 
 def test_training_scorer_counts_exact_names() -> None:

@@ -87,12 +87,14 @@ def project_sentences(split: str) -> list[tuple[str, list[tuple[str, str]]]]:
             for s in load_sentences(ANNOTATIONS) if s.split == split and not s.skip]
 
 
-def project_examples(split: str) -> list[Example]:
+def project_examples(split: str, excluded: frozenset[str] = frozenset()) -> list[Example]:
+    """Sentences of one split with their names' spans, leaving out the sentences of the ``excluded``
+    annotators (a fold held out of training, to measure on sentences no model saw)."""
     from ghatna.evaluate.annotations import load_sentences
 
     out = []
     for s in load_sentences(ANNOTATIONS):
-        if s.split == split and not s.skip:
+        if s.split == split and not s.skip and s.annotator not in excluded:
             out.append((s.text, [(e.start, e.end, PROJECT_LABELS[e.type]) for e in s.entities
                                  if e.type in PROJECT_LABELS]))
     return out
@@ -212,9 +214,12 @@ def main() -> None:
     parser.add_argument("--augment-il-ner", type=int, default=0, help="the same for IL-NER's train sentences")
     parser.add_argument("--augment-labels", default="PERSON,ORG,LOC", help="the labels whose names are replaced")
     parser.add_argument("--out", type=Path, default=OUT, help="the folder of the DocBins")
+    parser.add_argument("--exclude-annotators", default="", help="annotators (a13,a14,...) whose train sentences "
+                        "are left out: a fold to measure a model's errors on news it never saw")
     args = parser.parse_args()
     out = args.out
-    il_ner_train, project_train = il_ner_examples("train"), project_examples("train")
+    excluded = frozenset(a for a in args.exclude_annotators.split(",") if a)
+    il_ner_train, project_train = il_ner_examples("train"), project_examples("train", excluded)
     labels = tuple(args.augment_labels.split(","))
     train = (il_ner_train + project_train * args.project_weight + augmented(project_train, args.augment, 11, labels)
              + augmented(il_ner_train, args.augment_il_ner, 12, labels))

@@ -90,22 +90,30 @@ def main() -> None:
                         "train sentences with knowledge-base names in place of theirs)")
     parser.add_argument("--augment-il-ner", type=int, default=0, help="prepare.py's --augment-il-ner")
     parser.add_argument("--augment-labels", default="PERSON", help="prepare.py's --augment-labels")
+    parser.add_argument("--exclude-annotators", default="", help="prepare.py's --exclude-annotators: train a fold "
+                        "model (in --output and --corpus, not shipped)")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="the folder of the DocBins")
+    parser.add_argument("--no-ship", action="store_true", help="leave the shipped model as it is")
     args = parser.parse_args()
+    corpus = args.corpus
     py = sys.executable
     config = str(HERE / "config.cfg")
     augment = ["--augment", str(args.augment), "--augment-il-ner", str(args.augment_il_ner),
                "--augment-labels", args.augment_labels]
-    run(py, str(HERE / "prepare.py"), *(["--raw"] if args.pretrain else []), *augment)
+    run(py, str(HERE / "prepare.py"), *(["--raw"] if args.pretrain else []), *augment, "--out", str(corpus),
+        "--exclude-annotators", args.exclude_annotators)
     vectors = vector_options(args.vectors)
     init: list[str] = []
     if args.pretrain:
         pretrained = args.output / "pretrain"
         run(py, "-m", "spacy", "pretrain", config, str(pretrained), "--code", str(CODE),
-            "--paths.raw_text", str(CORPUS / "raw.jsonl"), *vectors)
+            "--paths.raw_text", str(corpus / "raw.jsonl"), *vectors)
         init = ["--paths.init_tok2vec", str(pretrained / "model-last.bin")]
     run(py, "-m", "spacy", "train", config, "--code", str(CODE), *SCORE_NAMES, "--output", str(args.output),
-        "--paths.train", str(CORPUS / "train.spacy"), "--paths.dev", str(CORPUS / "dev.spacy"),
+        "--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy"),
         "--training.max_steps", str(args.max_steps), *vectors, *init)
+    if args.no_ship or args.exclude_annotators:
+        return
     ship(args.output / "model-best", args.pretrain, args.vectors)
     run(py, str(HERE / "evaluate.py"))
 

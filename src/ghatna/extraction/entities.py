@@ -19,7 +19,14 @@ from rapidfuzz import fuzz
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.dates import published_date
 from ghatna.extraction.lexicon import EntityResources, Found, Words, build_resources
-from ghatna.extraction.titles import english_name, find_title_people, name_key, never_name_keys, romanization
+from ghatna.extraction.titles import (
+    NO_OFFICE,
+    english_name,
+    find_title_people,
+    name_key,
+    never_name_keys,
+    romanization,
+)
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
 from ghatna.pipeline import Context, stage
@@ -28,7 +35,6 @@ from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import Token, tok_index, word_key
 
 FUZZY_RATIO = 75
-HONORIFIC = "title:honorific:"  # the titles.tsv row of honorifics, which name no office
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +85,11 @@ def pick_entry(candidates: list[KBEntry], seen: dict[str, KBEntry], day: date | 
 
 
 def title_before(matches: list[list[Match]], tokens: list[Token], i: int) -> Match | None:
-    """A title of an office whose match ends right at token i (an honorific, "श्री", "डॉक्टर", names
-    no office: "डॉक्टर ली थी क्वैन मी" is not Li Qiang)."""
+    """A title of an office whose match ends right at token i (an honorific, "श्री", "डॉक्टर", or a
+    profession, "कोच", names no office: "डॉक्टर ली थी क्वैन मी" is not Li Qiang)."""
     for j in range(max(0, i - 4), i):
         for m in matches[j]:
-            if m.form.kind == "title" and m.end_token == i and not m.form.kb_id.startswith(HONORIFIC):
+            if m.form.kind == "title" and m.end_token == i and not m.form.kb_id.startswith(NO_OFFICE):
                 return m
     return None
 

@@ -28,8 +28,12 @@ CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
 SIGN = re.compile(r"[\u093e-\u094d\u0962\u0963]")
 UNIT = re.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?[\u093e-\u094d\u0962\u0963]?|.")  # a consonant with its sign, or one character
 NAME_BREAK = re.compile(r"[,।.:;!?()\"“”‘’\n]")
+TITLE_GAP_BREAK = re.compile(r"[,।:;!?()\"“”‘’'\n]")  # between a title and a name (not the full stop of "डॉ.")
 LINKERS = ("के", "की", "का")
 MISSPELT_RATIO = 85
+PROFESSION = "title:profession:"  # the titles.tsv row of professions
+NO_OFFICE = ("title:honorific:", PROFESSION)  # the titles.tsv rows that name no office
+PLURAL_OBLIQUE = ("ों", "ओं")  # "अकादमियों", "नेताओं": a plural is no name
 # IAST letters as English-language news spells Indian names (श → sh, ऋ → ri, ं before h → ng).
 LATIN_SPELLING = (("ṃh", "ngh"), ("ṃ", "n"), ("ś", "sh"), ("ṣ", "sh"), ("ṛ", "ri"), ("k͟h", "kh"), ("ġ", "gh"),
                   ("q̇", "q"), ("f̣", "f"))
@@ -288,6 +292,13 @@ def never_name_keys() -> frozenset[str]:
     return frozenset(word_key(w) for w in load_yaml("kb/never_names.yaml")["words"])
 
 
+@cache
+def not_person_keys() -> frozenset[str]:
+    """Look-up keys of the words never inside a person's name ("फाउंडेशन", "अस्पताल"; ``not_people``
+    of ``data/kb/never_names.yaml``)."""
+    return frozenset(word_key(w) for w in load_yaml("kb/never_names.yaml").get("not_people", []))
+
+
 def is_initial(body: str, tokens: list[Token], j: int) -> bool:
     """Token j is an initial: a Latin letter's name with a full stop after it and more of the name
     to come ("आर.एन. रवि", "सी. वी. आनंद बोस")."""
@@ -303,6 +314,8 @@ def name_after(body: str, tokens: list[Token], k: int, res: EntityResources,
     initials with full stops go on the name without counting among its three words, and are no
     name alone."""
     end, initials = k, 0
+    if 0 < k < len(tokens) and TITLE_GAP_BREAK.search(body[tokens[k - 1].end: tokens[k].start]):
+        return None  # "सर्जन ‘गेम टेक्नोलॉजी’": a quotation or a clause after the title is no name
     while end < len(tokens) and end - k - initials < 3:
         tok = tokens[end]
         initial = is_initial(body, tokens, end)
@@ -310,8 +323,10 @@ def name_after(body: str, tokens: list[Token], k: int, res: EntityResources,
         if not initial and (tok.text in res.words.stop or (matches[end] and not surname)
                             or not (tok.text[0] > "\u0900" or tok.text[0].isupper())):
             break
-        if end > k and not initial and tok.key in never_name_keys():
-            break  # "प्रवक्ता फ़ावज़ी बारहूम कहते हैं": the verb ends the name
+        if end > k and not initial and (tok.key in never_name_keys() or tok.key in not_person_keys()):
+            break  # "प्रवक्ता फ़ावज़ी बारहूम कहते हैं": the verb ends the name; "X रिसर्च फाउंडेशन" the body's words
+        if tok.text.endswith(PLURAL_OBLIQUE):
+            break  # "वैज्ञानिक अकादमियों के": a plural noun
         if end > k and NAME_BREAK.search(body[tokens[end - 1].end: tok.start]) and not is_initial(body, tokens, end - 1):
             break
         initials += initial
@@ -357,7 +372,7 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
             continue  # a later mention of a person an earlier title brought in ("श्री दुबेलिया")
         owner = context_before(i - (1 if former else 0), tokens, by_end, title_starts, skip)
         span = name_after(body, tokens, title_match.end_token, res, matches)
-        if owner is None and not (span and acts(tokens, span)):
+        if owner is None and not (span and (acts(tokens, span) or is_profession(title_match) and marked(tokens, span))):
             continue  # a bare title before a word is a weak sign of a name, unless the name acts ("X ने")
         if span is not None:
             new += people.add(new_person(body, tokens, span, title, owner, former, res, people))
@@ -377,6 +392,24 @@ def named_before(new: list[Found], tokens: list[Token], k: int) -> bool:
 def acts(tokens: list[Token], span: tuple[int, int]) -> bool:
     """The name is followed by the agent marker: "प्रवक्ता न्गुयेन थी होआ ने"."""
     return span[1] < len(tokens) and tokens[span[1]].text == "ने"
+
+
+def is_profession(match: Match) -> bool:
+    """A profession ("सर्जन", "कप्तान"): it names no office, but a person, where an honorific
+    ("श्री") may stand before a deity ("श्री गणेश की पूजा")."""
+    return match.form.kb_id.startswith(PROFESSION)
+
+
+def marked(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """The name is followed by a case marker (``simple_markers`` and ``genitive_markers`` of
+    ``hindi_words.yaml``): "सर्जन टॉम कैरेल का कहना है", "डॉ. वीणा गौतम को"."""
+    return span[1] < len(tokens) and tokens[span[1]].text in case_markers()
+
+
+@cache
+def case_markers() -> frozenset[str]:
+    data = load_yaml("hindi_words.yaml")
+    return frozenset(data["simple_markers"]) | frozenset(data["genitive_markers"])
 
 
 def office_holder(match: Match, title: Title, owner: Found, res: EntityResources, day: date | None) -> list[Found]:

@@ -14,6 +14,7 @@ a one-word place spelt otherwise than a curated knowledge-base place ("कैल
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
@@ -168,13 +169,14 @@ def place_inside_other_name(body: str, pred: Prediction) -> bool:
 
 def is_name(pred: Prediction, model: NerModel, generic: frozenset[str]) -> bool:
     """A name the model is sure enough of; a person not made only of never-a-name words; no name
-    one generic word or title ("संसद", "पुलिस", "मंत्रालय"), a digit or a single letter."""
+    one generic word or title ("संसद", "पुलिस", "मंत्रालय"), a digit, a single letter or a Latin
+    letter's name alone."""
     if pred.confidence < MIN_CONFIDENCE.get(pred.label, 1.0):
         return False
     if pred.label == "PERSON" and model.never_a_person(pred.text):
         return False
-    if " " not in pred.text and word_key(pred.text) in generic:
-        return False
+    if " " not in pred.text and (word_key(pred.text) in generic or pred.text in romanization().letter_names):
+        return False  # "संसद"; "जे" of "जे. सी. बोस" cut by its full stop
     return len(pred.text) > 1 and not pred.text.isdigit()
 
 
@@ -255,16 +257,26 @@ def variant_entry(pred: Prediction, etype: str, variants: VariantIndex) -> KBEnt
     return forms[best[0]] if best else None
 
 
-def trim_titles(pred: Prediction, titles: frozenset[str]) -> Prediction:
-    """A person's name without the titles and honorifics the model took into it ("डॉ० सिंह" →
-    "सिंह", "प्रो. राम शर्मा" → "राम शर्मा"); the last word always stays."""
-    if pred.label != "PERSON":
+def trim_titles(pred: Prediction, titles: frozenset[str], never: frozenset[str] = frozenset()) -> Prediction:
+    """A person's name without the titles, honorifics and never-a-name words the model took into it
+    at its start ("डॉ० सिंह" → "सिंह", "प्रो. राम शर्मा" → "राम शर्मा", "उर्फ मुरली" → "मुरली") and the
+    never-a-name words at its end ("मुकेश कुमार पुलिस" → "मुकेश कुमार"); the last word always stays."""
+    if pred.label != "PERSON" or " " not in pred.text:
         return pred
-    start, words = pred.start, pred.text.split()
-    while len(words) > 1 and word_key(words[0].rstrip(ABBREVIATION_MARKS)) in titles:
-        start = pred.start + pred.text.index(words[1], start - pred.start + len(words[0]))
-        words = words[1:]
-    return pred if start == pred.start else Prediction(start, pred.end, pred.text[start - pred.start:], pred.label, pred.confidence)
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", pred.text)]
+    first, last = 0, len(words) - 1
+    while first < last and opens_no_name(word_key(pred.text[slice(*words[first])].rstrip(ABBREVIATION_MARKS)), titles, never):
+        first += 1
+    while last > first and word_key(pred.text[slice(*words[last])]) in never:
+        last -= 1
+    if (first, last) == (0, len(words) - 1):
+        return pred
+    start, end = pred.start + words[first][0], pred.start + words[last][1]
+    return Prediction(start, end, pred.text[start - pred.start:end - pred.start], pred.label, pred.confidence)
+
+
+def opens_no_name(key: str, titles: frozenset[str], never: frozenset[str]) -> bool:
+    return key in titles or key in never
 
 
 def title_words(res: EntityResources) -> frozenset[str]:
@@ -387,7 +399,7 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     variants: VariantIndex = ctx.resource("ner-variants", lambda _s: index_variants(ctx.resource("entities", build_resources)))
     titles: frozenset[str] = ctx.resource("ner-titles", lambda _s: title_words(ctx.resource("entities", build_resources)))
     stop: frozenset[str] = ctx.resource("ner-stop", lambda _s: no_initials(words, titles))
-    preds = [trim_titles(extend_person(p, doc.body, stop), titles) for p in body_predictions(doc, ctx, model)]
+    preds = [trim_titles(extend_person(p, doc.body, stop), titles, never_name_keys()) for p in body_predictions(doc, ctx, model)]
     yield_places_inside_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     add_predictions(doc, yield_short_forms(doc, preds), model, variants, places)
