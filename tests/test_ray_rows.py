@@ -65,7 +65,10 @@ def batches() -> list[list[Processed]]:
     ]
 
 
-def test_rows_built_in_the_worker_store_what_save_batch_stores(store: Store) -> None:
+@pytest.mark.parametrize("groups", [[[0], [1, 2]], [[0, 1, 2]], [[2], [1, 0]], [[2, 1, 0]]])
+def test_rows_built_in_the_worker_store_what_save_batch_stores(store: Store, groups: list[list[int]]) -> None:
+    """Whatever batches are saved together and in whatever order (the smallest source wins
+    within a transaction as across them)."""
     with Store.open(":memory:") as expected:
         for batch in batches():
             save_batch(expected, batch)
@@ -73,9 +76,9 @@ def test_rows_built_in_the_worker_store_what_save_batch_stores(store: Store) -> 
         link_duplicates(expected)
         rebuild_events(expected)
         wanted = all_rows(expected)
-    first, *rest = [batch_rows(batch) for batch in batches()]
-    save_rows(store, [first])
-    save_rows(store, rest)  # two batches in one transaction: the second replaces a row of the first
+    rows = [batch_rows(batch) for batch in batches()]
+    for group in groups:
+        save_rows(store, [rows[number] for number in group])
     assert store.table_rows("dedup_pending") == pending
     link_duplicates(store)
     rebuild_events(store)
@@ -93,8 +96,10 @@ def test_worker_rows_keep_a_batch_whole_when_every_input_failed(store: Store) ->
 
 
 def test_a_failed_save_leaves_no_batch_of_the_transaction(store: Store) -> None:
-    good, bad = (batch_rows(batch) for batch in batches()[:2])
-    broken = replace(bad, mentions={**bad.mentions, "idx": ["not a number"] * len(bad.mentions["idx"])})
+    """The articles go in first; the mentions' numbers that are not numbers fail the insert."""
+    broken = [replace(rows, mentions={**rows.mentions, "idx": ["first"] * len(rows.mentions["idx"])})
+              for rows in (batch_rows(batch) for batch in batches()[:2])]
     with pytest.raises(StoreError):
-        save_rows(store, [good, broken])
+        save_rows(store, broken)
+    assert store.query("SELECT count(*) FROM articles") == [(0,)]
     assert store.query("SELECT count(*) FROM sources") == [(0,)]

@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from ghatna.errors import GhatnaError, ReadError
 from ghatna.settings import Settings
@@ -35,6 +34,7 @@ from .worker import (  # the worker's side of ingest; names kept here for those 
     MENTION_COLUMNS,
     SOURCE_COLUMNS,
     BatchRows,
+    Columns,
     Processed,
     article_row,
     date_basis,
@@ -99,33 +99,46 @@ def save_batch(store: Store, items: Sequence[Processed]) -> None:
 
 
 def save_rows(store: Store, batches: Sequence[BatchRows]) -> None:
-    """Store batches a worker turned into rows (``worker.batch_rows``), all in one transaction:
-    the store then holds what ``save_batch`` of their items would give. Their sources must not
-    be stored yet (``pending_batches`` leaves out those that are), so no source row is
-    deleted first; an article stored from a smaller source keeps its row."""
+    """Store batches a worker turned into rows (``worker.batch_rows``) in one transaction and
+    one insert per table: the store then holds what ``save_batch`` of their items, one batch
+    after the other, would give. Their sources must not be stored yet (``pending_batches``
+    leaves out those that are), so no source row is deleted first."""
+    if not batches:
+        return
     with store.transaction():
-        for rows in batches:
-            articles, mentions, new = fresh_rows(store, rows)
-            store.insert_arrow("articles", articles)
-            store.insert_arrow("dedup_pending", pa.table({"article_id": pa.array(new, pa.string())}))
-            store.insert_arrow("mentions", mentions)
-            store.insert_arrow("sources", pa.table(rows.sources))
+        kept, new = kept_articles(store, batches)
+        store.insert_arrow("articles", pa.table(joined([b.articles for b in batches], kept, "id")))
+        store.insert_arrow("dedup_pending", pa.table({"article_id": pa.array(new, pa.string())}))
+        store.insert_arrow("mentions", pa.table(joined([b.mentions for b in batches], kept, "article_id")))
+        store.insert_arrow("sources", pa.table(joined([b.sources for b in batches])))
 
 
-def fresh_rows(store: Store, rows: BatchRows) -> tuple[pa.Table, pa.Table, list[str]]:
-    """The batch's article and mention rows that are not stored from a smaller source, and the
-    ids not stored at all (to link); an article stored from a larger source is deleted first."""
-    ids = [str(key) for key in rows.articles["id"]]
-    articles, mentions = pa.table(rows.articles), pa.table(rows.mentions)
-    existing = stored_sources(store, ids)
-    if not existing:
-        return articles, mentions, ids
-    keep = [key not in existing or source < existing[key] for key, source in zip(ids, rows.articles["source"], strict=True)]
-    replace_articles(store, [key for key, kept in zip(ids, keep, strict=True) if kept and key in existing])
-    articles = articles.filter(pa.array(keep, pa.bool_()))
-    if mentions.num_rows:
-        mentions = mentions.filter(pc.is_in(mentions.column("article_id"), value_set=articles.column("id")))
-    return articles, mentions, [key for key, kept in zip(ids, keep, strict=True) if kept and key not in existing]
+def kept_articles(store: Store, batches: Sequence[BatchRows]) -> tuple[list[set[str]] | None, list[str]]:
+    """Per batch, the ids of its article rows to insert (None: every row of every batch), and
+    the ids not stored at all (to link). An id goes to its smallest source among the batches
+    and the store; a stored row of a larger source is deleted here."""
+    best: dict[str, tuple[str, int]] = {}
+    for number, rows in enumerate(batches):
+        for key, source in zip(rows.articles["id"], rows.articles["source"], strict=True):
+            if key not in best or source < best[key][0]:
+                best[key] = (source, number)
+    existing = stored_sources(store, sorted(best))
+    new = sorted(key for key in best if key not in existing)
+    if not existing and len(best) == sum(len(rows.articles["id"]) for rows in batches):
+        return None, new
+    replace_articles(store, sorted(key for key, (source, _) in best.items() if key in existing and source < existing[key]))
+    wins = {key for key, (source, _) in best.items() if key not in existing or source < existing[key]}
+    return [{key for key in rows.articles["id"] if key in wins and best[key][1] == number}
+            for number, rows in enumerate(batches)], new
+
+
+def joined(parts: Sequence[Columns], kept: Sequence[set[str]] | None = None, key: str = "") -> Columns:
+    """The columns of several batches one after the other; with ``kept``, only the rows of
+    each batch whose ``key`` is in its set."""
+    if kept is None:
+        return {name: [value for part in parts for value in part[name]] for name in parts[0]}
+    rows = [[i for i, value in enumerate(part[key]) if value in wanted] for part, wanted in zip(parts, kept, strict=True)]
+    return {name: [part[name][i] for part, numbers in zip(parts, rows, strict=True) for i in numbers] for name in parts[0]}
 
 
 def done_sources(store: Store, sources: Sequence[str]) -> set[str]:

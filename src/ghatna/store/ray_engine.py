@@ -35,7 +35,7 @@ from .worker import BatchRows, BatchWorker, Processed
 log = logging.getLogger(__name__)
 
 ACTOR_DEPTH = 2
-SAVE_TOGETHER = 2  # finished batches saved in one transaction
+SAVE_TOGETHER = 4  # finished batches saved in one transaction (and one insert per table)
 
 
 class RayUnavailable(GhatnaError):
