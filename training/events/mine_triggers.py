@@ -18,6 +18,10 @@ matched as a pattern (the lexicon's own matcher) against
 - every sentence of the ``../shared/corpus`` records in the train split (dev records,
   ``split_of(...) == "dev"``, are never read): how common the wording is in news at large.
 
+``--weigh 'PATTERN=TYPE'`` (repeatable) weighs patterns a linguist writes instead of the mined
+cores, with the same columns (``art`` then counts train articles whose hit sentence has a gold
+event of the type); ``--sample N`` prints N train corpus sentences each weighed pattern matches.
+
 ``lexicon`` names the types the current lexicon already gives the gold spans (a phrase
 of another type). The table is advice for a linguist editing ``data/triggers.tsv``; this
 script changes nothing.
@@ -264,18 +268,47 @@ def print_ranked(cands: list[Candidate], top: int) -> None:
               f"{c.hits_without:4d} {c.corpus:5d}  [{lexicon}] {spans}")
 
 
+def weigh(specs: list[str], sentences: list[ann.AnnotatedSentence], corpus: list[list[Token]],
+          sample: int) -> None:
+    """The columns of the ranked table for patterns written by hand (PATTERN=TYPE)."""
+    cands = []
+    for spec in specs:
+        pattern, _, plover = spec.rpartition("=")
+        cands.append(Candidate(pattern.strip(), plover.strip()))
+    count_annotated(cands, sentences)
+    count_corpus(cands, corpus)
+    for cand in cands:
+        matcher = TriggerLexicon([as_trigger(cand.core, cand.plover)])
+        for sentence in sentences:
+            tokens = tokenize(normalize_text(sentence.text))
+            if any(matches_all(matcher, tokens)) and cand.plover in {e.type for e in sentence.events}:
+                cand.articles.add(article_of(sentence))
+    print_ranked(cands, len(cands))
+    for cand in cands if sample else ():
+        matcher = TriggerLexicon([as_trigger(cand.core, cand.plover)])
+        hits = [tokens for tokens in corpus if any(matches_all(matcher, tokens))]
+        print(f"\n== {cand.core} ({len(hits)} train corpus sentences)")
+        for tokens in hits[:: max(1, len(hits) // sample)][:sample]:
+            print("  " + " ".join(t.text for t in tokens)[:220])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--min-articles", type=int, default=1, help="cores used by at least this many articles")
     parser.add_argument("--type", help="only this PLOVER type")
     parser.add_argument("--top", type=int, default=100, help="rows printed")
     parser.add_argument("--show", metavar="PATTERN", help="print the train sentences a pattern matches instead")
+    parser.add_argument("--weigh", metavar="PATTERN=TYPE", action="append", help="weigh a written pattern instead")
+    parser.add_argument("--sample", type=int, default=0, help="with --weigh: train corpus sentences printed")
     args = parser.parse_args()
     sentences = [s for s in ann.load_sentences(ANNOTATIONS) if s.split == "train"]
     if args.show:
         show_hits(args.show, sentences)
         return
     corpus = list(train_corpus_sentences())
+    if args.weigh:
+        weigh(args.weigh, sentences, corpus, args.sample)
+        return
     vocab = Vocabulary(frozenset(t.key for tokens in corpus for t in tokens))
     cands = [c for c in collect(sentences, vocab).values()
              if len(c.articles) >= args.min_articles and args.type in (None, c.plover)]
