@@ -116,3 +116,27 @@ def test_lemma_rows_match_other_forms(text: str, pattern: str, plover: str) -> N
 ])
 def test_lemma_rows_stay_off_look_alikes(text: str, pattern: str) -> None:
     assert pattern not in {p for p, _ in lexicon_types(text)}
+
+
+@pytest.mark.parametrize(("text", "pattern", "plover"), [
+    ("उच्च न्यायालय ने नगर निगम को अवैध निर्माण हटाने के निर्देश दिए थे।", "निर्देश+ {देना}", "REQUEST"),
+    ("गृह मंत्रालय सभी राज्यों को त्योहारों पर सतर्कता के निर्देश जारी करेगा।", "निर्देश+ जारी", "REQUEST"),
+    ("जिलाधिकारी ने दिया निर्देश", "{देना} निर्देश+", "REQUEST"),
+    ("रेलवे बोर्ड ने यात्रियों के लिए नई गाइडलाइन जारी कर दी है।", "गाइडलाइन* जारी", "REQUEST"),
+    ("आयोग ने कोचिंग संस्थानों के लिए दिशानिर्देश जारी करते हुए फीस की सीमा तय की।", "दिशानिर्देश+ जारी", "REQUEST"),
+    ("किसान नेताओं ने कहा कि समिति की रिपोर्ट संतोषजनक नहीं थी।", "संतोषजनक नहीं", "ACCUSE"),
+    ("श्रीलंका ने कहा कि मछुआरों की गिरफ्तारी समुद्री कानून का उल्लंघन है।", "उल्लंघन है", "ACCUSE"),
+    ("नेपाल और चीन के बीच रेल परियोजना पर बातचीत चलती रही।", "बातचीत चल*", "CONSULT"),
+    ("जूरी ने पूर्व मेयर को धोखाधड़ी का दोषी पाते हुए फैसला सुनाया।", "दोषी {पाना}", "COERCE"),
+    ("किसानों की मांगों के समर्थन में मजदूर संगठन भी सड़क पर उतर आए।", "सड़क+ पर {उतरना}", "PROTEST"),
+])
+def test_mined_rows_of_batches_to_34(text: str, pattern: str, plover: str) -> None:
+    assert (pattern, plover) in lexicon_types(text)
+
+
+@pytest.mark.parametrize(("text", "pattern"), [
+    ("यह निर्देश जारी रहेगा या नहीं, इस पर अगले हफ्ते फैसला होगा।", "निर्देश+ जारी"),  # stays in force
+    ("मौसम विभाग के अनुसार तीन दिन तक सड़क पर पानी भरा रहेगा।", "सड़क+ पर {उतरना}"),
+])
+def test_mined_rows_of_batches_to_34_stay_off_look_alikes(text: str, pattern: str) -> None:
+    assert pattern not in {p for p, _ in lexicon_types(text)}
