@@ -140,3 +140,12 @@ def test_mined_rows_of_batches_to_34(text: str, pattern: str, plover: str) -> No
 ])
 def test_mined_rows_of_batches_to_34_stay_off_look_alikes(text: str, pattern: str) -> None:
     assert pattern not in {p for p, _ in lexicon_types(text)}
+
+
+@pytest.mark.parametrize(("text", "blocked"), [
+    ("पुलिस अब भी छात्र नेता की हत्या की जांच कर रही है।", "ASSAULT"),           # the killing told before
+    ("ज्यादातर किसानों ने नए बिल को सही नहीं माना।", "REJECT"),                   # an opinion, no rejection
+    ("संशोधन के बाद ऐसे विवाह वैध नहीं माने जाएंगे।", "REJECT"),                 # what a law deems
+])
+def test_blockers_mined_from_train_look_alikes(text: str, blocked: str) -> None:
+    assert blocked not in lexicon_plover(text)
