@@ -1,5 +1,6 @@
 """Ingest on a Ray cluster: the pipeline runs over batches on Ray actors, the store is
-written here (the driver) only, one transaction per batch, exactly as a local run writes it.
+written here (the driver) only, a few batches per transaction, with the rows a local run
+writes.
 
     >>> with Store.open("corpus.duckdb") as store:
     ...     ingest_on_ray(store, ["crawl/"], IngestSettings(workers=2))   # a local cluster
@@ -12,8 +13,9 @@ run gives. Each worker is an actor (``worker.BatchWorker``) that builds its pipe
 articles keep Ray's per-task cost small. The actors do all they can of the saving: they hand
 back each batch as the columns of the rows to insert (``worker.BatchRows``), so the driver,
 which shares the machine's cores with them on a local cluster, only compares article ids
-with the store and inserts; the batches finished while it was busy are saved in one
-transaction. Needs ``ray`` (``pip install 'ghatna[ray]'``).
+with the store and inserts, ``SAVE_TOGETHER`` finished batches at a time (one commit, one
+insert per table). A run killed loses only the batches not committed yet, and the same
+ingest again resumes. Needs ``ray`` (``pip install 'ghatna[ray]'``).
 """
 
 from __future__ import annotations
