@@ -1,8 +1,8 @@
 """Near-duplicate articles (wire copies, re-posts with other clutter) by MinHash LSH.
 
 Signatures are computed in the ingest workers over word shingles of the clean body
-(``ghatna.store.minhash``, without datasketch) and stored with the article; a newly stored article is listed in ``dedup_pending`` until it is
-linked. Linking is incremental: each new article's LSH band hashes are
+(``ghatna.store.minhash``) and stored with the article; a newly stored article is listed in
+``dedup_pending`` until it is linked. Linking is incremental: each new article's LSH band hashes are
 stored in ``article_bands``, the store finds the articles sharing a band, and only those
 pairs are compared; groups touched by a new link are relabelled. Nothing is held in
 memory beyond one chunk of new articles, and the links do not depend on the order
@@ -21,28 +21,13 @@ from datasketch import MinHash, MinHashLSH
 from datasketch.lsh import _optimal_param
 
 from .db import Store, marks
-from .minhash import DedupSettings, shingles, signature
+from .minhash import DedupSettings, permutations, signature
 
 __all__ = ["DedupSettings", "find_duplicates", "link_duplicates", "signature"]  # signature: from .minhash
 
 log = logging.getLogger(__name__)
 
 DEFAULTS = DedupSettings()
-
-@cache
-def permutations(settings: DedupSettings) -> np.ndarray:
-    """The settings' permutations, drawn once (datasketch draws them again for every MinHash)."""
-    return MinHash(num_perm=settings.num_perm, seed=settings.seed, scheme=settings.scheme).permutations  # type: ignore[arg-type]
-
-
-def datasketch_signature(body: str, settings: DedupSettings = DEFAULTS) -> bytes:
-    """The MinHash signature of a body by datasketch itself (``minhash.signature`` computes the
-    same values without it)."""
-    minhash = MinHash(num_perm=settings.num_perm, seed=settings.seed, scheme=settings.scheme,  # type: ignore[arg-type]
-                      permutations=permutations(settings))
-    minhash.update_batch(sorted(shingles(body, settings.shingle)))
-    return minhash.hashvalues.astype(np.uint64).tobytes()
-
 
 def hash_values(blob: bytes) -> np.ndarray:
     """A stored signature's hash values (the bytes ``signature`` wrote)."""

@@ -4,9 +4,9 @@ inputs, and the rows that store the batch.
     >>> init_worker(Settings(), DedupSettings())
     >>> rows = batch_rows(process_batch(batch))   # BatchRows: columns ready to insert
 
-Nothing here opens or imports the database, pandas, pyarrow or datasketch: a worker loads
-only the pipeline (a Ray actor is ready 0.5 s sooner than with ``ghatna.store.ingestion``
-imported, and pandas, 0.25 s more, is not loaded later either).
+Nothing here opens or imports the database, pandas or pyarrow, and datasketch only with the
+first signature: a worker loads the pipeline (a Ray actor is ready sooner than with
+``ghatna.store.ingestion`` imported, and pandas, 0.25 s more, is not loaded later either).
 The driver saves what comes back (``ingestion.save_batch`` for processed inputs,
 ``ingestion.save_rows`` for rows built here), so the rows of an article are built by the
 same functions whichever engine ran it.
