@@ -149,3 +149,16 @@ def test_mined_rows_of_batches_to_34_stay_off_look_alikes(text: str, pattern: st
 ])
 def test_blockers_mined_from_train_look_alikes(text: str, blocked: str) -> None:
     assert blocked not in lexicon_plover(text)
+
+
+@pytest.mark.parametrize(("text", "pattern", "plover"), [
+    ("दबंगों ने विरोध करने पर दलित परिवार को पीटते हुए घर से निकाल दिया।", "{पीटना}", "ASSAULT"),
+    ("ईरान ने कहा कि यूरोप को परमाणु समझौते का पालन करना चाहिये था।", "*ना चाहिये", "REQUEST"),
+    ("किसान संघ ने कहा कि सरकार को फसल बीमा की रकम जल्द देनी चाहिये।", "*नी चाहिये", "REQUEST"),
+    ("प्रशासन ने मजदूर बस्तियों में राशन बांटने का काम शुरू किया।", "राशन+ {बांटना}", "AID"),
+    ("सरकार ने दो उग्रवादी गुटों को प्रतिबंधित करने का आदेश जारी किया।", "प्रतिबंधित {करना}", "SANCTION"),
+    ("अमेरिका ने चीन की दूरसंचार कंपनी को बैन करते हुए नए नियम लागू किए।", "बैन {करना}", "SANCTION"),
+    ("यूरोपीय संघ रूसी तेल के आयात पर बैन लगाएगा।", "बैन {लगाना}", "SANCTION"),
+])
+def test_mined_rows_of_batches_to_34_other_forms(text: str, pattern: str, plover: str) -> None:
+    assert (pattern, plover) in lexicon_types(text)
