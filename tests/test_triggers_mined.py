@@ -162,3 +162,13 @@ def test_blockers_mined_from_train_look_alikes(text: str, blocked: str) -> None:
 ])
 def test_mined_rows_of_batches_to_34_other_forms(text: str, pattern: str, plover: str) -> None:
     assert (pattern, plover) in lexicon_types(text)
+
+
+@pytest.mark.parametrize(("text", "pattern", "plover"), [
+    ("राजद ने उपमुख्यमंत्री की टिप्पणी को गैर जिम्मेदाराना बताते हुए माफी की मांग की।", "गैर जिम्मेदाराना {बताना}", "ACCUSE"),
+    ("किसान नेता ने कहा कि मंत्री का रवैया गैर जिम्मेदाराना था।", "गैर जिम्मेदाराना", "ACCUSE"),
+    ("सपा ने कहा कि बाढ़ के दौरान प्रशासन मूक दर्शक बना रहा।", "मूक दर्शक", "ACCUSE"),
+    ("संगठन ने कहा कि पुलिस आदिवासियों पर ज्यादती करती रही है।", "ज्यादती+ {करना}", "ACCUSE"),
+])
+def test_charge_rows_match_other_forms(text: str, pattern: str, plover: str) -> None:
+    assert (pattern, plover) in lexicon_types(text)
