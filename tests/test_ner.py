@@ -64,6 +64,30 @@ def test_knowledge_base_link_wins(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("दैनिक प्रेसवार्ता में कुओमो ने चेताया कि संक्रमण फिर बढ़ सकता है।", "कुओमो"),  # a person's one-word form
+        ("मिस्री ने गुरुवार को दिल्ली में पत्रकारों से बात की।", "मिस्री"),  # a singular demonym does not act
+    ],
+)
+def test_a_name_the_knowledge_base_gives_people_is_an_unlinked_person(text: str, word: str, pipeline: Pipeline) -> None:
+    doc = ghatna.extract(text, pipeline=pipeline)
+    assert word in unlinked(doc, "PERSON"), [(e.type, e.name, [m.text for m in e.mentions]) for e in doc.entities]
+    assert not [e for e in doc.entities if e.type in ("GPE", "LOC") for m in e.mentions if m.text == word]
+
+
+def test_a_town_of_a_bulk_list_does_not_act(pipeline: Pipeline) -> None:
+    doc = ghatna.extract("सुनवाई के चौथे दिन रेंस ने अदालत को सब बताया।", pipeline=pipeline)  # Reims, in GeoNames
+    assert not [e for e in doc.entities if e.type in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize(("text", "name"), [("मिस्र ने गुरुवार को बयान जारी किया।", "Egypt"),
+                                            ("रूसियों ने विरोध किया।", "Russia")])  # a people acts as its country
+def test_a_country_still_acts(text: str, name: str, pipeline: Pipeline) -> None:
+    assert [e.name for e in ghatna.extract(text, pipeline=pipeline).entities] == [name]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "पार्टी प्रवक्ता पार्टी ने कहा कि चुनाव में सबकी जीत होगी।",

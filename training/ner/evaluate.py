@@ -5,7 +5,7 @@
 - IL-NER Hindi dev and test splits: the model alone, exact spans (all sentences, and the ones
   whose text is not also in the train split). The dev split chose the model's training step.
 - The project's annotations, dev split (never trained on): the whole pipeline with and without
-  the ``ner`` stage; and the whole pipeline on IL-NER's test split. A gold mention counts as found when a predicted mention of the same type group
+  the ``ner`` stage; and the whole pipeline on IL-NER's dev and test splits. A gold mention counts as found when a predicted mention of the same type group
   has the same text in that sentence. Gold names are split into those the knowledge base holds
   (a form of theirs resolves with ``kb lookup``) and those it lacks; predictions into linked
   (a ``kb_id``) and unlinked.
@@ -133,6 +133,7 @@ def main() -> None:
     report = {"il_ner_dev": il_ner_scores("dev", model), "il_ner_test": il_ner_scores("test", model),
               "project_dev": project_scores(True, model=model),
               "project_dev_without_ner": project_scores(False),
+              "il_ner_dev_pipeline": project_scores(True, il_ner_names("dev"), model),
               "il_ner_test_pipeline": project_scores(True, il_ner_names("test"), model)}
     if args.json:
         print(json.dumps(report, indent=2))
@@ -142,7 +143,7 @@ def main() -> None:
             print(f"IL-NER {split} ({part}):")
             for label, s in scores.items():
                 print(f"  {label:7} P {s['p']:.3f}  R {s['r']:.3f}  F {s['f']:.3f}  (gold {s['gold']}, predicted {s['pred']})")
-    for part in ("project_dev", "project_dev_without_ner", "il_ner_test_pipeline"):
+    for part in ("project_dev", "project_dev_without_ner", "il_ner_dev_pipeline", "il_ner_test_pipeline"):
         print(f"{part.replace('_', ' ')} (whole pipeline):")
         for group, row in report[part].items():
             print(f"  {group:7} P {row['all']['p']:.3f}  R {row['all']['r']:.3f}  | recall in KB "

@@ -21,6 +21,7 @@ from ghatna.extraction.dates import published_date
 from ghatna.extraction.lexicon import EntityResources, Found, Words, build_resources
 from ghatna.extraction.titles import (
     NO_OFFICE,
+    PLURAL_OBLIQUE,
     english_name,
     find_title_people,
     name_key,
@@ -35,6 +36,7 @@ from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import Token, tok_index, word_key
 
 FUZZY_RATIO = 75
+BULK_SOURCES = ("geonames:", "iso3166-2:")  # places of bulk lists, many of them also people's names
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +54,13 @@ class LinkContext:
     ministry_openers: frozenset[str]
     law_words: frozenset[str]
     linkers: frozenset[str]
+    agents: frozenset[str]
 
 
 @cache
 def link_context() -> LinkContext:
     """``data/link_context.yaml``; the words between a country and its body are the genitive
-    markers of ``hindi_words.yaml``."""
+    markers of ``hindi_words.yaml``, and its agent markers follow one who acts."""
     data = load_yaml("link_context.yaml")
     return LinkContext(place_words=frozenset(data["place_words"]), name_heads=frozenset(data["name_heads"]),
                        org_heads=frozenset(data["org_heads"]), org_tails=frozenset(data["org_tails"]),
@@ -67,7 +70,8 @@ def link_context() -> LinkContext:
                        region_words=frozenset(word_key(w) for w in data["region_words"]),
                        ministry_openers=frozenset(word_key(w) for w in data["ministry_openers"]),
                        law_words=frozenset(data["law_words"]),
-                       linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
+                       linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]),
+                       agents=frozenset(load_yaml("hindi_words.yaml")["agent_markers"]))
 
 
 def reference_date(doc: Document) -> date | None:
@@ -265,12 +269,16 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     that makes it a place ("मेटा नदी"), an organisation right before a law's word ("दिल्ली पुलिस
     अधिनियम"), a place right before or after a word that makes it part of
     another name ("ब्रिटिश एयरवेज", "भारत रत्न", "खेलो इंडिया"), or a national body right after
-    another country's name ("वेनेजुएला के गृह मंत्रालय", "चीनी तटरक्षक बल"); the words are left to
-    the NER."""
+    another country's name ("वेनेजुएला के गृह मंत्रालय", "चीनी तटरक्षक बल"), or a singular demonym or
+    a place of a bulk source (GeoNames, ISO 3166-2) before an agent marker ("मिस्री ने": Vikram
+    Misri, not Egypt; "रूसियों ने" stays Russia); the words are left to the NER."""
     context = link_context()
     after = tokens[match.end_token].text if match.end_token < len(tokens) else ""
     if entry.type in ("ORG", "PERSON") and after in context.place_words or entry.type == "ORG" and after in context.law_words:
         return True
+    if after in context.agents and (match.form.kind == "demonym" and not match.text.endswith(PLURAL_OBLIQUE)
+                                    or entry.kb_id.startswith(BULK_SOURCES)):
+        return True  # "मिस्री ने कहा", "रेंस ने बताया": one of a people ("रूसियों ने") or a person acts, not a demonym or a town
     previous = tokens[match.start_token - 1].text if match.start_token > 0 else ""
     if entry.type in ("GPE", "LOC") and inside_other_name(previous, after):
         return True

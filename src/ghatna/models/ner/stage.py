@@ -8,8 +8,11 @@ as its rule, with the mean probability of its tags as its confidence. People a t
 pattern made of never-a-name words are dropped too, and a place from a bulk source (GeoNames, ISO 3166-2) that stands where the article names a person ("कुर्ती ने"
 after "प्रधानमंत्री आल्बिन कुर्ती") is dropped, and so is a knowledge-base short form inside a
 longer name the model found, or followed by a word that goes on the name ("ली" in "प्रोफेसर ली
-क्रोनिन"). A person's titles and honorifics are no part of the name ("डॉ० सिंह" is "सिंह"), and
-a one-word place spelt otherwise than a curated knowledge-base place ("कैलीफोर्निया") is that place.
+क्रोनिन"). A person's titles and honorifics are no part of the name ("डॉ० सिंह" is "सिंह"), nor
+never-a-name words at its edges ("उर्फ मुरली", "मुकेश कुमार पुलिस"); a one-word name the
+knowledge base gives to people only is a person whatever type the model gave it ("कुओमो ने"),
+left unlinked; and a one-word place spelt otherwise than a curated knowledge-base place
+("कैलीफोर्निया") is that place.
 """
 
 from __future__ import annotations
@@ -316,8 +319,29 @@ def linked_entity(doc: Document, entry: KBEntry) -> Entity:
     return entity
 
 
+def person_words(res: EntityResources) -> frozenset[str]:
+    """One-word forms the knowledge base gives to people only ("कुओमो", "मोरालेस"; a demonym of a
+    country aside: "मिस्री"), no never-a-name or generic word."""
+    people: set[str] = set()
+    others: set[str] = set()
+    for entry in res.kb:
+        forms = {*entry.hindi, *entry.short}
+        (people if entry.type == "PERSON" else others).update(f for f in forms if " " not in f)
+    generic = generic_words()
+    return frozenset(w for w in people - others if word_key(w) not in generic and len(w) > 2)
+
+
+def as_known_person(pred: Prediction, known: frozenset[str]) -> tuple[Prediction, bool]:
+    """A one-word name the model found that the knowledge base gives to people only is a person
+    whatever type the model gave it ("कुओमो ने चेताया"), and the knowledge base vouches for it as
+    for a full name; left unlinked (which of the people it names, the sentence does not say)."""
+    if " " in pred.text or pred.text not in known:
+        return pred, False
+    return (pred if pred.label == "PERSON" else pred._replace(label="PERSON")), True
+
+
 def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, variants: VariantIndex,
-                    places: dict[str, str]) -> None:
+                    places: dict[str, str], known: frozenset[str] = frozenset()) -> None:
     """New entities for the predictions no linked mention covers, one per name; a name spelt
     otherwise than a knowledge-base form joins that entry; a person's later mention by the last
     word of a full name given before joins that person."""
@@ -327,6 +351,7 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
     by_text: dict[tuple[str, str], Entity] = {}
     surnames = index_surnames(doc.entities)
     for pred in preds:
+        pred, vouched = as_known_person(pred, known)
         if taken.overlaps(pred.start, pred.end) or not is_name(pred, model, generic) or place_inside_other_name(doc.body, pred):
             continue
         etype = TYPES[pred.label]
@@ -336,7 +361,7 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
             add_mention(linked_entity(doc, variant), mention, surnames)
             continue
         entity = by_text.get((etype, pred.text)) or surname_of(surnames, etype, pred)
-        if entity is None and etype == "PERSON" and " " not in pred.text and pred.confidence < MIN_ONE_WORD_PERSON:
+        if entity is None and etype == "PERSON" and " " not in pred.text and pred.confidence < MIN_ONE_WORD_PERSON and not vouched:
             continue
         if entity is None:
             entity = Entity(key=f"ner:{etype}:{pred.text}", name=new_name(pred.text, etype, places), type=etype, kb_id=None,
@@ -402,5 +427,6 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     preds = [trim_titles(extend_person(p, doc.body, stop), titles, never_name_keys()) for p in body_predictions(doc, ctx, model)]
     yield_places_inside_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
-    add_predictions(doc, yield_short_forms(doc, preds), model, variants, places)
+    known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
+    add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known)
     return doc
