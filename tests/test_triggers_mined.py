@@ -172,3 +172,18 @@ def test_mined_rows_of_batches_to_34_other_forms(text: str, pattern: str, plover
 ])
 def test_charge_rows_match_other_forms(text: str, pattern: str, plover: str) -> None:
     assert (pattern, plover) in lexicon_types(text)
+
+
+@pytest.mark.parametrize(("text", "pattern", "plover"), [
+    ("जिलाधिकारी ने सभी थानेदारों को कहा कि वे रात की गश्त बढ़ाएं।", "को {कहना} कि वे", "REQUEST"),
+    ("मंत्री ने कहा कि किसानों की शर्तें मानने का सवाल ही नहीं उठता।", "का सवाल नहीं", "REJECT"),
+    ("सरकार ने कहा कि हड़ताली कर्मचारियों से बातचीत का सवाल नहीं उठता।", "बातचीत का सवाल नहीं", "REJECT"),
+])
+def test_request_and_refusal_rows(text: str, pattern: str, plover: str) -> None:
+    assert (pattern, plover) in lexicon_types(text)
+
+
+def test_talks_refused_are_no_talks(pipeline: Pipeline) -> None:
+    """'बातचीत का सवाल नहीं उठता' refuses talks: a REJECT, and no CONSULT from बातचीत."""
+    types = event_types("भारत ने कहा कि आतंकवाद के रहते पाकिस्तान से बातचीत का सवाल ही नहीं उठता।", pipeline)
+    assert "REJECT" in types and "CONSULT" not in types
