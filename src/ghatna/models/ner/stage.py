@@ -9,7 +9,7 @@ pattern made of never-a-name words are dropped too, and a place from a bulk sour
 after "प्रधानमंत्री आल्बिन कुर्ती") is dropped, and so is a knowledge-base short form inside a
 longer name the model found, or followed by a word that goes on the name ("ली" in "प्रोफेसर ली
 क्रोनिन"). A person's titles and honorifics are no part of the name ("डॉ० सिंह" is "सिंह"), nor
-never-a-name words at its edges ("उर्फ मुरली", "मुकेश कुमार पुलिस"); a one-word name the
+never-a-name words at its end ("मुकेश कुमार पुलिस"); a one-word name the
 knowledge base gives to people only is a person whatever type the model gave it ("कुओमो ने"),
 left unlinked; and a one-word place spelt otherwise than a curated knowledge-base place
 ("कैलीफोर्निया") is that place.
@@ -261,14 +261,15 @@ def variant_entry(pred: Prediction, etype: str, variants: VariantIndex) -> KBEnt
 
 
 def trim_titles(pred: Prediction, titles: frozenset[str], never: frozenset[str] = frozenset()) -> Prediction:
-    """A person's name without the titles, honorifics and never-a-name words the model took into it
-    at its start ("डॉ० सिंह" → "सिंह", "प्रो. राम शर्मा" → "राम शर्मा", "उर्फ मुरली" → "मुरली") and the
-    never-a-name words at its end ("मुकेश कुमार पुलिस" → "मुकेश कुमार"); the last word always stays."""
+    """A person's name without the titles and honorifics the model took into it at its start ("डॉ०
+    सिंह" → "सिंह", "प्रो. राम शर्मा" → "राम शर्मा") and the ``never``-a-name words at its end
+    ("मुकेश कुमार पुलिस" → "मुकेश कुमार"; at its start they stay: "उजागर सिंह"); the last word
+    always stays."""
     if pred.label != "PERSON" or " " not in pred.text:
         return pred
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", pred.text)]
     first, last = 0, len(words) - 1
-    while first < last and opens_no_name(word_key(pred.text[slice(*words[first])].rstrip(ABBREVIATION_MARKS)), titles, never):
+    while first < last and word_key(pred.text[slice(*words[first])].rstrip(ABBREVIATION_MARKS)) in titles:
         first += 1
     while last > first and word_key(pred.text[slice(*words[last])]) in never:
         last -= 1
@@ -276,10 +277,6 @@ def trim_titles(pred: Prediction, titles: frozenset[str], never: frozenset[str] 
         return pred
     start, end = pred.start + words[first][0], pred.start + words[last][1]
     return Prediction(start, end, pred.text[start - pred.start:end - pred.start], pred.label, pred.confidence)
-
-
-def opens_no_name(key: str, titles: frozenset[str], never: frozenset[str]) -> bool:
-    return key in titles or key in never
 
 
 def title_words(res: EntityResources) -> frozenset[str]:
