@@ -187,3 +187,8 @@ def test_talks_refused_are_no_talks(pipeline: Pipeline) -> None:
     """'बातचीत का सवाल नहीं उठता' refuses talks: a REJECT, and no CONSULT from बातचीत."""
     types = event_types("भारत ने कहा कि आतंकवाद के रहते पाकिस्तान से बातचीत का सवाल ही नहीं उठता।", pipeline)
     assert "REJECT" in types and "CONSULT" not in types
+
+
+def test_praise_by_lemma() -> None:
+    assert ("{सराहना}", "SUPPORT") in lexicon_types("संयुक्त राष्ट्र ने राहत कार्य को सराहते हुए भारत का धन्यवाद किया।")
+    assert ("पीठ {थपथपाना}", "SUPPORT") in lexicon_types("राज्यपाल ने बचाव दल की पीठ थपथपाते हुए इनाम दिया।")
