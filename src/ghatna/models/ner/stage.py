@@ -47,7 +47,8 @@ TYPES = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 # Below these tag probabilities a name is left out; chosen on IL-NER's dev split, where precision
 # rises with them (organisations are the model's weakest type).
 MIN_CONFIDENCE = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
-MIN_ONE_WORD_PERSON = 0.9  # a lone word ("अनुराग", "आंगन") is weaker evidence of a person than a full name
+MIN_ONE_WORD_PERSON = 0.9  # a lone word ("अनुराग", "आंगन") is weaker evidence of a person than a full name,
+# unless it acts ("X ने"): then MIN_CONFIDENCE's (chosen on batches 21-34 train, IL-NER dev)
 MIN_NAME_OVER_PLACE = 0.95  # a longer name the model is this sure of wins over a place inside it
 BULK_PREFIXES = ("geonames:", "iso3166-2:")
 BREAKS = ",।.?!;:\"“”()\n"
@@ -358,7 +359,8 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
             add_mention(linked_entity(doc, variant), mention, surnames)
             continue
         entity = by_text.get((etype, pred.text)) or surname_of(surnames, etype, pred)
-        if entity is None and etype == "PERSON" and " " not in pred.text and pred.confidence < MIN_ONE_WORD_PERSON and not vouched:
+        if (entity is None and etype == "PERSON" and " " not in pred.text and pred.confidence < MIN_ONE_WORD_PERSON
+                and not vouched and not acts(doc.body, pred.end)):
             continue
         if entity is None:
             entity = Entity(key=f"ner:{etype}:{pred.text}", name=new_name(pred.text, etype, places), type=etype, kb_id=None,
@@ -367,6 +369,13 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
             by_text[(etype, pred.text)] = entity
             doc.entities.append(entity)
         add_mention(entity, Span(pred.start, pred.end, pred.text, model.rule, pred.confidence), surnames)
+
+
+def acts(body: str, end: int) -> bool:
+    """The word after ``end`` is an agent marker ("कुर्मे ने बताया"): a one-word name that acts is
+    surer of being a person's (``agent_markers`` of ``hindi_words.yaml``)."""
+    after = body[end:end + 12].split(maxsplit=1)
+    return bool(after) and body[end:end + 1].isspace() and after[0] in link_context().agents
 
 
 def index_surnames(entities: list[Entity]) -> Surnames:
