@@ -48,7 +48,7 @@ TYPES = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 # rises with them (organisations are the model's weakest type).
 MIN_CONFIDENCE = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
 MIN_ONE_WORD_PERSON = 0.9  # a lone word ("अनुराग", "आंगन") is weaker evidence of a person than a full name,
-# unless it acts ("X ने"): then MIN_CONFIDENCE's (chosen on batches 21-34 train, IL-NER dev)
+# unless it acts or speaks ("X ने", "X कहते"): then MIN_CONFIDENCE's (chosen on batches 21-34 train, IL-NER dev)
 MIN_NAME_OVER_PLACE = 0.95  # a longer name the model is this sure of wins over a place inside it
 BULK_PREFIXES = ("geonames:", "iso3166-2:")
 BREAKS = ",।.?!;:\"“”()\n"
@@ -372,10 +372,16 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
 
 
 def acts(body: str, end: int) -> bool:
-    """The word after ``end`` is an agent marker ("कुर्मे ने बताया"): a one-word name that acts is
-    surer of being a person's (``agent_markers`` of ``hindi_words.yaml``)."""
+    """The word after ``end`` is an agent marker or a speech verb ("कुर्मे ने बताया", "कुर्मे कहते
+    हैं"): a one-word name that acts or speaks is surer of being a person's (``agent_markers`` and
+    ``speech_verbs`` of ``hindi_words.yaml``)."""
     after = body[end:end + 12].split(maxsplit=1)
-    return bool(after) and body[end:end + 1].isspace() and after[0] in link_context().agents
+    return bool(after) and body[end:end + 1].isspace() and (after[0] in link_context().agents or after[0] in speech_verbs())
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    return frozenset(load_yaml("hindi_words.yaml")["speech_verbs"])
 
 
 def index_surnames(entities: list[Entity]) -> Surnames:
