@@ -5,6 +5,8 @@
 - "वाशिंगटन, न्यूयॉर्क और कुछ अन्य अमरीकी शहरों में प्रदर्शन हुए": a list of towns is where, not
   who (no town protests against another); the protesters are of the country the list places the
   sentence in, even in a story set elsewhere.
+- "X ने Y का विरोध किया": a crowd's opposition is a protest; one person's, named, is words
+  (ACCUSE), as a party's or a government's is.
 """
 
 from __future__ import annotations
@@ -29,3 +31,15 @@ def test_towns_listed_are_where_not_who(pipeline: Pipeline) -> None:
             "उधर युद्ध की आशंका के खिलाफ वाशिंगटन, न्यूयॉर्क और कुछ अन्य अमरीकी शहरों में विरोध प्रदर्शन हुए।")
     protests = {d for d in dyads(text, pipeline) if d[0] == "PROTEST"}
     assert ("PROTEST", "USA", "USA") in protests and ("PROTEST", "IRQ", "IRQ") not in protests
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("नेपाल में विपक्ष के नेता शेर बहादुर देउबा ने संविधान संशोधन का विरोध किया।", "ACCUSE"),
+    ("बिहार के सांसद अजय मंडल ने पुल के ठेके का विरोध किया।", "ACCUSE"),
+    ("पंजाब के किसानों ने नए बिजली कानून का विरोध किया।", "PROTEST"),
+    ("कोलकाता में छात्रों ने फीस बढ़ाने के फैसले का विरोध किया।", "PROTEST"),
+])
+def test_one_named_persons_opposition_is_words_a_crowds_a_protest(text: str, plover: str,
+                                                                   pipeline: Pipeline) -> None:
+    types = {d[0] for d in dyads(text, pipeline)}
+    assert plover in types and ({"ACCUSE", "PROTEST"} - {plover}).isdisjoint(types)

@@ -127,7 +127,8 @@ def retyped(plover: str, mode: str | None, cameo: str, goldstein: float, source:
     if rule is None or source is None:
         return plover, cameo, goldstein
     state = source.kind == "country" and bool(rule.get("states"))
-    if state or (source.sector in rule["sectors"]):
+    person = source.type == "PERSON" and source.kind not in ("generic", "unknown") and bool(rule.get("people"))
+    if state or person or (source.sector in rule["sectors"]):
         return str(rule["to"]), str(rule["cameo"]), float(rule["goldstein"])
     return plover, cameo, goldstein
 
