@@ -44,6 +44,7 @@ class ModalityRules:
     animals: frozenset[str] = frozenset()
     content_openers: frozenset[str] = frozenset()
     statement_endings: frozenset[str] = frozenset()
+    refusals: frozenset[str] = frozenset()
     accident_reach: int = 4
 
 
@@ -56,6 +57,7 @@ MODALITY_WORD_SETS = {
     "stative_after": "stative_after", "back_reference_in": "back_reference_in",
     "threat_words": "threat_words", "accident_causes": "accident_causes",
     "animals": "animals", "content_openers": "content_openers", "statement_endings": "statement_endings",
+    "refusals": "refusal_words",
 }
 
 
@@ -107,13 +109,27 @@ def told_as_done(tokens: list[Token], last: int, stop_before: int, rules: Modali
     return not any(w in rules.possible or w.endswith(rules.future_suffixes) for w in tail)
 
 
+def refused(tokens: list[Token], last: int, rules: ModalityRules) -> str | None:
+    """The refusal word when what the trigger tells is refused right after it: "मुलाकात (करने)
+    से मना कर दिया", "सहायता देने से इनकार किया" (the refusal is an event of its own)."""
+    k = last
+    if k < len(tokens) and tokens[k].text.endswith("ने") and tokens[k].text not in rules.negated:
+        k += 1  # the infinitive of the trigger's light verb
+    if k + 1 < len(tokens) and tokens[k].text == "से" and tokens[k + 1].text in rules.refusals:
+        return tokens[k + 1].text
+    return None
+
+
 def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, sentence_first: int) -> tuple[str, str]:
     """Modality of the trigger at tokens[first:last] and the word that decided it.
 
     Reads up to ``window_after`` tokens after the trigger (not past ``stop_before``, the
-    next trigger or the sentence end) and ``window_before`` tokens before it.
+    next trigger or the sentence end) and ``window_before`` tokens before it; what is refused
+    right after it is negated, though the refusal is the next trigger.
     """
     rules = load_modality()
+    if (refusal := refused(tokens, last, rules)) is not None:
+        return "negated", refusal
     end = min(stop_before, last + rules.window_after)
     end = next((k for k in range(last, end) if tokens[k].text in rules.content_openers), end)
     after = range(last, end)  # not into what is asked or said: "अपील की कि वे … न लें"
