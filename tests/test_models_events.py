@@ -106,6 +106,30 @@ def test_a_type_dead_on_its_own_examples_is_found(monkeypatch: pytest.MonkeyPatc
     del sys.modules["train"]
 
 
+def test_training_gradient_is_cross_entropy(monkeypatch: pytest.MonkeyPatch) -> None:
+    """cross_entropy_loss(): through the output's logistic the weights get p - truth, also for a
+    type the model gives almost 0 to (spaCy's squared error would give it (p - 1) * p * (1 - p),
+    about nothing, so such a type stayed dead)."""
+    import numpy
+    import spacy
+    from spacy.training import Example
+
+    monkeypatch.syspath_prepend(str(TRAINING))
+    import train
+
+    nlp = spacy.blank("hi")
+    textcat = nlp.add_pipe("textcat_multilabel")
+    textcat.add_label("COOPERATE")
+    textcat.add_label("ASSAULT")
+    example = Example.from_dict(nlp.make_doc("भारत और फ्रांस ने सहयोग बढ़ाया"), {"cats": {"COOPERATE": 1.0, "ASSAULT": 0.0}})
+    scores = numpy.array([[1e-4, 0.5]], dtype="float32")
+    loss, d_scores = train.cross_entropy_loss(textcat, [example], scores)
+    at_logits = d_scores * scores * (1 - scores)  # what the logistic passes back
+    assert at_logits[0, 0] == pytest.approx(1e-4 - 1.0, abs=1e-4) and at_logits[0, 1] == pytest.approx(0.5, abs=1e-4)
+    assert loss > 0
+    del sys.modules["train"]
+
+
 needs_model = pytest.mark.skipif(not (MODEL_DIR / "ghatna.json").exists(), reason="no shipped event model")
 
 
