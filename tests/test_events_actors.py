@@ -57,6 +57,16 @@ def test_domestic_pairs_in_other_countries(text: str, country: str, pipeline: Pi
     assert any(e.source and e.target and e.source.country == e.target.country == country for e in evs), sides(evs)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an unnamed head of government and the officials or chief ministers she addresses are two actors
+    ("भोपाल। मुख्यमंत्री ने जिलाधिकारियों को राहत शिविर खोलने के निर्देश दिए।", ("REQUEST", "IND", "GOV", "IND", "GOV")),
+    ("नई दिल्ली। प्रधानमंत्री ने सभी राज्यों के मुख्यमंत्रियों के साथ बाढ़ पर बैठक की।", ("CONSULT", "IND", "GOV", "IND", "GOV")),
+    ("नई दिल्ली। पीएम ने देशवासियों से पानी बचाने की अपील की।", ("REQUEST", "IND", "GOV", "IND", "CVL")),
+])
+def test_unnamed_office_holders_act_on_other_offices(text: str, expected: tuple[str, ...], pipeline: Pipeline) -> None:
+    assert expected in sides(events(text, pipeline))
+
+
 def test_unknown_attacker_is_still_an_attack(pipeline: Pipeline) -> None:
     evs = events("बगदाद में अमरीकी दूतावास पर रॉकेटों से हमला किया गया।", pipeline)
     attack = next(e for e in evs if e.type == "ASSAULT")
