@@ -87,6 +87,9 @@ def test_other_executives_stay(pipeline: ghatna.Pipeline) -> None:
 @pytest.mark.parametrize(("text", "word"), [
     ("असम में खेलो इंडिया युवा खेलों के तीसरे संस्करण की तैयारियां पूरी हो गई हैं।", "इंडिया"),
     ("सरकार ने डिजिटल इंडिया अभियान के तहत गांवों में इंटरनेट पहुंचाने का लक्ष्य रखा है।", "इंडिया"),
+    ("नगर निगम ने स्वच्छ भारत के तहत सौ नए शौचालय बनवाए।", "भारत"),
+    ("सम्मेलन में जिनेवा कन्वेंशन के पालन पर जोर दिया गया।", "जिनेवा"),
+    ("अदालत का गठन रोम संविधि के तहत हुआ था।", "रोम"),
 ])
 def test_place_inside_a_programme_name(pipeline: ghatna.Pipeline, text: str, word: str) -> None:
     assert word not in places(pipeline, text)
