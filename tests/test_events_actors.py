@@ -62,6 +62,9 @@ def test_domestic_pairs_in_other_countries(text: str, country: str, pipeline: Pi
     ("भोपाल। मुख्यमंत्री ने जिलाधिकारियों को राहत शिविर खोलने के निर्देश दिए।", ("REQUEST", "IND", "GOV", "IND", "GOV")),
     ("नई दिल्ली। प्रधानमंत्री ने सभी राज्यों के मुख्यमंत्रियों के साथ बाढ़ पर बैठक की।", ("CONSULT", "IND", "GOV", "IND", "GOV")),
     ("नई दिल्ली। पीएम ने देशवासियों से पानी बचाने की अपील की।", ("REQUEST", "IND", "GOV", "IND", "CVL")),
+    # the centre and the states are two actors; a ministry written joined is still the ministry
+    ("नई दिल्ली। केंद्र सरकार ने राज्यों को बाढ़ राहत के लिए अतिरिक्त राशि जारी की।", ("AID", "IND", "GOV", "IND", "GOV")),
+    ("नई दिल्ली। गृहमंत्रालय ने सभी राज्यों को सीमाएं सील करने के निर्देश दिए।", ("REQUEST", "IND", "GOV", "IND", "GOV")),
 ])
 def test_unnamed_office_holders_act_on_other_offices(text: str, expected: tuple[str, ...], pipeline: Pipeline) -> None:
     assert expected in sides(events(text, pipeline))
@@ -150,3 +153,11 @@ def test_actor_words_are_no_triggers() -> None:
     tokens = tokenize("हमलावरों ने प्रदर्शनकारियों पर गोली चलाई।")
     found = [m.trigger.pattern for m in load_triggers().find(tokens, 0, len(tokens))]
     assert "गोली चला*" in found
+
+
+def test_a_state_government_is_not_the_countrys_and_a_joined_ministry_is_linked(pipeline: Pipeline) -> None:
+    doc = ghatna.extract("लखनऊ। प्रदेश सरकार ने किसानों को मुआवजा देने का फैसला किया। गृहमंत्रालय ने भी रिपोर्ट मांगी।",
+                         pipeline=pipeline)
+    names = {side.name for e in doc.events for side in (e.source, e.target) if side}
+    assert "Government of India" not in names
+    assert "Ministry of Home Affairs (India)" in {e.name for e in doc.entities}

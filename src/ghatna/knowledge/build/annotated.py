@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ghatna.evaluate.annotations import AnnotatedEntity, AnnotatedSentence, load_sentences
+from ghatna.extraction.lexicon import load_titles
 from ghatna.knowledge.build.common import (
     REPO,
     form_key,
@@ -267,13 +268,23 @@ class Rules:
         return cls(words, form_owners(names), shared_name_words(people_names(names, existing, other_people)), existing)
 
 
+def office_titles() -> frozenset[str]:
+    """The forms of titles that name an office ("डीएम", "एसपी", "प्रधानमंत्री"): a person's form that
+    begins with one ("एसपी तमंग", initials written as the word) would be read as the title."""
+    return frozenset(form for title in load_titles().values() if title.role not in {"monarch", "officer", "honorific"}
+                     for form in title.forms)
+
+
 def name_forms(name: str, etype: str, named: Named, rules: Rules) -> tuple[list[str], list[str]]:
     """Full forms and short forms of one name that pass the rules (see the module's doc)."""
     full: list[str] = []
     short: list[str] = []
+    titles = office_titles() if etype == "PERSON" else frozenset()
     for form, _ in named.forms.most_common():
         norm = usable_form(form, rules.words["PERSON" if etype == "PERSON" else "ORG"])
         if not norm or form_key(norm) in rules.existing.by_form or rules.owners.get(form_key(form)) != {name}:
+            continue
+        if norm.split()[0] in titles:
             continue
         if " " in norm or "-" in norm or etype != "PERSON":
             full.append(norm)
