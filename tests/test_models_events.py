@@ -286,3 +286,14 @@ def test_events_with_roles_from_the_sentence(pipeline: Pipeline) -> None:
     assert [(e.type, e.source and e.source.country, e.target and e.target.country) for e in events] == [
         ("ACCUSE", "IND", "PAK")]
     assert events[0].evidence.rule == "model:test@1;roles:model" and events[0].confidence == 0.95
+
+
+@pytest.mark.parametrize(("text", "not_added"), [
+    ("काबुल, 2 जून। अफगानिस्तान ने पाकिस्तान पर लगाया सीमा चौकियों पर गोलीबारी का आरोप", "ASSAULT"),
+    ("ढाका, 2 जून। बांग्लादेश ने म्यांमार पर सीमा पर गोलीबारी का आरोप लगाया।", "ASSAULT"),
+])
+def test_the_model_adds_no_event_at_a_phrase_that_is_another_ones_content(text: str, not_added: str,
+                                                                          pipeline: Pipeline) -> None:
+    """"गोलीबारी का आरोप", "सहयोग पर चर्चा": what is charged or talked about is no deed of its own."""
+    doc = ghatna.extract(text, pipeline=pipeline)
+    assert doc.events and not_added not in {e.type for e in doc.events}

@@ -192,13 +192,38 @@ def anchors(view: SentenceView, plover: str, probability: float, info: DetectorI
     doc = view.doc
     phrases = [m for m in phrases_in(doc, view.first, view.last) if m.trigger.plover == plover]
     quotes = [(q.start, q.end) for q in quote_spans(doc)]
-    told = [m for m in telling_triggers(view, quotes) if m.trigger.plover == plover]
+    told = [m for m in telling_triggers(view, quotes) if m.trigger.plover == plover and not content_of_next(view, m)]
     if phrases and not told:
         return None
     if phrases or probability < info.add_bare_above:
         return told
     head, end = predicate(doc, view.first, view.last)
     return [model_trigger(doc, plover, head, end, plover in spoken_types())]
+
+
+@cache
+def content_joiners() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words) for words in load_yaml("event_roles.yaml")["content_joiners"])
+
+
+def content_of_next(view: SentenceView, trig: TriggerMatch) -> bool:
+    """The phrase is what the next one is about, joined to it by a genitive or a topic word
+    (``content_joiners``): "गोलीबारी का आरोप", "हमले की निंदा", "सहयोग पर चर्चा" (a charge, a
+    condemnation, a topic: the rules give it no roles of its own, and the model adds no event there
+    either)."""
+    following = [m for m in phrases_in(view.doc, view.first, view.last) if m.first >= trig.last]
+    if not following:
+        return False
+    head = min(following, key=lambda m: m.first)
+    between = tuple(t.text for t in view.doc.tokens[trig.last:head.first])
+    return head.trigger.plover != trig.trigger.plover and between in content_joiners()
+
+
+def next_phrase(view: SentenceView, trig: TriggerMatch) -> int:
+    """Where the sentence's next lexicon phrase after the trigger starts (else its end): the
+    rules read a trigger's roles up to there, and so does an event the model adds ("X ने Y पर
+    गोलीबारी का आरोप लगाया": the firing's roles are not the charge's)."""
+    return min((m.first for m in phrases_in(view.doc, view.first, view.last) if m.first >= trig.last), default=view.last)
 
 
 def added_events(view: SentenceView, plover: str, probability: float, info: DetectorInfo) -> list[Event]:
@@ -211,12 +236,13 @@ def added_events(view: SentenceView, plover: str, probability: float, info: Dete
             continue
         trig = as_threat(trig) if role == "consequence" else trig
         rule = info.rule if trig.trigger.pattern.startswith("model:") else f"{info.rule}+trigger:{trig.trigger.pattern}"
-        found = trigger_events(view, trig, view.last, rule=rule, confidence=round(probability, 3),
+        stop = view.last if trig.trigger.pattern.startswith("model:") else next_phrase(view, trig)
+        found = trigger_events(view, trig, stop, rule=rule, confidence=round(probability, 3),
                                min_roles=info.add_roles)
         if not found and trig.trigger.roles == "speaker" and trig.trigger.pattern.startswith("model:"):
             # a type spoken by someone, but no speaker: the sentence's own agent does it
             trig = replace(trig, trigger=replace(trig.trigger, roles=""))
-            found = trigger_events(view, trig, view.last, rule=rule, confidence=round(probability, 3),
+            found = trigger_events(view, trig, stop, rule=rule, confidence=round(probability, 3),
                                    min_roles=info.add_roles)
         found = [e for e in found if e.target is not None]
         if not found and probability >= info.sentence_roles_above.of(plover):
