@@ -30,20 +30,14 @@ from .db import Store, marks
 from .dedup import DedupSettings, link_duplicates
 from .rebuild import rebuild_events
 from .worker import (  # the worker's side of ingest; names kept here for those who import them from here
-    ARTICLE_COLUMNS,
-    MENTION_COLUMNS,
-    SOURCE_COLUMNS,
     BatchRows,
     Columns,
     Processed,
-    article_row,
+    batch_rows,
     date_basis,
     init_worker,
-    mention_rows,
     process_batch,
     resolve_outlet,
-    source_row,
-    winners,
 )
 
 __all__ = [  # with names of ``worker`` imported from here before it was split off
@@ -85,27 +79,21 @@ def forget_sources(store: Store, sources: Sequence[str]) -> None:
 def save_batch(store: Store, items: Sequence[Processed]) -> None:
     """Store a batch of processed inputs and mark their sources done, in one transaction;
     saving the same inputs again changes nothing."""
-    best = winners(items)
-    with store.transaction():
-        forget_sources(store, [i.source for i in items])
-        existing = stored_sources(store, sorted(best))
-        fresh = [i for k, i in sorted(best.items()) if k not in existing or i.source < existing[k]]
-        replace_articles(store, [i.record["id"] for i in fresh if i.record and i.record["id"] in existing])
-        store.insert_rows("articles", ARTICLE_COLUMNS, [article_row(i) for i in fresh])
-        store.insert_rows("dedup_pending", ("article_id",),
-                          [(i.record["id"],) for i in fresh if i.record and i.record["id"] not in existing])
-        store.insert_rows("mentions", MENTION_COLUMNS, [r for i in fresh for r in mention_rows(i.record or {})])
-        store.insert_rows("sources", SOURCE_COLUMNS, [source_row(i) for i in items])
+    if items:
+        save_rows(store, [batch_rows(items)], fresh_sources=False)
 
 
-def save_rows(store: Store, batches: Sequence[BatchRows]) -> None:
+def save_rows(store: Store, batches: Sequence[BatchRows], fresh_sources: bool = True) -> None:
     """Store batches a worker turned into rows (``worker.batch_rows``) in one transaction and
-    one insert per table: the store then holds what ``save_batch`` of their items, one batch
-    after the other, would give. Their sources must not be stored yet (``pending_batches``
-    leaves out those that are), so no source row is deleted first."""
+    one insert per table: the store then holds what saving them one after the other would
+    give. With ``fresh_sources`` their sources are not stored yet (``pending_batches`` leaves
+    out those that are), so no source row is looked for and deleted first (a scan of the
+    sources table per save)."""
     if not batches:
         return
     with store.transaction():
+        if not fresh_sources:
+            forget_sources(store, [source for rows in batches for source in rows.sources["source"]])
         kept, new = kept_articles(store, batches)
         store.insert_arrow("articles", pa.table(joined([b.articles for b in batches], kept, "id")))
         store.insert_arrow("dedup_pending", pa.table({"article_id": pa.array(new, pa.string())}))
