@@ -31,8 +31,8 @@ LABELS = ("PERSON", "ORG", "LOC")
 MAX_NAME_WORDS = 3
 MIN_GOES_ON_PIECE = 0.2  # P(I-PERSON) of a piece's first word for it to go on the piece before
 MIN_GOES_ON_WORD = 0.1  # P(I-PERSON) of a word tagged O for it to go on the name before
-MAX_DOUBTFUL_PIECE = 0.6
-MIN_PERSON_WORD_BEFORE = 0.1  # P(person) of a word tagged O for it to open a name whose first tag is I-PERSON  # a one-word piece of another type below this may be part of a person's name
+MAX_DOUBTFUL_PIECE = 0.6  # a one-word piece of another type below this may be part of a person's name
+MIN_PERSON_WORD_BEFORE = 0.1  # P(person) of a word tagged O for it to open a name whose first tag is I-PERSON
 
 
 class Prediction(NamedTuple):

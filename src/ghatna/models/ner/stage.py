@@ -28,6 +28,7 @@ from ghatna.extraction.dates import published_date
 from ghatna.extraction.entities import inside_other_name, link_context
 from ghatna.extraction.headlines import read_ahead, title_to_read
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
+from ghatna.extraction.speakers import load_speech_words
 from ghatna.extraction.titles import (
     english_name,
     name_key,
@@ -376,12 +377,8 @@ def acts(body: str, end: int) -> bool:
     हैं"): a one-word name that acts or speaks is surer of being a person's (``agent_markers`` and
     ``speech_verbs`` of ``hindi_words.yaml``)."""
     after = body[end:end + 12].split(maxsplit=1)
-    return bool(after) and body[end:end + 1].isspace() and (after[0] in link_context().agents or after[0] in speech_verbs())
-
-
-@cache
-def speech_verbs() -> frozenset[str]:
-    return frozenset(load_yaml("hindi_words.yaml")["speech_verbs"])
+    return bool(after) and body[end:end + 1].isspace() and (
+        after[0] in link_context().agents or after[0] in load_speech_words().verbs)
 
 
 def index_surnames(entities: list[Entity]) -> Surnames:
