@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.dates import published_date
 from ghatna.extraction.lexicon import EntityResources, Found, Words, build_resources
+from ghatna.extraction.roles import load_role_words
 from ghatna.extraction.titles import (
     NO_OFFICE,
     PLURAL_OBLIQUE,
@@ -54,13 +55,12 @@ class LinkContext:
     ministry_openers: frozenset[str]
     law_words: frozenset[str]
     linkers: frozenset[str]
-    agents: frozenset[str]
 
 
 @cache
 def link_context() -> LinkContext:
     """``data/link_context.yaml``; the words between a country and its body are the genitive
-    markers of ``hindi_words.yaml``, and its agent markers follow one who acts."""
+    markers of ``hindi_words.yaml``."""
     data = load_yaml("link_context.yaml")
     return LinkContext(place_words=frozenset(data["place_words"]), name_heads=frozenset(data["name_heads"]),
                        org_heads=frozenset(data["org_heads"]), org_tails=frozenset(data["org_tails"]),
@@ -70,8 +70,7 @@ def link_context() -> LinkContext:
                        region_words=frozenset(word_key(w) for w in data["region_words"]),
                        ministry_openers=frozenset(word_key(w) for w in data["ministry_openers"]),
                        law_words=frozenset(data["law_words"]),
-                       linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]),
-                       agents=frozenset(load_yaml("hindi_words.yaml")["agent_markers"]))
+                       linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
 
 def reference_date(doc: Document) -> date | None:
@@ -276,7 +275,7 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     after = tokens[match.end_token].text if match.end_token < len(tokens) else ""
     if entry.type in ("ORG", "PERSON") and after in context.place_words or entry.type == "ORG" and after in context.law_words:
         return True
-    if after in context.agents and (match.form.kind == "demonym" and not match.text.endswith(PLURAL_OBLIQUE)
+    if after in load_role_words().agent and (match.form.kind == "demonym" and not match.text.endswith(PLURAL_OBLIQUE)
                                     or entry.kb_id.startswith(BULK_SOURCES)):
         return True  # "मिस्री ने कहा", "रेंस ने बताया": one of a people ("रूसियों ने") or a person acts, not a demonym or a town
     previous = tokens[match.start_token - 1].text if match.start_token > 0 else ""

@@ -25,9 +25,10 @@ from rapidfuzz import fuzz, process
 
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.dates import published_date
-from ghatna.extraction.entities import inside_other_name, link_context
+from ghatna.extraction.entities import BULK_SOURCES, inside_other_name, link_context
 from ghatna.extraction.headlines import read_ahead, title_to_read
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
+from ghatna.extraction.roles import load_role_words
 from ghatna.extraction.speakers import load_speech_words
 from ghatna.extraction.titles import (
     english_name,
@@ -51,7 +52,6 @@ MIN_CONFIDENCE = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
 MIN_ONE_WORD_PERSON = 0.9  # a lone word ("अनुराग", "आंगन") is weaker evidence of a person than a full name,
 # unless it acts or speaks ("X ने", "X कहते"): then MIN_CONFIDENCE's (chosen on batches 21-34 train, IL-NER dev)
 MIN_NAME_OVER_PLACE = 0.95  # a longer name the model is this sure of wins over a place inside it
-BULK_PREFIXES = ("geonames:", "iso3166-2:")
 BREAKS = ",।.?!;:\"“”()\n"
 CONTEXT_TOKENS = 5
 VARIANT_RATIO = 88  # a name of several words this close to a knowledge-base form is that entry spelt otherwise
@@ -72,7 +72,7 @@ def drop_places_under_people(entities: list[Entity]) -> list[Entity]:
     people = SpanIndex((m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions)
     out = []
     for entity in entities:
-        if entity.kb_id and entity.kb_id.startswith(BULK_PREFIXES):
+        if entity.kb_id and entity.kb_id.startswith(BULK_SOURCES):
             entity.mentions = [m for m in entity.mentions if not people.overlaps(m.start, m.end)]
             if not entity.mentions:
                 continue
@@ -239,7 +239,7 @@ def index_variants(res: EntityResources) -> VariantIndex:
         if entry.type in ("PERSON", "ORG"):
             for form in (f for f in entry.hindi if " " in f):
                 index.setdefault((entry.type, form[0]), {})[form] = entry
-        elif not entry.kb_id.startswith(BULK_PREFIXES):
+        elif not entry.kb_id.startswith(BULK_SOURCES):
             for form in (f for f in entry.hindi if " " not in f and len(f) >= MIN_PLACE_VARIANT):
                 index.setdefault(("GPE", form[0]), {}).setdefault(form, entry)
     return index
@@ -295,7 +295,7 @@ def title_words(res: EntityResources) -> frozenset[str]:
 def place_names(res: EntityResources) -> dict[str, str]:
     """English names of the curated knowledge base's places by their Hindi forms' ``name_key``,
     for the names of organisations and places the knowledge base lacks ("गोरखपुर विश्वविद्यालय")."""
-    return {name_key(form): entry.name for entry in res.kb if entry.type == "GPE" and not entry.kb_id.startswith(BULK_PREFIXES)
+    return {name_key(form): entry.name for entry in res.kb if entry.type == "GPE" and not entry.kb_id.startswith(BULK_SOURCES)
             for form in entry.hindi}
 
 
@@ -378,7 +378,7 @@ def acts(body: str, end: int) -> bool:
     ``speech_verbs`` of ``hindi_words.yaml``)."""
     after = body[end:end + 12].split(maxsplit=1)
     return bool(after) and body[end:end + 1].isspace() and (
-        after[0] in link_context().agents or after[0] in load_speech_words().verbs)
+        after[0] in load_role_words().agent or after[0] in load_speech_words().verbs)
 
 
 def index_surnames(entities: list[Entity]) -> Surnames:
