@@ -206,24 +206,24 @@ def content_joiners() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words) for words in load_yaml("event_roles.yaml")["content_joiners"])
 
 
+def next_phrase(view: SentenceView, trig: TriggerMatch) -> TriggerMatch | None:
+    """The sentence's first lexicon phrase after the trigger: the rules read a trigger's roles up
+    to it, and so does an event the model adds ("X ने Y पर गोलीबारी का आरोप लगाया": the firing's
+    roles are not the charge's)."""
+    return min((m for m in phrases_in(view.doc, view.first, view.last) if m.first >= trig.last),
+               key=lambda m: m.first, default=None)
+
+
 def content_of_next(view: SentenceView, trig: TriggerMatch) -> bool:
     """The phrase is what the next one is about, joined to it by a genitive or a topic word
     (``content_joiners``): "गोलीबारी का आरोप", "हमले की निंदा", "सहयोग पर चर्चा" (a charge, a
     condemnation, a topic: the rules give it no roles of its own, and the model adds no event there
     either)."""
-    following = [m for m in phrases_in(view.doc, view.first, view.last) if m.first >= trig.last]
-    if not following:
+    head = next_phrase(view, trig)
+    if head is None:
         return False
-    head = min(following, key=lambda m: m.first)
     between = tuple(t.text for t in view.doc.tokens[trig.last:head.first])
     return head.trigger.plover != trig.trigger.plover and between in content_joiners()
-
-
-def next_phrase(view: SentenceView, trig: TriggerMatch) -> int:
-    """Where the sentence's next lexicon phrase after the trigger starts (else its end): the
-    rules read a trigger's roles up to there, and so does an event the model adds ("X ने Y पर
-    गोलीबारी का आरोप लगाया": the firing's roles are not the charge's)."""
-    return min((m.first for m in phrases_in(view.doc, view.first, view.last) if m.first >= trig.last), default=view.last)
 
 
 def added_events(view: SentenceView, plover: str, probability: float, info: DetectorInfo) -> list[Event]:
@@ -236,7 +236,8 @@ def added_events(view: SentenceView, plover: str, probability: float, info: Dete
             continue
         trig = as_threat(trig) if role == "consequence" else trig
         rule = info.rule if trig.trigger.pattern.startswith("model:") else f"{info.rule}+trigger:{trig.trigger.pattern}"
-        stop = view.last if trig.trigger.pattern.startswith("model:") else next_phrase(view, trig)
+        head = None if trig.trigger.pattern.startswith("model:") else next_phrase(view, trig)
+        stop = view.last if head is None else head.first
         found = trigger_events(view, trig, stop, rule=rule, confidence=round(probability, 3),
                                min_roles=info.add_roles)
         if not found and trig.trigger.roles == "speaker" and trig.trigger.pattern.startswith("model:"):
