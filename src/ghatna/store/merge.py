@@ -272,7 +272,7 @@ def shingles(text: str | None) -> frozenset[str]:
 def figures(text: str | None) -> frozenset[float]:
     """The numbers a sentence tells, in digits or in words ("50 लोगों", "तीन युवकों")."""
     words = load_number_lexicon().words
-    found = {float(d.replace(",", "")) for d in DIGITS.findall(text or "")}
+    found = digits(text)
     found.update(words[w] for w in (text or "").split() if w in words)
     return frozenset(found)
 
