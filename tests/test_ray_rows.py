@@ -98,3 +98,17 @@ def test_a_failed_save_leaves_no_batch_of_the_transaction(store: Store) -> None:
         save_rows(store, broken)
     assert store.query("SELECT count(*) FROM articles") == [(0,)]
     assert store.query("SELECT count(*) FROM sources") == [(0,)]
+
+
+@pytest.mark.parametrize(("sizes", "last"), [([64] * 10, 4), ([64, 64, 10], 4), ([5], 2), ([], 4)])
+def test_the_last_batches_are_handed_out_in_parts_and_nothing_is_lost_or_reordered(sizes: list[int], last: int) -> None:
+    from ghatna.store.ray_engine import TAIL_PARTS, with_short_tail
+
+    counter = iter(range(sum(sizes)))
+    batches = [[next(counter) for _ in range(size)] for size in sizes]
+    handed = list(with_short_tail(iter(batches), last))
+    assert [item for batch in handed for item in batch] == list(range(sum(sizes)))
+    whole = max(0, len(batches) - last)
+    assert handed[:whole] == batches[:whole]
+    assert all(len(part) <= -(-max(sizes) // TAIL_PARTS) for part in handed[whole:])
+    assert len(handed) - whole >= min(len(batches), last)

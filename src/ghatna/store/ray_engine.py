@@ -38,6 +38,7 @@ log = logging.getLogger(__name__)
 
 ACTOR_DEPTH = 2
 SAVE_TOGETHER = 4  # finished batches saved in one transaction (and one insert per table)
+TAIL_PARTS = 4  # each of the last batches is handed out in this many parts
 
 
 class RayUnavailable(GhatnaError):
@@ -86,7 +87,7 @@ def run_ray(store: Store, batches: Iterator[list[RawArticle | Processed]], setti
     finished: list[BatchRows] = []
     try:
         with one_thread(store):
-            for batch in batches:
+            for batch in with_short_tail(batches, len(workers) * ACTOR_DEPTH):
                 if not queue:
                     queue += collect(ray, running, finished)
                     if len(finished) >= SAVE_TOGETHER:
@@ -104,6 +105,19 @@ def run_ray(store: Store, batches: Iterator[list[RawArticle | Processed]], setti
     finally:
         for worker in workers:
             ray.kill(worker)
+
+
+def with_short_tail(batches: Iterable[list[Any]], last: int, parts: int = TAIL_PARTS) -> Iterator[list[Any]]:
+    """The batches as they come, but the ``last`` ones each cut in ``parts``: at the end of the
+    input an actor that is done waits only for a short part on another, not a whole batch."""
+    held: list[list[Any]] = []
+    for batch in batches:
+        held.append(batch)
+        if len(held) > last:
+            yield held.pop(0)
+    for batch in held:
+        size = -(-len(batch) // parts)
+        yield from (batch[start:start + size] for start in range(0, len(batch), size))
 
 
 def collect(ray: Any, running: dict[Any, Any], finished: list[BatchRows]) -> list[Any]:

@@ -25,7 +25,7 @@ from typing import Any
 
 from .db import Store, marks
 from .events_table import EVENT_COLUMNS, event_row, mention_from
-from .merge import Cluster, MergeSettings, block_of, block_text, cluster_block, fitting_span
+from .merge import Cluster, Mention, MergeSettings, block_of, block_text, cluster_block, fitting_span
 
 log = logging.getLogger(__name__)
 
@@ -244,11 +244,11 @@ def merge_blocks(store: Store, blocks: Sequence[str], settings: MergeSettings) -
 
 def remerge(store: Store, rows: list[dict[str, Any]], old: dict[tuple[str, int], str],
             settings: MergeSettings) -> int:
-    by_block: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    by_block: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for row in rows:
-        by_block[block_of(mention_from(row))].append(row)
-    clusters = [c for key in sorted(by_block)
-                for c in cluster_block(key, [mention_from(r) for r in by_block[key]], settings)]
+        mention = mention_from(row)
+        by_block[block_of(mention)].append(mention)
+    clusters = [c for key in sorted(by_block) for c in cluster_block(key, by_block[key], settings)]
     natural = sorted({c.id for c in clusters})
     elsewhere = frozenset(stored_events(store, natural)) - set(old.values())
     ids = inherit_ids(clusters, old, elsewhere)
