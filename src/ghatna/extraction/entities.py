@@ -55,6 +55,9 @@ class LinkContext:
     ministry_openers: frozenset[str]
     law_words: frozenset[str]
     linkers: frozenset[str]
+    body_heads: dict[str, str | None]
+    body_modifiers: frozenset[str]
+    body_compounds: frozenset[str]
 
 
 @cache
@@ -70,6 +73,8 @@ def link_context() -> LinkContext:
                        region_words=frozenset(word_key(w) for w in data["region_words"]),
                        ministry_openers=frozenset(word_key(w) for w in data["ministry_openers"]),
                        law_words=frozenset(data["law_words"]),
+                       body_heads=dict(data["body_heads"]), body_modifiers=frozenset(data["body_modifiers"]),
+                       body_compounds=frozenset(data["body_compounds"]) | frozenset(data["building_words"]),
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
 
@@ -131,6 +136,11 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
         if entry.type == "PERSON" and (after_first_name(match, tokens, matches, found, res.words, doc.body)
                                        or name_goes_on(match, tokens, matches, res.words, doc.body)):
             i = match.end_token  # "नीरव मोदी", "राजीव कुमार गुप्ता": another person's, left to the NER
+            continue
+        body = body_of_place(match, entry, tokens, doc.body)
+        if body is not None:
+            found.append(body)
+            i = tok_index(tokens, body.span.end - 1) + 1
             continue
         if refused_link(match, entry, tokens, found):
             org = organisation_of_place(match, entry, tokens, doc.body)
@@ -317,6 +327,32 @@ def organisation_of_place(match: Match, entry: KBEntry, tokens: list[Token], bod
     name = english_name(text, {name_key(match.text): entry.name})
     new = KBEntry(kb_id=f"new:org:{text}", name=name, type="ORG", country=entry.country, kind="named")
     return Found(new, Span(match.start, tokens[k - 1].end, text, "rule:place_org", 0.8))
+
+
+def body_of_place(match: Match, entry: KBEntry, tokens: list[Token], body: str) -> Found | None:
+    """A place (not a demonym) right before a body's head noun, perhaps with modifiers between
+    (``body_heads``, ``body_modifiers`` of ``data/link_context.yaml``), names that body, with the
+    ``org_tails`` after it: "देवघर पुलिस", "कोलकाता नगर निगम", "झारखंड लोक सेवा आयोग"; an
+    organisation of the place's country with the head's sector. Not before a word that makes the
+    head describe another thing (``body_compounds``: "नागपुर पुलिस स्टेशन", "बिहार विधानसभा चुनाव")."""
+    context = link_context()
+    if entry.type not in ("GPE", "LOC") or match.form.kind == "demonym" or continues_name_before(match, tokens, body):
+        return None
+    k = match.end_token
+    while k < len(tokens) and adjacent(tokens, k, body) and tokens[k].text in context.body_modifiers:
+        k += 1
+    if k >= len(tokens) or not adjacent(tokens, k, body) or tokens[k].text not in context.body_heads:
+        return None
+    sector = context.body_heads[tokens[k].text]
+    k += 1
+    while k < len(tokens) and adjacent(tokens, k, body) and tokens[k].text in context.org_tails:
+        k += 1
+    if k < len(tokens) and adjacent(tokens, k, body) and tokens[k].text in context.body_compounds:
+        return None  # "काबुल पुलिस मुख्यालय", "दिल्ली विधानसभा चुनाव": the place alone
+    text = body[match.start:tokens[k - 1].end]
+    name = english_name(text, {name_key(match.text): entry.name})
+    new = KBEntry(kb_id=f"new:org:{text}", name=name, type="ORG", country=entry.country, sector=sector, kind="named")
+    return Found(new, Span(match.start, tokens[k - 1].end, text, "rule:place_body", 0.8))
 
 
 def adjacent(tokens: list[Token], k: int, body: str) -> bool:
