@@ -11,7 +11,9 @@ merge is worse than a missed one, so a mention joins only when every member agre
 - each side names one actor at the level the text gives: the same KB id or name; a
   generic actor (the police, officials) only with a named one of its country and sector
   (police of India fits the Delhi Police, not a party); two generic ones of one country
-  and sector; a country fits any actor of that country; two named actors never;
+  and sector; a country fits any actor of that country; two named actors never; an office
+  told without a name ("India prime minister") is the one person the knowledge base says
+  held it on the mention's days (``knowledge.offices``), a named actor like any other;
 - an event within one country (every side of one country, or no side of a known one)
   needs one side named alike in both reports, or near-duplicate evidence (the same
   article group, or evidence sentences whose character shingles overlap by
@@ -49,10 +51,11 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ghatna.knowledge.geo import place
+from ghatna.knowledge.offices import holder_on, office_of
 from ghatna.text.numbers import load_number_lexicon
 
 from .places import places_fit
@@ -510,10 +513,35 @@ def merge_order(mention: Mention, span: Span) -> tuple[int, date, tuple[str, int
     return (span.width, span.lo or date.min, mention.key)
 
 
+def office_holder(actor: Actor | None, span: Span) -> Actor | None:
+    """A side told as an office without a name ("India prime minister") as the one person the
+    knowledge base says held it on every day the mention can be on; None otherwise."""
+    if actor is None or not actor.generic or actor.country is None or not span.anchored:
+        return None
+    role = office_of(actor.name, actor.country)
+    if role is None:
+        return None
+    first, last = (holder_on(actor.country, role, day) for day in (span.lo, span.hi))  # type: ignore[arg-type]
+    if first is None or last is None or first.kb_id != last.kb_id:
+        return None
+    return Actor(first.name, actor.country, "PERSON", actor.sector, first.kb_id)
+
+
+def with_office_holders(mention: Mention, span: Span) -> Mention:
+    """The mention with its office sides named (``office_holder``): "the PM asked" is then named
+    alike with a report of Narendra Modi's request that day, and no longer fits another
+    minister of his government. The block stays (a side's key is its country)."""
+    source, target = office_holder(mention.source, span), office_holder(mention.target, span)
+    if source is None and target is None:
+        return mention
+    return replace(mention, source=source or mention.source, target=target or mention.target)
+
+
 def cluster_block(block: tuple[str, ...], mentions: Sequence[Mention],
                   settings: MergeSettings | None = None) -> list[Cluster]:
     settings = settings or MergeSettings()
     spans = {m.key: fitting_span(m, settings) for m in mentions}
+    mentions = [with_office_holders(m, spans[m.key]) for m in mentions]
     merger = BlockMerger(block, settings)
     for mention in sorted(mentions, key=lambda m: merge_order(m, spans[m.key])):
         merger.add(mention, spans[mention.key])
@@ -529,7 +557,8 @@ def why_apart(first: Mention, second: Mention, settings: MergeSettings | None = 
     if block_of(first) != block_of(second):
         return "block"
     spans = {m.key: fitting_span(m, settings) for m in (first, second)}
-    first, second = sorted((first, second), key=lambda m: merge_order(m, spans[m.key]))
+    first, second = sorted((with_office_holders(m, spans[m.key]) for m in (first, second)),
+                           key=lambda m: merge_order(m, spans[m.key]))
     merger = BlockMerger(block_of(first), settings)
     merger.add(first, spans[first.key])
     span = spans[second.key]

@@ -1,0 +1,73 @@
+"""Who held an office on a day, from the knowledge base's people and their offices.
+
+A title told without a name ("प्रधानमंत्री ने कहा") is coded as a generic actor ("India prime
+minister"); an office one person holds at a time, of a country (no state or party as its
+organisation), names that person on the day of the event:
+
+    >>> holder_on("IND", "prime_minister", date(2020, 3, 19)).name
+    'Narendra Modi'
+
+Offices come from the bundled knowledge base (``kb/people*.yaml``); an acting holder, an office
+two people are recorded as holding that day, or a day no office covers gives None: the
+knowledge base cannot tell, and a generic actor stays generic.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from functools import cache
+
+from ghatna.resources import load_tsv
+
+from .kb import KBEntry, KnowledgeBase, load_kb
+
+Holders = dict[tuple[str, str], tuple[tuple[KBEntry, date | None, date | None], ...]]
+
+
+@cache
+def bundled_kb() -> KnowledgeBase:
+    return load_kb()
+
+
+@cache
+def holders() -> Holders:
+    """(country, role) -> every person who held that office of the country, with the dates."""
+    index: dict[tuple[str, str], list[tuple[KBEntry, date | None, date | None]]] = defaultdict(list)
+    for entry in bundled_kb():
+        for office in entry.offices:
+            if entry.country and not office.org and not office.acting:
+                index[(entry.country, office.role)].append((entry, office.start, office.end))
+    return {key: tuple(found) for key, found in index.items()}
+
+
+def holder_on(country: str, role: str, day: date) -> KBEntry | None:
+    """The one person who held the office on that day, else None."""
+    found = {entry.kb_id: entry for entry, start, end in holders().get((country, role), ())
+             if (start is None or start <= day) and (end is None or day <= end)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def office_labels() -> dict[str, str]:
+    """Generic actors' labels that are offices (``generic_actors.tsv``: "prime minister") -> the
+    knowledge base's role ("prime_minister"): a label some country's office is recorded under."""
+    roles = {role for _, role in holders()}
+    labels = {row["label"] for row in load_tsv("generic_actors.tsv")}
+    return {label: role for label in labels if (role := label.replace(" ", "_")) in roles}
+
+
+@cache
+def country_name(code: str) -> str | None:
+    entry = bundled_kb().countries().get(code)
+    return entry.name if entry else None
+
+
+def office_of(name: str | None, country: str | None) -> str | None:
+    """The role of a generic actor named for an office ("India prime minister", "prime minister")."""
+    if not name or not country:
+        return None
+    for label, role in office_labels().items():
+        if name == label or name == f"{country_name(country)} {label}":
+            return role
+    return None
