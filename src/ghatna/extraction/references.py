@@ -37,7 +37,10 @@ from ghatna.extraction.roles import (
     unnamed_agent_slots,
     with_country,
 )
-from ghatna.resources import load_yaml
+from ghatna.resources import load_tsv, load_yaml
+
+NO_HOLDER_ROLES = frozenset({"honorific", "profession", "expert", "journalist", "activist", "leader",
+                             "officer", "legislator", "aide", "diplomat", "judge", "police_officer"})
 
 
 def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
@@ -51,6 +54,41 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
             country = earlier_force(doc, ent, slot.first) or home
             if country is not None:
                 slot.entities = [with_country(ent, country)]
+
+
+def resolve_offices(doc: Document, slots: list[Slot]) -> None:
+    """"प्रधानमंत्री ने", "पीएम ने", "विदेश मंत्री ने" with no name after the article named the holder
+    ("प्रधानमंत्री नरेंद्र मोदी"): the office word stands for that person when one person of that
+    office (of the country the words give, "पाकिस्तानी प्रधानमंत्री", where they give one) is named
+    before it; two holders, or none, leave the office generic."""
+    for slot in slots:
+        ent = slot.entities[0]
+        if slot.rule != "generic" or len(slot.entities) != 1 or ent.kind != "generic":
+            continue
+        role = office_role(ent.role)
+        holder = sole_holder(doc, role, ent.country, slot.first) if role else None
+        if holder is not None:
+            slot.entities = [holder]
+
+
+def office_role(label: str | None) -> str | None:
+    """The title role (``titles.tsv``) a generic label names: "prime minister" → prime_minister."""
+    role = (label or "").replace(" ", "_")
+    return role if role in title_roles() else None
+
+
+@cache
+def title_roles() -> frozenset[str]:
+    """The offices of ``titles.tsv`` that one person holds (not an honorific or a profession)."""
+    return frozenset(row["role"] for row in load_tsv("titles.tsv")) - NO_HOLDER_ROLES
+
+
+def sole_holder(doc: Document, role: str, country: str | None, before: int) -> Entity | None:
+    """The one person of that office (and country, when given) named before token ``before``."""
+    found = {s.entities[0].key: s.entities[0] for s in all_mention_slots(doc) if s.first < before
+             and s.entities[0].type == "PERSON" and s.entities[0].role == role
+             and (country is None or s.entities[0].country == country)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def earlier_force(doc: Document, group: Entity, before: int) -> Entity | None:
@@ -270,6 +308,7 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     taken |= {s.first for s in pronouns}
     pool = sorted(named + generic, key=lambda s: s.first)
     slots = absorb_modifiers(doc, pool)
+    resolve_offices(doc, slots)
     modifiers = frozenset(i for s in pool if s.absorbed for i in range(s.first, s.marker_end))
     localise(doc, slots, first, last)
     unnamed = of_possessor(slots, unnamed_agent_slots(doc, first, last, taken)) if unlinked else []
