@@ -42,6 +42,7 @@ from ghatna.extraction.modality import (
     conditional_role,
     conditional_span,
     denied_from,
+    is_negation,
     load_modality,
     modality_of,
 )
@@ -64,6 +65,7 @@ PARTICIPLE_TYPES = frozenset({"COERCE", "CONCEDE"})  # गिरफ्तार,
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 INTRO_REACH = 6
+HARM_REACH = 10  # words after a plural attack noun in which the harm it did may be told
 TRAVELLERS = frozenset({"CVL"})  # sectors whose visits are travel, not diplomacy
 
 
@@ -168,7 +170,27 @@ def is_reference(doc: Document, trig: TriggerMatch, slots: list[Slot] | None = N
         return False
     if trig.first > 1 and doc.tokens[trig.first - 1].text in words.genitive:
         return False  # "रूस के हमलों": attacks someone made, not attacks in general
-    return word.endswith("ों") and trig.trigger.tokens[-1].endswith("*") and not verb_follows(doc, trig)
+    return word.endswith("ों") and trig.trigger.tokens[-1].endswith("*") and not verb_follows(doc, trig) \
+        and not harm_follows(doc, trig)
+
+
+def harm_follows(doc: Document, trig: TriggerMatch) -> bool:
+    """"इस्राइली हवाई हमलों में गाजा में 20 लोग मारे गए", "झड़पों में 36 लोगों की मौत": a plural
+    noun of attack followed in its clause by a word of harm (``victim_words``) tells attacks
+    that befell someone, not attacks in general ("ऐसे हमलों से बचने के लिए") nor attacks that
+    harmed no one ("इन हमलों में कोई सैनिक नहीं मारा गया")."""
+    if trig.trigger.plover != "ASSAULT":
+        return False
+    harm, rules = load_implicit_actors().victim, load_modality()
+    end = min(trig.last + HARM_REACH, len(doc.tokens))
+    for k in range(trig.last, end):
+        if is_negation(doc.tokens, k, rules):
+            return False  # "इन हमलों में कोई सैनिक नहीं मारा गया"
+        if doc.tokens[k].text in harm:
+            return not any(is_negation(doc.tokens, j, rules) for j in range(k + 1, min(k + 3, len(doc.tokens))))
+        if ends_clause(doc, k):
+            return False
+    return False
 
 
 def in_quote(start: int, quotes: list[tuple[int, int]]) -> bool:

@@ -1,0 +1,56 @@
+"""Shapes of attack reports: plural attack nouns with the harm they did, passives whose victim is
+marked "के साथ", and the wordings of shootings and beatings on crime pages (written sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from test_attacks import Side, attacks
+from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
+
+from ghatna.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("रूसी ड्रोन हमलों में खारकीव में छह नागरिक मारे गए।", ("civilians", "CVL", "UKR")),
+    ("बलूचिस्तान में अलगाववादियों की झड़पों में चार सैनिकों की मौत हो गई।", ("military", "MIL", "PAK")),
+])
+def test_plural_attacks_that_harmed_someone_are_told(text: str, target: Side, pipeline: Pipeline) -> None:
+    assert target in [tgt for _src, tgt in attacks(text, pipeline)]
+
+
+@pytest.mark.parametrize("text", [
+    "ऐसे हमलों से बचने के लिए गांव वालों ने रात में पहरा देना शुरू किया।",
+    "सीमा पर हुए हमलों में कोई सैनिक नहीं मारा गया।",
+    "रात भर चले ड्रोन हमलों में कोई नागरिक घायल नहीं हुआ।",
+])
+def test_plural_attacks_in_general_or_harmless_are_no_attack(text: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline) == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("थाने में शिकायत करने आई महिला के साथ मारपीट की गई।", ("civilians", "CVL", None)),
+    ("दलित छात्रा के साथ दुष्कर्म किया गया।", ("students", "CVL", None)),
+])
+def test_a_passive_deed_falls_on_whom_it_was_done_with(text: str, target: Side, pipeline: Pipeline) -> None:
+    found = attacks(text, pipeline)
+    assert found and all(src[0] in ("", None) for src, _tgt in found)
+    assert target in [tgt for _src, tgt in found]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("हथियारबंद अपराधियों ने सीतामढ़ी में एक ठेकेदार को गोलियों से भून दिया।", ("criminals", "CRM", "IND")),
+    ("आतंकियों ने अनंतनाग में एक सिपाही को गोलियों से छलनी कर दिया।", ("militants", "REB", "IND")),
+    ("बाइक सवार अपराधियों ने वैशाली में एक मुखिया को गोली से उड़ा दिया।", ("criminals", "CRM", "IND")),
+    ("हमलावरों ने भागलपुर में चौराहे पर खड़े एक युवक पर गोलियां दागीं।", ("criminals", "CRM", "IND")),
+    ("बदमाशों ने मेरठ में दबिश देने पहुंची पुलिस पर फायर झोंक दिया।", ("criminals", "CRM", "IND")),
+    ("लुटेरों ने गुरुग्राम में एक दुकानदार को चाकू घोंप दिया।", ("criminals", "CRM", "IND")),
+    ("दबंगों ने बदायूं में एक किसान को लाठियों से जख्मी कर दिया।", ("criminals", "CRM", "IND")),
+    ("हमलावरों ने ईंट-पत्थरों से मारकर पुलिस के एक सिपाही को लहूलुहान कर दिया।", ("criminals", "CRM", None)),
+])
+def test_wordings_of_shootings_and_beatings(text: str, source: Side, pipeline: Pipeline) -> None:
+    assert source in [src for src, _tgt in attacks(text, pipeline)]
+
+
+def test_a_shooting_told_in_the_passive_keeps_its_victim(pipeline: Pipeline) -> None:
+    found = attacks("सीतामढ़ी में एक ठेकेदार को गोलियों से भून दिया गया।", pipeline)
+    assert ("business", "BUS", "IND") in [tgt for _src, tgt in found]
