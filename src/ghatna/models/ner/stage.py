@@ -51,6 +51,7 @@ TYPES = {"PERSON": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 MIN_CONFIDENCE = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
 MIN_ONE_WORD_PERSON = 0.9  # a lone word ("अनुराग", "आंगन") is weaker evidence of a person than a full name,
 # unless it acts or speaks ("X ने", "X कहते"): then MIN_CONFIDENCE's (chosen on batches 21-34 train, IL-NER dev)
+MAX_LINKED_WORDS = 3  # words a name ended on "ऑफ"/"एंड" takes after it
 MIN_NAME_OVER_PLACE = 0.95  # a longer name the model is this sure of wins over a place inside it
 BREAKS = ",।.?!;:\"“”()\n"
 CONTEXT_TOKENS = 5
@@ -183,6 +184,58 @@ def is_name(pred: Prediction, model: NerModel, generic: frozenset[str]) -> bool:
     if " " not in pred.text and (word_key(pred.text) in generic or pred.text in romanization().letter_names):
         return False  # "संसद"; "जे" of "जे. सी. बोस" cut by its full stop
     return len(pred.text) > 1 and not pred.text.isdigit()
+
+
+@cache
+def body_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``name_linkers`` and the look-up keys of ``generic_bodies`` (``hindi_words.yaml``)."""
+    data = load_yaml("hindi_words.yaml")
+    return frozenset(data["name_linkers"]), frozenset(word_key(w) for w in data["generic_bodies"])
+
+
+def generic_body(pred: Prediction) -> bool:
+    """An organisation named by one generic head noun alone ("कॉलेज", "समिति", "नेवी")."""
+    return pred.label == "ORG" and " " not in pred.text and word_key(pred.text) in body_words()[1]
+
+
+def without_open_bracket(pred: Prediction) -> Prediction | None:
+    """A name the model ended inside a bracket it opened ("न्यू स्पेस इंडिया लिमिटेड (एनएसआईएल")
+    ends before the bracket, as the annotations mark names (the short form in brackets apart);
+    nothing is left of a name that opens with the bracket."""
+    depth, cut = 0, -1
+    for k, ch in enumerate(pred.text):
+        if ch == "(":
+            depth, cut = depth + 1, k if depth == 0 else cut
+        elif ch == ")" and depth:
+            depth -= 1
+    if depth == 0:
+        return pred
+    text = pred.text[:cut].rstrip(" -")
+    return pred._replace(end=pred.start + len(text), text=text) if text.strip() else None
+
+
+def through_linker(pred: Prediction, body: str, stop: frozenset[str]) -> Prediction:
+    """An organisation's name the model ended on a linking word ("नेशनल इंस्टीट्यूट ऑफ")
+    goes on over the words after it, each after one space, up to MAX_LINKED_WORDS that are no
+    linking word, a grammar word, a word with punctuation or digits; unchanged when none is."""
+    linkers = body_words()[0]
+    if pred.label != "ORG" or pred.text.split()[-1] not in linkers:
+        return pred
+    end, taken = pred.end, 0
+    for m in re.finditer(r"(\s+)(\S+)", body[pred.end:pred.end + 300]):
+        word = m.group(2).rstrip(BREAKS)
+        if (pred.end + m.start() != end or taken == MAX_LINKED_WORDS or not word or word_key(word) in stop
+                or any(c in BREAKS or c.isdigit() for c in word)):
+            break
+        end = pred.end + m.start(2) + len(word)
+        taken += word not in linkers
+        if len(word) < len(m.group(2)):
+            break  # "प्रिवेंशन," ends the name
+    if taken == 0:
+        return pred
+    while body[pred.start:end].split()[-1] in linkers:  # never end on a linker
+        end = pred.start + body[pred.start:end].rstrip().rfind(" ")
+    return pred._replace(end=end, text=body[pred.start:end])
 
 
 def no_initials(words: Words, titles: frozenset[str]) -> frozenset[str]:
@@ -434,6 +487,7 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     titles: frozenset[str] = ctx.resource("ner-titles", lambda _s: title_words(ctx.resource("entities", build_resources)))
     stop: frozenset[str] = ctx.resource("ner-stop", lambda _s: no_initials(words, titles))
     preds = [trim_titles(extend_person(p, doc.body, stop), titles, never_name_keys()) for p in body_predictions(doc, ctx, model)]
+    preds = [through_linker(p, doc.body, stop) for p in (without_open_bracket(p) for p in preds) if p and not generic_body(p)]
     yield_places_inside_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
