@@ -54,3 +54,24 @@ def test_wordings_of_shootings_and_beatings(text: str, source: Side, pipeline: P
 def test_a_shooting_told_in_the_passive_keeps_its_victim(pipeline: Pipeline) -> None:
     found = attacks("सीतामढ़ी में एक ठेकेदार को गोलियों से भून दिया गया।", pipeline)
     assert ("business", "BUS", "IND") in [tgt for _src, tgt in found]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("भीड़ ने थाने पर पथराव किया जिसमें चार सिपाही घायल हो गए।", ("police", "COP", None)),
+    ("कस्बे में हुए बवाल में कई पुलिसकर्मी घायल हुए।", ("police", "COP", None)),
+])
+def test_a_riot_that_wounds_people_is_an_attack_as_well(text: str, target: Side, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline, "PROTEST")
+    assert target in [tgt for _src, tgt in attacks(text, pipeline)]
+
+
+@pytest.mark.parametrize("text", [
+    "भीड़ ने थाने पर पथराव किया।",
+    "कस्बे में हुए बवाल में कोई घायल नहीं हुआ।",
+])
+def test_a_riot_that_harms_no_one_is_no_attack(text: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline) == []
+
+
+def test_domestic_violence_is_no_riot(pipeline: Pipeline) -> None:
+    assert attacks("लॉकडाउन में घरेलू हिंसा में एक महिला की मौत हो गई।", pipeline, "PROTEST") == []

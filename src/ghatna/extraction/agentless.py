@@ -175,7 +175,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     if not told_without_agent(trig) or is_topic(doc, trig) or (plover in ATTACKS_AND_RIOTS and tells_accident(doc, bounds)):
         return None
     passive, happened = is_passive(doc, trig, bounds[1]), occurred(doc, trig)
-    harmed = victims(doc, slots, trig, []) if plover == "ASSAULT" else []
+    harmed = victims(doc, slots, trig, []) if plover in ATTACKS_AND_RIOTS else []  # "हिंसा में दो घायल"
     aimed = aimed_at(doc, slots, trig) if plover in ATTACKS_AND_RIOTS else []
     headline = bool(aimed) and (trig.last >= bounds[1] or ends_clause(doc, trig.last - 1))  # "X पर पथराव, …"
     if not (passive or happened or harmed or headline or verb_follows(doc, trig)):

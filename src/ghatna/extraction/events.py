@@ -179,7 +179,7 @@ def harm_follows(doc: Document, trig: TriggerMatch) -> bool:
     noun of attack followed in its clause by a word of harm (``victim_words``) tells attacks
     that befell someone, not attacks in general ("ऐसे हमलों से बचने के लिए") nor attacks that
     harmed no one ("इन हमलों में कोई सैनिक नहीं मारा गया")."""
-    if trig.trigger.plover != "ASSAULT":
+    if trig.trigger.plover not in ("ASSAULT", "PROTEST"):
         return False
     harm, rules = load_implicit_actors().victim, load_modality()
     end = min(trig.last + HARM_REACH, len(doc.tokens))
@@ -328,8 +328,25 @@ def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: l
             continue  # "इनकार किया कि …" is the denial itself, not a rejection event
         stop = triggers[k + 1].first if k + 1 < len(triggers) else last
         told = trigger_events(view, trig, stop, denied)
+        told += riot_harm(view, trig, stop, denied, told)
         events += told + speech_charges(view, trig, told)
     return events
+
+
+def riot_harm(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | None, told: list[Event]) -> list[Event]:
+    """"नूंह में हुई हिंसा में दो होमगार्ड मारे गए", "भीड़ ने थाने पर पथराव किया जिसमें तीन सिपाही
+    घायल हो गए": a riot or clash told with people killed or wounded in it is an attack as well
+    (the annotation rules R6 and R19), by the same side, on those harmed when no target is named
+    (``riot_harm_modes`` in attacks.yaml)."""
+    if not told or trig.trigger.mode not in riot_harm_modes() or not harm_follows(view.doc, trig):
+        return []
+    assault = replace(trig.trigger, plover="ASSAULT", cameo="190", goldstein=-10.0, mode=None)
+    return trigger_events(view, replace(trig, trigger=assault), stop, denied)
+
+
+@cache
+def riot_harm_modes() -> frozenset[str]:
+    return frozenset(load_yaml("attacks.yaml")["riot_harm_modes"])
 
 
 def speech_charges(view: SentenceView, trig: TriggerMatch, told: list[Event]) -> list[Event]:
