@@ -62,3 +62,25 @@ def test_a_joined_office_is_no_name(text: str, pipeline: Pipeline) -> None:
     found = sources(text, "ACCUSE", pipeline)
     assert found and all(k == "generic" for _n, _c, k in found)
     assert all(c in ("FRA", "IRN") for _n, c, _k in found)
+
+
+def dyads(text: str, pipeline: Pipeline) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events(text, pipeline)}
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("प्रधानमंत्री ने अमेरिकी राष्ट्रपति से फोन पर बात की।", ("CONSULT", "IND", "USA"), ("CONSULT", "USA", "USA")),
+    ("कराची में हुए धमाके के बाद प्रधानमंत्री ने पाकिस्तान की कड़ी आलोचना की।", ("ACCUSE", "IND", "PAK"),
+     ("ACCUSE", "PAK", "PAK")),
+    ("राष्ट्रपति ने नेपाल के प्रधानमंत्री से मुलाकात की।", ("CONSULT", "IND", "NPL"), ("CONSULT", "NPL", "NPL")),
+])
+def test_an_office_told_bare_is_the_home_countrys(text: str, expected: tuple[str, str, str],
+                                                   wrong: tuple[str, str, str], pipeline: Pipeline) -> None:
+    found = dyads(text, pipeline)
+    assert expected in found and wrong not in found
+
+
+def test_an_office_of_a_country_named_before_it_keeps_that_country(pipeline: Pipeline) -> None:
+    found = dyads("पाकिस्तान के प्रधानमंत्री ने भारत की आलोचना की।", pipeline)
+    assert ("ACCUSE", "PAK", "IND") in found

@@ -53,6 +53,13 @@ def load_generic_table() -> dict[tuple[str, ...], GenericActor]:
 
 
 @cache
+def bare_countries() -> dict[str, str]:
+    """Labels of offices Hindi news tells bare for its own country's ("प्रधानमंत्री ने") → that
+    country (column ``bare_country`` of ``generic_actors.tsv``)."""
+    return {row["label"]: row["bare_country"] for row in load_tsv("generic_actors.tsv") if row.get("bare_country")}
+
+
+@cache
 def generic_heads() -> frozenset[str]:
     return frozenset(key[0] for key in load_generic_table())
 

@@ -16,7 +16,7 @@ from collections import Counter
 from functools import cache
 
 from ghatna.document import Document, Entity
-from ghatna.extraction.actors import context_country, country_entity, match_generic
+from ghatna.extraction.actors import bare_countries, context_country, country_entity, match_generic
 from ghatna.extraction.roles import (
     Slot,
     absorb_modifiers,
@@ -44,14 +44,16 @@ NO_HOLDER_ROLES = frozenset({"honorific", "profession", "expert", "journalist", 
 
 
 def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
-    """Unnamed actors still without a country get the country of the force they take up
-    (``earlier_force``), else the sentence's (or the article's there)."""
+    """Unnamed actors still without a country get the country of an office told bare
+    (``bare_countries``), else of the force they take up (``earlier_force``), else the
+    sentence's (or the article's there)."""
     home: Entity | None = None
     for slot in slots:
         ent = slot.entities[0]
         if ent.kind in ("generic", "unknown") and ent.country is None and ent.role != "diplomats":
-            home = home or context_country(doc, first, last)
-            country = earlier_force(doc, ent, slot.first) or home
+            bare = bare_countries().get(ent.role or "") if slot.rule == "generic" else None
+            home = home or (None if bare else context_country(doc, first, last))
+            country = country_entity(doc, bare) if bare else earlier_force(doc, ent, slot.first) or home
             if country is not None:
                 slot.entities = [with_country(ent, country)]
 
