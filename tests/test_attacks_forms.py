@@ -75,3 +75,14 @@ def test_a_riot_that_harms_no_one_is_no_attack(text: str, pipeline: Pipeline) ->
 
 def test_domestic_violence_is_no_riot(pipeline: Pipeline) -> None:
     assert attacks("लॉकडाउन में घरेलू हिंसा में एक महिला की मौत हो गई।", pipeline, "PROTEST") == []
+
+
+def test_a_clash_of_a_crowd_with_the_police_is_a_riot(pipeline: Pipeline) -> None:
+    """R19: a clash of protesters with the police is a protest (riot), not an attack."""
+    text = "जकार्ता में छात्रों और पुलिस के बीच झड़प हुई।"
+    assert attacks(text, pipeline, "PROTEST") and attacks(text, pipeline) == []
+
+
+def test_a_clash_of_armies_is_an_attack(pipeline: Pipeline) -> None:
+    found = attacks("लद्दाख में भारत और चीन के सैनिकों के बीच झड़प हुई।", pipeline)
+    assert found and attacks("लद्दाख में भारत और चीन के सैनिकों के बीच झड़प हुई।", pipeline, "PROTEST") == []
