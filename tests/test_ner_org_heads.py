@@ -48,3 +48,25 @@ def test_head_describing_another_thing_leaves_the_place(pipeline: ghatna.Pipelin
 def test_demonym_and_head_are_no_new_body(pipeline: ghatna.Pipeline) -> None:
     found = mentions(pipeline, "अमरीकी पुलिस ने प्रदर्शनकारियों को हटा दिया।")
     assert found.get("अमरीकी", ("",))[0] == "GPE"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("भारतीय खाद्य निगम ने किसानों से गेहूं खरीदा।", "भारतीय खाद्य निगम", "IND"),
+    ("भारतीय प्रेस परिषद ने अख़बार को नोटिस भेजा।", "भारतीय प्रेस परिषद", "IND"),
+    ("रूसी ओलंपिक समिति पर प्रतिबंध लगा दिया गया।", "रूसी ओलंपिक समिति", "RUS"),
+])
+def test_demonym_words_and_head_name_a_body(pipeline: ghatna.Pipeline, text: str, name: str, country: str) -> None:
+    found = mentions(pipeline, text)
+    assert found.get(name) == ("ORG", None, country)
+    assert name.split()[0] not in found
+
+
+@pytest.mark.parametrize(("text", "demonym"), [
+    ("भारतीय पुलिस सेवा के अधिकारी ने इस्तीफ़ा दिया।", "भारतीय"),  # a service: no head
+    ("भारतीय टीम के कप्तान ने संघ की बात की।", "भारतीय"),  # a grammar word first
+    ("भारतीय विदेश सेवा उसी विभाग के अधीन है।", "भारतीय"),  # an anaphoric word
+])
+def test_demonym_without_a_body_stays_the_country(pipeline: ghatna.Pipeline, text: str, demonym: str) -> None:
+    found = mentions(pipeline, text)
+    assert found.get(demonym, ("",))[0] == "GPE"
+    assert not any(t == "ORG" and k.startswith(demonym) for k, (t, _, _) in found.items())

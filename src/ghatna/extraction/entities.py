@@ -10,6 +10,7 @@ before "ने" matched by edit distance against people of the article.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -37,6 +38,7 @@ from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import Token, tok_index, word_key
 
 FUZZY_RATIO = 75
+MAX_DEMONYM_BODY_WORDS = 3  # words between a demonym and the head of a body's name ("भारतीय साइबर अपराध समन्वय केंद्र")
 BULK_SOURCES = ("geonames:", "iso3166-2:")  # places of bulk lists, many of them also people's names
 
 
@@ -58,6 +60,7 @@ class LinkContext:
     body_heads: dict[str, str | None]
     body_modifiers: frozenset[str]
     body_compounds: frozenset[str]
+    demonym_body_heads: frozenset[str]
 
 
 @cache
@@ -75,6 +78,7 @@ def link_context() -> LinkContext:
                        law_words=frozenset(data["law_words"]),
                        body_heads=dict(data["body_heads"]), body_modifiers=frozenset(data["body_modifiers"]),
                        body_compounds=frozenset(data["body_compounds"]) | frozenset(data["building_words"]),
+                       demonym_body_heads=frozenset(data["demonym_body_heads"]),
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
 
@@ -123,6 +127,7 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
     day = reference_date(doc)
     seen: dict[str, KBEntry] = {}
     found: list[Found] = []
+    grammar = res.words.postpositions | res.words.conjunctions | res.words.stop | res.words.auxiliaries | anaphora()
     i = 0
     while i < len(tokens):
         if not matches[i]:
@@ -137,7 +142,7 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
                                        or name_goes_on(match, tokens, matches, res.words, doc.body)):
             i = match.end_token  # "नीरव मोदी", "राजीव कुमार गुप्ता": another person's, left to the NER
             continue
-        body = body_of_place(match, entry, tokens, doc.body)
+        body = body_of_place(match, entry, tokens, doc.body) or body_of_demonym(match, entry, tokens, doc.body, grammar)
         if body is not None:
             found.append(body)
             i = tok_index(tokens, body.span.end - 1) + 1
@@ -327,6 +332,38 @@ def organisation_of_place(match: Match, entry: KBEntry, tokens: list[Token], bod
     name = english_name(text, {name_key(match.text): entry.name})
     new = KBEntry(kb_id=f"new:org:{text}", name=name, type="ORG", country=entry.country, kind="named")
     return Found(new, Span(match.start, tokens[k - 1].end, text, "rule:place_org", 0.8))
+
+
+def body_of_demonym(match: Match, entry: KBEntry, tokens: list[Token], body: str, stop: frozenset[str]) -> Found | None:
+    """A demonym, one to MAX_DEMONYM_BODY_WORDS words that are no grammar word and a head of
+    ``demonym_body_heads`` (``data/link_context.yaml``) name a national body the knowledge base
+    lacks: "भारतीय खाद्य निगम", "रूसी ओलंपिक समिति"; an organisation of the demonym's country."""
+    heads = link_context().demonym_body_heads
+    if entry.type != "GPE" or match.form.kind != "demonym" or continues_name_before(match, tokens, body):
+        return None
+    k = match.end_token
+    while k < len(tokens) and k - match.end_token <= MAX_DEMONYM_BODY_WORDS and adjacent(tokens, k, body):
+        word = tokens[k].text
+        if k > match.end_token and word in heads:
+            text = body[match.start:tokens[k].end]
+            name = english_name(text, {name_key(match.text): entry.name})
+            new = KBEntry(kb_id=f"new:org:{text}", name=name, type="ORG", country=entry.country, kind="named")
+            return Found(new, Span(match.start, tokens[k].end, text, "rule:demonym_body", 0.8))
+        if word in stop or not has_letters(word):
+            return None
+        k += 1
+    return None
+
+
+@cache
+def anaphora() -> frozenset[str]:
+    """``anaphora`` of ``hindi_words.yaml`` ("इस", "उसी"): no word of a body's name."""
+    return frozenset(load_yaml("hindi_words.yaml")["anaphora"])
+
+
+def has_letters(word: str) -> bool:
+    """A word of letters and their marks only (Devanagari vowel signs are no ``isalpha``)."""
+    return all(unicodedata.category(c)[0] in "LM" for c in word)
 
 
 def body_of_place(match: Match, entry: KBEntry, tokens: list[Token], body: str) -> Found | None:
