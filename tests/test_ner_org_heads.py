@@ -70,3 +70,22 @@ def test_demonym_without_a_body_stays_the_country(pipeline: ghatna.Pipeline, tex
     found = mentions(pipeline, text)
     assert found.get(demonym, ("",))[0] == "GPE"
     assert not any(t == "ORG" and k.startswith(demonym) for k, (t, _, _) in found.items())
+
+
+@pytest.mark.parametrize(("text", "word", "agency"), [
+    ("नयी दिल्ली, 23 अप्रैल (भाषा) केंद्र ने राज्यों को नए निर्देश भेजे।", "भाषा", "Press Trust of India"),
+    ("अधिकारी ने ‘भाषा’ से बातचीत में यह जानकारी दी।", "भाषा", "Press Trust of India"),
+    ("जिलाधिकारी ने समाचार एजेंसी भाषा को बताया कि स्कूल बंद रहेंगे।", "भाषा", "Press Trust of India"),
+    ("लखनऊ, 5 मई (वार्ता) प्रदेश में आज बारिश हुई।", "वार्ता", "United News of India"),
+])
+def test_agency_credit_is_the_agency(pipeline: ghatna.Pipeline, text: str, word: str, agency: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    assert [(e.type, e.name) for e in doc.entities for m in e.mentions if m.text == word] == [("ORG", agency)]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("हिंदी भाषा का सम्मान सबको करना चाहिए।", "भाषा"),
+    ("दोनों देशों के बीच वार्ता आज फिर शुरू हुई।", "वार्ता"),
+])
+def test_common_word_outside_a_credit(pipeline: ghatna.Pipeline, text: str, word: str) -> None:
+    assert word not in mentions(pipeline, text)

@@ -61,6 +61,8 @@ class LinkContext:
     body_modifiers: frozenset[str]
     body_compounds: frozenset[str]
     demonym_body_heads: frozenset[str]
+    agency_credits: dict[str, str]
+    agency_words: frozenset[str]
 
 
 @cache
@@ -79,6 +81,7 @@ def link_context() -> LinkContext:
                        body_heads=dict(data["body_heads"]), body_modifiers=frozenset(data["body_modifiers"]),
                        body_compounds=frozenset(data["body_compounds"]) | frozenset(data["building_words"]),
                        demonym_body_heads=frozenset(data["demonym_body_heads"]),
+                       agency_credits=dict(data["agency_credits"]), agency_words=frozenset(data["agency_words"]),
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
 
@@ -528,6 +531,35 @@ def find_national_bodies(doc: Document, tokens: list[Token], found: list[Found],
     return out
 
 
+OPENING_MARKS = "(‘'\"“"
+CLOSING_MARKS = ")’'\"”"
+
+
+def find_agency_credits(doc: Document, tokens: list[Token], found: list[Found], res: EntityResources) -> list[Found]:
+    """News agencies named by a common word in their credit (``agency_credits`` of
+    ``data/link_context.yaml``): "(भाषा)", "‘भाषा’", "समाचार एजेंसी भाषा" → Press Trust of India."""
+    context = link_context()
+    covered = SpanIndex((f.span.start, f.span.end) for f in found)
+    out = []
+    for k, tok in enumerate(tokens):
+        form = context.agency_credits.get(tok.text)
+        if form is None or covered.overlaps(tok.start, tok.end) or not is_credit(doc.body, tokens, k):
+            continue
+        entry = next((e for e in res.kb.lookup(form) if e.type == "ORG"), None)
+        if entry is not None:
+            out.append(Found(entry, Span(tok.start, tok.end, tok.text, "rule:agency_credit", 0.8)))
+    return out
+
+
+def is_credit(body: str, tokens: list[Token], k: int) -> bool:
+    """Token k stands alone in brackets or quotation marks, or right after an agency word."""
+    tok = tokens[k]
+    before, after = body[max(0, tok.start - 1):tok.start], body[tok.end:tok.end + 1]
+    if before and after and before in OPENING_MARKS and after in CLOSING_MARKS:
+        return True
+    return k > 0 and tokens[k - 1].text in link_context().agency_words and adjacent(tokens, k, body)
+
+
 @stage("entities", needs=["sentences", "tokens"], adds=["entities"], hindi_only=True)
 def entities_stage(doc: Document, ctx: Context) -> Document:
     res: EntityResources = ctx.resource("entities", build_resources)
@@ -537,6 +569,7 @@ def entities_stage(doc: Document, ctx: Context) -> Document:
     found += find_title_people(doc.body, tokens, matches, found, res, reference_date(doc))
     found += find_misspelt(doc, tokens, matches, found, res)
     found += find_national_bodies(doc, tokens, found, ctx.resource("national-bodies", lambda _s: index_national_bodies(res)))
+    found += find_agency_credits(doc, tokens, found, res)
     doc.entities = assemble(found, reference_date(doc))
     resolve_dateline(doc, res)
     return doc
