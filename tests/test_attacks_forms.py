@@ -99,3 +99,15 @@ def test_a_clash_of_armies_is_an_attack(pipeline: Pipeline) -> None:
 def test_taking_aim_is_an_attack_by_armed_men_and_words_by_a_party(text: str, plover: str, pipeline: Pipeline) -> None:
     other = "ACCUSE" if plover == "ASSAULT" else "ASSAULT"
     assert attacks(text, pipeline, plover) and attacks(text, pipeline, other) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("बीजापुर में नक्सलियों ने पुलिस के वाहन पर हमला कर दिया। राज्य के गृह मंत्री ने हमले की कड़ी निंदा की और कहा "
+     "कि जवानों की शहादत बेकार नहीं जाएगी।"),
+    "गया में बदमाशों ने एक व्यापारी की गोली मारकर हत्या कर दी। विधायक ने घटना की निंदा की।",
+])
+def test_a_condemnation_at_home_is_aimed_at_the_attackers(text: str, pipeline: Pipeline) -> None:
+    """A minister condemning an attack by Maoists or criminals of his own country accuses them,
+    not the victims named in what he went on to say."""
+    targets = [tgt[1] for _src, tgt in attacks(text, pipeline, "ACCUSE")]
+    assert targets and all(sector in ("REB", "CRM") for sector in targets)

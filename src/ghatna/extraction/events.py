@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from ghatna.document import Document, Entity, Event, Sentence, Span
 from ghatna.extraction.actors import context_country, country_entity
@@ -436,11 +437,27 @@ def victims_of_deed(doc: Document, slots: list[Slot], trig: TriggerMatch, roles:
     return False
 
 
+def deed_condemned(doc: Document, trig: TriggerMatch) -> bool:
+    """"हमले की कड़ी निंदा की", "घटना की निंदा": what is condemned is a deed named right before
+    the condemnation (a word of ``condemnation.words`` and a genitive)."""
+    words, genitive = load_implicit_actors().condemned_words, load_role_words().genitive
+    near = [t.text for t in doc.tokens[max(0, trig.first - 3): trig.first]]
+    return any(w in words and nxt in genitive for w, nxt in pairwise(near))
+
+
+def named_after(slots: list[Slot], trig: TriggerMatch, roles: Roles) -> bool:
+    """The targets read are all named after the trigger ("हमले की निंदा की और कहा कि जवानों का
+    बलिदान …": in what follows it, not whom the deed condemned was done by)."""
+    keys = {e.key for e in roles.targets}
+    return all(s.first >= trig.last for s in slots if keys & {e.key for e in s.entities})
+
+
 def condemned_doers(doc: Document, trig: TriggerMatch, agents: list[Entity], first: int = 0) -> list[Entity]:
     """"राहुल गांधी ने भी हमले की निंदा की": a condemnation of a hostile deed named just before it
     (or of "the incident") with no actor of its own is aimed at the doer of the last such deed coded;
     one of a statement ("इस बयान पर कड़ा ऐतराज जताया") at the last person who spoke before the
-    sentence (from token ``first``)."""
+    sentence (from token ``first``). The doer is of another country than the condemning side,
+    unless an armed or criminal group ("मुख्यमंत्री ने नक्सली हमले की निंदा की")."""
     implicit = load_implicit_actors()
     start = max(0, trig.first - implicit.condemn_reach)
     if any(t.text in implicit.statement_words for t in doc.tokens[max(start, first): trig.first]):
@@ -453,9 +470,16 @@ def condemned_doers(doc: Document, trig: TriggerMatch, agents: list[Entity], fir
     for event in reversed(doc.events):
         doer = event.source
         if event.type in implicit.condemned_types and anchored(doer) and doer is not None and doer.kind != "unknown" \
-                and other_side(doer, agents) and (doer.country or "") not in {a.country for a in agents}:
+                and other_side(doer, agents) and ((doer.country or "") not in {a.country for a in agents}
+                                                  or doer.sector in condemned_at_home()):
             return [doer]
     return []
+
+
+@cache
+def condemned_at_home() -> frozenset[str]:
+    """Sectors of doers a condemnation is aimed at in their own country too (``condemned_at_home``)."""
+    return frozenset(load_yaml("attacks.yaml")["condemned_at_home"])
 
 
 def as_threat(trig: TriggerMatch) -> TriggerMatch:
@@ -490,6 +514,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         roles.targets = place_target(slots, roles)
     if plover in load_implicit_actors().condemns and (not roles.targets or victims_of_deed(doc, slots, trig, roles)):
         roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0])  # never whom the deed befell
+    elif plover in load_implicit_actors().condemns and deed_condemned(doc, trig) and named_after(slots, trig, roles):
+        roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0]) or roles.targets
     default = load_implicit_actors().targets.get(plover)
     if trig.trigger.mode in load_implicit_actors().named_target_modes:
         default = None  # a curfew or a sealed area with no one named is a policy, not an act on someone
