@@ -111,3 +111,16 @@ def test_a_condemnation_at_home_is_aimed_at_the_attackers(text: str, pipeline: P
     not the victims named in what he went on to say."""
     targets = [tgt[1] for _src, tgt in attacks(text, pipeline, "ACCUSE")]
     assert targets and all(sector in ("REB", "CRM") for sector in targets)
+
+
+@pytest.mark.parametrize("text", [
+    "जंगली हाथी ने खेत में काम कर रहे किसान को कुचलकर मार डाला।",
+    "आदमखोर बाघ ने गांव में घुसकर एक महिला को मार डाला।",
+])
+def test_an_animal_that_kills_is_no_attacker(text: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline) == []
+
+
+def test_an_attack_in_a_wild_area_is_still_an_attack(pipeline: Pipeline) -> None:
+    """"जंगली" before the place, not before the agent marker, names no animal."""
+    assert attacks("सुकमा के जंगली इलाके में नक्सलियों ने जवानों पर हमला किया।", pipeline)

@@ -122,6 +122,18 @@ def is_accident(doc: Document, trig: TriggerMatch) -> bool:
             return False
         if doc.tokens[k].text in causes:
             return True
+    return animal_agent(doc, trig)
+
+
+def animal_agent(doc: Document, trig: TriggerMatch) -> bool:
+    """"जंगली हाथी ने खेत में काम कर रहे किसान को कुचलकर मार डाला": an animal is the agent
+    (an animal word right before "ने") of the clause the attack word ends."""
+    rules, agent = load_modality(), load_role_words().agent
+    for k in range(trig.first - 1, 0, -1):
+        if ends_clause(doc, k):
+            return False
+        if doc.tokens[k].text in agent:
+            return doc.tokens[k - 1].text in rules.animals
     return False
 
 
