@@ -124,3 +124,15 @@ def test_an_animal_that_kills_is_no_attacker(text: str, pipeline: Pipeline) -> N
 def test_an_attack_in_a_wild_area_is_still_an_attack(pipeline: Pipeline) -> None:
     """"जंगली" before the place, not before the agent marker, names no animal."""
     assert attacks("सुकमा के जंगली इलाके में नक्सलियों ने जवानों पर हमला किया।", pipeline)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("कटिहार में ग्रामीणों ने जांच करने पहुंची पुलिस टीम पर हमला बोल दिया।", "ASSAULT"),
+    ("नालंदा में हथियारबंद बदमाशों ने एक ठेकेदार पर हमला बोल दिया।", "ASSAULT"),
+    ("मुख्यमंत्री ने सदन में विपक्ष पर हमला बोल दिया।", "ACCUSE"),
+    ("भाजपा ने महंगाई को लेकर कांग्रेस पर हमला बोल दिया।", "ACCUSE"),
+])
+def test_setting_upon_is_an_attack_by_a_crowd_and_words_by_a_politician(text: str, plover: str,
+                                                                          pipeline: Pipeline) -> None:
+    other = "ACCUSE" if plover == "ASSAULT" else "ASSAULT"
+    assert attacks(text, pipeline, plover) and attacks(text, pipeline, other) == []
