@@ -84,3 +84,42 @@ def test_an_office_told_bare_is_the_home_countrys(text: str, expected: tuple[str
 def test_an_office_of_a_country_named_before_it_keeps_that_country(pipeline: Pipeline) -> None:
     found = dyads("पाकिस्तान के प्रधानमंत्री ने भारत की आलोचना की।", pipeline)
     assert ("ACCUSE", "PAK", "IND") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("अधिकारियों ने किसानों से धरना खत्म करने की अपील की।", ("REQUEST", "IND", "IND")),
+    ("पुलिस ने प्रदर्शनकारियों पर लाठीचार्ज किया।", ("COERCE", "IND", "IND")),
+    ("अदालत ने सरकार से जवाब मांगा।", ("REQUEST", "IND", "IND")),
+])
+def test_a_group_nothing_places_is_of_the_home_country(text: str, expected: tuple[str, str, str],
+                                                       pipeline: Pipeline) -> None:
+    lead = "कांग्रेस ने बुधवार को एक बयान जारी किया। "  # the article names an actor, but no place
+    assert expected in dyads(lead + text, pipeline)
+
+
+def test_a_group_the_sentence_places_keeps_that_country(pipeline: Pipeline) -> None:
+    found = dyads("ढाका में पुलिस ने प्रदर्शनकारियों पर लाठीचार्ज किया।", pipeline)
+    assert ("COERCE", "BGD", "BGD") in found
+
+
+def test_a_group_takes_the_country_of_the_named_side_before_the_home_country(pipeline: Pipeline) -> None:
+    found = dyads("संयुक्त राष्ट्र ने एक रिपोर्ट जारी की। प्रदर्शनकारियों ने इमरान खान के खिलाफ नारे लगाए और विरोध प्रदर्शन किया।",
+                  pipeline)
+    assert ("PROTEST", "PAK", "PAK") in found
+
+
+def test_groups_of_a_text_that_names_no_one_stay_unplaced(pipeline: Pipeline) -> None:
+    assert ("COERCE", None, None) in dyads("पुलिस ने प्रदर्शनकारियों पर लाठीचार्ज किया।", pipeline)
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("काठमांडू, 9 सितंबर। नेपाल में छात्रों ने प्रदर्शन किया। विपक्षी दलों ने गृह मंत्री के इस्तीफे की मांग की।",
+     ("REQUEST", "NPL", "NPL"), ("REQUEST", "NPL", "IND")),
+    ("कोलंबो, 14 मार्च। श्रीलंका में मछुआरों ने धरना दिया। मत्स्य मंत्री ने मछुआरों से मुलाकात की।",
+     ("CONSULT", "LKA", "LKA"), ("CONSULT", "IND", "LKA")),
+])
+def test_an_office_told_bare_is_of_the_country_the_dateline_gives(text: str, expected: tuple[str, str, str],
+                                                                  wrong: tuple[str, str, str],
+                                                                  pipeline: Pipeline) -> None:
+    found = dyads(text, pipeline)
+    assert expected in found and wrong not in found

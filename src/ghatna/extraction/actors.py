@@ -60,6 +60,12 @@ def bare_countries() -> dict[str, str]:
 
 
 @cache
+def home_countries() -> dict[str, str]:
+    """Labels of groups → their country when nothing in the text gives one (column ``home_country``)."""
+    return {row["label"]: row["home_country"] for row in load_tsv("generic_actors.tsv") if row.get("home_country")}
+
+
+@cache
 def generic_heads() -> frozenset[str]:
     return frozenset(key[0] for key in load_generic_table())
 

@@ -16,7 +16,13 @@ from collections import Counter
 from functools import cache
 
 from ghatna.document import Document, Entity
-from ghatna.extraction.actors import bare_countries, context_country, country_entity, match_generic
+from ghatna.extraction.actors import (
+    bare_countries,
+    context_country,
+    country_entity,
+    home_countries,
+    match_generic,
+)
 from ghatna.extraction.roles import (
     Slot,
     absorb_modifiers,
@@ -44,18 +50,28 @@ NO_HOLDER_ROLES = frozenset({"honorific", "profession", "expert", "journalist", 
 
 
 def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
-    """Unnamed actors still without a country get the country of an office told bare
-    (``bare_countries``), else of the force they take up (``earlier_force``), else the
-    sentence's (or the article's there)."""
+    """Unnamed actors still without a country get, for an office told bare, the country of the
+    dateline, else the office's bare country (``bare_countries``);
+    a group, the country of the force it takes up (``earlier_force``), else the
+    sentence's (or the article's there), else, in a sentence that names no actor of a country,
+    the group's home country (``home_countries``)."""
     home: Entity | None = None
+    named = any(e.country and e.kind not in ("generic", "unknown") for s in slots for e in s.entities)
+    placed = any(e.country for e in doc.entities)
     for slot in slots:
         ent = slot.entities[0]
-        if ent.kind in ("generic", "unknown") and ent.country is None and ent.role != "diplomats":
-            bare = bare_countries().get(ent.role or "") if slot.rule == "generic" else None
-            home = home or (None if bare else context_country(doc, first, last))
-            country = country_entity(doc, bare) if bare else earlier_force(doc, ent, slot.first) or home
-            if country is not None:
-                slot.entities = [with_country(ent, country)]
+        if ent.kind not in ("generic", "unknown") or ent.country is not None or ent.role == "diplomats":
+            continue
+        bare = bare_countries().get(ent.role or "") if slot.rule == "generic" else None
+        if bare:
+            country = country_entity(doc, (doc.dateline or {}).get("country") or bare)
+        else:
+            home = home or context_country(doc, first, last)
+            country = earlier_force(doc, ent, slot.first) or home
+        if country is None and placed and not named:  # else the side it acts on gives it (events.of_one_country)
+            country = country_entity(doc, home_countries().get(ent.role or ""))
+        if country is not None:
+            slot.entities = [with_country(ent, country)]
 
 
 def resolve_offices(doc: Document, slots: list[Slot]) -> None:
