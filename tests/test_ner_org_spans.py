@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ghatna.models.ner.model import Prediction
-from ghatna.models.ner.stage import generic_body, through_linker, without_open_bracket
+from ghatna.models.ner.stage import generic_body, place_body, through_linker, without_open_bracket
 
 STOP = frozenset({"ने", "के", "की", "का", "में", "कि", "और"})
 
@@ -59,3 +59,23 @@ def test_name_that_is_only_a_bracket_goes() -> None:
 ])
 def test_generic_body_alone(text: str, label: str, generic: bool) -> None:
     assert generic_body(Prediction(0, len(text), text, label, 0.95)) is generic
+
+
+@pytest.mark.parametrize(("body", "place", "name"), [
+    ("अरूणाचल प्रदेश विधानसभा सदन में विधेयक पारित हुआ।", "अरूणाचल प्रदेश", "अरूणाचल प्रदेश विधानसभा"),
+    ("मेघालया लोक सेवा आयोग ने परिणाम जारी किए।", "मेघालया", "मेघालया लोक सेवा आयोग"),
+])
+def test_model_place_and_head_name_a_body(body: str, place: str, name: str) -> None:
+    found = place_body(Prediction(0, len(place), place, "LOC", 0.85), body)
+    assert (found.text, found.label) == (name, "ORG") and found.confidence >= 0.9
+
+
+@pytest.mark.parametrize(("body", "place", "confidence"), [
+    ("अरूणाचल प्रदेश विधानसभा चुनाव में मतदान हुआ।", "अरूणाचल प्रदेश", 0.85),  # an election
+    ("अरूणाचल प्रदेश में बारिश हुई।", "अरूणाचल प्रदेश", 0.85),
+    ("अरूणाचल प्रदेश, विधानसभा और संसद", "अरूणाचल प्रदेश", 0.85),  # punctuation between
+    ("अरूणाचल प्रदेश विधानसभा सदन में", "अरूणाचल प्रदेश", 0.5),  # a place too doubtful to keep
+])
+def test_model_place_stays_a_place(body: str, place: str, confidence: float) -> None:
+    pred = Prediction(0, len(place), place, "LOC", confidence)
+    assert place_body(pred, body) == pred

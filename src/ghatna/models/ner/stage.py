@@ -238,6 +238,33 @@ def through_linker(pred: Prediction, body: str, stop: frozenset[str]) -> Predict
     return pred._replace(end=end, text=body[pred.start:end])
 
 
+def place_body(pred: Prediction, body: str) -> Prediction:
+    """A place the model found right before a body's head noun, perhaps with modifiers between,
+    names that body, as ``entities.body_of_place`` reads a known place ("अरूणाचल प्रदेश विधानसभा"
+    with the place spelt otherwise than the knowledge base has it); not before a word of
+    ``body_compounds`` ("... विधानसभा चुनाव"). A place sure enough to be kept is a body sure
+    enough to be kept."""
+    if pred.label != "LOC" or pred.confidence < MIN_CONFIDENCE["LOC"]:
+        return pred
+    context = link_context()
+    end = pred.end
+    words = re.finditer(r"( ?)(\S+)", body[pred.end:pred.end + 200])
+    for m in words:
+        word = m.group(2)
+        if m.group(1) != " ":
+            return pred
+        end = pred.end + m.end()
+        if word in context.body_heads:
+            after = next(words, None)
+            if after and after.group(1) == " " and after.group(2) in context.body_compounds:
+                return pred
+            confidence = max(pred.confidence, MIN_CONFIDENCE["ORG"])  # the head vouches for the body
+            return pred._replace(end=end, text=body[pred.start:end], label="ORG", confidence=confidence)
+        if word not in context.body_modifiers:
+            return pred
+    return pred
+
+
 def no_initials(words: Words, titles: frozenset[str]) -> frozenset[str]:
     """Look-up keys of the words ``extend_person`` never takes for initials: grammar words,
     generic words and titles."""
@@ -487,7 +514,8 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     titles: frozenset[str] = ctx.resource("ner-titles", lambda _s: title_words(ctx.resource("entities", build_resources)))
     stop: frozenset[str] = ctx.resource("ner-stop", lambda _s: no_initials(words, titles))
     preds = [trim_titles(extend_person(p, doc.body, stop), titles, never_name_keys()) for p in body_predictions(doc, ctx, model)]
-    preds = [through_linker(p, doc.body, stop) for p in (without_open_bracket(p) for p in preds) if p and not generic_body(p)]
+    preds = [through_linker(place_body(p, doc.body), doc.body, stop) for p in (without_open_bracket(p) for p in preds)
+             if p and not generic_body(p)]
     yield_places_inside_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
