@@ -13,6 +13,8 @@ from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": 
 
 import ghatna
 from ghatna.document import Event
+from ghatna.extraction.event_roles import index_range
+from ghatna.extraction.references import sentence_slots
 from ghatna.pipeline import Pipeline
 
 
@@ -123,3 +125,26 @@ def test_an_office_told_bare_is_of_the_country_the_dateline_gives(text: str, exp
                                                                   pipeline: Pipeline) -> None:
     found = dyads(text, pipeline)
     assert expected in found and wrong not in found
+
+
+def test_a_lieutenant_governor_told_bare_is_the_one_named_before(pipeline: Pipeline) -> None:
+    text = "उपराज्यपाल गिरीश चंद्र मुर्मू ने अधिकारियों के साथ बैठक की। उपराज्यपाल ने केंद्र से मदद मांगी।"
+    assert "Girish Chandra Murmu" in [n for n, _c, _k in sources(text, "REQUEST", pipeline)]
+
+
+def test_a_title_before_a_new_name_is_not_the_holder_named_before(pipeline: Pipeline) -> None:
+    text = ("उपराष्ट्रपति जेम्स वानी इग्गा ने जुबा में बैठक की। राष्ट्रपति सल्वा कीर ने बाद में उपराष्ट्रपति "
+            "रिएक मचार पर तख्तापलट की साजिश का आरोप लगाया।")
+    doc = ghatna.extract(text, pipeline=pipeline)
+    first, last = index_range(doc, doc.sentences[1])
+    actors = [e.name for slot in sentence_slots(doc, first, last) for e in slot.entities]
+    assert "Salva Kiir" in actors and not any("Igga" in name for name in actors)
+
+
+@pytest.mark.parametrize(("text", "plover", "label"), [
+    ("शिकागो में जूरी ने राणा को दोषी ठहराया।", "COERCE", "court"),
+    ("मुस्लिम धर्मगुरुओं ने लोगों से घरों में रहने की अपील की।", "REQUEST", "clerics"),
+])
+def test_unnamed_bodies_are_groups(text: str, plover: str, label: str, pipeline: Pipeline) -> None:
+    found = [e.source for e in events(text, pipeline) if e.type == plover and e.source is not None]
+    assert found and all(s.kind == "generic" and s.role == label for s in found)

@@ -81,12 +81,22 @@ def resolve_offices(doc: Document, slots: list[Slot]) -> None:
     before it; two holders, or none, leave the office generic."""
     for slot in slots:
         ent = slot.entities[0]
-        if slot.rule != "generic" or len(slot.entities) != 1 or ent.kind != "generic":
+        if slot.rule != "generic" or len(slot.entities) != 1 or ent.kind != "generic" or not told_bare(doc, slot):
             continue
         role = office_role(ent.role)
         holder = sole_holder(doc, role, ent.country, slot.first) if role else None
         if holder is not None:
             slot.entities = [holder]
+
+
+def told_bare(doc: Document, slot: Slot) -> bool:
+    """An office word with no name after it: a case marker, "और" or punctuation follows ("प्रधानमंत्री
+    ने", "प्रधानमंत्री और गृह मंत्री"); not "उपराष्ट्रपति रिएक मचार पर", a title before the name of its
+    holder."""
+    if slot.marker or slot.last >= len(doc.tokens):
+        return True
+    return doc.tokens[slot.last].text in load_role_words().conjunctions or gap_has_break(
+        doc.body, doc.tokens, slot.last, slot.last)
 
 
 def office_role(label: str | None) -> str | None:
