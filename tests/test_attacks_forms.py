@@ -7,7 +7,13 @@ import pytest
 from test_attacks import Side, attacks
 from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
 
+import ghatna
+from ghatna.document import Event
 from ghatna.pipeline import Pipeline
+
+
+def ghatna_events(text: str, pipeline: Pipeline) -> list[Event]:
+    return list(ghatna.extract(text, pipeline=pipeline).events)
 
 
 @pytest.mark.parametrize(("text", "target"), [
@@ -136,3 +142,16 @@ def test_setting_upon_is_an_attack_by_a_crowd_and_words_by_a_politician(text: st
                                                                           pipeline: Pipeline) -> None:
     other = "ACCUSE" if plover == "ASSAULT" else "ASSAULT"
     assert attacks(text, pipeline, plover) and attacks(text, pipeline, other) == []
+
+
+@pytest.mark.parametrize("text", [
+    "आरक्षण के विरोध में निकाले गए जुलूस के दौरान हिंसा भड़क उठी।",
+    "कस्बे में दो समुदायों के बीच हिंसा भड़क गई।",
+])
+def test_violence_that_broke_out_is_a_riot(text: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline, "PROTEST")
+
+
+def test_violence_that_may_break_out_is_no_riot_told(pipeline: Pipeline) -> None:
+    found = ghatna_events("विधायक ने कहा कि इस फैसले से हिंसा भड़क सकती है।", pipeline)
+    assert all(e.modality != "asserted" for e in found if e.type == "PROTEST")
