@@ -12,6 +12,12 @@ from ghatna.document import Event
 from ghatna.pipeline import Pipeline
 
 
+@pytest.fixture(scope="module", name="default_pipeline")
+def load_default_pipeline() -> Pipeline:
+    """The default pipeline, learned detector included."""
+    return ghatna.load()
+
+
 def ghatna_events(text: str, pipeline: Pipeline) -> list[Event]:
     return list(ghatna.extract(text, pipeline=pipeline).events)
 
@@ -155,3 +161,16 @@ def test_violence_that_broke_out_is_a_riot(text: str, pipeline: Pipeline) -> Non
 def test_violence_that_may_break_out_is_no_riot_told(pipeline: Pipeline) -> None:
     found = ghatna_events("विधायक ने कहा कि इस फैसले से हिंसा भड़क सकती है।", pipeline)
     assert all(e.modality != "asserted" for e in found if e.type == "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "सिरफिरे बदमाश ने मेरठ में कोचिंग से लौट रही युवती पर तेजाब डाल दिया।",
+    "बाइक सवार बदमाशों ने कानपुर में बस का इंतजार कर रही महिला पर एसिड फेंक दिया।",
+    "आगरा में कॉलेज छात्रा पर एसिड अटैक",
+])
+def test_an_acid_attack_is_an_assault(text: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline)
+
+
+def test_acid_spilled_in_a_factory_is_no_attack(default_pipeline: Pipeline) -> None:
+    assert ghatna_events("फैक्ट्री में टैंक से एसिड गिरने से दो मजदूर झुलस गए।", default_pipeline) == []
