@@ -174,3 +174,12 @@ def test_an_acid_attack_is_an_assault(text: str, pipeline: Pipeline) -> None:
 
 def test_acid_spilled_in_a_factory_is_no_attack(default_pipeline: Pipeline) -> None:
     assert ghatna_events("फैक्ट्री में टैंक से एसिड गिरने से दो मजदूर झुलस गए।", default_pipeline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "दो साल पुराने युवक हत्या केस में अदालत ने फैसला सुनाया।",
+    "पूर्व थानेदार को फर्जी मुठभेड़ मामले में अदालत ने दोषी ठहराया।",
+])
+def test_a_deed_that_names_a_case_is_no_attack(text: str, default_pipeline: Pipeline) -> None:
+    """Neither the rules nor the learned detector take the case's name for an attack."""
+    assert attacks(text, default_pipeline) == []

@@ -307,7 +307,19 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
     triggers, view.slots = separate_actor_words(triggers, view.slots)
     return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:])
             and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)
-            and not is_accident(doc, t) and not told_not_asked(doc, t, view.last)]
+            and not is_accident(doc, t) and not told_not_asked(doc, t, view.last) and not names_case(doc, t)]
+
+
+def names_case(doc: Document, trig: TriggerMatch) -> bool:
+    """"फर्जी मुठभेड़ मामले में गिरफ्तार", "युवक हत्या केस में फैसला": a deed right before a noun
+    of a case (``case_nouns`` in attacks.yaml) names the case, it reports no deed."""
+    k = trig.last
+    return k < len(doc.tokens) and doc.tokens[k].text in case_nouns() and not ends_clause(doc, k - 1)
+
+
+@cache
+def case_nouns() -> frozenset[str]:
+    return frozenset(load_yaml("attacks.yaml")["case_nouns"])
 
 
 def told_not_asked(doc: Document, trig: TriggerMatch, last: int) -> bool:
