@@ -183,3 +183,16 @@ def test_acid_spilled_in_a_factory_is_no_attack(default_pipeline: Pipeline) -> N
 def test_a_deed_that_names_a_case_is_no_attack(text: str, default_pipeline: Pipeline) -> None:
     """Neither the rules nor the learned detector take the case's name for an attack."""
     assert attacks(text, default_pipeline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "पटना में कर्ज से परेशान एक व्यापारी ने गोली मारकर आत्महत्या कर ली।",
+    "गोपालगंज में पारिवारिक कलह से तंग एक युवक ने गोली मार कर खुद को उड़ा लिया।",
+    "जम्मू में ड्यूटी पर तैनात एक जवान ने सर्विस राइफल से गोली मारकर खुदकुशी कर ली।",
+])
+def test_shooting_oneself_is_no_attack(text: str, default_pipeline: Pipeline) -> None:
+    assert attacks(text, default_pipeline) == []
+
+
+def test_a_suicide_bomber_still_attacks(pipeline: Pipeline) -> None:
+    assert attacks("काबुल में आत्मघाती हमलावर ने भीड़ में खुद को उड़ा लिया जिसमें 30 लोग मारे गए।", pipeline)
