@@ -148,3 +148,13 @@ def test_a_title_before_a_new_name_is_not_the_holder_named_before(pipeline: Pipe
 def test_unnamed_bodies_are_groups(text: str, plover: str, label: str, pipeline: Pipeline) -> None:
     found = [e.source for e in events(text, pipeline) if e.type == plover and e.source is not None]
     assert found and all(s.kind == "generic" and s.role == label for s in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने मंगलवार को प्रधानमंत्री नरेंद्र मोदी से फोन पर बात की। इसके बाद "
+      "प्रधानमंत्री ने मंत्रिमंडल की बैठक बुलाई। उन्होंने पाकिस्तान की कड़ी आलोचना की।"), "Narendra Modi"),
+    (("प्रधानमंत्री नरेंद्र मोदी और अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने मंगलवार को फोन पर बात की। बाद में "
+      "राष्ट्रपति ने व्हाइट हाउस में बैठक बुलाई। उन्होंने ईरान की कड़ी आलोचना की।"), "Donald Trump"),
+])
+def test_he_after_an_office_that_acted_is_its_holder(text: str, expected: str, pipeline: Pipeline) -> None:
+    assert expected in [n for n, _c, _k in sources(text, "ACCUSE", pipeline)]

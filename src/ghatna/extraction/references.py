@@ -146,8 +146,8 @@ def own_groups(doc: Document, slots: list[Slot]) -> None:
 
 def last_agent_person(doc: Document, before: int) -> Entity | None:
     """The last person named before token ``before`` as a subject (X ने, or X with no marker),
-    or an official of a state who acted after it unnamed ("ईरान के विदेशमंत्री ने …। उन्होंने …"),
-    else the last person named."""
+    or an official who acted after it unnamed ("ईरान के विदेशमंत्री ने …। उन्होंने …"; "प्रधानमंत्री
+    ने" for the one prime minister named before), else the last person named."""
     words = load_role_words()
     agent, named, at = None, None, -1
     first = max(0, before - 400)
@@ -158,8 +158,21 @@ def last_agent_person(doc: Document, before: int) -> Entity | None:
             named = ent
             if slot.marker in words.agent or (slot.marker == "" and not listed(doc, slot)):
                 agent, at = ent, slot.first
-    later = [s for s in unnamed_officials(doc, slots, first, before) if s.first > at]
+    taken = {i for s in slots for i in range(s.first, s.last)}
+    officials = unnamed_officials(doc, slots, first, before) + office_agents(doc, first, before, taken)
+    later = sorted((s for s in officials if s.first > at), key=lambda s: s.first)
     return later[-1].entities[0] if later else agent or named
+
+
+def office_agents(doc: Document, first: int, last: int, taken: set[int]) -> list[Slot]:
+    """Offices told bare that acted ("प्रधानमंत्री ने"), as the holder the article named before
+    (``resolve_offices``): "उन्होंने" after them stands for that person."""
+    words = load_role_words()
+    slots = [s for s in generic_slots(doc, first, last, taken) if s.marker in words.agent
+             and office_role(s.entities[0].role) and not (s.first > 0 and (
+                 s.first - 1 in taken or doc.tokens[s.first - 1].text in words.genitive))]  # "पाकिस्तान के प्रधानमंत्री"
+    resolve_offices(doc, slots)
+    return [s for s in slots if s.entities[0].type == "PERSON"]
 
 
 def unnamed_officials(doc: Document, named: list[Slot], first: int, last: int) -> list[Slot]:
