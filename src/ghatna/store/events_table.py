@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ghatna.extraction.actors import home_countries
+
 from .merge import COUNTRY_KINDS, Actor, Cluster, Mention, MergeSettings, mention_span, oriented
 
 EVENT_COLUMNS = (
@@ -56,12 +58,18 @@ def event_dates(cluster: Cluster, settings: MergeSettings) -> tuple[str | None, 
 
 
 def actor_from(row: dict[str, Any], side: str) -> Actor | None:
+    """The side as merging reads it: a group the text did not place ("business", no country) is
+    of its home country (``generic_actors.tsv``), as the extractor places such a group in an
+    article that names a country; else one paper's "India business" and another's "business"
+    would be two blocks."""
     name, country = row.get(f"{side}_name"), row.get(f"{side}_country")
     if not name and not country:
         return None
+    kind = text_or_none(row.get(f"{side}_kind"))
+    if not country and kind == "generic":
+        country = home_countries().get(str(name))
     return Actor(str(name) if name else None, str(country) if country else None,
-                 text_or_none(row.get(f"{side}_kind")), text_or_none(row.get(f"{side}_sector")),
-                 text_or_none(row.get(f"{side}_kb_id")))
+                 kind, text_or_none(row.get(f"{side}_sector")), text_or_none(row.get(f"{side}_kb_id")))
 
 
 def text_or_none(value: Any) -> str | None:

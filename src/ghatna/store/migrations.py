@@ -143,6 +143,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         "DROP INDEX merge_pending_block",
         *(statement for table, not_null in KEYED_TABLES.items() for statement in without_keys(table, not_null)),
     ), backends=("duckdb",)),
+    Migration(12, "a group the text did not place is merged under its home country: every mention is filed "
+                  "and merged again", (
+        "DELETE FROM event_mentions",
+        "DELETE FROM events",
+        "DELETE FROM merge_index",
+        "DELETE FROM merge_pending",
+        "DELETE FROM merged_sources",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].number
