@@ -43,8 +43,12 @@ from ghatna.extraction.roles import (
     unnamed_agent_slots,
     with_country,
 )
+from ghatna.extraction.triggers import phrases_in
 from ghatna.resources import load_tsv, load_yaml
 
+AGENT_REACH = 3  # words before an oblique pronoun in which the agent acting on it stands
+ATTACK_REACH = 3  # words between a pronoun's marker and an attack told on it ("उन पर चाकू से हमला")
+SUBJECT_REACH = 60  # tokens before an oblique pronoun in which its antecedent is sought
 NO_HOLDER_ROLES = frozenset({"honorific", "profession", "expert", "journalist", "activist", "leader",
                              "officer", "legislator", "aide", "diplomat", "judge", "police_officer"})
 
@@ -235,7 +239,68 @@ def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
             actor = last_agent_person(doc, i)
         if actor is not None:
             slots.append(Slot([actor], i, i + 1, marker or "", i + 1, rule="pronoun"))
+    return slots + oblique_slots(doc, first, last)
+
+
+@cache
+def oblique_pronouns() -> frozenset[str]:
+    return frozenset(load_yaml("attacks.yaml")["oblique_pronouns"])
+
+
+def oblique_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    """"माओवादियों ने उन पर हमला किया": a pronoun written apart from its case marker
+    (``oblique_pronouns`` in attacks.yaml) stands for the last subject before it other than the
+    agent of its own clause, named or generic (``earlier_subject``); not "उन लोगों पर", where it
+    points at a noun."""
+    words = load_role_words()
+    slots = []
+    for i in range(first, last - 1):
+        if doc.tokens[i].text not in oblique_pronouns():
+            continue
+        marker, end = read_marker(doc.tokens, i + 1, words)
+        actor = earlier_subject(doc, first, i) if marker and (acted_on(doc, first, i) or attacked(doc, end, last)) else None
+        if actor is not None:
+            slots.append(Slot([actor], i, i + 1, marker, end, rule="pronoun"))
     return slots
+
+
+def acted_on(doc: Document, first: int, at: int) -> bool:
+    """An agent ("X ने") stands in the pronoun's sentence before it, in its clause: someone did
+    something to "उन" ("लोगों ने उन पर हमला कर दिया"); a passive ("उन पर आरोप लगा") leaves the
+    doer to be read from words the pronoun does not settle."""
+    agents = load_role_words().agent
+    return any(doc.tokens[k].text in agents for k in range(max(first, at - AGENT_REACH), at))
+
+
+def attacked(doc: Document, after: int, last: int) -> bool:
+    """An attack told right after the pronoun and its marker, however told ("उन पर हमला हो
+    गया", "उन पर गोलियां चलाई गईं"): the pronoun is its target even without a doer."""
+    cases = frozenset(load_yaml("attacks.yaml")["case_nouns"])
+    return any(m.first - after <= ATTACK_REACH and m.trigger.plover == "ASSAULT"
+               and not (m.last < len(doc.tokens) and doc.tokens[m.last].text in cases)  # "मुठभेड़ मामले में"
+               for m in phrases_in(doc, after, last))
+
+
+def earlier_subject(doc: Document, first: int, at: int) -> Entity | None:
+    """The last actor, named or generic, that was a subject (bare or with "ने") within
+    ``SUBJECT_REACH`` tokens before token ``at``, passing over the agent of the pronoun's own
+    sentence (from token ``first``: the one acting on it); else the last actor named or generic
+    that was not that agent. A generic word right before a name is its title, no actor of its own
+    ("आईपीएस अधिकारी राहुल शर्मा की")."""
+    words = load_role_words()
+    start = max(0, at - SUBJECT_REACH)
+    named = [s for s in mention_slots(doc, start, at)
+             if s.entities[0].type in ("PERSON", "ORG") or s.entities[0].kind == "country"]
+    taken = {k for s in mention_slots(doc, start, at) for k in range(s.first, s.last)}
+    heads = {s.first for s in named}
+    generic = [s for s in generic_slots(doc, start, at, taken) if s.last not in heads]
+    pool = sorted(named + generic, key=lambda s: s.first)
+    agents = [s for s in pool if s.first >= first and s.marker in words.agent]
+    doer = agents[-1].entities[0].key if agents else None
+    others = [s for s in pool if s.entities[0].key != doer]
+    subjects = [s for s in others if s.marker in words.agent or (s.marker == "" and not listed(doc, s))]
+    chosen = subjects[-1] if subjects else (others[-1] if others else None)
+    return chosen.entities[0] if chosen else None
 
 
 def opens_clause(doc: Document, i: int) -> bool:
