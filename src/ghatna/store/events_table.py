@@ -14,7 +14,8 @@ from typing import Any
 
 from ghatna.extraction.actors import home_countries
 
-from .merge import COUNTRY_KINDS, Actor, Cluster, Mention, MergeSettings, mention_span, oriented
+from .merge import Cluster, Mention, MergeSettings, mention_span, oriented
+from .sides import COUNTRY_KINDS, Actor
 
 EVENT_COLUMNS = (
     "id", "type", "mode", "cameo", "goldstein", "modality",
