@@ -194,9 +194,25 @@ def harm_follows(doc: Document, trig: TriggerMatch) -> bool:
     harmed no one ("इन हमलों में कोई सैनिक नहीं मारा गया")."""
     if trig.trigger.plover not in ("ASSAULT", "PROTEST"):
         return False
+    return harm_in_clause(doc, trig.last)
+
+
+def harm_told(doc: Document, event: Event) -> bool:
+    """An attack the rules coded with people killed or wounded told in its clause right after
+    its trigger ("पथराव किया जिसमें तीन सिपाही घायल हो गए", "हमले में दो जवान शहीद हो गए"): the
+    harm is read, the attack is no passing use of the word. Only with a doer the sentence names
+    as the agent (roles ``agent``): "दिल्ली हिंसा में जिन लोगों की मौत हुई" may recall a riot told before."""
+    if event.type != "ASSAULT" or not event.evidence.rule.endswith(";roles:agent"):
+        return False
+    after = next((k for k, t in enumerate(doc.tokens) if t.start >= event.trigger.end), None)
+    return after is not None and harm_in_clause(doc, after)
+
+
+def harm_in_clause(doc: Document, after: int) -> bool:
+    """A word of harm (``victim_words``), not negated, in the clause from token ``after`` on."""
     harm, rules = load_implicit_actors().victim, load_modality()
-    end = min(trig.last + HARM_REACH, len(doc.tokens))
-    for k in range(trig.last, end):
+    end = min(after + HARM_REACH, len(doc.tokens))
+    for k in range(after, end):
         if is_negation(doc.tokens, k, rules):
             return False  # "इन हमलों में कोई सैनिक नहीं मारा गया"
         if doc.tokens[k].text in harm:

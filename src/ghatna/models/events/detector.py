@@ -38,6 +38,7 @@ from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.events import (
     SentenceView,
     as_threat,
+    harm_told,
     in_quote,
     is_sports_report,
     merge_reports,
@@ -275,18 +276,23 @@ def worth_reading(doc: Document, sent: Sentence, told: dict[int, list[Event]], i
     return any(m.trigger.plover not in {e.type for e in events} for m in phrases)
 
 
-def needed(event: Event, info: DetectorInfo) -> float:
+def needed(event: Event, info: DetectorInfo, doc: Document | None = None) -> float:
     """The probability a lexicon event needs to be kept: any but the lowest when its roles
-    are read surely; a confirmation when the rules were unsure (a bare subject, an implied actor)."""
+    are read surely; a confirmation when the rules were unsure (a bare subject, an implied actor);
+    none for an attack whose harm its clause tells right after it (``harm_told``: the model, which
+    reads the sentence's words and not its clauses, vetoed riots that wounded people)."""
+    if event.confidence >= info.confirm_below and doc is not None and harm_told(doc, event):
+        return 0.0
     return info.confirm_above if event.confidence < info.confirm_below else info.reject_below.of(event.type)
 
 
 def judge_sentence(told: list[Event], probs: dict[str, float], info: DetectorInfo,
-                   view: Callable[[], SentenceView]) -> list[Event]:
-    """A sentence's lexicon events the model does not reject, and the events it adds."""
-    kept = [e for e in told if probs.get(e.type, 0.0) >= needed(e, info)]
+                   view: Callable[[], SentenceView], doc: Document | None = None) -> list[Event]:
+    """A sentence's lexicon events the model does not reject (``doc``: read for the harm an
+    attack did, ``needed``), and the events it adds."""
+    kept = [e for e in told if probs.get(e.type, 0.0) >= needed(e, info, doc)]
     for event in kept:
-        event.confidence = round((event.confidence + probs[event.type]) / 2, 3)
+        event.confidence = round((event.confidence + probs.get(event.type, 0.0)) / 2, 3)
     have = {e.type for e in told}
     if told and info.add_where_none:
         return kept
@@ -348,7 +354,7 @@ def event_model_stage(doc: Document, ctx: Context) -> Document:
     events: list[Event] = []
     for sent, probs in zip(sentences, sentence_probabilities(detector, doc, ctx, inputs), strict=True):
         view = cache(lambda sent=sent: sentence_view(doc, sent, finder, res))
-        events += judge_sentence(told.pop(sent.start, []), probs, info, view)
+        events += judge_sentence(told.pop(sent.start, []), probs, info, view, doc)
     events += [e for group in told.values() for e in group]
     doc.events = merge_reports(sorted(events, key=lambda e: e.evidence.start))
     return doc
