@@ -157,11 +157,23 @@ def speaker_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles
         if addressed:
             return Roles(agents, addressed, "speaker")
         return Roles(agents, [], "speaker") if told else None
-    for slot in (s for s in slots if opening <= s.first and s.last <= trig.first):
+    if trig.trigger.plover in load_implicit_actors().judged_types:
+        told = charged_first(doc, told, trig, agents)
+    for slot in told:
         if slot.rule == "pair" or any(not other_side(e, agents) for e in slot.entities):
             return None  # "दोनों देशों को … करना चाहिए": what the speaker's own side should do
         return Roles(agents, slot.entities, "speaker")
     return Roles(agents, addressed, "speaker") if addressed else None
+
+
+def charged_first(doc: Document, told: list[Slot], trig: TriggerMatch, speakers: list[Entity]) -> list[Slot]:
+    """A charge told in reported speech is against the doer of the deed: the clause's ergative
+    subject of another side than the speaker comes first ("कहा कि युवाओं से भाजपा ने झूठे वादे
+    किए": BJP, not the youths), and whom a deed befell is never charged ("कहा कि सुलेमानी की हत्या
+    कर अमरीका ने गलती की": America). A "उन्होंने" read as the speaker keeps the order of the clause."""
+    told = [s for s in told if not deed_patient(doc, s, trig)]
+    doers = [s for s in told if s.marker == "ने" and all(other_side(e, speakers) for e in s.entities)]
+    return doers[-1:] + [s for s in told if s not in doers[-1:]]
 
 
 def addressee_of_speech(slots: list[Slot], speaker: Slot, opening: int, agents: list[Entity]) -> list[Entity]:
