@@ -427,8 +427,8 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
     if clause == "threat" and trig.trigger.plover != "THREATEN":
         return []  # "चेतावनी दी कि वह हमला करेगा": the threat's content, not an event
     roles = roles_of(view, trig)
-    if roles is None:
-        return []
+    if roles is None or (trig.trigger.roles == "possessor" and roles.rule != "possessor"):
+        return []  # "पुलिस की गोली से": only a doer named as the owner of the bullet tells an attack
     modality, _cue = modality_of(doc.tokens, trig.first, trig.last, stop, view.first)
     if denied is not None and trig.first >= denied:
         modality = "negated"

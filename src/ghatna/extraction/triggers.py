@@ -6,9 +6,10 @@ A pattern is a sequence of words, each written as (see ``data/paradigms.yaml``):
 ``{करना}`` any form of the verb; ``हमल*`` any word starting with हमल; ``*ने`` any word
 ending in ने. One particle (भी, ही, तो) may stand between two words of a pattern. A row
 whose ``roles`` column says ``speaker`` is a demand told as what someone must do ("… को
-माफी मांगनी चाहिए"): its agent is whoever says it. Patterns are indexed by the forms of
-their first word (exact), its first three letters (prefix) or its ending (suffix), so
-matching costs a dictionary look-up per token.
+माफी मांगनी चाहिए"): its agent is whoever says it; one that says ``possessor`` tells an event
+only with its doer named as the owner of its noun ("पुलिस की गोली से …", not a stray bullet).
+Patterns are indexed by the forms of their first word (exact), its first three letters (prefix)
+or its ending (suffix), so matching costs a dictionary look-up per token.
 """
 
 from __future__ import annotations
