@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ghatna.document import Document, Entity, Sentence
+from ghatna.extraction.actors import unknown_actor
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
 from ghatna.extraction.modality import conditional_span, load_modality
 from ghatna.extraction.role_targets import (
@@ -212,6 +213,8 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         limit = speech if spoken else opening
         agents = [s for s in slots if s.last <= limit and s.marker in words.agent]
         rule = "agent"
+    if not agents and speech and opening == speech:
+        agents, rule = unnamed_doer(doc, slots, speech, trig), "agent"
     if not agents or not is_predicate(doc, slots, trig, rule):
         return None
     agent = speaker_for_state(slots, agents[-1], opening)
@@ -233,6 +236,19 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not targets and trig.trigger.plover == "PROTEST":
         targets = site_between(doc, slots, agent, trig)
     return Roles(agent.entities, targets, rule)
+
+
+def unnamed_doer(doc: Document, slots: list[Slot], opening: int, trig: TriggerMatch) -> list[Slot]:
+    """"X ने कहा कि विमानों ने Y के ठिकानों को निशाना बनाया": a reported deed whose agent ("… ने")
+    is no actor one can name was done by someone unknown, never by the speaker before "कहा कि";
+    not "हमने"/"मैंने" (the speaker's own side) nor a relative ("जिन्होंने")."""
+    implicit = load_implicit_actors()
+    own = implicit.self_words | implicit.relatives | load_role_words().relatives
+    covered = {k for s in slots for k in range(s.first, s.marker_end)}
+    for k in range(trig.first - 1, opening, -1):
+        if doc.tokens[k].text == "ने" and k not in covered and doc.tokens[k - 1].text not in own:
+            return [Slot([unknown_actor()], k - 1, k, "ने", k + 1, rule="unnamed")]
+    return []
 
 
 def ergative_first(doc: Document, agents: list[Slot], trig: TriggerMatch) -> list[Slot]:
