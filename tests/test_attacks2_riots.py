@@ -26,3 +26,15 @@ def test_riots_that_killed_people(text: str, pipeline: Pipeline) -> None:
 def test_riots_in_general_are_no_event(text: str, pipeline: Pipeline) -> None:
     assert attacks(text, pipeline, "PROTEST") == []
     assert attacks(text, pipeline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "सांप्रदायिक दंगों में कई लोगों की जान गई थी।",
+    "कस्बे में हुई हिंसा में दो लोगों की जान चली गई।",
+])
+def test_a_life_lost_in_a_riot_is_harm(text: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline)
+
+
+def test_a_life_saved_is_no_harm(pipeline: Pipeline) -> None:
+    assert attacks("कस्बे में हुई हिंसा के दौरान लोगों ने भागकर अपनी जान बचाई।", pipeline) == []

@@ -26,6 +26,11 @@ def test_a_riot_that_wounded_people_is_kept_as_an_attack(text: str, target: tupl
     assert target in [tgt[:2] for _src, tgt in attacks(text, default_pipeline)]
 
 
+def test_a_riot_told_as_fact_that_cost_lives_is_kept(default_pipeline: Pipeline) -> None:
+    """No doer named, but told as fact, not in reported speech."""
+    assert attacks("शहर में हुए दंगों में चालीस लोगों की जान गई।", default_pipeline)
+
+
 @pytest.mark.parametrize("text", [
     "भीड़ ने पुलिस पर पथराव किया।",
     "भीड़ ने पुलिस पर पथराव किया जिसमें कोई घायल नहीं हुआ।",

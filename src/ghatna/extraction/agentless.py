@@ -9,6 +9,8 @@ trigger's mode or type (``default_sources`` in event_roles.yaml).
 
 from __future__ import annotations
 
+from functools import cache
+
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import (
     GenericActor,
@@ -22,6 +24,7 @@ from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
 
 # Attacks and riots: the types an accident or disaster is mistaken for when told without an
 # agent (an explosion or a "heart attack": ASSAULT, a fire: PROTEST, आगजनी), and the deeds that
@@ -67,12 +70,10 @@ def patients(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entit
 def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
     """Who an attack harmed: an actor followed by a word of harm ("तीन जवान शहीद", "X की मौत"),
     or a bare subject before the attack when harm follows it ("X … हमले में मारे गये")."""
-    harm = load_implicit_actors().victim
-    harm_after_trigger = any(t.text in harm for t in doc.tokens[trig.last: trig.last + 6])
-    harm_right_after = any(t.text in harm for t in doc.tokens[trig.last: trig.last + 2])
+    harm_after_trigger = any(is_harm(doc, k) for k in range(trig.last, min(trig.last + 6, len(doc.tokens))))
+    harm_right_after = any(is_harm(doc, k) for k in range(trig.last, min(trig.last + 2, len(doc.tokens))))
     for slot in slots:
-        near = doc.tokens[slot.last: slot.last + 4]
-        hit = any(t.text in harm for t in near) or (
+        hit = any(is_harm(doc, k) for k in range(slot.last, min(slot.last + 4, len(doc.tokens)))) or (
             slot.marker == "" and slot.last < trig.first and harm_after_trigger) or (
             # "सुलेमानी की अमरीकी ड्रोन हमले में मौत": the genitive of the harm told right after the attack
             slot.marker in ("की", "के") and harm_right_after and adjacent(doc, slot.marker_end, trig.first))
@@ -80,6 +81,22 @@ def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[
         if hit and members:
             return members  # not "पुलवामा जिले के … गांव में … मारा गया": a place is harmed by no one
     return []
+
+
+def is_harm(doc: Document, k: int) -> bool:
+    """Token k tells harm: a word of harm (``victim_words``), or a life lost ("… की जान गई",
+    "जान चली गई", "जान गंवाई": ``life_lost`` in attacks.yaml), not a life saved ("जान बचाई")."""
+    text = doc.tokens[k].text
+    if text in load_implicit_actors().victim:
+        return True
+    lost = life_lost()
+    return text in lost["nouns"] and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text in lost["verbs"]
+
+
+@cache
+def life_lost() -> dict[str, frozenset[str]]:
+    data = load_yaml("attacks.yaml")["life_lost"]
+    return {"nouns": frozenset(data["nouns"]), "verbs": frozenset(data["verbs"])}
 
 
 def encountered(doc: Document, slots: list[Slot], trig: TriggerMatch, harmed: list[Entity]) -> list[Entity]:

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from ghatna.document import Document, Entity, Event, Sentence, Span
 from ghatna.extraction.actors import context_country, country_entity
-from ghatna.extraction.agentless import agentless_roles, implicit_actor, patient_roles, victims
+from ghatna.extraction.agentless import agentless_roles, implicit_actor, is_harm, patient_roles, victims
 from ghatna.extraction.dates import build_date_finder
 from ghatna.extraction.event_dates import event_date
 from ghatna.extraction.event_roles import (
@@ -199,23 +199,30 @@ def harm_follows(doc: Document, trig: TriggerMatch) -> bool:
 
 def harm_told(doc: Document, event: Event) -> bool:
     """An attack the rules coded with people killed or wounded told in its clause right after
-    its trigger ("पथराव किया जिसमें तीन सिपाही घायल हो गए", "हमले में दो जवान शहीद हो गए"): the
-    harm is read, the attack is no passing use of the word. Only with a doer the sentence names
-    as the agent (roles ``agent``): "दिल्ली हिंसा में जिन लोगों की मौत हुई" may recall a riot told before."""
-    if event.type != "ASSAULT" or not event.evidence.rule.endswith(";roles:agent"):
+    its trigger ("पथराव किया जिसमें तीन सिपाही घायल हो गए", "दंगों में कई लोगों की जान गई"): the
+    harm is read, the attack is no passing use of the word. With a doer named as the agent
+    (roles ``agent``), or told as fact outside reported speech: "कहा कि दिल्ली हिंसा में जिन
+    लोगों की मौत हुई …" may recall a riot told before."""
+    if event.type != "ASSAULT":
         return False
+    at = next((k for k, t in enumerate(doc.tokens) if t.start >= event.trigger.start), None)
     after = next((k for k, t in enumerate(doc.tokens) if t.start >= event.trigger.end), None)
-    return after is not None and harm_in_clause(doc, after)
+    if at is None or after is None or not harm_in_clause(doc, after):
+        return False
+    if event.evidence.rule.endswith(";roles:agent"):
+        return True
+    sent = doc.sentence_at(event.evidence.start)
+    return sent is not None and reported_clause(doc, index_range(doc, sent)[0], at)[1] == ""
 
 
 def harm_in_clause(doc: Document, after: int) -> bool:
     """A word of harm (``victim_words``), not negated, in the clause from token ``after`` on."""
-    harm, rules = load_implicit_actors().victim, load_modality()
+    rules = load_modality()
     end = min(after + HARM_REACH, len(doc.tokens))
     for k in range(after, end):
         if is_negation(doc.tokens, k, rules):
             return False  # "इन हमलों में कोई सैनिक नहीं मारा गया"
-        if doc.tokens[k].text in harm:
+        if is_harm(doc, k):
             return not any(is_negation(doc.tokens, j, rules) for j in range(k + 1, min(k + 3, len(doc.tokens))))
         if ends_clause(doc, k):
             return False
