@@ -52,17 +52,21 @@ def load_generic_table() -> dict[tuple[str, ...], GenericActor]:
     return table
 
 
-@cache
 def bare_countries() -> dict[str, str]:
     """Labels of offices Hindi news tells bare for its own country's ("प्रधानमंत्री ने") → that
     country (column ``bare_country`` of ``generic_actors.tsv``)."""
-    return {row["label"]: row["bare_country"] for row in load_tsv("generic_actors.tsv") if row.get("bare_country")}
+    return label_countries("bare_country")
+
+
+def home_countries() -> dict[str, str]:
+    """Labels of groups → their country when nothing in the text gives one (column ``home_country``)."""
+    return label_countries("home_country")
 
 
 @cache
-def home_countries() -> dict[str, str]:
-    """Labels of groups → their country when nothing in the text gives one (column ``home_country``)."""
-    return {row["label"]: row["home_country"] for row in load_tsv("generic_actors.tsv") if row.get("home_country")}
+def label_countries(column: str) -> dict[str, str]:
+    """Labels of ``generic_actors.tsv`` → the country a column gives them, where it gives one."""
+    return {row["label"]: row[column] for row in load_tsv("generic_actors.tsv") if row.get(column)}
 
 
 @cache

@@ -39,6 +39,7 @@ from ghatna.text.tokens import Token, tok_index, word_key
 
 FUZZY_RATIO = 75
 MAX_DEMONYM_BODY_WORDS = 3  # words between a demonym and the head of a body's name ("भारतीय साइबर अपराध समन्वय केंद्र")
+BODY_WORDS = 8  # words after a place read for the name of a body of it
 BULK_SOURCES = ("geonames:", "iso3166-2:")  # places of bulk lists, many of them also people's names
 
 
@@ -370,29 +371,44 @@ def has_letters(word: str) -> bool:
 
 
 def body_of_place(match: Match, entry: KBEntry, tokens: list[Token], body: str) -> Found | None:
-    """A place (not a demonym) right before a body's head noun, perhaps with modifiers between
-    (``body_heads``, ``body_modifiers`` of ``data/link_context.yaml``), names that body, with the
-    ``org_tails`` after it: "देवघर पुलिस", "कोलकाता नगर निगम", "झारखंड लोक सेवा आयोग"; an
-    organisation of the place's country with the head's sector. Not before a word that makes the
-    head describe another thing (``body_compounds``: "नागपुर पुलिस स्टेशन", "बिहार विधानसभा चुनाव")."""
-    context = link_context()
+    """A place (not a demonym) right before the words of a body (``body_reach``) names that
+    body: "देवघर पुलिस", "कोलकाता नगर निगम", "झारखंड लोक सेवा आयोग"; an organisation of the
+    place's country with the head's sector."""
     if entry.type not in ("GPE", "LOC") or match.form.kind == "demonym" or continues_name_before(match, tokens, body):
         return None
     k = match.end_token
-    while k < len(tokens) and adjacent(tokens, k, body) and tokens[k].text in context.body_modifiers:
+    words: list[str] = []
+    while k < len(tokens) and adjacent(tokens, k, body) and len(words) < BODY_WORDS:
+        words.append(tokens[k].text)
         k += 1
-    if k >= len(tokens) or not adjacent(tokens, k, body) or tokens[k].text not in context.body_heads:
+    reach = body_reach(words)
+    if reach is None:
         return None
-    sector = context.body_heads[tokens[k].text]
-    k += 1
-    while k < len(tokens) and adjacent(tokens, k, body) and tokens[k].text in context.org_tails:
-        k += 1
-    if k < len(tokens) and adjacent(tokens, k, body) and tokens[k].text in context.body_compounds:
-        return None  # "काबुल पुलिस मुख्यालय", "दिल्ली विधानसभा चुनाव": the place alone
-    text = body[match.start:tokens[k - 1].end]
+    end = tokens[match.end_token + reach[0] - 1].end
+    text = body[match.start:end]
     name = english_name(text, {name_key(match.text): entry.name})
-    new = KBEntry(kb_id=f"new:org:{text}", name=name, type="ORG", country=entry.country, sector=sector, kind="named")
-    return Found(new, Span(match.start, tokens[k - 1].end, text, "rule:place_body", 0.8))
+    new = KBEntry(kb_id=f"new:org:{text}", name=name, type="ORG", country=entry.country, sector=reach[1], kind="named")
+    return Found(new, Span(match.start, end, text, "rule:place_body", 0.8))
+
+
+def body_reach(words: list[str], tails: bool = True) -> tuple[int, str | None] | None:
+    """The words after a place that name a body of it: modifiers (``body_modifiers``), a head
+    noun (``body_heads``, with its sector) and, with ``tails``, the ``org_tails`` after it; how
+    many they are and the sector. None when they name no body, or when the next word makes the head describe
+    another thing (``body_compounds``: "नागपुर पुलिस स्टेशन", "बिहार विधानसभा चुनाव")."""
+    context = link_context()
+    k = 0
+    while k < len(words) and words[k] in context.body_modifiers:
+        k += 1
+    if k >= len(words) or words[k] not in context.body_heads:
+        return None
+    sector = context.body_heads[words[k]]
+    k += 1
+    while tails and k < len(words) and words[k] in context.org_tails:
+        k += 1
+    if k < len(words) and words[k] in context.body_compounds:
+        return None  # "काबुल पुलिस मुख्यालय", "दिल्ली विधानसभा चुनाव": the place alone
+    return k, sector
 
 
 def adjacent(tokens: list[Token], k: int, body: str) -> bool:

@@ -53,11 +53,11 @@ from ghatna.extraction.references import last_agent_person, sentence_slots
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, load_role_words, with_country
 from ghatna.extraction.titles import romanize
-from ghatna.extraction.triggers import TriggerMatch, load_triggers, phrases_in
+from ghatna.extraction.triggers import TriggerMatch, case_nouns, load_triggers, phrases_in
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
 from ghatna.text.datewords import DateFinder
-from ghatna.text.tokens import word_key
+from ghatna.text.tokens import tok_index, word_key
 
 MIN_SPORTS_HITS = 5
 DENIAL_REACH = 7
@@ -205,9 +205,10 @@ def harm_told(doc: Document, event: Event) -> bool:
     लोगों की मौत हुई …" may recall a riot told before."""
     if event.type != "ASSAULT":
         return False
-    at = next((k for k, t in enumerate(doc.tokens) if t.start >= event.trigger.start), None)
-    after = next((k for k, t in enumerate(doc.tokens) if t.start >= event.trigger.end), None)
-    if at is None or after is None or not harm_in_clause(doc, after):
+    if not doc.tokens or event.trigger.end >= doc.tokens[-1].end:
+        return False
+    at, after = tok_index(doc.tokens, event.trigger.start), tok_index(doc.tokens, event.trigger.end)
+    if not harm_in_clause(doc, after):
         return False
     if event.evidence.rule.endswith(";roles:agent"):
         return True
@@ -338,11 +339,6 @@ def names_case(doc: Document, trig: TriggerMatch) -> bool:
     of a case (``case_nouns`` in attacks.yaml) names the case, it reports no deed."""
     k = trig.last
     return k < len(doc.tokens) and doc.tokens[k].text in case_nouns() and not ends_clause(doc, k - 1)
-
-
-@cache
-def case_nouns() -> frozenset[str]:
-    return frozenset(load_yaml("attacks.yaml")["case_nouns"])
 
 
 def told_not_asked(doc: Document, trig: TriggerMatch, last: int) -> bool:

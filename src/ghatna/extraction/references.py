@@ -43,7 +43,7 @@ from ghatna.extraction.roles import (
     unnamed_agent_slots,
     with_country,
 )
-from ghatna.extraction.triggers import phrases_in
+from ghatna.extraction.triggers import case_nouns, phrases_in
 from ghatna.resources import load_tsv, load_yaml
 
 AGENT_REACH = 3  # words before an oblique pronoun in which the agent acting on it stands
@@ -275,9 +275,8 @@ def acted_on(doc: Document, first: int, at: int) -> bool:
 def attacked(doc: Document, after: int, last: int) -> bool:
     """An attack told right after the pronoun and its marker, however told ("उन पर हमला हो
     गया", "उन पर गोलियां चलाई गईं"): the pronoun is its target even without a doer."""
-    cases = frozenset(load_yaml("attacks.yaml")["case_nouns"])
     return any(m.first - after <= ATTACK_REACH and m.trigger.plover == "ASSAULT"
-               and not (m.last < len(doc.tokens) and doc.tokens[m.last].text in cases)  # "मुठभेड़ मामले में"
+               and not (m.last < len(doc.tokens) and doc.tokens[m.last].text in case_nouns())  # "मुठभेड़ मामले में"
                for m in phrases_in(doc, after, last))
 
 

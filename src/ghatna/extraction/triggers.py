@@ -20,7 +20,7 @@ from functools import cache
 
 from ghatna.document import Document
 from ghatna.extraction.paradigms import load_paradigms, noun_forms, verb_forms
-from ghatna.resources import load_tsv
+from ghatna.resources import load_tsv, load_yaml
 from ghatna.text.tokens import Token, word_key
 
 PREFIX_KEY = 3
@@ -184,3 +184,10 @@ def phrases_in(doc: Document, first: int, last: int) -> list[TriggerMatch]:
     if (first, last) not in found:
         found[(first, last)] = load_triggers().find(doc.tokens, first, last)
     return found[(first, last)]
+
+
+@cache
+def case_nouns() -> frozenset[str]:
+    """Nouns of a case (``case_nouns`` in attacks.yaml): a deed word right before one names the
+    case ("मुठभेड़ मामले में"), it tells no deed."""
+    return frozenset(load_yaml("attacks.yaml")["case_nouns"])

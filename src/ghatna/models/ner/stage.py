@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.dates import published_date
-from ghatna.extraction.entities import BULK_SOURCES, inside_other_name, link_context
+from ghatna.extraction.entities import BODY_WORDS, BULK_SOURCES, body_reach, inside_other_name, link_context
 from ghatna.extraction.headlines import read_ahead, title_to_read
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
 from ghatna.extraction.roles import load_role_words
@@ -239,30 +239,23 @@ def through_linker(pred: Prediction, body: str, stop: frozenset[str]) -> Predict
 
 
 def place_body(pred: Prediction, body: str) -> Prediction:
-    """A place the model found right before a body's head noun, perhaps with modifiers between,
-    names that body, as ``entities.body_of_place`` reads a known place ("अरूणाचल प्रदेश विधानसभा"
-    with the place spelt otherwise than the knowledge base has it); not before a word of
-    ``body_compounds`` ("... विधानसभा चुनाव"). A place sure enough to be kept is a body sure
-    enough to be kept."""
+    """A place the model found right before the words of a body (``entities.body_reach``, as a
+    known place takes them, but for the tails after the head) names that body ("अरूणाचल प्रदेश विधानसभा" with the place
+    spelt otherwise than the knowledge base has it). A place sure enough to be kept is a body
+    sure enough to be kept."""
     if pred.label != "LOC" or pred.confidence < MIN_CONFIDENCE["LOC"]:
         return pred
-    context = link_context()
-    end = pred.end
-    words = re.finditer(r"( ?)(\S+)", body[pred.end:pred.end + 200])
-    for m in words:
-        word = m.group(2)
-        if m.group(1) != " ":
-            return pred
-        end = pred.end + m.end()
-        if word in context.body_heads:
-            after = next(words, None)
-            if after and after.group(1) == " " and after.group(2) in context.body_compounds:
-                return pred
-            confidence = max(pred.confidence, MIN_CONFIDENCE["ORG"])  # the head vouches for the body
-            return pred._replace(end=end, text=body[pred.start:end], label="ORG", confidence=confidence)
-        if word not in context.body_modifiers:
-            return pred
-    return pred
+    words: list[tuple[str, int]] = []  # each word after one space, with where it ends
+    for m in re.finditer(r"( ?)(\S+)", body[pred.end:pred.end + 200]):
+        if m.group(1) != " " or len(words) == BODY_WORDS:
+            break
+        words.append((m.group(2), pred.end + m.end()))
+    reach = body_reach([w for w, _ in words], tails=False)  # the model's names take their own tails
+    if reach is None:
+        return pred
+    end = words[reach[0] - 1][1]
+    confidence = max(pred.confidence, MIN_CONFIDENCE["ORG"])  # the head vouches for the body
+    return pred._replace(end=end, text=body[pred.start:end], label="ORG", confidence=confidence)
 
 
 def no_initials(words: Words, titles: frozenset[str]) -> frozenset[str]:
