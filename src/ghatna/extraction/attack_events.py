@@ -1,0 +1,164 @@
+"""Attacks: the harm they did, accidents and animals that are no attack, case names, and whom a
+condemnation of an attack is aimed at. Read by the event stage (``events``) and the learned
+detector's veto (``harm_told``)."""
+
+from __future__ import annotations
+
+from functools import cache
+from itertools import pairwise
+
+from ghatna.document import Document, Entity, Event
+from ghatna.extraction.agentless import is_harm
+from ghatna.extraction.event_roles import Roles, ends_clause, index_range, reported_clause
+from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.modality import is_negation, load_modality
+from ghatna.extraction.references import last_agent_person
+from ghatna.extraction.role_targets import other_side
+from ghatna.extraction.roles import Slot, load_role_words
+from ghatna.extraction.triggers import TriggerMatch, case_nouns, load_triggers
+from ghatna.resources import load_yaml
+from ghatna.text.tokens import tok_index
+
+HARM_REACH = 10  # words after a plural attack noun in which the harm it did may be told
+
+
+def is_accident(doc: Document, trig: TriggerMatch) -> bool:
+    """"गैस सिलेंडर में धमाका", "पटाखा फैक्ट्री में विस्फोट", "तेंदुए के हमले में": an
+    explosion with an accidental cause or an animal's attack is no ASSAULT."""
+    rules = load_modality()
+    if trig.trigger.plover != "ASSAULT":
+        return False
+    causes = rules.animals | (rules.accident_causes if trig.trigger.mode == "bombing" else frozenset())
+    for k in range(trig.first - 1, max(trig.first - 1 - rules.accident_reach, -1), -1):
+        if ends_clause(doc, k):
+            return False
+        if doc.tokens[k].text in causes:
+            return True
+    return animal_agent(doc, trig)
+
+
+def animal_agent(doc: Document, trig: TriggerMatch) -> bool:
+    """"जंगली हाथी ने खेत में काम कर रहे किसान को कुचलकर मार डाला": an animal is the agent
+    (an animal word right before "ने") of the clause the attack word ends."""
+    rules, agent = load_modality(), load_role_words().agent
+    for k in range(trig.first - 1, 0, -1):
+        if ends_clause(doc, k):
+            return False
+        if doc.tokens[k].text in agent:
+            return doc.tokens[k - 1].text in rules.animals
+    return False
+
+
+def names_case(doc: Document, trig: TriggerMatch) -> bool:
+    """"फर्जी मुठभेड़ मामले में गिरफ्तार", "युवक हत्या केस में फैसला": a deed right before a noun
+    of a case (``case_nouns`` in attacks.yaml) names the case, it reports no deed."""
+    k = trig.last
+    return k < len(doc.tokens) and doc.tokens[k].text in case_nouns() and not ends_clause(doc, k - 1)
+
+
+def harm_follows(doc: Document, trig: TriggerMatch) -> bool:
+    """"इस्राइली हवाई हमलों में गाजा में 20 लोग मारे गए", "झड़पों में 36 लोगों की मौत": a plural
+    noun of attack followed in its clause by a word of harm (``victim_words``) tells attacks
+    that befell someone, not attacks in general ("ऐसे हमलों से बचने के लिए") nor attacks that
+    harmed no one ("इन हमलों में कोई सैनिक नहीं मारा गया")."""
+    if trig.trigger.plover not in ("ASSAULT", "PROTEST"):
+        return False
+    return harm_in_clause(doc, trig.last)
+
+
+def harm_told(doc: Document, event: Event) -> bool:
+    """An attack the rules coded with people killed or wounded told in its clause right after
+    its trigger ("पथराव किया जिसमें तीन सिपाही घायल हो गए", "दंगों में कई लोगों की जान गई"): the
+    harm is read, the attack is no passing use of the word. With a doer named as the agent
+    (roles ``agent``), or told as fact outside reported speech: "कहा कि दिल्ली हिंसा में जिन
+    लोगों की मौत हुई …" may recall a riot told before."""
+    if event.type != "ASSAULT":
+        return False
+    if not doc.tokens or event.trigger.end >= doc.tokens[-1].end:
+        return False
+    at, after = tok_index(doc.tokens, event.trigger.start), tok_index(doc.tokens, event.trigger.end)
+    if not harm_in_clause(doc, after):
+        return False
+    if event.evidence.rule.endswith(";roles:agent"):
+        return True
+    sent = doc.sentence_at(event.evidence.start)
+    return sent is not None and reported_clause(doc, index_range(doc, sent)[0], at)[1] == ""
+
+
+def harm_in_clause(doc: Document, after: int) -> bool:
+    """A word of harm (``victim_words``), not negated, in the clause from token ``after`` on."""
+    rules = load_modality()
+    end = min(after + HARM_REACH, len(doc.tokens))
+    for k in range(after, end):
+        if is_negation(doc.tokens, k, rules):
+            return False  # "इन हमलों में कोई सैनिक नहीं मारा गया"
+        if is_harm(doc, k):
+            return not any(is_negation(doc.tokens, j, rules) for j in range(k + 1, min(k + 3, len(doc.tokens))))
+        if ends_clause(doc, k):
+            return False
+    return False
+
+
+def victims_of_deed(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: Roles) -> bool:
+    """"X ने सुलेमानी की हत्या की निंदा की": the target read is whom the condemned deed befell
+    (the genitive right before a noun of killing or arrest), not whom the condemnation is aimed
+    at ("भीड़ के हमले की निंदा": the genitive of an attack is its doer, rightly the target)."""
+    keys = {e.key for e in roles.targets}
+    for slot in slots:
+        if slot.marker in load_role_words().genitive and keys & {e.key for e in slot.entities} and slot.marker_end < trig.first:
+            deeds = load_triggers().find(doc.tokens, slot.marker_end, trig.first)
+            if deeds and deeds[0].first == slot.marker_end and deeds[0].trigger.roles == "patient" \
+                    and trig.first - deeds[-1].last <= 1:
+                return True
+    return False
+
+
+def deed_condemned(doc: Document, trig: TriggerMatch) -> bool:
+    """"हमले की कड़ी निंदा की", "घटना की निंदा": what is condemned is a deed named right before
+    the condemnation (a word of ``condemnation.words`` and a genitive)."""
+    words, genitive = load_implicit_actors().condemned_words, load_role_words().genitive
+    near = [t.text for t in doc.tokens[max(0, trig.first - 3): trig.first]]
+    return any(w in words and nxt in genitive for w, nxt in pairwise(near))
+
+
+def named_after(slots: list[Slot], trig: TriggerMatch, roles: Roles) -> bool:
+    """The targets read are all named after the trigger ("हमले की निंदा की और कहा कि जवानों का
+    बलिदान …": in what follows it, not whom the deed condemned was done by)."""
+    keys = {e.key for e in roles.targets}
+    return all(s.first >= trig.last for s in slots if keys & {e.key for e in s.entities})
+
+
+def condemned_doers(doc: Document, trig: TriggerMatch, agents: list[Entity], first: int = 0) -> list[Entity]:
+    """"राहुल गांधी ने भी हमले की निंदा की": a condemnation of a hostile deed named just before it
+    (or of "the incident") with no actor of its own is aimed at the doer of the last such deed coded;
+    one of a statement ("इस बयान पर कड़ा ऐतराज जताया") at the last person who spoke before the
+    sentence (from token ``first``). The doer is of another country than the condemning side,
+    unless an armed or criminal group ("मुख्यमंत्री ने नक्सली हमले की निंदा की")."""
+    implicit = load_implicit_actors()
+    start = max(0, trig.first - implicit.condemn_reach)
+    if any(t.text in implicit.statement_words for t in doc.tokens[max(start, first): trig.first]):
+        speaker = last_agent_person(doc, first)
+        return [speaker] if speaker is not None and other_side(speaker, agents) else []
+    named = any(t.text in implicit.condemned_words for t in doc.tokens[start: trig.first]) or any(
+        m.trigger.plover in implicit.condemned_types for m in load_triggers().find(doc.tokens, start, trig.first))
+    if not named:
+        return []
+    for event in reversed(doc.events):
+        doer = event.source
+        if event.type in implicit.condemned_types and anchored(doer) and doer is not None and doer.kind != "unknown" \
+                and other_side(doer, agents) and ((doer.country or "") not in {a.country for a in agents}
+                                                  or doer.sector in condemned_at_home()):
+            return [doer]
+    return []
+
+
+@cache
+def condemned_at_home() -> frozenset[str]:
+    """Sectors of doers a condemnation is aimed at in their own country too (``condemned_at_home``)."""
+    return frozenset(load_yaml("attacks.yaml")["condemned_at_home"])
+
+
+def anchored(actor: Entity | None) -> bool:
+    """An actor an analyst can place: linked to the knowledge base, of a known country, or a
+    group the text names by what it is ("पुलिस", "आतंकी")."""
+    return actor is not None and (actor.kb_id is not None or actor.country is not None or actor.kind == "generic")
