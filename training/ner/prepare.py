@@ -104,7 +104,7 @@ def kb_names() -> dict[str, list[str]]:
     """Hindi forms of the knowledge base by training label: people's full names (two words or
     more), organisations' forms, and places' forms (curated sources and GeoNames cities alike);
     not a country and a word for its government ("रूस सरकार"), which names the country alone."""
-    from ghatna.extraction.entities import link_context
+    from ghatna.extraction.bodies import link_context
     from ghatna.knowledge.kb import load_kb
 
     government = link_context().government_words

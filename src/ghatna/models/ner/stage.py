@@ -24,8 +24,9 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from ghatna.document import Document, Entity, Span
+from ghatna.extraction.bodies import BODY_WORDS, body_reach, inside_other_name, link_context
 from ghatna.extraction.dates import published_date
-from ghatna.extraction.entities import BODY_WORDS, BULK_SOURCES, body_reach, inside_other_name, link_context
+from ghatna.extraction.entities import BULK_SOURCES
 from ghatna.extraction.headlines import read_ahead, title_to_read
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
 from ghatna.extraction.roles import load_role_words
@@ -239,7 +240,7 @@ def through_linker(pred: Prediction, body: str, stop: frozenset[str]) -> Predict
 
 
 def place_body(pred: Prediction, body: str) -> Prediction:
-    """A place the model found right before the words of a body (``entities.body_reach``, as a
+    """A place the model found right before the words of a body (``bodies.body_reach``, as a
     known place takes them, but for the tails after the head) names that body ("अरूणाचल प्रदेश विधानसभा" with the place
     spelt otherwise than the knowledge base has it). A place sure enough to be kept is a body
     sure enough to be kept."""
