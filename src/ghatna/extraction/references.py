@@ -67,6 +67,8 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
         if ent.kind not in ("generic", "unknown") or ent.country is not None or ent.role == "diplomats":
             continue
         bare = bare_countries().get(ent.role or "") if slot.rule == "generic" else None
+        if bare and owned(doc, slot):
+            continue  # an office of an owner the text does not place is of no country one knows
         if bare:
             country = country_entity(doc, (doc.dateline or {}).get("country") or bare)
         else:
@@ -76,6 +78,15 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
             country = country_entity(doc, home_countries().get(ent.role or ""))
         if country is not None:
             slot.entities = [with_country(ent, country)]
+
+
+def owned(doc: Document, slot: Slot) -> bool:
+    """"सदस्य देशों के विदेश मंत्री", "कई देशों के राजदूत": an office owned in the genitive by states
+    the text does not name (``unplaced_owners``) is theirs, not the office Hindi news tells bare
+    for its own country."""
+    k = slot.first
+    return k > 1 and doc.tokens[k - 1].text in load_role_words().genitive \
+        and doc.tokens[k - 2].text in role_word_set("unplaced_owners")
 
 
 def resolve_offices(doc: Document, slots: list[Slot]) -> None:
@@ -133,17 +144,26 @@ def earlier_force(doc: Document, group: Entity, before: int) -> Entity | None:
     return country_entity(doc, earlier[-1].country) if earlier else None
 
 
-def own_groups(doc: Document, slots: list[Slot]) -> None:
+def own_groups(doc: Document, slots: list[Slot], first: int) -> None:
     """"अमरीका ने अपने नागरिकों को …": a group owned with a reflexive is of the country of the
-    subject before it, not of the country the sentence is set in; a group word that names its
-    country itself ("नक्सली") keeps it."""
+    subject before it, not of the country the sentence is set in; people owned by a person's
+    pronoun ("उनका परिवार", "उनके समर्थकों": ``person_possessives``) are of the country of the
+    person it stands for (``other_person``: not the sentence's agent), wherever the story is set;
+    a group word that names its country itself ("नक्सली") keeps it."""
     words = load_role_words()
     for k, slot in enumerate(slots):
         found = match_generic(doc, slot.first) if slot.rule == "generic" else None
-        if found is None or found[0].country or slot.first == 0 or doc.tokens[slot.first - 1].text not in role_word_set("reflexives"):
+        if found is None or found[0].country or slot.first == 0:
             continue
-        subjects = [s for s in slots[:k] if s.marker in words.agent or (s.marker == "" and not listed(doc, s))]
-        owner = country_entity(doc, subjects[-1].entities[0].country) if subjects else None
+        before = doc.tokens[slot.first - 1].text
+        if before in role_word_set("person_possessives") and found[0].sector in role_word_set("kin_sectors"):
+            person = other_person(doc, first, slot.first)  # "उनका परिवार", "उनके समर्थकों": his people
+            owner = country_entity(doc, person.country) if person is not None else None
+        elif before in role_word_set("reflexives"):
+            subjects = [s for s in slots[:k] if s.marker in words.agent or (s.marker == "" and not listed(doc, s))]
+            owner = country_entity(doc, subjects[-1].entities[0].country) if subjects else None
+        else:
+            continue
         if owner is not None:
             slot.entities = [with_country(slot.entities[0], owner)]
 
@@ -421,7 +441,7 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     slots = coordinate(doc, sorted(slots, key=lambda s: s.first), modifiers)
     promote_possessors(doc, slots)
     promote_inclusions(doc, slots)
-    own_groups(doc, slots)
+    own_groups(doc, slots, first)
     speaker_subjects(doc, slots)
     for slot in slots:
         if slot.marker in load_role_words().agent:

@@ -162,7 +162,9 @@ def collapse_repeats(slots: list[Slot]) -> list[Slot]:
 
 
 def promote_possessors(doc: Document, slots: list[Slot]) -> None:
-    """"भारत और नेपाल के विदेश मंत्रियों ने": the states whose officials act are the agents."""
+    """"भारत और नेपाल के विदेश मंत्रियों ने": the states whose officials act are the agents; "विश्व
+    बैंक के अध्यक्ष से", "यूरोपीय संघ के व्यापार प्रमुख से": a body whose head (``head_nouns``) is
+    marked stands in that head's role, whatever the marker."""
     words = load_role_words()
     starts = {s.first for s in slots}
     for slot in slots:
@@ -171,9 +173,18 @@ def promote_possessors(doc: Document, slots: list[Slot]) -> None:
         for k in range(slot.marker_end, min(slot.marker_end + 4, len(doc.tokens))):
             if k in starts or gap_has_break(doc.body, doc.tokens, k, k):
                 break
-            if doc.tokens[k].text in words.agent:
-                slot.marker, slot.marker_end = doc.tokens[k].text, k + 1
+            marker, end = read_marker(doc.tokens, k, words)
+            if doc.tokens[k].text in words.agent or (marker and headed(doc, slot.marker_end, k)):
+                slot.marker, slot.marker_end = (marker, end) if marker else (doc.tokens[k].text, k + 1)
                 break
+
+
+def headed(doc: Document, first: int, last: int) -> bool:
+    """tokens[first:last] name the head of a body: a head noun ("प्रमुख", "अध्यक्ष", "प्रतिनिधिमंडल"),
+    with only the words of a title beside it ("व्यापार प्रमुख", "विदेश नीति प्रमुख")."""
+    heads, modifiers = role_word_set("head_nouns"), role_word_set("head_modifiers")
+    texts = [t.text for t in doc.tokens[first:last]]
+    return any(w in heads for w in texts) and all(w in heads or w in modifiers for w in texts)
 
 
 def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
@@ -200,6 +211,8 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
             s.absorbed = True
             if ent.kind in ("generic", "unknown") and other.kind in ("generic", "unknown"):
                 s.absorbed = False  # "रूसी दूतावास के बाहर प्रदर्शनकारियों": two groups, not one
+            elif other.kind == "generic" and other.role in role_word_set("state_envoys") and ent.kind == "country":
+                nxt.entities = [ent]  # "पाकिस्तान के उच्चायुक्त को तलब किया": the envoy stands for the state
             elif other.kind in ("generic", "unknown") and other.country is None and ent.country:
                 nxt.entities = [with_country(other, country_of(doc, ent) or ent)]
             elif other.kind in ("generic", "unknown") and ent.type == "ORG":
