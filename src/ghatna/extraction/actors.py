@@ -90,7 +90,12 @@ def generic_entity(actor: GenericActor, country: Entity | None) -> Entity:
     """An actor the text does not name: "India police", "militants" (kind generic or unknown)."""
     code = actor.country or (country.country if country else None)
     template = generic_names().get(actor.label, "{country} {label}")
-    name = template.format(country=country.name, label=actor.label) if country and not actor.country else actor.label
+    if country and not actor.country:
+        name = template.format(country=country.name, label=actor.label)
+    elif actor.country and actor.label in generic_names():  # "केंद्र सरकार": Government of India
+        name = template.format(country=country_names().get(actor.country, (actor.country, None))[0], label=actor.label)
+    else:
+        name = actor.label
     return Entity(key=f"{actor.kind}:{code}:{actor.label}", name=name, type="ORG", kb_id=None, country=code,
                   sector=actor.sector, role=actor.label, kind=actor.kind)
 
