@@ -44,13 +44,13 @@ from eval_merge import PAIRS, Article, feed_record, load_pairs
 
 from ghatna.evaluate.shared_corpus import DEFAULT_SHARED, iter_records, sentence_hash
 from ghatna.store import IngestSettings, Store, ingest, rebuild_events
-from ghatna.store.merge import overlap, shingles
+from ghatna.store.evidence import overlap, shingles
 
 STORY_BREAK = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")  # two or more blank lines
 MIN_STORY = 200
 MAX_DAYS = 3
 OPENING = 400  # characters of an article's opening compared for shared wording
-WORDING = 0.25  # overlap (Jaccard, ``merge.overlap``) of two openings' word sets that makes a candidate
+WORDING = 0.25  # overlap (Jaccard, ``evidence.overlap``) of two openings' word sets that makes a candidate
 WORD = re.compile(r"[\w\u0900-\u097f]{3,}")
 RARE = 30  # a word of at most this many articles is rare enough to tell one story
 RARE_HITS = 3  # rare words of a headline or evidence sentence that must be in the other article, and
@@ -184,7 +184,7 @@ def pair_reasons(a: Told, b: Told) -> Iterator[tuple[str, str]]:
 
 def likeness(a: Told, b: Told, kind: str) -> float:
     """The largest evidence overlap of two mentions of the type, one from each article
-    (``ghatna.store.merge.shingles``): candidates are read most alike first."""
+    (``ghatna.store.evidence.shingles``): candidates are read most alike first."""
     own = [shingles(m["evidence_text"]) for m in a.mentions if m["type"] == kind]
     other = [shingles(m["evidence_text"]) for m in b.mentions if m["type"] == kind]
     return max((overlap(x, y) for x in own for y in other), default=0.0)

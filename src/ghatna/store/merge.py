@@ -27,7 +27,9 @@ merge is worse than a missed one, so a mention joins only when every member agre
   differently (one names the joint secretary, the other "the ministry") are one event when
   their dates and places agree and an evidence sentence of each is the other in other words
   (``reworded``: a lower shingle overlap than ``near_duplicate``; the sides stay those of
-  the first);
+  the first), or when their sides fit, one is named, and an evidence sentence of each tells
+  the same content words (``same_words``, ``evidence.content_words``); for these two, a day
+  told as a report's publication day ("आज" in a morning paper) may be the day before;
 - two sentences alike in words but telling other numbers ("50 लोगों को गिरफ्तार किया", "120
   लोगों को गिरफ्तार किया") are never one wording: a template is not an event; nor do two
   named actors become one event by their words;
@@ -47,15 +49,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from ghatna.text.numbers import load_number_lexicon
-
+from .evidence import Evidence, digits, overlap, read_evidence
 from .places import places_fit
 from .sides import Actor, Side, office_holder, same_actor
 from .spans import Span, date_span, intersect, parse_iso, reported_span
@@ -63,10 +62,8 @@ from .spans import Span, date_span, intersect, parse_iso, reported_span
 log = logging.getLogger(__name__)
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-SHINGLE = 4  # characters per shingle of an evidence sentence
 PRECISE_WIDTH = 40  # spans this wide or narrower are indexed on every day they cover
 VAGUE_WIDTH = 7  # a wider span (a month, a year) is placed by its publication day
-DIGITS = re.compile(r"\d[\d,]*")
 WORDING_SAMPLE = 16  # members of each of two clusters whose evidence is compared for a rewording
 
 
@@ -81,13 +78,18 @@ class MergeSettings:
     ("the joint secretary" in one paper, "the ministry" in another) are one event;
     same_figures, figures_wording: how many numbers (not years, not one) and how much
     shingle overlap two evidence sentences of an event within one country must share to be
-    one story when no side is named alike in both (one side named, the other generic)."""
+    one story when no side is named alike in both (one side named, the other generic);
+    same_words: the overlap of two evidence sentences' content words (``evidence.content_words``)
+    at which two events of one block whose dates meet and whose sides fit, one of them named,
+    are one event told in other words, when they share ``fewest_words`` of them or more."""
 
     lookback: int = 1
     near_duplicate: float = 0.5
     reworded: float = 0.4
     same_figures: int = 2
     figures_wording: float = 0.15
+    same_words: float = 0.25
+    fewest_words: int = 3
     spread: int = 2
     vague_reach: int = 7
     multi_day: frozenset[str] = frozenset({
@@ -148,6 +150,22 @@ def mention_span(mention: Mention, settings: MergeSettings) -> Span:
     return date_span(mention.date, mention.published, settings.lookback)
 
 
+def told_as_publication_day(mention: Mention) -> bool:
+    """A day the text tells that is the article's publication day: "आज", "मंगलवार को" written the
+    evening before a morning paper comes out are read as the day it is dated, a day late."""
+    return bool(mention.date and mention.published and len(mention.date) == 10
+                and mention.date == mention.published[:10])
+
+
+def reach_span(mention: Mention, settings: MergeSettings) -> Span:
+    """The days a mention may be on when its evidence shows it is another report's event: a day
+    told as its publication day (``told_as_publication_day``) may be ``lookback`` days before."""
+    span = fitting_span(mention, settings)
+    if told_as_publication_day(mention) and span.lo is not None:
+        return Span(span.lo - timedelta(days=settings.lookback), span.hi)
+    return span
+
+
 def is_multi_day(mention: Mention, settings: MergeSettings) -> bool:
     return mention.type in settings.multi_day or f"{mention.type}/{mention.mode}" in settings.multi_day
 
@@ -190,28 +208,10 @@ def within_one_country(mention: Mention) -> bool:
     return len({a.country for a in (mention.source, mention.target) if a is not None}) <= 1
 
 
-def shingles(text: str | None) -> frozenset[str]:
-    """Character shingles of a sentence with its spaces and punctuation dropped."""
-    letters = "".join(ch for ch in (text or "") if unicodedata.category(ch)[0] in "LMN")
-    return frozenset(letters[i:i + SHINGLE] for i in range(max(0, len(letters) - SHINGLE + 1)))
-
-
-def figures(text: str | None) -> frozenset[float]:
-    """The numbers a sentence tells, in digits or in words ("50 लोगों", "तीन युवकों")."""
-    words = load_number_lexicon().words
-    found = digits(text)
-    found.update(words[w] for w in (text or "").split() if w in words)
-    return frozenset(found)
-
-
-def digits(text: str | None) -> set[float]:
-    """The numbers a sentence writes in digits."""
-    return {float(d.replace(",", "")) for d in DIGITS.findall(text or "")}
-
-
-def overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    shared = len(a & b)
-    return shared / (len(a) + len(b) - shared) if shared else 0.0
+def other_figures(first: Evidence, second: Evidence) -> bool:
+    """Both sentences tell numbers and share none ("50 people arrested", "120 people arrested"):
+    one template, two events."""
+    return bool(first.figures and second.figures and not first.figures & second.figures)
 
 
 def refusal(cluster: Cluster, mention: Mention, span: Span) -> str | None:
@@ -267,7 +267,7 @@ class BlockMerger:
         self.by_day: dict[int, list[int]] = defaultdict(list)
         self.by_copies: dict[str, list[int]] = defaultdict(list)
         self.unindexed: list[int] = []
-        self.evidence_cache: dict[tuple[str, int], tuple[frozenset[str], frozenset[float]]] = {}
+        self.evidence_cache: dict[tuple[str, int], Evidence] = {}
 
     def candidates(self, mention: Mention, span: Span) -> Iterable[int]:
         pub = parse_iso(mention.published)
@@ -325,11 +325,11 @@ class BlockMerger:
         them, neither a year nor one, at least one written in digits) and share some wording
         (``figures_wording``): one story told in other words, digits in one, number words in the other."""
         settings = self.settings
-        (own, counted), (other, counted_too) = self.evidence(first), self.evidence(second)
-        shared = {n for n in counted & counted_too if n > 1 and not 1900 <= n <= 2100}
+        own, other = self.evidence(first), self.evidence(second)
+        shared = {n for n in own.figures & other.figures if n > 1 and not 1900 <= n <= 2100}
         if len(shared) < settings.same_figures or not shared & (digits(first.evidence) | digits(second.evidence)):
             return False  # "दो-तीन दिन" in two sentences is no story's figures: one must be in digits
-        return overlap(own, other) >= settings.figures_wording
+        return overlap(own.shingles, other.shingles) >= settings.figures_wording
 
     def likeness(self, index: int, mention: Mention, floor: float = 0.0) -> float:
         """The largest evidence overlap of the mention with a member of the cluster; members
@@ -340,17 +340,15 @@ class BlockMerger:
         """How alike two evidence sentences are (their shingles' overlap); 0 when one is too
         much shorter than the other to overlap by ``floor``, or when both tell numbers and
         share none ("50 people arrested" and "120 people arrested": one template, two arrests)."""
-        (own, counted), (other, counted_too) = self.evidence(first), self.evidence(second)
-        if min(len(own), len(other)) < floor * max(len(own), len(other)):
+        own, other = self.evidence(first), self.evidence(second)
+        if min(len(own.shingles), len(other.shingles)) < floor * max(len(own.shingles), len(other.shingles)):
             return 0.0
-        if counted and counted_too and not counted & counted_too:
-            return 0.0
-        return overlap(own, other)
+        return 0.0 if other_figures(own, other) else overlap(own.shingles, other.shingles)
 
-    def evidence(self, mention: Mention) -> tuple[frozenset[str], frozenset[float]]:
-        """The shingles and the numbers of a mention's evidence sentence, read once."""
+    def evidence(self, mention: Mention) -> Evidence:
+        """The shingles, numbers and content words of a mention's evidence sentence, read once."""
         if mention.key not in self.evidence_cache:
-            self.evidence_cache[mention.key] = (shingles(mention.evidence), figures(mention.evidence))
+            self.evidence_cache[mention.key] = read_evidence(mention.evidence)
         return self.evidence_cache[mention.key]
 
     def add(self, mention: Mention, span: Span) -> None:
@@ -388,25 +386,55 @@ class BlockMerger:
         return [merged[i] for i in sorted(merged)]
 
     def neighbours(self, index: int, cluster: Cluster) -> list[int]:
-        """Later clusters indexed on a day of this one's (a precise span only: a month or a
-        year is too wide for wording alone to join)."""
-        span = cluster.span
-        if not span.anchored or span.width > PRECISE_WIDTH:
+        """Later clusters indexed on a day of this one's or ``lookback`` days around it (a
+        precise span only: a month or a year is too wide for wording alone to join)."""
+        lo, hi = cluster.span.lo, cluster.span.hi
+        if lo is None or hi is None or cluster.span.width > PRECISE_WIDTH:
             return []
-        found = {j for day in day_range(span.lo, span.hi) for j in self.by_day.get(day, ()) if j > index}  # type: ignore[arg-type]
+        near = timedelta(days=self.settings.lookback)
+        found = {j for day in day_range(lo - near, hi + near) for j in self.by_day.get(day, ()) if j > index}
         return sorted(found)
 
+    def reach(self, cluster: Cluster) -> Span | None:
+        """The days all the cluster's reports allow, each read by ``reach_span``."""
+        span: Span | None = Span()
+        for mention in cluster.members:
+            span = intersect(span, reach_span(mention, self.settings)) if span is not None else None
+        return span
+
     def reworded(self, first: Cluster, second: Cluster) -> Span | None:
-        """Their common span when two clusters are one event told in other words, else None."""
+        """Their common span when two clusters are one event told in other words, else None; a
+        day told as a publication day may be the day before (``reach``), as the words show."""
         span = intersect(first.span, second.span)
+        if span is None and (reach := self.reach(first)) is not None and (other := self.reach(second)) is not None:
+            span = intersect(reach, other)
         if span is None or not all(place_fits(first.places, p) for p in second.places):
             return None
         if any(a.named and b.named and not same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides)):
             return None  # two named actors are two events, however alike the words (two chief ministers' appeals)
         floor = self.settings.reworded
-        alike = any(self.wording(a, b, floor) >= floor
-                    for a in first.members[:WORDING_SAMPLE] for b in second.members[:WORDING_SAMPLE])
-        return span if alike else None
+        members = [(a, b) for a in first.members[:WORDING_SAMPLE] for b in second.members[:WORDING_SAMPLE]]
+        if any(self.wording(a, b, floor) >= floor for a, b in members):
+            return span
+        return span if self.retold(first, second, members) else None
+
+    def retold(self, first: Cluster, second: Cluster, members: list[tuple[Mention, Mention]]) -> bool:
+        """Two events whose sides fit each other, one side named, and an evidence sentence of each
+        telling the same content words (``MergeSettings.same_words``): "गृह मंत्रालय ने बाढ़ में फंसे मजदूरों
+        और छात्रों को बसों से गांव लौटने की अनुमति दी" and "सरकार के आदेश के अनुसार फंसे छात्रों, मजदूरों को
+        बसों से गांव लौटने की इजाजत मिलेगी"; two generic reports ("workers demanded to go home") stay apart."""
+        if not any(side.named for side in (*first.sides, *second.sides)) or not sides_fit(first, second):
+            return False
+        floor = self.settings.same_words
+        return any(self.words_alike(a, b) >= floor for a, b in members)
+
+    def words_alike(self, first: Mention, second: Mention) -> float:
+        """The overlap of two evidence sentences' content words; 0 when they share fewer than
+        ``MergeSettings.fewest_words`` ("घर", "भीड़": any two appeals to stay home) or tell other numbers."""
+        own, other = self.evidence(first), self.evidence(second)
+        if len(own.words & other.words) < self.settings.fewest_words or other_figures(own, other):
+            return 0.0
+        return overlap(own.words, other.words)
 
     def index(self, index: int, span: Span, mention: Mention) -> None:
         pub = parse_iso(mention.published)
@@ -417,6 +445,12 @@ class BlockMerger:
             self.by_day[pub.toordinal()].append(index)
         elif span.anchored:
             self.unindexed.append(index)
+
+
+def sides_fit(first: Cluster, second: Cluster) -> bool:
+    """Every report of each cluster fits the other's sides (a generic side a named one of its kind)."""
+    return all(side.fits(actor) for one, other in ((first, second), (second, first)) for mention in other.members
+               for side, actor in zip(one.sides, oriented(mention), strict=True))
 
 
 def union(first: Cluster, second: Cluster, span: Span) -> Cluster:
