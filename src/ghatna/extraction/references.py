@@ -421,6 +421,23 @@ def pair_slots(doc: Document, first: int, last: int) -> list[Slot]:
     return slots
 
 
+def pairs_act(slots: list[Slot]) -> list[Slot]:
+    """"दोनों देशों के विदेश मंत्रियों ने", "दोनों देशों की सेनाओं के बीच": the two states whose
+    officials, leaders or forces (a group of ``pair_agent_sectors``, whatever country the sentence
+    would give it) are marked right after them are the sides, with that group's marker."""
+    out: list[Slot] = []
+    for slot in slots:
+        prev = out[-1] if out else None
+        ent = slot.entities[0]
+        if prev is not None and prev.rule == "pair" and prev.marker in load_role_words().genitive \
+                and prev.marker_end == slot.first and all(e.type == "GPE" for e in prev.entities) \
+                and ent.kind == "generic" and ent.sector in role_word_set("pair_agent_sectors"):
+            prev.marker, prev.marker_end = slot.marker, slot.marker_end
+            continue
+        out.append(slot)
+    return out
+
+
 def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False) -> list[Slot]:
     """Every actor slot of a sentence: mentions, pronouns and pairs, modifiers absorbed, groups
     joined; with ``unlinked``, also agents the knowledge base lacks ("… कमेटी ने")."""
@@ -439,6 +456,7 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     unnamed = of_possessor(slots, unnamed_agent_slots(doc, first, last, taken)) if unlinked else []
     slots += pronouns + pairs + unnamed
     slots = coordinate(doc, sorted(slots, key=lambda s: s.first), modifiers)
+    slots = pairs_act(slots)
     promote_possessors(doc, slots)
     promote_inclusions(doc, slots)
     own_groups(doc, slots, first)
