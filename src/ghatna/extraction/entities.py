@@ -33,6 +33,7 @@ from ghatna.extraction.titles import (
     NO_OFFICE,
     PLURAL_OBLIQUE,
     find_title_people,
+    inner_initial,
     never_name_keys,
     romanization,
 )
@@ -84,6 +85,24 @@ def short_form_ok(i: int, end: int, tokens: list[Token], matches: list[list[Matc
     return nxt not in words.auxiliaries and not any(c in gap for c in "।.?!,")
 
 
+def surname_after_honorific(match: Match, entry: KBEntry, matches: list[list[Match]], seen: dict[str, KBEntry]) -> bool:
+    """A person's surname alone right after an honorific ("श्री मुर्मू", "डॉ. शर्मा") names someone
+    the knowledge base's holder of the surname need not be: it links only when the article named
+    that person before, or an office title stands before the honorific ("राष्ट्रपति श्रीमती
+    मुर्मू"); else the word is left to the NER, an unlinked person."""
+    if entry.type != "PERSON" or entry.kb_id in seen or match.end_token - match.start_token != 1:
+        return False
+    if not any(len(form.split()) > 1 and form.split()[-1] == match.form.tokens[-1] for form in entry.hindi):
+        return False
+    honorific = next((m for j in range(max(0, match.start_token - 3), match.start_token) for m in matches[j]
+                      if m.form.kind == "title" and m.end_token == match.start_token
+                      and m.form.kb_id.startswith(NO_OFFICE[0])), None)
+    if honorific is None:
+        return False
+    return not any(m.form.kind == "title" and m.end_token == honorific.start_token and not m.form.kb_id.startswith(NO_OFFICE)
+                   for j in range(max(0, honorific.start_token - 4), honorific.start_token) for m in matches[j])
+
+
 def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match]],
                     res: EntityResources) -> list[Found]:
     """Walk the tokens left to right, keep the longest acceptable match at each position."""
@@ -102,7 +121,8 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             continue
         match, entry = chosen
         if entry.type == "PERSON" and (after_first_name(match, tokens, matches, found, res.words, doc.body)
-                                       or name_goes_on(match, tokens, matches, res.words, doc.body)):
+                                       or name_goes_on(match, tokens, matches, res.words, doc.body)
+                                       or after_demonym(match, found, doc.body)):
             i = match.end_token  # "नीरव मोदी", "राजीव कुमार गुप्ता": another person's, left to the NER
             continue
         body = body_of_place(match, entry, tokens, doc.body) or body_of_demonym(match, entry, tokens, doc.body, grammar)
@@ -162,6 +182,17 @@ def after_first_name(match: Match, tokens: list[Token], matches: list[list[Match
     return not (found and found[-1].span.end > word.start)
 
 
+def after_demonym(match: Match, found: list[Found], body: str) -> bool:
+    """A person's short form right after a demonym is a title or a noun of that people, not the
+    person ("सऊदी शाह" is the Saudi king, not Amit Shah named before); a name the knowledge base
+    holds whole stays ("अमरीकी ट्रंप प्रशासन")."""
+    if match.form.kind != "short" or match.end_token - match.start_token != 1 or not found:
+        return False
+    before = found[-1]
+    return (before.span.rule == "kb:demonym" and before.entry.type == "GPE"
+            and body[before.span.end:match.start] == " ")
+
+
 def name_goes_on(match: Match, tokens: list[Token], matches: list[list[Match]], words: Words, body: str) -> bool:
     """A person's name of several words followed, with only a space between, by a word that goes
     on the name: letters, no grammar word, never-a-name word or start of another match ("राजीव
@@ -214,8 +245,10 @@ def name_start(match: Match, here: list[Match], tokens: list[Token], body: str, 
     j, letters = match.start_token, romanization().letter_names
     while (j > 0 and tokens[j - 1].start >= floor and tokens[j - 1].text in letters
            and body[tokens[j - 1].end:tokens[j].start] in (" ", ". ", ".")):
-        if tokens[j - 1].text in words.postpositions | words.stop and "." not in body[tokens[j - 1].end:tokens[j].start]:
-            break  # "के" is a letter's name and the genitive
+        grammar = words.postpositions | words.stop
+        if (tokens[j - 1].text in grammar and "." not in body[tokens[j - 1].end:tokens[j].start]
+                and not inner_initial(body, tokens, j - 1, grammar)):
+            break  # "के" is a letter's name and the genitive, an initial only between two ("पी के मिश्रा")
         j -= 1
     return tokens[j].start
 
@@ -283,6 +316,8 @@ def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: E
         entry = pick_entry(candidates, seen, day)
         match = next(m for m in group if m.form.kb_id == entry.kb_id)
         if match.form.kind == "short" and not short_form_ok(i, end, tokens, matches, res.words, entry.kb_id, seen, body):
+            continue
+        if surname_after_honorific(match, entry, matches, seen):
             continue
         return match, entry
     return None

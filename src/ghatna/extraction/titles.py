@@ -308,6 +308,32 @@ def is_initial(body: str, tokens: list[Token], j: int) -> bool:
     return "." in gap and not gap.replace(".", "").strip()
 
 
+def inner_initial(body: str, tokens: list[Token], j: int, grammar: frozenset[str]) -> bool:
+    """Token j is a letter's name that is also a grammar word ("के") inside initials written
+    without full stops: right after another letter's name that is no grammar word and before
+    more of the name, one space apart ("सी के प्रसाद", "एस के कौल"; not "गांधी जी के विचार")."""
+    letters = romanization().letter_names
+    if not 0 < j < len(tokens) - 1 or tokens[j].text not in letters or tokens[j].text not in grammar:
+        return False
+    before, after = tokens[j - 1].text, tokens[j + 1].text
+    if before not in letters or before in grammar or after in grammar or not after[0] > "\u0900":
+        return False
+    return body[tokens[j - 1].end:tokens[j].start] == " " == body[tokens[j].end:tokens[j + 1].start]
+
+
+def leading_initial(body: str, tokens: list[Token], j: int, grammar: frozenset[str]) -> bool:
+    """Token j, right after a title, is a letter's name that is also a grammar word ("के") and opens
+    initials: another letter's name that is no grammar word follows, then more of the name ("न्यायमूर्ति
+    के एस राधाकृष्णन"; not "न्यायमूर्ति के आदेश")."""
+    letters = romanization().letter_names
+    if j + 2 >= len(tokens) or tokens[j].text not in letters:
+        return False
+    second, after = tokens[j + 1].text, tokens[j + 2].text
+    if second not in letters or second in grammar or after in grammar or not after[0] > "\u0900":
+        return False
+    return body[tokens[j].end:tokens[j + 1].start] == " " == body[tokens[j + 1].end:tokens[j + 2].start]
+
+
 def name_after(body: str, tokens: list[Token], k: int, res: EntityResources,
                matches: list[list[Match]]) -> tuple[int, int] | None:
     """Token range of an unknown name right after a title, ending at a postposition or a break;
@@ -318,7 +344,8 @@ def name_after(body: str, tokens: list[Token], k: int, res: EntityResources,
         return None  # "सर्जन ‘गेम टेक्नोलॉजी’": a quotation or a clause after the title is no name
     while end < len(tokens) and end - k - initials < 3:
         tok = tokens[end]
-        initial = is_initial(body, tokens, end)
+        initial = is_initial(body, tokens, end) or (inner_initial(body, tokens, end, res.words.stop) if end > k
+                                                    else leading_initial(body, tokens, end, res.words.stop))
         surname = end > k and all(m.form.kind in ("name", "short") and len(m.form.tokens) == 1 for m in matches[end])
         if not initial and (tok.text in res.words.stop or (matches[end] and not surname)
                             or not (tok.text[0] > "\u0900" or tok.text[0].isupper())):
@@ -331,7 +358,8 @@ def name_after(body: str, tokens: list[Token], k: int, res: EntityResources,
             break
         initials += initial
         end += 1
-    if end - k == initials or len(tokens[k].text) < 2 and not is_initial(body, tokens, k):
+    if end - k == initials or len(tokens[k].text) < 2 and not (is_initial(body, tokens, k)
+                                                                or inner_initial(body, tokens, k + 1, res.words.stop)):
         return None
     if end - k == 1 and tokens[k].text in romanization().letter_names:
         return None  # a letter alone ("मुख्य सचिव बी." cut by a full stop) is no name

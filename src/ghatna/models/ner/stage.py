@@ -275,10 +275,21 @@ def extend_person(pred: Prediction, body: str, stop: frozenset[str]) -> Predicti
     while True:
         head = body[max(0, pred.start - 12):pred.start]
         words = head.split()
-        if not words or len(head) - len(head.rstrip()) != 1 or words[-1] not in letters or word_key(words[-1]) in stop:
+        if not words or len(head) - len(head.rstrip()) != 1 or words[-1] not in letters:
+            return pred
+        if word_key(words[-1]) in stop and not inner_letter(head, words, stop):
             return pred
         start = pred.start - 1 - len(words[-1])
         pred = Prediction(start, pred.end, body[start:pred.end], pred.label, pred.confidence)
+
+
+def inner_letter(head: str, words: list[str], stop: frozenset[str]) -> bool:
+    """The last word of ``head``, a letter's name that is also a grammar word ("के"), is an initial
+    between initials: after another letter's name that is no grammar word, one space apart ("पी के
+    मिश्रा"; not "गांधी जी के", "भारत के")."""
+    letters = romanization().letter_names
+    return (len(words) > 1 and words[-2] in letters and word_key(words[-2]) not in stop
+            and head.rstrip().endswith(f" {words[-2]} {words[-1]}"))
 
 
 @cache
