@@ -40,6 +40,7 @@ from ghatna.extraction.titles import (
     title_skip_words,
 )
 from ghatna.knowledge.kb import KBEntry
+from ghatna.models.ner.acronyms import add_defined_acronyms
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
@@ -525,4 +526,5 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
     add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known)
+    add_defined_acronyms(doc)
     return doc
