@@ -159,6 +159,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, default=None, help="also write every false positive as JSON")
     parser.add_argument("--quiet", action="store_true", help="only the tables")
     parser.add_argument("--misses", action="store_true", help="list missed gold events instead (false negatives)")
+    parser.add_argument("--top", type=int, default=25, help="how many patterns the last table lists (0: all)")
     args = parser.parse_args(argv)
     sentences = [s for s in ann.load_sentences(ANNOTATIONS) if s.split == args.split and not s.written]
     if args.misses:
@@ -182,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
     print()
     print("\n".join(tabulate(fps, "rule", lambda fp: rule_family(fp.rule))))
     print()
-    print(worst_patterns(fps, patterns))
+    print(worst_patterns(fps, patterns, args.top or len(patterns)))
     if args.json:
         args.json.write_text(json.dumps([asdict(fp) for fp in fps], ensure_ascii=False, indent=1), encoding="utf-8")
 
