@@ -9,6 +9,7 @@ trigger's mode or type (``default_sources`` in event_roles.yaml).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity
@@ -16,10 +17,19 @@ from ghatna.extraction.actors import (
     GenericActor,
     context_country,
     country_entity,
+    expand_form,
     generic_entity,
     unknown_actor,
 )
-from ghatna.extraction.event_roles import Roles, adjacent, ends_clause, is_nominal, is_passive, verb_follows
+from ghatna.extraction.event_roles import (
+    Roles,
+    adjacent,
+    ends_clause,
+    is_nominal,
+    is_passive,
+    reported_clause,
+    verb_follows,
+)
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
@@ -28,7 +38,7 @@ from ghatna.resources import load_yaml
 
 # Attacks and riots: the types an accident or disaster is mistaken for when told without an
 # agent (an explosion or a "heart attack": ASSAULT, a fire: PROTEST, आगजनी), and the deeds that
-# fall on an actor marked पर right before them (``aimed_at``).
+# fall on an actor marked पर right before them (``aimed_target``).
 ATTACKS_AND_RIOTS = frozenset({"ASSAULT", "PROTEST"})
 
 
@@ -149,11 +159,48 @@ def tells_accident(doc: Document, bounds: tuple[int, int]) -> bool:
                for k in range(len(words)) for phrase in implicit.accident_words)
 
 
-def aimed_at(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
-    """"पुलिस पर पथराव भी किया गया", "थाने पर हमला": the actor marked पर right before an attack or
-    a riot with no agent is what it was aimed at, whatever verb follows."""
-    near = [s for s in slots if s.marker == "पर" and s.marker_end <= trig.first and adjacent(doc, s.marker_end, trig.first)]
-    return list(near[-1].entities) if near else []
+@dataclass(frozen=True, slots=True)
+class AttackedThings:
+    nouns: frozenset[str]
+    owner_reach: int
+
+
+@cache
+def attacked_things() -> AttackedThings:
+    data = load_yaml("attacks.yaml")["attacked_things"]
+    return AttackedThings(frozenset(f for n in data["nouns"] for f in expand_form(n)), int(data["owner_reach"]))
+
+
+def thing_owner(doc: Document, slots: list[Slot], marker: int) -> list[Entity]:
+    """"अमरीकी सैन्य ठिकानों पर", "पुलिस थाने पर", "अमरीकी सेनाओं के मुख्यालय पर": whose thing (a
+    base, a building, a vehicle: ``attacked_things``) is marked पर at token ``marker``: the actor
+    named right before it (a demonym, a bare group or a genitive), no case marker between."""
+    things, words = attacked_things(), load_role_words()
+    if marker < 1 or doc.tokens[marker - 1].text not in things.nouns:
+        return []
+    owners = [s for s in slots if s.marker in ("", *words.genitive) and s.marker_end < marker
+              and marker - s.marker_end <= things.owner_reach and not any(is_place(e) for e in s.entities)]
+    if not owners:
+        return []
+    gap = doc.tokens[owners[-1].marker_end: marker]
+    if any(t.text in words.simple or t.text in words.genitive for t in gap) \
+            or gap_has_break(doc.body, doc.tokens, owners[-1].marker_end, marker):
+        return []
+    return list(owners[-1].entities)
+
+
+def aimed_target(doc: Document, slots: list[Slot], trig: TriggerMatch, reach: int = 2,
+                 things: bool = True) -> list[Entity]:
+    """Whom an attack marked पर within ``reach`` words before it is aimed at: the actor so marked
+    ("अमरीकी बलों पर ईरानी मिसाइल हमला"), or (with ``things``) the owner of the thing so marked
+    ("अमरीकी सैन्य ठिकानों पर ईरान के मिसाइल हमले"); none across a clause break."""
+    for k in range(trig.first - 1, max(trig.first - 2 - reach, -1), -1):
+        if ends_clause(doc, k):
+            return []
+        if doc.tokens[k].text == "पर":
+            near = [s for s in slots if s.marker == "पर" and s.marker_end == k + 1]
+            return list(near[-1].entities) if near else thing_owner(doc, slots, k) if things else []
+    return []
 
 
 def attacked(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
@@ -183,21 +230,27 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     हो रही है"), attacks and riots on an actor marked पर ("पुलिस पर पथराव"). The patient, victim
     or actor aimed at is the target; the source is the partner of a fight or the forces of an
     encounter, else the default actor of the trigger's mode or type (police for an arrest or a
-    case filed, unknown for an attack). None for a deed that is only what an inquiry or a ban is
-    about (``is_topic``), an attack or riot word in a sentence telling an accident
-    (``tells_accident``), or an event of a type the article already told, unless passive, fought
-    or aimed at a target of its own."""
+    case filed, unknown for an attack).
+    None for a deed that is only what an inquiry or a ban is about (``is_topic``), an attack or
+    riot word in a sentence telling an accident (``tells_accident``), or an event of a type the
+    article already told, unless passive, fought, or aimed at a target of its own (a happening: "X
+    पर हमला हुआ")."""
     implicit = load_implicit_actors()
     plover = trig.trigger.plover
     if not told_without_agent(trig) or is_topic(doc, trig) or (plover in ATTACKS_AND_RIOTS and tells_accident(doc, bounds)):
         return None
     passive, happened = is_passive(doc, trig, bounds[1]), occurred(doc, trig)
     harmed = victims(doc, slots, trig, []) if plover in ATTACKS_AND_RIOTS else []  # "हिंसा में दो घायल"
-    aimed = aimed_at(doc, slots, trig) if plover in ATTACKS_AND_RIOTS else []
+    # "कहा कि हमने हमास के ठिकानों पर हमला किया": a doer the role finder could not name; whose the
+    # things are is left to the learned detector's role filler
+    things = not has_agent(doc, trig, bounds)
+    aimed = aimed_target(doc, slots, trig, things=things) if plover in ATTACKS_AND_RIOTS else []
     headline = bool(aimed) and (trig.last >= bounds[1] or ends_clause(doc, trig.last - 1))  # "X पर पथराव, …"
     if not (passive or happened or harmed or headline or verb_follows(doc, trig)):
         return None  # "गिरफ्तारी के विरोध में", "नाजी कब्जे के दौर": a noun in passing
     targets = patients(doc, slots, trig) if passive else undergoers(doc, slots, trig) if happened else aimed
+    if happened and plover in ATTACKS_AND_RIOTS:  # "X पर हमला हुआ" names whom it befell, a report of its own
+        targets = aimed = targets or aimed_target(doc, slots, trig, NEAR_TARGET, things)  # "अमरीकी सैन्य अड्डे पर … हमला हुआ"
     if plover == "ASSAULT" and not targets:
         targets = harmed or (attacked(slots, trig) if passive or happened else [])
     if not targets and plover in implicit.targets and trig.trigger.mode not in implicit.named_target_modes:
@@ -211,6 +264,19 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     if fighters:
         return Roles(fighters, targets, "encounter")
     return Roles([implicit_actor(doc, default_source(trig), bounds, targets)], targets, "implicit")
+
+
+
+@cache
+def ergative_words() -> frozenset[str]:
+    return frozenset(load_yaml("attacks.yaml")["ergative_pronouns"]) | load_role_words().agent
+
+
+def has_agent(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
+    """An agent marker or a pronoun that carries it ("हमने", "उन्होंने": ``ergative_pronouns``) before
+    the trigger in its clause, after any "… कहा कि": the deed has a doer, named or not."""
+    start = max(bounds[0], reported_clause(doc, bounds[0], trig.first)[0])
+    return any(t.text in ergative_words() for t in doc.tokens[start: trig.first])
 
 
 def default_source(trig: TriggerMatch) -> GenericActor | None:

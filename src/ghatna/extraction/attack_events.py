@@ -8,7 +8,7 @@ from functools import cache
 from itertools import pairwise
 
 from ghatna.document import Document, Entity, Event
-from ghatna.extraction.agentless import is_harm
+from ghatna.extraction.agentless import ATTACKS_AND_RIOTS, aimed_target, is_harm
 from ghatna.extraction.event_roles import Roles, ends_clause, index_range, reported_clause
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import is_negation, load_modality
@@ -54,6 +54,13 @@ def names_case(doc: Document, trig: TriggerMatch) -> bool:
     of a case (``case_nouns`` in attacks.yaml) names the case, it reports no deed."""
     k = trig.last
     return k < len(doc.tokens) and doc.tokens[k].text in case_nouns() and not ends_clause(doc, k - 1)
+
+
+def aimed(doc: Document, slots: list[Slot], trig: TriggerMatch) -> bool:
+    """An attack or riot with whom it was aimed at marked पर right before it ("अमरीकी बलों पर ईरानी
+    मिसाइल हमले के बाद", "दो अमरीकी सैन्य ठिकानों पर ईरान के मिसाइल हमले के बारे में"): the deed
+    is told with a side of its own, not named in passing."""
+    return trig.trigger.plover in ATTACKS_AND_RIOTS and bool(aimed_target(doc, slots, trig))
 
 
 def harm_follows(doc: Document, trig: TriggerMatch) -> bool:

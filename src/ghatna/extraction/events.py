@@ -19,8 +19,15 @@ from functools import cache
 
 from ghatna.document import Document, Entity, Event, Sentence, Span
 from ghatna.extraction.actors import context_country, country_entity
-from ghatna.extraction.agentless import agentless_roles, implicit_actor, patient_roles, victims
+from ghatna.extraction.agentless import (
+    agentless_roles,
+    aimed_target,
+    implicit_actor,
+    patient_roles,
+    victims,
+)
 from ghatna.extraction.attack_events import (
+    aimed,
     anchored,
     condemned_doers,
     deed_condemned,
@@ -156,7 +163,10 @@ def is_reference(doc: Document, trig: TriggerMatch, slots: list[Slot] | None = N
         return True
     after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
     if any(after[: len(ref)] == ref for ref in words.reference_after):
-        return not (slots and partner_marked(slots, trig))
+        # "अमरीकी बलों पर ईरानी मिसाइल हमले के बाद": an attack with its target marked before it is told
+        # anew; not "… हमले के बाद की स्थिति", a state after it
+        told_anew = aimed(doc, slots or [], trig) and not modifies_noun(doc, trig.last + 2)
+        return not (slots and (partner_marked(slots, trig) or told_anew))
     word = doc.tokens[trig.last - 1].text
     nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]]
     if nxt[1:] and nxt[1] in words.announce:
@@ -165,6 +175,11 @@ def is_reference(doc: Document, trig: TriggerMatch, slots: list[Slot] | None = N
         return False  # "रूस के हमलों": attacks someone made, not attacks in general
     return word.endswith("ों") and trig.trigger.tokens[-1].endswith("*") and not verb_follows(doc, trig) \
         and not harm_follows(doc, trig)
+
+
+def modifies_noun(doc: Document, k: int) -> bool:
+    """A genitive at token k: the phrase before it describes a noun ("हमले के बाद की स्थिति")."""
+    return k < len(doc.tokens) and doc.tokens[k].text in load_role_words().genitive
 
 
 def in_quote(start: int, quotes: list[tuple[int, int]]) -> bool:
@@ -418,12 +433,13 @@ def is_group(slot: Slot) -> bool:
 
 def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: Roles,
                    bounds: tuple[int, int]) -> bool:
-    """Fill a missing target: the victims of an attack, the place attacked ("X में"), the
+    """Fill a missing target: the victims of an attack, whom it was aimed at ("अमरीकी बलों पर", the
+    owner of a thing attacked: "अमरीकी सैन्य ठिकानों पर"), the place attacked ("X में"), the
     default target of the type (a protest's government); False when none can be had for
     an event told by its possessor ("रूस के हमले") alone."""
     plover = trig.trigger.plover
     if not roles.targets and plover == "ASSAULT":
-        roles.targets = victims(doc, slots, trig, roles.sources)
+        roles.targets = victims(doc, slots, trig, roles.sources) or aimed_target(doc, slots, trig)
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles)
     if plover in load_implicit_actors().condemns and (not roles.targets or victims_of_deed(doc, slots, trig, roles)):
