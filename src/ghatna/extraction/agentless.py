@@ -230,7 +230,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     हो रही है"), attacks and riots on an actor marked पर ("पुलिस पर पथराव"). The patient, victim
     or actor aimed at is the target; the source is the partner of a fight or the forces of an
     encounter, else the default actor of the trigger's mode or type (police for an arrest or a
-    case filed, unknown for an attack).
+    case filed, unknown for an attack; someone of the place for a crime or riot: ``local_doer``).
     None for a deed that is only what an inquiry or a ban is about (``is_topic``), an attack or
     riot word in a sentence telling an accident (``tells_accident``), or an event of a type the
     article already told, unless passive, fought, or aimed at a target of its own (a happening: "X
@@ -263,8 +263,37 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         return None  # "हमलों में 78 लोगों की मौत": the attack told before; not a fight or a target of its own
     if fighters:
         return Roles(fighters, targets, "encounter")
-    return Roles([implicit_actor(doc, default_source(trig), bounds, targets)], targets, "implicit")
+    spec = default_source(trig)
+    doer = local_doer(doc, bounds, targets) if spec is None and is_local_crime(trig) else implicit_actor(doc, spec, bounds, targets)
+    return Roles([doer], targets, "implicit")
 
+
+@dataclass(frozen=True, slots=True)
+class LocalDoers:
+    modes: frozenset[str]
+    patterns: frozenset[str]
+    actor: GenericActor
+
+
+@cache
+def local_doers() -> LocalDoers:
+    data = load_yaml("attacks.yaml")["local_doers"]
+    actor = GenericActor(str(data["actor"]["label"]), data["actor"].get("sector"), None, "unknown")
+    return LocalDoers(frozenset(data["modes"]), frozenset(data["patterns"]), actor)
+
+
+def is_local_crime(trig: TriggerMatch) -> bool:
+    """A crime or riot among the people of a place ("बलात्कार", "पीट-पीटकर", "हिंसा": ``local_doers``)."""
+    local = local_doers()
+    return trig.trigger.mode in local.modes or trig.trigger.pattern in local.patterns
+
+
+def local_doer(doc: Document, bounds: tuple[int, int], near: list[Entity]) -> Entity:
+    """Who did a crime or riot the text tells with no doer: someone unknown of the country it
+    happened in (the sentence's place, else that of those it befell); unknown of no country when
+    neither is known."""
+    home = context_country(doc, *bounds) or country_entity(doc, next((e.country for e in near if e.country), None))
+    return generic_entity(local_doers().actor, home) if home is not None else unknown_actor()
 
 
 @cache

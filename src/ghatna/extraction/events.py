@@ -23,6 +23,7 @@ from ghatna.extraction.agentless import (
     agentless_roles,
     aimed_target,
     implicit_actor,
+    local_doer,
     patient_roles,
     victims,
 )
@@ -326,11 +327,14 @@ def riot_harm(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | N
     """"नूंह में हुई हिंसा में दो होमगार्ड मारे गए", "भीड़ ने थाने पर पथराव किया जिसमें तीन सिपाही
     घायल हो गए": a riot or clash told with people killed or wounded in it is an attack as well
     (the annotation rules R6 and R19), by the same side, on those harmed when no target is named
-    (``riot_harm_modes`` in attacks.yaml)."""
+    (``riot_harm_modes`` in attacks.yaml); with no side named, by someone of the place
+    (``local_doer``: "सूडान में झड़पों में 36 लोगों की मौत" was done by people of Sudan)."""
     if not told or trig.trigger.mode not in riot_harm_modes() or not harm_follows(view.doc, trig):
         return []
     assault = replace(trig.trigger, plover="ASSAULT", cameo="190", goldstein=-10.0, mode=None)
-    return trigger_events(view, replace(trig, trigger=assault), stop, denied)
+    events = trigger_events(view, replace(trig, trigger=assault), stop, denied)
+    return [replace(e, source=local_doer(view.doc, view.bounds, [e.target] if e.target else []))
+            if e.source is not None and e.source.kind == "unknown" and not e.source.country else e for e in events]
 
 
 @cache
