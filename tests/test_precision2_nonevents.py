@@ -70,3 +70,21 @@ def test_a_weather_warning_is_no_threat(text: str, pipeline: Pipeline) -> None:
 def test_a_warning_to_an_actor_is_still_a_threat(pipeline: Pipeline) -> None:
     assert "THREATEN" in types("उत्तर कोरिया ने जापान को गंभीर नतीजों की चेतावनी दी।", pipeline)
 
+
+
+@pytest.mark.parametrize("text", [
+    "मंत्री अनिल वर्मा और सुनील यादव ने आज जिला अस्पताल का दौरा किया।",
+    "उपायुक्त राकेश कुमार और एसपी मोहन लाल ने बाढ़ प्रभावित गांवों का दौरा किया।",
+])
+def test_a_tour_of_a_place_alone_is_no_meeting(text: str, pipeline: Pipeline) -> None:
+    assert "CONSULT" not in types(text, pipeline)  # annotation rule R11
+
+
+def test_a_visit_to_a_country_and_a_meeting_on_a_tour_are_still_consultations(pipeline: Pipeline) -> None:
+    assert "CONSULT" in types("जापान के प्रधानमंत्री ने भारत का दौरा किया।", pipeline)
+    assert "CONSULT" in types("राज्यपाल ने राहत शिविर का दौरा कर जिलाधिकारी से मुलाकात की।", pipeline)
+
+
+def test_no_charge_being_there_is_no_accusation(pipeline: Pipeline) -> None:
+    text = "गृह मंत्री ने कहा कि राज्य सरकार के खिलाफ भ्रष्टाचार का एक भी आरोप नहीं है।"
+    assert "ACCUSE" not in types(text, pipeline)

@@ -1,6 +1,6 @@
 """The weak types of general and domestic news, by the lexemes Hindi tells them with (issue 10):
 SANCTION (suspensions, dismissals, expulsions, cancelled licences and memberships), AID (help
-sent, donations, loan waivers, medicine and food handed out), CONCEDE (surrender, bail, demands
+sent, donations, loan waivers, relief money, medicine, food and masks handed out), CONCEDE (surrender, bail, demands
 met), THREATEN (consequences to bear, action that will be taken) and
 REJECT (disowning, leaving an agreement) (``data/triggers.tsv``)."""
 
@@ -29,6 +29,9 @@ def types(text: str, pipeline: Pipeline) -> list[str]:
     ("महाराष्ट्र सरकार ने सूखा प्रभावित किसानों का कर्ज माफ कर दिया।", "AID"),
     ("भारत ने नेपाल को दस लाख कोरोना वैक्सीन भेजीं।", "AID"),
     ("पुलिस ने रैन बसेरों में रह रहे मजदूरों को खाना बांटा।", "AID"),
+    ("युवा मोर्चा के कार्यकर्ताओं ने बाजार में लोगों को मुफ्त मास्क बांटे।", "AID"),
+    ("पुलिस ने स्टेशन पर फंसे यात्रियों को भोजन के पैकेट बांटे।", "AID"),
+    ("राज्य सरकार ने बाढ़ पीड़ित परिवारों को राहत राशि दी।", "AID"),
     ("सुकमा में आठ नक्सलियों ने पुलिस के सामने आत्मसमर्पण किया।", "CONCEDE"),
     ("उच्च न्यायालय ने गिरफ्तार पत्रकार को जमानत दे दी।", "CONCEDE"),
     ("राज्य सरकार ने हड़ताली डॉक्टरों की मांग मान ली।", "CONCEDE"),
