@@ -18,7 +18,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ghatna.document import Document, Entity, Event, Sentence, Span
-from ghatna.extraction.actors import context_country, country_entity
 from ghatna.extraction.agentless import (
     agentless_roles,
     aimed_target,
@@ -27,6 +26,7 @@ from ghatna.extraction.agentless import (
     patient_roles,
     victims,
 )
+from ghatna.extraction.article_reports import is_sports_report, merge_reports
 from ghatna.extraction.attack_events import (
     aimed,
     anchored,
@@ -55,6 +55,7 @@ from ghatna.extraction.event_roles import (
     speaker_of,
     verb_follows,
 )
+from ghatna.extraction.event_sides import as_actor, of_one_country, placed
 from ghatna.extraction.implicit_actors import load_implicit_actors, retyped, spoken_types
 from ghatna.extraction.lexicon import EntityResources, build_resources
 from ghatna.extraction.modality import (
@@ -67,21 +68,17 @@ from ghatna.extraction.modality import (
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.references import sentence_slots
-from ghatna.extraction.roles import Slot, load_role_words, with_country
-from ghatna.extraction.titles import romanize
+from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch, phrases_in
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
 from ghatna.text.datewords import DateFinder
-from ghatna.text.tokens import word_key
 
-MIN_SPORTS_HITS = 5
 DENIAL_REACH = 7
 ASKED_GAP = 2
 PARTICIPLE_TYPES = frozenset({"COERCE", "CONCEDE"})  # गिरफ्तार, रिहा, नजरबंद …
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
-INTRO_REACH = 6
 TRAVELLERS = frozenset({"CVL"})  # sectors whose visits are travel, not diplomacy
 
 
@@ -185,63 +182,6 @@ def modifies_noun(doc: Document, k: int) -> bool:
 
 def in_quote(start: int, quotes: list[tuple[int, int]]) -> bool:
     return any(a <= start < b for a, b in quotes)
-
-
-def as_actor(ent: Entity | None, res: EntityResources) -> Entity | None:
-    """Actors are people, organisations and states: a city or region stands for its country."""
-    if ent is None or ent.type == "PERSON" or ent.type == "ORG" or ent.kind == "country":
-        return ent
-    country = res.kb.countries().get(ent.country or "")
-    if country is None:
-        return None
-    return Entity(key=country.kb_id, name=country.name, type="GPE", kb_id=country.kb_id, country=country.country,
-                  sector=None, kind="country")
-
-
-def placed(doc: Document, ent: Entity, bounds: tuple[int, int]) -> Entity:
-    """A person or body the knowledge base lacks, acting in a sentence set in a country, is of
-    that country ("श्री नड्डा ने …" in a story from India)."""
-    if ent.kind == "unlinked":
-        ent = replace(ent, name=romanize(ent.name))
-    if ent.country is not None or ent.kb_id is not None or ent.kind in ("generic", "unknown", "country"):
-        return ent
-    code = introduced_by(doc, ent)
-    if code is None:
-        home = context_country(doc, *first_told(doc, ent, bounds))
-        code = home.country if home is not None else None
-    return ent if code is None else replace(ent, country=code)
-
-
-def introduced_by(doc: Document, ent: Entity) -> str | None:
-    """The country of a place or body in the words that introduce a person where first named
-    ("दिल्ली सिख गुरुद्वारा प्रबंधक कमेटी के अध्यक्ष X", "पाकिस्तान के विदेश मंत्री X"): in the
-    genitive (not "बीबीसी के साथ बातचीत में X ने"), within INTRO_REACH words before the name and no
-    punctuation between."""
-    if not ent.mentions:
-        return None
-    start = ent.mentions[0].start
-    words = load_role_words()
-    found = None
-    for other in doc.entities:
-        if other.country and other.kind not in ("generic", "unknown") and other.type in ("GPE", "ORG", "LOC"):
-            for m in other.mentions:
-                gap = doc.body[m.end: start].split()
-                owner = bool(gap) and gap[0] in words.genitive and (len(gap) < 2 or gap[1] not in words.compound)
-                if 0 <= start - m.end and owner and len(gap) <= INTRO_REACH \
-                        and not any(c in doc.body[m.end: start] for c in ",।.;:?!\"“”"):
-                    found = other.country if found is None or found == other.country else ""
-    return found or None
-
-
-def first_told(doc: Document, ent: Entity, bounds: tuple[int, int]) -> tuple[int, int]:
-    """The tokens of the sentence that first names an actor: where a person is introduced
-    ("पार्टी प्रवक्ता X ने नई दिल्ली में …") says where they are from better than a later
-    sentence about another country."""
-    if not ent.mentions:
-        return bounds
-    start = ent.mentions[0].start
-    sent = next((s for s in doc.sentences if s.start <= start < s.end), None)
-    return index_range(doc, sent) if sent is not None else bounds
 
 
 def confidence_of(roles: Roles, trig: TriggerMatch, modality: str) -> float:
@@ -505,88 +445,6 @@ def is_travel(mode: str | None, source: Entity, target: Entity | None) -> bool:
         return False
     home = target is not None and target.kind == "country" and target.country == source.country
     return home or source.sector in TRAVELLERS
-
-
-def of_one_country(doc: Document, sources: list[Entity], targets: list[Entity | None]
-                   ) -> tuple[list[Entity], list[Entity | None]]:
-    """Sides the text gives no country (a group, a person or body the knowledge base lacks; not an
-    international body it knows) take the
-    country of the other side when all of it is of one country: police arresting, parties
-    accusing, protesters facing actors of one state are of that state (a domestic event)."""
-    src_codes = {e.country for e in sources if e.country}
-    tgt_codes = {e.country for e in targets if e is not None and e.country}
-    return ([with_home(doc, e, tgt_codes) for e in sources],
-            [with_home(doc, e, src_codes) if e is not None else None for e in targets])
-
-
-def with_home(doc: Document, ent: Entity, codes: set[str]) -> Entity:
-    if ent.country is not None or ent.kb_id is not None or ent.kind in ("unknown", "country") or len(codes) != 1:
-        return ent
-    home = country_entity(doc, next(iter(codes)))
-    if home is None:
-        return ent
-    return with_country(ent, home) if ent.kind == "generic" else replace(ent, country=home.country)
-
-
-def same_side(a: Entity | None, b: Entity | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return a.key == b.key or (a.country is not None and a.country == b.country and "country" in (a.kind, b.kind))
-
-
-def specificity(e: Event) -> int:
-    return sum(2 if side and side.type == "PERSON" else 1 if side and side.kind != "unknown" else 0
-               for side in (e.source, e.target))
-
-
-def fits_side(a: Entity | None, b: Entity | None) -> bool:
-    """The same side, or one report does not know it ("सुलेमानी की हत्या" after "अमरीका ने
-    सुलेमानी को मार गिराया": the same killing, its doer unknown in the second report)."""
-    return same_side(a, b) or any(x is not None and x.kind == "unknown" for x in (a, b))
-
-
-def compatible(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.modality != b.modality or (a.date and b.date and a.date != b.date):
-        return False
-    known = same_side(a.source, b.source) or same_side(a.target, b.target)
-    direct = known and fits_side(a.source, b.source) and fits_side(a.target, b.target)
-    return direct or (a.type in SYMMETRIC and same_side(a.source, b.target) and same_side(a.target, b.source))
-
-
-def merge_reports(events: list[Event]) -> list[Event]:
-    """One event per happening in an article: the most specific report, with the most precise date."""
-    kept: list[Event] = []
-    for ev in events:
-        twin = next((k for k in kept if compatible(k, ev)), None)
-        if twin is None:
-            kept.append(ev)
-        elif specificity(ev) > specificity(twin):
-            ev.date, ev.date_evidence = ev.date or twin.date, ev.date_evidence or twin.date_evidence
-            kept[kept.index(twin)] = ev
-        elif twin.date is None and ev.date:
-            twin.date, twin.date_evidence = ev.date, ev.date_evidence
-    return kept
-
-
-def is_sports_report(doc: Document) -> bool:
-    """An article whose words are dense with sports terms tells matches, not politics."""
-    words = load_sports_words()
-    if not doc.tokens:
-        return False
-    hits = sum(1 for t in doc.tokens if t.key in words.terms)
-    return hits >= MIN_SPORTS_HITS and hits / len(doc.tokens) >= words.share
-
-
-@dataclass(frozen=True, slots=True)
-class SportsWords:
-    terms: frozenset[str]
-    share: float
-
-
-@cache
-def load_sports_words() -> SportsWords:
-    data = load_yaml("hindi_words.yaml")
-    return SportsWords(frozenset(word_key(w) for w in data["sports_words"]), float(data["sports_share"]))
 
 
 @stage("events", needs=["entities", "dates", "sentences"], adds=["events"], hindi_only=True)

@@ -1,0 +1,95 @@
+"""The sides of an event as the event stage makes them: a city or region stands for its country,
+a person or body the knowledge base lacks is of the country that introduces it or where it is
+first told, and a side the text gives no country takes the other side's when that is of one
+country (a domestic event)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ghatna.document import Document, Entity
+from ghatna.extraction.actors import context_country, country_entity
+from ghatna.extraction.event_roles import index_range
+from ghatna.extraction.lexicon import EntityResources
+from ghatna.extraction.roles import load_role_words, with_country
+from ghatna.extraction.titles import romanize
+
+INTRO_REACH = 6
+
+
+def as_actor(ent: Entity | None, res: EntityResources) -> Entity | None:
+    """Actors are people, organisations and states: a city or region stands for its country."""
+    if ent is None or ent.type == "PERSON" or ent.type == "ORG" or ent.kind == "country":
+        return ent
+    country = res.kb.countries().get(ent.country or "")
+    if country is None:
+        return None
+    return Entity(key=country.kb_id, name=country.name, type="GPE", kb_id=country.kb_id, country=country.country,
+                  sector=None, kind="country")
+
+
+def placed(doc: Document, ent: Entity, bounds: tuple[int, int]) -> Entity:
+    """A person or body the knowledge base lacks, acting in a sentence set in a country, is of
+    that country ("श्री नड्डा ने …" in a story from India)."""
+    if ent.kind == "unlinked":
+        ent = replace(ent, name=romanize(ent.name))
+    if ent.country is not None or ent.kb_id is not None or ent.kind in ("generic", "unknown", "country"):
+        return ent
+    code = introduced_by(doc, ent)
+    if code is None:
+        home = context_country(doc, *first_told(doc, ent, bounds))
+        code = home.country if home is not None else None
+    return ent if code is None else replace(ent, country=code)
+
+
+def introduced_by(doc: Document, ent: Entity) -> str | None:
+    """The country of a place or body in the words that introduce a person where first named
+    ("दिल्ली सिख गुरुद्वारा प्रबंधक कमेटी के अध्यक्ष X", "पाकिस्तान के विदेश मंत्री X"): in the
+    genitive (not "बीबीसी के साथ बातचीत में X ने"), within INTRO_REACH words before the name and no
+    punctuation between."""
+    if not ent.mentions:
+        return None
+    start = ent.mentions[0].start
+    words = load_role_words()
+    found = None
+    for other in doc.entities:
+        if other.country and other.kind not in ("generic", "unknown") and other.type in ("GPE", "ORG", "LOC"):
+            for m in other.mentions:
+                gap = doc.body[m.end: start].split()
+                owner = bool(gap) and gap[0] in words.genitive and (len(gap) < 2 or gap[1] not in words.compound)
+                if 0 <= start - m.end and owner and len(gap) <= INTRO_REACH \
+                        and not any(c in doc.body[m.end: start] for c in ",।.;:?!\"“”"):
+                    found = other.country if found is None or found == other.country else ""
+    return found or None
+
+
+def first_told(doc: Document, ent: Entity, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The tokens of the sentence that first names an actor: where a person is introduced
+    ("पार्टी प्रवक्ता X ने नई दिल्ली में …") says where they are from better than a later
+    sentence about another country."""
+    if not ent.mentions:
+        return bounds
+    start = ent.mentions[0].start
+    sent = next((s for s in doc.sentences if s.start <= start < s.end), None)
+    return index_range(doc, sent) if sent is not None else bounds
+
+
+def of_one_country(doc: Document, sources: list[Entity], targets: list[Entity | None]
+                   ) -> tuple[list[Entity], list[Entity | None]]:
+    """Sides the text gives no country (a group, a person or body the knowledge base lacks; not an
+    international body it knows) take the
+    country of the other side when all of it is of one country: police arresting, parties
+    accusing, protesters facing actors of one state are of that state (a domestic event)."""
+    src_codes = {e.country for e in sources if e.country}
+    tgt_codes = {e.country for e in targets if e is not None and e.country}
+    return ([with_home(doc, e, tgt_codes) for e in sources],
+            [with_home(doc, e, src_codes) if e is not None else None for e in targets])
+
+
+def with_home(doc: Document, ent: Entity, codes: set[str]) -> Entity:
+    if ent.country is not None or ent.kb_id is not None or ent.kind in ("unknown", "country") or len(codes) != 1:
+        return ent
+    home = country_entity(doc, next(iter(codes)))
+    if home is None:
+        return ent
+    return with_country(ent, home) if ent.kind == "generic" else replace(ent, country=home.country)
