@@ -153,7 +153,7 @@ def test_a_name_before_a_river_is_no_company(pipeline: Pipeline) -> None:
     ("राष्ट्रीय", "Rashtriya"),
 ])
 def test_romanize_as_english_news_spells_names(hindi: str, latin: str) -> None:
-    from ghatna.extraction.titles import romanize
+    from ghatna.extraction.romanize import romanize
 
     assert romanize(hindi) == latin
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import ghatna
-from ghatna.extraction.titles import english_name, name_key, romanize
+from ghatna.extraction.romanize import english_name, name_key, romanize
 
 PLACES = {name_key(form): name for form, name in
           {"गोरखपुर": "Gorakhpur", "केरल": "Kerala", "उत्तर प्रदेश": "Uttar Pradesh", "हावड़ा": "Howrah"}.items()}

@@ -4,7 +4,7 @@
 
 Lookup first tries exact forms (``KnowledgeBase.lookup``); when none match it ranks
 every form by rapidfuzz similarity. Matching crosses scripts in Latin: Hindi forms are
-romanized (``titles.romanize``, built on indic_transliteration) so "Vladimir Poutin"
+romanized (``romanize.romanize``, built on indic_transliteration) so "Vladimir Poutin"
 finds "व्लादिमीर पुतिन", and a Hindi query is romanized to meet Latin forms.
 """
 
@@ -59,7 +59,7 @@ def latin_key(form: str) -> str:
     """A form in lowercase Latin letters: Hindi forms romanized, Latin ones as they are."""
     from rapidfuzz import utils
 
-    from ghatna.extraction.titles import romanize
+    from ghatna.extraction.romanize import romanize
 
     return utils.default_process(romanize(form) if is_devanagari(form) else form)
 

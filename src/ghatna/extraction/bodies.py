@@ -13,7 +13,7 @@ from functools import cache
 
 from ghatna.document import Document, Span
 from ghatna.extraction.lexicon import EntityResources, Found
-from ghatna.extraction.titles import english_name, name_key, romanization
+from ghatna.extraction.romanize import english_name, name_key, romanization
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
 from ghatna.resources import load_yaml

@@ -29,13 +29,13 @@ from ghatna.extraction.bodies import (
 from ghatna.extraction.dates import published_date
 from ghatna.extraction.lexicon import EntityResources, Found, Words, build_resources
 from ghatna.extraction.roles import load_role_words
+from ghatna.extraction.romanize import romanization
 from ghatna.extraction.titles import (
     NO_OFFICE,
     PLURAL_OBLIQUE,
     find_title_people,
     inner_initial,
     never_name_keys,
-    romanization,
 )
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry

@@ -12,7 +12,7 @@ from ghatna.extraction.actors import context_country, country_entity
 from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.lexicon import EntityResources
 from ghatna.extraction.roles import load_role_words, with_country
-from ghatna.extraction.titles import romanize
+from ghatna.extraction.romanize import romanize
 
 INTRO_REACH = 6
 

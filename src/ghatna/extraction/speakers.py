@@ -21,7 +21,7 @@ from functools import cache
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.references import actor_pronouns, last_agent_person, sentence_slots
 from ghatna.extraction.roles import Slot, gap_has_break, load_role_words, mention_slots
-from ghatna.extraction.titles import romanize
+from ghatna.extraction.romanize import romanize
 from ghatna.resources import load_yaml
 from ghatna.text.numbers import alternation
 from ghatna.text.tokens import tok_index, word_key

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ghatna.document import Document, Span
-from ghatna.extraction.titles import spelt_letters
+from ghatna.extraction.romanize import spelt_letters
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([^\s()]{2,14})\s*\)")
 LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,13}")

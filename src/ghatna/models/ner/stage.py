@@ -30,15 +30,9 @@ from ghatna.extraction.entities import BULK_SOURCES
 from ghatna.extraction.headlines import read_ahead, title_to_read
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
 from ghatna.extraction.roles import load_role_words
+from ghatna.extraction.romanize import english_name, name_key, romanization, romanize
 from ghatna.extraction.speakers import load_speech_words
-from ghatna.extraction.titles import (
-    english_name,
-    name_key,
-    never_name_keys,
-    romanization,
-    romanize,
-    title_skip_words,
-)
+from ghatna.extraction.titles import never_name_keys, title_skip_words
 from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.acronyms import add_defined_acronyms
 from ghatna.models.ner.model import NerModel, Prediction, load_model
