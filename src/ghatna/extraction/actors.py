@@ -17,6 +17,7 @@ from functools import cache
 
 from ghatna.document import Document, Entity
 from ghatna.extraction.paradigms import noun_forms
+from ghatna.knowledge.kb import country_names
 from ghatna.resources import load_tsv, load_yaml, split_list
 from ghatna.text.tokens import form_tokens, tok_index
 
@@ -109,12 +110,6 @@ def generic_names() -> dict[str, str]:
 def unknown_actor() -> Entity:
     """The side of an event the text does not give ("हमला हुआ"): no name, no country."""
     return Entity(key="unknown", name="", type="ORG", kb_id=None, country=None, sector=None, kind="unknown")
-
-
-@cache
-def country_names() -> dict[str, tuple[str, str | None]]:
-    """ISO3 → (English name, QID) of every country in the knowledge base."""
-    return {row["iso3"]: (row["name"], row.get("qid") or None) for row in load_tsv("kb/countries.tsv")}
 
 
 def country_entity(doc: Document, code: str | None) -> Entity | None:

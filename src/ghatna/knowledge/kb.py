@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -260,6 +261,13 @@ class KnowledgeBase:
 
 def all_forms(entry: KBEntry) -> list[str]:
     return [entry.name, *entry.hindi, *entry.short, *entry.demonyms, *entry.latin]
+
+
+@cache
+def country_names() -> dict[str, tuple[str, str | None]]:
+    """ISO3 → (English name, QID) of every country ``kb/countries.tsv`` holds, without building
+    the knowledge base."""
+    return {row["iso3"]: (row["name"], row.get("qid") or None) for row in load_tsv("kb/countries.tsv")}
 
 
 def load_kb(extra_files: Iterable[Path] = ()) -> KnowledgeBase:

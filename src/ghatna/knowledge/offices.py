@@ -15,46 +15,31 @@ knowledge base cannot tell, and a generic actor stays generic.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from ghatna.resources import cached, load_tsv
 
-from .kb import KBEntry, load_kb
+from .kb import KBEntry, country_names, load_kb
 
 Holders = dict[tuple[str, str], tuple[tuple[KBEntry, date | None, date | None], ...]]
 
 
-@dataclass(frozen=True)
-class OfficeBook:
-    """What merging needs of the knowledge base: who held which office of a country, and the
-    countries' names. Small, so it is kept in the disk cache (``resources.cached``) and a
-    process that merges does not parse the whole knowledge base (0.2 s) to get it."""
-
-    holders: Holders
-    country_names: dict[str, str]
-
-
 @cache
-def office_book() -> OfficeBook:
-    return cached("offices", build_office_book)
+def holders() -> Holders:
+    """(country, role) -> every person who held that office of the country, with the dates; kept
+    in the disk cache (``resources.cached``), so a process that merges does not build the whole
+    knowledge base (0.2 s) for it."""
+    return cached("office-holders", build_holders)
 
 
-def build_office_book() -> OfficeBook:
-    kb = load_kb()
+def build_holders() -> Holders:
     index: dict[tuple[str, str], list[tuple[KBEntry, date | None, date | None]]] = defaultdict(list)
-    for entry in kb:
+    for entry in load_kb():
         for office in entry.offices:
             if entry.country and not office.org and not office.acting:
                 index[(entry.country, office.role)].append((entry, office.start, office.end))
-    return OfficeBook({key: tuple(found) for key, found in index.items()},
-                      {code: entry.name for code, entry in kb.countries().items()})
-
-
-def holders() -> Holders:
-    """(country, role) -> every person who held that office of the country, with the dates."""
-    return office_book().holders
+    return {key: tuple(found) for key, found in index.items()}
 
 
 def holder_on(country: str, role: str, day: date) -> KBEntry | None:
@@ -74,7 +59,8 @@ def office_labels() -> dict[str, str]:
 
 
 def country_name(code: str) -> str | None:
-    return office_book().country_names.get(code)
+    found = country_names().get(code)
+    return found[0] if found else None
 
 
 def office_of(name: str | None, country: str | None) -> str | None:
