@@ -31,6 +31,7 @@ from ghatna.extraction.event_roles import (
     verb_follows,
 )
 from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.lexicon import ergative_pronouns
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
@@ -298,11 +299,11 @@ def local_doer(doc: Document, bounds: tuple[int, int], near: list[Entity]) -> En
 
 @cache
 def ergative_words() -> frozenset[str]:
-    return frozenset(load_yaml("attacks.yaml")["ergative_pronouns"]) | load_role_words().agent
+    return ergative_pronouns() | load_role_words().agent
 
 
 def has_agent(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
-    """An agent marker or a pronoun that carries it ("हमने", "उन्होंने": ``ergative_pronouns``) before
+    """An agent marker or a pronoun that carries it ("हमने", "उन्होंने": ``ergative_pronouns`` of hindi_words.yaml) before
     the trigger in its clause, after any "… कहा कि": the deed has a doer, named or not."""
     start = max(bounds[0], reported_clause(doc, bounds[0], trig.first)[0])
     return any(t.text in ergative_words() for t in doc.tokens[start: trig.first])

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from ghatna.document import Document
+from ghatna.extraction.lexicon import ergative_pronouns
 from ghatna.pipeline import Context, stage
 from ghatna.text.datewords import DateFinder
 from ghatna.text.numbers import load_data_file, normalise
@@ -37,7 +38,8 @@ def load_event_date_words() -> EventDateWords:
     raw = load_data_file("dates.yaml")
     return EventDateWords(word_set(raw, "clause_openers"), word_set(raw, "reference_words"),
                           word_set(raw, "content_event_types"),
-                          word_set(raw, "infinitive_postpositions"), word_set(raw, "not_infinitives"),
+                          word_set(raw, "infinitive_postpositions"),
+                          word_set(raw, "not_infinitives") | ergative_pronouns(),
                           normalise(str(raw["infinitive_ending"])), normalise(str(raw["agent_marker"])),
                           word_set(raw, "coordinators"), int(raw["content_reach"]))
 

@@ -67,6 +67,12 @@ def index_holders(kb: KnowledgeBase) -> dict[tuple[str, str], list[KBEntry]]:
     return holders
 
 
+@cache
+def ergative_pronouns() -> frozenset[str]:
+    """Pronouns that carry the agent marker in one word ("हमने", "उन्होंने"; hindi_words.yaml)."""
+    return frozenset(load_yaml("hindi_words.yaml")["ergative_pronouns"])
+
+
 def load_words() -> Words:
     data = load_yaml("hindi_words.yaml")
     return Words(*(frozenset(data[k]) for k in ("postpositions", "conjunctions", "stop_words", "name_enders",
