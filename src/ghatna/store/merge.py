@@ -1,9 +1,9 @@
 """One event, many reports: mentions of the same real event merged into one event.
 
 Mentions are blocked on (type, modality, the two sides' countries or names; unordered
-for symmetric types such as a meeting or a call). Inside a block, mentions are taken
-narrowest date first and each joins the nearest cluster it is compatible with. A wrong
-merge is worse than a missed one, so a mention joins only when every member agrees:
+for symmetric types such as a meeting or a call: ``mentions.block_of``). Inside a block,
+mentions are taken narrowest date first and each joins the nearest cluster it is compatible
+with. A wrong merge is worse than a missed one, so a mention joins only when every member agrees:
 
 - dates that can be the same day (a multi-day kind of event, such as a visit, may give
   days up to ``MergeSettings.spread`` apart; a report without a date of its own covers its
@@ -51,78 +51,37 @@ import hashlib
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .evidence import Evidence, digits, overlap, read_evidence
+from .mentions import (
+    Mention,
+    MergeSettings,
+    block_of,
+    block_text,
+    fitting_span,
+    mention_span,
+    merge_order,
+    oriented,
+    reach_span,
+    with_office_holders,
+    within_one_country,
+)
 from .places import places_fit
-from .sides import Actor, Side, office_holder, same_actor
-from .spans import Span, date_span, intersect, parse_iso, reported_span
+from .sides import Side, same_actor
+from .spans import Span, intersect, parse_iso
+
+__all__ = [
+    "BlockMerger", "Cluster", "Mention", "MergeSettings", "block_of", "block_text",
+    "cluster_block", "event_id", "fitting_span", "mention_span", "merge_events", "oriented", "why_apart",
+]
 
 log = logging.getLogger(__name__)
 
-SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 PRECISE_WIDTH = 40  # spans this wide or narrower are indexed on every day they cover
 VAGUE_WIDTH = 7  # a wider span (a month, a year) is placed by its publication day
 WORDING_SAMPLE = 16  # members of each of two clusters whose evidence is compared for a rewording
-
-
-@dataclass(frozen=True, slots=True)
-class MergeSettings:
-    """lookback: days before its publication day an undated report may be about; spread: days
-    apart that reports of a multi-day kind of event may date it; multi_day: "TYPE" or
-    "TYPE/mode" entries of such kinds; vague_reach: days from its publication day within
-    which a month- or year-dated report may find its event; near_duplicate: the Jaccard
-    overlap of two evidence sentences' character shingles that makes them one wording;
-    reworded: the overlap at which two events of one block whose sides were told otherwise
-    ("the joint secretary" in one paper, "the ministry" in another) are one event;
-    same_figures, figures_wording: how many numbers (not years, not one) and how much
-    shingle overlap two evidence sentences of an event within one country must share to be
-    one story when no side is named alike in both (one side named, the other generic);
-    same_words: the overlap of two evidence sentences' content words (``evidence.content_words``)
-    at which two events of one block whose dates meet and whose sides fit, one of them named,
-    are one event told in other words, when they share ``fewest_words`` of them or more."""
-
-    lookback: int = 1
-    near_duplicate: float = 0.5
-    reworded: float = 0.4
-    same_figures: int = 2
-    figures_wording: float = 0.15
-    same_words: float = 0.25
-    fewest_words: int = 3
-    spread: int = 2
-    vague_reach: int = 7
-    multi_day: frozenset[str] = frozenset({
-        "CONSULT/visit", "CONSULT/meet", "MOBILIZE", "PROTEST/demonstrate", "PROTEST/strike",
-        "PROTEST/obstruct", "COERCE/blockade", "COOPERATE/military"})
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One event as one article tells it."""
-
-    article_id: str
-    idx: int
-    type: str
-    modality: str | None
-    source: Actor | None
-    target: Actor | None
-    date: str | None = None
-    published: str | None = None
-    location: str | None = None
-    location_country: str | None = None
-    date_basis: str | None = None  # "dateline": the date is only the day of reporting
-    mode: str | None = None
-    group: str | None = None  # the article's near-duplicate group
-    evidence: str | None = None  # the sentence that tells it
-
-    @property
-    def key(self) -> tuple[str, int]:
-        return (self.article_id, self.idx)
-
-    @property
-    def copies(self) -> str:
-        return self.group or self.article_id
 
 
 @dataclass
@@ -144,68 +103,8 @@ def event_id(key: tuple[str, int]) -> str:
     return "ev" + hashlib.sha1(f"{key[0]}:{key[1]}".encode()).hexdigest()[:16]
 
 
-def mention_span(mention: Mention, settings: MergeSettings) -> Span:
-    if mention.date_basis == "dateline" and (day := parse_iso(mention.date or mention.published)):
-        return reported_span(day, settings.lookback)
-    return date_span(mention.date, mention.published, settings.lookback)
-
-
-def told_as_publication_day(mention: Mention) -> bool:
-    """A day the text tells that is the article's publication day: "आज", "मंगलवार को" written the
-    evening before a morning paper comes out are read as the day it is dated, a day late."""
-    return bool(mention.date and mention.published and len(mention.date) == 10
-                and mention.date == mention.published[:10])
-
-
-def reach_span(mention: Mention, settings: MergeSettings) -> Span:
-    """The days a mention may be on when its evidence shows it is another report's event: a day
-    told as its publication day (``told_as_publication_day``) may be ``lookback`` days before."""
-    span = fitting_span(mention, settings)
-    if told_as_publication_day(mention) and span.lo is not None:
-        return Span(span.lo - timedelta(days=settings.lookback), span.hi)
-    return span
-
-
-def is_multi_day(mention: Mention, settings: MergeSettings) -> bool:
-    return mention.type in settings.multi_day or f"{mention.type}/{mention.mode}" in settings.multi_day
-
-
-def fitting_span(mention: Mention, settings: MergeSettings) -> Span:
-    """The span a mention is matched with: a multi-day kind widened by half the spread."""
-    span = mention_span(mention, settings)
-    return span.widened(settings.spread // 2) if is_multi_day(mention, settings) and span.width == 0 else span
-
-
-def oriented(mention: Mention) -> tuple[Actor | None, Actor | None]:
-    """The two sides in block order: sorted for symmetric types, as told otherwise."""
-    source, target = mention.source, mention.target
-    if mention.type in SYMMETRIC_TYPES and side_order(source) > side_order(target):
-        return target, source
-    return source, target
-
-
-def side_order(actor: Actor | None) -> tuple[str, str]:
-    """Sides of a symmetric event sort by country, then name: "A met B" and "B met A" agree."""
-    return (actor.key, actor.name or "") if actor else ("", "")
-
-
-def block_of(mention: Mention) -> tuple[str, ...]:
-    source, target = oriented(mention)
-    return (mention.type, mention.modality or "", source.key if source else "", target.key if target else "")
-
-
-def block_text(block: tuple[str, ...]) -> str:
-    return "|".join(block)
-
-
 def place_fits(places: set[str], location: str | None) -> bool:
     return not location or all(places_fit(location, p) for p in places)
-
-
-def within_one_country(mention: Mention) -> bool:
-    """Every side the mention has is of one country, or none is of a known one: an event
-    that no two countries tell apart ("police detained people", or no side at all)."""
-    return len({a.country for a in (mention.source, mention.target) if a is not None}) <= 1
 
 
 def other_figures(first: Evidence, second: Evidence) -> bool:
@@ -464,21 +363,6 @@ def distance(span: Span, anchor: date | None) -> int:
     if anchor is None or center is None:
         return 10**9
     return abs((center - anchor).days)
-
-
-def merge_order(mention: Mention, span: Span) -> tuple[int, date, tuple[str, int]]:
-    """Mentions are merged narrowest date first, then earliest, then by key."""
-    return (span.width, span.lo or date.min, mention.key)
-
-
-def with_office_holders(mention: Mention, span: Span) -> Mention:
-    """The mention with its office sides named (``office_holder``): "the PM asked" is then named
-    alike with a report of Narendra Modi's request that day, and no longer fits another
-    minister of his government. The block stays (a side's key is its country)."""
-    source, target = office_holder(mention.source, span), office_holder(mention.target, span)
-    if source is None and target is None:
-        return mention
-    return replace(mention, source=source or mention.source, target=target or mention.target)
 
 
 def cluster_block(block: tuple[str, ...], mentions: Sequence[Mention],
