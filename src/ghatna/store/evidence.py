@@ -8,6 +8,9 @@ Three measures of how alike two reports' sentences are, each read once per menti
   report uses (``data/evidence_words.yaml``, with lists of ``hindi_words.yaml``), each cut to its
   stem, so that "बाढ़ में फंसे मजदूरों को बसों से गांव लौटने की अनुमति" and "फंसे हुए मजदूरों को बसों के
   जरिए गांव लौटने की इजाजत" share what the event is about, told in other words.
+
+And whether a sentence tells its event in the past perfect (``tells_earlier``: "आह्वान किया था"),
+as before the day it is read on.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ class WordLists:
     function_words: frozenset[str]
     endings: tuple[str, ...]
     min_stem: int
+    earlier: frozenset[str]
 
 
 @cache
@@ -78,7 +82,7 @@ def word_lists() -> WordLists:
     for name in data["hindi_words_lists"]:
         words.update(hindi[name])  # a list, or a mapping whose keys are the words
     endings = tuple(sorted(data["endings"], key=len, reverse=True))
-    return WordLists(frozenset(words), endings, int(data["min_stem"]))
+    return WordLists(frozenset(words), endings, int(data["min_stem"]), frozenset(data["earlier_auxiliaries"]))
 
 
 def stem(word: str, lists: WordLists) -> str:
@@ -95,3 +99,10 @@ def content_words(text: str | None) -> frozenset[str]:
     lists, numbers = word_lists(), load_number_lexicon().words
     return frozenset(stem(w, lists) for w in WORD.findall(text or "")
                      if len(w) > 1 and w not in lists.function_words and w not in numbers and not w.isdigit())
+
+
+def tells_earlier(text: str | None) -> bool:
+    """The sentence tells its event in the past perfect ("जनता कर्फ्यू का आह्वान किया था"): as
+    before the day it is read on (``evidence_words.yaml`` earlier_auxiliaries)."""
+    earlier = word_lists().earlier
+    return any(w in earlier for w in WORD.findall(text or ""))

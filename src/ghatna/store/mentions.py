@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .evidence import tells_earlier
 from .sides import Actor, office_holder
 from .spans import Span, date_span, parse_iso, reported_span
 
@@ -33,7 +34,9 @@ class MergeSettings:
     one story when no side is named alike in both (one side named, the other generic);
     same_words: the overlap of two evidence sentences' content words (``evidence.content_words``)
     at which two events of one block whose dates meet and whose sides fit, one of them named,
-    are one event told in other words, when they share ``fewest_words`` of them or more."""
+    are one event told in other words, when they share ``fewest_words`` of them or more;
+    late_report: days before its publication that a report dated only by it may tell, when its
+    words show it is the event of another report naming one side alike (``late_span``)."""
 
     lookback: int = 1
     near_duplicate: float = 0.5
@@ -44,6 +47,7 @@ class MergeSettings:
     fewest_words: int = 3
     spread: int = 2
     vague_reach: int = 7
+    late_report: int = 3
     multi_day: frozenset[str] = frozenset({
         "CONSULT/visit", "CONSULT/meet", "MOBILIZE", "PROTEST/demonstrate", "PROTEST/strike",
         "PROTEST/obstruct", "COERCE/blockade", "COOPERATE/military"})
@@ -97,6 +101,20 @@ def reach_span(mention: Mention, settings: MergeSettings) -> Span:
     if told_as_publication_day(mention) and span.lo is not None:
         return Span(span.lo - timedelta(days=settings.lookback), span.hi)
     return span
+
+
+def late_span(mention: Mention, settings: MergeSettings) -> Span:
+    """The days a report dated only by its publication may be on when its words show it is
+    another report's event: a paper may tell an event ``late_report`` days after it (a leader's
+    call told on the weekend after), when the report has no date of its own, or tells the
+    event in the past perfect on a day that is its publication day ("रविवार को ... आह्वान किया
+    था" in Sunday's paper: the Sunday is the act asked for, the call was before); else
+    ``reach_span``. A day told as the publication day in the simple past ("आरोप लगाया") stays."""
+    pub = parse_iso(mention.published)
+    if pub is not None and (mention.date is None or (told_as_publication_day(mention)
+                                                     and tells_earlier(mention.evidence))):
+        return Span(pub - timedelta(days=settings.late_report), pub)
+    return reach_span(mention, settings)
 
 
 def is_multi_day(mention: Mention, settings: MergeSettings) -> bool:

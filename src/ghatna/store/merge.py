@@ -29,7 +29,10 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
   (``reworded``: a lower shingle overlap than ``near_duplicate``; the sides stay those of
   the first), or when their sides fit, one is named, and an evidence sentence of each tells
   the same content words (``same_words``, ``evidence.content_words``); for these two, a day
-  told as a report's publication day ("आज" in a morning paper) may be the day before;
+  told as a report's publication day ("आज" in a morning paper) may be the day before, and a
+  report dated only by its publication (no date of its own, or a day told as that day: the
+  day of the act a request asks for) may tell an event up to ``late_report`` days before it
+  when one side is named alike in both (``mentions.late_span``);
 - two sentences alike in words but telling other numbers ("50 लोगों को गिरफ्तार किया", "120
   लोगों को गिरफ्तार किया") are never one wording: a template is not an event; nor do two
   named actors become one event by their words;
@@ -61,6 +64,7 @@ from .mentions import (
     block_of,
     block_text,
     fitting_span,
+    late_span,
     mention_span,
     merge_order,
     oriented,
@@ -290,23 +294,30 @@ class BlockMerger:
         lo, hi = cluster.span.lo, cluster.span.hi
         if lo is None or hi is None or cluster.span.width > PRECISE_WIDTH:
             return []
-        near = timedelta(days=self.settings.lookback)
+        near = timedelta(days=max(self.settings.lookback, self.settings.late_report))
         found = {j for day in day_range(lo - near, hi + near) for j in self.by_day.get(day, ()) if j > index}
         return sorted(found)
 
-    def reach(self, cluster: Cluster) -> Span | None:
-        """The days all the cluster's reports allow, each read by ``reach_span``."""
+    def reach(self, cluster: Cluster, late: bool = False) -> Span | None:
+        """The days all the cluster's reports allow, each read by ``reach_span`` (``late_span``)."""
         span: Span | None = Span()
+        read = late_span if late else reach_span
         for mention in cluster.members:
-            span = intersect(span, reach_span(mention, self.settings)) if span is not None else None
+            span = intersect(span, read(mention, self.settings)) if span is not None else None
         return span
 
     def reworded(self, first: Cluster, second: Cluster) -> Span | None:
         """Their common span when two clusters are one event told in other words, else None; a
-        day told as a publication day may be the day before (``reach``), as the words show."""
+        day told as a publication day may be the day before (``reach``), as the words show, and a
+        report dated only by its publication may be late (``late_span``) when a side is named alike."""
         span = intersect(first.span, second.span)
         if span is None and (reach := self.reach(first)) is not None and (other := self.reach(second)) is not None:
             span = intersect(reach, other)
+        late = span is None
+        if late and (reach := self.reach(first, True)) is not None and (other := self.reach(second, True)) is not None:
+            span = intersect(reach, other)
+        if late and not one_named_alike(first, second):
+            return None  # a late report's words alone do not make it the event of days before
         if span is None or not all(place_fits(first.places, p) for p in second.places):
             return None
         if any(a.named and b.named and not same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides)):
@@ -350,6 +361,11 @@ def sides_fit(first: Cluster, second: Cluster) -> bool:
     """Every report of each cluster fits the other's sides (a generic side a named one of its kind)."""
     return all(side.fits(actor) for one, other in ((first, second), (second, first)) for mention in other.members
                for side, actor in zip(one.sides, oriented(mention), strict=True))
+
+
+def one_named_alike(first: Cluster, second: Cluster) -> bool:
+    """A side of the two clusters names one actor in both (the same leader)."""
+    return any(a.named and b.named and same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides))
 
 
 def union(first: Cluster, second: Cluster, span: Span) -> Cluster:
