@@ -1,6 +1,8 @@
 """An article's reports taken together: reports of one happening merged into one event (the
-most specific, with the most precise date), and whether the article is a sports report at all
-(no events are coded in one). Read by the event stage, the learned detector and the headline stage."""
+most specific, with the most precise date; the annotation codes one event per type, source and
+target in an article, an unnamed side known by its country: data/report_sides.yaml), and
+whether the article is a sports report at all (no events are coded in one). Read by the event
+stage, the learned detector and the headline stage."""
 
 from __future__ import annotations
 
@@ -15,10 +17,31 @@ from ghatna.text.tokens import word_key
 MIN_SPORTS_HITS = 5
 
 
-def same_side(a: Entity | None, b: Entity | None) -> bool:
+def same_side(a: Entity | None, b: Entity | None, apart: bool = False, groups: bool = True) -> bool:
+    """One actor in two reports: the same entity, a person and his country, (with ``groups``) two
+    unnamed groups of one country, or (in reports ``apart``, not one list) an office and its holder."""
     if a is None or b is None:
         return a is b
-    return a.key == b.key or (a.country is not None and a.country == b.country and "country" in (a.kind, b.kind))
+    if a.key == b.key:
+        return True
+    if a.country is None or a.country != b.country:
+        return False
+    return "country" in (a.kind, b.kind) or (groups and is_group(a) and is_group(b)) or \
+        (apart and (holds_office(a, b) or holds_office(b, a)))
+
+
+def is_group(e: Entity) -> bool:
+    """An unnamed group, known by its country alone (report_sides.yaml groups)."""
+    return e.kind == "unknown" or (e.kind == "generic" and e.role in load_report_sides().groups)
+
+
+def holds_office(person: Entity, office: Entity) -> bool:
+    """A person may be the holder of an office told bare: his title, if any, names that office."""
+    if person.type != "PERSON" or office.kind != "generic" or not office.role \
+            or not office.role.endswith(load_report_sides().offices):
+        return False
+    title, post = (person.role or "").replace("_", " "), office.role
+    return not title or title == post or title.endswith(" " + post) or post.endswith(" " + title)
 
 
 def specificity(e: Event) -> int:
@@ -26,18 +49,21 @@ def specificity(e: Event) -> int:
                for side in (e.source, e.target))
 
 
-def fits_side(a: Entity | None, b: Entity | None) -> bool:
+def fits_side(a: Entity | None, b: Entity | None, apart: bool = False) -> bool:
     """The same side, or one report does not know it ("सुलेमानी की हत्या" after "अमरीका ने
     सुलेमानी को मार गिराया": the same killing, its doer unknown in the second report)."""
-    return same_side(a, b) or any(x is not None and x.kind == "unknown" for x in (a, b))
+    return same_side(a, b, apart) or any(x is not None and x.kind == "unknown" for x in (a, b))
 
 
 def compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or a.modality != b.modality or (a.date and b.date and a.date != b.date):
         return False
-    known = same_side(a.source, b.source) or same_side(a.target, b.target)
-    direct = known and fits_side(a.source, b.source) and fits_side(a.target, b.target)
-    return direct or (a.type in SYMMETRIC and same_side(a.source, b.target) and same_side(a.target, b.source))
+    apart = a.trigger.start != b.trigger.start
+    # one side the same actor; the other may be unnamed groups of one country, known by it alone
+    known = same_side(a.source, b.source, apart, groups=False) or same_side(a.target, b.target, apart, groups=False)
+    direct = known and fits_side(a.source, b.source, apart) and fits_side(a.target, b.target, apart)
+    return direct or (a.type in SYMMETRIC and same_side(a.source, b.target, apart, groups=False)
+                      and same_side(a.target, b.source, apart, groups=False))
 
 
 def merge_reports(events: list[Event]) -> list[Event]:
@@ -74,3 +100,15 @@ class SportsWords:
 def load_sports_words() -> SportsWords:
     data = load_yaml("hindi_words.yaml")
     return SportsWords(frozenset(word_key(w) for w in data["sports_words"]), float(data["sports_share"]))
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSides:
+    groups: frozenset[str]
+    offices: tuple[str, ...]
+
+
+@cache
+def load_report_sides() -> ReportSides:
+    data = load_yaml("report_sides.yaml")
+    return ReportSides(frozenset(data["groups"]), tuple(data["offices"]))
