@@ -76,6 +76,7 @@ from ghatna.text.datewords import DateFinder
 
 DENIAL_REACH = 7
 ASKED_GAP = 2
+CONTENT_REACH = 3  # "मांग की थी कि": the words between a demand and the "कि" that opens what it asks
 PARTICIPLE_TYPES = frozenset({"COERCE", "CONCEDE"})  # गिरफ्तार, रिहा, नजरबंद …
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
@@ -93,6 +94,8 @@ def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
            for t in doc.tokens[trig.last: trig.last + 3]):
         return True  # "मछुआरों को रिहा किया जाए", "विरोध करना चाहिए", "मिलकर काम करना चाहता है"
     asked = doc.tokens[max(trig.first - 1, 0): trig.first] + doc.tokens[trig.last - 1: trig.last + 1]
+    if trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last].text in rules.prohibitive:
+        asked.append(doc.tokens[trig.last + 1])  # "आम जन इस टेस्ट की मांग न करें": asked not to be done
     if any(t.text in rules.requested_forms for t in asked):
         return True  # "अपील की कि वे सरकार के साथ सहयोग करें", "पीएम मोदी करें बैठक": asked for, not done
     if denied_after(doc, trig):
@@ -222,7 +225,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
                 if not in_quote(t.start, quotes) and not is_reference(doc, t, view.slots) and not is_called_for(doc, t)
                 and not ends_in_genitive(doc, t)]
     triggers, view.slots = separate_actor_words(triggers, view.slots)
-    return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:])
+    return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:]) and not demand_content(doc, t, triggers[:k])
             and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)
             and not is_accident(doc, t) and not told_not_asked(doc, t, view.last) and not names_case(doc, t)]
 
@@ -321,7 +324,7 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
     roles = roles_of(view, trig)
     if roles is None or (trig.trigger.roles == "possessor" and roles.rule != "possessor"):
         return []  # "पुलिस की गोली से": only a doer named as the owner of the bullet tells an attack
-    modality, _cue = modality_of(doc.tokens, trig.first, trig.last, stop, view.first)
+    modality, _cue = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, stop), view.first)
     if denied is not None and trig.first >= denied:
         modality = "negated"
     elif clause == "claim" and modality == "asserted" and trig.trigger.roles != "speaker":
@@ -333,10 +336,26 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
                        min_roles)
 
 
+def clause_stop(doc: Document, trig: TriggerMatch, stop: int) -> int:
+    """Where the words that set a trigger's modality end: at the next trigger or the end of its
+    clause ("निर्भर रहना होगा, आम जन … मांग न करें": the negation is the next clause's)."""
+    return next((k + 1 for k in range(trig.last - 1, stop) if ends_clause(doc, k)), stop)
+
+
 def is_threat_content(doc: Document, trig: TriggerMatch) -> bool:
     """A threat told by what will befall its target: the future is what is threatened, the
     threat itself is made. Not "चेतावनी जारी करेगा", a threat still to be made."""
     return trig.trigger.plover == "THREATEN" and doc.tokens[trig.first].text not in load_modality().threat_words
+
+
+def demand_content(doc: Document, trig: TriggerMatch, earlier: list[TriggerMatch]) -> bool:
+    """"X ने मांग की थी कि … कार्रवाई की जानी चाहिए": what someone should do, told in the clause a
+    demand opens with "कि", is what that demand asks, not a demand of the one who reports it."""
+    if trig.trigger.roles != "speaker" or trig.trigger.plover != "REQUEST" or not earlier \
+            or earlier[-1].trigger.plover != "REQUEST":
+        return False
+    openers = load_modality().content_openers
+    return any(doc.tokens[k].text in openers for k in range(earlier[-1].last, min(trig.first, earlier[-1].last + CONTENT_REACH)))
 
 
 def asked_for(trig: TriggerMatch, later: list[TriggerMatch]) -> bool:

@@ -45,6 +45,8 @@ class ModalityRules:
     content_openers: frozenset[str] = frozenset()
     statement_endings: frozenset[str] = frozenset()
     refusals: frozenset[str] = frozenset()
+    obligations: frozenset[str] = frozenset()
+    prohibitive: frozenset[str] = frozenset()
     accident_reach: int = 4
 
 
@@ -57,7 +59,8 @@ MODALITY_WORD_SETS = {
     "stative_after": "stative_after", "back_reference_in": "back_reference_in",
     "threat_words": "threat_words", "accident_causes": "accident_causes",
     "animals": "animals", "content_openers": "content_openers", "statement_endings": "statement_endings",
-    "refusals": "refusal_words",
+    "refusals": "refusal_words", "obligations": "obligations",
+    "prohibitive": "prohibitive",
 }
 
 
@@ -134,6 +137,8 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
     end = next((k for k in range(last, end) if tokens[k].text in rules.content_openers), end)
     after = range(last, end)  # not into what is asked or said: "अपील की कि वे … न लें"
     before = range(max(sentence_first, first - rules.window_before), first)
+    if tokens[last - 1].text in rules.obligations:
+        before = range(first, first)  # "अमरीका को … नहीं करना चाहिए": what is asked is not to act; the demand stands
     window = [*before, *after]
     if last - first > 1 and is_future(tokens, last - 1, rules) and not told_as_done(tokens, last, stop_before, rules):
         window.append(last - 1)  # the trigger's own verb is future: "विरोध करेंगे", "बैठक करेंगे"
