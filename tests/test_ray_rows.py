@@ -14,7 +14,7 @@ from test_store_common import all_rows, event, processed
 
 from ghatna.store import Processed, Store, StoreError, link_duplicates, rebuild_events, save_batch
 from ghatna.store.ingestion import save_rows
-from ghatna.store.minhash import DedupSettings, signature
+from ghatna.store.minhash import DedupSettings, band_hashes, signature
 from ghatna.store.worker import batch_rows
 
 BODIES = [
@@ -112,3 +112,37 @@ def test_the_last_batches_are_handed_out_in_parts_and_nothing_is_lost_or_reorder
     assert handed[:whole] == batches[:whole]
     assert all(len(part) <= -(-max(sizes) // TAIL_PARTS) for part in handed[whole:])
     assert len(handed) - whole >= min(len(batches), last)
+
+
+def with_bands(item: Processed) -> Processed:
+    """The input as an ingest worker hands it over: with its signature's LSH bands."""
+    return replace(item, bands=band_hashes(item.minhash or b""))
+
+
+@pytest.mark.parametrize("chunk", [2, 500])
+def test_bands_made_in_the_worker_link_as_bands_made_when_linking(monkeypatch: pytest.MonkeyPatch, chunk: int) -> None:
+    """Articles saved with their bands give the links, groups and bands of articles saved
+    without them, also when a pending article of a later chunk shares a band with an earlier
+    one (it is linked in its own chunk, once)."""
+    from ghatna.store import dedup
+
+    monkeypatch.setattr(dedup, "CHUNK", chunk)
+    wire = BODIES[3] + " प्रशासन ने मांगों पर विचार का आश्वासन दिया और धरना शाम को समाप्त हुआ।"
+    bodies = [wire, f"{wire} यह भी पढ़ें", BODIES[5], f"{wire} 7", BODIES[4], f"{BODIES[5]} Talks go on."]
+    first, rest = ([processed(f"{n}.txt", body) for n, body in enumerate(bodies)][part] for part in
+                   (slice(0, 2), slice(2, None)))
+    stores = []
+    for made in (lambda item: item, with_bands):
+        store = Store.open(":memory:")
+        save_batch(store, [made(item) for item in first])
+        link_duplicates(store)
+        save_batch(store, [made(item) for item in rest])
+        if made is with_bands:
+            assert store.query("SELECT count(DISTINCT article_id) FROM article_bands") == [(len(bodies),)]
+        link_duplicates(store)
+        stores.append(store)
+    plain, banded = ([s.table_rows(t) for t in ("article_bands", "article_links", "duplicate_groups")] for s in stores)
+    assert banded == plain
+    assert len(plain[1]) >= 3 and len(set(plain[1])) == len(plain[1])
+    for store in stores:
+        store.close()

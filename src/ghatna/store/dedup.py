@@ -1,27 +1,26 @@
 """Near-duplicate articles (wire copies, re-posts with other clutter) by MinHash LSH.
 
 Signatures are computed in the ingest workers over word shingles of the clean body
-(``ghatna.store.minhash``) and stored with the article; a newly stored article is listed in
-``dedup_pending`` until it is linked. Linking is incremental: each new article's LSH band hashes are
-stored in ``article_bands``, the store finds the articles sharing a band, and only those
-pairs are compared; groups touched by a new link are relabelled. Nothing is held in
-memory beyond one chunk of new articles, and the links do not depend on the order
-articles arrive in (a pair is linked when its estimated Jaccard reaches the threshold).
+(``ghatna.store.minhash``) and stored with the article, and so are their LSH band hashes
+(``article_bands``; an article stored without them gets them when it is linked); a newly
+stored article is listed in ``dedup_pending`` until it is linked. Linking is incremental: the
+store finds the articles sharing a band with a new one, and only those pairs are compared;
+groups touched by a new link are relabelled. Nothing is held in memory beyond one chunk of
+new articles and the ids of those pending, and the links do not depend on the order articles
+arrive in (a pair is linked when its estimated Jaccard reaches the threshold).
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Iterable, Sequence
-from functools import cache
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-from datasketch.lsh import _optimal_param
 
 from .db import Store, marks
-from .minhash import DedupSettings, permutations, signature
+from .minhash import DedupSettings, band_hashes, permutations, signature
 
 __all__ = ["DedupSettings", "find_duplicates", "link_duplicates", "signature"]  # signature: from .minhash
 
@@ -75,34 +74,17 @@ def group_duplicates(pairs: Iterable[tuple[str, str, float]]) -> dict[str, str]:
     return {key: find(key) for key in parent}
 
 
-@cache
-def band_layout(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows per band): datasketch's choice for the threshold, so both find the same pairs."""
-    bands, rows = _optimal_param(threshold, num_perm, 0.5, 0.5)
-    return int(bands), int(rows)
-
-
-def band_hashes(blob: bytes, settings: DedupSettings) -> list[tuple[int, int]]:
-    """(band, bucket) for each LSH band of a stored signature; the bucket is a signed 64-bit hash."""
-    values = hash_values(blob)
-    bands, rows = band_layout(settings.threshold, settings.num_perm)
-    out = []
-    for band in range(bands):
-        digest = hashlib.blake2b(values[band * rows:(band + 1) * rows].tobytes(), digest_size=8).digest()
-        out.append((band, int.from_bytes(digest, "big", signed=True)))
-    return out
-
-
 CHUNK = 500
 
 
-def candidates(store: Store, ids: Sequence[str]) -> set[tuple[str, str]]:
-    """Pairs (new article, other article) that share at least one LSH band."""
+def candidates(store: Store, ids: Sequence[str], later: AbstractSet[str]) -> set[tuple[str, str]]:
+    """Pairs (new article, other article) that share at least one LSH band; articles of a later
+    chunk (``later``, whose bands may be stored already) are linked when their chunk comes."""
     rows = store.query(f"""
         SELECT DISTINCT n.article_id, o.article_id FROM article_bands n
         JOIN article_bands o ON o.band = n.band AND o.bucket = n.bucket AND o.article_id <> n.article_id
         WHERE n.article_id IN ({marks(ids)})""", ids)
-    return {(max(a, b), min(a, b)) for a, b in rows}
+    return {(max(a, b), min(a, b)) for a, b in rows if str(b) not in later}
 
 
 def signatures(store: Store, ids: Iterable[str]) -> dict[str, np.ndarray]:
@@ -115,14 +97,25 @@ def signatures(store: Store, ids: Iterable[str]) -> dict[str, np.ndarray]:
     return found
 
 
-def link_new(store: Store, chunk: Sequence[tuple[str, bytes]], settings: DedupSettings) -> list[tuple[str, str, float]]:
-    """Store the chunk's bands and return its links (to earlier and to each other)."""
-    if not chunk:
+def store_bands(store: Store, ids: Sequence[str], settings: DedupSettings) -> None:
+    """Store the bands of these articles that were stored without them (the ingest workers make
+    them with the signature; an article saved otherwise has none until it is linked)."""
+    unbanded = store.query(f"""
+        SELECT id, minhash FROM articles a WHERE minhash IS NOT NULL AND id IN ({marks(ids)})
+        AND NOT EXISTS (SELECT 1 FROM article_bands b WHERE b.article_id = a.id) ORDER BY id""", ids)
+    store.insert_rows("article_bands", ("article_id", "band", "bucket"), [
+        (str(key), band, bucket) for key, blob in unbanded
+        for band, bucket in enumerate(band_hashes(bytes(blob), settings))])
+
+
+def link_new(store: Store, ids: Sequence[str], settings: DedupSettings,
+             later: AbstractSet[str] = frozenset()) -> list[tuple[str, str, float]]:
+    """Store the bands of these new articles if need be and return their links (to earlier
+    articles and to each other; ``later``: pending articles of the chunks still to come)."""
+    if not ids:
         return []
-    ids = [key for key, _ in chunk]
-    store.insert_rows("article_bands", ("article_id", "band", "bucket"),
-                      [(key, band, bucket) for key, blob in chunk for band, bucket in band_hashes(blob, settings)])
-    pairs = candidates(store, ids)
+    store_bands(store, ids, settings)
+    pairs = candidates(store, ids, later)
     hashes = signatures(store, {a for pair in pairs for a in pair})
     links = []
     for left, right in sorted(pairs):
@@ -164,13 +157,12 @@ def link_duplicates(store: Store, settings: DedupSettings = DEFAULTS, *, everyth
             store.execute("INSERT INTO dedup_pending (article_id) SELECT id FROM articles WHERE minhash IS NOT NULL")
     pending = [str(k) for (k,) in store.query("SELECT article_id FROM dedup_pending ORDER BY article_id")]
     added = 0
+    later = set(pending)
     for start in range(0, len(pending), CHUNK):
         part = pending[start:start + CHUNK]
+        later.difference_update(part)
         with store.transaction():
-            new = [(str(k), bytes(b)) for k, b in store.query(
-                f"SELECT id, minhash FROM articles WHERE minhash IS NOT NULL AND id IN ({marks(part)}) ORDER BY id",
-                part)]
-            links = link_new(store, new, settings)
+            links = link_new(store, part, settings, later)
             store.insert_rows("article_links", ("article_id", "duplicate_of", "similarity"), links)
             regroup(store, links)
             store.execute(f"DELETE FROM dedup_pending WHERE article_id IN ({marks(part)})", part)

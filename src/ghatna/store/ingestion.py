@@ -97,6 +97,7 @@ def save_rows(store: Store, batches: Sequence[BatchRows], fresh_sources: bool = 
         kept, new = kept_articles(store, batches)
         store.insert_arrow("articles", pa.table(joined([b.articles for b in batches], kept, "id")))
         store.insert_arrow("dedup_pending", pa.table({"article_id": pa.array(new, pa.string())}))
+        store.insert_arrow("article_bands", band_table(batches, kept, new))
         store.insert_arrow("mentions", pa.table(joined([b.mentions for b in batches], kept, "article_id")))
         store.insert_arrow("sources", pa.table(joined([b.sources for b in batches])))
 
@@ -118,6 +119,18 @@ def kept_articles(store: Store, batches: Sequence[BatchRows]) -> tuple[list[set[
     wins = {key for key, (source, _) in best.items() if key not in existing or source < existing[key]}
     return [{key for key in rows.articles["id"] if key in wins and best[key][1] == number}
             for number, rows in enumerate(batches)], new
+
+
+def band_table(batches: Sequence[BatchRows], kept: Sequence[set[str]] | None, new: Sequence[str]) -> pa.Table:
+    """The LSH bands the workers made for the articles not stored before, from the batch that
+    wins each (linking makes those of an article stored without them)."""
+    bands = joined([b.bands for b in batches], kept, "article_id")
+    if kept is not None:
+        fresh = set(new)
+        rows = [i for i, key in enumerate(bands["article_id"]) if key in fresh]
+        bands = {name: [values[i] for i in rows] for name, values in bands.items()}
+    return pa.table({"article_id": pa.array(bands["article_id"], pa.string()),
+                     "band": pa.array(bands["band"], pa.int32()), "bucket": pa.array(bands["bucket"], pa.int64())})
 
 
 def joined(parts: Sequence[Columns], kept: Sequence[set[str]] | None = None, key: str = "") -> Columns:

@@ -3,13 +3,15 @@
     >>> signature("पटना में बैठक हुई", DedupSettings())   # 128 hash values as bytes
 
 The signature is datasketch's ``MinHash`` over the body's word shingles, its hash values
-stored as unsigned 64-bit integers; ``ghatna.store.dedup`` links stored signatures with
-datasketch's LSH. This module imports datasketch only when the first signature is made, so
-a worker that imports ``ghatna.store.worker`` loads no database, pandas or pyarrow.
+stored as unsigned 64-bit integers; ``ghatna.store.dedup`` links stored signatures by their
+LSH bands (``band_hashes``, made in the worker with the signature). This module imports
+datasketch only when the first signature is made, so a worker that imports
+``ghatna.store.worker`` loads no database, pandas or pyarrow.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -57,3 +59,21 @@ def signature(body: str, settings: DedupSettings = DedupSettings()) -> bytes:
                       permutations=permutations(settings))
     minhash.update_batch(sorted(shingles(body, settings.shingle)))
     return minhash.hashvalues.astype(np.uint64).tobytes()
+
+
+@cache
+def band_layout(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows per band): datasketch's choice for the threshold, so both find the same pairs."""
+    from datasketch.lsh import _optimal_param
+
+    bands, rows = _optimal_param(threshold, num_perm, 0.5, 0.5)
+    return int(bands), int(rows)
+
+
+def band_hashes(blob: bytes, settings: DedupSettings = DedupSettings()) -> tuple[int, ...]:
+    """The bucket of each LSH band of a signature, in band order: a signed 64-bit hash of the
+    band's hash values."""
+    bands, rows = band_layout(settings.threshold, settings.num_perm)
+    step = rows * 8  # bytes of a band: ``rows`` unsigned 64-bit values
+    return tuple(int.from_bytes(hashlib.blake2b(blob[band * step:(band + 1) * step], digest_size=8).digest(),
+                                "big", signed=True) for band in range(bands))

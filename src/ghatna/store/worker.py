@@ -35,7 +35,7 @@ from ghatna.text.readers import RawArticle
 from ghatna.text.safe import LOG_FORMAT, SafeFormatter
 
 from .migrations import ACTOR_COLUMNS
-from .minhash import DedupSettings, signature
+from .minhash import DedupSettings, band_hashes, signature
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,7 @@ EXIT_ORPHANED = 3
 
 ARTICLE_COLUMNS = ("id", "source", "title", "published", "language", "body", "record", "minhash")
 SOURCE_COLUMNS = ("source", "article_id", "outlet", "url", "published", "error")
+BAND_COLUMNS = ("article_id", "band", "bucket")
 MENTION_COLUMNS = (
     "article_id", "idx", "type", "mode", "cameo", "goldstein", "modality",
     *(f"source_{c}" for c in ACTOR_COLUMNS), *(f"target_{c}" for c in ACTOR_COLUMNS),
@@ -54,7 +55,8 @@ MENTION_COLUMNS = (
 
 @dataclass(frozen=True, slots=True)
 class Processed:
-    """One input after the pipeline: its record (or the error that stopped it) and MinHash."""
+    """One input after the pipeline: its record (or the error that stopped it), MinHash and the
+    signature's LSH band hashes (None: made when the article is linked)."""
 
     source: str
     outlet: str | None
@@ -63,6 +65,7 @@ class Processed:
     record: dict[str, Any] | None = None
     minhash: bytes | None = None
     error: str | None = None
+    bands: tuple[int, ...] | None = None
 
 
 def resolve_outlet(source: str, outlet: str | None, url: str | None) -> str:
@@ -205,7 +208,8 @@ def process_one(raw: RawArticle, pipeline: Pipeline, dedup: DedupSettings) -> Pr
     except GhatnaError as err:
         log.warning("%s", err)
         return Processed(**base, error=str(err))
-    return Processed(**base, record=record, minhash=signature(record.get("body") or "", dedup))
+    minhash = signature(record.get("body") or "", dedup)
+    return Processed(**base, record=record, minhash=minhash, bands=band_hashes(minhash, dedup))
 
 
 def process_batch(batch: list[RawArticle | Processed]) -> list[Processed]:
@@ -221,15 +225,16 @@ Columns = dict[str, list[Any]]
 @dataclass(frozen=True, slots=True)
 class BatchRows:
     """A processed batch as the rows that store it, column by column: ``articles`` (the batch's
-    winner for each article id, by id) and their ``mentions``, and a ``sources`` row for every
-    input (its error, if it failed). The driver makes each an Arrow table and inserts it whole;
-    columns are lists, not Arrow, because building Arrow arrays imports pandas (0.25 s at a
-    worker's start)."""
+    winner for each article id, by id), their ``mentions`` and LSH ``bands``, and a ``sources``
+    row for every input (its error, if it failed). The driver makes each an Arrow table and
+    inserts it whole; columns are lists, not Arrow, because building Arrow arrays imports
+    pandas (0.25 s at a worker's start)."""
 
     articles: Columns
     mentions: Columns
     sources: Columns
     failed: int
+    bands: Columns
 
     @property
     def size(self) -> int:
@@ -248,7 +253,13 @@ def batch_rows(items: Sequence[Processed]) -> BatchRows:
     return BatchRows(columns_of(ARTICLE_COLUMNS, [article_row(i) for i in best]),
                      columns_of(MENTION_COLUMNS, [r for i in best for r in mention_rows(i.record or {})]),
                      columns_of(SOURCE_COLUMNS, [source_row(i) for i in items]),
-                     sum(1 for i in items if i.error))
+                     sum(1 for i in items if i.error),
+                     columns_of(BAND_COLUMNS, [r for i in best for r in band_rows(i)]))
+
+
+def band_rows(item: Processed) -> list[tuple[str, int, int]]:
+    key = (item.record or {}).get("id")
+    return [(key, band, bucket) for band, bucket in enumerate(item.bands or ())] if key else []
 
 
 class BatchWorker:
