@@ -1,24 +1,29 @@
 """Ray benchmark: ingest on a local Ray cluster with 1 worker, then with 2; wall time and speed-up.
 
-    python benchmarks/bench_ray.py [--articles 3000] [--workers 1 2] [--batch-size 64] [--repeat 3] [--db-dir /tmp/ghatna-bench]
+    python benchmarks/bench_ray.py [--articles 3000] [--workers 1 2] [--batch-size 64] [--repeat 3] [--local]
+                                   [--db-dir /tmp/ghatna-bench]
 
 Inputs: the first ``--articles`` articles of the corpus bench_ingest.py uses (gen_corpus.py,
 synthetic Hindi articles written from the generator's own templates, cached in
 /tmp/ghatna-bench). For each worker count a local Ray cluster with that many CPUs is
-started (not timed: a one-off cost, nil on a running cluster), then ``ingest_on_ray`` runs
-into a fresh DuckDB store and is timed whole: actors starting and loading their pipeline,
-the pipeline over every batch, the driver saving each batch, near-duplicate linking and
-merging. Prints the wall time per run with the load average at its start, the driver's
-CPU seconds (process time: this process, with Ray's and DuckDB's threads in it) per phase
-(the pipeline phase up to the last batch saved, of which saving the batches; linking;
-merging), the speed-up of each run against the first, and whether the stores hold the
-same rows (they must; code edited while it runs makes them differ). Ray's workers run at
-the driver's priority (``RAY_worker_niceness=0``; Ray's default, nice 15, starves them on a
-machine that is not idle). Run it on an otherwise idle machine with at least as many cores
-as the largest worker count. With ``--repeat N`` the worker counts take turns N times (1, 2,
-1, 2, ...) and the speed-up is stated per round and as the median of the rounds: on the shared
-2-core machine one run's wall time moves by 5-10% from run to run (the 1-worker run most,
-whose driver has a core to itself), so one round is not a figure.
+started (not timed: a one-off cost, nil on a running cluster; with it Ray's serializer, which
+this process sets up once, 0.3 s in the first run only), then ``ingest_on_ray`` runs into a
+fresh DuckDB store and is timed whole: actors starting and loading their pipeline, the
+pipeline over every batch, the driver saving each batch, near-duplicate linking and merging.
+Prints the wall time per run with the load average at its start, the driver's CPU seconds
+(process time: this process, with Ray's and DuckDB's threads in it) per phase (the pipeline
+phase up to the last batch saved, of which saving the batches; linking; merging), the
+speed-up of each run against the first, and whether the stores hold the same rows (they
+must; code edited while it runs makes them differ). Ray's workers run at the driver's
+priority (``RAY_worker_niceness=0``; Ray's default, nice 15, starves them on a machine that is
+not idle). Run it on an otherwise idle machine with at least as many cores as the largest
+worker count. With ``--repeat N`` the worker counts take turns N times (1, 2, 1, 2, ...) and
+the speed-up is stated per round and as the median of the rounds: on the shared 2-core
+machine one run's wall time moves by 5-10% from run to run (the 1-worker run most, whose
+driver has a core to itself), so one round is not a figure. With ``--local`` each round also
+runs the local engine with one worker process (``ingest``: the same batches, steps and store)
+and states each Ray run's speed-up against it, to check that Ray's one-worker run is no
+slower a baseline than a local run.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_ingest import corpus
 
-from ghatna.store import IngestSettings, Store, ray_engine
+from ghatna.store import IngestSettings, Store, ingest, ray_engine
 from ghatna.store.ray_engine import ingest_on_ray, start_ray
 
 TABLES = ("articles", "sources", "mentions", "article_links", "duplicate_groups", "events", "event_mentions")
@@ -118,6 +123,7 @@ def run(path: Path, workers: int, batch_size: int, db: Path) -> Run:
     db.unlink(missing_ok=True)
     started = time.perf_counter()
     start_ray(None, workers)
+    ray.put(None)  # Ray's serializer is set up once per process (0.3 s, pydantic): in the first run only
     cluster = time.perf_counter() - started
     try:
         with Store.open(str(db)) as store:
@@ -131,7 +137,21 @@ def run(path: Path, workers: int, batch_size: int, db: Path) -> Run:
         ray.shutdown()
 
 
+def run_local(path: Path, batch_size: int, db: Path) -> Run:
+    """One ingest into a fresh store by the local engine with one worker process."""
+    db.unlink(missing_ok=True)
+    with Store.open(str(db)) as store:
+        load = os.getloadavg()[0]
+        started, cpu = time.perf_counter(), time.process_time()
+        report = ingest(store, [str(path)], IngestSettings(workers=1, batch_size=batch_size))
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+        return Run(0, 0.0, seconds, cpu, load, digest(store), report.events, Phases(), started)
+
+
 def describe(articles: int, result: Run) -> str:
+    if not result.workers:
+        return (f"  local, 1 worker process: ingest {result.seconds:.1f} s (load {result.load:.1f} at start; "
+                f"{result.events} events; store {result.digest}; driver CPU {result.cpu:.2f} s)")
     phases = result.phases
     pipeline_cpu = result.cpu - phases.cpu["link"] - phases.cpu["merge"]
     return (f"  {result.workers} worker(s): ingest {result.seconds:.1f} s = {articles / result.seconds:.1f} articles/s "
@@ -149,6 +169,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--repeat", type=int, default=1, help="rounds of all worker counts (median speed-up)")
+    parser.add_argument("--local", action="store_true", help="also the local engine with one worker, each round")
     parser.add_argument("--db-dir", type=Path, default=Path("/tmp/ghatna-bench"))
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
@@ -170,12 +191,22 @@ def main() -> None:
         for result in results[1:]:
             print(f"speed-up {result.workers} workers vs {base.workers}: {base.seconds / result.seconds:.2f}x "
                   f"(target >= 1.6x for 2 vs 1)", flush=True)
+        if args.local:
+            results.append(run_local(path, args.batch_size, args.db_dir / "local-1.duckdb"))
+            print(describe(args.articles, results[-1]))
+            print("speed-up vs the local engine's 1 worker: " + ", ".join(
+                f"{r.workers} Ray workers {results[-1].seconds / r.seconds:.2f}x" for r in results[:-1]), flush=True)
         rounds.append(results)
     if len(rounds) > 1:
         for index, workers in enumerate(args.workers[1:], start=1):
             ratios = sorted(r[0].seconds / r[index].seconds for r in rounds)
             print(f"median speed-up {workers} workers vs {args.workers[0]} over {len(rounds)} rounds: "
                   f"{statistics.median(ratios):.2f}x (rounds: {', '.join(f'{x:.2f}' for x in ratios)})")
+        if args.local:
+            for index, workers in enumerate(args.workers):
+                ratios = sorted(r[-1].seconds / r[index].seconds for r in rounds)
+                print(f"median speed-up {workers} Ray workers vs the local engine's 1 over {len(rounds)} rounds: "
+                      f"{statistics.median(ratios):.2f}x (rounds: {', '.join(f'{x:.2f}' for x in ratios)})")
     same = len({r.digest for results in rounds for r in results}) == 1
     print(f"same store in every run: {'yes' if same else 'NO'}; load average now {os.getloadavg()[0]:.1f}")
 
