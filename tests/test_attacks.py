@@ -58,7 +58,7 @@ def test_a_bomb_beside_an_accident_word_is_still_an_attack(pipeline: Pipeline) -
 
 @pytest.mark.parametrize(("text", "target"), [
     # a passive killing: the attacker unknown, the victim a group of the sentence's country
-    ("बिहार के गया में एक युवक की गोली मारकर हत्या कर दी गई।", ("civilians", "CVL", "IND")),
+    ("बिहार के गया में एक युवक की गोली मारकर हत्या कर दी गई।", ("young man", "CVL", "IND")),
     ("महाराष्ट्र के पालघर में दो साधुओं की निर्मम हत्या कर दी गई।", ("clerics", "REL", "IND")),
     # a headline: the attack and its victims, nobody named as attacking
     ("श्रीनगर में पुलिस पर हमला, दो सिपाही घायल।", ("police", "COP", "IND")),

@@ -13,7 +13,7 @@ from ghatna.pipeline import Pipeline
 
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("बलिया में पुलिस की गोली से एक छात्र की मौत हो गई।", ("police", "COP"), ("students", "CVL")),
-    ("सुरक्षाबलों की गोलियों से दो युवक घायल हो गए।", ("military", "MIL"), ("civilians", "CVL")),
+    ("सुरक्षाबलों की गोलियों से दो युवक घायल हो गए।", ("military", "MIL"), ("young man", "CVL")),
     ("अज्ञात हमलावरों की गोली से व्यापारी घायल", ("unknown attackers", "CRM"), ("business", "BUS")),
 ])
 def test_whose_bullet_harmed_someone(text: str, source: tuple[str, str], target: tuple[str, str],

@@ -40,7 +40,7 @@ def test_plural_attacks_in_general_or_harmless_are_no_attack(text: str, pipeline
 
 
 @pytest.mark.parametrize(("text", "target"), [
-    ("थाने में शिकायत करने आई महिला के साथ मारपीट की गई।", ("civilians", "CVL")),
+    ("थाने में शिकायत करने आई महिला के साथ मारपीट की गई।", ("women", "CVL")),
     ("दलित छात्रा के साथ दुष्कर्म किया गया।", ("students", "CVL")),
 ])
 def test_a_passive_deed_falls_on_whom_it_was_done_with(text: str, target: tuple[str, str], pipeline: Pipeline

@@ -25,6 +25,7 @@ from ghatna.extraction.event_roles import (
     Roles,
     adjacent,
     ends_clause,
+    index_range,
     is_nominal,
     is_passive,
     reported_clause,
@@ -164,25 +165,40 @@ def tells_accident(doc: Document, bounds: tuple[int, int]) -> bool:
 class AttackedThings:
     nouns: frozenset[str]
     owner_reach: int
+    implied_owners: dict[str, GenericActor]
 
 
 @cache
 def attacked_things() -> AttackedThings:
     data = load_yaml("attacks.yaml")["attacked_things"]
-    return AttackedThings(frozenset(f for n in data["nouns"] for f in expand_form(n)), int(data["owner_reach"]))
+    implied = {f: GenericActor(str(v["label"]), v.get("sector"), None, "generic")
+               for n, v in (data.get("implied_owners") or {}).items() for f in expand_form(n)}
+    return AttackedThings(frozenset(f for n in data["nouns"] for f in expand_form(n)), int(data["owner_reach"]),
+                          implied)
+
+
+def implied_owner(doc: Document, marker: int) -> list[Entity]:
+    """"थाने पर हमला किया गया": the owner of a thing that goes without saying (``implied_owners``),
+    of the country the sentence is set in."""
+    spec = attacked_things().implied_owners.get(doc.tokens[marker - 1].text)
+    sent = doc.sentence_at(doc.tokens[marker].start)
+    if spec is None or sent is None:
+        return []
+    return [generic_entity(spec, context_country(doc, *index_range(doc, sent)))]
 
 
 def thing_owner(doc: Document, slots: list[Slot], marker: int) -> list[Entity]:
     """"अमरीकी सैन्य ठिकानों पर", "पुलिस थाने पर", "अमरीकी सेनाओं के मुख्यालय पर": whose thing (a
     base, a building, a vehicle: ``attacked_things``) is marked पर at token ``marker``: the actor
-    named right before it (a demonym, a bare group or a genitive), no case marker between."""
+    named right before it (a demonym, a bare group or a genitive), no case marker between; with
+    none named, the owner that goes without saying ("थाने पर": ``implied_owner``)."""
     things, words = attacked_things(), load_role_words()
     if marker < 1 or doc.tokens[marker - 1].text not in things.nouns:
         return []
     owners = [s for s in slots if s.marker in ("", *words.genitive) and s.marker_end < marker
               and marker - s.marker_end <= things.owner_reach and not any(is_place(e) for e in s.entities)]
     if not owners:
-        return []
+        return implied_owner(doc, marker)
     gap = doc.tokens[owners[-1].marker_end: marker]
     if any(t.text in words.simple or t.text in words.genitive for t in gap) \
             or gap_has_break(doc.body, doc.tokens, owners[-1].marker_end, marker):
@@ -252,8 +268,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     targets = patients(doc, slots, trig) if passive else undergoers(doc, slots, trig) if happened else aimed
     if happened and plover in ATTACKS_AND_RIOTS:  # "X पर हमला हुआ" names whom it befell, a report of its own
         targets = aimed = targets or aimed_target(doc, slots, trig, NEAR_TARGET, things)  # "अमरीकी सैन्य अड्डे पर … हमला हुआ"
-    if plover == "ASSAULT" and not targets:
-        targets = harmed or (attacked(slots, trig) if passive or happened else [])
+    if plover == "ASSAULT" and not targets:  # "थाने पर हमला किया गया": the owner of the thing aimed at
+        targets = harmed or aimed or (attacked(slots, trig) if passive or happened else [])
     if not targets and plover in implicit.targets and trig.trigger.mode not in implicit.named_target_modes:
         targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
     if not targets and plover in implicit.needs_target:

@@ -4,6 +4,7 @@ detector's veto (``harm_told``)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
@@ -24,10 +25,13 @@ HARM_REACH = 10  # words after a plural attack noun in which the harm it did may
 
 def is_accident(doc: Document, trig: TriggerMatch) -> bool:
     """"गैस सिलेंडर में धमाका", "पटाखा फैक्ट्री में विस्फोट", "तेंदुए के हमले में": an
-    explosion with an accidental cause or an animal's attack is no ASSAULT."""
+    explosion with an accidental cause or an animal's attack is no ASSAULT, nor is a blow told in
+    words ("कांग्रेस पर प्रहार किया", ``is_verbal_blow``) or a blast heard ("धमाकों की आवाज़", ``is_sound``)."""
     rules = load_modality()
     if trig.trigger.plover != "ASSAULT":
         return False
+    if is_verbal_blow(doc, trig) or is_sound(doc, trig):
+        return True
     causes = rules.animals | (rules.accident_causes if trig.trigger.mode == "bombing" else frozenset())
     for k in range(trig.first - 1, max(trig.first - 1 - rules.accident_reach, -1), -1):
         if ends_clause(doc, k):
@@ -35,6 +39,48 @@ def is_accident(doc: Document, trig: TriggerMatch) -> bool:
         if doc.tokens[k].text in causes:
             return True
     return animal_agent(doc, trig)
+
+
+def is_sound(doc: Document, trig: TriggerMatch) -> bool:
+    """"इन धमाकों की आवाज़ सुनी गई": the deed right before a genitive and a word of sound (``sounds``)."""
+    after = [t.text for t in doc.tokens[trig.last: trig.last + 2]]
+    return len(after) == 2 and after[0] in load_role_words().genitive and after[1] in sounds()
+
+
+@cache
+def sounds() -> frozenset[str]:
+    return frozenset(load_yaml("attacks.yaml")["sounds"])
+
+
+@dataclass(frozen=True, slots=True)
+class Blows:
+    words: frozenset[str]
+    instruments: frozenset[str]
+    body_parts: frozenset[str]
+    reach: int
+
+
+@cache
+def blows() -> Blows:
+    data = load_yaml("attacks.yaml")["blows"]
+    return Blows(frozenset(data["words"]), frozenset(data["instruments"]), frozenset(data["body_parts"]),
+                 int(data["reach"]))
+
+
+def is_verbal_blow(doc: Document, trig: TriggerMatch) -> bool:
+    """"मोदी ने कांग्रेस पर प्रहार किया": a blow (``blows`` in attacks.yaml) is an attack only when
+    dealt with something marked से ("ईंट से प्रहार", "लाठी-डंडों से प्रहार") or on a part of the body
+    marked पर ("सिर पर प्रहार") within ``reach`` words before it."""
+    rules = blows()
+    if doc.tokens[trig.first].text not in rules.words:
+        return False
+    for k in range(trig.first - 1, max(trig.first - 1 - rules.reach, 0), -1):
+        if ends_clause(doc, k - 1):
+            break
+        word, marker = doc.tokens[k - 1].text, doc.tokens[k].text
+        if (marker == "से" and word in rules.instruments) or (marker == "पर" and word in rules.body_parts):
+            return False
+    return True
 
 
 def animal_agent(doc: Document, trig: TriggerMatch) -> bool:
