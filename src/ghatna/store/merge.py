@@ -171,6 +171,7 @@ class BlockMerger:
         self.by_copies: dict[str, list[int]] = defaultdict(list)
         self.unindexed: list[int] = []
         self.evidence_cache: dict[tuple[str, int], Evidence] = {}
+        self.reaches: dict[tuple[int, bool], tuple[Cluster, Span | None]] = {}
 
     def candidates(self, mention: Mention, span: Span) -> Iterable[int]:
         pub = parse_iso(mention.published)
@@ -299,11 +300,16 @@ class BlockMerger:
         return sorted(found)
 
     def reach(self, cluster: Cluster, late: bool = False) -> Span | None:
-        """The days all the cluster's reports allow, each read by ``reach_span`` (``late_span``)."""
+        """The days all the cluster's reports allow, each read by ``reach_span`` (``late_span``);
+        read once per cluster (a union is a new cluster)."""
+        known = self.reaches.get((id(cluster), late))
+        if known is not None and known[0] is cluster:
+            return known[1]
         span: Span | None = Span()
         read = late_span if late else reach_span
         for mention in cluster.members:
             span = intersect(span, read(mention, self.settings)) if span is not None else None
+        self.reaches[(id(cluster), late)] = (cluster, span)
         return span
 
     def reworded(self, first: Cluster, second: Cluster) -> Span | None:
@@ -313,11 +319,10 @@ class BlockMerger:
         span = intersect(first.span, second.span)
         if span is None and (reach := self.reach(first)) is not None and (other := self.reach(second)) is not None:
             span = intersect(reach, other)
-        late = span is None
-        if late and (reach := self.reach(first, True)) is not None and (other := self.reach(second, True)) is not None:
-            span = intersect(reach, other)
-        if late and not one_named_alike(first, second):
+        if span is None and not one_named_alike(first, second):
             return None  # a late report's words alone do not make it the event of days before
+        if span is None and (reach := self.reach(first, True)) is not None and (other := self.reach(second, True)) is not None:
+            span = intersect(reach, other)
         if span is None or not all(place_fits(first.places, p) for p in second.places):
             return None
         if any(a.named and b.named and not same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides)):
