@@ -127,7 +127,7 @@ def test_no_spelt_out_variant(form: str) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("आंध्रप्रदेश में चक्रवात से भारी नुकसान की खबर है।", "Andhra Pradesh"),
     ("एन आई ए की टीम ने कई ठिकानों पर छापे मारे हैं।", "National Investigation Agency"),
-    ("कश्मीरी पंडितों के एक दल ने उपराज्यपाल से मुलाकात की।", "Kashmir"),
+    ("कश्मीरी पंडितों के एक दल ने उपराज्यपाल से मुलाकात की।", "Jammu and Kashmir"),  # the demonym: IND
     ("यमुना का जलस्तर खतरे के निशान से ऊपर पहुंच गया है।", "Yamuna"),
 ])
 def test_variants_in_running_text(pipeline: ghatna.Pipeline, text: str, name: str) -> None:

@@ -13,7 +13,9 @@ dev split is for reporting, never for error analysis). ``--out`` writes every er
 same sentences while batches land); ``--annotator`` keeps the sentences of some annotators only
 (batches the shipped model was not trained on, whose errors stand for the dev split's).
 ``--il-ner`` reads IL-NER Hindi's split instead (its train split is the model's training data, so
-the model's errors there are understated; the knowledge base's are not). ``--causes`` counts the
+the model's errors there are understated; the knowledge base's are not). IL-NER's dev split is
+open to error analysis (``--il-ner --split dev``); its test split and the annotations' dev split
+are for totals only (``evaluate.py``). ``--causes`` counts the
 errors by cause (``cause``): a type confusion, a span that differs at its edges from a gold name
 of the same type, a wrong mention no gold name touches, a miss no prediction touches.
 """
@@ -173,15 +175,13 @@ def main() -> None:
     parser.add_argument("--without-ner", action="store_true", help="the pipeline without the `ner` stage, whose "
                         "model was trained on the train split (its errors there understate the dev split's)")
     args = parser.parse_args()
-    if args.split == "dev" and args.examples:
-        parser.error("the dev split is for reporting only: no examples from it")
+    if args.split == "dev" and not args.il_ner:
+        parser.error("the annotations' dev split is for reporting only: use evaluate.py for its totals")
     sentences = (il_ner_names(args.split) if args.il_ner
                  else split_sentences(args.split, args.annotations, frozenset(args.annotator)))[:args.limit]
     scores, errors = split_errors(sentences, not args.without_ner)
     print(f"{args.split} split, {len(sentences)} sentences (whole pipeline):")
     print_table(scores)
-    if args.split == "dev":
-        return
     if args.type:
         errors = [e for e in errors if e.group == args.type]
     if args.out:

@@ -36,6 +36,7 @@ class LinkContext:
     building_words: frozenset[str]
     national_sectors: frozenset[str]
     region_words: frozenset[str]
+    region_adjectives: frozenset[str]
     ministry_openers: frozenset[str]
     law_words: frozenset[str]
     linkers: frozenset[str]
@@ -58,6 +59,7 @@ def link_context() -> LinkContext:
                        national_bodies=dict(data["national_bodies"]), building_words=frozenset(data["building_words"]),
                        national_sectors=frozenset(data["national_sectors"]),
                        region_words=frozenset(word_key(w) for w in data["region_words"]),
+                       region_adjectives=frozenset(word_key(w) for w in data["region_adjectives"]),
                        ministry_openers=frozenset(word_key(w) for w in data["ministry_openers"]),
                        law_words=frozenset(data["law_words"]),
                        body_heads=dict(data["body_heads"]), body_modifiers=frozenset(data["body_modifiers"]),

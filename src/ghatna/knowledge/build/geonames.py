@@ -2,7 +2,10 @@
 CC BY 4.0): ``data/kb/cities.tsv`` with each city's Devanagari names, coordinates and population,
 (coordinates of the hand-made places are ``data/kb/geo.tsv``'s, built by ``training/kb/build_geo.py``).
 
-A city enters when GeoNames gives it a usable Devanagari name: plain Devanagari words, not
+Hindi spellings news uses and GeoNames lacks ("ननकाना साहिब") come from
+``training/kb/sources/city_hindi.tsv`` (written by the project), keyed by GeoNames id.
+
+A city enters when GeoNames (or that table) gives it a usable Devanagari name: plain Devanagari words, not
 one common word, not a form a hand-made entry has, and not a form a more populous city has
 already taken (the larger place keeps an ambiguous name). Indian towns down to
 MIN_INDIA_POPULATION, elsewhere down to 15,000 (one-word names outside India's region down to
@@ -14,7 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ghatna.knowledge.build.common import REGION, form_key, join, plain_latin, usable_form, write_tsv
+from ghatna.knowledge.build.common import (
+    REGION,
+    form_key,
+    join,
+    plain_latin,
+    read_source,
+    usable_form,
+    write_tsv,
+)
 from ghatna.knowledge.kb import slug_id
 from ghatna.resources import load_tsv, split_list
 
@@ -55,11 +66,13 @@ def hand_made_places() -> dict[tuple[str, str], str]:
 def city_rows(common: frozenset[str], taken: set[str]) -> Iterator[dict[str, str]]:
     codes = iso3_by_iso2()
     known = hand_made_places()
+    extra = {r["geonameid"]: split_list(r["hindi"]) for r in read_source("city_hindi.tsv")}
     for city in load_cities():
         country = codes.get(city["countrycode"], "")
         if (country, city["name"].lower()) in known:
             continue
-        forms = [f for f in (usable_form(n, common) for n in city.get("alternatenames", [])) if f]
+        names = [*extra.get(str(city["geonameid"]), []), *city.get("alternatenames", [])]
+        forms = [f for f in (usable_form(n, common) for n in names) if f]
         forms = [f for f in forms if form_key(f) not in taken and (country in REGION or " " in f or "-" in f
                                                                    or int(city["population"]) >= MIN_FAR_POPULATION)]
         if not forms:

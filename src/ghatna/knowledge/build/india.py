@@ -54,17 +54,22 @@ def india_rows(common: frozenset[str], taken: set[str]) -> Iterator[dict[str, st
 
 def source_rows() -> list[dict[str, str]]:
     """The rows of ``india.tsv`` with the forms of differently named districts moved to rows of
-    their own (kind ``district``), right after their headquarters."""
+    their own (kind ``district``), right after their headquarters; districts whose headquarters
+    is no row (hq "-": Delhi's) come last."""
     split_off: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
     for row in read_source("india_districts.tsv"):
         split_off[(row["hq"], row["state"])].append(row)
     out = []
     for row in read_source("india.tsv"):
-        parts = split_off.get((row["name"], row["state"]), []) if row["kind"] == "hq" else []
+        parts = split_off.pop((row["name"], row["state"]), []) if row["kind"] == "hq" else []
         moved = {f for part in parts for f in split_list(part["hindi"])}
         out.append(row | {"hindi": join(f for f in split_list(row["hindi"]) if f not in moved)})
-        out.extend({"kind": p["kind"], "name": p["name"], "state": p["state"], "hindi": p["hindi"]} for p in parts)
-    return out
+        out.extend(district_row(p) for p in parts)
+    return out + [district_row(p) for parts in split_off.values() for p in parts]
+
+
+def district_row(row: dict[str, str]) -> dict[str, str]:
+    return {"kind": row["kind"], "name": row["name"], "state": row["state"], "hindi": row["hindi"]}
 
 
 def build_india(common: frozenset[str], taken: set[str]) -> dict[str, int]:

@@ -40,6 +40,7 @@ from ghatna.models.ner.yields import (
     drop_common_word_people,
     drop_continued_short_forms,
     drop_places_under_people,
+    widen_places_to_names,
     yield_places_inside_names,
     yield_short_forms,
 )
@@ -425,6 +426,7 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     preds = [through_linker(place_body(p, doc.body), doc.body, stop) for p in (without_open_bracket(p) for p in preds)
              if p and not generic_body(p)]
     yield_places_inside_names(doc, preds)
+    widen_places_to_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
     add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known)

@@ -2,7 +2,8 @@
 ``ner`` stage adds the model's names: bulk-source places under a person's mention, people made
 of never-a-name words, knowledge-base short forms inside or right before a longer name the model
 found, or followed by a word that goes on the name, and places inside a longer name the model is
-sure of.
+sure of (a person's or organisation's name takes their place; a longer place name widens their
+mention and keeps their link).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from ghatna.extraction.entities import BULK_SOURCES
 from ghatna.extraction.lexicon import Words
 from ghatna.models.ner.model import NerModel, Prediction
 from ghatna.text.intervals import SpanIndex
-from ghatna.text.tokens import tok_index
+from ghatna.text.tokens import tok_index, word_key
 
 MIN_NAME_OVER_PLACE = 0.95  # a longer name the model is this sure of wins over a place inside it
 
@@ -94,6 +95,32 @@ India and a generic word, as the annotation guidelines have it)."""
         if entity.type in ("GPE", "LOC"):
             entity.mentions = [m for m in entity.mentions if not names.covers(m.start, m.end)]
     doc.entities = [e for e in doc.entities if e.mentions]
+
+
+def widen_places_to_names(doc: Document, preds: list[Prediction]) -> None:
+    """A place's mention inside a longer place name the model is sure of takes that name's span
+    and keeps its link, the name being in or of the place: "गुरुद्वारा ननकाना साहिब" (Nankana
+    Sahib, PAK), "पूर्वी चंपारण" where the knowledge base lacks the district. Not a place and a
+    word for a government ("भारत सरकार")."""
+    government = link_context().government_words
+    names = [p for p in preds if p.label == "LOC" and p.confidence >= MIN_NAME_OVER_PLACE and " " in p.text
+             and p.text.split()[-1] not in government]
+    for pred in names:
+        inner = [(e, m) for e in doc.entities for m in e.mentions if pred.start <= m.start and m.end <= pred.end]
+        if len(inner) != 1 or inner[0][0].type not in ("GPE", "LOC") or (inner[0][1].start, inner[0][1].end) == (pred.start, pred.end):
+            continue
+        entity, mention = inner[0]
+        if only_region_adjectives(doc.body[pred.start:mention.start], doc.body[mention.end:pred.end]):
+            continue
+        entity.mentions[entity.mentions.index(mention)] = Span(pred.start, pred.end, pred.text, f"{mention.rule}+widened",
+                                                              min(mention.confidence, pred.confidence), mention.field)
+
+
+def only_region_adjectives(before: str, after: str) -> bool:
+    """Only compass adjectives before a place ("उत्तरी इटली"): a description, not a longer name
+    (``region_adjectives`` of ``data/link_context.yaml``)."""
+    words = before.replace("-", " ").split()
+    return not after.strip() and bool(words) and all(word_key(w) in link_context().region_adjectives for w in words)
 
 
 def drop_continued_short_forms(doc: Document, model: NerModel, words: Words) -> None:
