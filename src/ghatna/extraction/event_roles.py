@@ -143,7 +143,8 @@ def speaker_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles
     says Y must do, or says Y does, is the speaker's demand of (or charge against) Y."""
     words = load_role_words()
     opening = speech_opening(doc, slots, trig)
-    speakers = [s for s in slots if s.last <= opening and s.marker in words.agent | {"का"}]
+    speakers = [s for s in slots if s.last <= opening and s.marker in words.agent | {"का"}] \
+        or unmarked_speaker(doc, slots, opening)
     if not opening or not speakers:
         return None
     agents = speakers[-1].entities
@@ -165,6 +166,17 @@ def speaker_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles
             return None  # "दोनों देशों को … करना चाहिए": what the speaker's own side should do
         return Roles(agents, slot.entities, "speaker")
     return Roles(agents, addressed, "speaker") if addressed else None
+
+
+def unmarked_speaker(doc: Document, slots: list[Slot], opening: int) -> list[Slot]:
+    """"अमेरिका लगातार कह रहा है कि …", "विपक्ष कहता है कि …": the unmarked subject of a speech verb
+    in the imperfective (``unmarked_speech_verbs``), the last actor before it."""
+    verbs = load_implicit_actors().unmarked_speech
+    before = [s for s in slots if s.last < opening]
+    if not before or before[-1].marker:
+        return []
+    said = [t.text for t in doc.tokens[before[-1].last: opening]]
+    return [before[-1]] if verbs & set(said) and "ने" not in said else []
 
 
 def charged_first(doc: Document, told: list[Slot], trig: TriggerMatch, speakers: list[Entity]) -> list[Slot]:
@@ -374,7 +386,7 @@ def reported_clause(doc: Document, first: int, at: int) -> tuple[int, str]:
             continue
         before = {t.text for t in doc.tokens[max(0, k - 3): k]}
         for kind, words in (("threat", implicit.threat), ("claim", implicit.claim),
-                            ("speech", load_role_words().speech_verbs)):
+                            ("speech", load_role_words().speech_verbs | implicit.unmarked_speech)):
             if before & words:
                 return k + 1, kind
     return 0, ""

@@ -58,6 +58,8 @@ class ImplicitActors:
     place_recipients: frozenset[str] = frozenset()
     addressee_first: frozenset[str] = frozenset()
     judged_types: frozenset[str] = frozenset()
+    owner_doers: frozenset[str] = frozenset()
+    unmarked_speech: frozenset[str] = frozenset()
     addressee_markers: frozenset[str] = frozenset()
     accident_words: frozenset[tuple[str, ...]] = frozenset()
     weapon_words: frozenset[str] = frozenset()
@@ -84,7 +86,8 @@ IMPLICIT_SETS = {
     "happened_markers": "happened_markers", "reciprocals": "reciprocals",
     "reasons": "reason_words", "answered": "answered_words", "answered_markers": "answered_markers",
     "place_recipients": "place_recipient_types", "addressee_first": "addressee_first_types",
-    "judged_types": "judged_types",
+    "judged_types": "judged_types", "owner_doers": "owner_doer_types",
+    "unmarked_speech": "unmarked_speech_verbs",
     "addressee_markers": "addressee_markers",
 }
 

@@ -44,22 +44,65 @@ def own_country(ent: Entity, sources: list[Entity]) -> bool:
     return ent.kind == "country" and ent.country in {s.country for s in sources}
 
 
+def is_partner(slot: Slot, trig: TriggerMatch) -> bool:
+    """Can the actor be the other side of a meeting or a talk (a trigger of a mode with
+    ``partner_markers``)? Marked as a partner ("Y से", "Y के साथ"), joined to the trigger
+    ("मुख्यमंत्रियों की बैठक"), or unmarked (a list of those met, "X, Y और Z के सदस्यों के साथ बैठक");
+    not an actor marked otherwise: a topic ("किसानों की आय पर बात की"). Other triggers take any actor."""
+    partner = load_implicit_actors().partner_markers.get(trig.trigger.mode or "")
+    return partner is None or not slot.marker or slot.marker in partner or slot.marker_end == trig.first
+
+
 def nearest_target(slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
-    """The actor nearest the trigger that is neither a source nor the source's own country."""
+    """The actor nearest the trigger that is neither a source nor the source's own country; of a
+    meeting or a talk, only a partner (``is_partner``), never a topic ("किसानों की आय पर बात की")."""
     keys = {e.key for e in sources}
     others = [s for s in slots if not keys & {e.key for e in s.entities}
-              and not all(own_country(e, sources) for e in s.entities)]
+              and not all(own_country(e, sources) for e in s.entities) and is_partner(s, trig)]
     if not others:
         return []
     best = min(others, key=lambda s: trig.first - s.last if s.last <= trig.first else s.first - trig.last + 1)
     return [e for e in best.entities if e.key not in keys]
 
 
+def noun_owner(slots: list[Slot], trig: TriggerMatch) -> Slot | None:
+    """The actor owning the trigger's noun: a genitive right before it ("ईरान की धमकी"), or an
+    unmarked actor word joined to it ("अमरीकी हमले की धमकी"), across actors marked as addressed
+    ("ईरान की अमरीका को धमकी")."""
+    genitive, addressed = load_role_words().genitive, load_implicit_actors().addressee_markers
+    edge = trig.first
+    for slot in reversed([s for s in slots if s.last <= trig.first]):
+        if slot.marker_end != edge:
+            return None
+        if slot.marker in genitive or (not slot.marker and edge == trig.first):
+            return slot
+        if slot.marker not in addressed:
+            return None
+        edge = slot.first
+    return None
+
+
+def owned_source(slots: list[Slot], trig: TriggerMatch) -> list[Entity] | None:
+    """The source of a type whose noun names its doer as its owner (``owner_doer_types``): the
+    owner; [] when another agent acts on the owned noun (a threat rejected or opposed, told
+    before); None when the noun has no owner."""
+    if trig.trigger.plover not in load_implicit_actors().owner_doers:
+        return None
+    owner = noun_owner(slots, trig)
+    if owner is None:
+        return None
+    agents = load_role_words().agent
+    if any(s.marker in agents and s is not owner for s in slots if s.last <= trig.first):
+        return []
+    return owner.entities
+
+
 def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     """The role finder's roles completed from the sentence's actors; None without a source."""
     found = find_roles(view, trig)
     slots = actor_slots(view, trig)
-    sources = found.sources if found and found.sources else nearest_source(slots, trig)
+    owned = None if found and found.sources else owned_source(slots, trig)
+    sources = found.sources if found and found.sources else owned if owned is not None else nearest_source(slots, trig)
     if not sources:
         return None
     targets = found.targets if found and found.targets else judged_target(view, slots, trig, sources)
