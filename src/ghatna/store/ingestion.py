@@ -180,14 +180,26 @@ class IngestReport:
     duplicate_links: int
 
 
+def holds_sources(store: Store) -> bool:
+    return bool(store.query("SELECT 1 FROM sources LIMIT 1"))
+
+
 def pending_batches(paths: Iterable[str], store: Store, settings: IngestSettings,
                     counts: Counter[str]) -> Iterator[list[RawArticle | Processed]]:
-    """Batches of inputs not stored yet; each source once, even when named twice."""
+    """Batches of inputs not stored yet; each source once, even when named twice. The store is
+    asked now whether it holds any source: when it holds none, a source it holds later is one
+    of this run's, so no batch needs asking which of its sources are done."""
+    return unstored_batches(paths, store if holds_sources(store) else None, settings, counts)
+
+
+def unstored_batches(paths: Iterable[str], store: Store | None, settings: IngestSettings,
+                     counts: Counter[str]) -> Iterator[list[RawArticle | Processed]]:
+    """``pending_batches``, asking ``store`` (None: no store to ask) which sources are done."""
     named: set[str] = set()  # the sources of this run (not of the store)
     batch: list[RawArticle | Processed] = []
 
     def unstored(batch: list[RawArticle | Processed]) -> list[RawArticle | Processed]:
-        done = done_sources(store, [item.source for item in batch])
+        done = done_sources(store, [item.source for item in batch]) if store is not None else set()
         counts["skipped"] += sum(1 for item in batch if item.source in done)
         return [item for item in batch if item.source not in done]
 

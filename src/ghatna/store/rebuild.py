@@ -56,12 +56,16 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 Days = dict[str, list[tuple[int | None, int | None]]]
 
 
-def reindex(store: Store, articles: Sequence[str], settings: MergeSettings) -> None:
+def reindex(store: Store, articles: Sequence[str], settings: MergeSettings) -> frozenset[str]:
     """Re-file the mentions of these articles under their blocks, a chunk per transaction;
     every block a chunk's mentions left or joined goes to ``merge_pending`` with the days
-    (first, last ordinal) the changed mention could be on."""
+    (first, last ordinal) the changed mention could be on. Returns those of the articles
+    that no event holds a mention of (new ones: their mentions need no unlinking)."""
+    unlinked: set[str] = set()
     for part in chunks(articles):
         with store.transaction():
+            unlinked |= set(part) - {str(a) for (a,) in store.query(
+                f"SELECT DISTINCT article_id FROM event_mentions WHERE article_id IN ({marks(part)})", part)}
             pending = [(str(block), lo, hi) for block, lo, hi in store.query(
                 f"SELECT block, lo, hi FROM merge_index WHERE article_id IN ({marks(part)})", part)]
             store.execute(f"DELETE FROM merge_index WHERE article_id IN ({marks(part)})", part)
@@ -76,6 +80,7 @@ def reindex(store: Store, articles: Sequence[str], settings: MergeSettings) -> N
                 pending.append((index[-1][2], lo, hi))
             store.insert_rows("merge_index", ("article_id", "idx", "block", "group_id", "lo", "hi"), index)
             store.insert_rows("merge_pending", ("block", "lo", "hi"), pending)
+    return frozenset(unlinked)
 
 
 def pending_days(store: Store) -> Days:
@@ -165,10 +170,11 @@ def inherit_ids(clusters: Sequence[Cluster], old: dict[tuple[str, int], str],
     for _, event, number in sorted(overlaps):
         if number not in ids and event not in used:
             ids[number], used = event, used | {event}
+    taken = used | set(old.values()) | elsewhere  # built once: each fresh id joins it
     for number, cluster in enumerate(clusters):
         if number not in ids:
-            ids[number] = fresh_id(cluster, used | set(old.values()) | elsewhere)
-            used.add(ids[number])
+            ids[number] = fresh_id(cluster, taken)
+            taken.add(ids[number])
     return [ids[n] for n in range(len(clusters))]
 
 
@@ -220,9 +226,10 @@ def missing_rows(store: Store, wanted: set[tuple[str, int]], blocks: set[str]) -
     return rows
 
 
-def merge_windows(store: Store, windows: dict[str, Window], settings: MergeSettings) -> int:
+def merge_windows(store: Store, windows: dict[str, Window], settings: MergeSettings,
+                  unlinked: frozenset[str] = frozenset()) -> int:
     """Merge again the parts of large blocks around their changed days: the mentions on those
-    days, with every mention of the events they are in."""
+    days, with every mention of the events they are in (``unlinked``: as for ``remerge``)."""
     if not windows:
         return 0
     where, params = on_days(windows)
@@ -230,20 +237,24 @@ def merge_windows(store: Store, windows: dict[str, Window], settings: MergeSetti
     rows = store.query_dicts(MENTION_ROWS.format(source=INDEXED, where=where), params)
     have = {row_key(r) for r in rows}
     rows += missing_rows(store, set(old) - have, set(windows))
-    return remerge(store, rows, old, settings)
+    return remerge(store, rows, old, settings, unlinked)
 
 
-def merge_blocks(store: Store, blocks: Sequence[str], settings: MergeSettings) -> int:
-    """Merge these blocks again from their stored mentions and replace their events."""
+def merge_blocks(store: Store, blocks: Sequence[str], settings: MergeSettings,
+                 unlinked: frozenset[str] = frozenset()) -> int:
+    """Merge these blocks again from their stored mentions and replace their events
+    (``unlinked``: as for ``remerge``)."""
     rows = store.query_dicts(MENTION_ROWS.format(source=INDEXED, where=f"i.block IN ({marks(blocks)})"), blocks)
     old = {(str(a), int(i)): str(e) for e, a, i in store.query(
         f"""SELECT em.event_id, em.article_id, em.idx FROM events e JOIN event_mentions em ON em.event_id = e.id
             WHERE e.block IN ({marks(blocks)})""", blocks)}
-    return remerge(store, rows, old, settings)
+    return remerge(store, rows, old, settings, unlinked)
 
 
 def remerge(store: Store, rows: list[dict[str, Any]], old: dict[tuple[str, int], str],
-            settings: MergeSettings) -> int:
+            settings: MergeSettings, unlinked: frozenset[str] = frozenset()) -> int:
+    """Cluster these rows' mentions and write the events in place of ``old`` (key -> event);
+    the mentions of ``unlinked`` articles are in no event yet, so none is looked for."""
     by_block: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
     for row in rows:
         mention = mention_from(row)
@@ -256,7 +267,7 @@ def remerge(store: Store, rows: list[dict[str, Any]], old: dict[tuple[str, int],
     reports = reports_of(store, sorted({m.article_id for c in clusters for m in c.members}))
     replace_events(store, old, [
         event_row(i, c, [by_key[m.key] for m in c.members], reports, settings) for i, c in zip(ids, clusters, strict=True)],
-        sorted((i, m.article_id, m.idx) for i, c in zip(ids, clusters, strict=True) for m in c.members))
+        sorted((i, m.article_id, m.idx) for i, c in zip(ids, clusters, strict=True) for m in c.members), unlinked)
     return len(clusters)
 
 
@@ -269,9 +280,10 @@ def stored_events(store: Store, ids: Sequence[str]) -> dict[str, tuple[Any, ...]
 
 
 def replace_events(store: Store, old: dict[tuple[str, int], str], events: list[tuple[Any, ...]],
-                   links: list[tuple[str, str, int]]) -> None:
+                   links: list[tuple[str, str, int]], unlinked: frozenset[str] = frozenset()) -> None:
     """Write the merged events in place of the old ones; an event whose row and mentions are
-    unchanged is left as it is, so a small addition writes little."""
+    unchanged is left as it is, so a small addition writes little. A mention linked anew
+    leaves the event that still holds it, unless its article is ``unlinked`` (held by none)."""
     before: dict[str, set[tuple[str, int]]] = defaultdict(set)
     for key, event in old.items():
         before[event].add(key)
@@ -284,7 +296,7 @@ def replace_events(store: Store, old: dict[tuple[str, int], str], events: list[t
         store.execute(f"DELETE FROM event_mentions WHERE event_id IN ({marks(part)})", part)
         store.execute(f"DELETE FROM events WHERE id IN ({marks(part)})", part)
     fresh = [link for link in links if link[0] not in kept]
-    unlink(store, [(article_id, idx) for _, article_id, idx in fresh])
+    unlink(store, [(article_id, idx) for _, article_id, idx in fresh if article_id not in unlinked])
     store.insert_rows("events", EVENT_COLUMNS, [row for row in events if row[0] not in kept])
     store.insert_rows("event_mentions", ("event_id", "article_id", "idx"), fresh)
 
@@ -324,7 +336,7 @@ def rebuild_events(store: Store, settings: MergeSettings | None = None, *, every
         if everything:
             store.delete_all("merge_index", "merged_sources", "merge_pending")
     dirty = sorted(str(r[0]) for r in store.query(DIRTY_ARTICLES))
-    reindex(store, dirty, settings)
+    unlinked = reindex(store, dirty, settings)
     touched = pending_days(store)
     sizes = block_sizes(store, sorted(touched))
     windows = {} if everything else {
@@ -332,10 +344,10 @@ def rebuild_events(store: Store, settings: MergeSettings | None = None, *, every
         if sizes.get(b, 0) > WINDOW_FROM and (w := window_of(days, settings)) is not None}
     count = 0
     for part in by_size(sorted(b for b in touched if b not in windows), sizes):
-        count += merge_pending_part(store, part, lambda part=part: merge_blocks(store, part, settings))
+        count += merge_pending_part(store, part, lambda part=part: merge_blocks(store, part, settings, unlinked))
     for block, window in sorted(windows.items()):
         count += merge_pending_part(store, [block], lambda block=block, window=window: merge_windows(
-            store, {block: window}, settings))
+            store, {block: window}, settings, unlinked))
     with store.transaction():
         mark_merged(store)
     total = int(store.query("SELECT count(*) FROM events")[0][0])
