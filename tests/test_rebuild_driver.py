@@ -75,3 +75,12 @@ def test_a_full_rebuild_stopped_before_filing_the_mentions_again_is_finished_ali
     assert "event_mentions" not in duplicated_keys(store)
     types = store.query("SELECT e.type FROM event_mentions em JOIN events e ON e.id = em.event_id ORDER BY e.type")
     assert [t for (t,) in types] == ["CONSULT", "REJECT"]
+
+
+def test_a_full_rebuild_drops_the_event_of_a_block_no_mention_is_filed_under_any_more(store: Store) -> None:
+    save_batch(store, [processed("b.txt", "पुतिन शी खबर", [event()], "tass"),
+                       processed("c.txt", "समर्थन की खबर", [event("SUPPORT")], "pti")])
+    rebuild_events(store)
+    save_batch(store, [processed("a.txt", "समर्थन की खबर", [event("REJECT")], "pti")])
+    assert rebuild_events(store, everything=True) == 2
+    assert [t for (t,) in store.query("SELECT type FROM events ORDER BY type")] == ["CONSULT", "REJECT"]

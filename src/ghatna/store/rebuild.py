@@ -333,8 +333,9 @@ def rebuild_events(store: Store, settings: MergeSettings | None = None, *, every
     store.checkpoint()
     with store.transaction():
         drop_legacy_events(store)
-        if everything:
+        if everything:  # every block holding an event is merged again, even one no mention is filed under now
             store.delete_all("merge_index", "merged_sources", "merge_pending")
+            store.execute("INSERT INTO merge_pending (block) SELECT DISTINCT block FROM events")
     dirty = sorted(str(r[0]) for r in store.query(DIRTY_ARTICLES))
     unlinked = reindex(store, dirty, settings)
     touched = pending_days(store)
