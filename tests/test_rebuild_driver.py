@@ -12,6 +12,7 @@ from test_store_common import event, processed
 from test_store_ingest import duplicated_keys, write_corpus
 
 from ghatna.store import IngestSettings, Store, ingestion, rebuild, rebuild_events, save_batch
+from ghatna.store.mentions import MergeSettings
 
 
 def links_of(store: Store) -> set[tuple[object, ...]]:
@@ -84,3 +85,10 @@ def test_a_full_rebuild_drops_the_event_of_a_block_no_mention_is_filed_under_any
     save_batch(store, [processed("a.txt", "समर्थन की खबर", [event("REJECT")], "pti")])
     assert rebuild_events(store, everything=True) == 2
     assert [t for (t,) in store.query("SELECT type FROM events ORDER BY type")] == ["CONSULT", "REJECT"]
+
+
+@pytest.mark.parametrize(("vague", "late", "reach"), [(7, 3, 7 + 2 + 1 + 1), (1, 3, 3 + 2 + 1 + 1)])
+def test_the_window_re_merged_around_a_change_reaches_as_far_as_a_late_report(
+        vague: int, late: int, reach: int) -> None:
+    settings = MergeSettings(vague_reach=vague, late_report=late, spread=2, lookback=1)
+    assert rebuild.window_of([(100, 100)], settings) == [(100 - reach, 100 + reach)]

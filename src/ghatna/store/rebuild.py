@@ -114,7 +114,7 @@ def window_of(days: list[tuple[int | None, int | None]], settings: MergeSettings
     known = sorted((lo, hi) for lo, hi in days if lo is not None and hi is not None)
     if len(known) < len(days) or not known:
         return None
-    reach = settings.vague_reach + settings.spread + settings.lookback + 1
+    reach = max(settings.vague_reach, settings.late_report) + settings.spread + settings.lookback + 1
     stretches: Window = []
     for lo, hi in known:
         if stretches and lo - reach <= stretches[-1][1]:
