@@ -165,8 +165,10 @@ def is_reference(doc: Document, trig: TriggerMatch, slots: list[Slot] | None = N
     after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
     if any(after[: len(ref)] == ref for ref in words.reference_after):
         # "अमरीकी बलों पर ईरानी मिसाइल हमले के बाद": an attack with its target marked before it is told
-        # anew; not "… हमले के बाद की स्थिति", a state after it
-        told_anew = aimed(doc, slots or [], trig) and not modifies_noun(doc, trig.last + 2)
+        # anew; not "… हमले के बाद की स्थिति", a state after it. So is one whose harm the clause
+        # goes on to tell ("मुठभेड़ के दौरान दो बदमाश घायल हो गए").
+        told_anew = (aimed(doc, slots or [], trig) and not modifies_noun(doc, trig.last + 2)) \
+            or harm_follows(doc, trig)
         return not (slots and (partner_marked(slots, trig) or told_anew))
     word = doc.tokens[trig.last - 1].text
     nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]]

@@ -386,7 +386,7 @@ def top_two(doc: Document, before_offset: int, kind: str) -> list[Entity]:
 def fits_pair_kind(ent: Entity, kind: str) -> bool:
     if kind == "PERSON":
         return ent.type == "PERSON"
-    if kind == "GPE":
+    if kind in ("GPE", "SIDE"):
         return ent.kind == "country"
     return ent.type == "PERSON" or ent.kind == "country"
 
@@ -400,7 +400,10 @@ def last_event_pair(doc: Document, before_offset: int, kind: str) -> list[Entity
         if kind == "PERSON":
             leaders = load_role_words().leader_roles
             return sides if all(s.type == "PERSON" and s.role in leaders for s in sides) else None
-        return [country_of(doc, s) or s for s in sides] if all(s.country for s in sides) else None
+        if not all(s.country for s in sides):
+            return None
+        # "दोनों पक्षों" (SIDE) may be an organisation as well as a state: Israel and Hamas
+        return [s if kind == "SIDE" and s.type == "ORG" else country_of(doc, s) or s for s in sides]
     return None
 
 
