@@ -25,6 +25,7 @@ from ghatna.extraction.role_targets import (
     condition_actor,
     deed_patient,
     in_clause,
+    is_laid_charge,
     other_side,
     partner_of_all,
     pick_target,
@@ -161,11 +162,25 @@ def speaker_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles
         return Roles(agents, [], "speaker") if told else None
     if trig.trigger.plover in load_implicit_actors().judged_types:
         told = charged_first(doc, told, trig, agents)
+    if is_obligation(doc, trig):
+        told = [s for s in told if s.marker in role_word_set("obligation_markers")]
+        if told and all(is_advised(e) for e in told[0].entities):
+            return None  # "लोगों को … बचना चाहिए": advice to the public, no demand
     for slot in told:
         if slot.rule == "pair" or any(not other_side(e, agents) for e in slot.entities):
             return None  # "दोनों देशों को … करना चाहिए": what the speaker's own side should do
         return Roles(agents, slot.entities, "speaker")
     return Roles(agents, addressed, "speaker") if addressed else None
+
+
+def is_obligation(doc: Document, trig: TriggerMatch) -> bool:
+    """"… करना चाहिए", "माफी मांगनी चाहिए": the trigger tells what someone ought to do."""
+    return any(t.text in role_word_set("obligation_words") for t in doc.tokens[trig.first: trig.last])
+
+
+def is_advised(ent: Entity) -> bool:
+    """The public at large (``advised_groups``): "लोगों को", "विद्यार्थियों को"."""
+    return ent.kind == "generic" and ent.role in role_word_set("advised_groups")
 
 
 def unmarked_speaker(doc: Document, slots: list[Slot], opening: int) -> list[Slot]:
@@ -201,6 +216,8 @@ def addressee_of_speech(slots: list[Slot], speaker: Slot, opening: int, agents: 
 
 def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
     """The ने/द्वारा agent nearest before the trigger, else the nearest bare subject of a verb."""
+    if trig.trigger.plover == "ACCUSE" and is_laid_charge(doc, trig):
+        return None  # "X ने Y पर लगे आरोपों को निराधार बताया": a charge told about, not X's
     if trig.trigger.roles == "speaker":
         return speaker_roles(doc, slots, trig)
     words = load_role_words()

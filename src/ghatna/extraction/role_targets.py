@@ -22,6 +22,7 @@ from ghatna.extraction.roles import (
     role_word_set,
 )
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
+from ghatna.resources import load_yaml
 
 NEAR_TARGET = 10
 
@@ -143,6 +144,9 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
              and in_clause(doc, trig.last, s.first)]
     if clause_follows(doc, trig):
         after = []  # "X ने आरोप लगाया कि Y …": the target is the clause's subject (target_in_clause)
+    if trig.trigger.plover in role_word_set("denial_types"):
+        between = [s for s in between if not is_accused(doc, s)]
+        after = [s for s in after if not is_accused(doc, s)]
     partner = load_implicit_actors().partner_markers.get(trig.trigger.mode or "")
     if partner is not None:  # "मजलिस ने अमरीकी हमले के खिलाफ विधेयक पर चर्चा की": a topic, no partner
         between = [s for s in between if s.marker in partner]
@@ -157,6 +161,30 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
     plover = trig.trigger.plover
     return (choose_targets(by_marker(near, plover, preferred) + near, agent.entities)
             or choose_targets(by_marker(after, plover, preferred) + after, agent.entities))
+
+
+def is_accused(doc: Document, slot: Slot) -> bool:
+    """"Y पर लगे/लगाए जा रहे आरोप": Y, marked पर before a form of लगना/लगाना (``charge_laid_verbs``)
+    and a charge word (``charge_words``), is the one charged, not the maker of the charge."""
+    if slot.marker != "पर":
+        return False
+    reach = int(load_yaml("event_roles.yaml")["charge_reach"])
+    nxt = [t.text for t in doc.tokens[slot.marker_end: slot.marker_end + reach + 1]]
+    charges = role_word_set("charge_words")
+    return bool(nxt) and nxt[0] in role_word_set("charge_laid_verbs") and any(w in charges for w in nxt[1:])
+
+
+def is_laid_charge(doc: Document, trig: TriggerMatch) -> bool:
+    """"Y पर लगे आरोपों को", "Y पर लगाए जा रहे आरोप": a charge named by the participle of its laying
+    after the accused (``charge_stuck_verbs``, or ``charge_laid_verbs`` with an auxiliary)."""
+    reach = int(load_yaml("event_roles.yaml")["charge_reach"])
+    words = [t.text for t in doc.tokens[max(0, trig.first - reach): trig.first]]
+    if "पर" not in words:
+        return False
+    laid = words[len(words) - words[::-1].index("पर"):]
+    return bool(laid) and (laid[0] in role_word_set("charge_stuck_verbs") or (
+        laid[0] in role_word_set("charge_laid_verbs") and laid[1:2] != []
+        and laid[1] in role_word_set("charge_laid_auxiliaries")))
 
 
 def by_marker(slots: list[Slot], plover: str, preferred: tuple[str, ...]) -> list[Slot]:
