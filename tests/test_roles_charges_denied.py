@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from test_roles_lists import dyads, rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
 
+import ghatna
 from ghatna.pipeline import Pipeline
 
 
@@ -33,3 +34,17 @@ def test_claims_denied_and_assurances_keep_their_sides(text: str, dyad: tuple[st
                                                        pipeline: Pipeline) -> None:
     assert dyad in dyads(text, pipeline)
 
+
+
+@pytest.mark.parametrize("text", [
+    "भाजपा ने गृह मंत्री पर लगे आरोपों को निराधार बताया।",
+    "चीन ने कहा कि अपने राजदूत पर लगाए जा रहे आरोप निराधार हैं।",
+    "कांग्रेस ने मुख्यमंत्री पर लगे भ्रष्टाचार के आरोपों को झूठा बताया।",
+])
+def test_the_learned_detector_codes_no_charge_told_about(text: str) -> None:
+    """The whole pipeline: the detector's role filler, too, reads no charge by whoever denies it."""
+    assert not {d for d in dyads(text, ghatna.load()) if d[0] == "ACCUSE"}
+
+
+def test_a_charge_laid_by_the_agent_stays_with_the_learned_detector() -> None:
+    assert ("ACCUSE", "IND", "PAK") in dyads("भारत ने पाकिस्तान पर आतंकवाद को बढ़ावा देने का आरोप लगाया।", ghatna.load())

@@ -15,7 +15,7 @@ from ghatna.document import Entity, Event
 from ghatna.extraction.event_roles import Roles
 from ghatna.extraction.events import SentenceView, anchored, condemned_doers, find_roles, trigger_events
 from ghatna.extraction.implicit_actors import load_implicit_actors
-from ghatna.extraction.role_targets import deed_patient
+from ghatna.extraction.role_targets import deed_patient, is_laid_charge
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 
@@ -98,7 +98,10 @@ def owned_source(slots: list[Slot], trig: TriggerMatch) -> list[Entity] | None:
 
 
 def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
-    """The role finder's roles completed from the sentence's actors; None without a source."""
+    """The role finder's roles completed from the sentence's actors; None without a source, and
+    None for a charge told about rather than laid ("X ने Y पर लगे आरोपों को निराधार बताया")."""
+    if trig.trigger.plover == "ACCUSE" and is_laid_charge(view.doc, trig):
+        return None
     found = find_roles(view, trig)
     slots = actor_slots(view, trig)
     owned = None if found and found.sources else owned_source(slots, trig)
