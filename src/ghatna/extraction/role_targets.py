@@ -10,6 +10,8 @@ before one of the agent's own (``choose_targets``).
 
 from __future__ import annotations
 
+from functools import cache
+
 from ghatna.document import Document, Entity
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import conditional_span
@@ -163,13 +165,18 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
             or choose_targets(by_marker(after, plover, preferred) + after, agent.entities))
 
 
+@cache
+def charge_reach() -> int:
+    """How many words a charge word may stand from the accused (``charge_reach`` in event_roles.yaml)."""
+    return int(load_yaml("event_roles.yaml")["charge_reach"])
+
+
 def is_accused(doc: Document, slot: Slot) -> bool:
     """"Y पर लगे/लगाए जा रहे आरोप": Y, marked पर before a form of लगना/लगाना (``charge_laid_verbs``)
     and a charge word (``charge_words``), is the one charged, not the maker of the charge."""
     if slot.marker != "पर":
         return False
-    reach = int(load_yaml("event_roles.yaml")["charge_reach"])
-    nxt = [t.text for t in doc.tokens[slot.marker_end: slot.marker_end + reach + 1]]
+    nxt = [t.text for t in doc.tokens[slot.marker_end: slot.marker_end + charge_reach() + 1]]
     charges = role_word_set("charge_words")
     return bool(nxt) and nxt[0] in role_word_set("charge_laid_verbs") and any(w in charges for w in nxt[1:])
 
@@ -177,7 +184,7 @@ def is_accused(doc: Document, slot: Slot) -> bool:
 def is_laid_charge(doc: Document, trig: TriggerMatch) -> bool:
     """"Y पर लगे आरोपों को", "Y पर लगाए जा रहे आरोप": a charge named by the participle of its laying
     after the accused (``charge_stuck_verbs``, or ``charge_laid_verbs`` with an auxiliary)."""
-    reach = int(load_yaml("event_roles.yaml")["charge_reach"])
+    reach = charge_reach()
     words = [t.text for t in doc.tokens[max(0, trig.first - reach): trig.first]]
     if "पर" not in words:
         return False
