@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,9 +23,9 @@ EVIDENCE_MARGIN = 200
 BODY, TITLE = "body", "title"  # the text a span's offsets point into
 
 
-def told_in_title(span: dict[str, Any] | None) -> bool:
+def told_in_title(span: Mapping[str, Any] | None) -> bool:
     """A span as records carry it (``Span.as_dict``) whose offsets point into the title."""
-    return bool(span) and span.get("field") == TITLE  # type: ignore[union-attr]
+    return span is not None and span.get("field") == TITLE
 
 
 @dataclass(slots=True)

@@ -113,7 +113,8 @@ class Store:
     def open_duckdb(cls, path: str) -> Store:
         import duckdb
 
-        config = {"memory_limit": duckdb_memory(), "checkpoint_threshold": DUCKDB_CHECKPOINT}
+        config: dict[str, str | bool | int | float | list[str]] = {
+            "memory_limit": duckdb_memory(), "checkpoint_threshold": DUCKDB_CHECKPOINT}
         try:
             store = cls("duckdb", duckdb.connect(path, config=config), path)
         except (duckdb.ParserException, duckdb.InvalidInputException) as err:

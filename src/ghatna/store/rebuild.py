@@ -21,6 +21,7 @@ import hashlib
 import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from typing import Any
 
 from .db import Store, marks
@@ -345,10 +346,9 @@ def rebuild_events(store: Store, settings: MergeSettings | None = None, *, every
         if sizes.get(b, 0) > WINDOW_FROM and (w := window_of(days, settings)) is not None}
     count = 0
     for part in by_size(sorted(b for b in touched if b not in windows), sizes):
-        count += merge_pending_part(store, part, lambda part=part: merge_blocks(store, part, settings, unlinked))
+        count += merge_pending_part(store, part, partial(merge_blocks, store, part, settings, unlinked))
     for block, window in sorted(windows.items()):
-        count += merge_pending_part(store, [block], lambda block=block, window=window: merge_windows(
-            store, {block: window}, settings, unlinked))
+        count += merge_pending_part(store, [block], partial(merge_windows, store, {block: window}, settings, unlinked))
     with store.transaction():
         mark_merged(store)
     total = int(store.query("SELECT count(*) FROM events")[0][0])
