@@ -68,7 +68,7 @@ from ghatna.extraction.modality import (
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.references import sentence_slots
-from ghatna.extraction.roles import Slot, load_role_words
+from ghatna.extraction.roles import Slot, demands_of_centre, load_role_words
 from ghatna.extraction.triggers import TriggerMatch, phrases_in
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
@@ -417,8 +417,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     if not roles.targets and default is not None:
         implied = implicit_actor(doc, default, bounds, roles.sources)
         speech = plover in spoken_types()  # a state's demand is its government's; a protest "in" it is its people's
-        if not any(s.country == implied.country and (s.sector == implied.sector or (speech and s.kind == "country"))
-                   for s in roles.sources):
+        if not any(s.country == implied.country and not demands_of_centre(s, trig.trigger.cameo)
+                   and (s.sector == implied.sector or (speech and s.kind == "country")) for s in roles.sources):
             roles.targets = [implied]  # a government's own demand is not aimed at itself
     return bool(roles.targets) or roles.rule != "possessor"
 

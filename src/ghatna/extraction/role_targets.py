@@ -61,12 +61,16 @@ def deed_patient(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
 
 def partner_of_all(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> bool:
     """"X, Y और Z ने W से सहमति जताई": a partner marked with से or के साथ between the group and
-    the trigger meets each of them; not when they act on each other ("एक-दूसरे")."""
+    the trigger meets each of them, as does the owner of what they accept ("दोनों पक्षों ने W की
+    बात मान ली": ``owned_partner_types``); not when they act on each other ("एक-दूसरे")."""
     reciprocal = load_implicit_actors().reciprocals
     if any(t.text in reciprocal for t in doc.tokens[agent.last: trig.first]):
         return False
-    return any(agent.last <= s.first and s.last <= trig.first and s.marker in ("से", "के साथ")
-               and any(other_side(e, agent.entities) for e in s.entities) for s in slots)
+    owned = trig.trigger.plover in role_word_set("owned_partner_types")
+    return any(agent.last <= s.first and s.last <= trig.first and (
+        s.marker in ("से", "के साथ") or (owned and s.marker in load_role_words().genitive and s.marker_end == trig.first
+                                         and not any(is_place(e) for e in s.entities)))  # "पेरिस के समझौते": where
+        and any(other_side(e, agent.entities) for e in s.entities) for s in slots)
 
 
 def target_of_relative(doc: Document, slots: list[Slot], agent: Slot) -> list[Entity]:

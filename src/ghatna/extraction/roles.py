@@ -81,6 +81,13 @@ def load_role_words() -> RoleWords:
 
 
 @cache
+def agent_phrases() -> tuple[tuple[str, ...], ...]:
+    """Words after a genitive that mark its owner as the agent (``event_roles.yaml``
+    ``agent_phrases``: "की ओर से", "की तरफ़ से"), as look-up keys."""
+    return tuple(tuple(word_key(w) for w in phrase.split()) for phrase in load_yaml("event_roles.yaml")["agent_phrases"])
+
+
+@cache
 def role_word_set(key: str) -> frozenset[str]:
     """A word list of ``event_roles.yaml`` as a set: ``reflexives``, ``anaphoric_sectors``,
     ``inclusion_words``, ``protest_sites``, ``clause_openers``, ``speech_audiences`` (each explained there)."""
@@ -112,8 +119,10 @@ def read_marker(tokens: list[Token], i: int, words: RoleWords) -> tuple[str, int
     if i >= len(tokens):
         return "", i
     tok = tokens[i].text
-    if tok in words.genitive and [t.text for t in tokens[i + 1: i + 3]] == ["ओर", "से"]:
-        return "द्वारा", i + 3  # "X की ओर से": by X
+    if tok in words.genitive:
+        for phrase in agent_phrases():  # "X की ओर से", "X की तरफ़ से": by X
+            if tuple(t.key for t in tokens[i + 1: i + 1 + len(phrase)]) == phrase:
+                return "द्वारा", i + 1 + len(phrase)
     if tok in words.genitive and i + 1 < len(tokens) and tokens[i + 1].text in words.compound:
         return words.compound[tokens[i + 1].text], i + 2
     if tok in words.simple or tok in words.genitive:
@@ -200,8 +209,9 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
             continue
         if ent.type not in ("GPE", "ORG") or (s.marker and s.marker not in words.genitive):
             continue
-        if s.marker == "" and s.last < len(doc.tokens) and doc.tokens[s.last].text in words.conjunctions:
-            continue  # "इज़राइल और हमास": two actors, not a modifier
+        if s.marker == "" and s.last < len(doc.tokens) and (doc.tokens[s.last].text in words.conjunctions
+                                                           or doc.tokens[s.last].text in role_word_set("inclusion_words")):
+            continue  # "इज़राइल और हमास", "ओडिशा समेत कई राज्यों": actors of their own, not a modifier
         close = (nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
                  and not any(t.text in words.simple or t.text in role_word_set("protest_sites")
                              for t in doc.tokens[s.marker_end: nxt.first]))
@@ -213,6 +223,8 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
                 s.absorbed = False  # "रूसी दूतावास के बाहर प्रदर्शनकारियों": two groups, not one
             elif other.kind == "generic" and other.role in role_word_set("state_envoys") and ent.kind == "country":
                 nxt.entities = [ent]  # "पाकिस्तान के उच्चायुक्त को तलब किया": the envoy stands for the state
+            elif other.role == "government" and acts_as_government(ent):
+                nxt.entities = [government_of(ent)]  # "बिहार सरकार": Bihar's government, not India's
             elif other.kind in ("generic", "unknown") and other.country is None and ent.country:
                 nxt.entities = [with_country(other, country_of(doc, ent) or ent)]
             elif other.kind in ("generic", "unknown") and ent.type == "ORG":
@@ -253,6 +265,14 @@ def government_of(place: Entity) -> Entity:
     """"तेलंगाना ने … मांग की": a place that acts is its government (GOV of the place's country)."""
     return Entity(key=f"government:{place.key}", name=f"Government of {place.name}", type="ORG", kb_id=None,
                   country=place.country, sector="GOV", role="government", kind="generic")
+
+
+def demands_of_centre(ent: Entity, cameo: str) -> bool:
+    """The government of a state or city of a country ("बिहार ने", "राज्य सरकारों ने"), not its
+    national government, making a demand (CAMEO ``state_demand_cameos``): made of no one named, it
+    is made of the Centre ("… समेत कई राज्यों ने स्पेशल ट्रेन चलाने की मांग की"); its orders are to its own."""
+    state = ent.key.startswith("government:") or ent.role in role_word_set("state_governments")
+    return ent.sector == "GOV" and state and cameo.startswith(tuple(role_word_set("state_demand_cameos")))
 
 
 def load_generic_actors() -> dict[tuple[str, ...], tuple[str, str]]:
