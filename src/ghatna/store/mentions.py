@@ -36,7 +36,10 @@ class MergeSettings:
     at which two events of one block whose dates meet and whose sides fit, one of them named,
     are one event told in other words, when they share ``fewest_words`` of them or more;
     late_report: days before its publication that a report dated only by it may tell, when its
-    words show it is the event of another report naming one side alike (``late_span``)."""
+    words show it is the event of another report naming one side alike (``late_span``);
+    called_off: modalities of an event that did not happen (a visit put off, a meeting called off):
+    two reports of one, both sides named alike in both, dates meeting as a late report's may,
+    are one event whatever their words ("यात्रा स्थगित", "दौरा टला")."""
 
     lookback: int = 1
     near_duplicate: float = 0.5
@@ -48,6 +51,7 @@ class MergeSettings:
     spread: int = 2
     vague_reach: int = 7
     late_report: int = 3
+    called_off: frozenset[str] = frozenset({"negated"})
     multi_day: frozenset[str] = frozenset({
         "CONSULT/visit", "CONSULT/meet", "MOBILIZE", "PROTEST/demonstrate", "PROTEST/strike",
         "PROTEST/obstruct", "COERCE/blockade", "COOPERATE/military"})

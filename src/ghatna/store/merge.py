@@ -32,7 +32,11 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
   told as a report's publication day ("आज" in a morning paper) may be the day before, and a
   report dated only by its publication (no date of its own, or a day told as that day: the
   day of the act a request asks for) may tell an event up to ``late_report`` days before it
-  when one side is named alike in both (``mentions.late_span``);
+  when one side is named alike in both (``mentions.late_span``); an event that did not happen
+  (``called_off``: a visit put off) told so late with both sides alike needs no words; and a
+  report with no date of its own that joined an event of its publication day on dates alone
+  (no sentence of that event tells it) goes to the event of days before its words tell
+  (``BlockMerger.rehome``);
 - two sentences alike in words but telling other numbers ("50 लोगों को गिरफ्तार किया", "120
   लोगों को गिरफ्तार किया") are never one wording: a template is not an event; nor do two
   named actors become one event by their words;
@@ -172,6 +176,7 @@ class BlockMerger:
         self.unindexed: list[int] = []
         self.evidence_cache: dict[tuple[str, int], Evidence] = {}
         self.reaches: dict[tuple[int, bool], tuple[Cluster, Span | None]] = {}
+        self.spans: dict[tuple[str, int], Span] = {}
 
     def candidates(self, mention: Mention, span: Span) -> Iterable[int]:
         pub = parse_iso(mention.published)
@@ -256,6 +261,7 @@ class BlockMerger:
         return self.evidence_cache[mention.key]
 
     def add(self, mention: Mention, span: Span) -> None:
+        self.spans[mention.key] = span
         chosen = self.choose(mention, span)
         if chosen is not None:
             join(self.clusters[chosen[0]], mention, chosen[1])
@@ -272,6 +278,7 @@ class BlockMerger:
         """The clusters, with any two whose dates and places agree and whose evidence is one
         event in other words (``MergeSettings.reworded``) made one: the sides two papers tell
         differently keep apart mentions that a sentence of each shows to be one event."""
+        self.rehome()
         root = list(range(len(self.clusters)))
 
         def find(i: int) -> int:
@@ -288,6 +295,56 @@ class BlockMerger:
                     merged[a] = union(merged[a], merged.pop(b), span)
                     root[b] = a
         return [merged[i] for i in sorted(merged)]
+
+    def rehome(self) -> None:
+        """A report with no date of its own that joined a cluster on its dates alone (no sentence
+        of the cluster's other reports tells it: ``tells_alike``) leaves it for a cluster of days
+        before its own whose words tell it, as a late report (``reworded``): "प्रधानमंत्री मोदी ने ...
+        रविवार को सुबह सात से रात के नौ बजे तक जनता कर्फ्यू ... के लिए कहा है" in a paper of the 21st is
+        the call of the 19th, not Modi's other appeal of the 21st its publication day meets."""
+        for index in range(len(self.clusters)):
+            cluster = self.clusters[index]
+            for mention in [m for m in cluster.members if m.date is None]:
+                others = [other for other in cluster.members if other is not mention]
+                if not others or any(self.tells_alike(mention, other) for other in others):
+                    continue
+                alone = Cluster(self.block)
+                join(alone, mention, self.spans[mention.key])
+                if (claim := self.claim(index, alone)) is not None:
+                    self.clusters[claim[0]] = union(self.clusters[claim[0]], alone, claim[1])
+                    self.clusters[index] = cluster = self.without(cluster, mention)
+
+    def claim(self, index: int, alone: Cluster) -> tuple[int, Span] | None:
+        """The first other cluster, on days before the lone report's own, that it joins as a late
+        report whose words tell it, with their common span."""
+        mention = alone.members[0]
+        lo, hi = late_span(mention, self.settings).lo, alone.span.hi
+        if lo is None or hi is None:
+            return None
+        found = {j for day in day_range(lo, hi) for j in self.by_day.get(day, ()) if j != index}
+        for j in sorted(found):
+            other = self.clusters[j]
+            if intersect(other.span, alone.span) is not None or \
+                    not any(self.tells_alike(mention, m) for m in other.members[:WORDING_SAMPLE]):
+                continue
+            if (span := self.reworded(other, alone)) is not None:
+                return j, span
+        return None
+
+    def without(self, cluster: Cluster, mention: Mention) -> Cluster:
+        """The cluster made again from its other reports (their sides, days, places and copies)."""
+        rest = Cluster(self.block)
+        for member in cluster.members:
+            if member is not mention:
+                join(rest, member, intersect(rest.span, self.spans[member.key]) or rest.span)
+        return rest
+
+    def tells_alike(self, first: Mention, second: Mention) -> bool:
+        """Two reports' sentences tell one thing: one wording (``reworded``), the same content words
+        (``same_words``) or the same story's figures."""
+        settings = self.settings
+        return self.wording(first, second, settings.reworded) >= settings.reworded or \
+            self.words_alike(first, second) >= settings.same_words or self.same_story(first, second)
 
     def neighbours(self, index: int, cluster: Cluster) -> list[int]:
         """Later clusters indexed on a day of this one's or ``lookback`` days around it (a
@@ -327,6 +384,8 @@ class BlockMerger:
             return None
         if any(a.named and b.named and not same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides)):
             return None  # two named actors are two events, however alike the words (two chief ministers' appeals)
+        if self.block[1] in self.settings.called_off and both_named_alike(first, second):
+            return span  # "मोदी की बेल्जियम यात्रा स्थगित", "मोदी का बेल्जियम दौरा टला": one visit is called off once
         floor = self.settings.reworded
         members = [(a, b) for a in first.members[:WORDING_SAMPLE] for b in second.members[:WORDING_SAMPLE]]
         if any(self.wording(a, b, floor) >= floor for a, b in members):
@@ -366,6 +425,14 @@ def sides_fit(first: Cluster, second: Cluster) -> bool:
     """Every report of each cluster fits the other's sides (a generic side a named one of its kind)."""
     return all(side.fits(actor) for one, other in ((first, second), (second, first)) for mention in other.members
                for side, actor in zip(one.sides, oriented(mention), strict=True))
+
+
+def both_named_alike(first: Cluster, second: Cluster) -> bool:
+    """Each side of the two clusters is one actor in both, one side named (the same leader visiting
+    the same country): a side named alike, or a country told alone in both (the block's country)."""
+    return one_named_alike(first, second) and all(
+        (same_actor(a.named, b.named) if a.named and b.named else not (a.named or b.named or a.kinds or b.kinds))
+        for a, b in zip(first.sides, second.sides))
 
 
 def one_named_alike(first: Cluster, second: Cluster) -> bool:
