@@ -22,7 +22,8 @@ PUT_OFF_LATE = "केजरीवाल का जापान दौरा ट
 CALL = "मुख्यमंत्री अरविंद केजरीवाल ने लोगों से रविवार को सुबह सात बजे से रात नौ बजे तक घरों में रहकर बंद का पालन करने की अपील की।"
 CALL_LATE = "केजरीवाल ने दिल्लीवासियों से कहा है कि रविवार को सुबह 7 बजे से रात 9 बजे तक बंद रखें और घरों में रहें।"
 MASKS = "मुख्यमंत्री केजरीवाल ने शनिवार को लोगों से बाजारों में मास्क पहनकर ही निकलने का आग्रह किया।"
-MASKS_AGAIN = "केजरीवाल ने दुकानदारों से भी मास्क के बिना किसी ग्राहक को सामान न देने को कहा।"
+MASKS_AND_CALL = ("केजरीवाल ने लोगों से बाजारों में मास्क पहनकर ही निकलने का आग्रह किया और रविवार को सुबह 7 बजे से "
+                  "रात 9 बजे तक बंद रखने को कहा।")
 
 
 def visit(article: str, source: Actor, target: Actor, published: str, evidence: str,
@@ -78,12 +79,13 @@ def test_a_late_report_leaves_the_event_its_day_alone_gave_it() -> None:
 
 
 def test_a_late_report_told_alike_in_its_event_stays() -> None:
-    """An undated report whose words tell its event of the day (masks) stays, though other words
-    of it may be in another event of days before."""
+    """An undated report whose words tell its event of the day (masks) stays, though its words
+    also tell an event of days before (the call)."""
     first = call("a", "2024-07-10", "2024-07-10", CALL)
     other = call("c", "2024-07-12", "2024-07-12", MASKS)
-    late = call("b", None, "2024-07-12", MASKS_AGAIN)
-    assert articles_of(merge_events([first, other, late])) == [{"a"}, {"b", "c"}]
+    late = call("b", None, "2024-07-12", MASKS_AND_CALL)
+    for order in ([first, other, late], [late, other, first]):
+        assert articles_of(merge_events(order)) == [{"a"}, {"b", "c"}]
 
 
 def test_a_late_report_no_event_claims_stays() -> None:
