@@ -299,9 +299,9 @@ class BlockMerger:
     def rehome(self) -> None:
         """A report with no date of its own that joined a cluster on its dates alone (no sentence
         of the cluster's other reports tells it: ``tells_alike``) leaves it for a cluster of days
-        before its own whose words tell it, as a late report (``reworded``): "प्रधानमंत्री मोदी ने ...
-        रविवार को सुबह सात से रात के नौ बजे तक जनता कर्फ्यू ... के लिए कहा है" in a paper of the 21st is
-        the call of the 19th, not Modi's other appeal of the 21st its publication day meets."""
+        before its own whose words tell it, as a late report (``reworded``): a Sunday paper's
+        undated "मुख्यमंत्री ने लोगों से रविवार को घरों में रहने को कहा है" is the call made on Thursday,
+        not the chief minister's other appeal of the Sunday its publication day meets."""
         for index in range(len(self.clusters)):
             cluster = self.clusters[index]
             for mention in [m for m in cluster.members if m.date is None]:
