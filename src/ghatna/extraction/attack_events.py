@@ -4,23 +4,59 @@ detector's veto (``harm_told``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 
 from ghatna.document import Document, Entity, Event
-from ghatna.extraction.agentless import ATTACKS_AND_RIOTS, aimed_target, is_harm
+from ghatna.extraction.agentless import (
+    ATTACKS_AND_RIOTS,
+    aimed_target,
+    has_agent,
+    implicit_actor,
+    is_harm,
+)
 from ghatna.extraction.event_roles import Roles, ends_clause, index_range, reported_clause
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import is_negation, load_modality
+from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.references import last_agent_person
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, load_role_words
-from ghatna.extraction.triggers import TriggerMatch, case_nouns, load_triggers
+from ghatna.extraction.triggers import Trigger, TriggerMatch, case_nouns, load_triggers
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
 
 HARM_REACH = 10  # words after a plural attack noun in which the harm it did may be told
+FELLED = Trigger("felled", ("felled",), "ASSAULT", None, "190", -10.0, True, "सोपोर में दो आतंकी ढेर")
+
+
+def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
+    """A phrase that reports no deed: a case's name (``names_case``, of any type); for attacks, an
+    accident or an animal's attack (``is_accident``), fire that harms no one (``is_harmless_fire``), the start of a
+    stretch of time (``starts_time_span``), or a killing that is what a dispute or an inquiry is
+    about (``killing_as_topic``)."""
+    if names_case(doc, trig):
+        return True  # of any type: "जेएनयू हिंसा मामले में"
+    if trig.trigger.plover != "ASSAULT":
+        return False
+    return is_accident(doc, trig) or is_harmless_fire(doc, trig) or starts_time_span(doc, trig) \
+        or killing_as_topic(doc, trig, bounds)
+
+
+def killing_as_topic(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
+    """"'इशरत की हत्या' को लेकर मतभेद था": a noun of killing told after its victim (lexicon rows
+    whose ``roles`` say ``patient``), with no doer in its clause, that is what a dispute or a
+    report is about (``topic_after`` in attacks.yaml)."""
+    if trig.trigger.roles != "patient" or has_agent(doc, trig, bounds):
+        return False
+    after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
+    return after in topic_after()
+
+
+@cache
+def topic_after() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words) for words in load_yaml("attacks.yaml")["topic_after"])
 
 
 def is_accident(doc: Document, trig: TriggerMatch) -> bool:
@@ -121,12 +157,15 @@ def harm_follows(doc: Document, trig: TriggerMatch) -> bool:
 
 def harm_told(doc: Document, event: Event) -> bool:
     """An attack the rules coded with people killed or wounded told in its clause right after
-    its trigger ("पथराव किया जिसमें तीन सिपाही घायल हो गए", "दंगों में कई लोगों की जान गई"): the
+    its trigger ("पथराव किया जिसमें तीन सिपाही घायल हो गए", "दंगों में कई लोगों की जान गई"), or told
+    as the fall of those it felled ("दो आतंकी ढेर", ``felled_matches``): the
     harm is read, the attack is no passing use of the word. With a doer named as the agent
     (roles ``agent``), or told as fact outside reported speech: "कहा कि दिल्ली हिंसा में जिन
     लोगों की मौत हुई …" may recall a riot told before."""
     if event.type != "ASSAULT":
         return False
+    if event.trigger.rule.endswith(f":{FELLED.pattern}"):
+        return True  # "दो घुसपैठिए ढेर": the fall told is the harm (``felled_matches``)
     if not doc.tokens or event.trigger.end >= doc.tokens[-1].end:
         return False
     at, after = tok_index(doc.tokens, event.trigger.start), tok_index(doc.tokens, event.trigger.end)
@@ -215,3 +254,194 @@ def anchored(actor: Entity | None) -> bool:
     """An actor an analyst can place: linked to the knowledge base, of a known country, or a
     group the text names by what it is ("पुलिस", "आतंकी")."""
     return actor is not None and (actor.kb_id is not None or actor.country is not None or actor.kind == "generic")
+
+
+@dataclass(frozen=True, slots=True)
+class HarmlessFire:
+    qualifiers: tuple[tuple[str, ...], ...]
+    deeds: frozenset[str]
+    between: frozenset[str]
+
+
+@cache
+def harmless_fire() -> HarmlessFire:
+    data = load_yaml("attacks.yaml")["harmless_fire"]
+    return HarmlessFire(tuple(tuple(q.split()) for q in data["qualifiers"]), frozenset(data["deeds"]),
+                        frozenset(data["between"]))
+
+
+def is_harmless_fire(doc: Document, trig: TriggerMatch) -> bool:
+    """"पुलिस ने रबड़ की गोलियां चलाईं", "आंसू गैस के गोले दागे", "हवा में फायरिंग की": bullets or shells
+    named by what they are made of, or shots into the air (``harmless_fire`` in attacks.yaml)."""
+    rules = harmless_fire()
+    if doc.tokens[trig.first].text not in rules.deeds:
+        return False
+    k = trig.first - 1
+    if k >= 0 and doc.tokens[k].text in rules.between:
+        k -= 1
+    return any(words_end_at(doc, k, words) for words in rules.qualifiers)
+
+
+def words_end_at(doc: Document, k: int, words: tuple[str, ...]) -> bool:
+    """The tokens ending at index k are ``words``, with no clause break among them."""
+    first = k - len(words) + 1
+    if first < 0 or any(ends_clause(doc, j) for j in range(first, k)):
+        return False
+    return tuple(t.text for t in doc.tokens[first: k + 1]) == words
+
+
+@dataclass(frozen=True, slots=True)
+class TimeAfter:
+    units: frozenset[str]
+    ends: frozenset[str]
+    reach: int
+
+
+@cache
+def time_after() -> TimeAfter:
+    data = load_yaml("attacks.yaml")["time_after"]
+    return TimeAfter(frozenset(data["units"]), frozenset(data["ends"]), int(data["reach"]))
+
+
+def starts_time_span(doc: Document, trig: TriggerMatch) -> bool:
+    """"रीवा की हत्या के एक महीने बाद", "हमले के दो दिन बाद": the deed right before a genitive and
+    a stretch of time (a unit, then an end: ``time_after`` in attacks.yaml) is a reference to it,
+    unless its harm is told right after ("हमले में … मारे जाने के एक दिन बाद" is read there)."""
+    rules, k = time_after(), trig.last
+    if k >= len(doc.tokens) or doc.tokens[k].text not in load_role_words().genitive or ends_clause(doc, k - 1):
+        return False
+    unit = False
+    for j in range(k + 1, min(k + 1 + rules.reach, len(doc.tokens))):
+        word = doc.tokens[j].text
+        if unit and word in rules.ends:
+            return True
+        unit = unit or word in rules.units
+        if ends_clause(doc, j):
+            return False
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class FelledWords:
+    words: tuple[tuple[str, ...], ...]
+    auxiliaries: frozenset[str]
+
+
+@cache
+def felled_words() -> FelledWords:
+    data = load_yaml("attacks.yaml")["felled"]
+    words = sorted((tuple(w.split()) for w in data["words"]), key=len, reverse=True)
+    return FelledWords(tuple(words), frozenset(data["auxiliaries"]))
+
+
+def felled_matches(doc: Document, slots: list[Slot], bounds: tuple[int, int], told: list[TriggerMatch]
+                   ) -> list[TriggerMatch]:
+    """"दो घुसपैठिए ढेर", "शोपियां में तीन आतंकी मारे गए": a bare group of armed men or criminals
+    right before a word of falling (``felled`` in attacks.yaml) that ends its clause, in a sentence
+    with no attack phrase of its own (``told``) and telling no accident: the deed of the forces
+    that felled them, as a phrase of its own (read by ``felled_roles``)."""
+    sides = load_implicit_actors().encounter_sources
+    if any(t.trigger.plover == "ASSAULT" for t in told) or names_accident(doc, bounds):
+        return []
+    for slot in slots:
+        if slot.marker or slot.last >= bounds[1] or not any(e.sector in sides for e in slot.entities):
+            continue
+        at = slot.last + (doc.tokens[slot.last].text in load_paradigms().particles)  # "दो आतंकवादी भी मारे गए"
+        size = felled_at(doc, at, bounds[1])
+        if size:
+            return [TriggerMatch(FELLED, at, at + size, doc.tokens[at].start, doc.tokens[at + size - 1].end)]
+    return []
+
+
+def names_accident(doc: Document, bounds: tuple[int, int]) -> bool:
+    """The sentence names an accident, a disaster or an illness (``accident_words``), weapons or
+    not: "सड़क हादसे में दो बदमाश मारे गए" tells no fall in a fight."""
+    words = [t.text for t in doc.tokens[bounds[0]: bounds[1]]]
+    return any(tuple(words[k: k + len(phrase)]) == phrase
+               for k in range(len(words)) for phrase in load_implicit_actors().accident_words)
+
+
+def felled_word_in(doc: Document, first: int, last: int) -> bool:
+    """Tokens first..last hold the first word of a word of falling (``felled`` in attacks.yaml)."""
+    heads = {words[0] for words in felled_words().words}
+    return any(t.text in heads for t in doc.tokens[first: last])
+
+
+def felled_at(doc: Document, k: int, end: int) -> int:
+    """The length of a word of falling at token k that ends its clause or is followed by an
+    auxiliary ("ढेर हो गए", "मारे गए हैं"), else 0."""
+    rules = felled_words()
+    for words in rules.words:
+        last = k + len(words)
+        if last > end or tuple(t.text for t in doc.tokens[k: last]) != words:
+            continue
+        if last >= end or ends_clause(doc, last - 1) or doc.tokens[last].text in rules.auxiliaries:
+            return len(words)
+    return 0
+
+
+def felled_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
+    """The fallen group right before a ``felled_matches`` phrase is the target; the forces of its
+    country (``encounter`` sources: the military for militants, the police for criminals) the source."""
+    sides = load_implicit_actors().encounter_sources
+    slot = next((s for s in slots if trig.first - 1 <= s.last <= trig.first and not s.marker), None)
+    fallen = [e for e in slot.entities if e.sector in sides] if slot is not None else []
+    if not fallen:
+        return None
+    return Roles([implicit_actor(doc, sides[fallen[0].sector or ""], bounds, fallen)], fallen, "encounter")
+
+
+@dataclass(frozen=True, slots=True)
+class PoliticalWords:
+    patterns: frozenset[str]
+    speakers: frozenset[str]
+    aimed_at: frozenset[str]
+    plover: str
+    cameo: str
+    goldstein: float
+
+
+@cache
+def political_words() -> PoliticalWords:
+    data = load_yaml("attacks.yaml")["political_words"]
+    to = data["to"]
+    return PoliticalWords(frozenset(data["patterns"]), frozenset(data["speakers"]), frozenset(data["aimed_at"]),
+                          str(to["type"]), str(to["cameo"]), float(to["goldstein"]))
+
+
+def as_words(doc: Document, event: Event) -> Event:
+    """"भाजपा ने राज्य सरकार पर हमला किया": an attack by a party or a politician on a government, a
+    party or a politician of its own country, with no weapon, blow or harm told in its clause, is
+    a charge in words (``political_words`` in attacks.yaml), as is one told while speaking ("बुश
+    को निशाना बनाते हुए कहा", ``aimed_while_speaking``); any other event is returned as it is."""
+    rules, src, tgt = political_words(), event.source, event.target
+    if event.type != "ASSAULT":
+        return event
+    if not aimed_while_speaking(doc, event) and (
+            event.trigger.rule.rsplit(":", 1)[-1] not in rules.patterns or src is None or tgt is None
+            or src.sector not in rules.speakers or tgt.sector not in rules.aimed_at
+            or src.country is None or src.country != tgt.country or force_told(doc, event)):
+        return event
+    return replace(event, type=rules.plover, cameo=rules.cameo, goldstein=rules.goldstein, mode="verbal")
+
+
+def aimed_while_speaking(doc: Document, event: Event) -> bool:
+    """"उन्होंने बुश को निशाना बनाते हुए कहा", "X पर हमला करते हुए कहा": an attack word right before
+    "हुए" and a verb of speech aims words (hindi_words.yaml ``speech_verbs``)."""
+    k = tok_index(doc.tokens, event.trigger.end - 1) + 1
+    after = [t.text for t in doc.tokens[k: k + 3]]  # "हमला करते हुए कहा": a light verb may come first
+    return any(a == "हुए" and b in load_role_words().speech_verbs for a, b in pairwise(after))
+
+
+def force_told(doc: Document, event: Event) -> bool:
+    """The clause of an attack names a weapon, a thing dealt a blow with, or harm (``weapon_words``,
+    ``blows``, ``victim_words``)."""
+    sent = doc.sentence_at(event.evidence.start)
+    if sent is None:
+        return True
+    first, last = index_range(doc, sent)
+    weapons, instruments = load_implicit_actors().weapon_words, blows().instruments
+    at = tok_index(doc.tokens, event.trigger.start)
+    return harm_in_clause(doc, at) or any(
+        t.text in weapons or t.text in instruments or is_harm(doc, k)
+        for k, t in enumerate(doc.tokens[first: last], start=first))

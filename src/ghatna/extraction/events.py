@@ -30,13 +30,16 @@ from ghatna.extraction.article_reports import is_sports_report, merge_reports
 from ghatna.extraction.attack_events import (
     aimed,
     anchored,
+    as_words,
     condemned_doers,
     deed_condemned,
+    felled_matches,
+    felled_roles,
+    felled_word_in,
     harm_follows,
     harm_told,  # noqa: F401  (the learned detector's veto reads it here)
-    is_accident,
     named_after,
-    names_case,
+    tells_no_attack,
     victims_of_deed,
 )
 from ghatna.extraction.dates import build_date_finder
@@ -229,7 +232,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
     triggers, view.slots = separate_actor_words(triggers, view.slots)
     return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:]) and not demand_content(doc, t, triggers[:k])
             and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)
-            and not is_accident(doc, t) and not told_not_asked(doc, t, view.last) and not names_case(doc, t)]
+            and not tells_no_attack(doc, t, view.bounds) and not told_not_asked(doc, t, view.last)]
 
 
 def told_not_asked(doc: Document, trig: TriggerMatch, last: int) -> bool:
@@ -249,7 +252,7 @@ def told_not_asked(doc: Document, trig: TriggerMatch, last: int) -> bool:
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],
                     res: EntityResources) -> list[Event]:
     first, last = index_range(doc, sent)
-    if not phrases_in(doc, first, last):
+    if not phrases_in(doc, first, last) and not felled_word_in(doc, first, last):
         return []
     view = sentence_view(doc, sent, finder, res)
     triggers = telling_triggers(view, quotes)
@@ -265,6 +268,8 @@ def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: l
         told = trigger_events(view, trig, stop, denied)
         told += riot_harm(view, trig, stop, denied, told)
         events += told + speech_charges(view, trig, told)
+    for trig in felled_matches(doc, view.slots, view.bounds, triggers):  # "दो घुसपैठिए ढेर"
+        events += trigger_events(view, trig, last, denied, roles_of=lambda v, t: felled_roles(v.doc, v.slots, t, v.bounds))
     return events
 
 
@@ -334,8 +339,9 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
     elif modality == "planned" and is_threat_content(doc, trig):
         modality = "asserted"  # "तो अमरीका … निशाना बनाएगा", "भारी कीमत चुकानी पड़ेगी": the threat is made
     when, when_span = event_date(doc, view.sent, trig, modality, view.finder)
-    return make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, confidence,
-                       min_roles)
+    events = make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, confidence,
+                         min_roles)
+    return [as_words(doc, e) for e in events]  # "भाजपा ने सरकार पर हमला किया": a charge in words
 
 
 def clause_stop(doc: Document, trig: TriggerMatch, stop: int) -> int:
