@@ -90,7 +90,9 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     if pair:
         return Roles([pair[-1].entities[0]], pair[-1].entities[1:], "nominal_pair")
     gen = [s for s in before if s.marker in words.genitive]
-    if gen and gen[-1].entities[0].type == "PERSON" and trig.trigger.plover not in POSSESSED_TYPES:
+    agent_before = any(s.marker in words.agent for s in before)
+    subject_before = agent_before or any(bare_subject(s) for s in before if gen and s.first < gen[-1].first)
+    if gen and is_owner_of_act(gen[-1].entities[0], subject_before) and trig.trigger.plover not in POSSESSED_TYPES:
         # "ईरान की सरकार ने ट्रूडो के वक्तव्य के बाद कनाडा से … आग्रह": after an agent, the genitive
         # owns the partner's noun only right before it
         owned = not any(s.marker == "ने" for s in before if s.first < gen[-1].first)
@@ -102,11 +104,30 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     owner = [s for s in close if len(s.entities) == 1 and (s.marker in words.genitive or (
         s.marker == "" and s.last == trig.first and (s.rule in MODIFIER_RULES or s.entities[0].type == "ORG")))
         and not marked_between(doc, s.marker_end, trig.first)
-        and not (trig.trigger.roles == "patient" and s.marker in words.genitive)]  # "X की हत्या": X is killed
-    agent_before = any(s.marker in words.agent for s in before)
+        and not (trig.trigger.roles == "patient" and s.marker in words.genitive)  # "X की हत्या": X is killed
+        and not undergoes(doc, s, trig)]
     if owner and trig.trigger.plover in POSSESSED_TYPES and (not agent_before or is_nominal(doc, trig)):
         return Roles(owner[-1].entities[:1], [], "possessor")
     return None
+
+
+def undergoes(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
+    """"54 लोग गिरफ्तार किए गए हैं", "छात्र गिरफ्तार कर लिए गए": a bare group of a sector that does no such
+    deed (``passive_patient_sectors``) right before a passive is whom it befell, not its owner."""
+    words = load_role_words()
+    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    return (slot.marker == "" and all(e.sector in role_word_set("passive_patient_sectors") for e in slot.entities)
+            and nxt not in words.genitive and nxt not in words.simple  # not "जनता कर्फ्यू का ऐलान किया गया"
+            and is_passive(doc, trig, len(doc.tokens)))
+
+
+def is_owner_of_act(ent: Entity, subject_before: bool) -> bool:
+    """Who may own a demand or a meeting told as a noun ("X की Y से मांग"): a person, or a group
+    the text does not name when the clause has no agent and no subject before it ("इन मजदूरों की
+    सरकार से मांग है कि …"; not "मोदी सभी राज्यों के मुख्यमंत्रियों के साथ बैठक करेंगे", where the
+    group owns the partner, nor "विभाग के सचिव X ने Y से बात की");
+    not a state or body, whose genitive more often owns something else ("ईरान की सरकार")."""
+    return ent.type == "PERSON" or (ent.kind == "generic" and not subject_before)
 
 
 def is_nominal(doc: Document, trig: TriggerMatch) -> bool:
