@@ -59,5 +59,5 @@ def test_a_group_owning_a_deed_still_owns_it(pipeline: Pipeline) -> None:
 
 
 def test_a_public_curfew_announced_is_no_arrest_of_the_public(pipeline: Pipeline) -> None:
-    found = sides(CONTEXT + "एक दिन का जनता कर्फ्यू का ऐलान किया गया था।", pipeline)
+    found = sides(CONTEXT + "रविवार को जनता कर्फ्यू का ऐलान किया गया था।", pipeline)
     assert not any(plover == "COERCE" and tgt == "India civilians" for plover, _src, tgt in found)

@@ -270,7 +270,7 @@ def government_of(place: Entity) -> Entity:
 def demands_of_centre(ent: Entity, cameo: str) -> bool:
     """The government of a state or city of a country ("बिहार ने", "राज्य सरकारों ने"), not its
     national government, making a demand (CAMEO ``state_demand_cameos``): made of no one named, it
-    is made of the Centre ("… समेत कई राज्यों ने स्पेशल ट्रेन चलाने की मांग की"); its orders are to its own."""
+    is made of the Centre ("… समेत कई राज्यों ने और टीकों की मांग की"); its orders are to its own."""
     state = ent.key.startswith("government:") or ent.role in role_word_set("state_governments")
     return ent.sector == "GOV" and state and cameo.startswith(tuple(role_word_set("state_demand_cameos")))
 
