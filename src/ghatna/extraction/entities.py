@@ -5,12 +5,15 @@ Rules, in order: gazetteer matches (longest first; ambiguous forms resolved to a
 entity already named, then to an office holder); short forms ("शी", "ली") only after
 the full name or a title and before a postposition; title patterns ("रूस के
 प्रधानमंत्री X") that link or create people the knowledge base lacks; misspelt names
-before "ने" matched by edit distance against people of the article.
+before "ने" matched by edit distance against people of the article. Nothing inside a fixed pair
+of words ("लाव-लश्कर", ``paired_words`` of ``data/kb/name_context.yaml``) is a mention.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -40,6 +43,8 @@ from ghatna.extraction.titles import (
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
 from ghatna.pipeline import Context, stage
+from ghatna.resources import load_yaml
+from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import Token, tok_index
 
 FUZZY_RATIO = 75
@@ -70,11 +75,38 @@ def title_before(matches: list[list[Match]], tokens: list[Token], i: int) -> Mat
     return None
 
 
+@cache
+def member_words() -> frozenset[str]:
+    """Words for the members of an armed group (``member_words`` of ``data/kb/name_context.yaml``)."""
+    return frozenset(load_yaml("kb/name_context.yaml")["member_words"])
+
+
+@cache
+def paired_words() -> re.Pattern[str]:
+    """The fixed pairs of words that name no one (``paired_words`` of ``data/kb/name_context.yaml``),
+    their halves joined by a hyphen, a space or " - "."""
+    pairs = [p.split("-", 1) for p in load_yaml("kb/name_context.yaml")["paired_words"]]
+    forms = sorted((rf"{re.escape(a)}\s*-\s*{re.escape(b)}|{re.escape(a)} {re.escape(b)}" for a, b in pairs), key=len, reverse=True)
+    return re.compile(rf"(?<![\w\u0900-\u097f])(?:{'|'.join(forms)})")
+
+
+def paired_word_spans(body: str) -> SpanIndex:
+    """Where ``body`` has a fixed pair of words that names no one ("लाव-लश्कर", "अमन-चैन")."""
+    return SpanIndex(m.span() for m in paired_words().finditer(body))
+
+
+def before_member_word(end: int, tokens: list[Token], body: str) -> bool:
+    """The token at ``end`` is a word for an armed group's members, one space after the form
+    ("लश्कर चरमपंथियों")."""
+    return end < len(tokens) and tokens[end].text in member_words() and body[tokens[end - 1].end:tokens[end].start] == " "
+
+
 def short_form_ok(i: int, end: int, tokens: list[Token], matches: list[list[Match]], words: Words,
                   kb_id: str, seen: dict[str, KBEntry], body: str) -> bool:
-    """A short form counts after a title, or once its full name was given: before a postposition,
-    or anywhere but at a clause's end or before an auxiliary ("जानकारी ली गई" is no name)."""
-    if title_before(matches, tokens, i) is not None:
+    """A short form counts after a title or before a word for an armed group's members
+    ("लश्कर चरमपंथियों"), or once its full name was given: before a postposition, or anywhere but
+    at a clause's end or before an auxiliary ("जानकारी ली गई" is no name)."""
+    if title_before(matches, tokens, i) is not None or before_member_word(end, tokens, body):
         return True
     if kb_id not in seen or end >= len(tokens):
         return False
@@ -397,6 +429,9 @@ def entities_stage(doc: Document, ctx: Context) -> Document:
     found += find_misspelt(doc, tokens, matches, found, res)
     found += find_national_bodies(doc, tokens, found, ctx.resource("national-bodies", lambda _s: index_national_bodies(res)))
     found += find_agency_credits(doc, tokens, found, res)
+    paired = paired_word_spans(doc.body)
+    if paired:
+        found = [f for f in found if not paired.overlaps(f.span.start, f.span.end)]
     doc.entities = assemble(found, reference_date(doc))
     resolve_dateline(doc, res)
     return doc

@@ -11,8 +11,8 @@ longer name the model found, or followed by a word that goes on the name ("ल�
 क्रोनिन"). A person's titles and honorifics are no part of the name ("डॉ० सिंह" is "सिंह"), nor
 never-a-name words at its end ("मुकेश कुमार पुलिस"); a one-word name the
 knowledge base gives to people only is a person whatever type the model gave it ("कुओमो ने"),
-left unlinked; and a one-word place spelt otherwise than a curated knowledge-base place
-("कैलीफोर्निया") is that place.
+left unlinked; a one-word place spelt otherwise than a curated knowledge-base place
+("कैलीफोर्निया") is that place; and nothing inside a fixed pair of words ("लाव-लश्कर") is a name.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.bodies import BODY_WORDS, body_reach, inside_other_name
 from ghatna.extraction.dates import published_date
-from ghatna.extraction.entities import BULK_SOURCES
+from ghatna.extraction.entities import BULK_SOURCES, paired_word_spans
 from ghatna.extraction.headlines import read_ahead, title_to_read
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
 from ghatna.extraction.roles import load_role_words
@@ -423,8 +423,9 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     titles: frozenset[str] = ctx.resource("ner-titles", lambda _s: title_words(ctx.resource("entities", build_resources)))
     stop: frozenset[str] = ctx.resource("ner-stop", lambda _s: no_initials(words, titles))
     preds = [trim_titles(extend_person(p, doc.body, stop), titles, never_name_keys()) for p in body_predictions(doc, ctx, model)]
+    paired = paired_word_spans(doc.body)  # "लाव-लश्कर": no name inside
     preds = [through_linker(place_body(p, doc.body), doc.body, stop) for p in (without_open_bracket(p) for p in preds)
-             if p and not generic_body(p)]
+             if p and not generic_body(p) and not paired.overlaps(p.start, p.end)]
     yield_places_inside_names(doc, preds)
     widen_places_to_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
