@@ -264,7 +264,7 @@ def test_a_passive_speech_verb_names_no_speaker(text: str, pipeline: Pipeline) -
     (("प्रधानमंत्री मोदी ने बैठक की अध्यक्षता की। विदेश सचिव विक्रम मिसरी के मुताबिक, “दोनों देशों ने पांच समझौतों पर "
      "दस्तखत किए।”"), "Vikram Misri"),
     ("प्रधानमंत्री मोदी ने बैठक की अध्यक्षता की। पुलिस प्रवक्ता दीपक राणा के अनुसार ''हमलावर फरार हो गए और तलाश जारी है।''",
-     "Dipak Rana"),
+     "Deepak Rana"),
 ])
 def test_an_attribution_right_before_a_quote_names_its_source(text: str, speaker: str, pipeline: Pipeline) -> None:
     (quote,) = ghatna.extract(text, pipeline=pipeline).quotes

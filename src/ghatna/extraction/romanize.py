@@ -98,9 +98,13 @@ def spelt_letters(word: str) -> list[str] | None:
 
 def romanize_word(word: str) -> str:
     """One word in Latin letters as English-language news spells Hindi names (``data/romanize.yaml``):
-    the inherent vowel dropped where Hindi drops it, kept after a final cluster such as ``द्र``."""
-    units = UNIT.findall(unicodedata.normalize("NFC", word))
+    a name part's conventional spelling (``spellings``: कपूर Kapoor), else letter by letter, the
+    inherent vowel dropped where Hindi drops it, kept after a final cluster such as ``द्र``."""
     spelling = romanization()
+    conventional = spelling.spellings.get(name_key(word))
+    if conventional:
+        return conventional.lower()
+    units = UNIT.findall(unicodedata.normalize("NFC", word))
     ending = next((e for e in spelling.endings if word.endswith(e) and len(e) < len(word)), None)
     if ending:
         return romanize_word(word[: -len(ending)] + "\u094d").rstrip("-'") + spelling.endings[ending]
@@ -113,12 +117,15 @@ def romanize_word(word: str) -> str:
 
 def schwa_kept(units: list[str], spelling: Romanization) -> list[bool]:
     """Which bare consonants keep their inherent a: not word-finally (unless after a cluster the
-    spelling keeps), not between a vowel and a consonant with its vowel (scanning from the right)."""
+    spelling keeps), not between a vowel and a consonant with its vowel (scanning from the right);
+    a cluster or a nasal sign before it is no vowel (प्रसाद Prasad, संगठन Sangathan)."""
     schwa = [bool(CONSONANT.fullmatch(u)) for u in units]
     if len(units) > 1 and schwa[-1]:
         schwa[-1] = final_a_kept(units, spelling)
     for k in range(len(units) - 2, 0, -1):
-        prev_vowel = not CONSONANT.fullmatch(units[k - 1]) or schwa[k - 1] or bool(SIGN.search(units[k - 1][-1]))
+        prev = units[k - 1]
+        prev_vowel = (not CONSONANT.match(prev) and prev not in ("\u0902", "\u0901") or schwa[k - 1]
+                      or bool(SIGN.search(prev[-1])) and not prev.endswith("\u094d"))
         nxt = units[k + 1]
         next_cv = bool(CONSONANT.match(nxt)) and (schwa[k + 1] or bool(SIGN.search(nxt[-1])) and not nxt.endswith("\u094d"))
         if schwa[k] and prev_vowel and next_cv:
@@ -159,17 +166,28 @@ def spell_unit(units: list[str], k: int, schwa: list[bool], spelling: Romanizati
     sign = unit[len(base):]
     consonant = spelling.consonants.get(base) or iast_table().get(base + "\u094d", base)
     if base == "\u092f" and not sign and not schwa[k] and k > 0 and ends_in_a(units[k - 1], schwa[k - 1]):
-        return "i"  # जयशंकर Jaishankar, आयशा Aisha
+        return "y" if k == len(units) - 1 and k > 1 else "i"  # जयशंकर Jaishankar, जय Jai, but संजय Sanjay
     after_cluster = k > 0 and units[k - 1].endswith("\u094d") and units[k - 1][0] not in spelling.v_after
     if base == "\u0935" and (after_cluster or sign == "\u094d" and nxt[:1] == "\u0939"):
         consonant = "w"
-    if base == "\u0935" and 0 < k < len(units) - 1 and sign in spelling.w_before:
-        consonant = "w"  # पवार Pawar, तिवारी Tiwari
+    if base == "\u0935" and 0 < k < len(units) - 1 and is_w_vowel(units, k, schwa, spelling):
+        consonant = "w"  # पवार Pawar, तिवारी Tiwari, रावत Rawat
     if sign == "\u094d":
         return consonant
     if sign:
         return consonant + (spelling.signs.get(sign) or iast_table().get("\u0915" + sign, sign)[1:])
     return consonant + ("a" if schwa[k] else "")
+
+
+def is_w_vowel(units: list[str], k: int, schwa: list[bool], spelling: Romanization) -> bool:
+    """व inside a word is w before the vowel signs ``w_before`` names, and before its own
+    inherent a (``अ`` there) after an a or a nasal (रावत Rawat, धवन Dhawan; शिवम Shivam)."""
+    sign = units[k][1:]
+    if sign:
+        return sign in spelling.w_before
+    after_a = ends_in_a(units[k - 1], schwa[k - 1]) or units[k - 1] in ("\u0902", "\u0901")
+    before_vowel = not CONSONANT.match(units[k + 1])  # गवई Gavai
+    return schwa[k] and after_a and not before_vowel and "\u0905" in spelling.w_before
 
 
 def ends_in_a(unit: str, schwa: bool) -> bool:
@@ -191,6 +209,7 @@ class Romanization:
     name_words: dict[str, str]
     w_before: frozenset[str]
     v_after: frozenset[str]
+    spellings: dict[str, str]
 
 
 @cache
@@ -208,7 +227,8 @@ def romanization() -> Romanization:
                         final_clusters=letters("final_a_clusters"), final_never_after=letters("final_a_never_after"),
                         endings=table("endings"), letter_names=table("letter_names"),
                         name_words={name_key(k): v for k, v in table("name_words").items()},
-                        w_before=letters("w_before"), v_after=letters("v_after"))
+                        w_before=letters("w_before"), v_after=letters("v_after"),
+                        spellings={name_key(k): v for k, v in table("spellings").items()})
 
 
 @cache
