@@ -1,7 +1,7 @@
 """Attack reports, issue 10 (written sentences): armed men told as fallen with no deed word ("दो
 घुसपैठिए ढेर") fell to the forces of their country; a terrorist attack told with no doer was done by
 militants of its place; fire that harms no one, a deed that starts a stretch of time or that a
-dispute is about, and a case's name report no deed; an attack word said of politics is a charge."""
+dispute is about, and a case's name report no deed; an attack word said of politics is a charge; a claim of an attack names who did it."""
 
 from __future__ import annotations
 
@@ -98,3 +98,19 @@ def test_an_attack_in_words_is_a_charge(text: str, full_pipeline: Pipeline) -> N
 ])
 def test_an_attack_with_force_stays_an_attack(text: str, pipeline: Pipeline) -> None:
     assert attacks(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("काबुल में आत्मघाती हमले में 10 लोग मारे गए। तालिबान ने इस हमले की जिम्मेदारी ली है।", "AFG", "AFG"),
+    ("नाइजीरिया में गांव पर हमले में 30 लोगों की मौत हो गई। बोको हराम ने इस हमले की जिम्मेदारी ली है।",
+     "NGA", "NGA"),
+    ("पुलवामा में सेना के काफिले पर आतंकी हमला हुआ। जैश-ए-मोहम्मद ने हमले की जिम्मेदारी ली।", "PAK", "IND"),
+])
+def test_a_claim_names_who_attacked(text: str, source: str, target: str, full_pipeline: Pipeline) -> None:  # noqa: F811
+    found = attacks(text, full_pipeline)
+    assert any(src[2] == source and src[0] not in ("", "militants") and tgt[2] == target for src, tgt in found), found
+
+
+def test_no_claim_made_names_no_one(full_pipeline: Pipeline) -> None:  # noqa: F811
+    text = "काबुल में धमाका हुआ जिसमें 10 लोग मारे गए। इस हमले की जिम्मेदारी अभी तक किसी संगठन ने नहीं ली है।"
+    assert all(src[2] is None for src, _tgt in attacks(text, full_pipeline))

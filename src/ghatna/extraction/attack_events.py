@@ -445,3 +445,39 @@ def force_told(doc: Document, event: Event) -> bool:
     return harm_in_clause(doc, at) or any(
         t.text in weapons or t.text in instruments or is_harm(doc, k)
         for k, t in enumerate(doc.tokens[first: last], start=first))
+
+
+@dataclass(frozen=True, slots=True)
+class Claims:
+    nouns: frozenset[str]
+    verbs: frozenset[str]
+    reach: int
+
+
+@cache
+def claims() -> Claims:
+    data = load_yaml("attacks.yaml")["claims"]
+    return Claims(frozenset(data["nouns"]), frozenset(data["verbs"]), int(data["reach"]))
+
+
+def is_claimed(doc: Document, trig: TriggerMatch) -> bool:
+    """"हमले की जिम्मेदारी ली": an attack word right before a genitive and a noun of responsibility
+    taken within ``reach`` words (``claims`` in attacks.yaml)."""
+    rules, k = claims(), trig.last
+    if trig.trigger.plover != "ASSAULT" or k + 1 >= len(doc.tokens) or ends_clause(doc, k - 1):
+        return False
+    if doc.tokens[k].text not in load_role_words().genitive or doc.tokens[k + 1].text not in rules.nouns:
+        return False
+    return any(t.text in rules.verbs for t in doc.tokens[k + 2: k + 2 + rules.reach])
+
+
+def claimed_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
+    """"तालिबान ने हमले की जिम्मेदारी ली": the claimant (marked ने in the clause, before or after the
+    attack word) did the attack, on whom the last attack the article told befell."""
+    if not is_claimed(doc, trig):
+        return None
+    agents = [s for s in slots if s.marker in load_role_words().agent]
+    if not agents:
+        return None
+    told = next((e.target for e in reversed(doc.events) if e.type == "ASSAULT" and e.target is not None), None)
+    return Roles(agents[0].entities[:1], [told] if told is not None else [], "agent")

@@ -31,6 +31,7 @@ from ghatna.extraction.attack_events import (
     aimed,
     anchored,
     as_words,
+    claimed_roles,
     condemned_doers,
     deed_condemned,
     felled_matches,
@@ -38,6 +39,7 @@ from ghatna.extraction.attack_events import (
     felled_word_in,
     harm_follows,
     harm_told,  # noqa: F401  (the learned detector's veto reads it here)
+    is_claimed,
     named_after,
     tells_no_attack,
     victims_of_deed,
@@ -125,7 +127,8 @@ def refers_back(doc: Document, trig: TriggerMatch) -> bool:
     article has told before, named as what a condemnation, an inquiry or revenge is about, is
     that deed again, not a new one."""
     told = {e.type for e in doc.events}
-    return trig.trigger.plover in told and embedded_under(doc, trig, load_modality().back_reference_in)
+    return trig.trigger.plover in told and embedded_under(doc, trig, load_modality().back_reference_in) \
+        and not is_claimed(doc, trig)  # "हमले की जिम्मेदारी ली": the claim names who did it
 
 
 def is_state(doc: Document, trig: TriggerMatch) -> bool:
@@ -164,7 +167,7 @@ def is_reference(doc: Document, trig: TriggerMatch, slots: list[Slot] | None = N
     "Y से फोन पर हुई बातचीत के दौरान", whose partner is named with it."""
     words = load_role_words()
     if trig.first > 0 and doc.tokens[trig.first - 1].text in words.anaphora:
-        return True
+        return not is_claimed(doc, trig)  # "इस हमले की जिम्मेदारी ली": who did it, told anew
     after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
     if any(after[: len(ref)] == ref for ref in words.reference_after):
         # "अमरीकी बलों पर ईरानी मिसाइल हमले के बाद": an attack with its target marked before it is told
@@ -311,8 +314,9 @@ def speech_charges(view: SentenceView, trig: TriggerMatch, told: list[Event]) ->
 
 def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     doc, slots = view.doc, view.slots
-    roles = (patient_roles(doc, slots, trig, view.bounds) or participants(slots, trig, doc)
-             or agent_roles(doc, slots, trig) or agentless_roles(doc, slots, trig, view.bounds))
+    roles = (claimed_roles(doc, slots, trig) or patient_roles(doc, slots, trig, view.bounds)
+             or participants(slots, trig, doc) or agent_roles(doc, slots, trig)
+             or agentless_roles(doc, slots, trig, view.bounds))
     if roles is None or not complete_roles(doc, slots, trig, roles, view.bounds):
         return None
     return roles
