@@ -15,7 +15,7 @@ from ghatna.pipeline import Pipeline
 FELLED = [
     ("कुपवाड़ा में दो घुसपैठिए ढेर।", ("military", "MIL", "IND"), ("militants", "REB", "IND")),
     ("जम्मू-कश्मीर के शोपियां में तीन आतंकी मारे गए।", ("military", "MIL", "IND"), ("militants", "REB", "IND")),
-    ("कार्रवाई के दौरान दो आतंकवादी भी मारे गए थे।", ("military", "MIL", None), ("militants", "REB", None)),
+    ("मुठभेड़ के दौरान चार आतंकवादी भी मारे गए थे।", ("military", "MIL", None), ("militants", "REB", None)),
     ("पुलवामा में जैश के तीन आतंकी ढेर हो गए।", ("military", "MIL", "IND"), (None, "REB", "PAK")),
     ("मेरठ में दो बदमाश ढेर।", ("police", "COP", "IND"), ("criminals", "CRM", "IND")),
 ]
@@ -59,7 +59,7 @@ def test_a_terrorist_attack_was_done_by_militants_of_its_place(text: str, pipeli
     "पुलिस ने प्रदर्शनकारियों पर रबड़ की गोलियां चलाईं।",
     "भीड़ को तितर-बितर करने के लिए पुलिस ने हवा में गोलियां चलाईं।",
     "पुलिस ने हवाई फायरिंग कर भीड़ को खदेड़ा।",
-    "रीवा की हत्या के एक महीने बाद इस आदेश को रद्द कर दिया गया।",
+    "सुनील की हत्या के दो हफ़्ते बाद वह आदेश वापस ले लिया गया।",
     "हमले के दो दिन बाद पुलिस ने तीन लोगों को गिरफ्तार किया।",
     "अधिकारियों में 'इशरत की हत्या' को लेकर मतभेद था।",
 ])
@@ -77,14 +77,14 @@ def test_attacks_beside_those_phrases_stay(text: str, pipeline: Pipeline) -> Non
 
 
 def test_a_case_name_reports_no_riot(pipeline: Pipeline) -> None:
-    assert not attacks("दिल्ली पुलिस ने जेएनयू हिंसा मामले में नौ संदिग्ध लोगों की पहचान की है।", pipeline, "PROTEST")
+    assert not attacks("पुलिस ने कॉलेज हिंसा मामले में छह संदिग्धों की पहचान कर ली है।", pipeline, "PROTEST")
 
 
 @pytest.mark.parametrize("text", [
-    "सुस्त रवैये को लेकर भाजपा ने राज्य सरकार पर हमला किया है।",
+    "धीमी जांच को लेकर कांग्रेस ने राज्य सरकार पर हमला किया है।",
     "राहुल गांधी ने प्रधानमंत्री पर हमला किया और कहा कि सरकार विफल रही है।",
     "मायावती ने भाजपा पर हमला करते हुए कहा कि सरकार विफल है।",
-    "उन्होंने पूर्व अमरीकी राष्ट्रपति जॉर्ज बुश को निशाना बनाते हुए कहा कि हालात खराब हैं।",
+    "उन्होंने पूर्व ब्रिटिश प्रधानमंत्री टोनी ब्लेयर को निशाना बनाते हुए कहा कि हालात बिगड़े हैं।",
 ])
 def test_an_attack_in_words_is_a_charge(text: str, full_pipeline: Pipeline) -> None:  # noqa: F811
     types = {e.type for e in ghatna.extract(text, pipeline=full_pipeline).events}

@@ -304,7 +304,7 @@ def time_after() -> TimeAfter:
 
 
 def starts_time_span(doc: Document, trig: TriggerMatch) -> bool:
-    """"रीवा की हत्या के एक महीने बाद", "हमले के दो दिन बाद": the deed right before a genitive and
+    """"सुनील की हत्या के दो हफ़्ते बाद", "हमले के दो दिन बाद": the deed right before a genitive and
     a stretch of time (a unit, then an end: ``time_after`` in attacks.yaml) is a reference to it,
     unless its harm is told right after ("हमले में … मारे जाने के एक दिन बाद" is read there)."""
     rules, k = time_after(), trig.last
