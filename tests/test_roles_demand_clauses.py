@@ -6,24 +6,9 @@ group ("इन मजदूरों की सरकार से मांग 
 from __future__ import annotations
 
 import pytest
+from test_roles_state_demands import CONTEXT, rule_coder, sides  # noqa: F401  (the rule coder alone, as a fixture)
 
-import ghatna
-from ghatna.document import Event
 from ghatna.pipeline import Pipeline
-from ghatna.settings import DEFAULT_STAGES, Settings
-
-CONTEXT = "भारत में लॉकडाउन जारी है। "
-
-
-@pytest.fixture(scope="module", name="pipeline")
-def rule_coder() -> Pipeline:
-    """The rule coder alone: these tests pin the role finder, not the learned detector after it."""
-    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "event_model")))
-
-
-def sides(text: str, pipeline: Pipeline) -> set[tuple[str, str | None, str | None]]:
-    evs: list[Event] = ghatna.extract(text, pipeline=pipeline).events
-    return {(e.type, e.source.name if e.source else None, e.target.name if e.target else None) for e in evs}
 
 
 @pytest.mark.parametrize(("text", "source"), [

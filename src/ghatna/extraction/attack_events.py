@@ -291,16 +291,22 @@ def words_end_at(doc: Document, k: int, words: tuple[str, ...]) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class TimeAfter:
-    units: frozenset[str]
-    ends: frozenset[str]
+class WordsThenWords:
+    """Two word lists of attacks.yaml, the second to come within ``reach`` words of the first."""
+    first: frozenset[str]
+    then: frozenset[str]
     reach: int
 
 
 @cache
-def time_after() -> TimeAfter:
-    data = load_yaml("attacks.yaml")["time_after"]
-    return TimeAfter(frozenset(data["units"]), frozenset(data["ends"]), int(data["reach"]))
+def words_then_words(section: str, first: str, then: str) -> WordsThenWords:
+    data = load_yaml("attacks.yaml")[section]
+    return WordsThenWords(frozenset(data[first]), frozenset(data[then]), int(data["reach"]))
+
+
+def time_after() -> WordsThenWords:
+    """Units of time (``first``), then the word that ends the stretch (``then``)."""
+    return words_then_words("time_after", "units", "ends")
 
 
 def starts_time_span(doc: Document, trig: TriggerMatch) -> bool:
@@ -313,9 +319,9 @@ def starts_time_span(doc: Document, trig: TriggerMatch) -> bool:
     unit = False
     for j in range(k + 1, min(k + 1 + rules.reach, len(doc.tokens))):
         word = doc.tokens[j].text
-        if unit and word in rules.ends:
+        if unit and word in rules.then:
             return True
-        unit = unit or word in rules.units
+        unit = unit or word in rules.first
         if ends_clause(doc, j):
             return False
     return False
@@ -447,17 +453,9 @@ def force_told(doc: Document, event: Event) -> bool:
         for k, t in enumerate(doc.tokens[first: last], start=first))
 
 
-@dataclass(frozen=True, slots=True)
-class Claims:
-    nouns: frozenset[str]
-    verbs: frozenset[str]
-    reach: int
-
-
-@cache
-def claims() -> Claims:
-    data = load_yaml("attacks.yaml")["claims"]
-    return Claims(frozenset(data["nouns"]), frozenset(data["verbs"]), int(data["reach"]))
+def claims() -> WordsThenWords:
+    """Nouns of responsibility (``first``), then the verbs that take it (``then``)."""
+    return words_then_words("claims", "nouns", "verbs")
 
 
 def is_claimed(doc: Document, trig: TriggerMatch) -> bool:
@@ -466,9 +464,9 @@ def is_claimed(doc: Document, trig: TriggerMatch) -> bool:
     rules, k = claims(), trig.last
     if trig.trigger.plover != "ASSAULT" or k + 1 >= len(doc.tokens) or ends_clause(doc, k - 1):
         return False
-    if doc.tokens[k].text not in load_role_words().genitive or doc.tokens[k + 1].text not in rules.nouns:
+    if doc.tokens[k].text not in load_role_words().genitive or doc.tokens[k + 1].text not in rules.first:
         return False
-    return any(t.text in rules.verbs for t in doc.tokens[k + 2: k + 2 + rules.reach])
+    return any(t.text in rules.then for t in doc.tokens[k + 2: k + 2 + rules.reach])
 
 
 def claimed_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
