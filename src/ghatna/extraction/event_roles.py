@@ -188,7 +188,7 @@ def speaker_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles
         if told and all(is_advised(e) for e in told[0].entities):
             return None  # "लोगों को … बचना चाहिए": advice to the public, no demand
     for slot in told:
-        if slot.rule == "pair" or any(not other_side(e, agents) for e in slot.entities):
+        if any(not other_side(e, agents) for e in slot.entities):
             return None  # "दोनों देशों को … करना चाहिए": what the speaker's own side should do
         return Roles(agents, slot.entities, "speaker")
     return Roles(agents, addressed, "speaker") if addressed else None

@@ -367,7 +367,8 @@ def other_person(doc: Document, first: int, at: int) -> Entity | None:
 
 
 def top_two(doc: Document, before_offset: int, kind: str) -> list[Entity]:
-    """The two people or countries most named before an offset (recency breaks ties)."""
+    """The two people or countries most named before an offset (recency breaks ties); two
+    parties ("इन दोनों दलों"): the last two named."""
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
     by_key = {}
@@ -379,32 +380,57 @@ def top_two(doc: Document, before_offset: int, kind: str) -> list[Entity]:
                 counts[ent.key] += 1
                 latest[ent.key] = max(latest.get(ent.key, -1), m.start)
                 by_key[ent.key] = ent
-    ranked = sorted(counts, key=lambda k: (-counts[k], -latest[k]))
-    return [by_key[k] for k in ranked[:2]]
+    rank = (lambda k: (-counts[k], -latest[k])) if kind != "PARTY" else (lambda k: -latest[k])
+    return [by_key[k] for k in sorted(counts, key=rank)[:2]]
 
 
 def fits_pair_kind(ent: Entity, kind: str) -> bool:
     if kind == "PERSON":
         return ent.type == "PERSON"
+    if kind == "PARTY":
+        return ent.type == "ORG" and ent.kind == "party"
     if kind in ("GPE", "SIDE"):
         return ent.kind == "country"
     return ent.type == "PERSON" or ent.kind == "country"
 
 
 def last_event_pair(doc: Document, before_offset: int, kind: str) -> list[Entity] | None:
-    """The two sides of the last two-sided event told before an offset, as people or as their countries."""
+    """The two sides of the last two-sided event between two distinct actors told before an
+    offset, as people or as their countries (an event between two people of one country gives
+    no pair of countries: the one before it may)."""
     for ev in reversed(doc.events):
         if ev.evidence.start >= before_offset or ev.source is None or ev.target is None:
             continue
-        sides = [ev.source, ev.target]
-        if kind == "PERSON":
-            leaders = load_role_words().leader_roles
-            return sides if all(s.type == "PERSON" and s.role in leaders for s in sides) else None
-        if not all(s.country for s in sides):
+        sides = event_sides(doc, [ev.source, ev.target], kind)
+        if sides is None:
             return None
-        # "दोनों पक्षों" (SIDE) may be an organisation as well as a state: Israel and Hamas
-        return [s if kind == "SIDE" and s.type == "ORG" else country_of(doc, s) or s for s in sides]
+        if not distinct(sides):
+            continue
+        return sides if all(fits_event_kind(s, kind) for s in sides) else None
     return None
+
+
+def event_sides(doc: Document, sides: list[Entity], kind: str) -> list[Entity] | None:
+    """An event's sides as the pair words of ``kind`` mean them: people as they are, else
+    their countries, named or not ("दोनों पक्षों", SIDE, keeps an organisation: Israel and Hamas)."""
+    if kind in ("PERSON", "PARTY"):
+        return sides
+    if not all(s.country for s in sides):
+        return None
+    return [s if kind == "SIDE" and s.type == "ORG" else country_of(doc, s) or country_entity(doc, s.country) or s
+            for s in sides]
+
+
+def fits_event_kind(ent: Entity, kind: str) -> bool:
+    """A side fit for the pair: two leaders for "दोनों नेताओं", two parties for "दोनों दलों"."""
+    if kind == "PERSON":
+        return ent.type == "PERSON" and ent.role in load_role_words().leader_roles
+    return fits_pair_kind(ent, kind) if kind == "PARTY" else True
+
+
+def distinct(pair: list[Entity]) -> bool:
+    """Two different actors, not one country twice ("दोनों देशों" after a meeting of two Indians)."""
+    return len(pair) == 2 and pair[0].key != pair[1].key
 
 
 def pair_slots(doc: Document, first: int, last: int) -> list[Slot]:
@@ -418,7 +444,7 @@ def pair_slots(doc: Document, first: int, last: int) -> list[Slot]:
         if kind is None:
             continue
         pair = last_event_pair(doc, doc.tokens[i].start, kind) or top_two(doc, doc.tokens[i].start, kind)
-        if len(pair) == 2:
+        if distinct(pair):
             marker, end = read_marker(doc.tokens, i + 2, words)
             slots.append(Slot(pair, i, i + 2, marker, end, rule="pair"))
     return slots
