@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cache
+from itertools import pairwise
 
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import (
@@ -401,6 +402,8 @@ def last_event_pair(doc: Document, before_offset: int, kind: str) -> list[Entity
     for ev in reversed(doc.events):
         if ev.evidence.start >= before_offset or ev.source is None or ev.target is None:
             continue
+        if kind == "SIDE" and not sides_of_states(ev.source, ev.target):
+            return []
         sides = event_sides(doc, [ev.source, ev.target], kind)
         if sides is None:
             return None
@@ -408,6 +411,13 @@ def last_event_pair(doc: Document, before_offset: int, kind: str) -> list[Entity
             continue
         return sides if all(fits_event_kind(s, kind) for s in sides) else None
     return None
+
+
+def sides_of_states(source: Entity, target: Entity) -> bool:
+    """Whether an event's two sides can be "दोनों पक्ष" of a pair: not actors of one country
+    (a government and rebels of one country, or two people of one country, are a dispute at
+    home: "दोनों पक्ष" then stands for no pair of states); Israel and Hamas are."""
+    return not (source.country and source.country == target.country)
 
 
 def event_sides(doc: Document, sides: list[Entity], kind: str) -> list[Entity] | None:
@@ -428,6 +438,45 @@ def fits_event_kind(ent: Entity, kind: str) -> bool:
     return fits_pair_kind(ent, kind) if kind == "PARTY" else True
 
 
+@cache
+def pair_phrase_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``hindi_words.yaml`` ``pair_joiners`` and ``pair_nouns``: the words that may join two
+    actors named as a pair, and the nouns of what is between them."""
+    d = load_yaml("hindi_words.yaml")
+    return frozenset(d["pair_joiners"]), frozenset(d["pair_nouns"])
+
+
+def last_named_pair(doc: Document, before_offset: int, kind: str) -> list[Entity] | None:
+    """The two actors last named together as a pair before an offset ("भारत और चीन के बीच",
+    "मोदी के जापान दौरे", "भारत-चीन सीमा"): two mentions with only joining words (or a hyphen)
+    between them and a pair noun within three words after the second; as people, or as their
+    countries for "दोनों देशों". Two parties are the last two named (``top_two``), not this."""
+    if kind == "PARTY":
+        return None
+    joiners, nouns = pair_phrase_words()
+    mentions = sorted(((m.start, m.end, ent) for ent in doc.entities for m in ent.mentions
+                       if m.field == "body" and m.end <= before_offset), key=lambda t: (t[0], t[1]))
+    for (_, end1, first), (start2, end2, second) in reversed(list(pairwise(mentions))):
+        if start2 < end1 or first.key == second.key:
+            continue
+        between = doc.body[end1:start2].replace("-", " ").split()
+        if not all(w in joiners for w in between) or (not between and "-" not in doc.body[end1:start2]):
+            continue
+        after = doc.body[end2:end2 + 80].split("।")[0].replace("-", " ").split()[:3]
+        if not any(w.strip(",;:\"'()") in nouns for w in after):
+            continue
+        if kind == "PERSON":
+            if first.type == second.type == "PERSON":
+                return [first, second]
+            continue
+        if kind == "SIDE" and not first.kind == second.kind == "country":
+            continue
+        sides = event_sides(doc, [first, second], kind)
+        if sides is not None and distinct(sides):
+            return sides
+    return None
+
+
 def distinct(pair: list[Entity]) -> bool:
     """Two different actors, not one country twice ("दोनों देशों" after a meeting of two Indians)."""
     return len(pair) == 2 and pair[0].key != pair[1].key
@@ -443,7 +492,10 @@ def pair_slots(doc: Document, first: int, last: int) -> list[Slot]:
         kind = words.pair_words.get(doc.tokens[i + 1].text)
         if kind is None:
             continue
-        pair = last_event_pair(doc, doc.tokens[i].start, kind) or top_two(doc, doc.tokens[i].start, kind)
+        at = doc.tokens[i].start
+        pair = last_event_pair(doc, at, kind)
+        if pair is None:
+            pair = last_named_pair(doc, at, kind) or top_two(doc, at, kind)
         if distinct(pair):
             marker, end = read_marker(doc.tokens, i + 2, words)
             slots.append(Slot(pair, i, i + 2, marker, end, rule="pair"))
