@@ -33,7 +33,7 @@ from ghatna.extraction.event_roles import (
 )
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.lexicon import ergative_pronouns
-from ghatna.extraction.role_targets import NEAR_TARGET, other_side
+from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
@@ -266,6 +266,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     if not (passive or happened or harmed or headline or verb_follows(doc, trig)):
         return None  # "गिरफ्तारी के विरोध में", "नाजी कब्जे के दौर": a noun in passing
     targets = patients(doc, slots, trig) if passive else undergoers(doc, slots, trig) if happened else aimed
+    targets = targets or raided_owner(doc, slots, trig)  # "X के फार्म हाउस पर छापा": the owner of the place
     if happened and plover in ATTACKS_AND_RIOTS:  # "X पर हमला हुआ" names whom it befell, a report of its own
         targets = aimed = targets or aimed_target(doc, slots, trig, NEAR_TARGET, things)  # "अमरीकी सैन्य अड्डे पर … हमला हुआ"
     if plover == "ASSAULT" and not targets:  # "थाने पर हमला किया गया": the owner of the thing aimed at

@@ -29,6 +29,7 @@ from ghatna.extraction.role_targets import (
     other_side,
     partner_of_all,
     pick_target,
+    raided_owner,
     recipient_place,
     site_between,
     target_before_agent,
@@ -107,7 +108,8 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         and not (trig.trigger.roles == "patient" and s.marker in words.genitive)  # "X की हत्या": X is killed
         and not undergoes(doc, s, trig)]
     if owner and trig.trigger.plover in POSSESSED_TYPES and (not agent_before or is_nominal(doc, trig)):
-        return Roles(owner[-1].entities[:1], [], "possessor")
+        # "X के दफ्तर पर सीबीआई का छापा": the raided place's owner is the target
+        return Roles(owner[-1].entities[:1], raided_owner(doc, slots, trig), "possessor")
     return None
 
 

@@ -59,6 +59,30 @@ def deed_patient(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
     return any(d.first == slot.marker_end and d.trigger.roles == "patient" for d in deeds)
 
 
+def raided_owner(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """"X के फार्म हाउस पर छापा", "X के घर पर छापा मारा गया": a raid (``owner_target_modes``) on a
+    place (``raided_places``) marked पर within ``raid_reach.marker`` words before it is aimed at
+    the place's owner, the actor in the genitive right before the place (not a place itself)."""
+    if trig.trigger.mode not in role_word_set("owner_target_modes"):
+        return []
+    reach = load_yaml("event_roles.yaml")["raid_reach"]
+    marker = next((k for k in range(trig.first - 1, max(trig.first - 2 - int(reach["marker"]), -1), -1)
+                   if doc.tokens[k].text == "पर"), None)
+    if marker is None or marker < 1 or doc.tokens[marker - 1].text not in role_word_set("raided_places") \
+            or gap_has_break(doc.body, doc.tokens, marker + 1, trig.first):
+        return []
+    words = load_role_words()
+    owners = [s for s in slots if s.marker in words.genitive and s.marker_end < marker
+              and marker - s.marker_end <= int(reach["place"]) and not any(is_place(e) for e in s.entities)]
+    if not owners:
+        return []
+    gap = doc.tokens[owners[-1].marker_end: marker]
+    if any(t.text in words.simple or t.text in words.genitive for t in gap) \
+            or gap_has_break(doc.body, doc.tokens, owners[-1].marker_end, marker):
+        return []
+    return list(owners[-1].entities)
+
+
 def partner_of_all(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> bool:
     """"X, Y और Z ने W से सहमति जताई": a partner marked with से or के साथ between the group and
     the trigger meets each of them, as does the owner of what they accept ("दोनों पक्षों ने W की
