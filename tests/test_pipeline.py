@@ -80,3 +80,9 @@ def test_record_has_contract_fields_and_a_stable_id(pipeline: Pipeline) -> None:
 ])
 def test_language(text: str, language: str, pipeline: Pipeline) -> None:
     assert ghatna.extract(text, pipeline=pipeline).language == language
+
+
+@pytest.mark.parametrize("given", ["भारत ने पाकिस्तान पर आरोप लगाया।", b"text", None])
+def test_a_pipeline_given_no_document_says_what_to_pass(given: object) -> None:
+    with pytest.raises(PipelineError, match="ghatna.extract"):
+        Pipeline(stages=["normalize"])(given)  # type: ignore[arg-type]

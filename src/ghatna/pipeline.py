@@ -126,6 +126,9 @@ class Pipeline:
         return [s.name for s in self.specs]
 
     def __call__(self, doc: Document) -> Document:
+        if not isinstance(doc, Document):
+            raise PipelineError(f"a pipeline runs over a Document, not {type(doc).__name__}: "
+                                "use ghatna.extract(text) for plain text")
         return run_stages(self.specs, doc, self.context)
 
 
