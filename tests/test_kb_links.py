@@ -6,19 +6,14 @@ outlet's own services apart from their parent (BBC Hindi, DD News)."""
 from __future__ import annotations
 
 import pytest
+from test_kb_places_fixed import mentions
 
 import ghatna
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> ghatna.Pipeline:
-    return ghatna.load()
-
-
-def linked(pipeline: ghatna.Pipeline, text: str) -> dict[str, tuple[str, str | None]]:
-    """Each mention's text → its linked entity's English name and country."""
-    doc = ghatna.extract(text, html=False, pipeline=pipeline)
-    return {m.text: (e.name, e.country) for e in doc.entities if e.kb_id for m in e.mentions}
+def linked(pipeline: ghatna.Pipeline, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each linked mention's text → its entity's English name and country."""
+    return {said: found for said, found in mentions(pipeline, text).items() if found[0] is not None}
 
 
 @pytest.mark.parametrize(("text", "mention", "name", "country"), [

@@ -12,11 +12,6 @@ import ghatna
 from ghatna.extraction.entities import paired_word_spans
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> ghatna.Pipeline:
-    return ghatna.load()
-
-
 def mentions(pipeline: ghatna.Pipeline, text: str) -> dict[str, tuple[str, str | None, str | None]]:
     """Each mention's text, with its entity's type, English name (linked only) and country."""
     doc = ghatna.extract(text, html=False, pipeline=pipeline)

@@ -12,11 +12,6 @@ import ghatna
 from ghatna.knowledge.build.india import source_rows
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> ghatna.Pipeline:
-    return ghatna.load()
-
-
 def mentions(pipeline: ghatna.Pipeline, text: str) -> dict[str, tuple[str | None, str | None]]:
     """Each mention's text, with its entity's English name (linked only) and country."""
     doc = ghatna.extract(text, html=False, pipeline=pipeline)
