@@ -38,10 +38,76 @@ def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) 
     about (``killing_as_topic``)."""
     if names_case(doc, trig):
         return True  # of any type: "जेएनयू हिंसा मामले में"
+    if trig.trigger.plover == "PROTEST":
+        return riot_in_passing(doc, trig)
     if trig.trigger.plover != "ASSAULT":
         return False
     return is_accident(doc, trig) or is_harmless_fire(doc, trig) or starts_time_span(doc, trig) \
-        or killing_as_topic(doc, trig, bounds)
+        or killing_as_topic(doc, trig, bounds) or is_tally(doc, bounds)
+
+
+@dataclass(frozen=True, slots=True)
+class BareRiots:
+    patterns: frozenset[str]
+    told_by: tuple[str, ...]
+    done_by: frozenset[str]
+    done_then: frozenset[str]
+    incidents: frozenset[str]
+
+
+@cache
+def bare_riots() -> BareRiots:
+    data = load_yaml("attacks.yaml")["bare_riots"]
+    return BareRiots(frozenset(data["patterns"]), tuple(data["told_by"]), frozenset(data["done_by"]),
+                     frozenset(data["done_then"]), frozenset(data["incidents"]))
+
+
+def riot_in_passing(doc: Document, trig: TriggerMatch) -> bool:
+    """"हिंसा की निंदा की", "हिंसा रोकने के लिए", "हिंसा जारी है": a bare word of violence
+    (``bare_riots`` in attacks.yaml) tells a riot only when told as breaking out ("हिंसा हुई",
+    "हिंसा भड़क उठी", "हिंसा की घटनाएं हुईं"), as done ("भीड़ ने हिंसा की") or with its harm
+    ("हिंसा में दो लोग मारे गए"), or ending its clause (a headline's "नूंह में हिंसा"); else it
+    names violence in passing."""
+    rules = bare_riots()
+    if trig.trigger.pattern not in rules.patterns or harm_follows(doc, trig):
+        return False
+    if ends_clause(doc, trig.last - 1):
+        return False  # "नूंह में हिंसा, …": a headline's riot
+    after = [t.text for t in doc.tokens[trig.last: trig.last + 3]] + ["", "", ""]
+    if after[0] in load_role_words().genitive and after[1] in rules.incidents:
+        after = after[2:]  # "हिंसा की घटनाएं हुईं"
+    if after[0].startswith(rules.told_by):
+        return False
+    return not (after[0] in rules.done_by and (after[1] in rules.done_then or after[1] in ("", "।")
+                                              or ends_clause(doc, trig.last)))
+
+
+@dataclass(frozen=True, slots=True)
+class Tallies:
+    periods: tuple[tuple[str, ...], ...]
+    year_words: frozenset[str]
+    counts: frozenset[str]
+
+
+@cache
+def tallies() -> Tallies:
+    data = load_yaml("attacks.yaml")["tallies"]
+    return Tallies(tuple(tuple(p.split()) for p in data["periods"]), frozenset(data["year_words"]),
+                   frozenset(data["counts"]))
+
+
+def is_tally(doc: Document, bounds: tuple[int, int]) -> bool:
+    """"वर्ष 2017 में 87 हजार महिलाओं की हत्या की गई", "पिछले साल हत्या की 2000 घटनाएं दर्ज हुईं":
+    a sentence that counts killings or attacks over a stretch of time (a period and a word of
+    counting: ``tallies`` in attacks.yaml) tells statistics, not an attack."""
+    rules = tallies()
+    words = [t.text for t in doc.tokens[bounds[0]: bounds[1]]]
+    if not any(w in rules.counts for w in words):
+        return False
+    if any(a in rules.year_words and b.isdigit() and len(b) == 4 and c == "में"
+           for a, b, c in zip(words, words[1:], words[2:], strict=False)):
+        return True  # "वर्ष 2017 में", "साल 2019 में"
+    return any(tuple(words[k: k + len(p)]) == p for k in range(len(words)) for p in rules.periods)
 
 
 def killing_as_topic(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
