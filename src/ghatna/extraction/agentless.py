@@ -9,6 +9,7 @@ trigger's mode or type (``default_sources`` in event_roles.yaml).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,6 +20,8 @@ from ghatna.extraction.actors import (
     country_entity,
     expand_form,
     generic_entity,
+    located_at,
+    place_mentions,
     unknown_actor,
 )
 from ghatna.extraction.event_roles import (
@@ -26,6 +29,7 @@ from ghatna.extraction.event_roles import (
     adjacent,
     ends_clause,
     index_range,
+    is_held,
     is_nominal,
     is_passive,
     reported_clause,
@@ -42,6 +46,10 @@ from ghatna.resources import load_yaml
 # agent (an explosion or a "heart attack": ASSAULT, a fire: PROTEST, आगजनी), and the deeds that
 # fall on an actor marked पर right before them (``aimed_target``).
 ATTACKS_AND_RIOTS = frozenset({"ASSAULT", "PROTEST"})
+
+# Deeds only a state does, to its own people or to foreigners (a sanction: a visa cancelled, a
+# blacklisting): told with no agent, the state is not read off the foreigners' demonyms.
+STATE_DEEDS = frozenset({"SANCTION"})
 
 
 def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
@@ -76,7 +84,17 @@ def patients(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entit
               and not any(is_place(e) for e in s.entities)]
     if len(before) > 1 and any(t.text in implicit.reasons for t in doc.tokens[before[-1].marker_end: trig.first]):
         before.pop()  # "A को B को हथियार बेचने के आरोप में गिरफ्तार किया गया": B is in A's charge
-    return list(before[-1].entities) if before else []
+    return list(before[-1].entities) if before else holders(doc, slots, trig)
+
+
+def holders(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """"ईरान, इटली और जापान के वीजा रद्द कर दिए गए": whose thing a deed done to holders
+    (``event_roles.is_held``) befell, the actors in the genitive right before its trigger."""
+    if not is_held(trig):
+        return []
+    owners = [s for s in slots if s.marker in load_role_words().genitive and adjacent(doc, s.marker_end, trig.first)
+              and not any(is_place(e) for e in s.entities)]
+    return list(owners[-1].entities) if owners else []
 
 
 def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
@@ -236,6 +254,30 @@ def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, 
     return generic_entity(spec, home)
 
 
+def holding_state(doc: Document, bounds: tuple[int, int], holders: list[Entity]) -> Entity | None:
+    """The country whose authorities imposed, with no agent named, a sanction (``STATE_DEEDS``):
+    the sentence's (``context_country``), unless nothing in the sentence places it and that
+    country is none or one of the targets' own while the article is about another ("नौ सऊदी और
+    तीन फ्रांसीसी नागरिकों को ब्लैकलिस्ट किया गया", "ईरान और जापान के वीजा रद्द किए गए" in a story
+    set in India: the foreigners' demonyms or countries do not make their own state the one that
+    acts); then the country the article names most (a live report's first dateline may be
+    abroad), else the dateline's. A story about the targets' own country keeps them
+    ("दो थानेदार निलंबित": India's)."""
+    home = context_country(doc, *bounds)
+    theirs = {e.country for e in holders if e.country}
+    if placed(doc, bounds) or (home is not None and home.country not in theirs):
+        return home
+    named = Counter(code for _, _, code in place_mentions(doc) if code).most_common(1)
+    main = named[0][0] if named else (doc.dateline or {}).get("country")
+    return country_entity(doc, main) if main and main not in theirs else home
+
+
+def placed(doc: Document, bounds: tuple[int, int]) -> bool:
+    """The sentence (tokens[first:last]) says where it happened ("कराची में")."""
+    lo, hi = doc.tokens[bounds[0]].start, doc.tokens[bounds[1] - 1].end
+    return any(lo <= start < hi and located_at(doc, end) for start, end, _ in place_mentions(doc))
+
+
 def already_told(doc: Document, plover: str) -> bool:
     """An event of this type is already coded in the article (the stage fills doc.events in order)."""
     return any(e.type == plover for e in doc.events)
@@ -285,6 +327,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     if named and not any(e in targets for e in named):
         return Roles(named, targets, "agent")
     spec = default_source(trig)
+    if spec is not None and plover in STATE_DEEDS and (state := holding_state(doc, bounds, targets)) is not None:
+        return Roles([generic_entity(spec, state)], targets, "implicit")
     doer = local_doer(doc, bounds, targets) if spec is None and is_local_crime(trig) else implicit_actor(doc, spec, bounds, targets)
     return Roles([doer], targets, "implicit")
 

@@ -88,6 +88,9 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
             and not any(is_place(e) for e in s.entities)]  # "वाशिंगटन, न्यूयॉर्क … में": where, not who
     if pair and pair[-1].marker == "" and in_a_list(doc, trig):
         pair = []  # "चीन-रूस साझेदारी और सहयोग के विकास का": a topic, not a happening
+    holder = is_held(trig)
+    if pair and pair[-1].marker in words.genitive and holder:
+        pair = []  # "ईरान, इटली और जापान के वीजा रद्द किए गए": whose visas, not who cancelled them
     if pair:
         return Roles([pair[-1].entities[0]], pair[-1].entities[1:], "nominal_pair")
     gen = [s for s in before if s.marker in words.genitive]
@@ -107,10 +110,16 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         and not marked_between(doc, s.marker_end, trig.first)
         and not (trig.trigger.roles == "patient" and s.marker in words.genitive)  # "X की हत्या": X is killed
         and not undergoes(doc, s, trig)]
-    if owner and trig.trigger.plover in POSSESSED_TYPES and (not agent_before or is_nominal(doc, trig)):
+    if owner and trig.trigger.plover in POSSESSED_TYPES and not holder and (not agent_before or is_nominal(doc, trig)):
         # "X के दफ्तर पर सीबीआई का छापा": the raided place's owner is the target
         return Roles(owner[-1].entities[:1], raided_owner(doc, slots, trig), "possessor")
     return None
+
+
+def is_held(trig: TriggerMatch) -> bool:
+    """A deed done to the holders of a thing (``holder_modes``: a visa cancelled): the actors in the
+    genitive right before it are whose the thing is, not its doer nor two sides of it."""
+    return trig.trigger.mode in role_word_set("holder_modes")
 
 
 def undergoes(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
