@@ -78,3 +78,24 @@ def test_sticks_between_two_sides_are_a_clash_and_its_harm_an_attack(pipeline: P
 ])
 def test_compounds_of_striking_that_are_no_killing(text: str, pipeline: Pipeline) -> None:
     assert not attacks(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("बाइक सवार बदमाशों ने सर्राफ को मारी गोली", "CRM"),  # a headline's verb before its noun
+    ("अज्ञात अपराधियों ने ठेकेदार पर बरसाईं गोलियां, हालत गंभीर", "CRM"),
+    ("कहासुनी के बाद पड़ोसी ने दुकानदार को मारा चाकू", "CVL"),
+])
+def test_a_headline_tells_the_verb_before_the_weapon(text: str, doer: str, pipeline: Pipeline) -> None:
+    assert any(src[1] == doer for src, _ in attacks(text, pipeline))
+
+
+def test_stones_rained_on_the_police_are_a_riot(pipeline: Pipeline) -> None:
+    assert attacks("पत्थरबाजों ने गश्त कर रहे पुलिसकर्मियों पर पत्थर बरसाए।", pipeline, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "विधायक ने सरपंच की हत्या का जिक्र करते हुए कहा कि जिले में अपराध बढ़े हैं।",
+    "भाषण में उन्होंने व्यापारी के अपहरण का उल्लेख किया।",
+])
+def test_a_killing_mentioned_by_a_speaker_is_no_new_attack(text: str, pipeline: Pipeline) -> None:
+    assert not attacks(text, pipeline)

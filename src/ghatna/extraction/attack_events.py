@@ -113,16 +113,19 @@ def is_tally(doc: Document, bounds: tuple[int, int]) -> bool:
 def killing_as_topic(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """"'इशरत की हत्या' को लेकर मतभेद था": a noun of killing told after its victim (lexicon rows
     whose ``roles`` say ``patient``), with no doer in its clause, that is what a dispute or a
-    report is about (``topic_after`` in attacks.yaml)."""
-    if trig.trigger.roles != "patient" or has_agent(doc, trig, bounds):
+    report is about (``topic_after`` in attacks.yaml); one a speaker mentions ("X की हत्या का
+    जिक्र करते हुए", ``mentioned_after``), whoever is the agent of the clause."""
+    if trig.trigger.roles != "patient":
         return False
     after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
-    return after in topic_after()
+    if after in topic_after("mentioned_after"):
+        return True
+    return not has_agent(doc, trig, bounds) and after in topic_after("topic_after")
 
 
 @cache
-def topic_after() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(words) for words in load_yaml("attacks.yaml")["topic_after"])
+def topic_after(section: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words) for words in load_yaml("attacks.yaml")[section])
 
 
 def is_accident(doc: Document, trig: TriggerMatch) -> bool:
