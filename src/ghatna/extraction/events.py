@@ -60,15 +60,23 @@ from ghatna.extraction.event_roles import (
     speaker_of,
     verb_follows,
 )
-from ghatna.extraction.event_sides import as_actor, of_one_country, placed
+from ghatna.extraction.event_sides import (
+    as_actor,
+    is_harmless_warning,
+    of_one_country,
+    placed,
+    recipients,
+)
 from ghatna.extraction.implicit_actors import load_implicit_actors, retyped, spoken_types
 from ghatna.extraction.lexicon import EntityResources, build_resources
 from ghatna.extraction.modality import (
     conditional_role,
     conditional_span,
     denied_from,
+    is_promise,
     load_modality,
     modality_of,
+    with_promise,
 )
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.quotes import quote_spans
@@ -229,7 +237,8 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
     back, not what a demand, charge or denial is about, not a genitive, not an actor's word, not
     a participle describing an actor. Removes the actor words inside kept phrases from the slots."""
     doc = view.doc
-    triggers = [t for t in phrases_in(doc, view.first, view.last)
+    found = [with_promise(doc.tokens, t) for t in phrases_in(doc, view.first, view.last)]
+    triggers = [t for t in found
                 if not in_quote(t.start, quotes) and not is_reference(doc, t, view.slots) and not is_called_for(doc, t)
                 and not ends_in_genitive(doc, t)]
     triggers, view.slots = separate_actor_words(triggers, view.slots)
@@ -342,6 +351,8 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
         modality = "possible"  # "दावा किया कि Y ने हमला किया": claimed, not told as fact
     elif modality == "planned" and is_threat_content(doc, trig):
         modality = "asserted"  # "तो अमरीका … निशाना बनाएगा", "भारी कीमत चुकानी पड़ेगी": the threat is made
+    elif modality == "asserted" and is_promise(doc.tokens, trig):
+        modality = "planned"  # "राहत पैकेज का आश्वासन दिया": the help is still to come
     when, when_span = event_date(doc, view.sent, trig, modality, view.finder)
     events = make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, confidence,
                          min_roles)
@@ -417,6 +428,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         roles.targets = victims(doc, slots, trig, roles.sources) or aimed_target(doc, slots, trig)
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles)
+    if not roles.targets and plover == "AID":
+        roles.targets = recipients(slots, trig)
     if plover in load_implicit_actors().condemns and (not roles.targets or victims_of_deed(doc, slots, trig, roles)):
         roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0])  # never whom the deed befell
     elif plover in load_implicit_actors().condemns and deed_condemned(doc, trig) and named_after(slots, trig, roles):
@@ -465,7 +478,7 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
                          when, when_span, None, confidence)
                    for target in targets or [None]
                    if (target is None or src.key != target.key) and (anchored(src) or anchored(target))
-                   and not is_travel(t.mode, src, target)]
+                   and not is_travel(t.mode, src, target) and not is_harmless_warning(t.pattern, src)]
     return events
 
 

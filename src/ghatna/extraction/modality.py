@@ -3,9 +3,10 @@ or negated (``data/modality.yaml``). What happened is never mixed with what is p
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import Token
 
@@ -47,6 +48,10 @@ class ModalityRules:
     refusals: frozenset[str] = frozenset()
     obligations: frozenset[str] = frozenset()
     prohibitive: frozenset[str] = frozenset()
+    promises: frozenset[str] = frozenset()
+    promised_types: frozenset[str] = frozenset()
+    not_possible_after: frozenset[str] = frozenset()
+    promise_markers: frozenset[str] = frozenset()
     accident_reach: int = 4
 
 
@@ -60,7 +65,9 @@ MODALITY_WORD_SETS = {
     "threat_words": "threat_words", "accident_causes": "accident_causes",
     "animals": "animals", "content_openers": "content_openers", "statement_endings": "statement_endings",
     "refusals": "refusal_words", "obligations": "obligations",
-    "prohibitive": "prohibitive",
+    "prohibitive": "prohibitive", "promises": "promises",
+    "promised_types": "promised_types", "not_possible_after": "not_possible_after",
+    "promise_markers": "promise_markers",
 }
 
 
@@ -88,6 +95,11 @@ def load_modality() -> ModalityRules:
 def is_negation(tokens: list[Token], i: int, rules: ModalityRules) -> bool:
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return tokens[i].text in rules.negated and nxt not in rules.not_negating_after
+
+
+def is_possible(tokens: list[Token], k: int, rules: ModalityRules) -> bool:
+    """A word of possibility, not "हर संभव" (every possible: "हर संभव मदद दी")."""
+    return tokens[k].text in rules.possible and not (k > 0 and tokens[k - 1].text in rules.not_possible_after)
 
 
 def is_future(tokens: list[Token], k: int, rules: ModalityRules) -> bool:
@@ -146,12 +158,30 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
         neg = next((k for k in window if is_negation(tokens, k, rules)), None)
         return ("negated", tokens[neg].text) if neg is not None else ("asserted", "past")
     for test, label in ((lambda k: is_negation(tokens, k, rules), "negated"),
-                        (lambda k: tokens[k].text in rules.possible, "possible"),
+                        (lambda k: is_possible(tokens, k, rules), "possible"),
                         (lambda k: is_future(tokens, k, rules), "planned")):
         hit = next((k for k in window if test(k)), None)
         if hit is not None:
             return label, tokens[hit].text
     return "asserted", ""
+
+
+def is_promise(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """Help promised, not given: a trigger of help that ends in a promise ("मदद का भरोसा दिलाया";
+    ``promises`` in modality.yaml)."""
+    rules = load_modality()
+    return trig.trigger.plover in rules.promised_types and tokens[trig.last - 1].text in rules.promises
+
+
+def with_promise(tokens: list[Token], trig: TriggerMatch) -> TriggerMatch:
+    """"राहत पैकेज का आश्वासन दिया": help named as what a promise is of takes the promise into its
+    trigger, so it is told (the promise's verb is its predicate) and planned."""
+    rules = load_modality()
+    k = trig.last
+    if trig.trigger.plover not in rules.promised_types or k + 1 >= len(tokens) \
+            or tokens[k].text not in rules.promise_markers or tokens[k + 1].text not in rules.promises:
+        return trig
+    return replace(trig, last=k + 2, end=tokens[k + 1].end)
 
 
 def denied_from(tokens: list[Token], first: int, last: int) -> int | None:
