@@ -127,14 +127,60 @@ def summarise(counts: Counter[str]) -> dict[str, dict]:
     return out
 
 
+def as_span(text: str, name: str, label: str) -> tuple[int, int, str]:
+    """A name as the span of its first occurrence in the sentence (the annotations' loader gives
+    names as text): the model alone is then scored by mention text, as the pipeline is."""
+    start = text.find(name)
+    return (start, start + len(name), label) if start >= 0 else (-1, -len(name), label)
+
+
+def held_out_report(model: NerModel, share: int, after: int, as_json: bool) -> None:
+    """The model alone and the whole pipeline, both by mention text, on the held-out train records."""
+    report = {}
+    for part, later in (("held", 0), (f"held_after_{after}", after)):
+        sentences = project_sentences("train", share, later)
+        pairs = []
+        for text, items in sentences:  # names by (start, end) of their text's first match: spans stand in for texts
+            gold = {as_span(text, x, GROUP[t]) for t, x in items if t in GROUP}
+            pairs.append((gold, {as_span(text, text[p.start:p.end], p.label) for p in model.predict(text)}))
+        report[part] = {"sentences": len(sentences), "model": score_spans(pairs),
+                        "pipeline": project_scores(True, sentences, model)}
+    if as_json:
+        print(json.dumps(report, indent=2))
+        return
+    for part, scores in report.items():
+        print(f"{part} ({scores['sentences']} sentences), model alone by mention text:")
+        for label, s in scores["model"].items():
+            print(f"  {label:7} P {s['p']:.3f}  R {s['r']:.3f}  F {s['f']:.3f}  (gold {s['gold']}, predicted {s['pred']})")
+        print(f"{part}, whole pipeline:")
+        print_rows(scores["pipeline"])
+
+
+def print_rows(rows: dict[str, dict]) -> None:
+    for group, row in rows.items():
+        print(f"  {group:7} P {row['all']['p']:.3f}  R {row['all']['r']:.3f}  | recall in KB "
+              f"{row['recall_kb']['r']:.3f} ({row['recall_kb']['gold']}), not in KB {row['recall_not_kb']['r']:.3f} "
+              f"({row['recall_not_kb']['gold']}) | precision linked {row['precision_linked']['p']:.3f} "
+              f"({row['precision_linked']['pred']}), unlinked {row['precision_unlinked']['p']:.3f} "
+              f"({row['precision_unlinked']['pred']})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--model", type=Path, help="a trained model's folder (default: the shipped one)")
+    parser.add_argument("--held-out", type=int, default=0, help="score only the held-out part of the "
+                        "annotations' train split (prepare.py --hold-out: that percent of the records; real "
+                        "sentences): the model alone and the whole pipeline, all of it and batches after --after")
+    parser.add_argument("--after", type=int, default=16, help="with --held-out, also the batches after this one "
+                        "(1.3.1 was trained on the train split of batches 1-16)")
     args = parser.parse_args()
     if args.model:
         import spacy_code  # noqa: F401  (a model out of training names its scorer, registered there)
     model = load_model(path=args.model)
+    if args.held_out:
+        held_out_report(model, args.held_out, args.after, args.json)
+        return
     report = {"il_ner_dev": il_ner_scores("dev", model), "il_ner_test": il_ner_scores("test", model),
               "project_dev": project_scores(True, model=model),
               "project_dev_without_ner": project_scores(False),
@@ -152,12 +198,7 @@ def main() -> None:
     for part in ("project_dev", "project_dev_without_ner", "il_ner_dev_pipeline", "il_ner_test_pipeline",
                  "il_ner_test_pipeline_without_demonyms"):
         print(f"{part.replace('_', ' ')} (whole pipeline):")
-        for group, row in report[part].items():
-            print(f"  {group:7} P {row['all']['p']:.3f}  R {row['all']['r']:.3f}  | recall in KB "
-                  f"{row['recall_kb']['r']:.3f} ({row['recall_kb']['gold']}), not in KB {row['recall_not_kb']['r']:.3f} "
-                  f"({row['recall_not_kb']['gold']}) | precision linked {row['precision_linked']['p']:.3f} "
-                  f"({row['precision_linked']['pred']}), unlinked {row['precision_unlinked']['p']:.3f} "
-                  f"({row['precision_unlinked']['pred']})")
+        print_rows(report[part])
 
 
 if __name__ == "__main__":

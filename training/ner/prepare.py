@@ -23,6 +23,7 @@ every record the annotations' dev split points into. It lives beside the DocBins
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin, Span
 from spacy.vocab import Vocab
 
+from ghatna.evaluate.annotations import AnnotatedSentence
 from ghatna.models.ner.words import Word, ner_words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -79,24 +81,47 @@ def il_ner_examples(split: str) -> list[Example]:
     return [il_ner_example(s) for s in il_ner_sentences(IL_NER / f"{split}.txt")]
 
 
-def project_sentences(split: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Sentences of one split with their names as (type, text)."""
+def project_sentences(split: str, hold_out: int = 0, after: int = 0) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Sentences of one split with their names as (type, text). With ``hold_out``, the real (not
+    written) sentences of the held-out records of that split only, and with ``after`` only those of
+    annotation batches after that number (news an older model never saw)."""
     from ghatna.evaluate.annotations import load_sentences
 
     return [(s.text, [(e.type, s.text[e.start:e.end]) for e in s.entities])
-            for s in load_sentences(ANNOTATIONS) if s.split == split and not s.skip]
+            for s in load_sentences(ANNOTATIONS) if s.split == split and not s.skip
+            and (not hold_out or (not s.written and held_out(s, hold_out) and batch(s) > after))]
 
 
-def project_examples(split: str, excluded: frozenset[str] = frozenset()) -> list[Example]:
+def batch(sentence: AnnotatedSentence) -> int:
+    """The annotation batch of a real sentence ("a17" → 17; 0 when the annotator has no number)."""
+    digits = sentence.annotator.lstrip("aw")
+    return int(digits) if digits.isdigit() else 0
+
+
+def held_out(sentence: AnnotatedSentence, share: int) -> bool:
+    """Whether a train sentence's record is in the held-out part (``share`` percent of the train
+    split's records, chosen by a hash of the record, or of the window for written sentences): the
+    part that chooses between training settings, since the dev split is for totals only."""
+    key = sentence.window if sentence.written else f"{sentence.collection}/{sentence.record}"
+    return share > 0 and int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % 100 < share
+
+
+def project_examples(split: str, excluded: frozenset[str] = frozenset(), hold_out: int = 0,
+                     part: str = "rest") -> list[Example]:
     """Sentences of one split with their names' spans, leaving out the sentences of the ``excluded``
-    annotators (a fold held out of training, to measure on sentences no model saw)."""
+    annotators (a fold held out of training, to measure on sentences no model saw). With
+    ``hold_out`` (a percentage of the records), ``part`` "rest" gives the sentences outside the
+    held-out records and "held" those inside."""
     from ghatna.evaluate.annotations import load_sentences
 
     out = []
     for s in load_sentences(ANNOTATIONS):
-        if s.split == split and not s.skip and s.annotator not in excluded:
-            out.append((s.text, [(e.start, e.end, PROJECT_LABELS[e.type]) for e in s.entities
-                                 if e.type in PROJECT_LABELS]))
+        if s.split != split or s.skip or s.annotator in excluded:
+            continue
+        if hold_out and held_out(s, hold_out) != (part == "held"):
+            continue
+        out.append((s.text, [(e.start, e.end, PROJECT_LABELS[e.type]) for e in s.entities
+                             if e.type in PROJECT_LABELS]))
     return out
 
 
@@ -216,10 +241,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT, help="the folder of the DocBins")
     parser.add_argument("--exclude-annotators", default="", help="annotators (a13,a14,...) whose train sentences "
                         "are left out: a fold to measure a model's errors on news it never saw")
+    parser.add_argument("--hold-out", type=int, default=0, help="percent of the train split's records held out "
+                        "of training (written to project-held.spacy) to choose between settings")
     args = parser.parse_args()
     out = args.out
     excluded = frozenset(a for a in args.exclude_annotators.split(",") if a)
-    il_ner_train, project_train = il_ner_examples("train"), project_examples("train", excluded)
+    il_ner_train = il_ner_examples("train")
+    project_train = project_examples("train", excluded, args.hold_out)
     labels = tuple(args.augment_labels.split(","))
     train = (il_ner_train + project_train * args.project_weight + augmented(project_train, args.augment, 11, labels)
              + augmented(il_ner_train, args.augment_il_ner, 12, labels))
@@ -229,6 +257,9 @@ def main() -> None:
         "test": write(il_ner_examples("test"), out / "test.spacy"),
         "project-dev": write(project_examples("dev"), out / "project-dev.spacy"),
     }
+    if args.hold_out:
+        counts["project-held"] = write(project_examples("train", hold_out=args.hold_out, part="held"),
+                                       out / "project-held.spacy")
     if args.raw:
         counts["raw"] = write_raw(out / "raw.jsonl")
     print(" ".join(f"{k}={v}" for k, v in counts.items()))

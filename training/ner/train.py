@@ -34,7 +34,7 @@ ROOT = HERE.parents[1]
 CORPUS = HERE / "corpus"
 TARGET = ROOT / "src" / "ghatna" / "models" / "ner" / "model"
 NAME = "ghatna_ner_hi"
-VERSION = "1.3.1"
+VERSION = "1.4.0"
 CODE = HERE / "spacy_code.py"
 VECTORS = CORPUS / "vectors"
 BIO_SCORER = "ghatna.bio_scorer.v1"
@@ -95,6 +95,8 @@ def main() -> None:
     parser.add_argument("--exclude-annotators", default="", help="prepare.py's --exclude-annotators: train a fold "
                         "model (in --output and --corpus, not shipped)")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the folder of the DocBins")
+    parser.add_argument("--hold-out", type=int, default=0, help="prepare.py's --hold-out: percent of the train "
+                        "split's records left out, to choose settings on (not shipped)")
     parser.add_argument("--no-ship", action="store_true", help="leave the shipped model as it is")
     args = parser.parse_args()
     corpus = args.corpus
@@ -104,7 +106,7 @@ def main() -> None:
                "--augment-labels", args.augment_labels]
     run(py, str(HERE / "prepare.py"), *(["--raw"] if args.pretrain else []), *augment, "--out", str(corpus),
         "--project-weight", str(args.project_weight),
-        "--exclude-annotators", args.exclude_annotators)
+        "--exclude-annotators", args.exclude_annotators, "--hold-out", str(args.hold_out))
     vectors = vector_options(args.vectors)
     init: list[str] = []
     if args.pretrain:
@@ -115,7 +117,7 @@ def main() -> None:
     run(py, "-m", "spacy", "train", config, "--code", str(CODE), *SCORE_NAMES, "--output", str(args.output),
         "--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy"),
         "--training.max_steps", str(args.max_steps), *vectors, *init)
-    if args.no_ship or args.exclude_annotators:
+    if args.no_ship or args.exclude_annotators or args.hold_out:
         return
     ship(args.output / "model-best", args.pretrain, args.vectors)
     run(py, str(HERE / "evaluate.py"))
