@@ -40,6 +40,7 @@ from ghatna.extraction.lexicon import ergative_pronouns
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
+from ghatna.extraction.victims_told import befalls, counted_harm, counted_victims, crime_victim, is_harm
 from ghatna.resources import load_yaml
 
 # Attacks and riots: the types an accident or disaster is mistaken for when told without an
@@ -113,20 +114,19 @@ def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[
     return []
 
 
-def is_harm(doc: Document, k: int) -> bool:
-    """Token k tells harm: a word of harm (``victim_words``), or a life lost ("… की जान गई",
-    "जान चली गई", "जान गंवाई": ``life_lost`` in attacks.yaml), not a life saved ("जान बचाई")."""
-    text = doc.tokens[k].text
-    if text in load_implicit_actors().victim:
-        return True
-    lost = life_lost()
-    return text in lost["nouns"] and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text in lost["verbs"]
-
-
-@cache
-def life_lost() -> dict[str, frozenset[str]]:
-    data = load_yaml("attacks.yaml")["life_lost"]
-    return {"nouns": frozenset(data["nouns"]), "verbs": frozenset(data["verbs"])}
+def struck_crowd(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sources: list[Entity]) -> list[Entity]:
+    """Whom an attack with no one named as hit struck: civilians of the sentence's country when a
+    bare number of them was harmed ("…, 12 की मौत"), or when militants, criminals or unknown
+    attackers bombed or fired on a place ("आतंकियों ने बाजार में बम विस्फोट किया": ``crowd_attacks``),
+    not in a sentence telling an encounter (their firing is at the forces) nor in an article that
+    told an attack before (the attackers' deed told again, "हमलावरों ने पहले … विस्फोट किया")."""
+    spec = counted_victims()
+    attackers = bool(sources) and all(e.sector in spec.doer_sectors or e.kind == "unknown" for e in sources)
+    fight = any(t.text in load_implicit_actors().encounter_words for t in doc.tokens[bounds[0]: bounds[1]])
+    crowd = attackers and not fight and trig.trigger.mode in spec.modes and not already_told(doc, "ASSAULT")
+    if counted_harm(doc, trig, bounds) or crowd:
+        return [implicit_actor(doc, spec.actor, bounds, [])]
+    return []
 
 
 def encountered(doc: Document, slots: list[Slot], trig: TriggerMatch, harmed: list[Entity]) -> list[Entity]:
@@ -298,13 +298,17 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     plover = trig.trigger.plover
     if not told_without_agent(trig) or is_topic(doc, trig) or (plover in ATTACKS_AND_RIOTS and tells_accident(doc, bounds)):
         return None
-    passive, happened = is_passive(doc, trig, bounds[1]), occurred(doc, trig)
+    passive, happened = is_passive(doc, trig, bounds[1]) or befalls(trig), occurred(doc, trig)
     harmed = victims(doc, slots, trig, []) if plover in ATTACKS_AND_RIOTS else []  # "हिंसा में दो घायल"
+    if not harmed and plover == "ASSAULT" and counted_harm(doc, trig, bounds):  # "बम धमाका, 12 की मौत"
+        harmed = struck_crowd(doc, trig, bounds, [])
     # "कहा कि हमने हमास के ठिकानों पर हमला किया": a doer the role finder could not name; whose the
     # things are is left to the learned detector's role filler
     things = not has_agent(doc, trig, bounds)
     aimed = aimed_target(doc, slots, trig, things=things) if plover in ATTACKS_AND_RIOTS else []
     headline = bool(aimed) and (trig.last >= bounds[1] or ends_clause(doc, trig.last - 1))  # "X पर पथराव, …"
+    if not aimed and (named_victim := crime_victim(doc, slots, trig)):  # "नाबालिग से दुष्कर्म"
+        aimed, headline = named_victim, not has_agent(doc, trig, bounds)
     if not (passive or happened or harmed or headline or verb_follows(doc, trig)):
         return None  # "गिरफ्तारी के विरोध में", "नाजी कब्जे के दौर": a noun in passing
     targets = patients(doc, slots, trig) if passive else undergoers(doc, slots, trig) if happened else aimed

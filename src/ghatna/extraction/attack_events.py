@@ -14,7 +14,6 @@ from ghatna.extraction.agentless import (
     aimed_target,
     has_agent,
     implicit_actor,
-    is_harm,
 )
 from ghatna.extraction.event_roles import Roles, ends_clause, index_range, reported_clause
 from ghatna.extraction.implicit_actors import load_implicit_actors
@@ -24,6 +23,7 @@ from ghatna.extraction.references import last_agent_person
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import Trigger, TriggerMatch, case_nouns, load_triggers
+from ghatna.extraction.victims_told import is_harm
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
 

@@ -24,6 +24,7 @@ from ghatna.extraction.agentless import (
     implicit_actor,
     local_doer,
     patient_roles,
+    struck_crowd,
     victims,
 )
 from ghatna.extraction.article_reports import is_sports_report, merge_reports
@@ -425,7 +426,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     an event told by its possessor ("रूस के हमले") alone."""
     plover = trig.trigger.plover
     if not roles.targets and plover == "ASSAULT":
-        roles.targets = victims(doc, slots, trig, roles.sources) or aimed_target(doc, slots, trig)
+        roles.targets = (victims(doc, slots, trig, roles.sources) or aimed_target(doc, slots, trig)
+                         or struck_crowd(doc, trig, bounds, roles.sources))
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles)
     if not roles.targets and plover == "AID":

@@ -1,0 +1,110 @@
+"""Victims and harm an attack report tells without naming them: a word of harm or a life lost or
+taken ("X की मौत", "X की जान चली गई", "धमाकों ने X की जान ले ली"), victims given by their number
+alone ("…, 12 की मौत", "दो घायल"), a crime named by its victim ("नाबालिग से दुष्कर्म") and a harm
+befalling its patient ("X को गोली लगी"). Knowledge in attacks.yaml; used by ``agentless``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.document import Document, Entity
+from ghatna.extraction.actors import GenericActor
+from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.roles import Slot, is_place
+from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
+from ghatna.text.numbers import parse_number
+
+
+def is_harm(doc: Document, k: int) -> bool:
+    """Token k tells harm: a word of harm (``victim_words``), or a life lost ("… की जान गई",
+    "जान चली गई", "जान गंवाई") or taken after a genitive ("X की जान ले ली"): ``life_lost`` in
+    attacks.yaml; not a life saved ("जान बचाई") nor knowing ("सच जान लिया")."""
+    text = doc.tokens[k].text
+    if text in load_implicit_actors().victim:
+        return True
+    lost = life_lost()
+    if text not in lost["nouns"] or k + 1 >= len(doc.tokens):
+        return False
+    verb = doc.tokens[k + 1].text
+    return verb in lost["verbs"] or (verb in lost["taken"] and k > 0 and doc.tokens[k - 1].text in lost["genitive"])
+
+
+@dataclass(frozen=True, slots=True)
+class CountedVictims:
+    actor: GenericActor
+    markers: frozenset[str]
+    reach: int
+    modes: frozenset[str]
+    doer_sectors: frozenset[str]
+
+
+@cache
+def counted_victims() -> CountedVictims:
+    data, crowd = load_yaml("attacks.yaml")["counted_victims"], load_yaml("attacks.yaml")["crowd_attacks"]
+    actor = GenericActor(str(data["actor"]["label"]), data["actor"].get("sector"), None, "generic")
+    return CountedVictims(actor, frozenset(data["markers"]), int(data["reach"]), frozenset(crowd["modes"]),
+                          frozenset(crowd["doer_sectors"]))
+
+
+def is_count(text: str) -> bool:
+    """A number of people ("12", "दो", "एक"), not a year."""
+    value = parse_number(text)
+    return value is not None and 0 < value < 1000 and value == int(value)
+
+
+def counted_harm(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
+    """"बम धमाका, 12 की मौत", "फायरिंग में दो घायल": after the attack word, a bare number harmed."""
+    spec, tokens = counted_victims(), doc.tokens
+    end = min(trig.last + spec.reach, bounds[1])
+    for k in range(trig.last, end):
+        if not is_count(tokens[k].text) or k + 1 >= end:
+            continue
+        step = 2 if tokens[k + 1].text in spec.markers else 1
+        if k + step < len(tokens) and is_harm(doc, k + step):
+            return True
+    return False
+
+
+@cache
+def life_lost() -> dict[str, frozenset[str]]:
+    data = load_yaml("attacks.yaml")["life_lost"]
+    return {key: frozenset(data[key]) for key in ("nouns", "verbs", "taken", "genitive")}
+
+
+@cache
+def befalling_verbs() -> tuple[str, ...]:
+    return tuple(load_yaml("attacks.yaml")["befalling_verbs"])
+
+
+def befalls(trig: TriggerMatch) -> bool:
+    """"X को गोली लगी (है और …)": the trigger's own verb tells a harm befalling its patient, a clause
+    with no agent however it goes on (``befalling_verbs``)."""
+    return any(verb in trig.trigger.pattern for verb in befalling_verbs())
+
+
+@dataclass(frozen=True, slots=True)
+class CrimeVictims:
+    modes: frozenset[str]
+    markers: frozenset[str]
+    between: frozenset[str]
+
+
+@cache
+def crime_victims() -> CrimeVictims:
+    data = load_yaml("attacks.yaml")["crime_victims"]
+    words = frozenset(w for phrase in data["between"] for w in phrase.split())
+    return CrimeVictims(frozenset(data["modes"]), frozenset(data["markers"]), words)
+
+
+def crime_victim(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """"नाबालिग से दुष्कर्म", "युवती से सामूहिक दुष्कर्म": the victim a crime is named by, marked
+    (``crime_victims``) right before it, only words of manner between; not a place."""
+    spec = crime_victims()
+    if trig.trigger.mode not in spec.modes:
+        return []
+    near = [s for s in slots if s.marker in spec.markers and s.marker_end <= trig.first
+            and all(t.text in spec.between for t in doc.tokens[s.marker_end: trig.first])
+            and not any(is_place(e) for e in s.entities)]
+    return list(near[-1].entities) if near else []
