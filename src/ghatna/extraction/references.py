@@ -50,6 +50,7 @@ from ghatna.resources import load_tsv, load_yaml
 AGENT_REACH = 3  # words before an oblique pronoun in which the agent acting on it stands
 ATTACK_REACH = 3  # words between a pronoun's marker and an attack told on it ("उन पर चाकू से हमला")
 SUBJECT_REACH = 60  # tokens before an oblique pronoun in which its antecedent is sought
+PLURAL_OBLIQUE = ("ों", "ओं")  # the oblique plural's endings: "विदेशियों", "मजदूरों", "सेनाओं"
 NO_HOLDER_ROLES = frozenset({"honorific", "profession", "expert", "journalist", "activist", "leader",
                              "officer", "legislator", "aide", "diplomat", "judge", "police_officer"})
 
@@ -255,7 +256,7 @@ def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
         elif text in actor_pronouns():
             actor = last_actor(doc, i)
         elif text in object_pronouns():
-            actor = other_person(doc, first, i)
+            actor = object_referent(doc, first, i)
         else:
             actor = last_agent_person(doc, i)
         if actor is not None:
@@ -358,13 +359,45 @@ def object_pronouns() -> dict[str, str]:
 def other_person(doc: Document, first: int, at: int) -> Entity | None:
     """The last person named before token ``at`` who is not the agent of the sentence (``first``
     on): "उनकी" and "उन्हें" stand for someone other than the subject."""
+    slot = other_person_slot(doc, first, at)
+    return slot.entities[0] if slot is not None else None
+
+
+def other_person_slot(doc: Document, first: int, at: int) -> Slot | None:
+    """The mention of ``other_person``."""
     agents = {s.entities[0].key for s in mention_slots(doc, first, at) if s.marker == "ने"}
     found = None
     for slot in mention_slots(doc, max(0, at - 400), at) if at > 0 else []:
         ent = slot.entities[0]
         if ent.type == "PERSON" and ent.key not in agents:
-            found = ent
+            found = slot
     return found
+
+
+def object_referent(doc: Document, first: int, at: int) -> Entity | None:
+    """Whom an oblique pronoun stands for: "उन्हें"/"उनको" (an object, marked को) for the nearer of
+    the last person other than the agent (``other_person``) and the last group named in the
+    plural (``plural_group``: "960 विदेशियों के वीजा रद्द … । उन्हें ब्लैकलिस्ट किया गया"); the
+    possessives for the person."""
+    person = other_person_slot(doc, first, at)
+    group = plural_group(doc, first, at) if object_pronouns().get(doc.tokens[at].text) == "को" else None
+    nearest = group if group is not None and (person is None or group.first > person.first) else person
+    return nearest.entities[0] if nearest is not None else None
+
+
+def plural_group(doc: Document, first: int, at: int) -> Slot | None:
+    """The last unnamed group (``generic_actors.tsv``) in the oblique plural ("नागरिकों",
+    "मजदूरों") within ``SUBJECT_REACH`` tokens before token ``at``: not the agent of the pronoun's
+    sentence (from token ``first``), not a source ("अधिकारियों के अनुसार"), not a title before a name."""
+    words = load_role_words()
+    start = max(0, at - SUBJECT_REACH)
+    named = mention_slots(doc, start, at)
+    taken = {k for s in named for k in range(s.first, s.last)}
+    heads = {s.first for s in named}
+    groups = [s for s in generic_slots(doc, start, at, taken) if s.last not in heads
+              and doc.tokens[s.last - 1].text.endswith(PLURAL_OBLIQUE) and s.marker not in words.attribution
+              and not (s.first >= first and s.marker in words.agent)]
+    return groups[-1] if groups else None
 
 
 def top_two(doc: Document, before_offset: int, kind: str) -> list[Entity]:
@@ -533,7 +566,8 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     slots = absorb_modifiers(doc, pool)
     resolve_offices(doc, slots)
     modifiers = frozenset(i for s in pool if s.absorbed for i in range(s.first, s.marker_end))
-    localise(doc, slots, first, last)
+    groups = [s for s in pronouns if doc.tokens[s.first].text in object_pronouns() and s.entities[0].kind == "generic"]
+    localise(doc, slots + groups, first, last)  # a group "उन्हें" stands for, as if named here
     unnamed = of_possessor(slots, unnamed_agent_slots(doc, first, last, taken)) if unlinked else []
     slots += pronouns + pairs + unnamed
     slots = coordinate(doc, sorted(slots, key=lambda s: s.first), modifiers)

@@ -10,6 +10,10 @@ whose ``roles`` column says ``speaker`` is a demand told as what someone must do
 only with its doer named as the owner of its noun ("पुलिस की गोली से …", not a stray bullet).
 Patterns are indexed by the forms of their first word (exact), its first three letters (prefix)
 or its ending (suffix), so matching costs a dictionary look-up per token.
+A word is matched however a compound is written: a pattern word written joined also matches
+it spaced or hyphenated ("ब्लैकलिस्ट": "ब्लैक लिस्ट", "ब्लैक-लिस्ट"), and two pattern words
+written apart also match them joined ("एयर स्ट्राइक": "एयरस्ट्राइक"), so one row serves every
+writing.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from ghatna.resources import load_tsv, load_yaml
 from ghatna.text.tokens import Token, word_key
 
 PREFIX_KEY = 3
+JOIN_GAP = 1  # characters between two tokens written as one word apart (a space or a hyphen)
 PHRASES = "triggers:phrases"  # a Document.cache key (``phrases_in``)
 BLOCKER = "-"  # a lexicon row whose plover is "-" names a phrase that looks like a trigger but is none
 
@@ -105,32 +110,45 @@ class TriggerLexicon:
             elif head.suffix:
                 self.suffix[head.suffix].append(trig)
             else:
-                for form in head.forms:
+                for form in head.forms | joined_forms(trig.words):
                     self.exact[form].append(trig)
 
-    def candidates(self, key: str) -> list[Trigger]:
+    def candidates(self, key: str, joined: str | None = None) -> list[Trigger]:
         found = list(self.exact.get(key, ())) + list(self.prefix.get(key[:PREFIX_KEY], ()))
         for suffix, triggers in self.suffix.items():
             if key.endswith(suffix):
                 found += triggers
+        if joined is not None:  # "ब्लैक लिस्ट" for a pattern that opens with ब्लैकलिस्ट
+            found += [t for t in self.exact.get(joined, ()) if t not in found]
         return found
 
     def match_words(self, tokens: list[Token], i: int, last: int, words: tuple[WordPattern, ...]) -> int | None:
-        """The index after a match of ``words`` starting at token i, or None."""
-        k = i
-        for n, word in enumerate(words):
+        """The index after a match of ``words`` starting at token i, or None; a word may be
+        written in two tokens and two words in one (``joined_key``, ``split_match``)."""
+        k, n = i, 0
+        while n < len(words):
+            word = words[n]
             if n and k < last and tokens[k].key in self.particles and not word.matches(tokens[k].key):
                 k += 1  # "आरोप भी लगाया"
-            if k >= last or not word.matches(tokens[k].key):
+            if k >= last:
                 return None
-            k += 1
+            if word.matches(tokens[k].key):
+                k, n = k + 1, n + 1
+                continue
+            joined = joined_key(tokens, k, last) if word.forms else None
+            if joined is not None and word.matches(joined):
+                k, n = k + 2, n + 1  # "ब्लैक लिस्ट", "ब्लैक-लिस्ट" for ब्लैकलिस्ट
+            elif n + 1 < len(words) and split_match(tokens[k].key, word, words[n + 1]):
+                k, n = k + 1, n + 2  # "एयरस्ट्राइक" for एयर स्ट्राइक
+            else:
+                return None
         return k
 
     def match_at(self, tokens: list[Token], i: int, last: int | None = None) -> TriggerMatch | None:
         """The longest trigger starting at token i."""
         last = len(tokens) if last is None else last
         best: TriggerMatch | None = None
-        for trig in self.candidates(tokens[i].key):
+        for trig in self.candidates(tokens[i].key, joined_key(tokens, i, last)):
             end = self.match_words(tokens, i, last, trig.words)
             if end is not None and (best is None or end > best.last):
                 best = TriggerMatch(trig, i, end, tokens[i].start, tokens[end - 1].end)
@@ -144,7 +162,8 @@ class TriggerLexicon:
         i = first
         while i < last:
             key = tokens[i].key
-            if key not in exact and key[:PREFIX_KEY] not in prefix and not key.endswith(suffixes):
+            if key not in exact and key[:PREFIX_KEY] not in prefix and not key.endswith(suffixes) \
+                    and joined_key(tokens, i, last) not in exact:
                 i += 1
                 continue
             match = self.match_at(tokens, i, last)
@@ -159,6 +178,27 @@ class TriggerLexicon:
     def events(self) -> list[Trigger]:
         """The entries that code an event (not the blockers)."""
         return [t for t in self.triggers if t.plover != BLOCKER]
+
+
+def joined_key(tokens: list[Token], k: int, last: int) -> str | None:
+    """Tokens k and k+1 read as one word when only a space or a hyphen stands between them
+    ("ब्लैक लिस्ट", "ब्लैक-लिस्ट" → ब्लैकलिस्ट), else None."""
+    if k + 1 >= last or tokens[k + 1].start - tokens[k].end > JOIN_GAP:
+        return None
+    return tokens[k].key + tokens[k + 1].key
+
+
+def split_match(key: str, first: WordPattern, second: WordPattern) -> bool:
+    """One token that is two pattern words written together ("एयरस्ट्राइक" for एयर स्ट्राइक)."""
+    return bool(first.forms and second.forms) and any(
+        key.startswith(form) and second.matches(key[len(form):]) for form in first.forms)
+
+
+def joined_forms(words: tuple[WordPattern, ...]) -> frozenset[str]:
+    """The first two words of a pattern written as one ("एयरस्ट्राइक"), to index it by."""
+    if len(words) < 2 or not (words[0].forms and words[1].forms):
+        return frozenset()
+    return frozenset(a + b for a in words[0].forms for b in words[1].forms)
 
 
 def trigger_from_row(row: dict[str, str]) -> Trigger:
