@@ -24,8 +24,8 @@ def test_the_one_charged_is_not_whom_a_denial_answers(text: str, wrong: tuple[st
 
 
 @pytest.mark.parametrize(("text", "dyad"), [
-    # the owner of the claim denied stays the target
-    ("भारत ने पाकिस्तान के आरोपों को निराधार बताया।", ("REJECT", "IND", "PAK")),
+    # the owner of the claim denied stays the target; a charge denied is ACCUSE of the accuser (R20)
+    ("भारत ने पाकिस्तान के आरोपों को निराधार बताया।", ("ACCUSE", "IND", "PAK")),
     ("ईरान ने अमेरिका के दावे को बेबुनियाद बताया।", ("REJECT", "IRN", "USA")),
     # a charge laid by the agent itself is its own
     ("भारत ने पाकिस्तान पर आतंकवाद को बढ़ावा देने का आरोप लगाया।", ("ACCUSE", "IND", "PAK")),
