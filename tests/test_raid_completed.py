@@ -4,8 +4,10 @@ The blocker rows that keep 'मार देना' (kill) off striking compound
 """
 
 import pytest
+from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
 
 import ghatna
+from ghatna.pipeline import Pipeline
 
 
 @pytest.mark.parametrize("text", [
@@ -20,7 +22,7 @@ def test_completed_raid_is_coerce(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "तेज रफ्तार कार ने साइकिल सवार को टक्कर मार दी।",
-    "विधानसभा चुनाव में नई पार्टी ने बाजी मार ली।",
+    "विधानसभा चुनाव में नई पार्टी ने बाजी मार दी।",
 ])
-def test_striking_compounds_stay_blocked(text: str) -> None:
-    assert ghatna.extract(text).events == []
+def test_striking_compounds_stay_blocked(text: str, pipeline: Pipeline) -> None:
+    assert ghatna.extract(text, pipeline=pipeline).events == []

@@ -53,13 +53,16 @@ class BareRiots:
     done_by: frozenset[str]
     done_then: frozenset[str]
     incidents: frozenset[str]
+    unrealised_endings: tuple[str, ...]
+    unrealised_after: frozenset[str]
 
 
 @cache
 def bare_riots() -> BareRiots:
     data = load_yaml("attacks.yaml")["bare_riots"]
     return BareRiots(frozenset(data["patterns"]), tuple(data["told_by"]), frozenset(data["done_by"]),
-                     frozenset(data["done_then"]), frozenset(data["incidents"]))
+                     frozenset(data["done_then"]), frozenset(data["incidents"]),
+                     tuple(data["unrealised_endings"]), frozenset(data["unrealised_after"]))
 
 
 def riot_in_passing(doc: Document, trig: TriggerMatch) -> bool:
@@ -67,17 +70,19 @@ def riot_in_passing(doc: Document, trig: TriggerMatch) -> bool:
     (``bare_riots`` in attacks.yaml) tells a riot only when told as breaking out ("हिंसा हुई",
     "हिंसा भड़क उठी", "हिंसा की घटनाएं हुईं"), as done ("भीड़ ने हिंसा की") or with its harm
     ("हिंसा में दो लोग मारे गए"), or ending its clause (a headline's "नूंह में हिंसा"); else it
-    names violence in passing."""
+    names violence in passing, as it does when told as breaking out only in the future, as a
+    possibility or before it happened ("हिंसा होगी", "हिंसा हो सकती है", "हिंसा होने से पहले")."""
     rules = bare_riots()
     if trig.trigger.pattern not in rules.patterns or harm_follows(doc, trig):
         return False
     if ends_clause(doc, trig.last - 1):
         return False  # "नूंह में हिंसा, …": a headline's riot
-    after = [t.text for t in doc.tokens[trig.last: trig.last + 3]] + ["", "", ""]
+    after = [t.text for t in doc.tokens[trig.last: trig.last + 5]] + ["", "", ""]
     if after[0] in load_role_words().genitive and after[1] in rules.incidents:
         after = after[2:]  # "हिंसा की घटनाएं हुईं"
     if after[0].startswith(rules.told_by):
-        return False
+        # "हिंसा होगी", "हिंसा हो सकती है", "हिंसा होने से पहले": told, but not as happened
+        return after[0].endswith(rules.unrealised_endings) or bool(set(after[1:3]) & rules.unrealised_after)
     return not (after[0] in rules.done_by and (after[1] in rules.done_then or after[1] in ("", "।")
                                               or ends_clause(doc, trig.last)))
 
@@ -87,27 +92,36 @@ class Tallies:
     periods: tuple[tuple[str, ...], ...]
     year_words: frozenset[str]
     counts: frozenset[str]
+    money: frozenset[str]
+    days: tuple[tuple[str, ...], ...]
 
 
 @cache
 def tallies() -> Tallies:
     data = load_yaml("attacks.yaml")["tallies"]
     return Tallies(tuple(tuple(p.split()) for p in data["periods"]), frozenset(data["year_words"]),
-                   frozenset(data["counts"]))
+                   frozenset(data["counts"]), frozenset(data["money"]), tuple(tuple(d.split()) for d in data["days"]))
 
 
 def is_tally(doc: Document, bounds: tuple[int, int]) -> bool:
     """"वर्ष 2017 में 87 हजार महिलाओं की हत्या की गई", "पिछले साल हत्या की 2000 घटनाएं दर्ज हुईं":
     a sentence that counts killings or attacks over a stretch of time (a period and a word of
-    counting: ``tallies`` in attacks.yaml) tells statistics, not an attack."""
+    counting: ``tallies`` in attacks.yaml) tells statistics, not an attack; not when the count is
+    money ("दो हजार रुपये") or a day places the act ("सोमवार को", "देर रात": ``money``, ``days``)."""
     rules = tallies()
     words = [t.text for t in doc.tokens[bounds[0]: bounds[1]]]
-    if not any(w in rules.counts for w in words):
-        return False
+    if not any(w in rules.counts and not rules.money & set(words[k + 1: k + 3]) for k, w in enumerate(words)):
+        return False  # no count, or only a sum of money ("दो हजार रुपये के लिए")
+    if has_phrase(words, rules.days):
+        return False  # "सोमवार को", "देर रात": a day places the act
     if any(a in rules.year_words and b.isdigit() and len(b) == 4 and c == "में"
            for a, b, c in zip(words, words[1:], words[2:], strict=False)):
         return True  # "वर्ष 2017 में", "साल 2019 में"
-    return any(tuple(words[k: k + len(p)]) == p for k in range(len(words)) for p in rules.periods)
+    return has_phrase(words, rules.periods)
+
+
+def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(words[k: k + len(p)]) == p for k in range(len(words)) for p in phrases)
 
 
 def killing_as_topic(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
