@@ -1,7 +1,7 @@
 """Two papers' reports of one sanction told with no agent reach one block: the holders of a
 cancelled visa ("A, B और C के वीजा रद्द कर दिए गए") are its targets, not a pair of sides (the
 first country listed was read as the one cancelling); the state that cancels or blacklists is
-not read off the foreigners' demonyms ("नौ X नागरिकों को ब्लैकलिस्ट किया गया" gave X's
+not read off the foreigners' demonyms ("कुछ X यात्रियों को ब्लैकलिस्ट किया गया" gave X's
 authorities); and a religious leader told by title and name ("मौलाना साद") is the person the
 other paper names in full, so a raid on his farm house is one event in both."""
 
@@ -45,7 +45,7 @@ def test_the_holders_of_cancelled_visas_are_its_targets(text: str, expected: set
 
 def test_foreigners_blacklisted_are_not_blacklisted_by_their_own_state(pipeline: Pipeline) -> None:
     # the last place named before is abroad, so nothing places the sentence but the demonyms
-    text = SET_IN_INDIA + "ये लोग हाल में वुहान से लौटे थे। एक अधिकारी ने कहा कि चार चीनी और दो नेपाली नागरिकों को भी ब्लैकलिस्ट किया गया है।"
+    text = SET_IN_INDIA + "ये लोग हाल में वुहान से लौटे थे। जांच पूरी होने पर पांच चीनी यात्रियों और एक नेपाली व्यापारी को भी ब्लैकलिस्ट कर दिया गया।"
     found = sanctions(text, pipeline)
     assert found and {e.source.name for e in found if e.source} == {"India authorities"}
 

@@ -38,7 +38,7 @@ from ghatna.extraction.event_roles import (
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.lexicon import ergative_pronouns
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
-from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words
+from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.extraction.victims_told import befalls, counted_harm, counted_victims, crime_victim, is_harm
 from ghatna.resources import load_yaml
@@ -48,9 +48,12 @@ from ghatna.resources import load_yaml
 # fall on an actor marked पर right before them (``aimed_target``).
 ATTACKS_AND_RIOTS = frozenset({"ASSAULT", "PROTEST"})
 
-# Deeds only a state does, to its own people or to foreigners (a sanction: a visa cancelled, a
-# blacklisting): told with no agent, the state is not read off the foreigners' demonyms.
-STATE_DEEDS = frozenset({"SANCTION"})
+
+def state_deeds() -> frozenset[str]:
+    """Deeds only a state does, to its own people or to foreigners (event_roles.yaml
+    ``state_deeds``: a sanction, a visa cancelled, a blacklisting): told with no agent, the state
+    is not read off the foreigners' demonyms (``holding_state``)."""
+    return role_word_set("state_deeds")
 
 
 def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
@@ -255,14 +258,15 @@ def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, 
 
 
 def holding_state(doc: Document, bounds: tuple[int, int], holders: list[Entity]) -> Entity | None:
-    """The country whose authorities imposed, with no agent named, a sanction (``STATE_DEEDS``):
-    the sentence's (``context_country``), unless nothing in the sentence places it and that
-    country is none or one of the targets' own while the article is about another ("नौ सऊदी और
-    तीन फ्रांसीसी नागरिकों को ब्लैकलिस्ट किया गया", "ईरान और जापान के वीजा रद्द किए गए" in a story
-    set in India: the foreigners' demonyms or countries do not make their own state the one that
-    acts); then the country the article names most (a live report's first dateline may be
-    abroad), else the dateline's. A story about the targets' own country keeps them
-    ("दो थानेदार निलंबित": India's)."""
+    """The country whose authorities imposed, with no agent named, a deed of ``state_deeds`` (a
+    sanction): the sentence's (``context_country``), unless nothing in the sentence places it and
+    that country is none or one of the targets' own ("सात इतालवी और दो जापानी यात्रियों को
+    ब्लैकलिस्ट किया गया" in a story set in India, "ईरान और जापान के वीजा रद्द किए गए": the
+    foreigners' demonyms or countries do not make their own state the one that acts); then the
+    country the article names most (a live report's first dateline may be abroad), or the
+    dateline's when the article names no place. When that country too is none or one of the targets' own, the sentence's country
+    stays, even if it is theirs or none (a story about the targets' own country: "दो थानेदार
+    निलंबित" is India's)."""
     home = context_country(doc, *bounds)
     theirs = {e.country for e in holders if e.country}
     if placed(doc, bounds) or (home is not None and home.country not in theirs):
@@ -331,8 +335,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     if named and not any(e in targets for e in named):
         return Roles(named, targets, "agent")
     spec = default_source(trig)
-    if spec is not None and plover in STATE_DEEDS and (state := holding_state(doc, bounds, targets)) is not None:
-        return Roles([generic_entity(spec, state)], targets, "implicit")
+    if spec is not None and plover in state_deeds() and (state := holding_state(doc, bounds, targets)) is not None:
+        return Roles([generic_entity(spec, state)], targets, "implicit_state")
     doer = local_doer(doc, bounds, targets) if spec is None and is_local_crime(trig) else implicit_actor(doc, spec, bounds, targets)
     return Roles([doer], targets, "implicit")
 

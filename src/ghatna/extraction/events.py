@@ -465,7 +465,7 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     targets = [a for a in targets if a is None or a.sector not in barred]  # talking to the press is no meeting
     if not targets and len(sources) >= 2 and t.plover in SYMMETRIC:
         sources, targets = sources[:1], [sources[1]]
-    if not targets and (t.plover not in ONE_SIDED or roles.rule not in ("agent", "implicit")):
+    if not targets and (t.plover not in ONE_SIDED or roles.rule not in ("agent", "implicit", "implicit_state")):
         return []
     surety = confidence_of(roles, trig, modality)
     if surety < (load_implicit_actors().min_confidence if score is None else min_roles):

@@ -375,9 +375,9 @@ def other_person_slot(doc: Document, first: int, at: int) -> Slot | None:
 
 
 def object_referent(doc: Document, first: int, at: int) -> Entity | None:
-    """Whom an oblique pronoun stands for: "उन्हें"/"उनको" (an object, marked को) for the nearer of
+    """Whom an oblique pronoun stands for: "उन्हें"/"उनको"/"इन्हें"/"इनको" (an object, marked को) for the nearer of
     the last person other than the agent (``other_person``) and the last group named in the
-    plural (``plural_group``: "960 विदेशियों के वीजा रद्द … । उन्हें ब्लैकलिस्ट किया गया"); the
+    plural (``plural_group``: "300 विदेशियों के वीजा रद्द … । उन्हें ब्लैकलिस्ट किया गया"); the
     possessives for the person."""
     person = other_person_slot(doc, first, at)
     group = plural_group(doc, first, at) if object_pronouns().get(doc.tokens[at].text) == "को" else None
