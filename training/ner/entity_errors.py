@@ -32,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from evaluate import il_ner_names, mention_bag, summarise
+from evaluate import il_ner_names, mention_bag, print_rows, summarise
 from prepare import ANNOTATIONS
 
 from ghatna.evaluate.annotations import load_sentences
@@ -122,12 +122,7 @@ def split_errors(sentences: list[tuple[str, list[tuple[str, str]]]],
 
 
 def print_table(scores: dict[str, dict]) -> None:
-    for group, row in scores.items():
-        print(f"  {group:7} P {row['all']['p']:.3f}  R {row['all']['r']:.3f}  | recall in KB "
-              f"{row['recall_kb']['r']:.3f} ({row['recall_kb']['gold']}), not in KB {row['recall_not_kb']['r']:.3f} "
-              f"({row['recall_not_kb']['gold']}) | precision linked {row['precision_linked']['p']:.3f} "
-              f"({row['precision_linked']['pred']}), unlinked {row['precision_unlinked']['p']:.3f} "
-              f"({row['precision_unlinked']['pred']})")
+    print_rows(scores)
     tp = sum(row["all"]["p"] * row["all"]["pred"] for row in scores.values())
     pred = sum(row["all"]["pred"] for row in scores.values())
     gold = sum(row["all"]["gold"] for row in scores.values())
