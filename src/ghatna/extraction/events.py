@@ -35,9 +35,6 @@ from ghatna.extraction.attack_events import (
     claimed_roles,
     condemned_doers,
     deed_condemned,
-    felled_matches,
-    felled_roles,
-    felled_word_in,
     harm_follows,
     harm_told,  # noqa: F401  (the learned detector's veto reads it here)
     is_claimed,
@@ -68,6 +65,7 @@ from ghatna.extraction.event_sides import (
     placed,
     recipients,
 )
+from ghatna.extraction.felled import felled_matches, felled_roles, felled_word_in
 from ghatna.extraction.implicit_actors import load_implicit_actors, retyped, spoken_types
 from ghatna.extraction.lexicon import EntityResources, build_resources
 from ghatna.extraction.modality import (
