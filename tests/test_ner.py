@@ -77,12 +77,12 @@ def test_a_name_the_knowledge_base_gives_people_is_an_unlinked_person(text: str,
 
 
 def test_a_one_word_name_that_acts_needs_less_confidence(pipeline: Pipeline) -> None:
-    text = "इसके बाद तिवारी ने बताया कि गांव में पानी नहीं है।"
+    text = "इसके बाद पटेल ने बताया कि गांव में पानी नहीं है।"  # model 1.4.0 is sure of "तिवारी" here (0.92)
     (pred,) = load_model().predict(text)
-    assert pred.text == "तिवारी" and pred.confidence >= 0.7
+    assert pred.text == "पटेल" and pred.confidence >= 0.7
     if pred.confidence >= 0.9:
         pytest.skip("the shipped model is sure of this name alone: the rule is not what finds it")
-    assert "तिवारी" in unlinked(ghatna.extract(text, pipeline=pipeline), "PERSON")
+    assert "पटेल" in unlinked(ghatna.extract(text, pipeline=pipeline), "PERSON")
 
 
 def test_a_town_of_a_bulk_list_does_not_act(pipeline: Pipeline) -> None:
