@@ -35,7 +35,7 @@ from ghatna.extraction.event_roles import (
     reported_clause,
     verb_follows,
 )
-from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.lexicon import ergative_pronouns
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
@@ -178,8 +178,7 @@ def tells_accident(doc: Document, bounds: tuple[int, int]) -> bool:
     words = [t.text for t in doc.tokens[bounds[0]: bounds[1]]]
     if any(w in implicit.weapon_words for w in words):
         return False
-    return any(tuple(words[k: k + len(phrase)]) == phrase
-               for k in range(len(words)) for phrase in implicit.accident_words)
+    return holds_phrase(words, implicit.accident_words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from functools import cache
 from ghatna.document import Document
 from ghatna.extraction.agentless import implicit_actor
 from ghatna.extraction.event_roles import Roles, ends_clause
-from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.roles import Slot
 from ghatna.extraction.triggers import Trigger, TriggerMatch
@@ -40,7 +40,7 @@ def felled_matches(doc: Document, slots: list[Slot], bounds: tuple[int, int], to
     with no attack phrase of its own (``told``) and telling no accident: the deed of the forces
     that felled them, as a phrase of its own (read by ``felled_roles``)."""
     sides = load_implicit_actors().encounter_sources
-    if any(t.trigger.plover == "ASSAULT" for t in told) or names_accident(doc, bounds):
+    if any(t.trigger.plover == "ASSAULT" for t in told):
         return []
     for slot in slots:
         if slot.marker or slot.last >= bounds[1] or not any(e.sector in sides for e in slot.entities):
@@ -48,6 +48,8 @@ def felled_matches(doc: Document, slots: list[Slot], bounds: tuple[int, int], to
         at = slot.last + (doc.tokens[slot.last].text in load_paradigms().particles)  # "दो आतंकवादी भी मारे गए"
         size = felled_at(doc, at, bounds[1])
         if size:
+            if names_accident(doc, bounds):
+                return []
             return [TriggerMatch(FELLED, at, at + size, doc.tokens[at].start, doc.tokens[at + size - 1].end)]
     return []
 
@@ -56,8 +58,7 @@ def names_accident(doc: Document, bounds: tuple[int, int]) -> bool:
     """The sentence names an accident, a disaster or an illness (``accident_words``), weapons or
     not: "सड़क हादसे में दो बदमाश मारे गए" tells no fall in a fight."""
     words = [t.text for t in doc.tokens[bounds[0]: bounds[1]]]
-    return any(tuple(words[k: k + len(phrase)]) == phrase
-               for k in range(len(words)) for phrase in load_implicit_actors().accident_words)
+    return holds_phrase(words, load_implicit_actors().accident_words)
 
 
 def felled_word_in(doc: Document, first: int, last: int) -> bool:

@@ -12,6 +12,7 @@ nouns a deed is only the topic of).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -90,6 +91,22 @@ IMPLICIT_SETS = {
     "unmarked_speech": "unmarked_speech_verbs",
     "addressee_markers": "addressee_markers",
 }
+
+
+def holds_phrase(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """One of ``phrases`` (word tuples such as ``accident_words``) stands in ``words``; only the
+    places where a phrase's first word stands are compared."""
+    index = phrases_by_first_word(phrases)
+    return any(tuple(words[k: k + len(p)]) == p for k, w in enumerate(words) for p in index.get(w, ()))
+
+
+@cache
+def phrases_by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: defaultdict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in phrases:
+        if phrase:
+            index[phrase[0]].append(phrase)
+    return {w: tuple(ps) for w, ps in index.items()}
 
 
 @cache
