@@ -16,7 +16,7 @@ from ghatna.extraction.agentless import (
 )
 from ghatna.extraction.event_roles import Roles, ends_clause, index_range, reported_clause
 from ghatna.extraction.felled import FELLED
-from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.modality import is_negation, load_modality
 from ghatna.extraction.references import last_agent_person
 from ghatna.extraction.role_targets import other_side
@@ -87,18 +87,18 @@ def riot_in_passing(doc: Document, trig: TriggerMatch) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Tallies:
-    periods: tuple[tuple[str, ...], ...]
+    periods: frozenset[tuple[str, ...]]
     year_words: frozenset[str]
     counts: frozenset[str]
     money: frozenset[str]
-    days: tuple[tuple[str, ...], ...]
+    days: frozenset[tuple[str, ...]]
 
 
 @cache
 def tallies() -> Tallies:
     data = load_yaml("attacks.yaml")["tallies"]
-    return Tallies(tuple(tuple(p.split()) for p in data["periods"]), frozenset(data["year_words"]),
-                   frozenset(data["counts"]), frozenset(data["money"]), tuple(tuple(d.split()) for d in data["days"]))
+    return Tallies(frozenset(tuple(p.split()) for p in data["periods"]), frozenset(data["year_words"]),
+                   frozenset(data["counts"]), frozenset(data["money"]), frozenset(tuple(d.split()) for d in data["days"]))
 
 
 def is_tally(doc: Document, bounds: tuple[int, int]) -> bool:
@@ -110,16 +110,12 @@ def is_tally(doc: Document, bounds: tuple[int, int]) -> bool:
     words = [t.text for t in doc.tokens[bounds[0]: bounds[1]]]
     if not any(w in rules.counts and not rules.money & set(words[k + 1: k + 3]) for k, w in enumerate(words)):
         return False  # no count, or only a sum of money ("दो हजार रुपये के लिए")
-    if has_phrase(words, rules.days):
+    if holds_phrase(words, rules.days):
         return False  # "सोमवार को", "देर रात": a day places the act
     if any(a in rules.year_words and b.isdigit() and len(b) == 4 and c == "में"
            for a, b, c in zip(words, words[1:], words[2:], strict=False)):
         return True  # "वर्ष 2017 में", "साल 2019 में"
-    return has_phrase(words, rules.periods)
-
-
-def has_phrase(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(tuple(words[k: k + len(p)]) == p for k in range(len(words)) for p in phrases)
+    return holds_phrase(words, rules.periods)
 
 
 def killing_as_topic(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
