@@ -11,7 +11,7 @@
   owner; agreeing on a proposal stays AGREE;
 - a performance or a display ("अच्छा प्रदर्शन", "कौशल का प्रदर्शन") is no protest;
 - help with no recipient named the usual way goes to the place it is given "to" or "in", or to
-  the group it is handed out "among" (``recipients`` in event_sides.py).
+  the group it is handed out "among" (``recipients`` in role_targets.py).
 
 Every sentence is written for this test and differs from the lexicon's examples."""
 

@@ -268,14 +268,14 @@ def holding_state(doc: Document, bounds: tuple[int, int], holders: list[Entity])
     निलंबित" is India's)."""
     home = context_country(doc, *bounds)
     theirs = {e.country for e in holders if e.country}
-    if placed(doc, bounds) or (home is not None and home.country not in theirs):
+    if names_its_place(doc, bounds) or (home is not None and home.country not in theirs):
         return home
     named = Counter(code for _, _, code in place_mentions(doc) if code).most_common(1)
     main = named[0][0] if named else (doc.dateline or {}).get("country")
     return country_entity(doc, main) if main and main not in theirs else home
 
 
-def placed(doc: Document, bounds: tuple[int, int]) -> bool:
+def names_its_place(doc: Document, bounds: tuple[int, int]) -> bool:
     """The sentence (tokens[first:last]) says where it happened ("कराची में")."""
     lo, hi = doc.tokens[bounds[0]].start, doc.tokens[bounds[1] - 1].end
     return any(lo <= start < hi and located_at(doc, end) for start, end, _ in place_mentions(doc))

@@ -1,7 +1,7 @@
 """The sides of an event as the event stage makes them: a city or region stands for its country,
 a person or body the knowledge base lacks is of the country that introduces it or where it is
 first told, and a side the text gives no country takes the other side's when that is of one
-country (a domestic event). Help given "to" a place goes to that place; a warning by those who
+country (a domestic event). A warning by those who
 cannot carry it out threatens no one."""
 
 from __future__ import annotations
@@ -13,13 +13,11 @@ from ghatna.document import Document, Entity
 from ghatna.extraction.actors import context_country, country_entity
 from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.lexicon import EntityResources
-from ghatna.extraction.roles import Slot, load_role_words, with_country
+from ghatna.extraction.roles import load_role_words, with_country
 from ghatna.extraction.romanize import romanize
-from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 
 INTRO_REACH = 6
-RECIPIENT_MARKERS = ("को", "में")
 
 
 def as_actor(ent: Entity | None, res: EntityResources) -> Entity | None:
@@ -98,14 +96,6 @@ def with_home(doc: Document, ent: Entity, codes: set[str]) -> Entity:
     if home is None:
         return ent
     return with_country(ent, home) if ent.kind == "generic" else replace(ent, country=home.country)
-
-
-def recipients(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
-    """Help with no recipient named the usual way goes to a place it is given "to" ("केंद्र ने
-    महाराष्ट्र को मदद का भरोसा दिलाया") or "in" ("म्यांमार में सहायता भेजी"), or to a group it is
-    handed out "among" ("गरीबों में राशन वितरित किया"): the last such before the trigger."""
-    given = [s for s in slots if s.marker in RECIPIENT_MARKERS and s.last <= trig.first]
-    return [e for e in given[-1].entities if e.type in ("GPE", "LOC") or e.kind == "generic"][:1] if given else []
 
 
 def is_harmless_warning(pattern: str, source: Entity) -> bool:

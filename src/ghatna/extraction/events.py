@@ -63,7 +63,6 @@ from ghatna.extraction.event_sides import (
     is_harmless_warning,
     of_one_country,
     placed,
-    recipients,
 )
 from ghatna.extraction.felled import felled_matches, felled_roles, felled_word_in
 from ghatna.extraction.implicit_actors import load_implicit_actors, retyped, spoken_types
@@ -80,6 +79,7 @@ from ghatna.extraction.modality import (
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.references import sentence_slots
+from ghatna.extraction.role_targets import recipients
 from ghatna.extraction.roles import Slot, demands_of_centre, load_role_words
 from ghatna.extraction.triggers import TriggerMatch, phrases_in
 from ghatna.pipeline import Context, stage

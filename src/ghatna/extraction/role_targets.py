@@ -31,6 +31,7 @@ NEAR_TARGET = 10
 ANSWER_REACH = 3  # "X द्वारा लगाए गए आरोपों को": words between the maker of a statement and the statement
 
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+RECIPIENT_MARKERS = ("को", "में")  # help given "to" a place or handed out "in"/"among" a group
 
 
 def condition_actor(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
@@ -47,6 +48,14 @@ def recipient_place(slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[
     """"भारत ने म्यांमार में राहत सामग्री भेजी": aid sent into another country goes to it."""
     into = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker == "में"]
     return choose_targets([s for s in reversed(into) if all(e.kind == "country" for e in s.entities)], agent.entities)
+
+
+def recipients(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """Help with no agent-side recipient (``recipient_place`` reads one after the agent) goes to a place it is given "to" ("केंद्र ने
+    महाराष्ट्र को मदद का भरोसा दिलाया") or "in" ("म्यांमार में सहायता भेजी"), or to a group it is
+    handed out "among" ("गरीबों में राशन वितरित किया"): the last such before the trigger."""
+    given = [s for s in slots if s.marker in RECIPIENT_MARKERS and s.last <= trig.first]
+    return [e for e in given[-1].entities if e.type in ("GPE", "LOC") or e.kind == "generic"][:1] if given else []
 
 
 def deed_patient(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
