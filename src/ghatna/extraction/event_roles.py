@@ -6,8 +6,8 @@ participants of a nominal form (X और Y की मुलाकात, X क�
 named in a कि clause, or before the agent. Actors of one country may act on each other
 (domestic events); an actor never acts on itself or on its own state.
 
-This module finds the agent, the speaker and the participants and tells where a clause opens;
-the choice of a target is in role_targets, events told without an agent (passives, happenings,
+This module finds the agent, the speaker and the participants; where a clause opens (reported
+speech, a condition, a conjunction) is in clause_openings, the choice of a target in role_targets, events told without an agent (passives, happenings,
 "X की गिरफ्तारी") are in agentless, and the word sets all of them read are in implicit_actors.
 """
 
@@ -17,8 +17,18 @@ from dataclasses import dataclass
 
 from ghatna.document import Document, Entity, Sentence
 from ghatna.extraction.actors import unknown_actor
+from ghatna.extraction.clause_openings import (
+    bare_subject,
+    conjunct_opening,
+    consequence_opening,
+    ends_clause,
+    kicker_end,
+    relative_opening,
+    reported_clause,
+    speech_opening,
+)
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
-from ghatna.extraction.modality import conditional_span, load_modality
+from ghatna.extraction.modality import load_modality
 from ghatna.extraction.role_targets import (
     choose_targets,
     clause_follows,
@@ -51,8 +61,6 @@ SYMMETRIC = SYMMETRIC_TYPES
 MODIFIER_RULES = frozenset({"kb:demonym", "generic"})  # "अमरीकी हवाई हमले", "नक्सली हमले"
 
 MUTUAL = SYMMETRIC | {"RETREAT"}  # "X और Y ने संघर्षविराम …": a ceasefire is between the two
-
-SUBJECT_REACH = 3  # "लेकिन अब कांग्रेस पार्टी …": words from a conjunction to the subject that opens its clause
 
 
 @dataclass(slots=True)
@@ -322,27 +330,6 @@ def ergative_first(doc: Document, agents: list[Slot], trig: TriggerMatch) -> lis
     return ergative
 
 
-def bare_subject(slot: Slot) -> bool:
-    """An actor with no marker that may be a subject: not a demonym, not a town or region, nor a
-    list with one ("फ़ैसलाबाद जाने से पहले", "वाशिंगटन, न्यूयॉर्क और अन्य अमरीकी शहरों में": no subject)."""
-    return slot.marker == "" and slot.rule != "kb:demonym" and not any(is_place(e) for e in slot.entities)
-
-
-def conjunct_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
-    """"X ने … कहा, लेकिन अब कांग्रेस इसका विरोध कर रही है": the clause after the last
-    ``clause_openers`` word before the trigger is not the earlier agent's when it names a subject
-    of its own (an agent, or a bare actor opening it: at most ``SUBJECT_REACH`` words after the
-    conjunction); one that names none shares it ("… हिरासत में लिया, लेकिन बाद में रिहा कर दिया")."""
-    words = load_role_words()
-    first = slots[0].first if slots else trig.first
-    for k in range(trig.first - 1, first, -1):
-        if doc.tokens[k].text in role_word_set("clause_openers"):
-            own = [s for s in slots if k < s.first and s.last <= trig.first and (
-                s.marker in words.agent or (bare_subject(s) and s.first - k <= SUBJECT_REACH))]
-            return k + 1 if own else 0
-    return 0
-
-
 def claim_owner(doc: Document, before: list[Slot], trig: TriggerMatch) -> list[Slot]:
     """"X का आरोप है कि Y …", "X की मांग है कि …": whose charge or demand a कि clause tells."""
     owner = [s for s in before if s.marker in load_role_words().genitive and s.marker_end == trig.first]
@@ -402,54 +389,6 @@ def speaker_for_state(slots: list[Slot], agent: Slot, opening: int) -> Slot:
     return agent
 
 
-def consequence_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
-    """"अगर X … तो Y …": the consequence after "तो" names its own agent."""
-    first = slots[0].first if slots else trig.first
-    condition = conditional_span(doc.tokens, min(first, trig.first), trig.first)
-    return condition[1] + 1 if condition and condition[1] < trig.first else 0
-
-
-def relative_opening(doc: Document, trig: TriggerMatch) -> int:
-    """A relative clause ("…, जिसकी मांग कीव करता रहा है") has its own agent: look after the pronoun."""
-    relatives = load_role_words().relatives | load_implicit_actors().relatives
-    for k in range(trig.first - 1, max(trig.first - 4, 0) - 1, -1):
-        if doc.tokens[k].text in relatives:
-            return k + 1
-    return 0
-
-
-def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
-    """The token after the last "कहा कि" (or "दावा किया कि", "चेतावनी दी कि") before the
-    trigger: reported speech names its own agent."""
-    first = slots[0].first if slots else trig.first
-    opening, _kind = reported_clause(doc, first, trig.first)
-    return opening
-
-
-def reported_clause(doc: Document, first: int, at: int) -> tuple[int, str]:
-    """The token after the last "… कि" before token ``at`` that reports speech, a claim or a
-    threat, and which of the three ("speech", "claim", "threat"); (0, "") when there is none."""
-    implicit = load_implicit_actors()
-    for k in range(at - 1, max(first, 1) - 1, -1):
-        if doc.tokens[k].text != "कि":
-            continue
-        before = {t.text for t in doc.tokens[max(0, k - 3): k]}
-        for kind, words in (("threat", implicit.threat), ("claim", implicit.claim),
-                            ("speech", load_role_words().speech_verbs | implicit.unmarked_speech)):
-            if before & words:
-                return k + 1, kind
-    return 0, ""
-
-
-def kicker_end(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
-    """The token after the last ":" before the trigger ("Russia China Visit: रूस के …")."""
-    first = slots[0].first if slots else trig.first
-    for k in range(trig.first - 1, first, -1):
-        if ":" in doc.body[doc.tokens[k - 1].end: doc.tokens[k].start]:
-            return k
-    return 0
-
-
 def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str) -> bool:
     """Is the trigger what the sentence tells, rather than a noun it mentions in passing?
 
@@ -466,12 +405,6 @@ def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str
     if (nxt[0] in words.simple or nxt[0] in words.genitive) and not light_ki and not announced:
         return False
     return verb_follows(doc, trig) or rule == "agent"
-
-
-def ends_clause(doc: Document, k: int) -> bool:
-    """Punctuation right after token k."""
-    end = doc.tokens[k + 1].start if k + 1 < len(doc.tokens) else len(doc.body)
-    return any(c in ",।.;:?!\"”" for c in doc.body[doc.tokens[k].end: end])
 
 
 def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:

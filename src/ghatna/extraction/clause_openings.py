@@ -1,0 +1,94 @@
+"""Where a trigger's clause opens, and which agent a clause without one of its own shares.
+
+Reported speech ("X ने कहा कि …"), the consequence of a condition ("अगर … तो …"), a relative
+clause ("…, जिसकी …"), a conjunction that opens a clause with its own subject ("…, लेकिन अब
+कांग्रेस …") and a headline's kicker ("Russia China Visit: …") each name their own agent: the
+role finder (event_roles) looks for the agent only after the last such opening. A deed told in a
+non-finite clause before its main clause ("… पर गोले दागने के बाद X ने कहा", "… पर हमला कर X ने …")
+has no agent of its own: Hindi gives it the subject of the clause after it.
+"""
+
+from __future__ import annotations
+
+from ghatna.document import Document
+from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.modality import conditional_span
+from ghatna.extraction.roles import Slot, is_place, load_role_words, role_word_set
+from ghatna.extraction.triggers import TriggerMatch
+
+SUBJECT_REACH = 3  # "लेकिन अब कांग्रेस पार्टी …": words from a conjunction to the subject that opens its clause
+
+
+def bare_subject(slot: Slot) -> bool:
+    """An actor with no marker that may be a subject: not a demonym, not a town or region, nor a
+    list with one ("फ़ैसलाबाद जाने से पहले", "वाशिंगटन, न्यूयॉर्क और अन्य अमरीकी शहरों में": no subject)."""
+    return slot.marker == "" and slot.rule != "kb:demonym" and not any(is_place(e) for e in slot.entities)
+
+
+def conjunct_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
+    """"X ने … कहा, लेकिन अब कांग्रेस इसका विरोध कर रही है": the clause after the last
+    ``clause_openers`` word before the trigger is not the earlier agent's when it names a subject
+    of its own (an agent, or a bare actor opening it: at most ``SUBJECT_REACH`` words after the
+    conjunction); one that names none shares it ("… हिरासत में लिया, लेकिन बाद में रिहा कर दिया")."""
+    words = load_role_words()
+    first = slots[0].first if slots else trig.first
+    for k in range(trig.first - 1, first, -1):
+        if doc.tokens[k].text in role_word_set("clause_openers"):
+            own = [s for s in slots if k < s.first and s.last <= trig.first and (
+                s.marker in words.agent or (bare_subject(s) and s.first - k <= SUBJECT_REACH))]
+            return k + 1 if own else 0
+    return 0
+
+
+def consequence_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
+    """"अगर X … तो Y …": the consequence after "तो" names its own agent."""
+    first = slots[0].first if slots else trig.first
+    condition = conditional_span(doc.tokens, min(first, trig.first), trig.first)
+    return condition[1] + 1 if condition and condition[1] < trig.first else 0
+
+
+def relative_opening(doc: Document, trig: TriggerMatch) -> int:
+    """A relative clause ("…, जिसकी मांग कीव करता रहा है") has its own agent: look after the pronoun."""
+    relatives = load_role_words().relatives | load_implicit_actors().relatives
+    for k in range(trig.first - 1, max(trig.first - 4, 0) - 1, -1):
+        if doc.tokens[k].text in relatives:
+            return k + 1
+    return 0
+
+
+def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
+    """The token after the last "कहा कि" (or "दावा किया कि", "चेतावनी दी कि") before the
+    trigger: reported speech names its own agent."""
+    first = slots[0].first if slots else trig.first
+    opening, _kind = reported_clause(doc, first, trig.first)
+    return opening
+
+
+def reported_clause(doc: Document, first: int, at: int) -> tuple[int, str]:
+    """The token after the last "… कि" before token ``at`` that reports speech, a claim or a
+    threat, and which of the three ("speech", "claim", "threat"); (0, "") when there is none."""
+    implicit = load_implicit_actors()
+    for k in range(at - 1, max(first, 1) - 1, -1):
+        if doc.tokens[k].text != "कि":
+            continue
+        before = {t.text for t in doc.tokens[max(0, k - 3): k]}
+        for kind, words in (("threat", implicit.threat), ("claim", implicit.claim),
+                            ("speech", load_role_words().speech_verbs | implicit.unmarked_speech)):
+            if before & words:
+                return k + 1, kind
+    return 0, ""
+
+
+def kicker_end(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
+    """The token after the last ":" before the trigger ("Russia China Visit: रूस के …")."""
+    first = slots[0].first if slots else trig.first
+    for k in range(trig.first - 1, first, -1):
+        if ":" in doc.body[doc.tokens[k - 1].end: doc.tokens[k].start]:
+            return k
+    return 0
+
+
+def ends_clause(doc: Document, k: int) -> bool:
+    """Punctuation right after token k."""
+    end = doc.tokens[k + 1].start if k + 1 < len(doc.tokens) else len(doc.body)
+    return any(c in ",।.;:?!\"”" for c in doc.body[doc.tokens[k].end: end])
