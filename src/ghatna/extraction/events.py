@@ -1,7 +1,7 @@
 """Event stage: who did what to whom, when and where, with modality and evidence.
 
-For each sentence: triggers from the lexicon (not inside direct quotes, not references
-back such as "इस बैठक" or "बातचीत के बाद"); the source from the agent (X ने, X द्वारा,
+For each sentence: triggers from the lexicon that tell an event (``telling``: not inside
+direct quotes, not references back such as "इस बैठक" or "बातचीत के बाद"); the source from the agent (X ने, X द्वारा,
 the nearest bare subject of a verb), or the participants of a nominal form (X और Y की
 मुलाकात, X की Y से मुलाकात, X और Y के बीच बैठक, पुतिन की चीन यात्रा); the target from
 को / से / के साथ / के खिलाफ / पर / a genitive; modality from the words around the
@@ -29,7 +29,6 @@ from ghatna.extraction.agentless import (
 )
 from ghatna.extraction.article_reports import is_sports_report, merge_reports
 from ghatna.extraction.attack_events import (
-    aimed,
     anchored,
     as_words,
     claimed_roles,
@@ -37,7 +36,6 @@ from ghatna.extraction.attack_events import (
     deed_condemned,
     harm_follows,
     harm_told,  # noqa: F401  (the learned detector's veto reads it here)
-    is_claimed,
     named_after,
     tells_no_attack,
     victims_of_deed,
@@ -52,11 +50,9 @@ from ghatna.extraction.event_roles import (
     ends_clause,
     index_range,
     participants,
-    partner_marked,
     place_target,
     reported_clause,
     speaker_of,
-    verb_follows,
 )
 from ghatna.extraction.event_sides import (
     as_actor,
@@ -76,130 +72,31 @@ from ghatna.extraction.modality import (
     modality_of,
     with_promise,
 )
-from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.references import sentence_slots
 from ghatna.extraction.role_targets import recipients
-from ghatna.extraction.roles import Slot, demands_of_centre, load_role_words
+from ghatna.extraction.roles import Slot, demands_of_centre
+from ghatna.extraction.telling import (
+    asked_for,
+    demand_content,
+    describes_actor,
+    ends_in_genitive,
+    in_quote,
+    is_called_for,
+    is_reference,
+    is_state,
+    refers_back,
+    separate_actor_words,
+    told_not_asked,
+)
 from ghatna.extraction.triggers import TriggerMatch, phrases_in
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
 from ghatna.text.datewords import DateFinder
 
-DENIAL_REACH = 7
-ASKED_GAP = 2
-CONTENT_REACH = 3  # "मांग की थी कि": the words between a demand and the "कि" that opens what it asks
-PARTICIPLE_TYPES = frozenset({"COERCE", "CONCEDE"})  # गिरफ्तार, रिहा, नजरबंद …
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 TRAVELLERS = frozenset({"CVL"})  # sectors whose visits are travel, not diplomacy
-
-
-def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
-    """"सहयोग बढ़ाने पर जोर दिया": the event is urged, not done; "युद्धविराम की अपील",
-    "नरसंहार का आरोप": it is what a demand or a charge is about."""
-    rules = load_modality()
-    after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
-    if after in rules.called_for:
-        return True
-    if any(t.text in rules.subjunctive or t.text in rules.wish or t.text == "चाहिए"
-           for t in doc.tokens[trig.last: trig.last + 3]):
-        return True  # "मछुआरों को रिहा किया जाए", "विरोध करना चाहिए", "मिलकर काम करना चाहता है"
-    asked = doc.tokens[max(trig.first - 1, 0): trig.first] + doc.tokens[trig.last - 1: trig.last + 1]
-    if trig.last + 1 < len(doc.tokens) and doc.tokens[trig.last].text in rules.prohibitive:
-        asked.append(doc.tokens[trig.last + 1])  # "आम जन इस टेस्ट की मांग न करें": asked not to be done
-    if any(t.text in rules.requested_forms for t in asked):
-        return True  # "अपील की कि वे सरकार के साथ सहयोग करें", "पीएम मोदी करें बैठक": asked for, not done
-    if denied_after(doc, trig):
-        return True  # "रासायनिक हमले में अपना हाथ होने से इनकार करती है": what is denied
-    return embedded_under(doc, trig, rules.embedded_in)
-
-
-def embedded_under(doc: Document, trig: TriggerMatch, nouns: frozenset[str]) -> bool:
-    """The trigger tied to one of ``nouns`` after it in its clause: "युद्धविराम की अपील",
-    "बातचीत शुरू करने की अपील", "हमले की निंदा"."""
-    rules = load_modality()
-    particles = load_paradigms().particles
-    for k in range(trig.last, min(trig.last + rules.embedded_window, len(doc.tokens) - 2)):
-        if k > trig.last and ends_clause(doc, k - 1):
-            return False
-        noun = k + 2 if doc.tokens[k + 1].text in particles else k + 1
-        if doc.tokens[k].text in rules.embedded_markers and doc.tokens[noun].text in nouns:
-            return True
-    return False
-
-
-def refers_back(doc: Document, trig: TriggerMatch) -> bool:
-    """"फ्रांस ने भी इस हमले की निंदा की", "हत्या का बदला लेने की धमकी": a deed of a type the
-    article has told before, named as what a condemnation, an inquiry or revenge is about, is
-    that deed again, not a new one."""
-    told = {e.type for e in doc.events}
-    return trig.trigger.plover in told and embedded_under(doc, trig, load_modality().back_reference_in) \
-        and not is_claimed(doc, trig)  # "हमले की जिम्मेदारी ली": the claim names who did it
-
-
-def is_state(doc: Document, trig: TriggerMatch) -> bool:
-    """"सुरक्षा बल भी तैनात हैं": a state, not a deed."""
-    rules = load_modality()
-    if trig.last - trig.first != 1 or doc.tokens[trig.first].text not in rules.stative_words:
-        return False
-    k = trig.last
-    while k < len(doc.tokens) and doc.tokens[k].text in ("में", *load_paradigms().particles) and not ends_clause(doc, k - 1):
-        k += 1
-    return k < len(doc.tokens) and not ends_clause(doc, k - 1) and doc.tokens[k].text in rules.stative_after
-
-
-def denied_after(doc: Document, trig: TriggerMatch) -> bool:
-    """"X में (अपना) हाथ होने से इनकार": the trigger is what a denial is about (same clause)."""
-    denial = load_modality().denial
-    for k in range(trig.last, min(trig.last + DENIAL_REACH, len(doc.tokens) - 1)):
-        if k > trig.last and ends_clause(doc, k - 1):
-            return False
-        if doc.tokens[k].text == "से" and doc.tokens[k + 1].text in denial:
-            return True
-    return False
-
-
-def ends_in_genitive(doc: Document, trig: TriggerMatch) -> bool:
-    """"सहयोग की सराहना": a light-verb pattern whose "की" is a genitive, not the verb."""
-    words = load_role_words()
-    if doc.tokens[trig.last - 1].text not in words.genitive or trig.last >= len(doc.tokens):
-        return False
-    nxt = doc.tokens[trig.last].text
-    return not ends_clause(doc, trig.last - 1) and nxt not in words.clause_goes_on and nxt not in load_modality().past
-
-
-def is_reference(doc: Document, trig: TriggerMatch, slots: list[Slot] | None = None) -> bool:
-    """"इस बैठक में", "बातचीत के बाद": the trigger refers to an event told elsewhere; not
-    "Y से फोन पर हुई बातचीत के दौरान", whose partner is named with it."""
-    words = load_role_words()
-    if trig.first > 0 and doc.tokens[trig.first - 1].text in words.anaphora:
-        return not is_claimed(doc, trig)  # "इस हमले की जिम्मेदारी ली": who did it, told anew
-    after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
-    if any(after[: len(ref)] == ref for ref in words.reference_after):
-        # "अमरीकी बलों पर ईरानी मिसाइल हमले के बाद": an attack with its target marked before it is told
-        # anew; not "… हमले के बाद की स्थिति", a state after it. So is one whose harm the clause
-        # goes on to tell ("मुठभेड़ के दौरान दो बदमाश घायल हो गए").
-        told_anew = (aimed(doc, slots or [], trig) and not modifies_noun(doc, trig.last + 2)) \
-            or harm_follows(doc, trig)
-        return not (slots and (partner_marked(slots, trig) or told_anew))
-    word = doc.tokens[trig.last - 1].text
-    nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]]
-    if nxt[1:] and nxt[1] in words.announce:
-        return False
-    if trig.first > 1 and doc.tokens[trig.first - 1].text in words.genitive:
-        return False  # "रूस के हमलों": attacks someone made, not attacks in general
-    return word.endswith("ों") and trig.trigger.tokens[-1].endswith("*") and not verb_follows(doc, trig) \
-        and not harm_follows(doc, trig)
-
-
-def modifies_noun(doc: Document, k: int) -> bool:
-    """A genitive at token k: the phrase before it describes a noun ("हमले के बाद की स्थिति")."""
-    return k < len(doc.tokens) and doc.tokens[k].text in load_role_words().genitive
-
-
-def in_quote(start: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(a <= start < b for a, b in quotes)
 
 
 def confidence_of(roles: Roles, trig: TriggerMatch, modality: str) -> float:
@@ -244,20 +141,6 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
     return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:]) and not demand_content(doc, t, triggers[:k])
             and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)
             and not tells_no_attack(doc, t, view.bounds) and not told_not_asked(doc, t, view.last)]
-
-
-def told_not_asked(doc: Document, trig: TriggerMatch, last: int) -> bool:
-    """"X ने Y से कहा कि वह …" asks Y only when what follows is asked ("… सुनिश्चित करे"): a
-    clause that ends in a statement's or a promise's verb ("कि वह निर्दोष है", "कि वह मदद करेगा")
-    tells, it asks nothing (rows whose ``roles`` column says ``asked``)."""
-    if trig.trigger.roles != "asked":
-        return False
-    rules = load_modality()
-    k = trig.last
-    while k < last - 1 and not ends_clause(doc, k):
-        k += 1
-    word = doc.tokens[k].text if k < len(doc.tokens) else ""
-    return word in rules.statement_endings or (len(word) > 3 and word.endswith(rules.future_suffixes))
 
 
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],
@@ -370,50 +253,11 @@ def is_threat_content(doc: Document, trig: TriggerMatch) -> bool:
     return trig.trigger.plover == "THREATEN" and doc.tokens[trig.first].text not in load_modality().threat_words
 
 
-def demand_content(doc: Document, trig: TriggerMatch, earlier: list[TriggerMatch]) -> bool:
-    """"X ने मांग की थी कि … कार्रवाई की जानी चाहिए": what someone should do, told in the clause a
-    demand opens with "कि", is what that demand asks, not a demand of the one who reports it."""
-    if trig.trigger.roles != "speaker" or trig.trigger.plover != "REQUEST" or not earlier \
-            or earlier[-1].trigger.plover != "REQUEST":
-        return False
-    openers = load_modality().content_openers
-    return any(doc.tokens[k].text in openers for k in range(earlier[-1].last, min(trig.first, earlier[-1].last + CONTENT_REACH)))
-
-
-def asked_for(trig: TriggerMatch, later: list[TriggerMatch]) -> bool:
-    """"छात्रों को रिहा करने को कहा": what a request right after it asks for is no deed."""
-    return bool(later) and later[0].trigger.plover == "REQUEST" and later[0].first - trig.last <= ASKED_GAP
-
-
-def describes_actor(doc: Document, trig: TriggerMatch, slots: list[Slot]) -> bool:
-    """"गिरफ्तार छात्रों की रिहाई": a one-word participle right before an actor describes it;
-    "मौके पर पहुंचे पुलिसकर्मियों", "स्टेशन पर तैनात पुलिस": so does a trigger ending in a
-    participle right before a group."""
-    if trig.last - trig.first == 1 and trig.trigger.plover in PARTICIPLE_TYPES:
-        return any(s.first == trig.last for s in slots)
-    if doc.tokens[trig.last - 1].text not in load_modality().participles or ends_clause(doc, trig.last - 1):
-        return False
-    return any(s.first == trig.last and is_group(s) for s in slots)
-
-
 def as_threat(trig: TriggerMatch) -> TriggerMatch:
     """A hostile deed told as what follows if a condition is met is a threat, not a deed."""
     if trig.trigger.plover not in load_modality().consequence_threat_types:
         return trig
     return replace(trig, trigger=replace(trig.trigger, plover="THREATEN", cameo="130", goldstein=-4.4, mode=None))
-
-
-def separate_actor_words(triggers: list[TriggerMatch], slots: list[Slot]) -> tuple[list[TriggerMatch], list[Slot]]:
-    """A one-word trigger that is an actor's word ("प्रदर्शनकारियों", "हमलावरों") is no trigger;
-    an actor's word inside a longer trigger ("सैनिक भेजे", "सेना हटाई") is no actor."""
-    actor_words = {i for s in slots if is_group(s) for i in range(s.first, s.last)}
-    kept = [t for t in triggers if t.last - t.first > 1 or t.first not in actor_words]
-    inside = {i for t in kept for i in range(t.first, t.last)}
-    return kept, [s for s in slots if not is_group(s) or not inside & set(range(s.first, s.last))]
-
-
-def is_group(slot: Slot) -> bool:
-    return any(e.kind in ("generic", "unknown") for e in slot.entities)
 
 
 def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: Roles,
