@@ -10,12 +10,19 @@ has no agent of its own: Hindi gives it the subject of the clause after it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+
 from ghatna.document import Document
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import conditional_span
+from ghatna.extraction.role_targets import in_clause
 from ghatna.extraction.roles import Slot, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
 
+SUBJECT_WINDOW = 8  # words before a non-finite trigger in which its own genitive subject may stand
 SUBJECT_REACH = 3  # "लेकिन अब कांग्रेस पार्टी …": words from a conjunction to the subject that opens its clause
 
 
@@ -92,3 +99,69 @@ def ends_clause(doc: Document, k: int) -> bool:
     """Punctuation right after token k."""
     end = doc.tokens[k + 1].start if k + 1 < len(doc.tokens) else len(doc.body)
     return any(c in ",।.;:?!\"”" for c in doc.body[doc.tokens[k].end: end])
+
+
+@dataclass(frozen=True, slots=True)
+class Nonfinite:
+    postpositions: tuple[tuple[str, ...], ...]
+    infinitive_ending: str
+    conjunctive: tuple[tuple[str, ...], ...]
+    uncontrolled: frozenset[str]
+    finite_after: frozenset[str]
+    reach: int
+
+
+@cache
+def nonfinite_words() -> Nonfinite:
+    """``nonfinite`` in event_roles.yaml: the shapes of a clause that shares its main clause's agent."""
+    data = load_yaml("event_roles.yaml")["nonfinite"]
+    return Nonfinite(
+        postpositions=tuple(tuple(str(p).split()) for p in data["postpositions"]),
+        infinitive_ending=str(data["infinitive_ending"]),
+        conjunctive=tuple(tuple(str(p).split()) for p in data["conjunctive"]),
+        uncontrolled=frozenset(data["uncontrolled"]),
+        finite_after=frozenset(data["finite_after"]),
+        reach=int(data["reach"]),
+    )
+
+
+def starts_with(words: list[str], phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the first phrase ``words`` begins with, or 0."""
+    return next((len(p) for p in phrases if tuple(words[:len(p)]) == p), 0)
+
+
+def nonfinite_end(doc: Document, trig: TriggerMatch) -> int:
+    """The token after the non-finite clause the trigger ends ("… पर गोले दागने के बाद", "… पर हमला
+    करने से पहले", "… पर हमला कर"), or 0 when the trigger ends no such clause."""
+    spec = nonfinite_words()
+    words = [t.text for t in doc.tokens[trig.last - 1: trig.last + 4]]
+    if words[0] in spec.uncontrolled:
+        return 0
+    held = len(trig.trigger.tokens) > 1 and words[0].endswith(spec.infinitive_ending)  # "मिसाइलें दागने"
+    if held and (n := starts_with(words[1:], spec.postpositions)):
+        return trig.last + n
+    if len(words) > 1 and words[1].endswith(spec.infinitive_ending) and words[1] not in spec.uncontrolled:
+        n = starts_with(words[2:], spec.postpositions)
+        return trig.last + 1 + n if n else 0
+    n = starts_with(words[1:], spec.conjunctive)
+    if n and len(words) > n + 1 and words[n + 1] not in spec.finite_after | load_role_words().light_verbs:
+        return trig.last + n
+    return 0
+
+
+def nonfinite_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Slot]:
+    """"सीमा पर चौकियों पर गोले दागने के बाद पाकिस्तान ने कहा …", "थाने पर हमला कर नक्सलियों ने
+    हथियार लूटे": a deed in a non-finite clause before its main clause was done by the agent (X ने)
+    of that clause, when no clause break comes between (``nonfinite`` in event_roles.yaml)."""
+    end = nonfinite_end(doc, trig)
+    if not end or has_own_subject(slots, trig):
+        return []
+    agents = [s for s in slots if end <= s.first < end + nonfinite_words().reach and s.marker == "ने"]
+    return agents[:1] if agents and in_clause(doc, end, agents[0].first) else []
+
+
+def has_own_subject(slots: list[Slot], trig: TriggerMatch) -> bool:
+    """"अमरीका के ईरान पर प्रतिबंध लगाने के बाद …": an infinitive's own subject is a genitive right
+    before another actor (its object); "सीरिया के ठिकानों पर" is an owner, a noun between."""
+    near = [s for s in slots if s.last <= trig.first and trig.first - s.first <= SUBJECT_WINDOW]
+    return any(a.marker == "के" and b.first == a.marker_end for a, b in pairwise(near))

@@ -23,6 +23,7 @@ from ghatna.extraction.clause_openings import (
     consequence_opening,
     ends_clause,
     kicker_end,
+    nonfinite_agent,
     relative_opening,
     reported_clause,
     speech_opening,
@@ -265,8 +266,9 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
                   consequence_opening(doc, slots, trig), conjunct_opening(doc, slots, trig))
     before = [s for s in slots if opening <= s.first and s.last <= trig.first]
     marked = [s for s in before if s.marker in words.agent and not of_participle(doc, s, trig)]
-    agents = (ergative_first(doc, marked, trig) or converb_agent(doc, slots, trig) or claim_owner(doc, before, trig)
-              or frame_agent(doc, slots, trig))
+    shared = nonfinite_agent(doc, slots, trig) if not marked else []
+    agents = (ergative_first(doc, marked, trig) or converb_agent(doc, slots, trig) or shared
+              or claim_owner(doc, before, trig) or frame_agent(doc, slots, trig))
     rule = "agent"
     if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
                            and is_passive(doc, trig, len(doc.tokens))):
@@ -284,7 +286,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         rule = "agent"
     if not agents and speech and opening == speech:
         agents, rule = unnamed_doer(doc, slots, speech, trig), "agent"
-    if not agents or not is_predicate(doc, slots, trig, rule):
+    if not agents or not (agents == shared or is_predicate(doc, slots, trig, rule)):
         return None
     agent = speaker_for_state(slots, agents[-1], opening)
     if len(agent.entities) >= 2 and (trig.trigger.plover in MUTUAL or trig.trigger.roles == "mutual") \
