@@ -78,6 +78,7 @@ from ghatna.extraction.role_targets import recipients
 from ghatna.extraction.roles import Slot, demands_of_centre
 from ghatna.extraction.telling import (
     asked_for,
+    bans_a_practice,
     demand_content,
     describes_actor,
     ends_in_genitive,
@@ -140,7 +141,8 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
     triggers, view.slots = separate_actor_words(triggers, view.slots)
     return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:]) and not demand_content(doc, t, triggers[:k])
             and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)
-            and not tells_no_attack(doc, t, view.bounds) and not told_not_asked(doc, t, view.last)]
+            and not tells_no_attack(doc, t, view.bounds) and not told_not_asked(doc, t, view.last)
+            and not bans_a_practice(doc, t)]
 
 
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],

@@ -52,7 +52,11 @@ class ModalityRules:
     promised_types: frozenset[str] = frozenset()
     not_possible_after: frozenset[str] = frozenset()
     promise_markers: frozenset[str] = frozenset()
+    ban_words: frozenset[str] = frozenset()
+    banned_practices: frozenset[str] = frozenset()
+    light_infinitives: frozenset[str] = frozenset()
     accident_reach: int = 4
+    ban_reach: int = 10
 
 
 # ModalityRules fields that are word sets, and the top-level modality.yaml list each is read from
@@ -67,7 +71,8 @@ MODALITY_WORD_SETS = {
     "refusals": "refusal_words", "obligations": "obligations",
     "prohibitive": "prohibitive", "promises": "promises",
     "promised_types": "promised_types", "not_possible_after": "not_possible_after",
-    "promise_markers": "promise_markers",
+    "promise_markers": "promise_markers", "ban_words": "ban_words", "banned_practices": "banned_practices",
+    "light_infinitives": "light_infinitives",
 }
 
 
@@ -88,6 +93,7 @@ def load_modality() -> ModalityRules:
         called_for=frozenset(tuple(x) for x in data["called_for"]),
         embedded_window=int(data["embedded_window"]),
         accident_reach=int(data["accident_reach"]),
+        ban_reach=int(data["ban_reach"]),
         **{field: frozenset(data[key]) for field, key in MODALITY_WORD_SETS.items()},
     )
 

@@ -185,3 +185,23 @@ def separate_actor_words(triggers: list[TriggerMatch], slots: list[Slot]) -> tup
 
 def is_group(slot: Slot) -> bool:
     return any(e.kind in ("generic", "unknown") for e in slot.entities)
+
+
+def bans_a_practice(doc: Document, trig: TriggerMatch) -> bool:
+    """"मेले में भीड़ के जमा होने पर रोक रहेगी", "परेड के आयोजन पर पाबंदी": a ban whose
+    object, the nearest word marked "पर" before the ban word in its clause, is a gathering, a
+    public event or a practice (``banned_practices``) is a policy with no actor it is aimed at,
+    no SANCTION; "विदेशियों के आने पर रोक" is aimed at the foreigners and stays."""
+    rules = load_modality()
+    if trig.trigger.plover != "SANCTION":
+        return False
+    at = next((k for k in range(trig.first, trig.last) if doc.tokens[k].text in rules.ban_words), None)
+    if at is None:
+        return False
+    for k in range(at - 1, max(at - rules.ban_reach, 0), -1):
+        if ends_clause(doc, k):
+            return False
+        if doc.tokens[k].text == "पर":
+            word = k - 2 if doc.tokens[k - 1].text in rules.light_infinitives else k - 1
+            return word >= 0 and doc.tokens[word].text in rules.banned_practices
+    return False

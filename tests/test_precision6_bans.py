@@ -1,0 +1,41 @@
+"""Domestic precision, round 3 (issue 10): a ban on a gathering, a public event or a practice is a
+policy with no actor it is aimed at, no SANCTION (GUIDELINES, "Not events"; ``banned_practices``
+in modality.yaml, ``telling.bans_a_practice``); a ban aimed at people, a country's flights or a
+body's funds stays a SANCTION.
+
+Every sentence is written for this test and differs from the lexicon's examples."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.pipeline import Pipeline
+
+
+def events(text: str, pipeline: Pipeline) -> list[tuple[str, str | None, str | None]]:
+    return [(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in ghatna.extract(text, pipeline=pipeline).events]
+
+
+@pytest.mark.parametrize("text", [
+    "संक्रमण फैलने के डर से राजस्थान सरकार ने मेलों और जुलूसों में सौ से अधिक श्रद्धालुओं के एक जगह जमा होने पर भी रोक लगाई है।",
+    "महामारी के कारण केरल सरकार ने नागरिकों के विवाह समारोहों के आयोजन पर अगले आदेश तक पाबंदी लगा दी है।",
+    "जिला प्रशासन ने शहर में भीड़ इकट्ठा करने पर प्रतिबंध लगा दिया है।",
+    "नेपाल सरकार ने लोगों के रात में घरों से बाहर निकलने पर प्रतिबंध लगा दिया।",
+    "बिहार सरकार ने श्रद्धालुओं के छठ मेले में शामिल होने पर पाबंदी लगा दी है।",
+])
+def test_a_ban_on_a_gathering_or_practice_is_no_sanction(text: str, pipeline: Pipeline) -> None:
+    assert "SANCTION" not in {e[0] for e in events(text, pipeline)}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("सिंगापुर ने भारत से पहुंचने वाली हर उड़ान पर दो हफ्ते तक रोक लगा दी है।", "SGP", "IND"),
+    ("जापान ने चीन के नागरिकों के देश में आने पर प्रतिबंध लगा दिया है।", "JPN", "CHN"),
+    ("अमेरिका ने विश्व स्वास्थ्य संगठन की फंडिंग पर रोक लगा दी।", "USA", None),
+])
+def test_a_ban_aimed_at_someone_stays_a_sanction(text: str, source: str, target: str | None,
+                                                  pipeline: Pipeline) -> None:
+    found = [e for e in events(text, pipeline) if e[0] == "SANCTION"]
+    assert found and all(e[1] == source for e in found)
+    assert target is None or target in {e[2] for e in found}
