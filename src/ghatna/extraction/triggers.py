@@ -4,7 +4,9 @@ their PLOVER type and mode, CAMEO code and Goldstein value.
 A pattern is a sequence of words, each written as (see ``data/paradigms.yaml``):
 ``हमला`` the word itself; ``हमला+`` the noun with its plural and oblique forms;
 ``{करना}`` any form of the verb; ``हमल*`` any word starting with हमल; ``*ने`` any word
-ending in ने. One particle (भी, ही, तो) may stand between two words of a pattern. A row
+ending in ने; ``(कदम|फैसला)`` any of these words. One particle (भी, ही, तो) may stand between two
+words of a pattern. Labelling constructions ("X को <label> बताया") are rows too, made from the
+labels and frames of ``data/labels.yaml`` (``label_triggers``). A row
 whose ``roles`` column says ``speaker`` is a demand told as what someone must do ("… को
 माफी मांगनी चाहिए"): its agent is whoever says it; one that says ``possessor`` tells an event
 only with its doer named as the owner of its noun ("पुलिस की गोली से …", not a stray bullet).
@@ -82,6 +84,8 @@ def word_pattern(word: str) -> WordPattern:
         return WordPattern(prefix=word_key(word[:-1]))
     if word.startswith("*"):
         return WordPattern(suffix=word_key(word[1:]))
+    if word.startswith("(") and word.endswith(")"):
+        return WordPattern(forms=frozenset(word_key(w) for w in word[1:-1].split("|")))
     return WordPattern(forms=frozenset({word_key(word)}))
 
 
@@ -89,7 +93,7 @@ def pattern_words(pattern: str) -> tuple[WordPattern, ...]:
     """The words of a pattern; a hyphenated word ("विचार-विमर्श") is two tokens, as the tokenizer splits it."""
     words = []
     for word in pattern.split():
-        if word[0] in "{*" or word[-1] in "+*}":
+        if word[0] in "{*(" or word[-1] in "+*})":
             words.append(word_pattern(word))
         else:
             words += [word_pattern(part) for part in word.replace("-", " ").split()]
@@ -211,7 +215,49 @@ def trigger_from_row(row: dict[str, str]) -> Trigger:
 
 @cache
 def load_triggers() -> TriggerLexicon:
-    return TriggerLexicon([trigger_from_row(r) for r in load_tsv("triggers.tsv")])
+    """The rows of triggers.tsv, then the labelling rows of labels.yaml no written row has already."""
+    rows = [trigger_from_row(r) for r in load_tsv("triggers.tsv")]
+    written = {t.pattern for t in rows}
+    return TriggerLexicon(rows + [t for t in label_triggers() if t.pattern not in written])
+
+
+def label_triggers() -> list[Trigger]:
+    """"X ने Y को निंदनीय बताया" (ACCUSE), "… को ऐतिहासिक कदम करार दिया" (SUPPORT): a row for each label
+    of a polarity and each frame of ``data/labels.yaml``, bare and with a head noun between;
+    a label listed ``with_head`` only with the head."""
+    data = load_yaml("labels.yaml")
+    heads = "(" + "|".join(data["heads"]) + ")"
+    rows = []
+    for plover, polarity in data["polarities"].items():
+        for frame in data["frames"]:
+            shown = frame_example(frame)
+            for label in polarity["labels"] + polarity["with_head"]:
+                bare = [] if label in polarity["with_head"] else [(f"{label} {frame}", label)]
+                for pattern, words in bare + [(f"{label} {heads} {frame}", f"{label} {data['heads'][0]}")]:
+                    example = polarity["example"].format(label=example_word(words), frame=shown)
+                    rows.append(trigger_from_row({"pattern": pattern, "plover": plover, "cameo": polarity["cameo"],
+                                                  "goldstein": str(polarity["goldstein"]), "directed": "1",
+                                                  "example": example}))
+    return rows
+
+
+def frame_example(frame: str) -> str:
+    """A frame as an example writes it: "{बताना}" → बताया, "करार {देना}" → करार दिया."""
+    return " ".join(past_form(w) for w in frame.split())
+
+
+def past_form(word: str) -> str:
+    """A pattern word in the past tense: "{बताना}" → बताया, "{देना}" → दिया (its first irregular form)."""
+    if not (word.startswith("{") and word.endswith("}")):
+        return word
+    irregular = load_paradigms().irregular.get(word[1:-1])
+    stem = word[1:-1].removesuffix("ना")
+    return irregular[0] if irregular else stem + "या"
+
+
+def example_word(label: str) -> str:
+    """A label written as an example writes it: "*विरोधी" → देशविरोधी."""
+    return label.replace("*", "देश", 1) if label.startswith("*") else label
 
 
 def phrases_in(doc: Document, first: int, last: int) -> list[TriggerMatch]:
