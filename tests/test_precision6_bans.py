@@ -1,7 +1,8 @@
 """Domestic precision, round 3 (issue 10): a ban on a gathering, a public event or a practice is a
 policy with no actor it is aimed at, no SANCTION (GUIDELINES, "Not events"; ``banned_practices``
 in modality.yaml, ``telling.bans_a_practice``); a ban aimed at people, a country's flights or a
-body's funds stays a SANCTION.
+body's funds stays a SANCTION. What is banned is not done; a habitual passive tells a practice;
+resigning one seat is no concession; withdrawing papers is no retreat (triggers.tsv).
 
 Every sentence is written for this test and differs from the lexicon's examples."""
 
@@ -39,3 +40,31 @@ def test_a_ban_aimed_at_someone_stays_a_sanction(text: str, source: str, target:
     found = [e for e in events(text, pipeline) if e[0] == "SANCTION"]
     assert found and all(e[1] == source for e in found)
     assert target is None or target in {e[2] for e in found}
+
+
+def test_what_is_banned_is_not_done(pipeline: Pipeline) -> None:
+    """"रैलियों और धरनों पर रोक": the protests named as what a ban is on are not held
+    (``embedded_in`` in modality.yaml takes the ban words)."""
+    found = events("पंजाब सरकार ने किसानों की रैलियों और धरनों पर रोक लगा दी है।", pipeline)
+    assert not [e for e in found if e[0] in ("PROTEST", "SANCTION")]
+
+
+@pytest.mark.parametrize("text", [
+    "चीन में ऐसे लोग अक्सर बिना मुकदमे के गिरफ्तार किए जाते हैं।",
+    "इन इलाकों में हर साल सैकड़ों युवकों पर हमला किया जाता है।",
+])
+def test_a_habitual_passive_tells_a_practice(text: str, pipeline: Pipeline) -> None:
+    """A trigger, its light verb, then "जाता/जाती/जाते है(ं)": what is done as a rule, no deed told."""
+    assert events(text, pipeline) == []
+
+
+def test_resigning_one_seat_is_no_concession(pipeline: Pipeline) -> None:
+    assert events("भाजपा विधायक ने बाराबंकी सीट से इस्तीफा दे दिया है।", pipeline) == []
+    assert "CONCEDE" in {e[0] for e in events("विपक्ष के दबाव में रेल मंत्री ने पद से इस्तीफा दे दिया।", pipeline)}
+
+
+def test_withdrawing_is_a_retreat_only_for_a_protest(pipeline: Pipeline) -> None:
+    """"प्रतियां वापस ले लीं" withdraws papers, no RETREAT; a strike or a movement withdrawn is one."""
+    assert events("मंत्रालय ने विवादित रिपोर्ट की सभी प्रतियां वापस ले लीं।", pipeline) == []
+    assert "RETREAT" in {e[0] for e in events("किसान संगठनों ने हरियाणा में अपना आंदोलन वापस ले लिया।", pipeline)}
+    assert "RETREAT" in {e[0] for e in events("डॉक्टरों ने सरकार से बातचीत के बाद अपनी हड़ताल वापस ले ली।", pipeline)}

@@ -55,6 +55,7 @@ class ModalityRules:
     ban_words: frozenset[str] = frozenset()
     banned_practices: frozenset[str] = frozenset()
     light_infinitives: frozenset[str] = frozenset()
+    habitual_light_verbs: frozenset[str] = frozenset()
     accident_reach: int = 4
     ban_reach: int = 10
 
@@ -72,7 +73,7 @@ MODALITY_WORD_SETS = {
     "prohibitive": "prohibitive", "promises": "promises",
     "promised_types": "promised_types", "not_possible_after": "not_possible_after",
     "promise_markers": "promise_markers", "ban_words": "ban_words", "banned_practices": "banned_practices",
-    "light_infinitives": "light_infinitives",
+    "light_infinitives": "light_infinitives", "habitual_light_verbs": "habitual_light_verbs",
 }
 
 

@@ -32,7 +32,7 @@ def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
     "नरसंहार का आरोप": it is what a demand or a charge is about."""
     rules = load_modality()
     after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
-    if after in rules.called_for:
+    if after in rules.called_for or is_habitual(doc, trig):
         return True
     if any(t.text in rules.subjunctive or t.text in rules.wish or t.text == "चाहिए"
            for t in doc.tokens[trig.last: trig.last + 3]):
@@ -45,6 +45,16 @@ def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
     if denied_after(doc, trig):
         return True  # "रासायनिक हमले में अपना हाथ होने से इनकार करती है": what is denied
     return embedded_under(doc, trig, rules.embedded_in)
+
+
+def is_habitual(doc: Document, trig: TriggerMatch) -> bool:
+    """"जो … के आरोप में गिरफ्तार की जाती हैं": a trigger, the light verb after it, then a habitual
+    passive (``habitual_light_verbs`` and the passive pairs of ``called_for``) tells a practice, no deed."""
+    rules = load_modality()
+    k = trig.last
+    if k >= len(doc.tokens) or doc.tokens[k].text not in rules.habitual_light_verbs:
+        return False
+    return tuple(t.text for t in doc.tokens[k + 1: k + 3]) in rules.called_for
 
 
 def embedded_under(doc: Document, trig: TriggerMatch, nouns: frozenset[str]) -> bool:
