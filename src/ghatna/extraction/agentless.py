@@ -417,13 +417,19 @@ class DoneBy:
     between: frozenset[str]
     endings: tuple[str, ...]
     reach: int
+    aimed_marker: str
+    agent_markers: frozenset[str]
+    aimed_reach: int
+    doer_sectors: frozenset[str]
 
 
 @cache
 def done_by() -> DoneBy:
     data = load_yaml("attacks.yaml")["done_by"]
     return DoneBy(tuple(tuple(p.split()) for p in data["participles"]), frozenset(data["markers"]),
-                  frozenset(data["between"]), tuple(data["endings"]), int(data["reach"]))
+                  frozenset(data["between"]), tuple(data["endings"]), int(data["reach"]),
+                  str(data["aimed_marker"]), frozenset(data["agent_markers"]), int(data["aimed_reach"]),
+                  frozenset(data["doer_sectors"]))
 
 
 def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
@@ -435,6 +441,8 @@ def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> lis
     rules, tokens = done_by(), doc.tokens
     k = trig.first - 1
     size = next((len(words) for words in rules.participles if ends_words(doc, k, words)), 0)
+    if aimed := aimed_doer(doc, slots, k - size):
+        return aimed
     if not size:
         return []
     k -= size
@@ -447,6 +455,26 @@ def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> lis
         k -= 1
     slot = next((s for s in slots if s.marker in rules.markers and s.marker_end - 1 == k), None)
     return slot.entities[:1] if slot is not None else []
+
+
+def aimed_doer(doc: Document, slots: list[Slot], k: int) -> list[Entity]:
+    """The doer of an attack noun told with its target marked पर (token k ends the target): "तुर्की
+    के सीरिया पर हमले", "नक्सलियों के पुलिस दल पर किए गए हमले" (a genitive right before another side
+    aimed at, or before the demonym of the thing aimed at: not its owner), "उग्रवादियों द्वारा सेना के शिविर पर किए गए हमले" (``agent_markers``
+    within ``aimed_reach`` words, no clause break); not "सेना के शिविर पर" (a genitive owns a thing)."""
+    rules = done_by()
+    if k < 0 or doc.tokens[k].text != rules.aimed_marker:
+        return []
+    aimed = next((s for s in slots if (s.marker == rules.aimed_marker and s.marker_end - 1 == k) or (
+        s.rule == "kb:demonym" and s.marker == "" and 0 <= k - s.marker_end <= 2)), None)  # "इजरायली चौकियों पर"
+    owner = next((s for s in slots if aimed is not None and s.marker_end == aimed.first), None)
+    if aimed is not None and owner is not None and owner.marker in rules.markers:
+        doer = owner.entities[0]
+        owned = all(e.kind == "generic" for e in aimed.entities) and doer.sector not in rules.doer_sectors
+        return [doer] if other_side(doer, aimed.entities) and not owned else []  # not "पुलिस के जवानों पर"
+    doers = [s for s in slots if s.marker in rules.agent_markers and 0 <= k - s.marker_end < rules.aimed_reach
+             and not gap_has_break(doc.body, doc.tokens, s.marker_end, k)]
+    return doers[-1].entities[:1] if doers else []
 
 
 def ends_words(doc: Document, k: int, words: tuple[str, ...]) -> bool:
