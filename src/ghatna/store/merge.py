@@ -11,9 +11,10 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
 - each side names one actor at the level the text gives: the same KB id or name; a
   generic actor (the police, officials) only with a named one of its country and sector
   (police of India fits the Delhi Police, not a party); two generic ones of one country
-  and sector; a country fits any actor of that country; two named actors never; an office
-  told without a name ("India prime minister") is the one person the knowledge base says
-  held it on the mention's days (``knowledge.offices``), a named actor like any other;
+  and sector, not of two places (``sides.local_group``: "Government of Bihar", "... of Odisha");
+  a country fits any actor of that country; two named actors never; an office told without a
+  name ("India prime minister") is the one person the knowledge base says held it on the
+  mention's days (``knowledge.offices``), a named actor like any other;
 - an event within one country (every side of one country, or no side of a known one)
   needs one side named alike in both reports, or near-duplicate evidence (the same
   article group, or evidence sentences whose character shingles overlap by
@@ -40,6 +41,8 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
 - two sentences alike in words but telling other numbers ("50 लोगों को गिरफ्तार किया", "120
   लोगों को गिरफ्तार किया") are never one wording: a template is not an event; nor do two
   named actors become one event by their words;
+- between two countries, a report with no date of its own joins on dates alone only a cluster
+  naming its sides as it does (``sides.told_alike``), else its words must tell it;
 - places that are the same or one within the other (the Kremlin is in Moscow); a place
   the knowledge base does not know never blocks (``places.places_fit``);
 - a report with no year and no publication date joins only clusters holding one of
@@ -77,8 +80,8 @@ from .mentions import (
     within_one_country,
 )
 from .places import places_fit
-from .sides import Side, same_actor
-from .spans import Span, intersect, parse_iso
+from .sides import Side, same_actor, told_alike
+from .spans import Span, distance, intersect, parse_iso
 
 __all__ = [
     "BlockMerger", "Cluster", "Mention", "MergeSettings", "block_of", "block_text",
@@ -220,11 +223,14 @@ class BlockMerger:
         return mention.copies in cluster.copies or distance(cluster.span, published) <= self.settings.vague_reach
 
     def agrees(self, index: int, mention: Mention) -> bool:
-        """An event within one country joins only a cluster naming one side alike, or holding
-        a near-duplicate of it."""
+        """An event within one country joins only a cluster naming one side alike, or holding a
+        near-duplicate of it; between two countries, an undated report needs ``told_alike`` sides or words."""
         cluster = self.clusters[index]
-        if not within_one_country(mention) or named_alike(cluster, mention) or mention.copies in cluster.copies:
+        if named_alike(cluster, mention) or mention.copies in cluster.copies:
             return True
+        if not within_one_country(mention):
+            return mention.date is not None or told_alike(cluster.sides, oriented(mention)) or \
+                any(self.tells_alike(mention, member) for member in cluster.members[:WORDING_SAMPLE])
         if self.likeness(index, mention, self.settings.near_duplicate) >= self.settings.near_duplicate:
             return True
         return names_one_side(cluster, mention) and any(self.same_story(mention, member) for member in cluster.members)
@@ -444,13 +450,6 @@ def union(first: Cluster, second: Cluster, span: Span) -> Cluster:
     """One event of two: the first's sides stay (a reworded report does not rename them)."""
     return Cluster(first.block, first.members + second.members, span, first.sides,
                    first.places | second.places, first.copies | second.copies)
-
-
-def distance(span: Span, anchor: date | None) -> int:
-    center = span.center
-    if anchor is None or center is None:
-        return 10**9
-    return abs((center - anchor).days)
 
 
 def cluster_block(block: tuple[str, ...], mentions: Sequence[Mention],

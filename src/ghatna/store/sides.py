@@ -10,9 +10,11 @@ minister") is the one person the knowledge base says held it on the mention's da
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from ghatna.knowledge.geo import place
-from ghatna.knowledge.offices import holder_on, office_of
+from ghatna.knowledge.offices import country_name, holder_on, office_of
+from ghatna.resources import load_tsv, load_yaml
 
 from .spans import Span
 
@@ -54,8 +56,41 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 
 def kind_of(actor: Actor) -> tuple[str | None, str | None, str | None]:
-    """What a generic actor says: its country and sector (its name when it has no sector)."""
-    return (actor.country, actor.sector, None if actor.sector else actor.name)
+    """What a generic actor says: its country and sector (its name when it has no sector, or
+    when the name places it below its country: ``local_group``)."""
+    return (actor.country, actor.sector, local_group(actor) if actor.sector else actor.name)
+
+
+def local_group(actor: Actor) -> str | None:
+    """The name of a group of one place of a country ("Government of Bihar", "Nizamuddin police"),
+    None for the country's own ("India police", "Government of India"): two states' governments
+    are two actors, though both are the government sector of one country."""
+    country = country_name(actor.country) if actor.country else None
+    if not actor.name or country is None or actor.name.startswith(f"{country} ") \
+            or actor.name in national_names(country) or actor.name in generic_labels():
+        return None
+    return actor.name
+
+
+@cache
+def national_names(country: str) -> frozenset[str]:
+    """The names ``event_roles.yaml`` ``generic_names`` gives a country's own groups ("Government of India")."""
+    templates = (load_yaml("event_roles.yaml").get("generic_names") or {}).values()
+    return frozenset(str(t).format(country=country) for t in templates)
+
+
+@cache
+def generic_labels() -> frozenset[str]:
+    """The labels of ``generic_actors.tsv`` ("police", "court"): a group told with no place, which
+    merging reads as of its home country (``events_table.actor_from``)."""
+    return frozenset(row["label"] for row in load_tsv("generic_actors.tsv"))
+
+
+def kinds_agree(a: tuple[str | None, str | None, str | None], b: tuple[str | None, str | None, str | None]) -> bool:
+    """Two generic actors that may be one: one country and sector, and the same name when a
+    name tells them (a group with no sector, or of one place: ``local_group``); a country's own
+    group ("India state government") fits one of its places ("Government of Bihar")."""
+    return a[:2] == b[:2] and (a[2] == b[2] or (a[1] is not None and (a[2] is None or b[2] is None)))
 
 
 def kind_fits(kind: tuple[str | None, str | None, str | None], named: Actor) -> bool:
@@ -75,12 +110,20 @@ class Side:
             return True
         if actor.generic:
             kind = kind_of(actor)
-            return kind_fits(kind, self.named) if self.named else self.kinds <= {kind}
+            return kind_fits(kind, self.named) if self.named else all(kinds_agree(k, kind) for k in self.kinds)
         if actor.specific is None:
             return True  # a country: any actor of the block's country
         if self.named is not None and not same_actor(self.named, actor):
             return False
         return all(kind_fits(kind, actor) for kind in self.kinds)
+
+    def told_alike(self, actor: Actor | None) -> bool:
+        """The actor is named as this side is: its one named actor, or no one named in either (a
+        country alone or a group of it: "Spain", "Spain civilians"); not a leader in one report and
+        his country alone in the other, which fits but may be another of the country's deeds."""
+        if actor is None or actor.generic or actor.specific is None:
+            return self.named is None
+        return self.names_alike(actor)
 
     def names_alike(self, actor: Actor | None) -> bool:
         return actor is not None and actor.specific is not None and self.named is not None \
@@ -105,3 +148,9 @@ def office_holder(actor: Actor | None, span: Span) -> Actor | None:
     if first is None or last is None or first.kb_id != last.kb_id:
         return None
     return Actor(first.name, actor.country, "PERSON", actor.sector, first.kb_id)
+
+
+def told_alike(sides: tuple[Side, Side], actors: tuple[Actor | None, Actor | None]) -> bool:
+    """Each actor is named as its side is: the same actor, or no one in either ("India authorities
+    -> Spain civilians" and "-> Spain"; not "Narendra Modi" and "India")."""
+    return all(side.told_alike(actor) for side, actor in zip(sides, actors, strict=True))

@@ -46,6 +46,14 @@ class Span:
         return Span(self.lo - timedelta(days=days), self.hi + timedelta(days=days))
 
 
+def distance(span: Span, anchor: date | None) -> int:
+    """Days from the span's middle to the anchor (a huge number when either is unknown)."""
+    center = span.center
+    if anchor is None or center is None:
+        return 10**9
+    return abs((center - anchor).days)
+
+
 def parse_iso(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text[:10]) if text else None
