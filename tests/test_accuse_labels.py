@@ -1,7 +1,7 @@
 """Events no accusing word tells (issue 10): labelling constructions coded by the label's polarity
 (``data/labels.yaml``: "X ने Y को गद्दार बताया" ACCUSE, "… को ऐतिहासिक कदम करार दिया" SUPPORT), and
 a past obligation in reported speech ("कहा कि Y को … करना चाहिए था"), a reproach of Y by the
-speaker, not a demand. Neutral judgements and one's own regrets are no event."""
+speaker, not a demand; a harm or wrong that speech says Y does ("कहा कि Y भेदभाव कर रहा है"). Neutral judgements and one's own regrets are no event."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ def coded(text: str) -> set[tuple[str, str | None, str | None]]:
      "Government of India"),
     ("तृणमूल कांग्रेस ने कहा कि भाजपा लोगों की जान खतरे में डाल रही है।", "ACCUSE", "All India Trinamool Congress",
      "Bharatiya Janata Party"),
+    ("ममता बनर्जी ने कहा कि केंद्र सरकार बंगाल के साथ भेदभाव कर रही है।", "ACCUSE", "Mamata Banerjee",
+     "Government of India"),
+    ("योगी आदित्यनाथ ने कहा कि समाजवादी पार्टी ने सदा वोट बैंक की राजनीति की है।", "ACCUSE", "Yogi Adityanath",
+     "Samajwadi Party"),
 ])
 def test_label_or_reproach_codes_its_polarity(text: str, plover: str, source: str, target: str | None) -> None:
     found = [(s, t) for p, s, t in coded(text) if p == plover]
@@ -43,6 +47,7 @@ def test_label_or_reproach_codes_its_polarity(text: str, plover: str, source: st
     ("डॉक्टरों ने घायल मजदूर की हालत को गंभीर बताया।", "ACCUSE"),  # a neutral judgement
     ("मौसम विभाग ने इस साल की गर्मी को अभूतपूर्व बताया।", "SUPPORT"),  # अभूतपूर्व praises only a step
     ("मुझे उस दिन संयम बरतना चाहिए था।", "ACCUSE"),  # one's own regret
+    ("ओलों ने गेहूं की फसल को भारी नुकसान पहुंचाया।", "ACCUSE"),  # a harm told as fact, no one's charge
     ("राहुल गांधी ने कहा कि नरेंद्र मोदी को किसानों की बात सुननी चाहिए।", "ACCUSE"),  # a demand, no reproach
 ])
 def test_look_alikes_give_no_such_event(text: str, plover: str) -> None:
