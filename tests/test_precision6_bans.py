@@ -2,7 +2,8 @@
 policy with no actor it is aimed at, no SANCTION (GUIDELINES, "Not events"; ``banned_practices``
 in modality.yaml, ``telling.bans_a_practice``); a ban aimed at people, a country's flights or a
 body's funds stays a SANCTION. What is banned is not done; a habitual passive tells a practice;
-resigning one seat is no concession; withdrawing papers is no retreat (triggers.tsv).
+resigning one seat is no concession; withdrawing papers is no retreat (triggers.tsv); a deed
+mentioned in passing ("का उल्लेख करते हुए") is not told.
 
 Every sentence is written for this test and differs from the lexicon's examples."""
 
@@ -68,3 +69,13 @@ def test_withdrawing_is_a_retreat_only_for_a_protest(pipeline: Pipeline) -> None
     assert events("मंत्रालय ने विवादित रिपोर्ट की सभी प्रतियां वापस ले लीं।", pipeline) == []
     assert "RETREAT" in {e[0] for e in events("किसान संगठनों ने हरियाणा में अपना आंदोलन वापस ले लिया।", pipeline)}
     assert "RETREAT" in {e[0] for e in events("डॉक्टरों ने सरकार से बातचीत के बाद अपनी हड़ताल वापस ले ली।", pipeline)}
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("प्रधानमंत्री ने किसानों के लिए धन जारी करने का उल्लेख करते हुए कहा कि खेती में सुधार जारी रहेगा।", "AID"),
+    ("विदेश मंत्री ने जापान के साथ हुए समझौते का उल्लेख करते हुए कहा कि व्यापार बढ़ेगा।", "AGREE"),
+    ("मुख्यमंत्री ने पुलिस द्वारा तस्करों को गिरफ्तार करने का उल्लेख करते हुए कहा कि अपराध घटा है।", "COERCE"),
+])
+def test_a_deed_mentioned_in_passing_is_not_told(text: str, plover: str, pipeline: Pipeline) -> None:
+    """"X का उल्लेख/जिक्र करते हुए": the deed is told elsewhere (``embedded_in`` takes the mention nouns)."""
+    assert plover not in {e[0] for e in events(text, pipeline)}
