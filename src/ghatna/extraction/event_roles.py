@@ -118,11 +118,23 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         s.marker == "" and s.last == trig.first and (s.rule in MODIFIER_RULES or s.entities[0].type == "ORG")))
         and not marked_between(doc, s.marker_end, trig.first)
         and not (trig.trigger.roles == "patient" and s.marker in words.genitive)  # "X की हत्या": X is killed
-        and not undergoes(doc, s, trig)]
+        and not undergoes(doc, s, trig) and not is_subject_of_deed(doc, s, trig)]
     if owner and trig.trigger.plover in POSSESSED_TYPES and not holder and (not agent_before or is_nominal(doc, trig)):
         # "X के दफ्तर पर सीबीआई का छापा": the raided place's owner is the target
         return Roles(owner[-1].entities[:1], raided_owner(doc, slots, trig), "possessor")
     return None
+
+
+def is_subject_of_deed(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
+    """"Y को उग्रवादी निशाना बना रहे हैं", "Y पर नक्सली हमला कर रहे थे": a bare group right before a
+    noun its verb of doing follows (``doing_verbs``; not "नक्सली हमला हुआ", "नक्सली हमले में") is
+    the subject of that verb, not the owner of the noun."""
+    if slot.marker or is_nominal(doc, trig) or is_passive(doc, trig, len(doc.tokens)):
+        return False  # "दूतावास पर आतंकी हमला किया गया": the attack is the group's, told in the passive
+    doing = role_word_set("doing_verbs")
+    held = [w.strip("{}") for w in trig.trigger.tokens[1:] if w.startswith("{")]
+    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    return any(w in doing for w in held) or (not held and nxt in doing)
 
 
 def is_held(trig: TriggerMatch) -> bool:
