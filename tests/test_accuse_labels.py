@@ -1,7 +1,8 @@
 """Events no accusing word tells (issue 10): labelling constructions coded by the label's polarity
 (``data/labels.yaml``: "X ने Y को गद्दार बताया" ACCUSE, "… को ऐतिहासिक कदम करार दिया" SUPPORT), and
 a past obligation in reported speech ("कहा कि Y को … करना चाहिए था"), a reproach of Y by the
-speaker, not a demand; a harm or wrong that speech says Y does ("कहा कि Y भेदभाव कर रहा है"). Neutral judgements and one's own regrets are no event."""
+speaker, not a demand; a harm or wrong that speech says Y does ("कहा कि Y भेदभाव कर रहा है"); a label
+said of Y in speech ("कहा कि Y का फैसला गलत है"). Neutral judgements and one's own regrets are no event."""
 
 from __future__ import annotations
 
@@ -35,12 +36,13 @@ def coded(text: str) -> set[tuple[str, str | None, str | None]]:
      "Government of India"),
     ("योगी आदित्यनाथ ने कहा कि समाजवादी पार्टी ने सदा वोट बैंक की राजनीति की है।", "ACCUSE", "Yogi Adityanath",
      "Samajwadi Party"),
+    ("शशि थरूर ने कहा कि भाजपा सरकार का यह रवैया अलोकतांत्रिक है।", "ACCUSE", "Shashi Tharoor", None),
+    ("जापान के प्रधानमंत्री ने कहा कि अमेरिका द्वारा शुल्क बढ़ाना अनुचित होगा।", "ACCUSE", None, "United States"),
+    ("नीतीश कुमार ने कहा कि नरेंद्र मोदी की यह पहल सराहनीय है।", "SUPPORT", "Nitish Kumar", "Narendra Modi"),
 ])
-def test_label_or_reproach_codes_its_polarity(text: str, plover: str, source: str, target: str | None) -> None:
+def test_label_or_reproach_codes_its_polarity(text: str, plover: str, source: str | None, target: str | None) -> None:
     found = [(s, t) for p, s, t in coded(text) if p == plover]
-    assert any(s == source for s, _t in found), (text, coded(text))
-    if target is not None:
-        assert (source, target) in found, (text, coded(text))
+    assert any(source in (None, s) and target in (None, t) for s, t in found), (text, coded(text))
 
 
 @pytest.mark.parametrize(("text", "plover"), [
@@ -48,6 +50,8 @@ def test_label_or_reproach_codes_its_polarity(text: str, plover: str, source: st
     ("मौसम विभाग ने इस साल की गर्मी को अभूतपूर्व बताया।", "SUPPORT"),  # अभूतपूर्व praises only a step
     ("मुझे उस दिन संयम बरतना चाहिए था।", "ACCUSE"),  # one's own regret
     ("ओलों ने गेहूं की फसल को भारी नुकसान पहुंचाया।", "ACCUSE"),  # a harm told as fact, no one's charge
+    ("डॉक्टर ने कहा कि यह बीमारी बहुत खतरनाक है।", "ACCUSE"),  # said of no actor
+    ("सरकार का यह फैसला ऐतिहासिक है।", "SUPPORT"),  # no speaker
     ("राहुल गांधी ने कहा कि नरेंद्र मोदी को किसानों की बात सुननी चाहिए।", "ACCUSE"),  # a demand, no reproach
 ])
 def test_look_alikes_give_no_such_event(text: str, plover: str) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ghatna.document import Document
 from ghatna.extraction.paradigms import load_paradigms, noun_forms, verb_forms
@@ -223,22 +224,31 @@ def load_triggers() -> TriggerLexicon:
 
 def label_triggers() -> list[Trigger]:
     """"X ने Y को निंदनीय बताया" (ACCUSE), "… को ऐतिहासिक कदम करार दिया" (SUPPORT): a row for each label
-    of a polarity and each frame of ``data/labels.yaml``, bare and with a head noun between;
-    a label listed ``with_head`` only with the head."""
+    of a polarity and each frame of ``data/labels.yaml``; in reported speech ("कहा कि Y का फैसला गलत
+    है", ``speech_frames``) a row whose agent is the speaker."""
     data = load_yaml("labels.yaml")
-    heads = "(" + "|".join(data["heads"]) + ")"
     rows = []
     for plover, polarity in data["polarities"].items():
-        for frame in data["frames"]:
-            shown = frame_example(frame)
-            for label in polarity["labels"] + polarity["with_head"]:
-                bare = [] if label in polarity["with_head"] else [(f"{label} {frame}", label)]
-                for pattern, words in bare + [(f"{label} {heads} {frame}", f"{label} {data['heads'][0]}")]:
-                    example = polarity["example"].format(label=example_word(words), frame=shown)
-                    rows.append(trigger_from_row({"pattern": pattern, "plover": plover, "cameo": polarity["cameo"],
-                                                  "goldstein": str(polarity["goldstein"]), "directed": "1",
-                                                  "example": example}))
+        for frames, example, roles in ((data["frames"], polarity["example"], ""),
+                                       (data["speech_frames"], polarity["speech_example"], "speaker")):
+            for frame in frames:
+                rows += [trigger_from_row({"pattern": pattern, "plover": plover, "cameo": polarity["cameo"],
+                                           "goldstein": str(polarity["goldstein"]), "directed": "1", "roles": roles,
+                                           "example": example.format(label=shown, frame=frame_example(frame))})
+                         for pattern, shown in label_patterns(data, polarity, frame)]
     return rows
+
+
+def label_patterns(data: dict[str, Any], polarity: dict[str, Any], frame: str) -> list[tuple[str, str]]:
+    """Each label of a polarity before a frame, bare and with a head noun between, and how an
+    example writes it; a label listed ``with_head`` only with the head."""
+    heads = "(" + "|".join(data["heads"]) + ")"
+    found = []
+    for label in polarity["labels"] + polarity["with_head"]:
+        if label not in polarity["with_head"]:
+            found.append((f"{label} {frame}", example_word(label)))
+        found.append((f"{label} {heads} {frame}", f"{example_word(label)} {data['heads'][0]}"))
+    return found
 
 
 def frame_example(frame: str) -> str:
@@ -247,7 +257,10 @@ def frame_example(frame: str) -> str:
 
 
 def past_form(word: str) -> str:
-    """A pattern word in the past tense: "{बताना}" → बताया, "{देना}" → दिया (its first irregular form)."""
+    """A pattern word in the past tense: "{बताना}" → बताया, "{देना}" → दिया (its first irregular form);
+    "(है|था)" its first word."""
+    if word.startswith("(") and word.endswith(")"):
+        return word[1:-1].split("|")[0]
     if not (word.startswith("{") and word.endswith("}")):
         return word
     irregular = load_paradigms().irregular.get(word[1:-1])
