@@ -39,6 +39,7 @@ def coded(text: str) -> set[tuple[str, str | None, str | None]]:
     ("शशि थरूर ने कहा कि भाजपा सरकार का यह रवैया अलोकतांत्रिक है।", "ACCUSE", "Shashi Tharoor", None),
     ("जापान के प्रधानमंत्री ने कहा कि अमेरिका द्वारा शुल्क बढ़ाना अनुचित होगा।", "ACCUSE", None, "United States"),
     ("नीतीश कुमार ने कहा कि नरेंद्र मोदी की यह पहल सराहनीय है।", "SUPPORT", "Nitish Kumar", "Narendra Modi"),
+    ("जो बाइडन ने नरेंद्र मोदी को अपना भरोसेमंद मित्र बताया।", "SUPPORT", "Joe Biden", "Narendra Modi"),
 ])
 def test_label_or_reproach_codes_its_polarity(text: str, plover: str, source: str | None, target: str | None) -> None:
     found = [(s, t) for p, s, t in coded(text) if p == plover]
@@ -52,6 +53,7 @@ def test_label_or_reproach_codes_its_polarity(text: str, plover: str, source: st
     ("ओलों ने गेहूं की फसल को भारी नुकसान पहुंचाया।", "ACCUSE"),  # a harm told as fact, no one's charge
     ("डॉक्टर ने कहा कि यह बीमारी बहुत खतरनाक है।", "ACCUSE"),  # said of no actor
     ("सरकार का यह फैसला ऐतिहासिक है।", "SUPPORT"),  # no speaker
+    ("रमेश ने अपने मित्र को पूरी बात बताई।", "SUPPORT"),  # told to a friend, no label
     ("राहुल गांधी ने कहा कि नरेंद्र मोदी को किसानों की बात सुननी चाहिए।", "ACCUSE"),  # a demand, no reproach
 ])
 def test_look_alikes_give_no_such_event(text: str, plover: str) -> None:
