@@ -2,9 +2,10 @@
 
 An actor is named (a KB id or a name), a country, or generic (a kind of actor: "India police",
 "officials"). Two named actors are one when their KB ids (else names) agree; a generic actor
-fits a named one of its country and sector; an office told without a name ("India prime
-minister") is the one person the knowledge base says held it on the mention's days
-(``knowledge.offices``), a named actor like any other.
+fits a named one of its country and sector, and another generic one of them unless both are
+of other places ("Government of Bihar", "Government of Odisha": ``local_group``); an office
+told without a name ("India prime minister") is the one person the knowledge base says held
+it on the mention's days (``knowledge.offices``), a named actor like any other.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ghatna.resources import load_tsv, load_yaml
 
 from .spans import Span
 
+Kind = tuple[str | None, str | None, str | None]  # a generic actor's country, sector and name (``kind_of``)
 COUNTRY_KINDS = frozenset({"GPE", "COUNTRY", "LOC"})
 VAGUE_KINDS = frozenset({"generic", "unknown"})
 
@@ -55,7 +57,7 @@ def same_actor(a: Actor, b: Actor) -> bool:
     return a.name == b.name
 
 
-def kind_of(actor: Actor) -> tuple[str | None, str | None, str | None]:
+def kind_of(actor: Actor) -> Kind:
     """What a generic actor says: its country and sector (its name when it has no sector, or
     when the name places it below its country: ``local_group``)."""
     return (actor.country, actor.sector, local_group(actor) if actor.sector else actor.name)
@@ -86,14 +88,14 @@ def generic_labels() -> frozenset[str]:
     return frozenset(row["label"] for row in load_tsv("generic_actors.tsv"))
 
 
-def kinds_agree(a: tuple[str | None, str | None, str | None], b: tuple[str | None, str | None, str | None]) -> bool:
+def kinds_agree(a: Kind, b: Kind) -> bool:
     """Two generic actors that may be one: one country and sector, and the same name when a
     name tells them (a group with no sector, or of one place: ``local_group``); a country's own
     group ("India state government") fits one of its places ("Government of Bihar")."""
     return a[:2] == b[:2] and (a[2] == b[2] or (a[1] is not None and (a[2] is None or b[2] is None)))
 
 
-def kind_fits(kind: tuple[str | None, str | None, str | None], named: Actor) -> bool:
+def kind_fits(kind: Kind, named: Actor) -> bool:
     """A generic actor fits a named one of its country and sector."""
     return kind[1] is not None and kind[:2] == (named.country, named.sector)
 
@@ -103,7 +105,7 @@ class Side:
     """Who one side of a cluster is: its one named actor, and the kinds of its generic ones."""
 
     named: Actor | None = None
-    kinds: set[tuple[str | None, str | None, str | None]] = field(default_factory=set)
+    kinds: set[Kind] = field(default_factory=set)
 
     def fits(self, actor: Actor | None) -> bool:
         if actor is None:
