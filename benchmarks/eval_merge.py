@@ -19,7 +19,8 @@ of merging. Wrong merges are printed with both mentions' evidence (to the termin
 ``--store`` keeps the store (articles already in it are not read again) and merges all its
 mentions again with the current rules, so a change of the rules is measured in seconds.
 ``--explain`` prints, for every same-event pair kept apart and every distinct pair merged,
-both articles' mentions of the type (sides, dates, places) and, for each two of them, the
+both articles' mentions of the type (sides, dates, places, the start of the evidence sentence)
+and, for each two of them, the
 rule of ``ghatna.store.merge`` that keeps them apart (``why_apart``). Use it on the train
 pairs only: the check set is not for error analysis.
 """
@@ -47,6 +48,7 @@ from ghatna.store.merge import Mention, why_apart
 
 PAIRS = ROOT / "training" / "merge" / "pairs.jsonl"
 OUTLETS = {"air": "All India Radio", "bbc": "BBC Hindi"}
+EVIDENCE_SHOWN = 200  # characters of a mention's evidence sentence ``--explain`` prints (to the terminal only)
 MONTHS = {"MAR": 3, "APR": 4, "ARP": 4, "MAY": 5}  # the papers' file names spell April "ARP" too
 
 
@@ -196,7 +198,8 @@ def explanation(pair: Pair, mentions: dict[str, list[Mention]]) -> list[str]:
     """Both articles' mentions of the type and, for each two, the rule that keeps them apart."""
     a = [m for m in mentions.get(pair.a.key, []) if m.type == pair.type]
     b = [m for m in mentions.get(pair.b.key, []) if m.type == pair.type]
-    lines = [f"      a {mention_text(m)}" for m in a] + [f"      b {mention_text(m)}" for m in b]
+    lines = [f"      {side} {mention_text(m)}\n          {(m.evidence or '')[:EVIDENCE_SHOWN]}"
+             for side, told in (("a", a), ("b", b)) for m in told]
     lines += [f"      a#{x.idx} b#{y.idx}: {why_apart(x, y) or 'merge'}" for x in a for y in b]
     return lines
 
