@@ -15,7 +15,9 @@ the sentence, the trigger and the rule that made it, its sides and modality, and
   reference back, something asked for or possible, an ordinary word);
 - ``unplaced``: the event's sentence is none of the window's annotated sentences.
 
-Then it tabulates the classes by PLOVER type and by the rule that made the event.
+Then it tabulates the classes by PLOVER type, by the rule that made the event and by the kind of
+coding it came from (``kind_of``: learned, no doer named, a speaker's demand, a default target,
+not asserted, one of a list, told).
 """
 
 from __future__ import annotations
@@ -31,8 +33,10 @@ from typing import Any
 from policies import locate  # a sibling script: run from anywhere, its folder is on the path
 
 from ghatna.api import default_pipeline, extract
+from ghatna.document import Entity
 from ghatna.evaluate import annotations as ann
 from ghatna.evaluate.scoring import GoldEvent, event_fits, pair_events, side_of
+from ghatna.extraction.implicit_actors import load_implicit_actors
 
 ROOT = Path(__file__).resolve().parents[2]
 ANNOTATIONS = ROOT / "training" / "annotations"
@@ -52,6 +56,7 @@ class FalsePositive:
     modality: str
     sentence: str
     gold_here: list[str]
+    kind: str = ""
 
 
 def side_text(side: Any) -> str:
@@ -87,6 +92,7 @@ def window_false_positives(name: str, group: list[ann.AnnotatedSentence]) -> tup
     pairs = pair_events(gold.events, events, "dyad")
     spans = locate(doc.body, group)
     out = []
+    told = Counter(e.trigger.start for e in doc.events)  # how many events each trigger gave
     for si, (event, obj) in enumerate(zip(events, doc.events, strict=True)):
         if si in pairs.values():
             continue
@@ -96,8 +102,32 @@ def window_false_positives(name: str, group: list[ann.AnnotatedSentence]) -> tup
         out.append(FalsePositive(
             name, event["type"], classify(event, sentence, gold.events, set(pairs)), obj.trigger.text,
             obj.evidence.rule, pattern_of(obj.trigger.rule), side_text(event.get("source")), side_text(event.get("target")), obj.modality,
-            sentence.text if sentence else obj.evidence.text, [gold_label(e) for e in (sentence.events if sentence else [])]))
+            sentence.text if sentence else obj.evidence.text, [gold_label(e) for e in (sentence.events if sentence else [])],
+            kind_of(event, obj.target, obj.evidence.rule, told[obj.trigger.start])))
     return out, [pattern_of(e.trigger.rule) for e in doc.events]
+
+
+def kind_of(event: Mapping[str, Any], target: Entity | None, rule: str, from_trigger: int) -> str:
+    """What kind of coding a false event came from, by its rule and sides, first that applies:
+    ``model`` (added by the learned detector), ``implicit-agent`` (no doer named: "गिरफ्तार किया
+    गया"), ``speaker`` (a demand told as what someone must do), ``default-target`` (a generic target
+    of the label event_roles.yaml ``default_targets`` gives the type, a government for a demand or a
+    protest, civilians for an arrest: the default where the text names none, or the same group read
+    from the text), ``not-asserted`` (planned, possible, negated), ``list-member`` (one of several
+    events of one trigger), else ``told`` (an asserted event with its sides read from the sentence)."""
+    roles = rule.rpartition(";roles:")[2]
+    default = load_implicit_actors().targets.get(event.get("type") or "")
+    if rule.startswith("model:"):
+        return "model"
+    if roles.startswith("implicit"):
+        return "implicit-agent"
+    if roles == "speaker":
+        return "speaker"
+    if target is not None and default is not None and target.kind == "generic" and target.role == default.label:
+        return "default-target"
+    if event.get("modality") != "asserted":
+        return "not-asserted"
+    return "list-member" if from_trigger > 1 else "told"
 
 
 def pattern_of(trigger_rule: str) -> str:
@@ -176,12 +206,14 @@ def main(argv: list[str] | None = None) -> None:
     shown = [fp for fp in fps if (args.type in (None, fp.type)) and (args.cls in (None, fp.cls))]
     if not args.quiet:
         for fp in shown[: args.limit or None]:
-            print(f"[{fp.cls}] {fp.type} {fp.source} -> {fp.target} ({fp.modality}) «{fp.trigger}» {fp.rule}\n"
+            print(f"[{fp.cls}/{fp.kind}] {fp.type} {fp.source} -> {fp.target} ({fp.modality}) «{fp.trigger}» {fp.rule}\n"
                   f"    {fp.sentence}\n    gold: {'; '.join(fp.gold_here) or '-'}\n")
     print(f"{len(fps)} false positives of {total} events ({args.split})")
     print("\n".join(tabulate(fps, "type", lambda fp: fp.type)))
     print()
     print("\n".join(tabulate(fps, "rule", lambda fp: rule_family(fp.rule))))
+    print()
+    print("\n".join(tabulate(fps, "kind", lambda fp: fp.kind)))
     print()
     print(worst_patterns(fps, patterns, args.top or len(patterns)))
     if args.json:
