@@ -35,6 +35,7 @@ from ghatna.extraction.speakers import load_speech_words
 from ghatna.extraction.titles import never_name_keys, title_skip_words
 from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.acronyms import add_defined_acronyms
+from ghatna.models.ner.head_names import HEAD_RULE, head_names
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.models.ner.yields import (
     drop_common_word_people,
@@ -161,6 +162,11 @@ def place_body(pred: Prediction, body: str) -> Prediction:
     end = words[reach[0] - 1][1]
     confidence = max(pred.confidence, MIN_CONFIDENCE["ORG"])  # the head vouches for the body
     return pred._replace(end=end, text=body[pred.start:end], label="ORG", confidence=confidence)
+
+
+def grammar_words(words: Words) -> frozenset[str]:
+    """Look-up keys of grammar words: none is inside a name read back from its head noun."""
+    return frozenset(word_key(w) for w in words.stop | words.postpositions | words.auxiliaries | words.conjunctions)
 
 
 def no_initials(words: Words, titles: frozenset[str]) -> frozenset[str]:
@@ -329,10 +335,12 @@ def as_known_person(pred: Prediction, known: frozenset[str]) -> tuple[Prediction
 
 
 def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, variants: VariantIndex,
-                    places: dict[str, str], known: frozenset[str] = frozenset()) -> None:
+                    places: dict[str, str], known: frozenset[str] = frozenset(),
+                    named: frozenset[tuple[int, int]] = frozenset()) -> None:
     """New entities for the predictions no linked mention covers, one per name; a name spelt
     otherwise than a knowledge-base form joins that entry; a person's later mention by the last
-    word of a full name given before joins that person."""
+    word of a full name given before joins that person. The names at the offsets of ``named``
+    were read back from a head noun (``head_names``), and their rule says so."""
     taken = covered_offsets(doc.entities)
     tokens = doc.tokens
     generic = generic_words()
@@ -358,7 +366,8 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
                             confidence=pred.confidence)
             by_text[(etype, pred.text)] = entity
             doc.entities.append(entity)
-        add_mention(entity, Span(pred.start, pred.end, pred.text, model.rule, pred.confidence), surnames)
+        rule = f"{model.rule}+{HEAD_RULE}" if (pred.start, pred.end) in named else model.rule
+        add_mention(entity, Span(pred.start, pred.end, pred.text, rule, pred.confidence), surnames)
 
 
 def acts(body: str, end: int) -> bool:
@@ -426,10 +435,12 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     paired = paired_word_spans(doc.body)  # "लाव-लश्कर": no name inside
     preds = [through_linker(place_body(p, doc.body), doc.body, stop) for p in (without_open_bracket(p) for p in preds)
              if p and not generic_body(p) and not paired.overlaps(p.start, p.end)]
+    grammar: frozenset[str] = ctx.resource("ner-grammar", lambda _s: grammar_words(words))
+    preds, named = head_names(doc, preds, grammar, titles, MIN_CONFIDENCE)
     yield_places_inside_names(doc, preds)
     widen_places_to_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
-    add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known)
+    add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known, named)
     add_defined_acronyms(doc)
     return doc

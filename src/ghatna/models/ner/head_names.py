@@ -1,0 +1,128 @@
+"""Names the knowledge base lacks, read back from the head noun after them (``data/name_heads.yaml``):
+an organisation named by a proper name and an institution's head ("सफदरजंग अस्पताल", "इंदिरा
+गांधी मेडिकल कॉलेज", "आज़ाद समाज पार्टी"; the head is part of the name) and a place named before
+a place's head ("साड़म गांव", "कोकेरनाग इलाके", "पंजवार गांव": the place alone, as the annotation
+guidelines mark it).
+
+The name before the head is read back from it over words that are no grammar word, title,
+never-a-name word or word of another mention, to a grammar word, punctuation or the sentence's
+start (``name_begins``): after any other word the name may begin earlier ("अखिल भारतीय
+व्यापारी संघ"), and a place or organisation right before the head is left to ``bodies``' rules
+("दुमका अस्पताल" stays the place). It needs the evidence of a name inside it: one the model
+gives at MIN_EVIDENCE or more (a person's or organisation's before an institution's head, any
+before a place's), or a person's mention, whose mention then goes ("राम मनोहर लोहिया" in "राम
+मनोहर लोहिया अस्पताल"). A name the model is sure of, or reads on past the head, is left as the
+model has it; so the rule only takes names the model doubted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.document import Document
+from ghatna.extraction.bodies import adjacent, has_letters, link_context
+from ghatna.extraction.titles import never_name_keys
+from ghatna.models.ner.model import Prediction
+from ghatna.resources import load_yaml
+from ghatna.text.intervals import SpanIndex
+from ghatna.text.tokens import Token, word_key
+
+MAX_NAME_WORDS = 4  # words of the name before the head
+MIN_EVIDENCE = 0.5  # the model's probability of a name inside them
+HEAD_RULE = "rule:name_head"
+INSTITUTION, PLACE = ("ORG", 0.9), ("LOC", 0.8)  # the label and confidence (the stage's thresholds) a head gives
+EVIDENCE_LABELS = {"ORG": ("PERSON", "ORG"), "LOC": ("PERSON", "ORG", "LOC")}
+
+
+@dataclass(frozen=True, slots=True)
+class NameHeads:
+    institutions: frozenset[str]
+    places: frozenset[str]
+    inner: frozenset[str]  # look-up keys of words inside names ("और", "एवं")
+
+
+@cache
+def name_heads() -> NameHeads:
+    """``data/name_heads.yaml``."""
+    data = load_yaml("name_heads.yaml")
+    return NameHeads(frozenset(data["institution_heads"]), frozenset(data["place_heads"]),
+                     frozenset(word_key(w) for w in data["name_inner_words"]))
+
+
+@cache
+def compass_words() -> frozenset[str]:
+    """``region_words`` and ``region_adjectives`` of ``data/link_context.yaml``."""
+    return link_context().region_words | link_context().region_adjectives
+
+
+def name_start(tokens: list[Token], head: int, body: str, blocked: tuple[frozenset[str], ...], others: SpanIndex) -> int:
+    """The first token of the words before the head that may be a name's: no ``blocked`` word
+    (grammar words, titles), no never-a-name word, nothing but letters, no other mention, one
+    space apart; ``head`` when none."""
+    never = never_name_keys()
+    j = head
+    while j > 0 and head - j < MAX_NAME_WORDS and adjacent(tokens, j, body):
+        word = tokens[j - 1]
+        key = word_key(word.text)
+        if key in never or any(key in words for words in blocked) or not has_letters(word.text) or others.overlaps(word.start, word.end):
+            break
+        j -= 1
+    return j
+
+
+def name_begins(tokens: list[Token], j: int, body: str, grammar: frozenset[str], others: SpanIndex) -> bool:
+    """The words from token j to the head can be a whole name: after the sentence's start, punctuation (no hyphen: "भू-चुंबकत्व संस्थान"), a grammar word
+    that stands inside no name (``name_inner_words``: "और", "एवं"). After any other word (a
+    mention: "भारतीय" of "अखिल भारतीय व्यापारी संघ"; a never-a-name word, many of which open
+    bodies' names: "राज्य ग्रामीण विकास संस्थान", "केंद्रीय सहकारी बैंक"; a title: "लेखक"; a
+    name word past MAX_NAME_WORDS) the name may begin before it, and where is not known."""
+    if j == 0:
+        return True
+    gap, before = body[tokens[j - 1].end:tokens[j].start], word_key(tokens[j - 1].text)
+    if gap.strip():
+        return "-" not in gap
+    if others.overlaps(tokens[j - 1].start, tokens[j - 1].end):
+        return False
+    return before in grammar and before not in name_heads().inner
+
+
+def head_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], titles: frozenset[str],
+               thresholds: dict[str, float]) -> tuple[list[Prediction], frozenset[tuple[int, int]]]:
+    """The predictions with the names read back from head nouns, and the offsets of those; the
+    predictions overlapping such a name go, and so do the people's mentions inside it. A name
+    the model is sure of (its ``thresholds``) stays as the model has it; a title before the name
+    ("लेखक", "सर") leaves where the name begins unknown; a compass word before a place's head
+    ("पूर्वोत्तर क्षेत्र") is a description, no name."""
+    heads = name_heads()
+    compass = compass_words()  # "पूर्वोत्तर क्षेत्र": a description
+    tokens, body = doc.tokens, doc.body
+    people = [(m.start, m.end) for e in doc.entities if e.type == "PERSON" for m in e.mentions]
+    others = SpanIndex((m.start, m.end) for e in doc.entities if e.type != "PERSON" for m in e.mentions)
+    evidences = {label: [(p.start, p.end) for p in preds if p.label in kinds and p.confidence >= MIN_EVIDENCE] + people
+                 for label, kinds in EVIDENCE_LABELS.items()}
+    found: list[Prediction] = []
+    for i, token in enumerate(tokens):
+        kind = INSTITUTION if token.text in heads.institutions else PLACE if token.text in heads.places else None
+        if kind is None or i == 0 or others.overlaps(token.start, token.end):
+            continue
+        j = name_start(tokens, i, body, (grammar, titles, compass) if kind is PLACE else (grammar, titles), others)
+        if j == i or not name_begins(tokens, j, body, grammar, others):
+            continue
+        start, end = tokens[j].start, token.end if kind is INSTITUTION else tokens[i - 1].end
+        if not any(a < tokens[i - 1].end and b > start for a, b in evidences[kind[0]]) or any(
+                p.end > start and p.start < token.end and (p.end > token.end or p.confidence >= thresholds.get(p.label, 1.0))
+                for p in preds):
+            continue  # no name there; a name the model is sure of, or reads on past the head
+        if found and found[-1].end > start:
+            found.pop()  # "नालंदा मेडिकल कॉलेज" within "नालंदा मेडिकल कॉलेज अस्पताल"
+        found.append(Prediction(start, end, body[start:end], *kind))
+    if not found:
+        return preds, frozenset()
+    names = SpanIndex((p.start, p.end) for p in found)
+    for entity in doc.entities:
+        if entity.type == "PERSON":
+            entity.mentions = [m for m in entity.mentions if not names.overlaps(m.start, m.end)]
+    doc.entities = [e for e in doc.entities if e.mentions]
+    kept = [p for p in preds if not names.overlaps(p.start, p.end)]
+    return sorted(kept + found, key=lambda p: p.start), frozenset((p.start, p.end) for p in found)
