@@ -368,7 +368,7 @@ def converb_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[
     """"इस हमले की निंदा करते हुए उन्होंने कहा …": a deed told as a converb ("करते हुए") before
     its clause has the agent of the clause after it."""
     converb = load_implicit_actors().converbs
-    after = [t.text for t in doc.tokens[trig.last: trig.last + 3]]
+    after = [t.text for t in doc.tokens[trig.last: trig.last + load_implicit_actors().converb_after]]
     if not any(w in converb for w in after):
         return []
     reach = trig.last + load_implicit_actors().converb_reach
@@ -422,8 +422,10 @@ def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str
 
 
 def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:
-    """"Y के साथ बैठक में", "Y से मुलाकात के दौरान": the partner's marker ties the noun to the actors."""
-    return any(s.marker in ("के साथ", "से") and 0 <= trig.first - s.marker_end <= 3 for s in slots)
+    """"Y के साथ बैठक में", "Y से मुलाकात के दौरान": the partner's marker ties the noun to the actors
+    (also when the pattern holds the marker's last word: "साथ बैठक")."""
+    return any((s.marker in ("के साथ", "से") and 0 <= trig.first - s.marker_end <= 3)
+               or (s.marker == "के साथ" and trig.first == s.marker_end - 1) for s in slots)
 
 
 def verb_follows(doc: Document, trig: TriggerMatch) -> bool:

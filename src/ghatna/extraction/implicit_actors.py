@@ -46,6 +46,7 @@ class ImplicitActors:
     statement_words: frozenset[str] = frozenset()
     converbs: frozenset[str] = frozenset()
     converb_reach: int = 0
+    converb_after: int = 0
     not_partners: dict[str, frozenset[str]] = field(default_factory=dict)
     partner_markers: dict[str, frozenset[str]] = field(default_factory=dict)
     mode_sources: dict[str, GenericActor | None] = field(default_factory=dict)
@@ -135,6 +136,7 @@ def load_implicit_actors() -> ImplicitActors:
         statement_words=frozenset(condemnation["statement_words"]),
         converbs=frozenset(converb["words"]),
         converb_reach=int(converb["reach"]),
+        converb_after=int(converb["after"]),
         not_partners={k: frozenset(v) for k, v in data["not_partners"].items()},
         partner_markers={k: frozenset(v) for k, v in data["partner_markers"].items()},
     )
