@@ -6,10 +6,17 @@ said of Y in speech ("कहा कि Y का फैसला गलत है
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 import ghatna
 from ghatna.extraction.triggers import label_triggers, load_triggers
+from ghatna.text.tokens import tokenize
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "events"))
+from mine_triggers import speech_opened
 
 
 def coded(text: str) -> set[tuple[str, str | None, str | None]]:
@@ -71,3 +78,16 @@ def test_every_label_row_is_in_the_lexicon_once() -> None:
     assert len(patterns) == len(set(patterns))
     assert {"गद्दार {बताना}", "*विरोधी {बताना}"} <= labels
     assert "अभूतपूर्व {बताना}" not in labels  # listed with_head: only before a head noun
+
+
+@pytest.mark.parametrize(("text", "opened"), [
+    ("मंत्री ने कहा कि छात्रों ने संपत्ति को नुकसान पहुंचाया।", "छात्रों"),
+    ("उनका कहना था कि सरकार को पहले जागना चाहिए था।", "सरकार"),
+    ("सरकार चाहती है कि किसान नुकसान से बचें।", None),  # "कि" after no speech verb
+    ("ओलों ने फसलों को नुकसान पहुंचाया।", None),
+])
+def test_weighing_a_speaker_row_counts_hits_in_speech(text: str, opened: str | None) -> None:
+    """mine_triggers --speech: a speaker row is weighed only where reported speech opens."""
+    tokens = tokenize(text)
+    at = speech_opened(tokens)
+    assert (tokens[at].text if at is not None else None) == opened

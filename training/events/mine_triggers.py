@@ -21,6 +21,8 @@ matched as a pattern (the lexicon's own matcher) against
 ``--weigh 'PATTERN=TYPE'`` (repeatable) weighs patterns a linguist writes instead of the mined
 cores, with the same columns (``art`` then counts train articles whose hit sentence has a gold
 event of the type); ``--sample N`` prints N train corpus sentences each weighed pattern matches.
+``--speech`` counts only hits inside reported speech (after a speech verb and "कि"), as a row
+whose ``roles`` column says ``speaker`` is read: outside speech such a row gives nothing.
 
 ``lexicon`` names the types the current lexicon already gives the gold spans (a phrase
 of another type). The table is advice for a linguist editing ``data/triggers.tsv``; this
@@ -41,6 +43,7 @@ from ghatna.evaluate import annotations as ann
 from ghatna.evaluate import shared_corpus
 from ghatna.extraction.paradigms import load_paradigms, noun_forms, verb_forms
 from ghatna.extraction.triggers import Trigger, TriggerLexicon, load_triggers, trigger_from_row
+from ghatna.resources import load_yaml
 from ghatna.text.normalize import normalize_text
 from ghatna.text.tokens import Token, tokenize, word_key
 
@@ -200,25 +203,36 @@ def as_trigger(core: str, plover: str) -> Trigger:
     return trigger_from_row({"pattern": core, "plover": plover, "cameo": "", "goldstein": "0"})
 
 
-def count_annotated(cands: list[Candidate], sentences: list[ann.AnnotatedSentence]) -> None:
+def count_annotated(cands: list[Candidate], sentences: list[ann.AnnotatedSentence], speech: bool = False) -> None:
     """Hits of each core in the annotated train sentences, and hits with no gold event of its type."""
     matcher = TriggerLexicon([as_trigger(c.core, c.plover) for c in cands])
     by_key = {(c.core, c.plover): c for c in cands}
     for sentence in sentences:
         tokens = tokenize(normalize_text(sentence.text))
         types = {e.type for e in sentence.events}
-        for match in {(t.pattern, t.plover) for t in matches_all(matcher, tokens)}:
+        for match in {(t.pattern, t.plover) for t in matches_all(matcher, tokens, speech)}:
             cand = by_key[match]
             cand.hits += 1
             cand.hits_without += cand.plover not in types
 
 
-def matches_all(matcher: TriggerLexicon, tokens: list[Token]) -> Iterator[Trigger]:
-    """Every candidate that matches somewhere (candidates may overlap: each is tried alone)."""
-    for i in range(len(tokens)):
+def matches_all(matcher: TriggerLexicon, tokens: list[Token], speech: bool = False) -> Iterator[Trigger]:
+    """Every candidate that matches somewhere (candidates may overlap: each is tried alone);
+    with ``speech``, only after a speech opening (``speech_opened``)."""
+    opened = speech_opened(tokens) if speech else 0
+    for i in range(opened, len(tokens)) if opened is not None else ():
         for trig in matcher.candidates(tokens[i].key):
             if matcher.match_words(tokens, i, len(tokens), trig.words) is not None:
                 yield trig
+
+
+def speech_opened(tokens: list[Token]) -> int | None:
+    """Where reported speech opens: the token after the first "कि" (``speech_complementizers``)
+    that a speech verb (``speech_verbs``: कहा, बताया, कहना …) stands within three words before."""
+    words = load_yaml("hindi_words.yaml")
+    verbs, openers = frozenset(words["speech_verbs"]), frozenset(words["speech_complementizers"])
+    return next((k + 1 for k, t in enumerate(tokens)
+                 if t.text in openers and any(u.text in verbs for u in tokens[max(0, k - 3):k])), None)
 
 
 def train_record_sentences(shared: Path | None = None) -> Iterator[shared_corpus.SentenceRef]:
@@ -235,13 +249,13 @@ def train_corpus_sentences(shared: Path | None = None) -> Iterator[list[Token]]:
         yield tokenize(normalize_text(ref.text))
 
 
-def count_corpus(cands: list[Candidate], corpus: list[list[Token]]) -> None:
+def count_corpus(cands: list[Candidate], corpus: list[list[Token]], speech: bool = False) -> None:
     matcher = TriggerLexicon([as_trigger(c.core, c.plover) for c in cands])
     by_pattern: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         by_pattern[c.core].append(c)
     for tokens in corpus:
-        for pattern in {t.pattern for t in matches_all(matcher, tokens)}:
+        for pattern in {t.pattern for t in matches_all(matcher, tokens, speech)}:
             for cand in by_pattern[pattern]:
                 cand.corpus += 1
 
@@ -269,24 +283,24 @@ def print_ranked(cands: list[Candidate], top: int) -> None:
 
 
 def weigh(specs: list[str], sentences: list[ann.AnnotatedSentence], corpus: list[list[Token]],
-          sample: int) -> None:
+          sample: int, speech: bool = False) -> None:
     """The columns of the ranked table for patterns written by hand (PATTERN=TYPE)."""
     cands = []
     for spec in specs:
         pattern, _, plover = spec.rpartition("=")
         cands.append(Candidate(pattern.strip(), plover.strip()))
-    count_annotated(cands, sentences)
-    count_corpus(cands, corpus)
+    count_annotated(cands, sentences, speech)
+    count_corpus(cands, corpus, speech)
     for cand in cands:
         matcher = TriggerLexicon([as_trigger(cand.core, cand.plover)])
         for sentence in sentences:
             tokens = tokenize(normalize_text(sentence.text))
-            if any(matches_all(matcher, tokens)) and cand.plover in {e.type for e in sentence.events}:
+            if any(matches_all(matcher, tokens, speech)) and cand.plover in {e.type for e in sentence.events}:
                 cand.articles.add(article_of(sentence))
     print_ranked(cands, len(cands))
     for cand in cands if sample else ():
         matcher = TriggerLexicon([as_trigger(cand.core, cand.plover)])
-        hits = [tokens for tokens in corpus if any(matches_all(matcher, tokens))]
+        hits = [tokens for tokens in corpus if any(matches_all(matcher, tokens, speech))]
         print(f"\n== {cand.core} ({len(hits)} train corpus sentences)")
         for tokens in hits[:: max(1, len(hits) // sample)][:sample]:
             print("  " + " ".join(t.text for t in tokens)[:220])
@@ -300,6 +314,7 @@ def main() -> None:
     parser.add_argument("--show", metavar="PATTERN", help="print the train sentences a pattern matches instead")
     parser.add_argument("--weigh", metavar="PATTERN=TYPE", action="append", help="weigh a written pattern instead")
     parser.add_argument("--sample", type=int, default=0, help="with --weigh: train corpus sentences printed")
+    parser.add_argument("--speech", action="store_true", help="with --weigh: count only hits inside reported speech")
     args = parser.parse_args()
     sentences = [s for s in ann.load_sentences(ANNOTATIONS) if s.split == "train"]
     if args.show:
@@ -307,7 +322,7 @@ def main() -> None:
         return
     corpus = list(train_corpus_sentences())
     if args.weigh:
-        weigh(args.weigh, sentences, corpus, args.sample)
+        weigh(args.weigh, sentences, corpus, args.sample, args.speech)
         return
     vocab = Vocabulary(frozenset(t.key for tokens in corpus for t in tokens))
     cands = [c for c in collect(sentences, vocab).values()
