@@ -43,7 +43,7 @@ def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
     if any(t.text in rules.requested_forms for t in asked):
         return True  # "अपील की कि वे सरकार के साथ सहयोग करें", "पीएम मोदी करें बैठक": asked for, not done
     if denied_after(doc, trig):
-        return True  # "रासायनिक हमले में अपना हाथ होने से इनकार करती है": what is denied
+        return True  # "गैस हमले में उसका हाथ होने से सेना ने इनकार किया": what is denied
     return embedded_under(doc, trig, rules.embedded_in)
 
 
@@ -119,7 +119,7 @@ def is_reference(doc: Document, trig: TriggerMatch, slots: list[Slot] | None = N
         return not is_claimed(doc, trig)  # "इस हमले की जिम्मेदारी ली": who did it, told anew
     after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
     if any(after[: len(ref)] == ref for ref in words.reference_after):
-        # "अमरीकी बलों पर ईरानी मिसाइल हमले के बाद": an attack with its target marked before it is told
+        # "सीमा चौकी पर ड्रोन हमले के बाद": an attack with its target marked before it is told
         # anew; not "… हमले के बाद की स्थिति", a state after it. So is one whose harm the clause
         # goes on to tell ("मुठभेड़ के दौरान दो बदमाश घायल हो गए").
         told_anew = (aimed(doc, slots or [], trig) and not modifies_noun(doc, trig.last + 2)) \
