@@ -34,7 +34,7 @@ def test_a_riot_told_as_fact_that_cost_lives_is_kept(default_pipeline: Pipeline)
 @pytest.mark.parametrize("text", [
     "भीड़ ने पुलिस पर पथराव किया।",
     "भीड़ ने पुलिस पर पथराव किया जिसमें कोई घायल नहीं हुआ।",
-    "उन्होंने कहा कि शहर की हिंसा में जिन लोगों की मौत हुई है, उनके परिवारों को मुआवजा मिलेगा।",
+    "मंत्री ने कहा कि कस्बे में हुई हिंसा में जिन युवकों की मौत हुई है, उनके परिजनों को मुआवजा मिलेगा।",
 ])
 def test_no_attack_kept_without_harm_or_doer(text: str, default_pipeline: Pipeline) -> None:
     assert attacks(text, default_pipeline) == []

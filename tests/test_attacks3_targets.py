@@ -42,7 +42,7 @@ def test_a_thing_attacked_falls_on_its_owner(text: str, target: str, pipeline: P
 
 @pytest.mark.parametrize("text", [
     # a state after an attack, a thing with no owner, an attack named in passing
-    "गुरुद्वारे पर भीड़ के हमले के बाद की स्थिति का जायजा लेने के लिए एक दल जाएगा।",
+    "मंदिर पर उपद्रवियों के हमले के बाद की स्थिति देखने के लिए एक दल भेजा जाएगा।",
     "गांव में एक पुराने घर पर हमला हुआ।",
     "हमले के बाद बाजार बंद रहे।",
     "उत्तर कोरिया के मिसाइल हमले के बाद जापानी सैन्य ठिकानों पर अलर्ट है।",

@@ -34,7 +34,7 @@ def the_event(doc: Document, type_: str) -> Event:
     ("पुलवामा जिले में आतंकियों ने सेना पर हमला किया।", "ASSAULT", ("Pulwama", "IND"), "पुलवामा", "place-noun"),
     ("कश्मीर के पुलवामा जिले में आतंकियों ने सेना पर हमला किया।",          # the district, not the region
      "ASSAULT", ("Pulwama", "IND"), "पुलवामा", "place-noun"),
-    ("कश्मीर घाटी के पुलवामा जिले के एक गांव में सुरक्षाबलों के साथ मुठभेड़ में एक आतंकवादी मारा गया।",
+    ("कश्मीर घाटी के पुलवामा जिले के एक गांव में सेना के साथ मुठभेड़ में दो आतंकवादी मारे गए।",
      "ASSAULT", ("Pulwama", "IND"), "पुलवामा", "inside"),                            # a village of a district
     ("आज नई दिल्ली में कांग्रेस नेता पी. चिदंबरम ने सरकार से जांच की मांग की।",        # a name's full stop is no break
      "REQUEST", ("New Delhi", "IND"), "नई दिल्ली", "locative"),
@@ -47,7 +47,7 @@ def the_event(doc: Document, type_: str) -> Event:
     ("मोदी ने दिल्ली स्थित विज्ञान भवन में मुख्यमंत्रियों के साथ बैठक की।",
      "CONSULT", ("Delhi", "IND"), "दिल्ली", "located"),
     ("इजराइल ने गाजा पर हवाई हमला किया।", "ASSAULT", ("Gaza Strip", "PSE"), "गाजा", "on-place"),
-    ("बीजिंग, 5 नवंबर । चीन के राष्ट्रपति शी जिनपिंग ने बुधवार को यहां रूस के प्रधानमंत्री के साथ बैठक की।",
+    ("बीजिंग, 12 मई । चीन के विदेश मंत्री वांग यी ने सोमवार को यहां जापान के विदेश मंत्री के साथ बैठक की।",
      "CONSULT", ("Beijing", "CHN"), "यहां", "here"),
 ])
 def test_each_rule_sets_the_place(pipeline: Pipeline, text: str, type_: str, place: tuple[str, str], words: str,

@@ -116,7 +116,7 @@ def test_nominal_attack_with_victims(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "इससे पहले ट्रम्प ने कहा था कि अगर ईरान अमरीकी ठिकानों पर हमले करता है तो अमरीका ईरान के 52 ठिकानों को निशाना बनाएगा।",
+    "इससे पहले ट्रम्प ने कहा था कि अगर ईरान अमरीकी सैनिकों पर हमले करता है तो अमरीका भी ईरान के कई अहम ठिकानों को निशाना बनाएगा।",
 ])
 def test_conditional_is_a_threat_not_an_attack(text: str, pipeline: Pipeline) -> None:
     types = {(e.type, e.source and e.source.country) for e in events(text, pipeline)}

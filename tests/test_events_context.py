@@ -79,7 +79,7 @@ def test_nominal_attack_beside_an_agent(text: str, expected: tuple[str, str, str
 
 
 def test_victim_named_before_an_attack_noun_is_no_attacker(pipeline: Pipeline) -> None:
-    evs = events("ईरानी जनरल कासिम सुलेमानी की अमरीकी ड्रोन हमले में मौत के बाद तनाव बढ़ गया।", pipeline)
+    evs = events("ईरानी कमांडर सुलेमानी की अमरीकी ड्रोन हमले में मौत के बाद तनाव बढ़ गया।", pipeline)
     assert ("ASSAULT", "USA", "IRN") in dyads(evs)
     assert ("ASSAULT", "IRN", "USA") not in dyads(evs)
 
@@ -239,7 +239,7 @@ def test_no_event_from_a_sealed_town_or_an_exhibition(text: str, pipeline: Pipel
 
 
 def test_converb_takes_the_agent_of_the_clause_after_it(pipeline: Pipeline) -> None:
-    text = "ढाका में मंदिर पर भीड़ के हमले की कड़ी निंदा करते हुए भारत ने बांग्लादेश सरकार से कार्रवाई की मांग की।"
+    text = "ढाका में मंदिर पर उपद्रवियों के हमले की कड़ी निंदा करते हुए भारत ने बांग्लादेश सरकार से कार्रवाई की मांग की।"
     assert ("ACCUSE", "IND", "BGD") in dyads(events(text, pipeline))
 
 
@@ -273,7 +273,7 @@ def test_what_is_asked_for_in_the_subjunctive_is_no_deed(text: str, pipeline: Pi
 
 
 def test_a_topic_is_no_partner_of_a_talk(pipeline: Pipeline) -> None:
-    evs = events("ईरान की संसद ने अमरीकी हमले के खिलाफ कार्रवाई करने संबंधी विधेयक पर चर्चा की।", pipeline)
+    evs = events("ईरान की संसद ने अमरीकी सेना पर प्रतिबंध लगाने संबंधी विधेयक पर चर्चा की।", pipeline)
     assert not any(e.type == "CONSULT" for e in evs)
     evs = events("ईरान के विदेश मंत्री ने तुर्की के विदेश मंत्री से सीरिया पर चर्चा की।", pipeline)
     assert ("CONSULT", "IRN", "TUR") in dyads(evs)

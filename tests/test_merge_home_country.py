@@ -10,7 +10,7 @@ from ghatna.store import merge_events
 from ghatna.store.events_table import mention_from
 from ghatna.store.merge import block_of
 
-ADVICE = "कंपनी ने अपने सभी कर्मचारियों को अगले कुछ दिनों के लिए घर से काम करने की सलाह दी है ।"
+ADVICE = "फर्म ने अपने दफ्तर के सभी लोगों को इस हफ्ते घर से ही काम करने की सलाह दी है ।"
 
 
 def row(article: str, country: str | None, evidence: str = ADVICE, kind: str = "generic") -> dict[str, Any]:

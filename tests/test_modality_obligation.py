@@ -14,7 +14,7 @@ from ghatna.pipeline import Pipeline
 
 
 @pytest.mark.parametrize(("text", "pattern", "modality"), [
-    ("चीन ने कहा कि अमरीका को अपनी ताकत का दुरुपयोग नहीं करना चाहिए।", "*ना चाहिए", "asserted"),
+    ("चीन ने कहा कि अमरीका को अपनी सैन्य ताकत का गलत इस्तेमाल नहीं करना चाहिए।", "*ना चाहिए", "asserted"),
     ("फ्रांस ने कहा कि बातचीत के दौरान कोई नया कर नहीं लगाया जाना चाहिए।", "*ना चाहिए", "asserted"),
     ("विदेश मंत्रालय ने कहा कि पाकिस्तान को अपने अल्पसंख्यकों की रक्षा करनी चाहिए।", "*नी चाहिए", "asserted"),
     # a negation of the trigger's own clause still negates

@@ -92,7 +92,7 @@ def test_what_a_case_at_law_is_about_is_no_deed_told(text: str, pipeline: Pipeli
     ("विदेश मंत्री एस जयशंकर ने पत्रकार वार्ता में कहा कि भारत शांति चाहता है।", "CONSULT"),
     ("सरकार की ओर से प्रमुख वार्ताकार ने विद्रोहियों से हिंसा समाप्त करने की अपील की।", "CONSULT"),
     ("प्रधानमंत्री नरेंद्र मोदी ने पूर्व विधायक के निधन पर शोक व्यक्त किया।", "SUPPORT"),
-    ("सीरिया की सरकार ने रासायनिक हमले में अपना हाथ होने से इनकार किया।", "REJECT"),
+    ("सीरिया की सरकार ने गैस हमले में अपना हाथ होने से इनकार किया।", "REJECT"),
 ])
 def test_look_alikes_are_blocked(text: str, plover: str, pipeline: Pipeline) -> None:
     assert plover not in types(text, pipeline)
@@ -130,8 +130,8 @@ def test_more_shapes_of_attack_are_in_the_lexicon(text: str, phrase: str, pipeli
 
 
 @pytest.mark.parametrize("text", [
-    "सेना की उत्तरी कमान के प्रमुख लेफ्टिनेंट जनरल रणबीर सिंह ने जम्मू-कश्मीर में अग्रणी चौकियों का दौरा किया।",
-    "कुछ लोग यूएई की यात्रा पर आए थे।",
+    "सेना की पूर्वी कमान के प्रमुख लेफ्टिनेंट जनरल विजय राणा ने अरुणाचल प्रदेश में अग्रिम चौकियों का दौरा किया।",
+    "कुछ लोग सिंगापुर की यात्रा पर गए थे।",
 ])
 def test_travel_is_no_visit(text: str, pipeline: Pipeline) -> None:
     assert "CONSULT" not in types(text, pipeline)
@@ -156,7 +156,7 @@ def test_performance_and_red_carpets_are_no_events(text: str, plover: str, pipel
 
 
 @pytest.mark.parametrize("text", [
-    "ट्रम्प ने कहा कि अगर ईरान अमरीकी ठिकानों पर हमले करता है तो अमरीका ईरान के 52 ठिकानों को निशाना बनाएगा।",
+    "ट्रम्प ने कहा कि अगर ईरान अमरीकी सैनिकों पर हमले करता है तो अमरीका भी ईरान के कई अहम ठिकानों को निशाना बनाएगा।",
     "नेतन्याहू ने कहा कि अगर हिजबुल्लाह ने रॉकेट दागे तो इजराइल लेबनान पर हवाई हमले करेगा।",
 ])
 def test_a_threat_told_by_what_will_befall_is_made(text: str, pipeline: Pipeline) -> None:
@@ -171,7 +171,7 @@ def test_a_threat_still_to_be_made_is_planned(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "श्री नड्डा ने आरोप लगाया कि कांग्रेस वोट बैंक की राजनीति के लिए लोगों को गुमराह कर रही है।",
+    "श्री नड्डा ने आरोप लगाया कि कांग्रेस चुनावी फायदे के लिए किसानों को गुमराह कर रही है।",
     "भाजपा अध्यक्ष ने आरोप लगाया कि कांग्रेस नागरिकता कानून को लेकर दुष्प्रचार कर रही है।",
 ])
 def test_a_charge_inside_a_charge_is_one_accusation(text: str, pipeline: Pipeline) -> None:

@@ -103,7 +103,7 @@ def test_support_for_a_killing_is_support_for_its_doer(pipeline: Pipeline) -> No
 
 def test_revenge_is_threatened_against_the_killer(pipeline: Pipeline) -> None:
     text = ("इज़राइल ने बेरूत में हवाई हमले में हिज़बुल्ला के कमांडर फुआद शुक्र को मार गिराया। "
-            "ईरान ने शुक्र की हत्या का बदला लेने की धमकी दी है।")
+            "ईरान ने शुक्र की हत्या का बदला लेने की खुली धमकी दी है।")
     threats = [e for e in events(text, pipeline) if e.type == "THREATEN"]
     assert threats and all(e.target is not None and e.target.country == "ISR" for e in threats)
 
@@ -111,7 +111,7 @@ def test_revenge_is_threatened_against_the_killer(pipeline: Pipeline) -> None:
 def test_a_deployment_is_not_the_deed_avenged(pipeline: Pipeline) -> None:
     text = ("इज़राइल ने बेरूत में हवाई हमले में हिज़बुल्ला के कमांडर फुआद शुक्र को मार गिराया। "
             "इसके बाद अमरीका ने पश्चिम एशिया में तीन हजार सैनिक तैनात किए। "
-            "ईरान ने अपने सहयोगी की हत्या का बदला लेने की धमकी दी है।")
+            "ईरान ने अपने सहयोगी की हत्या का बदला लेने की खुली धमकी दी है।")
     threats = [e for e in events(text, pipeline) if e.type == "THREATEN"]
     assert threats and all(e.target is not None and e.target.country == "ISR" for e in threats)
 
@@ -139,7 +139,7 @@ def test_a_pronoun_opening_reported_speech_is_the_speaker(pipeline: Pipeline) ->
 def test_a_bare_army_takes_up_the_army_named_before(pipeline: Pipeline) -> None:
     """"इज़राइली सेना ने … । सेना ने कहा कि वह …": the army is Israel's, wherever the story is set."""
     text = ("इज़राइली सेना ने गाजा में कई ठिकानों पर बमबारी की। हमास ने रॉकेट दागे। "
-            "सेना ने कहा कि वह हमास के चरमपंथियों को निशाना बना रही थी।")
+            "सेना ने कहा कि वह हमास के लड़ाकों के ठिकानों को निशाना बना रही थी।")
     found = {(e.source.country if e.source else None, e.source.sector if e.source else None)
              for e in events(text, pipeline) if e.trigger.text.startswith("निशाना")}
     assert found == {("ISR", "MIL")}

@@ -44,7 +44,7 @@ def test_a_group_meets_its_partner_each(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "भारत और बांग्लादेश ने एक-दूसरे के यहां बंद मछुआरों की सूची का राजनयिकों के जरिए आदान-प्रदान किया।",
+    "भारत और बांग्लादेश ने एक-दूसरे की जेलों में बंद कैदियों की सूचियों का दूतावासों के जरिए आदान-प्रदान किया।",
     "मिस्र और जॉर्डन ने आपस में सहयोग बढ़ाने के लिए समझौता किया।",
 ])
 def test_a_group_acting_on_each_other_pairs_its_members(text: str, pipeline: Pipeline) -> None:

@@ -28,7 +28,7 @@ def test_a_protest_at_a_building_is_aimed_at_its_owner(text: str, expected: tupl
 
 def test_towns_listed_are_where_not_who(pipeline: Pipeline) -> None:
     text = ("इराक में तनाव के बीच सरकार ने संसद का सत्र बुलाया। "
-            "उधर युद्ध की आशंका के खिलाफ वाशिंगटन, न्यूयॉर्क और कुछ अन्य अमरीकी शहरों में विरोध प्रदर्शन हुए।")
+            "उधर युद्ध के खतरे के खिलाफ शिकागो, बोस्टन और कई दूसरे अमरीकी शहरों में विरोध प्रदर्शन हुए।")
     protests = {d for d in dyads(text, pipeline) if d[0] == "PROTEST"}
     assert ("PROTEST", "USA", "USA") in protests and ("PROTEST", "IRQ", "IRQ") not in protests
 

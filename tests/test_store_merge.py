@@ -222,7 +222,7 @@ def test_one_template_with_other_figures_is_two_events(first: str, second: str, 
 
 
 def test_two_named_actors_stay_two_events_however_alike_their_words() -> None:
-    appeal = "मुख्यमंत्री {} ने लोगों से घरों में ही रहने की अपील की।"
+    appeal = "मुख्यमंत्री {} ने राज्य की जनता से घर पर ही रहने का आग्रह किया।"
     mentions = [d("a", NITISH, CIVILIANS, evidence=appeal.format("नीतीश कुमार")),
                 d("b", PAWAR, CIVILIANS, evidence=appeal.format("शरद पवार"))]
     assert len(merge_events(mentions)) == 2 and why_apart(*mentions) == "source"

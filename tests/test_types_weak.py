@@ -38,7 +38,7 @@ def types(text: str, pipeline: Pipeline) -> list[str]:
     ("ईरान ने कहा कि इस्राइल को इस हमले के नतीजे भुगतने होंगे।", "THREATEN"),
     ("जिलाधिकारी ने कहा कि जमाखोरी करने वाले व्यापारियों पर सख्त कार्रवाई होगी।", "THREATEN"),
     ("भाजपा ने अपने सांसद के विवादित बयान से पल्ला झाड़ लिया।", "REJECT"),
-    ("अमेरिका ने ईरान के साथ हुए परमाणु समझौते से हटने का फैसला किया।", "REJECT"),
+    ("अमेरिका ने ईरान के साथ 2015 में हुए परमाणु समझौते से हटने का फैसला किया।", "REJECT"),
 ])
 def test_weak_type_lexemes_tell_their_type(text: str, plover: str, pipeline: Pipeline) -> None:
     assert plover in types(text, pipeline)
