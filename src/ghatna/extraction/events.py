@@ -317,15 +317,41 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     confidence = surety if score is None else score
     evidence = Span(sent.start, sent.end, sent.text, f"{rule or 'trigger:' + t.pattern};roles:{roles.rule}", confidence)
     trigger_span = Span(trig.start, trig.end, doc.body[trig.start: trig.end], f"{t.plover}:{t.cameo}:{t.pattern}")
+    pairs: list[tuple[Entity, Entity | None]] = [(src, target) for src in sources for target in targets or [None]]
+    modes, as_mode = clash_between()
+    mode = t.mode
+    if roles.rule == "between" and t.mode in modes:
+        pairs, mode = clash_pairs(pairs, as_mode), as_mode
     events = []
-    for src in sources:
-        plover, cameo, goldstein = retyped(t.plover, t.mode, t.cameo, t.goldstein, src)
-        events += [Event(plover, t.mode, cameo, goldstein, src, target, modality, evidence, trigger_span,
-                         when, when_span, None, confidence)
-                   for target in targets or [None]
-                   if (target is None or src.key != target.key) and (anchored(src) or anchored(target))
-                   and not is_travel(t.mode, src, target) and not is_harmless_warning(t.pattern, src)]
+    for src, target in pairs:
+        plover, cameo, goldstein = retyped(t.plover, mode, t.cameo, t.goldstein, src)
+        if ((target is None or src.key != target.key) and (anchored(src) or anchored(target))
+                and not is_travel(t.mode, src, target) and not is_harmless_warning(t.pattern, src)):
+            events.append(Event(plover, t.mode, cameo, goldstein, src, target, modality, evidence, trigger_span,
+                                when, when_span, None, confidence))
     return events
+
+
+@cache
+def clash_between() -> tuple[frozenset[str], str]:
+    """The modes of a riot or clash told between two sides, and the retype rule that tells an armed side."""
+    spec = load_yaml("event_roles.yaml")["clash_between"]
+    return frozenset(spec["modes"]), str(spec["armed_by"])
+
+
+def clash_pairs(pairs: list[tuple[Entity, Entity | None]], as_mode: str) -> list[tuple[Entity, Entity | None]]:
+    """"X और Y के बीच झड़प/हिंसा": between two armed sides (the ``as_mode`` retype's sectors, or
+    states) an attack each way; between a crowd and an armed side the crowd's protest against it,
+    whichever is named first."""
+    def armed(side: Entity) -> bool:
+        return retyped("PROTEST", as_mode, "145", 0.0, side)[0] != "PROTEST"
+    out: list[tuple[Entity, Entity | None]] = []
+    for src, target in pairs:
+        if target is None or not armed(src):
+            out.append((src, target))
+        else:
+            out += [(src, target), (target, src)] if armed(target) else [(target, src)]
+    return out
 
 
 def is_travel(mode: str | None, source: Entity, target: Entity | None) -> bool:
