@@ -32,7 +32,7 @@ def flat(text: str) -> str:
 
 
 PROMOTIONS = [
-    "(खबर संसार के एंड्रॉएड ऐप के लिए यहां क्लिक करें. आप हमें फ़ेसबुक और ट्विटर पर फ़ॉलो भी कर सकते हैं.)",
+    "(खबर संसार का एंड्रॉएड ऐप पाने के लिए यहां क्लिक करें. आप ट्विटर और इंस्टाग्राम पर भी हमें फ़ॉलो कर सकते हैं.)",
     "(दैनिक प्रभात का मोबाइल ऐप डाउनलोड करने के लिए यहाँ क्लिक करें। आप हमसे फेसबुक और यूट्यूब पर भी जुड़ सकते हैं।)",
     "हमें फ़ेसबुक, ट्विटर और इंस्टाग्राम पर फ़ॉलो करें",
     "ताज़ा ख़बरों के लिए हमें गूगल न्यूज़ पर फॉलो करें।",
@@ -69,8 +69,8 @@ def test_promotion_goes_and_prose_stays(promotion: str, where: str, cleaner: Pip
 
 
 def test_promotion_broken_over_lines_by_cut_out_links(cleaner: Pipeline) -> None:
-    text = (f"{TITLE}\n\n{LEAD}\n\n{NEXT}(खबर संसार के \n\n\n\nएंड्रॉएड ऐप के लिए \n\n\n\nयहां क्लिक करें. "
-            "आप हमें \n\n\n\nफ़ेसबुक और \n\n\n\nट्विटर पर फ़ॉलो भी कर सकते हैं.)")
+    text = (f"{TITLE}\n\n{LEAD}\n\n{NEXT}(खबर संसार का \n\n\n\nएंड्रॉएड ऐप पाने के लिए \n\n\n\nयहां क्लिक करें. "
+            "आप \n\n\n\nट्विटर और \n\n\n\nइंस्टाग्राम पर भी हमें फ़ॉलो कर सकते हैं.)")
     doc = clean(text, cleaner)
     assert doc.body.endswith(NEXT)
     assert doc.dateline is not None and doc.dateline["date"] == "--08-09"

@@ -174,7 +174,7 @@ def mentions(text: str, pipeline: Pipeline) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a genitive names the place and the body apart, as the annotation guidelines mark it
-    ("इराक के विदेश मंत्रालय ने ईरान के राजदूत को तलब किया।",
+    ("इराक के विदेश मंत्रालय ने बुधवार को ईरान के राजदूत को तलब किया।",
      [("इराक", "Iraq"), ("ईरान", "Iran"), ("विदेश मंत्रालय", "Ministry of Foreign Affairs of Iraq")]),
     ("म्यांमार की सेना ने गांवों पर हमला किया।", [("म्यांमार", "Myanmar"), ("सेना", "Tatmadaw")]),
     # an organisation and the word for its government is the organisation's name alone

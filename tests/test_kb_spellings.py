@@ -102,7 +102,7 @@ def test_generic_word_after_a_group_is_no_part_of_its_name(pipeline: ghatna.Pipe
 
 def test_naxalites_are_a_generic_group(pipeline: ghatna.Pipeline) -> None:
     """"नक्सली" is a generic word (the generic actor Maoists of IND), not the party's name."""
-    found = linked(pipeline, "नक्सलियों ने सड़क के दोनों तरफ से पुलिस दल पर गोलीबारी की।")
+    found = linked(pipeline, "नक्सलियों ने जंगल में घात लगाकर पुलिस दल पर गोलीबारी की।")
     assert "ghatna:org:communist-party-of-india-maoist" not in found
     found = linked(pipeline, "भाकपा (माओवादी) ने बंद का आह्वान किया है और पर्चे बांटे हैं।")
     assert "ghatna:org:communist-party-of-india-maoist" in found

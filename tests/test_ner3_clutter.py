@@ -11,8 +11,8 @@ from ghatna.text.inline_clutter import is_promotion
 
 @pytest.mark.parametrize("sentence", [
     "(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए",
-    "(बीबीसी हिंदी का एंड्रॉयड मोबाइल ऐप डाउनलोड करने के लिए",
-    "(क्या आपने बीबीसी हिन्दी का नया एंड्रॉएड मोबाइल ऐप देखा ?",
+    "(बीबीसी हिंदी का एंड्रॉयड ऐप अपने फ़ोन पर डाउनलोड करने के लिए",
+    "(क्या आपने बीबीसी हिन्दी का एंड्रॉएड मोबाइल ऐप अब तक देखा ?",
     "(बीबीसी हिन्दी के",
 ])
 def test_cut_app_promotion(sentence: str) -> None:
@@ -29,5 +29,5 @@ def test_prose_about_outlets_stays(sentence: str) -> None:
 
 
 def test_glued_promotion_leaves_no_organisation() -> None:
-    doc = ghatna.extract("नदी पर नया पुल अगले साल तक बन जाएगा.(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए")
+    doc = ghatna.extract("नदी पर नया पुल अगले साल तक बनकर खुलेगा.(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए")
     assert [e.name for e in doc.entities] == []

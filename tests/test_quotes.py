@@ -123,7 +123,7 @@ def test_terms_in_quote_marks_are_no_quotes(text: str, pipeline: Pipeline) -> No
 @pytest.mark.parametrize(("text", "speaker"), [
     ("चीन के विदेश मंत्रालय ने शुक्रवार को एक बयान जारी किया। बयान में कहा गया, “ताइवान के मुद्दे पर कोई समझौता नहीं होगा।”",
      "Ministry of Foreign Affairs of China"),
-    ("अमेरिकी विदेश विभाग की ओर से जारी बयान में कहा गया कि वॉशिंगटन इस फैसले से चिंतित है।",
+    ("अमेरिकी विदेश विभाग की ओर से गुरुवार को जारी बयान में कहा गया कि वॉशिंगटन इस फैसले से चिंतित है।",
      "United States Department of State"),
     ("संयुक्त राष्ट्र ने गाजा पर एक बयान जारी किया। बयान में कहा गया कि राहत सामग्री तुरंत पहुंचनी चाहिए।",
      "United Nations"),
@@ -201,7 +201,7 @@ def test_an_unopened_quote_starts_at_its_sentence_when_the_verb_is_far(pipeline:
      "“सरकार हर कदम उठाने को तैयार है।”"), "Nirmala Sitharaman"),
     (("केंद्रीय गृह मंत्री श्री अमित शाह ने बैठक की। गृह मंत्री ने कहा, “सीमा पूरी तरह सुरक्षित है और रहेगी।”"),
      "Amit Shah"),  # an honorific between the title and the name
-    (("चीन के विदेश मंत्री वांग यी ने भारत के विदेश मंत्री एस जयशंकर से मुलाकात की। बैठक के बाद चीनी विदेश मंत्री ने "
+    (("चीन के विदेश मंत्री वांग यी ने जकार्ता में भारत के विदेश मंत्री एस जयशंकर से मुलाकात की। बैठक के बाद चीनी विदेश मंत्री ने "
       "कहा, “दोनों देशों को मतभेद सुलझाने चाहिए।”"), "Wang Yi"),  # the title's country, not the last minister
     (("भारत के विदेश मंत्री एस जयशंकर ने चीन के विदेश मंत्री वांग यी से मुलाकात की। बैठक के बाद भारतीय विदेश मंत्री ने "
       "कहा, “सीमा पर शांति जरूरी है।”"), "S. Jaishankar"),
@@ -253,7 +253,7 @@ def test_a_bare_subject_before_a_speech_verb_and_auxiliary(text: str, speaker: s
 @pytest.mark.parametrize("text", [
     "बयान में कहा गया है, “हम किसी दबाव में नहीं झुकेंगे।”",
     "ऐसा कहा जाता है, “जहां चाह वहां राह होती है।”",
-    "इसमें कहा गया है, “इस चुप्पी का नतीजा बुरा होगा।”",
+    "इसमें कहा गया है, “ऐसी चुप्पी की कीमत चुकानी पड़ेगी।”",
 ])
 def test_a_passive_speech_verb_names_no_speaker(text: str, pipeline: Pipeline) -> None:
     (quote,) = ghatna.extract(text, pipeline=pipeline).quotes
@@ -296,7 +296,7 @@ def test_a_quote_its_speech_verb_opens_is_not_the_next_sentences(pipeline: Pipel
 
 
 def test_a_title_is_no_part_of_an_unknown_speakers_name(pipeline: Pipeline) -> None:
-    text = 'संस्था के निदेशक लिलिक सुलीस्तायोवाती का कहना है, "इनमें से अधिकांश महिलाएं शिक्षित नहीं हैं."'
+    text = 'संगठन की निदेशक लिलिक सुलीस्तायोवाती का कहना है, "यहां की ज़्यादातर महिलाएं स्कूल नहीं जा पाईं."'
     quote = ghatna.extract(text, pipeline=pipeline).quotes[0]
     assert quote.speaker is not None and quote.speaker.name.startswith("Lilik")
 
