@@ -160,7 +160,7 @@ def context_country(doc: Document, first: int, last: int) -> Entity | None:
 
 def located_at(doc: Document, end: int) -> bool:
     """"कराची में": the mention ending at ``end`` is followed by the locative, also at the end of
-    a list of places ("वाशिंगटन, न्यूयॉर्क और कुछ अन्य अमरीकी शहरों में": ``place_list_words``
+    a list of places ("शिकागो, बोस्टन और कई दूसरे अमरीकी शहरों में": ``place_list_words``
     and other names between, within ``place_list_reach`` words, no clause break)."""
     k = tok_index(doc.tokens, end - 1) + 1
     words, reach = place_list()

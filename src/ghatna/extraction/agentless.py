@@ -133,7 +133,7 @@ def struck_crowd(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sou
 
 
 def encountered(doc: Document, slots: list[Slot], trig: TriggerMatch, harmed: list[Entity]) -> list[Entity]:
-    """"सुरक्षाबलों के साथ मुठभेड़ में एक आतंकवादी मारा गया": the partner of a fight in which the
+    """"सेना के साथ मुठभेड़ में दो आतंकवादी मारे गए": the partner of a fight in which the
     others were harmed is who harmed them."""
     partner = [s for s in slots if s.marker == "के साथ" and adjacent(doc, s.marker_end, trig.first)]
     keys = {e.key for e in harmed}

@@ -217,7 +217,7 @@ def names_case(doc: Document, trig: TriggerMatch) -> bool:
 
 def aimed(doc: Document, slots: list[Slot], trig: TriggerMatch) -> bool:
     """An attack or riot with whom it was aimed at marked पर right before it ("अमरीकी बलों पर ईरानी
-    मिसाइल हमले के बाद", "दो अमरीकी सैन्य ठिकानों पर ईरान के मिसाइल हमले के बारे में"): the deed
+    मिसाइल हमले के बाद", "सऊदी तेल ठिकानों पर हूतियों के ड्रोन हमले के बारे में"): the deed
     is told with a side of its own, not named in passing."""
     return trig.trigger.plover in ATTACKS_AND_RIOTS and bool(aimed_target(doc, slots, trig))
 

@@ -237,7 +237,7 @@ def is_advised(ent: Entity) -> bool:
 
 
 def unmarked_speaker(doc: Document, slots: list[Slot], opening: int) -> list[Slot]:
-    """"अमेरिका लगातार कह रहा है कि …", "विपक्ष कहता है कि …": the unmarked subject of a speech verb
+    """"ब्रिटेन लगातार कह रहा है कि …", "विपक्ष कहता है कि …": the unmarked subject of a speech verb
     in the imperfective (``unmarked_speech_verbs``), the last actor before it."""
     verbs = load_implicit_actors().unmarked_speech
     before = [s for s in slots if s.last < opening]
@@ -351,7 +351,7 @@ def claim_owner(doc: Document, before: list[Slot], trig: TriggerMatch) -> list[S
 
 
 def of_participle(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
-    """"X की ओर से दी गई धमकी के मद्देनज़र … मांग कर रहे हैं", "X द्वारा लगाए गए आरोपों को": an
+    """"X की ओर से दी गई धमकी को देखते हुए … मांग कर रहे हैं", "X द्वारा लगाए गए आरोपों को": an
     agent followed by a participle that describes a noun acts in that participle, not in the clause.
     Never an ergative "X ने", the agent of a finite verb only ("X ने इटली आने-जाने वाले विमानों पर रोक लगा दी")."""
     if slot.marker == "ने":

@@ -356,7 +356,7 @@ def clash_pairs(pairs: list[tuple[Entity, Entity | None]], as_mode: str) -> list
 
 def is_travel(mode: str | None, source: Entity, target: Entity | None) -> bool:
     """A visit to a place in one's own country ("सेना प्रमुख ने अग्रिम चौकियों का दौरा किया") or
-    by ordinary people ("कुछ लोग यूएई की यात्रा पर आए थे") is travel, not a visit to an actor."""
+    by ordinary people ("कुछ लोग सिंगापुर की यात्रा पर गए थे") is travel, not a visit to an actor."""
     if mode != "visit":
         return False
     home = target is not None and target.kind == "country" and target.country == source.country

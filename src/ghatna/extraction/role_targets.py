@@ -242,7 +242,7 @@ def by_marker(slots: list[Slot], plover: str, preferred: tuple[str, ...]) -> lis
 
 def in_clause(doc: Document, a: int, b: int) -> bool:
     """No clause ends between tokens a and b: no punctuation, no "और", "कि", "लेकिन" or relative
-    pronoun ("… इनकार कर दिया है और इन्हें बांग्लादेश से आए …": Bangladesh is not refused)."""
+    pronoun ("… इनकार किया और इन्हें बांग्लादेश से आए …": Bangladesh is not refused)."""
     words = load_role_words()
     ends = words.conjunctions | words.relatives | role_word_set("clause_openers") | {"कि"}
     return not gap_has_break(doc.body, doc.tokens, a, b) and not any(t.text in ends for t in doc.tokens[a:b])
