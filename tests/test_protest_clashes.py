@@ -27,7 +27,7 @@ def test_a_clash_between_armed_sides_is_an_attack_each_way(text: str, pipeline: 
 @pytest.mark.parametrize("text", [
     "बिहार के एक गांव में पुलिस और ग्रामीणों के बीच झड़प हुई।",
     "कोलकाता में पुलिस और छात्रों के बीच हिंसा हुई।",
-    "हांगकांग में प्रदर्शनकारियों और पुलिस के बीच झड़प हुई।",
+    "हांगकांग में छात्र प्रदर्शनकारियों और पुलिस के बीच झड़प हुई।",
 ])
 def test_a_clash_of_a_crowd_with_the_police_is_the_crowds_protest(text: str, pipeline: Pipeline) -> None:
     found = attacks(text, pipeline, "PROTEST")

@@ -2,7 +2,7 @@
 
 - "X ने Y उच्चायोग के पास प्रदर्शन किया": the other side's building a protest is held at, named
   between the protesters and the protest, is its target (not the default government).
-- "वाशिंगटन, न्यूयॉर्क और कुछ अन्य अमरीकी शहरों में प्रदर्शन हुए": a list of towns is where, not
+- "शिकागो, बोस्टन और कई दूसरे अमरीकी शहरों में प्रदर्शन हुए": a list of towns is where, not
   who (no town protests against another); the protesters are of the country the list places the
   sentence in, even in a story set elsewhere.
 - "X ने Y का विरोध किया": a crowd's opposition is a protest; one person's, named, is words
