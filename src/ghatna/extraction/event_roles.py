@@ -369,8 +369,9 @@ def converb_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[
     its clause has the agent of the clause after it."""
     converb = load_implicit_actors().converbs
     after = [t.text for t in doc.tokens[trig.last: trig.last + load_implicit_actors().converb_after]]
-    if not any(w in converb for w in after):
-        return []
+    at = next((k for k, w in enumerate(after) if w in converb), -1)
+    if at < 0 or set(after[:at]) & set(load_yaml("event_roles.yaml")["converb"]["not_own"]):
+        return []  # "बैठक का बहिष्कार करते हुए": another deed done to the trigger
     reach = trig.last + load_implicit_actors().converb_reach
     return [s for s in slots if trig.last <= s.first < reach and s.marker in load_role_words().agent][:1]
 
