@@ -21,7 +21,7 @@ writing.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -64,6 +64,7 @@ class Trigger:
     example: str
     words: tuple[WordPattern, ...] = ()
     roles: str = ""
+    label: str = ""  # a labelling row of labels.yaml: "frame" or "speech"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +102,29 @@ def pattern_words(pattern: str) -> tuple[WordPattern, ...]:
     return tuple(words)
 
 
+@dataclass(frozen=True, slots=True)
+class LabelVetoes:
+    """When a labelling row tells no judgement (``speech_vetoes``, ``subjects`` in labels.yaml)."""
+
+    question: tuple[WordPattern, ...] = ()
+    after: tuple[WordPattern, ...] = ()
+    subjects: tuple[WordPattern, ...] = ()
+    window: int = 0
+
+    def vetoed(self, tokens: list[Token], first: int, last: int, match: TriggerMatch) -> bool:
+        """"पूछा कि क्या Y का फैसला गलत था", "यह कहना गलत है कि …" (speech), "लोगों की मौत दुर्भाग्यपूर्ण है"."""
+        if match.trigger.label == "speech" and (
+                any(w.matches(t.key) for t in tokens[first:match.first] for w in self.question)
+                or match.last < last and any(w.matches(tokens[match.last].key) for w in self.after)):
+            return True
+        return any(w.matches(t.key) for t in tokens[max(first, match.first - self.window):match.first]
+                   for w in self.subjects)
+
+
 class TriggerLexicon:
-    def __init__(self, triggers: list[Trigger]) -> None:
+    def __init__(self, triggers: list[Trigger], vetoes: LabelVetoes | None = None) -> None:
         self.triggers = triggers
+        self.vetoes = vetoes or LabelVetoes()
         self.exact: dict[str, list[Trigger]] = defaultdict(list)
         self.prefix: dict[str, list[Trigger]] = defaultdict(list)
         self.suffix: dict[str, list[Trigger]] = defaultdict(list)
@@ -172,6 +193,8 @@ class TriggerLexicon:
                 i += 1
                 continue
             match = self.match_at(tokens, i, last)
+            if match and match.trigger.label and self.vetoes.vetoed(tokens, first, last, match):
+                match = None
             if match:
                 if match.trigger.plover != BLOCKER:
                     found.append(match)
@@ -219,7 +242,15 @@ def load_triggers() -> TriggerLexicon:
     """The rows of triggers.tsv, then the labelling rows of labels.yaml no written row has already."""
     rows = [trigger_from_row(r) for r in load_tsv("triggers.tsv")]
     written = {t.pattern for t in rows}
-    return TriggerLexicon(rows + [t for t in label_triggers() if t.pattern not in written])
+    return TriggerLexicon(rows + [t for t in label_triggers() if t.pattern not in written], label_vetoes())
+
+
+def label_vetoes() -> LabelVetoes:
+    data = load_yaml("labels.yaml")
+    vetoes = data["speech_vetoes"]
+    return LabelVetoes(tuple(word_pattern(w) for w in vetoes["question"]),
+                       tuple(word_pattern(w) for w in vetoes["after"]),
+                       tuple(word_pattern(w) for w in data["subjects"]), int(data["subject_window"]))
 
 
 def label_triggers() -> list[Trigger]:
@@ -229,21 +260,31 @@ def label_triggers() -> list[Trigger]:
     data = load_yaml("labels.yaml")
     rows = []
     for plover, polarity in data["polarities"].items():
-        for frames, example, roles in ((data["frames"], polarity["example"], ""),
-                                       (data["speech_frames"], polarity["speech_example"], "speaker")):
+        for frames, example, roles, own in (
+                (data["frames"], polarity["example"], "", data["own"]),
+                (data["speech_frames"], polarity["speech_example"], "speaker", data["speech_own"])):
             for frame in frames:
-                rows += [trigger_from_row({"pattern": pattern, "plover": plover, "cameo": polarity["cameo"],
-                                           "goldstein": str(polarity["goldstein"]), "directed": "1", "roles": roles,
-                                           "example": example.format(label=shown, frame=frame_example(frame))})
-                         for pattern, shown in label_patterns(data, polarity, frame)]
+                rows += [replace(trigger_from_row({
+                    "pattern": pattern, "plover": plover, "cameo": polarity["cameo"],
+                    "goldstein": str(polarity["goldstein"]), "directed": "1", "roles": roles,
+                    "example": example.format(label=shown, frame=frame_example(frame))}),
+                    label="speech" if roles else "frame")
+                    for pattern, shown in label_patterns(data, polarity, frame, own)]
     return rows
 
 
-def label_patterns(data: dict[str, Any], polarity: dict[str, Any], frame: str) -> list[tuple[str, str]]:
+def label_patterns(data: dict[str, Any], polarity: dict[str, Any], frame: str, own: str = "") \
+        -> list[tuple[str, str]]:
     """Each label of a polarity before a frame, bare and with a head noun between, and how an
-    example writes it; a label listed ``with_head`` only with the head."""
+    example writes it; a label listed ``with_head`` only with the head, one listed ``own_labels``
+    only after a word of ``own`` ("अपना दोस्त बताया", "हमारे मित्र हैं")."""
     heads = "(" + "|".join(data["heads"]) + ")"
     found = []
+    if own:
+        for label in polarity.get("own_labels", []):
+            found += [(f"{own} {label} {frame}", f"{past_form(own)} {label}"),
+                      (f"{own} ({'|'.join(data['own_adjectives'])}) {label} {frame}",
+                       f"{past_form(own)} {data['own_adjectives'][0]} {label}")]
     for label in polarity["labels"] + polarity["with_head"]:
         if label not in polarity["with_head"]:
             found.append((f"{label} {frame}", example_word(label)))
