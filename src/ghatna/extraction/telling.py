@@ -13,6 +13,8 @@ gathering or a practice, a policy with no actor it is aimed at ("शादी �
 
 from __future__ import annotations
 
+from functools import cache
+
 from ghatna.document import Document
 from ghatna.extraction.attack_events import aimed, harm_follows, is_claimed
 from ghatna.extraction.event_roles import ends_clause, partner_marked, verb_follows
@@ -20,6 +22,7 @@ from ghatna.extraction.modality import load_modality
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
 
 DENIAL_REACH = 7
 ASKED_GAP = 2
@@ -215,3 +218,23 @@ def bans_a_practice(doc: Document, trig: TriggerMatch) -> bool:
             word = k - 2 if doc.tokens[k - 1].text in rules.light_infinitives else k - 1
             return word >= 0 and doc.tokens[word].text in rules.banned_practices
     return False
+
+
+@cache
+def stance_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The modes whose doers a participle in -वाला names as holders of a stance, and those words."""
+    spec = load_yaml("event_roles.yaml")["stance_nouns"]
+    return frozenset(spec["modes"]), frozenset(spec["words"])
+
+
+def names_a_stance(doc: Document, trig: TriggerMatch) -> bool:
+    """"कानून का विरोध करने वालों को …", "सरकार का विरोध करने वाले नेता": an infinitive of
+    opposing followed by वाले/वालों names the people who hold that view (the opponents), no
+    deed done at a time; "… विरोध करने वाले हैं" (going to) is left to the modality."""
+    modes, words = stance_nouns()
+    k = trig.last
+    if trig.trigger.mode not in modes or k >= len(doc.tokens) or doc.tokens[k].text not in words:
+        return False
+    if not doc.tokens[k - 1].text.endswith("ने"):
+        return False
+    return k + 1 >= len(doc.tokens) or doc.tokens[k + 1].text not in load_modality().after_infinitive_then
