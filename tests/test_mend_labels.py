@@ -34,3 +34,14 @@ def test_label_that_judges_no_one_gives_no_event(text: str, plover: str) -> None
 ])
 def test_own_friend_and_plain_judgement_still_code(text: str, plover: str, source: str, target: str | None) -> None:
     assert any(p == plover and s == source and target in (None, t) for p, s, t in coded(text)), (text, coded(text))
+
+
+@pytest.mark.parametrize("text", [
+    "जांच में गिरफ्तार ड्राइवर ने थाने में अधिकारियों को झूठ बताया।",  # told a lie, no label
+])
+def test_lie_told_to_someone_is_no_charge(text: str) -> None:
+    assert "ACCUSE" not in {p for p, _s, _t in coded(text)}, (text, coded(text))
+
+
+def test_lie_said_in_speech_stays_a_charge() -> None:
+    assert "ACCUSE" in {p for p, _s, _t in coded("कांग्रेस ने कहा कि भाजपा सरकार का दावा झूठ है।")}

@@ -277,7 +277,8 @@ def label_patterns(data: dict[str, Any], polarity: dict[str, Any], frame: str, o
         -> list[tuple[str, str]]:
     """Each label of a polarity before a frame, bare and with a head noun between, and how an
     example writes it; a label listed ``with_head`` only with the head, one listed ``own_labels``
-    only after a word of ``own`` ("अपना दोस्त बताया", "हमारे मित्र हैं")."""
+    only after a word of ``own`` ("अपना दोस्त बताया", "हमारे मित्र हैं"), one listed ``speech_only`` only
+    in a speech frame ("कहा कि Y का दावा झूठ है"; "पुलिस को झूठ बताया" told a lie)."""
     heads = "(" + "|".join(data["heads"]) + ")"
     found = []
     if own:
@@ -285,7 +286,8 @@ def label_patterns(data: dict[str, Any], polarity: dict[str, Any], frame: str, o
             found += [(f"{own} {label} {frame}", f"{past_form(own)} {label}"),
                       (f"{own} ({'|'.join(data['own_adjectives'])}) {label} {frame}",
                        f"{past_form(own)} {data['own_adjectives'][0]} {label}")]
-    for label in polarity["labels"] + polarity["with_head"]:
+    speech_only = [] if frame in data["frames"] else polarity.get("speech_only", [])
+    for label in polarity["labels"] + polarity["with_head"] + speech_only:
         if label not in polarity["with_head"]:
             found.append((f"{label} {frame}", example_word(label)))
         found.append((f"{label} {heads} {frame}", f"{example_word(label)} {data['heads'][0]}"))
