@@ -45,3 +45,8 @@ def test_lie_told_to_someone_is_no_charge(text: str) -> None:
 
 def test_lie_said_in_speech_stays_a_charge() -> None:
     assert "ACCUSE" in {p for p, _s, _t in coded("कांग्रेस ने कहा कि भाजपा सरकार का दावा झूठ है।")}
+
+
+def test_court_calling_accused_criminals_is_a_conviction() -> None:
+    found = {p for p, _s, _t in coded("विशेष अदालत ने चारों आरोपियों को अपराधी करार दिया।")}
+    assert "COERCE" in found and "ACCUSE" not in found, found
