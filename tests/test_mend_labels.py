@@ -50,3 +50,11 @@ def test_lie_said_in_speech_stays_a_charge() -> None:
 def test_court_calling_accused_criminals_is_a_conviction() -> None:
     found = {p for p, _s, _t in coded("विशेष अदालत ने चारों आरोपियों को अपराधी करार दिया।")}
     assert "COERCE" in found and "ACCUSE" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "चिकित्सकों ने कहा कि शराब लोगों की सेहत खतरे में डाल देती है।",  # what a habit does, in general
+    "डॉक्टरों ने कहा कि ज्यादा चीनी खाना दांतों को नुकसान पहुंचाता है।",  # चीनी: sugar
+])
+def test_general_statement_of_harm_is_no_charge(text: str) -> None:
+    assert "ACCUSE" not in {p for p, _s, _t in coded(text)}, (text, coded(text))
