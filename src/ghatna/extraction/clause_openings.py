@@ -104,6 +104,9 @@ def ends_clause(doc: Document, k: int) -> bool:
 @dataclass(frozen=True, slots=True)
 class Nonfinite:
     postpositions: tuple[tuple[str, ...], ...]
+    preempted: tuple[tuple[str, ...], ...]
+    pursued_sectors: frozenset[str]
+    pursued_markers: frozenset[str]
     infinitive_ending: str
     conjunctive: tuple[tuple[str, ...], ...]
     uncontrolled: frozenset[str]
@@ -117,6 +120,9 @@ def nonfinite_words() -> Nonfinite:
     data = load_yaml("event_roles.yaml")["nonfinite"]
     return Nonfinite(
         postpositions=tuple(tuple(str(p).split()) for p in data["postpositions"]),
+        preempted=tuple(tuple(str(p).split()) for p in data["preempted"]),
+        pursued_sectors=frozenset(data["pursued"]["sectors"]),
+        pursued_markers=frozenset(data["pursued"]["markers"]),
         infinitive_ending=str(data["infinitive_ending"]),
         conjunctive=tuple(tuple(str(p).split()) for p in data["conjunctive"]),
         uncontrolled=frozenset(data["uncontrolled"]),
@@ -134,19 +140,25 @@ def nonfinite_end(doc: Document, trig: TriggerMatch) -> int:
     """The token after the non-finite clause the trigger ends ("… पर गोले दागने के बाद", "… पर हमला
     करने से पहले", "… पर हमला कर"), or 0 when the trigger ends no such clause."""
     spec = nonfinite_words()
-    words = [t.text for t in doc.tokens[trig.last - 1: trig.last + 4]]
+    words = [t.text for t in doc.tokens[trig.last - 1: trig.last + 5]]
     if words[0] in spec.uncontrolled:
         return 0
-    held = len(trig.trigger.tokens) > 1 and words[0].endswith(spec.infinitive_ending)  # "मिसाइलें दागने"
+    held = holds_infinitive(doc, trig)  # "मिसाइलें दागने"
     if held and (n := starts_with(words[1:], spec.postpositions)):
-        return trig.last + n
+        return 0 if starts_with(words[1:], spec.preempted) else trig.last + n
     if len(words) > 1 and words[1].endswith(spec.infinitive_ending) and words[1] not in spec.uncontrolled:
         n = starts_with(words[2:], spec.postpositions)
-        return trig.last + 1 + n if n else 0
+        return trig.last + 1 + n if n and not starts_with(words[2:], spec.preempted) else 0
     n = starts_with(words[1:], spec.conjunctive)
     if n and len(words) > n + 1 and words[n + 1] not in spec.finite_after | load_role_words().light_verbs:
         return trig.last + n
     return 0
+
+
+def holds_infinitive(doc: Document, trig: TriggerMatch) -> bool:
+    """"… पर मिसाइलें दागने के बाद": the pattern holds its own verb, as an oblique infinitive."""
+    ending = nonfinite_words().infinitive_ending
+    return len(trig.trigger.tokens) > 1 and doc.tokens[trig.last - 1].text.endswith(ending)
 
 
 def nonfinite_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Slot]:
@@ -157,7 +169,28 @@ def nonfinite_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> lis
     if not end or has_own_subject(slots, trig):
         return []
     agents = [s for s in slots if end <= s.first < end + nonfinite_words().reach and s.marker == "ने"]
-    return agents[:1] if agents and in_clause(doc, end, agents[0].first) else []
+    if not agents or not in_clause(doc, end, agents[0].first):
+        return []
+    if pursues_doers(doc, slots, agents[0]) or owns_target(slots, agents[0], trig):
+        return []
+    return agents[:1]
+
+
+def pursues_doers(doc: Document, slots: list[Slot], agent: Slot) -> bool:
+    """"… पर हमला करने के बाद सेना ने हमलावरों का पीछा किया": a main clause that acts on an armed
+    group (``nonfinite.pursued``) tells what was done to the doers, not by them."""
+    spec = nonfinite_words()
+    return any(s.marker in spec.pursued_markers and in_clause(doc, agent.last, s.first)
+               and any(e.sector in spec.pursued_sectors for e in s.entities)
+               for s in slots if agent.marker_end <= s.first < agent.marker_end + spec.reach)
+
+
+def owns_target(slots: list[Slot], agent: Slot, trig: TriggerMatch) -> bool:
+    """"भारतीय चौकियों पर गोलाबारी करने के बाद भारतीय सेना ने …": the deed fell on the agent's own
+    state (a country or body of it, not a town), so the other side did it."""
+    own = {e.country for e in agent.entities if e.country}
+    near = [s for s in slots if s.last <= trig.first and trig.first - s.first <= SUBJECT_WINDOW]
+    return any(e.country in own and not is_place(e) for s in near for e in s.entities)
 
 
 def has_own_subject(slots: list[Slot], trig: TriggerMatch) -> bool:

@@ -22,6 +22,7 @@ from ghatna.extraction.clause_openings import (
     conjunct_opening,
     consequence_opening,
     ends_clause,
+    holds_infinitive,
     kicker_end,
     nonfinite_agent,
     relative_opening,
@@ -298,7 +299,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         rule = "agent"
     if not agents and speech and opening == speech:
         agents, rule = unnamed_doer(doc, slots, speech, trig), "agent"
-    if not agents or not (agents == shared or is_predicate(doc, slots, trig, rule)):
+    if not agents or not (is_predicate(doc, slots, trig, rule) or (agents == shared and holds_infinitive(doc, trig))):
         return None
     agent = speaker_for_state(slots, agents[-1], opening)
     if len(agent.entities) >= 2 and (trig.trigger.plover in MUTUAL or trig.trigger.roles == "mutual") \
