@@ -93,3 +93,26 @@ def test_pipeline_marks_the_rule() -> None:
     if "इंदिरा गांधी मेडिकल कॉलेज" not in found:
         pytest.skip("the shipped model is sure of the name or gives it no chance")
     assert found["इंदिरा गांधी मेडिकल कॉलेज"].endswith("+rule:name_head")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("परसों जो बाइडन सेना के जनरलों के साथ बैठक करेंगे।", "जो बाइडन"),  # "जो" is a grammar word
+    ("फिर जो बाइडन शहर के मेयर से मिलने पहुंचे।", "जो बाइडन"),
+])
+def test_name_begins_not_inside_a_person(before_ner: ghatna.Pipeline, text: str, person: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=before_ner)  # the knowledge base links the person
+    assert [m.text for e in doc.entities if e.type == "PERSON" for m in e.mentions] == [person]
+    found, named = head_names(doc, [], GRAMMAR | {"जो"}, frozenset(), THRESHOLDS)
+    assert not found and not named
+    assert [m.text for e in doc.entities if e.type == "PERSON" for m in e.mentions] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "परसों जो बाइडन सेना के जनरलों के साथ बैठक करेंगे।",
+    "फिर जो बाइडन शहर के मेयर से मिलने पहुंचे।",
+])
+def test_pipeline_keeps_the_known_person(text: str) -> None:
+    doc = ghatna.extract(text, html=False)
+    assert [(e.kb_id, m.text, m.rule) for e in doc.entities for m in e.mentions if e.type == "PERSON"] == [
+        ("Q6279", "जो बाइडन", "kb:name")]
+    assert not any(m.rule.endswith("+rule:name_head") for e in doc.entities for m in e.mentions)

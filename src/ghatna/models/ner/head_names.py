@@ -87,6 +87,14 @@ def name_begins(tokens: list[Token], j: int, body: str, grammar: frozenset[str],
     return before in grammar and before not in name_heads().inner
 
 
+def straddles(people: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A person's mention overlaps the name from ``start`` to ``end`` without lying inside it: the
+    name begins or ends inside a person's ("बाइडन सेना" of "जो बाइडन सेना", "जो" being a grammar
+    word), so it is no name, and the person's mention stays. A person's mention wholly inside
+    ("राम मनोहर लोहिया" of "राम मनोहर लोहिया अस्पताल") is part of the name."""
+    return any(a < end and b > start and (a < start or b > end) for a, b in people)
+
+
 def head_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], titles: frozenset[str],
                thresholds: dict[str, float]) -> tuple[list[Prediction], frozenset[tuple[int, int]]]:
     """The predictions with the names read back from head nouns, and the offsets of those; the
@@ -110,6 +118,8 @@ def head_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], 
         if j == i or not name_begins(tokens, j, body, grammar, others):
             continue
         start, end = tokens[j].start, token.end if kind is INSTITUTION else tokens[i - 1].end
+        if straddles(people, start, end):
+            continue  # "जो बाइडन सेना": the name would begin inside a person's ("जो" is a grammar word)
         if not any(a < tokens[i - 1].end and b > start for a, b in evidences[kind[0]]) or any(
                 p.end > start and p.start < token.end and (p.end > token.end or p.confidence >= thresholds.get(p.label, 1.0))
                 for p in preds):
