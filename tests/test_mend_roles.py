@@ -56,3 +56,23 @@ def test_a_deed_on_the_agent_s_own_state_is_the_other_side_s(full_pipeline: Pipe
 def test_a_deed_on_another_state_keeps_the_main_clause_agent(text: str, expected: tuple[str, str, str],
                                                              full_pipeline: Pipeline) -> None:  # noqa: F811
     assert expected in dyads(text, full_pipeline)
+
+
+# Finding 3: the owner of a statement or step is the target of an answer only when the answer's
+# marker stands right before its agent, and only for deeds that answer (answer_types).
+@pytest.mark.parametrize("text", [
+    "अमरीका के फैसले की खबर मिलने पर ईरान ने आपात बैठक बुलाई।",
+    "चीन के कदम की जानकारी मिलने पर जापान ने आपात बैठक बुलाई।",
+    "रूस के प्रस्ताव पर जर्मनी ने बैठक बुलाई।",
+])
+def test_a_meeting_called_on_news_of_a_step_is_not_held_with_its_owner(text: str, pipeline: Pipeline) -> None:
+    assert not any(plover == "CONSULT" and target for plover, _source, target in dyads(text, pipeline))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("भारत के बयान के खिलाफ पाकिस्तान ने कड़ा विरोध दर्ज कराया।", ("ACCUSE", "PAK", "IND")),
+    ("ब्रिटेन के फैसले की फ्रांस ने आलोचना की।", ("ACCUSE", "FRA", "GBR")),
+])
+def test_an_answer_right_before_its_agent_keeps_the_owner(text: str, expected: tuple[str, str, str],
+                                                          pipeline: Pipeline) -> None:
+    assert expected in dyads(text, pipeline)

@@ -32,6 +32,7 @@ from ghatna.extraction.clause_openings import (
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.role_targets import (
+    answered,
     choose_targets,
     clause_follows,
     condition_actor,
@@ -41,6 +42,7 @@ from ghatna.extraction.role_targets import (
     other_side,
     partner_of_all,
     pick_target,
+    protest_site,
     raided_owner,
     recipient_place,
     site_between,
@@ -311,7 +313,8 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         return Roles(agent.entities, choose_targets(list(reversed(near)), agent.entities), rule)
     if trig.trigger.plover in load_implicit_actors().judged_types:
         slots = [s for s in slots if not deed_patient(doc, s, trig)]
-    targets = (pick_target(doc, slots, agent, trig) or target_before_agent(doc, slots, agent, trig.trigger.plover)
+    answers = [s for s in slots if not misread_answer(doc, s, agent, trig.trigger.plover)]
+    targets = (pick_target(doc, slots, agent, trig) or target_before_agent(doc, answers, agent, trig.trigger.plover)
                or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
     if not targets and trig.trigger.plover in load_implicit_actors().place_recipients:
         targets = recipient_place(slots, agent, trig)
@@ -320,6 +323,20 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not targets and trig.trigger.plover == "PROTEST":
         targets = site_between(doc, slots, agent, trig)
     return Roles(agent.entities, targets, rule)
+
+
+def misread_answer(doc: Document, slot: Slot, agent: Slot, plover: str) -> bool:
+    """"भारत के कदम की जानकारी मिलने पर पाकिस्तान ने बैठक बुलाई": the owner of a statement or step
+    is the target of an answer only when the answer's marker stands right before its agent ("X के
+    कदम की Y ने निंदा की", "X के बयान के खिलाफ Y ने") and the deed is one that answers
+    (``answer_types`` in event_roles.yaml)."""
+    if slot.marker not in load_role_words().genitive or not answered(doc, slot):
+        return False
+    if plover == "PROTEST" and protest_site(doc, slot):
+        return False
+    gap = agent.first - slot.marker_end - 2  # the word answered, its marker
+    compound = gap == 1 and doc.tokens[slot.marker_end + 1].text == "के"  # "के खिलाफ", "के जवाब"
+    return not (gap == 0 or compound) or plover not in role_word_set("answer_types")
 
 
 def unnamed_doer(doc: Document, slots: list[Slot], opening: int, trig: TriggerMatch) -> list[Slot]:
