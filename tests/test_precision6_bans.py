@@ -79,3 +79,22 @@ def test_withdrawing_is_a_retreat_only_for_a_protest(pipeline: Pipeline) -> None
 def test_a_deed_mentioned_in_passing_is_not_told(text: str, plover: str, pipeline: Pipeline) -> None:
     """"X का उल्लेख/जिक्र करते हुए": the deed is told elsewhere (``embedded_in`` takes the mention nouns)."""
     assert plover not in {e[0] for e in events(text, pipeline)}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("जिला प्रशासन ने कांग्रेस की रैली पर रोक लगा दी है।", "Q"),  # a party's rally: the party
+    ("नेपाल सरकार ने काठमांडू में दलाई लामा के कार्यक्रमों पर प्रतिबंध लगा दिया है।", "ghatna:person:dalai-lama"),
+    ("हाईकोर्ट ने मजदूरों के धरने पर रोक लगा दी।", "generic:"),  # a group in the genitive
+    ("कुलपति ने छात्रों की सभी रैलियों पर पाबंदी लगा दी।", "generic:"),  # a quantifier between
+])
+def test_a_ban_on_an_actors_gathering_is_aimed_at_the_actor(text: str, target: str, pipeline: Pipeline) -> None:
+    """The practice word owned by an actor in the genitive right before it: the ban is aimed at
+    the actor (``telling.owned_by_actor``)."""
+    found = [e for e in ghatna.extract(text, pipeline=pipeline).events if e.type in ("SANCTION", "COERCE")]
+    assert found and any(e.target and (e.target.kb_id or e.target.key).startswith(target) for e in found)
+
+
+def test_a_ban_on_the_publics_gathering_stays_a_policy(pipeline: Pipeline) -> None:
+    """"लोगों के जमा होने पर": the public at large (``ban_public_groups``) owns no gathering."""
+    text = "गुजरात सरकार ने त्योहारों पर मंदिरों में लोगों के जमा होने पर रोक लगा दी है।"
+    assert "SANCTION" not in {e[0] for e in events(text, pipeline)}

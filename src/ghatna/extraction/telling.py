@@ -16,11 +16,12 @@ from __future__ import annotations
 from functools import cache
 
 from ghatna.document import Document
+from ghatna.extraction.actors import MAX_WORDS, match_generic
 from ghatna.extraction.attack_events import aimed, harm_follows, is_claimed
 from ghatna.extraction.event_roles import ends_clause, partner_marked, verb_follows
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.paradigms import load_paradigms
-from ghatna.extraction.roles import Slot, load_role_words
+from ghatna.extraction.roles import Slot, all_mention_slots, load_role_words, read_marker
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 
@@ -28,6 +29,7 @@ DENIAL_REACH = 7
 ASKED_GAP = 2
 CONTENT_REACH = 3  # "मांग की थी कि": the words between a demand and the "कि" that opens what it asks
 PARTICIPLE_TYPES = frozenset({"COERCE", "CONCEDE"})  # गिरफ्तार, रिहा, नजरबंद …
+OWNER_TYPES = frozenset({"PERSON", "ORG"})  # who owns a banned gathering ("दिल्ली के मेले": a place's, no actor's)
 
 
 def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
@@ -204,7 +206,8 @@ def bans_a_practice(doc: Document, trig: TriggerMatch) -> bool:
     """"मेले में भीड़ के जमा होने पर रोक रहेगी", "परेड के आयोजन पर पाबंदी": a ban whose
     object, the nearest word marked "पर" before the ban word in its clause, is a gathering, a
     public event or a practice (``banned_practices``) is a policy with no actor it is aimed at,
-    no SANCTION; "विदेशियों के आने पर रोक" is aimed at the foreigners and stays."""
+    no SANCTION; "विदेशियों के आने पर रोक" is aimed at the foreigners and stays, and so does a
+    ban on an actor's own gathering ("भाजपा की रैली पर रोक": ``owned_by_actor``)."""
     rules = load_modality()
     if trig.trigger.plover != "SANCTION":
         return False
@@ -216,8 +219,35 @@ def bans_a_practice(doc: Document, trig: TriggerMatch) -> bool:
             return False
         if doc.tokens[k].text == "पर":
             word = k - 2 if doc.tokens[k - 1].text in rules.light_infinitives else k - 1
-            return word >= 0 and doc.tokens[word].text in rules.banned_practices
+            return word >= 0 and doc.tokens[word].text in rules.banned_practices and not owned_by_actor(doc, word)
     return False
+
+
+def owned_by_actor(doc: Document, word: int) -> bool:
+    """"भाजपा की रैली", "दलाई लामा के कार्यक्रमों", "किसानों के धरने": a person, an
+    organisation or a generic group in the genitive right before the practice word (a quantifier
+    of ``ban_owner_gap`` may stand between: "की सभी गतिविधियों") owns it, and the ban is aimed at
+    that actor; the public at large (``ban_public_groups``: "लोगों के जमा होने") is no owner."""
+    gap, public = ban_owners()
+    words = load_role_words()
+    end = word - 1 if word > 0 and doc.tokens[word - 1].text in gap else word
+    if any(s.marker in words.genitive and s.marker_end == end and s.entities[0].type in OWNER_TYPES
+           for s in all_mention_slots(doc)):
+        return True
+    for i in range(max(end - 1 - MAX_WORDS, 0), end - 1):
+        found = match_generic(doc, i)
+        if found is not None and found[0].label not in public:
+            marker, after = read_marker(doc.tokens, found[1], words)
+            if marker in words.genitive and after == end:
+                return True
+    return False
+
+
+@cache
+def ban_owners() -> tuple[frozenset[str], frozenset[str]]:
+    """``ban_owner_gap`` and ``ban_public_groups`` of ``modality.yaml``."""
+    data = load_yaml("modality.yaml")
+    return frozenset(data["ban_owner_gap"]), frozenset(data["ban_public_groups"])
 
 
 @cache
