@@ -94,6 +94,8 @@ CASES: dict[str, Callable[[], RawArticle]] = {
     "opening quotes": lambda: text(S + "“" * 10_000 + S),
     "a long run of spaces": lambda: text("प्रकाशित" + " " * 100_000 + "x\n" + S),
     "a digit run on a line of its own": lambda: text(S + "\n" + "1" * 100_000 + " क\n" + S),
+    "a danda alone": lambda: text("।"),
+    "a danda and a quote mark": lambda: text("।'"),
 }
 
 

@@ -81,6 +81,7 @@ class Roles:
 def index_range(doc: Document, sent: Sentence) -> tuple[int, int]:
     """The tokens of a sentence, as tokens[first:last] (a closing mark is no token)."""
     first, last = tok_index(doc.tokens, sent.start), tok_index(doc.tokens, sent.end - 1) + 1
+    last = min(last, len(doc.tokens))  # a sentence of marks alone ("।") has no token
     while last > first and doc.tokens[last - 1].start >= sent.end:
         last -= 1
     return first, last
