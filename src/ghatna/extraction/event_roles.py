@@ -32,17 +32,16 @@ from ghatna.extraction.clause_openings import (
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.role_targets import (
-    answered,
     choose_targets,
     clause_follows,
     condition_actor,
     deed_patient,
     in_clause,
     is_laid_charge,
+    misread_answer,
     other_side,
     partner_of_all,
     pick_target,
-    protest_site,
     raided_owner,
     recipient_place,
     site_between,
@@ -324,20 +323,6 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not targets and trig.trigger.plover == "PROTEST":
         targets = site_between(doc, slots, agent, trig)
     return Roles(agent.entities, targets, rule)
-
-
-def misread_answer(doc: Document, slot: Slot, agent: Slot, plover: str) -> bool:
-    """"भारत के कदम की जानकारी मिलने पर पाकिस्तान ने बैठक बुलाई": the owner of a statement or step
-    is the target of an answer only when the answer's marker stands right before its agent ("X के
-    कदम की Y ने निंदा की", "X के बयान के खिलाफ Y ने") and the deed is one that answers
-    (``answer_types`` in event_roles.yaml)."""
-    if slot.marker not in load_role_words().genitive or not answered(doc, slot):
-        return False
-    if plover == "PROTEST" and protest_site(doc, slot):
-        return False
-    gap = agent.first - slot.marker_end - 2  # the word answered, its marker
-    compound = gap == 1 and doc.tokens[slot.marker_end + 1].text == "के"  # "के खिलाफ", "के जवाब"
-    return not (gap == 0 or compound) or plover not in role_word_set("answer_types")
 
 
 def unnamed_doer(doc: Document, slots: list[Slot], opening: int, trig: TriggerMatch) -> list[Slot]:

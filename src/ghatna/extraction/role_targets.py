@@ -173,6 +173,20 @@ def answered(doc: Document, slot: Slot) -> bool:
     return False
 
 
+def misread_answer(doc: Document, slot: Slot, agent: Slot, plover: str) -> bool:
+    """"भारत के कदम की जानकारी मिलने पर पाकिस्तान ने बैठक बुलाई": the owner of a statement or step
+    is the target of an answer only when the answer's marker stands right before its agent ("X के
+    कदम की Y ने निंदा की", "X के बयान के खिलाफ Y ने") and the deed is one that answers
+    (``answer_types`` in event_roles.yaml)."""
+    if slot.marker not in load_role_words().genitive or not answered(doc, slot):
+        return False
+    if plover == "PROTEST" and protest_site(doc, slot):
+        return False
+    gap = agent.first - slot.marker_end - 2  # the word answered, its marker
+    compound = gap == 1 and doc.tokens[slot.marker_end + 1].text == "के"  # "के खिलाफ", "के जवाब"
+    return not (gap == 0 or compound) or plover not in role_word_set("answer_types")
+
+
 def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
     """The actor marked as this type's target (X से अनुरोध, X पर आरोप), else the nearest actor
     between agent and trigger, else just after the trigger in its clause (``in_clause``); never
