@@ -54,6 +54,8 @@ class ModalityRules:
     promise_markers: frozenset[str] = frozenset()
     ban_words: frozenset[str] = frozenset()
     banned_practices: frozenset[str] = frozenset()
+    ban_owner_gap: frozenset[str] = frozenset()
+    ban_public_groups: frozenset[str] = frozenset()
     light_infinitives: frozenset[str] = frozenset()
     habitual_light_verbs: frozenset[str] = frozenset()
     accident_reach: int = 4
@@ -73,6 +75,7 @@ MODALITY_WORD_SETS = {
     "prohibitive": "prohibitive", "promises": "promises",
     "promised_types": "promised_types", "not_possible_after": "not_possible_after",
     "promise_markers": "promise_markers", "ban_words": "ban_words", "banned_practices": "banned_practices",
+    "ban_owner_gap": "ban_owner_gap", "ban_public_groups": "ban_public_groups",
     "light_infinitives": "light_infinitives", "habitual_light_verbs": "habitual_light_verbs",
 }
 

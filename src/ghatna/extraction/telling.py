@@ -228,8 +228,8 @@ def owned_by_actor(doc: Document, word: int) -> bool:
     organisation or a generic group in the genitive right before the practice word (a quantifier
     of ``ban_owner_gap`` may stand between: "की सभी गतिविधियों") owns it, and the ban is aimed at
     that actor; the public at large (``ban_public_groups``: "लोगों के जमा होने") is no owner."""
-    gap, public = ban_owners()
-    words = load_role_words()
+    rules, words = load_modality(), load_role_words()
+    gap, public = rules.ban_owner_gap, rules.ban_public_groups
     end = word - 1 if word > 0 and doc.tokens[word - 1].text in gap else word
     if any(s.marker in words.genitive and s.marker_end == end and s.entities[0].type in OWNER_TYPES
            for s in all_mention_slots(doc)):
@@ -241,13 +241,6 @@ def owned_by_actor(doc: Document, word: int) -> bool:
             if marker in words.genitive and after == end:
                 return True
     return False
-
-
-@cache
-def ban_owners() -> tuple[frozenset[str], frozenset[str]]:
-    """``ban_owner_gap`` and ``ban_public_groups`` of ``modality.yaml``."""
-    data = load_yaml("modality.yaml")
-    return frozenset(data["ban_owner_gap"]), frozenset(data["ban_public_groups"])
 
 
 @cache
