@@ -189,12 +189,17 @@ def owns_target(slots: list[Slot], agent: Slot, trig: TriggerMatch) -> bool:
     """"भारतीय चौकियों पर गोलाबारी करने के बाद भारतीय सेना ने …": the deed fell on the agent's own
     state (a country or body of it, not a town), so the other side did it."""
     own = {e.country for e in agent.entities if e.country}
-    near = [s for s in slots if s.last <= trig.first and trig.first - s.first <= SUBJECT_WINDOW]
+    near = slots_before(slots, trig)
     return any(e.country in own and not is_place(e) for s in near for e in s.entities)
+
+
+def slots_before(slots: list[Slot], trig: TriggerMatch) -> list[Slot]:
+    """The actors ending before the trigger within SUBJECT_WINDOW words of it."""
+    return [s for s in slots if s.last <= trig.first and trig.first - s.first <= SUBJECT_WINDOW]
 
 
 def has_own_subject(slots: list[Slot], trig: TriggerMatch) -> bool:
     """"अमरीका के ईरान पर प्रतिबंध लगाने के बाद …": an infinitive's own subject is a genitive right
     before another actor (its object); "सीरिया के ठिकानों पर" is an owner, a noun between."""
-    near = [s for s in slots if s.last <= trig.first and trig.first - s.first <= SUBJECT_WINDOW]
+    near = slots_before(slots, trig)
     return any(a.marker == "के" and b.first == a.marker_end for a, b in pairwise(near))
