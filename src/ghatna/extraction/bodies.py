@@ -46,6 +46,7 @@ class LinkContext:
     demonym_body_heads: frozenset[str]
     agency_credits: dict[str, str]
     agency_words: frozenset[str]
+    noun_demonyms: dict[str, tuple[frozenset[str], frozenset[str]]]  # form -> (words before, words after) that make it the noun
 
 
 @cache
@@ -66,6 +67,9 @@ def link_context() -> LinkContext:
                        body_compounds=frozenset(data["body_compounds"]) | frozenset(data["building_words"]),
                        demonym_body_heads=frozenset(data["demonym_body_heads"]),
                        agency_credits=dict(data["agency_credits"]), agency_words=frozenset(data["agency_words"]),
+                       noun_demonyms={form: (frozenset(word_key(w) for w in sides["before"]),
+                                             frozenset(word_key(w) for w in sides["after"]))
+                                      for form, sides in data["noun_demonyms"].items()},
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
 
@@ -74,6 +78,18 @@ def inside_other_name(previous: str, after: str) -> bool:
     ("ब्रिटिश एयरवेज", "भारत रत्न") or after one of ``name_openers`` ("खेलो इंडिया")."""
     context = link_context()
     return after in context.name_heads or previous in context.name_openers
+
+
+def is_common_noun(match: Match, tokens: list[Token]) -> bool:
+    """A demonym that is also a common noun (``noun_demonyms``) used as the noun: right after a
+    word of measure or food ("दो किलो चीनी") or right before a word of its trade or a case marker
+    ("चीनी मिल", "चीनी के दाम")."""
+    sides = link_context().noun_demonyms.get(match.text) if match.form.kind == "demonym" else None
+    if sides is None:
+        return False
+    before = tokens[match.start_token - 1].key if match.start_token > 0 else ""
+    after = tokens[match.end_token].key if match.end_token < len(tokens) else ""
+    return before in sides[0] or after in sides[1]
 
 
 def organisation_of_place(match: Match, entry: KBEntry, tokens: list[Token], body: str) -> Found | None:

@@ -26,6 +26,7 @@ from ghatna.extraction.bodies import (
     find_national_bodies,
     index_national_bodies,
     inside_other_name,
+    is_common_noun,
     link_context,
     organisation_of_place,
 )
@@ -316,6 +317,8 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     Misri, not Egypt; "रूसियों ने" stays Russia); the words are left to the NER."""
     context = link_context()
     after = tokens[match.end_token].text if match.end_token < len(tokens) else ""
+    if is_common_noun(match, tokens):
+        return True  # "दो किलो चीनी", "चीनी मिल": sugar, not China
     if entry.type in ("ORG", "PERSON") and after in context.place_words or entry.type == "ORG" and after in context.law_words:
         return True
     if after in load_role_words().agent and (match.form.kind == "demonym" and not match.text.endswith(PLURAL_OBLIQUE)
