@@ -40,6 +40,8 @@ class NameHeads:
     institutions: frozenset[str]
     places: frozenset[str]
     inner: frozenset[str]  # look-up keys of words inside names ("और", "एवं")
+    openers: frozenset[str]  # look-up keys of adjectives that open a body's name ("राष्ट्रीय")
+    opened: frozenset[str]  # heads of the bodies they open ("आयोग")
 
 
 @cache
@@ -47,7 +49,8 @@ def name_heads() -> NameHeads:
     """``data/name_heads.yaml``."""
     data = load_yaml("name_heads.yaml")
     return NameHeads(frozenset(data["institution_heads"]), frozenset(data["place_heads"]),
-                     frozenset(word_key(w) for w in data["name_inner_words"]))
+                     frozenset(word_key(w) for w in data["name_inner_words"]),
+                     frozenset(word_key(w) for w in data["body_openers"]), frozenset(data["opened_heads"]))
 
 
 @cache
@@ -95,6 +98,45 @@ def straddles(people: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and b > start and (a < start or b > end) for a, b in people)
 
 
+def opened_end(tokens: list[Token], j: int, body: str, grammar: frozenset[str], others: SpanIndex) -> int | None:
+    """The head of a body's name opened by the adjective at token j ("राष्ट्रीय महिला आयोग"): the
+    first of ``opened_heads`` one to MAX_NAME_WORDS words after it, over words that are letters
+    only, no grammar word, no plural ("उपक्रमों"), no government word and no other mention."""
+    heads, government = name_heads(), link_context().government_words
+    for k in range(j + 1, min(j + MAX_NAME_WORDS + 2, len(tokens))):
+        word = tokens[k]
+        if not adjacent(tokens, k, body) or others.overlaps(word.start, word.end):
+            return None
+        if word.text in heads.opened:
+            return k if k > j + 1 else None
+        if (word.key in grammar or not has_letters(word.text) or word.text.endswith(("ों", "ाओं"))
+                or word.text in government):
+            return None
+    return None
+
+
+def opened_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], others: SpanIndex,
+                 thresholds: dict[str, float]) -> list[Prediction]:
+    """Bodies named by an opening adjective, common words and a head (``body_openers``,
+    ``opened_heads``): "केंद्रीय सतर्कता आयोग". Not where a person is named inside, nor where the
+    model is sure of a name there or reads one on past the head."""
+    tokens, body, found = doc.tokens, doc.body, []
+    people = SpanIndex((m.start, m.end) for e in doc.entities if e.type == "PERSON" for m in e.mentions)
+    for j, token in enumerate(tokens):
+        if token.key not in name_heads().openers or others.overlaps(token.start, token.end):
+            continue
+        k = opened_end(tokens, j, body, grammar, others)
+        if k is None or not name_begins(tokens, j, body, grammar, others):
+            continue
+        start, end = token.start, tokens[k].end
+        if people.overlaps(start, end) or any(
+                p.end > start and p.start < end and (p.end > end or p.confidence >= thresholds.get(p.label, 1.0))
+                for p in preds):
+            continue
+        found.append(Prediction(start, end, body[start:end], *INSTITUTION))
+    return found
+
+
 def head_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], titles: frozenset[str],
                thresholds: dict[str, float]) -> tuple[list[Prediction], frozenset[tuple[int, int]]]:
     """The predictions with the names read back from head nouns, and the offsets of those; the
@@ -127,6 +169,8 @@ def head_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], 
         if found and found[-1].end > start:
             found.pop()  # "नालंदा मेडिकल कॉलेज" within "नालंदा मेडिकल कॉलेज अस्पताल"
         found.append(Prediction(start, end, body[start:end], *kind))
+    found = sorted(found + [p for p in opened_names(doc, preds, grammar, others, thresholds)
+                            if not any(f.start < p.end and p.start < f.end for f in found)], key=lambda p: p.start)
     if not found:
         return preds, frozenset()
     names = SpanIndex((p.start, p.end) for p in found)

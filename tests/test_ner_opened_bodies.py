@@ -1,0 +1,96 @@
+"""Names the knowledge base lacks, read from their shape (issue 11): a body named by an opening
+adjective, common words and a head ("राष्ट्रीय बीज निगम", ``body_openers`` and ``opened_heads``
+of ``data/name_heads.yaml``); a demonym that is also a common noun ("चीनी": sugar, not China;
+``noun_demonyms`` of ``data/link_context.yaml``); district and police officers told by their
+post alone ("डीएम ने") are generic actors, not a person named "Diem"."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.models.ner.head_names import opened_names
+from ghatna.models.ner.model import Prediction
+from ghatna.settings import DEFAULT_STAGES, Settings
+from ghatna.text.intervals import SpanIndex
+
+GRAMMAR = frozenset({"को", "के", "की", "का", "में", "ने", "से", "और", "लिए", "पास", "कि", "एवं"})
+THRESHOLDS = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
+
+
+@pytest.fixture(scope="module")
+def before_ner() -> ghatna.Pipeline:
+    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "ner")))
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> ghatna.Pipeline:
+    return ghatna.load()
+
+
+def opened(pipeline: ghatna.Pipeline, text: str, preds: list[tuple[str, str, float]] | None = None) -> list[str]:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    out = []
+    for name, label, confidence in preds or []:
+        start = doc.body.index(name)
+        out.append(Prediction(start, start + len(name), name, label, confidence))
+    others = SpanIndex((m.start, m.end) for e in doc.entities if e.type != "PERSON" for m in e.mentions)
+    return [p.text for p in opened_names(doc, out, GRAMMAR, others, THRESHOLDS)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("किसानों को राष्ट्रीय बीज निगम से मुफ्त बीज मिलेंगे।", "राष्ट्रीय बीज निगम"),
+    ("केंद्रीय भूजल बोर्ड की ताज़ा रिपोर्ट चिंता बढ़ाती है।", "केंद्रीय भूजल बोर्ड"),
+    ("बैठक में राज्य कार्यकारी समिति के सभी सदस्य आए।", "राज्य कार्यकारी समिति"),
+    ("अंतरराष्ट्रीय तैराकी महासंघ ने नियम बदले।", "अंतरराष्ट्रीय तैराकी महासंघ"),
+])
+def test_an_opening_adjective_and_a_head_name_a_body(before_ner: ghatna.Pipeline, text: str, name: str) -> None:
+    assert opened(before_ner, text) == [name]
+
+
+@pytest.mark.parametrize(("text", "preds"), [
+    ("राज्य सरकार और रेलवे बोर्ड के बीच बात हुई।", []),  # a government word, then a known body
+    ("केंद्रीय उपक्रमों के निगम घाटे में हैं।", []),  # a plural, then a grammar word
+    ("यह राष्ट्रीय समिति तय करेगी।", []),  # the adjective and the head alone name nothing
+    ("उसने कहा कि राष्ट्रीय बीज निगम लिमिटेड घाटे में है।", [("राष्ट्रीय बीज निगम लिमिटेड", "ORG", 0.6)]),  # the model reads on
+    ("किसानों को राष्ट्रीय बीज निगम से बीज मिलेंगे।", [("राष्ट्रीय बीज", "ORG", 0.95)]),  # the model is sure of another name
+])
+def test_no_body_where_the_words_or_the_model_say_otherwise(before_ner: ghatna.Pipeline, text: str,
+                                                             preds: list[tuple[str, str, float]]) -> None:
+    assert opened(before_ner, text, preds) == []
+
+
+def test_the_whole_pipeline_marks_the_body(pipeline: ghatna.Pipeline) -> None:
+    doc = ghatna.extract("किसानों को राष्ट्रीय बीज निगम से मुफ्त बीज मिलेंगे।", html=False, pipeline=pipeline)
+    assert [(e.type, m.text) for e in doc.entities for m in e.mentions] == [("ORG", "राष्ट्रीय बीज निगम")]
+
+
+@pytest.mark.parametrize("text", [
+    "दुकान से तीन किलो चीनी और आटा खरीदा गया।",
+    "त्योहार से पहले चीनी के दाम फिर बढ़ गए।",
+    "गन्ना किसानों का चीनी मिल पर करोड़ों का बकाया है।",
+])
+def test_sugar_is_no_country(pipeline: ghatna.Pipeline, text: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    assert all(e.kb_id != "Q148" for e in doc.entities)
+
+
+@pytest.mark.parametrize("text", [
+    "चीनी राष्ट्रपति ने दौरे की घोषणा की।",
+    "सीमा पर चीनी सैनिकों की गतिविधि बढ़ी है।",
+])
+def test_the_demonym_stays_china(pipeline: ghatna.Pipeline, text: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    assert any(e.kb_id == "Q148" for e in doc.entities)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("डीएम ने अधिकारियों को सख्त निर्देश दिए।", "district magistrate"),
+    ("एसपी ने थाना प्रभारियों को निर्देश दिए।", "police"),
+    ("मेयर ने लोगों से घरों में रहने की अपील की।", "local leader"),
+])
+def test_an_officer_told_by_post_is_a_generic_actor(pipeline: ghatna.Pipeline, text: str, label: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    sources = [ev.source for ev in doc.events if ev.source is not None]
+    assert sources and all(s.kind == "generic" and s.name == label for s in sources)
+    assert not any(e.type == "PERSON" for e in doc.entities)
