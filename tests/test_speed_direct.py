@@ -9,7 +9,7 @@ from typing import Any
 import numpy
 import pytest
 
-from ghatna.models.direct import DirectTagger, direct_tagger, direct_textcat
+from ghatna.models.direct import DirectTagger, EmbeddingCache, direct_tagger, direct_textcat
 from ghatna.models.events.detector import build_detector
 from ghatna.models.events.features import text_words
 from ghatna.models.ner.model import load_model, ner_words, spaces_after
@@ -40,10 +40,14 @@ def thinc_scores(nlp: Any, docs: list[Any]) -> list[Any]:
     return list(nlp.get_pipe("tagger").model.predict(docs))
 
 
+def words_of(docs: list[Any]) -> list[list[str]]:
+    return [[token.text for token in doc] for doc in docs]
+
+
 def assert_same_scores(nlp: Any, direct: DirectTagger) -> None:
     for batch in (TEXTS, TEXTS[:1], TEXTS[3:], TEXTS[::-1]):
         docs = docs_of(nlp, batch)
-        ours = direct.scores(docs)
+        ours = direct.scores(words_of(docs))
         assert len(ours) == len(docs)
         for a, b in zip(thinc_scores(nlp, docs), ours, strict=True):
             assert a.shape == b.shape
@@ -54,6 +58,19 @@ def test_the_shipped_model_scores_as_through_thinc() -> None:
     model = load_model()
     assert model.direct is not None
     assert_same_scores(model.nlp, model.direct)
+
+
+def test_kept_embeddings_score_as_new_ones() -> None:
+    """The embeddings kept by word give the scores of a first reading, also when the cache is
+    too small for a batch or starts over between batches."""
+    model = load_model()
+    assert model.direct is not None
+    assert_same_scores(model.nlp, model.direct)  # the words are now kept
+    assert len(model.direct.cache.index) > 10
+    for limit in (3, 12, 40):
+        model.direct.cache = EmbeddingCache(model.direct, limit)
+        assert_same_scores(model.nlp, model.direct)
+        assert len(model.direct.cache.index) <= limit
 
 
 def test_the_shipped_model_names_the_same_people_either_way() -> None:
@@ -103,7 +120,7 @@ def test_the_shipped_event_model_scores_as_through_thinc() -> None:
 
     for batch in (SENTENCES, SENTENCES[:1], SENTENCES[::-1]):
         docs = [Doc(detector.nlp.vocab, words=text_words(text)) for text in batch]
-        assert numpy.array_equal(detector.textcat.model.predict(docs), detector.direct.scores(docs))
+        assert numpy.array_equal(detector.textcat.model.predict(docs), detector.direct.scores(words_of(docs)))
     inputs = [text_words(text) for text in SENTENCES]
     direct = detector.probabilities(inputs)
     detector.direct = None
@@ -132,7 +149,7 @@ def test_another_textcat_of_the_architecture_scores_as_through_thinc() -> None:
     direct = direct_textcat(nlp, "textcat_multilabel")
     assert direct is not None
     docs = [Doc(nlp.vocab, words=text_words(text)) for text in SENTENCES]
-    assert numpy.array_equal(nlp.get_pipe("textcat_multilabel").model.predict(docs), direct.scores(docs))
+    assert numpy.array_equal(nlp.get_pipe("textcat_multilabel").model.predict(docs), direct.scores(words_of(docs)))
 
 
 def test_no_direct_textcat_for_another_architecture() -> None:

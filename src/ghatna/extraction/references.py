@@ -59,8 +59,8 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
     sentence's (or the article's there), else, in a sentence that names no actor of a country,
     the group's home country (``home_countries``)."""
     home: Entity | None = None
-    named = any(e.country and e.kind not in ("generic", "unknown") for s in slots for e in s.entities)
-    placed = any(e.country for e in doc.entities)
+    named = {e.country for s in slots for e in s.entities if e.country and e.kind not in ("generic", "unknown")}
+    placed = any(e.country for e in doc.entities) or tells_home(doc, first, last)
     for slot in slots:
         ent = slot.entities[0]
         if ent.kind not in ("generic", "unknown") or ent.country is not None or ent.role == "diplomats":
@@ -73,10 +73,18 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
         else:
             home = home or context_country(doc, first, last)
             country = earlier_force(doc, ent, slot.first) or home
-        if country is None and placed and not named:  # else the side it acts on gives it (events.of_one_country)
-            country = country_entity(doc, home_countries().get(ent.role or ""))
+        own = home_countries().get(ent.role or "")
+        if country is None and placed and named <= {own}:  # else the side it acts on gives it (events.of_one_country)
+            country = country_entity(doc, own)
         if country is not None:
             slot.entities = [with_country(ent, country)]
+
+
+def tells_home(doc: Document, first: int, last: int) -> bool:
+    """A word of the sentence (tokens[first:last]) that only a story set in the country Hindi news
+    tells bare uses ("थानेदार", "एसएसपी": ``home_evidence``)."""
+    words = role_word_set("home_evidence")
+    return any(doc.tokens[k].text in words for k in range(first, last))
 
 
 def owned(doc: Document, slot: Slot) -> bool:

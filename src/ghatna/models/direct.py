@@ -10,6 +10,10 @@ scores are not normalised, or a ``spacy.TextCatReduce.v1`` reducing by max and m
 scores are thinc's, bit for bit. For any other architecture, or when probe sentences score
 otherwise than through thinc, ``direct_tagger`` and ``direct_textcat`` give None and the
 model runs through thinc.
+
+The hash embeddings of a word depend on its text alone, so they are kept by word
+(``EmbeddingCache``) and the Docs thinc would need are never built; maxout takes the largest
+piece with numpy (the same value thinc picks).
 """
 
 from __future__ import annotations
@@ -30,15 +34,45 @@ TAGGER = "tok2vec-listener>>with_array(softmax)"
 TEXTCAT = re.compile(TOK2VEC + re.escape(">>list2ragged>>reduce_max|reduce_mean>>resizable(linear)>>logistic"))
 PROBE = ["प्रधानमंत्री", "नरेंद्र", "मोदी", "ने", "सोमवार", "को", "नई", "दिल्ली", "में", "कहा", "।"]
 VARIANCE_FLOOR = 1e-08  # thinc's LayerNorm adds it to the variance
+CACHED_WORDS = 20_000  # words whose embeddings are kept (a ~1 KB row each); the cache starts over when full
+
+
+class EmbeddingCache:
+    """The hash embeddings (every table's row, side by side) of the words read so far."""
+
+    def __init__(self, tok2vec: DirectTok2Vec, limit: int = CACHED_WORDS) -> None:
+        self.tok2vec, self.limit = tok2vec, limit
+        self.index: dict[str, int] = {}
+        self.rows: Any = None
+
+    def embed(self, words: list[str]) -> Any:
+        """The embeddings of ``words``, one row a word, as the tables give them."""
+        missing = list(dict.fromkeys(w for w in words if w not in self.index))
+        if len(self.index) + len(missing) > self.limit:
+            self.index.clear()
+            missing = list(dict.fromkeys(words))
+            if len(missing) > self.limit:  # more distinct words than the cache holds
+                return self.tok2vec.embed_words(words)
+        if missing:
+            self.store(missing, self.tok2vec.embed_words(missing))
+        return self.rows[[self.index[w] for w in words]]
+
+    def store(self, words: list[str], rows: Any) -> None:
+        if self.rows is None:
+            self.rows = numpy.empty((self.limit, rows.shape[1]), dtype=rows.dtype)
+        start = len(self.index)
+        self.rows[start:start + len(words)] = rows
+        self.index.update(zip(words, range(start, start + len(words)), strict=True))
 
 
 class DirectTok2Vec:
-    """Word vectors for a batch of non-empty spaCy Docs, as the tok2vec layers of ``model``
-    (a whole model whose first layers they are) give them."""
+    """Word vectors for a batch of non-empty texts (each a list of words, as a spaCy Doc is
+    made of them), as the tok2vec layers of ``model`` (a whole model whose first layers they
+    are) give them; ``vocab`` gives the words' features."""
 
-    def __init__(self, model: Any) -> None:
+    def __init__(self, model: Any, vocab: Any) -> None:
         layers = list(model.walk())
-        self.ops = model.ops
+        self.ops, self.vocab = model.ops, vocab
         self.columns = next(layer for layer in layers if layer.name == "extract_features").attrs["columns"]
         self.embeds = [(layer.get_param("E"), layer.attrs["seed"]) for layer in layers if layer.name == "hashembed"]
         maxouts = [layer for layer in layers if layer.name == "maxout"]
@@ -46,6 +80,7 @@ class DirectTok2Vec:
         self.blocks = [(self.maxout_params(m), (n.get_param("G"), n.get_param("b"))) for m, n in zip(maxouts, norms, strict=True)]
         self.window = next(layer for layer in layers if layer.name == "expand_window").attrs["window_size"]
         self.pad = next(layer for layer in layers if layer.name.startswith("with_array(residual(")).attrs["pad"]
+        self.cache = EmbeddingCache(self)
 
     def maxout_params(self, layer: Any) -> tuple[Any, Any, int, int]:
         n_out, pieces, n_in = layer.get_dim("nO"), layer.get_dim("nP"), layer.get_dim("nI")
@@ -53,25 +88,32 @@ class DirectTok2Vec:
         return weights, self.ops.reshape1f(layer.get_param("b"), n_out * pieces), n_out, pieces
 
     def maxout_norm(self, block: Any, X: Any) -> Any:
-        (weights, bias, n_out, pieces), (gain, shift) = block
+        (weights, bias, _n_out, pieces), (gain, shift) = block
         Y = self.ops.gemm(X, weights, trans2=True)
         Y += bias
-        best, _ = self.ops.maxout(self.ops.reshape3f(Y, Y.shape[0], n_out, pieces))
+        best = numpy.maximum(Y[:, 0::pieces], Y[:, 1::pieces]) if pieces > 1 else Y
+        for piece in range(2, pieces):  # the largest piece: the value thinc's maxout picks
+            numpy.maximum(best, Y[:, piece::pieces], out=best)
         mean = best.mean(axis=1, keepdims=True)
         variance = best.var(axis=1, keepdims=True) + VARIANCE_FLOOR
         out = (best - mean) * variance ** (-1.0 / 2.0) * gain
         out += shift
         return out
 
-    def vectors(self, docs: list[Any]) -> tuple[list[Any], Any]:
-        """Each doc's word vectors, and the docs' lengths."""
+    def embed_words(self, words: list[str]) -> Any:
+        """The hash embeddings of ``words`` (every table's row side by side), one row a word."""
+        from spacy.tokens import Doc
+
         ops = self.ops
-        features = [ops.asarray2i(doc.to_array(self.columns).reshape((len(doc), -1)), dtype="uint64") for doc in docs]
-        lengths = ops.asarray1i([len(f) for f in features])
-        ids = ops.flatten(features)
-        embedded = [ops.gather_add(table, ops.hash(ops.as_contig(ids[:, i], dtype="uint64"), seed) % table.shape[0])
-                    for i, (table, seed) in enumerate(self.embeds)]
-        vectors = self.maxout_norm(self.blocks[0], ops.xp.hstack(embedded))
+        ids = ops.asarray2i(Doc(self.vocab, words=words).to_array(self.columns).reshape((len(words), -1)), dtype="uint64")
+        return ops.xp.hstack([ops.gather_add(table, ops.hash(ops.as_contig(ids[:, i], dtype="uint64"), seed) % table.shape[0])
+                              for i, (table, seed) in enumerate(self.embeds)])
+
+    def vectors(self, texts: list[list[str]]) -> tuple[list[Any], Any]:
+        """Each text's word vectors, and the texts' lengths."""
+        ops = self.ops
+        lengths = ops.asarray1i([len(words) for words in texts])
+        vectors = self.maxout_norm(self.blocks[0], self.cache.embed([w for words in texts for w in words]))
         padded = ops.flatten(ops.unflatten(vectors, lengths), pad=self.pad)
         for block in self.blocks[1:]:
             padded = padded + self.maxout_norm(block, ops.seq2col(padded, self.window))
@@ -81,14 +123,15 @@ class DirectTok2Vec:
 class DirectTagger(DirectTok2Vec):
     """The tagger's scores (one row a word, one column a tag) for a batch of non-empty Docs."""
 
-    def __init__(self, tok2vec: Any, tagger: Any) -> None:
-        super().__init__(tok2vec)
+    def __init__(self, tok2vec: Any, tagger: Any, vocab: Any) -> None:
+        super().__init__(tok2vec, vocab)
         softmax = next(layer for layer in tagger.walk() if layer.name == "softmax")
         self.output = (softmax.get_param("W"), softmax.get_param("b"))
 
-    def scores(self, docs: list[Any]) -> list[Any]:
-        """Scores for ``docs``, as ``tagger.model.predict`` gives them after the tok2vec."""
-        vectors, lengths = self.vectors(docs)
+    def scores(self, texts: list[list[str]]) -> list[Any]:
+        """Scores for the texts' words, as ``tagger.model.predict`` gives them after the tok2vec
+        for Docs of these words."""
+        vectors, lengths = self.vectors(texts)
         weights, bias = self.output
         return self.ops.unflatten(self.ops.affine(self.ops.flatten(vectors), weights, bias), lengths)
 
@@ -96,15 +139,15 @@ class DirectTagger(DirectTok2Vec):
 class DirectTextcat(DirectTok2Vec):
     """The textcat's probabilities (one row a doc, one column a label) for a batch of non-empty Docs."""
 
-    def __init__(self, model: Any) -> None:
-        super().__init__(model)
+    def __init__(self, model: Any, vocab: Any) -> None:
+        super().__init__(model, vocab)
         linear = next(layer for layer in model.walk() if layer.name == "linear")
         self.output = (linear.get_param("W"), linear.get_param("b"))
 
-    def scores(self, docs: list[Any]) -> Any:
-        """Scores for ``docs``, as ``textcat.model.predict`` gives them."""
+    def scores(self, texts: list[list[str]]) -> Any:
+        """Scores for the texts' words, as ``textcat.model.predict`` gives them for Docs of these words."""
         ops = self.ops
-        vectors, lengths = self.vectors(docs)
+        vectors, lengths = self.vectors(texts)
         flat = ops.flatten(vectors)
         reduced = ops.xp.hstack([ops.reduce_max(flat, lengths)[0], ops.reduce_mean(flat, lengths)])
         weights, bias = self.output
@@ -130,11 +173,11 @@ def direct_tagger(nlp: Any) -> DirectTagger | None:
             softmax[0].attrs.get("softmax_normalize") or softmax[0].attrs.get("softmax_temperature") != 1.0:
         log.info("NER model of another architecture: it runs through thinc")
         return None
-    direct = DirectTagger(tok2vec.model, tagger.model)
+    direct = DirectTagger(tok2vec.model, tagger.model, nlp.vocab)
     docs = [Doc(nlp.vocab, words=PROBE), Doc(nlp.vocab, words=PROBE[:4])]
     tok2vec.set_annotations(docs, tok2vec.predict(docs))
     expected = tagger.model.predict(docs)
-    if not same_scores(expected, direct.scores(docs)):
+    if not same_scores(expected, direct.scores([PROBE, PROBE[:4]])):
         log.warning("the NER model's direct scores differ from thinc's: it runs through thinc")
         return None
     return direct
@@ -149,9 +192,9 @@ def direct_textcat(nlp: Any, name: str) -> DirectTextcat | None:
     if not TEXTCAT.fullmatch(model.name):
         log.info("event model of another architecture: it runs through thinc")
         return None
-    direct = DirectTextcat(model)
+    direct = DirectTextcat(model, nlp.vocab)
     docs = [Doc(nlp.vocab, words=PROBE), Doc(nlp.vocab, words=PROBE[:1])]
-    if not same_scores(model.predict(docs), direct.scores(docs)):
+    if not same_scores(model.predict(docs), direct.scores([PROBE, PROBE[:1]])):
         log.warning("the event model's direct scores differ from thinc's: it runs through thinc")
         return None
     return direct

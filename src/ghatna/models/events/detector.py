@@ -131,19 +131,18 @@ class EventDetector:
         self.direct = direct_textcat(self.nlp, "textcat_multilabel")  # its scores without thinc's bookkeeping
 
     def probabilities(self, inputs: list[list[str]]) -> list[dict[str, float]]:
-        from spacy.tokens import Doc
-
-        docs = [Doc(self.nlp.vocab, words=words) for words in inputs]
         labels = self.textcat.labels
         out: list[dict[str, float]] = []
-        for start in range(0, len(docs), BATCH):  # the textcat's own scores, without writing them into the docs
-            out += [dict(zip(labels, row, strict=True)) for row in self.scores(docs[start:start + BATCH]).tolist()]
+        for start in range(0, len(inputs), BATCH):  # the textcat's own scores, without writing them into docs
+            out += [dict(zip(labels, row, strict=True)) for row in self.scores(inputs[start:start + BATCH]).tolist()]
         return out
 
-    def scores(self, docs: list[Any]) -> Any:
-        if self.direct is not None and all(len(doc) for doc in docs):
-            return self.direct.scores(docs)
-        return self.textcat.predict(docs)
+    def scores(self, inputs: list[list[str]]) -> Any:
+        from spacy.tokens import Doc
+
+        if self.direct is not None and all(inputs):
+            return self.direct.scores(inputs)
+        return self.textcat.predict([Doc(self.nlp.vocab, words=words) for words in inputs])
 
 
 def build_detector(_settings: Any) -> EventDetector | None:

@@ -82,23 +82,28 @@ class NerModel:
     def predict_many(self, texts: list[str]) -> list[list[Prediction]]:
         """``predict`` for several texts, read by the model in one batch (each text's words are
         read as when it is read alone)."""
-        from spacy.tokens import Doc
-
         split = [without_repeated_marks(ner_words(text)) for text in texts]
-        docs = [Doc(self.nlp.vocab, words=[w.text for w in words], spaces=spaces_after(words)) for words in split if words]
+        read = [words for words in split if words]
         if "tagger" in self.nlp.pipe_names:
             labels = self.nlp.get_pipe("tagger").labels
-            found = iter([bio_spans(labels, scores) for scores in self.tag_scores(docs)] if docs else [])
+            found = iter([bio_spans(labels, scores) for scores in self.tag_scores(read)] if read else [])
         else:
             ner = self.nlp.get_pipe("ner")
             found = iter([[(e.start, e.end, e.label_, self.confidence.get(e.label_, DEFAULT_CONFIDENCE))
-                           for e in ner(self.nlp.get_pipe("tok2vec")(doc)).ents] for doc in docs])
+                           for e in ner(self.nlp.get_pipe("tok2vec")(doc)).ents] for doc in self.docs(read)])
         return [names_of(text, words, next(found)) if words else [] for text, words in zip(texts, split, strict=True)]
 
-    def tag_scores(self, docs: list[Any]) -> list[Any]:
-        """The tagger's scores for non-empty docs."""
+    def docs(self, split: list[list[Word]]) -> list[Any]:
+        """spaCy Docs of the texts' words, for the model run through thinc."""
+        from spacy.tokens import Doc
+
+        return [Doc(self.nlp.vocab, words=[w.text for w in words], spaces=spaces_after(words)) for words in split]
+
+    def tag_scores(self, split: list[list[Word]]) -> list[Any]:
+        """The tagger's scores for texts of one word or more."""
         if self.direct is not None:
-            return self.direct.scores(docs)
+            return self.direct.scores([[w.text for w in words] for words in split])
+        docs = self.docs(split)
         tok2vec = self.nlp.get_pipe("tok2vec")
         tok2vec.set_annotations(docs, tok2vec.predict(docs))
         return list(self.nlp.get_pipe("tagger").model.predict(docs))
