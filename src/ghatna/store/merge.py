@@ -1,7 +1,7 @@
 """One event, many reports: mentions of the same real event merged into one event.
 
-Mentions are blocked on (type, modality, the two sides' countries or names; unordered
-for symmetric types such as a meeting or a call: ``mentions.block_of``). Inside a block,
+Mentions are blocked on (type, modality, the two sides' countries or names, an attack's doer left
+out: ``DOER_OPEN_TYPES``; unordered for symmetric types such as a meeting or a call: ``mentions.block_of``). Inside a block,
 mentions are taken narrowest date first and each joins the nearest cluster it is compatible
 with. A wrong merge is worse than a missed one, so a mention joins only when every member agrees:
 
@@ -41,6 +41,7 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
 - two sentences alike in words but telling other numbers ("50 लोगों को गिरफ्तार किया", "120
   लोगों को गिरफ्तार किया") are never one wording: a template is not an event; nor do two
   named actors become one event by their words;
+- an attack told without its doer meets one naming him by a target named alike, a copy or words;
 - between two countries, a report with no date of its own joins on dates alone only a cluster
   naming its sides as it does (``sides.told_alike``), else its words must tell it;
 - places that are the same or one within the other (the Kremlin is in Moscow); a place
@@ -70,6 +71,7 @@ from .mentions import (
     MergeSettings,
     block_of,
     block_text,
+    doer_told_once,
     fitting_span,
     late_span,
     mention_span,
@@ -80,7 +82,7 @@ from .mentions import (
     within_one_country,
 )
 from .places import places_fit
-from .sides import Side, same_actor, told_alike
+from .sides import Side, other_keys, same_actor, told_alike
 from .spans import Span, distance, intersect, parse_iso
 
 __all__ = [
@@ -228,6 +230,8 @@ class BlockMerger:
         cluster = self.clusters[index]
         if named_alike(cluster, mention) or mention.copies in cluster.copies:
             return True
+        if doer_told_once(cluster.block, cluster.sides[0], mention):
+            return any(self.tells_alike(mention, member) for member in cluster.members[:WORDING_SAMPLE])
         if not within_one_country(mention):
             return mention.date is not None or told_alike(cluster.sides, oriented(mention)) or \
                 any(self.tells_alike(mention, member) for member in cluster.members[:WORDING_SAMPLE])
@@ -388,7 +392,8 @@ class BlockMerger:
             span = intersect(reach, other)
         if span is None or not all(place_fits(first.places, p) for p in second.places):
             return None
-        if any(a.named and b.named and not same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides)):
+        if other_keys(first.sides, second.sides) or \
+                any(a.named and b.named and not same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides)):
             return None  # two named actors are two events, however alike the words (two chief ministers' appeals)
         if self.block[1] in self.settings.called_off and both_named_alike(first, second):
             return span  # "मोदी की बेल्जियम यात्रा स्थगित", "मोदी का बेल्जियम दौरा टला": one visit is called off once

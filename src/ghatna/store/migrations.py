@@ -151,6 +151,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         "DELETE FROM merge_pending",
         "DELETE FROM merged_sources",
     )),
+    Migration(13, "an attack's block leaves out the doer (an attack told with no attacker meets the report "
+                  "naming him): every mention is filed and merged again", (
+        "DELETE FROM event_mentions",
+        "DELETE FROM events",
+        "DELETE FROM merge_index",
+        "DELETE FROM merge_pending",
+        "DELETE FROM merged_sources",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].number

@@ -102,14 +102,24 @@ def kind_fits(kind: Kind, named: Actor) -> bool:
 
 @dataclass
 class Side:
-    """Who one side of a cluster is: its one named actor, and the kinds of its generic ones."""
+    """Who one side of a cluster is: its one named actor, the kinds of its generic ones, and its
+    actors' keys (their country, else their name: what a block is keyed on; a block that leaves
+    the doer out, ``mentions.DOER_OPEN_TYPES``, holds doers of many keys)."""
 
     named: Actor | None = None
     kinds: set[Kind] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)
+
+    @property
+    def told(self) -> bool:
+        """Some report of the cluster tells who this side is."""
+        return bool(self.named or self.kinds or self.keys)
 
     def fits(self, actor: Actor | None) -> bool:
         if actor is None:
             return True
+        if actor.key and self.keys and actor.key not in self.keys:
+            return False  # another country's actor, or one of no country (in a block of many doers)
         if actor.generic:
             kind = kind_of(actor)
             return kind_fits(kind, self.named) if self.named else all(kinds_agree(k, kind) for k in self.kinds)
@@ -132,6 +142,8 @@ class Side:
             and same_actor(self.named, actor)
 
     def add(self, actor: Actor | None) -> None:
+        if actor is not None and actor.key:
+            self.keys.add(actor.key)
         if actor is not None and actor.generic:
             self.kinds.add(kind_of(actor))
         elif actor is not None and actor.specific and self.named is None:
@@ -150,6 +162,11 @@ def office_holder(actor: Actor | None, span: Span) -> Actor | None:
     if first is None or last is None or first.kb_id != last.kb_id:
         return None
     return Actor(first.name, actor.country, "PERSON", actor.sector, first.kb_id)
+
+
+def other_keys(first: tuple[Side, Side], second: tuple[Side, Side]) -> bool:
+    """A side of each cluster is of a country (or a name) the other's is not (doers of two countries)."""
+    return any(a.keys and b.keys and not a.keys & b.keys for a, b in zip(first, second, strict=True))
 
 
 def told_alike(sides: tuple[Side, Side], actors: tuple[Actor | None, Actor | None]) -> bool:
