@@ -82,7 +82,7 @@ from .mentions import (
     within_one_country,
 )
 from .places import places_fit
-from .sides import Side, other_keys, same_actor, told_alike
+from .sides import Side, other_keys, other_places, same_actor, told_alike
 from .spans import Span, distance, intersect, parse_iso
 
 __all__ = [
@@ -392,7 +392,7 @@ class BlockMerger:
             span = intersect(reach, other)
         if span is None or not all(place_fits(first.places, p) for p in second.places):
             return None
-        if other_keys(first.sides, second.sides) or \
+        if other_keys(first.sides, second.sides) or other_places(first.sides, second.sides) or \
                 any(a.named and b.named and not same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides)):
             return None  # two named actors are two events, however alike the words (two chief ministers' appeals)
         if self.block[1] in self.settings.called_off and both_named_alike(first, second):

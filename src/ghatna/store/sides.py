@@ -169,6 +169,13 @@ def other_keys(first: tuple[Side, Side], second: tuple[Side, Side]) -> bool:
     return any(a.keys and b.keys and not a.keys & b.keys for a, b in zip(first, second, strict=True))
 
 
+def other_places(first: tuple[Side, Side], second: tuple[Side, Side]) -> bool:
+    """A side of each cluster holds a group of one sector of other places ("Government of Gujarat",
+    "Government of Bihar": ``local_group``): one sentence telling two states' bans is two events."""
+    return any(x[1] is not None and x[:2] == y[:2] and not kinds_agree(x, y)
+               for a, b in zip(first, second, strict=True) for x in a.kinds for y in b.kinds)
+
+
 def told_alike(sides: tuple[Side, Side], actors: tuple[Actor | None, Actor | None]) -> bool:
     """Each actor is named as its side is: the same actor, or no one in either ("India authorities
     -> Spain civilians" and "-> Spain"; not "Narendra Modi" and "India")."""
