@@ -50,3 +50,31 @@ def test_named_foreign_actor_keeps_home_away(pipeline: Pipeline) -> None:
     """A named actor of another country still gives the group its country (the side it acts on)."""
     found = dyads("केन्या के राष्ट्रपति विलियम रुटो ने प्रदर्शनकारियों से घर लौटने की अपील की।", pipeline)
     assert ("REQUEST", "KEN", "KEN") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a story abroad that moves to a neighbour before the sentence: the army is the story's country's
+    (("म्यांमार के रखाइन प्रांत में हिंसा जारी है। म्यांमार सरकार ने कहा कि हालात काबू में हैं। हजारों लोग "
+     "भागकर बांग्लादेश पहुंचे हैं। इसके बाद सेना ने विद्रोहियों पर हमला किया।"), ("ASSAULT", "MMR", "MMR")),
+    (("अफगानिस्तान के हेलमंद में तालिबान का कब्जा बढ़ रहा है। पाकिस्तान की सीमा पर भी हलचल है। "
+     "सेना ने विद्रोहियों पर हमला किया।"), ("ASSAULT", "AFG", "AFG")),
+    # no place at all, but the people named are all of one other country
+    (("मुस्लिम ब्रदरहुड के नेता मोहम्मद बदी और पूर्व राष्ट्रपति मोहम्मद मुर्सी पर मुकदमा चल रहा है। अदालत ने "
+     "मंगलवार को 80 लोगों को उम्रकैद की सजा सुनाई।"), ("COERCE", "EGY", "EGY")),
+])
+def test_group_in_a_story_abroad_is_of_that_country(text: str, expected: tuple[str, str, str],
+                                                    pipeline: Pipeline) -> None:
+    found = dyads(text, pipeline)
+    assert expected in found
+    assert not any("IND" in (src, tgt) for _, src, tgt in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign company says nothing of where the story is set
+    ("एप्पल के स्टोर से चोरी का मामला सामने आया है। पुलिस ने दो कर्मचारियों को गिरफ्तार किया।", ("COERCE", "IND", "IND")),
+    # an office told bare is India's also in a story abroad
+    ("अमरीका और ईरान के बीच तनाव बढ़ गया है। प्रधानमंत्री ने अमरीकी राष्ट्रपति से फोन पर बात की।",
+     ("CONSULT", "IND", "USA")),
+])
+def test_story_at_home_keeps_home(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
+    assert expected in dyads(text, pipeline)

@@ -158,6 +158,31 @@ def context_country(doc: Document, first: int, last: int) -> Entity | None:
     return country_entity(doc, home)
 
 
+def abroad_home(doc: Document, code: str | None) -> str | None:
+    """The country a group or office Hindi news tells bare for its own country (``code``: "सेना ने",
+    "राष्ट्रपति ने") is of in this article: ``code`` where the article names a place, person or
+    body of it, or none of any country; where it names only other countries' (a story abroad),
+    the one most of those mentions are of ("सेना ने" in a story of Myanmar: Myanmar's army);
+    else none."""
+    counts = article_countries(doc)
+    if not code or not counts or code in counts:
+        return code
+    top, n = counts.most_common(1)[0]
+    return top if 2 * n > sum(counts.values()) else None
+
+
+def article_countries(doc: Document) -> Counter[str]:
+    """How many mentions of places, people and bodies of each country the article has; bodies of
+    kinds that say nothing of where a story is set (``placeless_kinds``: media, companies) left out."""
+    if "article_countries" not in doc.cache:
+        skip = frozenset(load_yaml("event_roles.yaml")["placeless_kinds"])
+        doc.cache["article_countries"] = Counter(
+            e.country for e in doc.entities if e.country and not (e.type == "ORG" and e.kind in skip)
+            for _ in e.mentions)
+    counts: Counter[str] = doc.cache["article_countries"]
+    return counts
+
+
 def located_at(doc: Document, end: int) -> bool:
     """"कराची में": the mention ending at ``end`` is followed by the locative, also at the end of
     a list of places ("शिकागो, बोस्टन और कई दूसरे अमरीकी शहरों में": ``place_list_words``

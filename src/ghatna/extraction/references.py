@@ -15,6 +15,7 @@ from functools import cache
 
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import (
+    abroad_home,
     bare_countries,
     context_country,
     country_entity,
@@ -54,10 +55,11 @@ NO_HOLDER_ROLES = frozenset({"honorific", "profession", "expert", "journalist", 
 
 def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
     """Unnamed actors still without a country get, for an office told bare, the country of the
-    dateline, else the office's bare country (``bare_countries``);
+    dateline, else the office's bare country (``bare_countries``: Hindi news tells its own country's
+    offices bare also in a story abroad, "प्रधानमंत्री ने अमरीकी राष्ट्रपति से बात की");
     a group, the country of the force it takes up (``earlier_force``), else the
     sentence's (or the article's there), else, in a sentence that names no actor of a country,
-    the group's home country (``home_countries``)."""
+    the group's home country (``home_countries``, or the country of a story abroad: ``abroad_home``)."""
     home: Entity | None = None
     named = {e.country for s in slots for e in s.entities if e.country and e.kind not in ("generic", "unknown")}
     placed = any(e.country for e in doc.entities) or tells_home(doc, first, last)
@@ -73,7 +75,7 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
         else:
             home = home or context_country(doc, first, last)
             country = earlier_force(doc, ent, slot.first) or home
-        own = home_countries().get(ent.role or "")
+        own = abroad_home(doc, home_countries().get(ent.role or ""))
         if country is None and placed and named <= {own}:  # else the side it acts on gives it (events.of_one_country)
             country = country_entity(doc, own)
         if country is not None:
