@@ -11,6 +11,7 @@ import pytest
 import ghatna
 from ghatna.models.ner.head_names import opened_names
 from ghatna.models.ner.model import Prediction
+from ghatna.models.ner.suffix_places import suffix_places
 from ghatna.settings import DEFAULT_STAGES, Settings
 from ghatna.text.intervals import SpanIndex
 
@@ -92,5 +93,37 @@ def test_the_demonym_stays_china(pipeline: ghatna.Pipeline, text: str) -> None:
 def test_an_officer_told_by_post_is_a_generic_actor(pipeline: ghatna.Pipeline, text: str, label: str) -> None:
     doc = ghatna.extract(text, html=False, pipeline=pipeline)
     sources = [ev.source for ev in doc.events if ev.source is not None]
-    assert sources and all(s.kind == "generic" and s.name == label for s in sources)
+    assert sources and all(s.kind == "generic" and s.role == label for s in sources)
     assert not any(e.type == "PERSON" for e in doc.entities)
+
+
+@pytest.mark.parametrize(("text", "preds", "place"), [
+    ("बदमाशों ने रामखेलपुरा में एक दुकान लूट ली।", [], "रामखेलपुरा"),
+    ("श्रद्धालु सोमवार को भीमगंज पहुंचे।", [("भीमगंज", "PERSON", 0.5)], "भीमगंज"),  # a doubtful person gives way
+    ("पुलिस ने तारानगर और पास के गांवों में छापे मारे।", [], "तारानगर"),
+])
+def test_a_place_ending_names_a_place(before_ner: ghatna.Pipeline, text: str,
+                                      preds: list[tuple[str, str, float]], place: str) -> None:
+    assert suffixed(before_ner, text, preds) == [(place, "LOC")]
+
+
+@pytest.mark.parametrize(("text", "preds"), [
+    ("महानगर में भीड़ बढ़ती जा रही है।", []),  # a common word
+    ("सभा के अंत में किसान एकता जिंदाबाद के नारे लगे।", []),
+    ("छात्रों ने भीमगंज विश्वविद्यालय के बाहर धरना दिया।", []),  # the word after goes on an organisation's name
+    ("श्रद्धालु सोमवार को भीमगंज पहुंचे।", [("भीमगंज", "PERSON", 0.95)]),  # a name the model is sure of
+    ("उन्होंने सोमवार को राम भीमगंज से बात की।", [("राम भीमगंज", "PERSON", 0.6)]),  # the model reads a name across it
+])
+def test_no_place_where_the_ending_misleads(before_ner: ghatna.Pipeline, text: str,
+                                            preds: list[tuple[str, str, float]]) -> None:
+    assert suffixed(before_ner, text, preds) == []
+
+
+def suffixed(pipeline: ghatna.Pipeline, text: str, preds: list[tuple[str, str, float]]) -> list[tuple[str, str]]:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    out = []
+    for name, label, confidence in preds:
+        start = doc.body.index(name)
+        out.append(Prediction(start, start + len(name), name, label, confidence))
+    found, offsets = suffix_places(doc, out, THRESHOLDS)
+    return [(p.text, p.label) for p in found if (p.start, p.end) in offsets]

@@ -37,6 +37,7 @@ from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.acronyms import add_defined_acronyms
 from ghatna.models.ner.head_names import HEAD_RULE, head_names
 from ghatna.models.ner.model import NerModel, Prediction, load_model
+from ghatna.models.ner.suffix_places import SUFFIX_RULE, suffix_places
 from ghatna.models.ner.yields import (
     drop_common_word_people,
     drop_continued_short_forms,
@@ -336,11 +337,12 @@ def as_known_person(pred: Prediction, known: frozenset[str]) -> tuple[Prediction
 
 def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, variants: VariantIndex,
                     places: dict[str, str], known: frozenset[str] = frozenset(),
-                    named: frozenset[tuple[int, int]] = frozenset()) -> None:
+                    rules: dict[tuple[int, int], str] | None = None) -> None:
     """New entities for the predictions no linked mention covers, one per name; a name spelt
     otherwise than a knowledge-base form joins that entry; a person's later mention by the last
-    word of a full name given before joins that person. The names at the offsets of ``named``
-    were read back from a head noun (``head_names``), and their rule says so."""
+    word of a full name given before joins that person. The names at the offsets of ``rules``
+    were read by a rule (a head noun, ``head_names``; a place's ending, ``suffix_places``), and
+    their rule says so."""
     taken = covered_offsets(doc.entities)
     tokens = doc.tokens
     generic = generic_words()
@@ -366,7 +368,8 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
                             confidence=pred.confidence)
             by_text[(etype, pred.text)] = entity
             doc.entities.append(entity)
-        rule = f"{model.rule}+{HEAD_RULE}" if (pred.start, pred.end) in named else model.rule
+        extra = (rules or {}).get((pred.start, pred.end))
+        rule = f"{model.rule}+{extra}" if extra else model.rule
         add_mention(entity, Span(pred.start, pred.end, pred.text, rule, pred.confidence), surnames)
 
 
@@ -437,10 +440,12 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
              if p and not generic_body(p) and not paired.overlaps(p.start, p.end)]
     grammar: frozenset[str] = ctx.resource("ner-grammar", lambda _s: grammar_words(words))
     preds, named = head_names(doc, preds, grammar, titles, MIN_CONFIDENCE)
+    preds, suffixed = suffix_places(doc, preds, MIN_CONFIDENCE)
     yield_places_inside_names(doc, preds)
     widen_places_to_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
-    add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known, named)
+    rules = dict.fromkeys(named, HEAD_RULE) | dict.fromkeys(suffixed, SUFFIX_RULE)
+    add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known, rules)
     add_defined_acronyms(doc)
     return doc
