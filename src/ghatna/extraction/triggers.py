@@ -11,7 +11,8 @@ whose ``roles`` column says ``speaker`` is a demand told as what someone must do
 माफी मांगनी चाहिए"): its agent is whoever says it; one that says ``possessor`` tells an event
 only with its doer named as the owner of its noun ("पुलिस की गोली से …", not a stray bullet).
 Patterns are indexed by the forms of their first word (exact), its first three letters (prefix)
-or its ending (suffix), so matching costs a dictionary look-up per token.
+or its ending (suffix), so matching costs a dictionary look-up per token; a pattern whose
+second word cannot start the token after its first is passed over untried (``cannot_go_on``).
 A word is matched however a compound is written: a pattern word written joined also matches
 it spaced or hyphenated ("ब्लैकलिस्ट": "ब्लैक लिस्ट", "ब्लैक-लिस्ट"), and two pattern words
 written apart also match them joined ("एयर स्ट्राइक": "एयरस्ट्राइक"), so one row serves every
@@ -21,7 +22,7 @@ writing.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -43,6 +44,19 @@ class WordPattern:
     forms: frozenset[str] = frozenset()
     prefix: str = ""
     suffix: str = ""
+    lengths: tuple[int, ...] = field(init=False, compare=False, repr=False)  # of the forms, for ``starts``
+    # the letters a token read as this word (alone, joined to the next or as the first of two) starts
+    # with; None when it may start with any
+    initials: frozenset[str] | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lengths", tuple(sorted({len(f) for f in self.forms})))
+        initials = frozenset(f[:1] for f in self.forms) if self.forms else frozenset(self.prefix[:1])
+        object.__setattr__(self, "initials", None if self.suffix or "" in initials else initials)
+
+    def starts(self, key: str) -> list[str]:
+        """The forms ``key`` begins with (itself among them when it is one)."""
+        return [key[:n] for n in self.lengths if n <= len(key) and key[:n] in self.forms]
 
     def matches(self, key: str) -> bool:
         if self.prefix:
@@ -140,9 +154,12 @@ class TriggerLexicon:
                     self.exact[form].append(trig)
 
     def candidates(self, key: str, joined: str | None = None) -> list[Trigger]:
-        found = list(self.exact.get(key, ())) + list(self.prefix.get(key[:PREFIX_KEY], ()))
+        """The patterns that may start at a token of ``key``: not one whose first word is a prefix
+        or a suffix the key does not have (``WordPattern.matches``)."""
+        found = list(self.exact.get(key, ()))
+        found += [t for t in self.prefix.get(key[:PREFIX_KEY], ()) if key.startswith(t.words[0].prefix)]
         for suffix, triggers in self.suffix.items():
-            if key.endswith(suffix):
+            if key.endswith(suffix) and key != suffix:
                 found += triggers
         if joined is not None:  # "ब्लैक लिस्ट" for a pattern that opens with ब्लैकलिस्ट
             found += [t for t in self.exact.get(joined, ()) if t not in found]
@@ -170,11 +187,24 @@ class TriggerLexicon:
                 return None
         return k
 
+    def cannot_go_on(self, tokens: list[Token], i: int, last: int, words: tuple[WordPattern, ...]) -> bool:
+        """The first word read on token i alone and the token the second word would be read on
+        (the next, or the one after a particle) not starting as it can: ``match_words`` would
+        fail, and this costs a look-up."""
+        if len(words) < 2 or words[1].initials is None or not words[0].matches(tokens[i].key):
+            return False
+        k = i + 1
+        if k < last and tokens[k].key in self.particles and not words[1].matches(tokens[k].key):
+            k += 1
+        return k >= last or tokens[k].key[:1] not in words[1].initials and tokens[k].key != ""
+
     def match_at(self, tokens: list[Token], i: int, last: int | None = None) -> TriggerMatch | None:
         """The longest trigger starting at token i."""
         last = len(tokens) if last is None else last
         best: TriggerMatch | None = None
         for trig in self.candidates(tokens[i].key, joined_key(tokens, i, last)):
+            if self.cannot_go_on(tokens, i, last, trig.words):
+                continue
             end = self.match_words(tokens, i, last, trig.words)
             if end is not None and (best is None or end > best.last):
                 best = TriggerMatch(trig, i, end, tokens[i].start, tokens[end - 1].end)
@@ -218,8 +248,7 @@ def joined_key(tokens: list[Token], k: int, last: int) -> str | None:
 
 def split_match(key: str, first: WordPattern, second: WordPattern) -> bool:
     """One token that is two pattern words written together ("एयरस्ट्राइक" for एयर स्ट्राइक)."""
-    return bool(first.forms and second.forms) and any(
-        key.startswith(form) and second.matches(key[len(form):]) for form in first.forms)
+    return bool(first.forms and second.forms) and any(second.matches(key[len(form):]) for form in first.starts(key))
 
 
 def joined_forms(words: tuple[WordPattern, ...]) -> frozenset[str]:
