@@ -46,8 +46,11 @@ def has_place_ending(token: Token) -> bool:
     """A Devanagari word ending in a place name's ending after MIN_STEM letters or more, no
     never-a-name or listed common word."""
     data = place_suffixes()
-    return (is_devanagari_word(token.text) and token.key not in data.common and token.key not in never_name_keys()
-            and any(token.text.endswith(s) and len(token.text) >= len(s) + MIN_STEM for s in data.suffixes))
+    text = token.text
+    if not text.endswith(data.suffixes):  # the cheap test first: most words end otherwise
+        return False
+    return (any(text.endswith(s) and len(text) >= len(s) + MIN_STEM for s in data.suffixes) and is_devanagari_word(text)
+            and token.key not in data.common and token.key not in never_name_keys())
 
 
 def goes_on(tokens: list[Token], i: int, body: str) -> bool:
