@@ -14,6 +14,7 @@ knowledge base cannot tell, and a generic actor stays generic.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 from functools import cache
@@ -40,6 +41,38 @@ def build_holders() -> Holders:
             if entry.country and not office.org and not office.acting:
                 index[(entry.country, office.role)].append((entry, office.start, office.end))
     return {key: tuple(found) for key, found in index.items()}
+
+
+STATE_SEAT = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")  # an office's organisation that is a state ("IN-BR")
+
+
+@cache
+def government_terms() -> dict[str, tuple[tuple[str, date | None, date | None], ...]]:
+    """KB id -> the government offices the entry held, each with its seat (the entry's country for
+    the country's own office, as a Union minister's; the state's code, "IN-BR", for a chief
+    minister's) and its term; a ministry is its country's for ever."""
+    return cached("government-terms", build_government_terms)
+
+
+def build_government_terms() -> dict[str, tuple[tuple[str, date | None, date | None], ...]]:
+    index: dict[str, list[tuple[str, date | None, date | None]]] = defaultdict(list)
+    for entry in load_kb():
+        if entry.type == "ORG" and entry.kind == "ministry" and entry.country:
+            index[entry.kb_id].append((entry.country, None, None))
+        for office in entry.offices:
+            seat = office.org if office.org and STATE_SEAT.match(office.org) else None if office.org else entry.country
+            if seat and office.sector == "GOV" and not office.acting:
+                index[entry.kb_id].append((seat, office.start, office.end))
+    return {key: tuple(terms) for key, terms in index.items()}
+
+
+def seat_on(kb_id: str | None, first: date, last: date) -> str | None:
+    """The one government the entry served from ``first`` to ``last``: its country's code for the
+    country's own (Nitin Gadkari, a Union minister, in 2020; the Ministry of Railways), a state's
+    code for a state's (Uddhav Thackeray: "IN-MH"); None when no office or more than one covers them."""
+    seats = {seat for seat, start, end in government_terms().get(kb_id or "", ())
+             if (start is None or start <= first) and (end is None or last <= end)}
+    return next(iter(seats)) if len(seats) == 1 else None
 
 
 def holder_on(country: str, role: str, day: date) -> KBEntry | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .evidence import tells_earlier
-from .sides import Actor, Side, office_holder
+from .sides import Actor, Side, office_holder, seated
 from .spans import Span, date_span, parse_iso, reported_span
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -181,8 +181,10 @@ def merge_order(mention: Mention, span: Span) -> tuple[int, date, tuple[str, int
 def with_office_holders(mention: Mention, span: Span) -> Mention:
     """The mention with its office sides named (``office_holder``): "the PM asked" is then named
     alike with a report of Narendra Modi's request that day, and no longer fits another
-    minister of his government. The block stays (a side's key is its country)."""
-    source, target = office_holder(mention.source, span), office_holder(mention.target, span)
-    if source is None and target is None:
+    minister of his government; a named actor of the country's own government on those days is
+    given the government it served (``seated``: no other place's group fits it). The block stays (a side's key is its country)."""
+    source, target = (office_holder(actor, span) or actor for actor in (mention.source, mention.target))
+    source, target = (seated(actor, span) or actor for actor in (source, target))
+    if source is mention.source and target is mention.target:
         return mention
-    return replace(mention, source=source or mention.source, target=target or mention.target)
+    return replace(mention, source=source, target=target)

@@ -10,18 +10,20 @@ it on the mention's days (``knowledge.offices``), a named actor like any other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ghatna.knowledge.geo import place
-from ghatna.knowledge.offices import country_name, holder_on, office_of
+from ghatna.knowledge.offices import country_name, holder_on, office_of, seat_on
 from ghatna.resources import load_tsv, load_yaml
 
+from .places import region
 from .spans import Span
 
 Kind = tuple[str | None, str | None, str | None]  # a generic actor's country, sector and name (``kind_of``)
 COUNTRY_KINDS = frozenset({"GPE", "COUNTRY", "LOC"})
 VAGUE_KINDS = frozenset({"generic", "unknown"})
+PLACE_GOVERNMENT = "Government of "  # how the extractor names a place's government (``roles.government_of``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,7 @@ class Actor:
     kind: str | None = None
     sector: str | None = None
     kb_id: str | None = None
+    seat: str | None = None  # the government it served on the mention's days (``seated``): "IND", "IN-MH"
 
     @property
     def key(self) -> str:
@@ -96,8 +99,28 @@ def kinds_agree(a: Kind, b: Kind) -> bool:
 
 
 def kind_fits(kind: Kind, named: Actor) -> bool:
-    """A generic actor fits a named one of its country and sector."""
-    return kind[1] is not None and kind[:2] == (named.country, named.sector)
+    """A generic actor fits a named one of its country and sector; a group of one place ("Government
+    of Bihar": ``local_group``) not one of the country's own government (a Union minister, a ministry)."""
+    return kind[1] is not None and kind[:2] == (named.country, named.sector) and seat_fits(kind[2], named)
+
+
+def seat_fits(group: str | None, named: Actor) -> bool:
+    """A group of one place (``local_group``) is no actor of the country's own government (the
+    Ministry of Railways is not "Government of Bihar"), nor a state's officer of another state the
+    place data shows (Uddhav Thackeray, "IN-MH", is not "Government of Odisha"); unknown seats fit."""
+    if not group or not named.seat:
+        return True
+    if named.seat == named.country:
+        return False
+    states = group_states(group)
+    return not states or f"iso:{named.seat}" in states
+
+
+@cache
+def group_states(group: str) -> frozenset[str]:
+    """The ISO codes of the state a place's government ("Government of Nashik") is in, where known."""
+    found = region(group.removeprefix(PLACE_GOVERNMENT)) if group.startswith(PLACE_GOVERNMENT) else None
+    return frozenset(code for code in found.states if code.startswith("iso:")) if found else frozenset()
 
 
 @dataclass
@@ -162,6 +185,15 @@ def office_holder(actor: Actor | None, span: Span) -> Actor | None:
     if first is None or last is None or first.kb_id != last.kb_id:
         return None
     return Actor(first.name, actor.country, "PERSON", actor.sector, first.kb_id)
+
+
+def seated(actor: Actor | None, span: Span) -> Actor | None:
+    """A named actor with the government it served on every day the mention can be on
+    (``knowledge.offices.seat_on``); None when none is known."""
+    if actor is None or actor.generic or not actor.kb_id or not span.anchored:
+        return None
+    seat = seat_on(actor.kb_id, span.lo, span.hi)  # type: ignore[arg-type]
+    return replace(actor, seat=seat) if seat else None
 
 
 def other_keys(first: tuple[Side, Side], second: tuple[Side, Side]) -> bool:
