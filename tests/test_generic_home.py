@@ -78,3 +78,16 @@ def test_group_in_a_story_abroad_is_of_that_country(text: str, expected: tuple[s
 ])
 def test_story_at_home_keeps_home(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
     assert expected in dyads(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "वहां के": an office of the place named last, not India's office told bare
+    ("नेपाल में नई सरकार बनी है। वहां के प्रधानमंत्री ने भारत पर सीमा विवाद भड़काने का आरोप लगाया।",
+     ("ACCUSE", "NPL", "IND")),
+    ("भारत के विदेश मंत्री ने कहा कि जापान के साथ रिश्ते मजबूत हैं। वहां के प्रधानमंत्री ने भारत की सराहना की।",
+     ("SUPPORT", "JPN", "IND")),
+    ("चीन के वुहान शहर में हालात खराब हैं। वहां के डॉक्टरों ने सरकार पर आरोप लगाया।", ("ACCUSE", "CHN", "CHN")),
+])
+def test_office_there_is_of_the_place_named_last(text: str, expected: tuple[str, str, str],
+                                                 pipeline: Pipeline) -> None:
+    assert expected in dyads(text, pipeline)

@@ -21,6 +21,7 @@ from ghatna.extraction.actors import (
     country_entity,
     home_countries,
     match_generic,
+    place_mentions,
 )
 from ghatna.extraction.pair_references import pair_slots, pairs_act
 from ghatna.extraction.roles import (
@@ -67,6 +68,11 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
         ent = slot.entities[0]
         if ent.kind not in ("generic", "unknown") or ent.country is not None or ent.role == "diplomats":
             continue
+        if owned(doc, slot, "there_owners"):  # "वहां के प्रधानमंत्री": of the place named last
+            there = last_place_country(doc, doc.tokens[slot.first].start)
+            if there is not None:
+                slot.entities = [with_country(ent, there)]
+            continue
         bare = bare_countries().get(ent.role or "") if slot.rule == "generic" else None
         if bare and owned(doc, slot):
             continue  # an office of an owner the text does not place is of no country one knows
@@ -89,13 +95,20 @@ def tells_home(doc: Document, first: int, last: int) -> bool:
     return any(doc.tokens[k].text in words for k in range(first, last))
 
 
-def owned(doc: Document, slot: Slot) -> bool:
+def owned(doc: Document, slot: Slot, owners: str = "unplaced_owners") -> bool:
     """"सदस्य देशों के विदेश मंत्री", "कई देशों के राजदूत": an office owned in the genitive by states
     the text does not name (``unplaced_owners``) is theirs, not the office Hindi news tells bare
-    for its own country."""
+    for its own country; with ``there_owners``, "वहां के प्रधानमंत्री", an office or group of the
+    place named before."""
     k = slot.first
     return k > 1 and doc.tokens[k - 1].text in load_role_words().genitive \
-        and doc.tokens[k - 2].text in role_word_set("unplaced_owners")
+        and doc.tokens[k - 2].text in role_word_set(owners)
+
+
+def last_place_country(doc: Document, before: int) -> Entity | None:
+    """The country of the last place named before offset ``before`` (what "वहां" points at)."""
+    earlier = [code for start, _, code in place_mentions(doc) if start < before]
+    return country_entity(doc, earlier[-1]) if earlier else None
 
 
 def resolve_offices(doc: Document, slots: list[Slot]) -> None:
