@@ -9,7 +9,7 @@ from typing import Any
 import numpy
 import pytest
 
-from ghatna.models.direct import DirectTagger, EmbeddingCache, direct_tagger, direct_textcat
+from ghatna.models.direct import DirectTagger, EmbeddingCache, direct_tagger, direct_textcat, variance_of
 from ghatna.models.events.detector import build_detector
 from ghatna.models.events.features import text_words
 from ghatna.models.ner.model import load_model, ner_words, spaces_after
@@ -71,6 +71,15 @@ def test_kept_embeddings_score_as_new_ones() -> None:
         model.direct.cache = EmbeddingCache(model.direct, limit)
         assert_same_scores(model.nlp, model.direct)
         assert len(model.direct.cache.index) <= limit
+
+
+@pytest.mark.parametrize("rows", [1, 2, 37, 300])
+def test_variance_as_numpy_gives_it(rows: int) -> None:
+    rng = numpy.random.default_rng(rows)
+    for scale in (0.01, 1.0, 300.0):
+        values = (rng.standard_normal((rows, 64)) * scale).astype("float32")
+        centered = values - values.mean(axis=1, keepdims=True)
+        assert numpy.array_equal(variance_of(centered), values.var(axis=1, keepdims=True))
 
 
 def test_the_shipped_model_names_the_same_people_either_way() -> None:

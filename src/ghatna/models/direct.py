@@ -95,8 +95,9 @@ class DirectTok2Vec:
         for piece in range(2, pieces):  # the largest piece: the value thinc's maxout picks
             numpy.maximum(best, Y[:, piece::pieces], out=best)
         mean = best.mean(axis=1, keepdims=True)
-        variance = best.var(axis=1, keepdims=True) + VARIANCE_FLOOR
-        out = (best - mean) * variance ** (-1.0 / 2.0) * gain
+        centered = best - mean
+        variance = variance_of(centered) + VARIANCE_FLOOR
+        out = centered * variance ** (-1.0 / 2.0) * gain
         out += shift
         return out
 
@@ -118,6 +119,14 @@ class DirectTok2Vec:
         for block in self.blocks[1:]:
             padded = padded + self.maxout_norm(block, ops.seq2col(padded, self.window))
         return ops.unflatten(padded, lengths, pad=self.pad), lengths
+
+
+def variance_of(centered: Any) -> Any:
+    """Each row's variance from its values less their mean, by the steps of ``ndarray.var``
+    (the same sum, and the same division by the count as an integer), without its second mean."""
+    square = numpy.multiply(centered, centered)
+    variance = numpy.add.reduce(square, axis=1, keepdims=True)
+    return numpy.true_divide(variance, numpy.intp(centered.shape[1]), out=variance, casting="unsafe", subok=False)
 
 
 class DirectTagger(DirectTok2Vec):
