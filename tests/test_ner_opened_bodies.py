@@ -127,3 +127,17 @@ def suffixed(pipeline: ghatna.Pipeline, text: str, preds: list[tuple[str, str, f
         out.append(Prediction(start, start + len(name), name, label, confidence))
     found, offsets = suffix_places(doc, out, THRESHOLDS)
     return [(p.text, p.label) for p in found if (p.start, p.end) in offsets]
+
+
+@pytest.mark.parametrize("text", [
+    "राज्य निर्वाचन आयोग ने पंचायत चुनाव की तारीखें घोषित कीं।",
+    "प्रदेश चुनाव आयोग ने नगर निकायों के चुनाव टाल दिए।",
+])
+def test_a_states_commission_is_not_the_countrys(pipeline: ghatna.Pipeline, text: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    assert all(e.kb_id != "ghatna:org:election-commission-of-india" for e in doc.entities)
+
+
+def test_the_countrys_commission_stays_linked(pipeline: ghatna.Pipeline) -> None:
+    doc = ghatna.extract("निर्वाचन आयोग ने पांच राज्यों के चुनाव की तारीखें घोषित कीं।", html=False, pipeline=pipeline)
+    assert any(e.kb_id == "ghatna:org:election-commission-of-india" for e in doc.entities)

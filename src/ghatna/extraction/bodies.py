@@ -46,6 +46,7 @@ class LinkContext:
     demonym_body_heads: frozenset[str]
     agency_credits: dict[str, str]
     agency_words: frozenset[str]
+    state_words: frozenset[str]
     noun_demonyms: dict[str, tuple[frozenset[str], frozenset[str]]]  # form -> (words before, words after) that make it the noun
 
 
@@ -67,6 +68,7 @@ def link_context() -> LinkContext:
                        body_compounds=frozenset(data["body_compounds"]) | frozenset(data["building_words"]),
                        demonym_body_heads=frozenset(data["demonym_body_heads"]),
                        agency_credits=dict(data["agency_credits"]), agency_words=frozenset(data["agency_words"]),
+                       state_words=frozenset(data["state_words"]),
                        noun_demonyms={form: (frozenset(word_key(w) for w in sides["before"]),
                                              frozenset(word_key(w) for w in sides["after"]))
                                       for form, sides in data["noun_demonyms"].items()},

@@ -311,7 +311,8 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     """A link its context contradicts (``data/link_context.yaml``): a name right before a word
     that makes it a place ("मेटा नदी"), an organisation right before a law's word ("दिल्ली पुलिस
     अधिनियम"), a place right before or after a word that makes it part of
-    another name ("ब्रिटिश एयरवेज", "भारत रत्न", "खेलो इंडिया"), or a national body right after
+    another name ("ब्रिटिश एयरवेज", "भारत रत्न", "खेलो इंडिया"), a national body right after a
+    state's word ("राज्य निर्वाचन आयोग"), or a national body right after
     another country's name ("वेनेजुएला के गृह मंत्रालय", "चीनी तटरक्षक बल"), or a singular demonym or
     a place of a bulk source (GeoNames, ISO 3166-2) before an agent marker ("मिस्री ने": Vikram
     Misri, not Egypt; "रूसियों ने" stays Russia); the words are left to the NER."""
@@ -327,6 +328,8 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     previous = tokens[match.start_token - 1].text if match.start_token > 0 else ""
     if entry.type in ("GPE", "LOC") and inside_other_name(previous, after):
         return True
+    if entry.type == "ORG" and entry.sector in context.national_sectors and previous in context.state_words:
+        return True  # "राज्य निर्वाचन आयोग": a state's commission, not the country's
     if entry.type != "ORG" or not entry.country or entry.sector not in context.national_sectors or not found:
         return False
     before = found[-1]
