@@ -66,3 +66,16 @@ def test_initials_of_a_word() -> None:
     assert WordPattern(forms=frozenset({"मिले", "बात"})).initials == frozenset({"म", "ब"})
     assert WordPattern(prefix="चला").initials == frozenset({"च"})
     assert WordPattern(suffix="ने").initials is None  # any word may end so
+
+
+def test_kept_candidate_lists_start_over_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ghatna.extraction import triggers
+
+    monkeypatch.setattr(triggers, "TRIED_KEPT", 2)
+    lexicon = TriggerLexicon(load_triggers().triggers, load_triggers().vetoes)
+    for sentence in SENTENCES:
+        tokens = tokenize(sentence)
+        for i in range(len(tokens)):
+            got, expected = lexicon.match_at(tokens, i), brute_match(lexicon, tokens, i, len(tokens))
+            assert (got and got.trigger) == (expected and expected.trigger)
+            assert len(lexicon.tried) <= 2

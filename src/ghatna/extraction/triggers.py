@@ -34,6 +34,7 @@ from ghatna.text.tokens import Token, word_key
 PREFIX_KEY = 3
 JOIN_GAP = 1  # characters between two tokens written as one word apart (a space or a hyphen)
 PHRASES = "triggers:phrases"  # a Document.cache key (``phrases_in``)
+TRIED_KEPT = 50_000  # candidate lists kept by key and next initial (``to_try``); more start the store over
 BLOCKER = "-"  # a lexicon row whose plover is "-" names a phrase that looks like a trigger but is none
 
 
@@ -143,6 +144,7 @@ class TriggerLexicon:
         self.prefix: dict[str, list[Trigger]] = defaultdict(list)
         self.suffix: dict[str, list[Trigger]] = defaultdict(list)
         self.particles = load_paradigms().particles
+        self.tried: dict[tuple[str, str | None], list[Trigger]] = {}  # ``to_try``, by key and next initial
         for trig in triggers:
             head = trig.words[0]
             if head.prefix:
@@ -198,13 +200,28 @@ class TriggerLexicon:
             k += 1
         return k >= last or tokens[k].key[:1] not in words[1].initials and tokens[k].key != ""
 
+    def to_try(self, tokens: list[Token], i: int, last: int) -> list[Trigger]:
+        """The candidates at token i that ``cannot_go_on`` leaves. Where no particle follows and the
+        token joined to the next is no pattern's word, they depend on the token's key and the next
+        token's first letter alone, and are kept by these."""
+        joined = joined_key(tokens, i, last)
+        after = tokens[i + 1].key if i + 1 < last else None
+        if joined in self.exact or after in self.particles:
+            return [t for t in self.candidates(tokens[i].key, joined) if not self.cannot_go_on(tokens, i, last, t.words)]
+        held = (tokens[i].key, after if after is None else after[:1])
+        found = self.tried.get(held)
+        if found is None:
+            if len(self.tried) >= TRIED_KEPT:
+                self.tried.clear()
+            found = self.tried[held] = [t for t in self.candidates(tokens[i].key)
+                                        if not self.cannot_go_on(tokens, i, last, t.words)]
+        return found
+
     def match_at(self, tokens: list[Token], i: int, last: int | None = None) -> TriggerMatch | None:
         """The longest trigger starting at token i."""
         last = len(tokens) if last is None else last
         best: TriggerMatch | None = None
-        for trig in self.candidates(tokens[i].key, joined_key(tokens, i, last)):
-            if self.cannot_go_on(tokens, i, last, trig.words):
-                continue
+        for trig in self.to_try(tokens, i, last):
             end = self.match_words(tokens, i, last, trig.words)
             if end is not None and (best is None or end > best.last):
                 best = TriggerMatch(trig, i, end, tokens[i].start, tokens[end - 1].end)
