@@ -34,7 +34,7 @@ TAGGER = "tok2vec-listener>>with_array(softmax)"
 TEXTCAT = re.compile(TOK2VEC + re.escape(">>list2ragged>>reduce_max|reduce_mean>>resizable(linear)>>logistic"))
 PROBE = ["प्रधानमंत्री", "नरेंद्र", "मोदी", "ने", "सोमवार", "को", "नई", "दिल्ली", "में", "कहा", "।"]
 VARIANCE_FLOOR = 1e-08  # thinc's LayerNorm adds it to the variance
-CACHED_WORDS = 20_000  # words whose embeddings are kept (a ~1 KB row each); the cache starts over when full
+CACHED_WORDS = 5_000  # words whose embeddings are kept (0.75-1 KB a word: at most 5 MB a model); then it starts over
 
 
 class EmbeddingCache:
