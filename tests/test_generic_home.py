@@ -91,3 +91,20 @@ def test_story_at_home_keeps_home(text: str, expected: tuple[str, str, str], pip
 def test_office_there_is_of_the_place_named_last(text: str, expected: tuple[str, str, str],
                                                  pipeline: Pipeline) -> None:
     assert expected in dyads(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    # the default doer of a deed told without one takes the home country on the same evidence
+    "सीबीआई की विशेष अदालत ने व्यापारी के बेटे को दोषी मानते हुए उम्रकैद की सजा सुनाई।",
+    "पुलिस अधीक्षक ने बताया कि थाने के पास से चोरी की दो मोटरसाइकिलें बरामद की गईं।",
+])
+def test_default_doer_takes_home_country_with_evidence(text: str, pipeline: Pipeline) -> None:
+    found = dyads(text, pipeline)
+    assert found and all(src == "IND" and tgt == "IND" for _, src, tgt in found)
+
+
+def test_default_doer_not_placed_at_home_beside_a_foreign_actor(pipeline: Pipeline) -> None:
+    """A sentence that names another country's people gives its default doer no home country."""
+    found = dyads("कतर ने भारत से आने वालों पर रोक लगा दी है। ईरानी न्यायपालिका के प्रमुख के हवाले से बताया "
+                  "गया कि हजारों कैदियों को अस्थायी तौर पर रिहा किया गया है।", pipeline)
+    assert not any(t == "CONCEDE" and "IND" in (src, tgt) for t, src, tgt in found)

@@ -13,7 +13,7 @@ from ghatna.pipeline import Pipeline
 
 
 def sanctions(text: str, pipeline: Pipeline) -> list[tuple[str | None, str | None]]:
-    return [(e.source.name if e.source else None, e.source.sector if e.source else None)
+    return [((e.source.role or e.source.name) if e.source else None, e.source.sector if e.source else None)
             for e in ghatna.extract(text, pipeline=pipeline).events if e.type == "SANCTION"]
 
 

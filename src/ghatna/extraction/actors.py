@@ -171,6 +171,16 @@ def abroad_home(doc: Document, code: str | None) -> str | None:
     return top if 2 * n > sum(counts.values()) else None
 
 
+def home_placed(doc: Document, first: int, last: int) -> bool:
+    """Evidence that a group the text places nowhere may take its home country: the article names
+    a place, person or body of some country, or the sentence (tokens[first:last]) has a word only
+    a story set in the country Hindi news tells bare uses ("थानेदार", "एसएसपी": ``home_evidence``)."""
+    if any(e.country for e in doc.entities):
+        return True
+    words = frozenset(load_yaml("event_roles.yaml")["home_evidence"])
+    return any(doc.tokens[k].text in words for k in range(first, last))
+
+
 def article_countries(doc: Document) -> Counter[str]:
     """How many mentions of places, people and bodies of each country the article has; bodies of
     kinds that say nothing of where a story is set (``placeless_kinds``: media, companies) left out."""

@@ -16,10 +16,13 @@ from functools import cache
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import (
     GenericActor,
+    abroad_home,
     context_country,
     country_entity,
     expand_form,
     generic_entity,
+    home_countries,
+    home_placed,
     located_at,
     place_mentions,
     unknown_actor,
@@ -249,11 +252,24 @@ def attacked(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
 
 def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, int],
                    near: list[Entity]) -> Entity:
-    """The type's default actor, of the country of the sentence (else of the actors it acts on)."""
+    """The type's default actor, of the country of the sentence (else of the actors it acts on,
+    else, where the text gives evidence of it, its home country: ``home_placed``, ``abroad_home``;
+    not an attacker the text does not know, who has no country)."""
     if spec is None:
         return unknown_actor()
     home = context_country(doc, *bounds) or country_entity(doc, next((e.country for e in near if e.country), None))
+    if home is None and not spec.country and spec.kind != "unknown" and home_placed(doc, *bounds):
+        own = abroad_home(doc, home_countries().get(spec.label))
+        home = country_entity(doc, own) if sentence_countries(doc, bounds) <= {own} else None
     return generic_entity(spec, home)
+
+
+def sentence_countries(doc: Document, bounds: tuple[int, int]) -> set[str | None]:
+    """The countries of the places, people and bodies (demonyms too) the sentence names: where one
+    is not a group's home country, the group is not placed there by default ("ईरानी न्यायिक प्रमुख …
+    कैदियों को रिहा किया": no Indian authorities)."""
+    lo, hi = doc.tokens[bounds[0]].start, doc.tokens[bounds[1] - 1].end
+    return {e.country for e in doc.entities if e.country for m in e.mentions if lo <= m.start < hi}
 
 
 def holding_state(doc: Document, bounds: tuple[int, int], holders: list[Entity]) -> Entity | None:

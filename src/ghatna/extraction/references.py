@@ -20,6 +20,7 @@ from ghatna.extraction.actors import (
     context_country,
     country_entity,
     home_countries,
+    home_placed,
     match_generic,
     place_mentions,
 )
@@ -63,7 +64,7 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
     the group's home country (``home_countries``, or the country of a story abroad: ``abroad_home``)."""
     home: Entity | None = None
     named = {e.country for s in slots for e in s.entities if e.country and e.kind not in ("generic", "unknown")}
-    placed = any(e.country for e in doc.entities) or tells_home(doc, first, last)
+    placed = home_placed(doc, first, last)
     for slot in slots:
         ent = slot.entities[0]
         if ent.kind not in ("generic", "unknown") or ent.country is not None or ent.role == "diplomats":
@@ -86,13 +87,6 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
             country = country_entity(doc, own)
         if country is not None:
             slot.entities = [with_country(ent, country)]
-
-
-def tells_home(doc: Document, first: int, last: int) -> bool:
-    """A word of the sentence (tokens[first:last]) that only a story set in the country Hindi news
-    tells bare uses ("थानेदार", "एसएसपी": ``home_evidence``)."""
-    words = role_word_set("home_evidence")
-    return any(doc.tokens[k].text in words for k in range(first, last))
 
 
 def owned(doc: Document, slot: Slot, owners: str = "unplaced_owners") -> bool:
