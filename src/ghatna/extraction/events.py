@@ -61,6 +61,7 @@ from ghatna.extraction.event_sides import (
     placed,
 )
 from ghatna.extraction.felled import felled_matches, felled_roles, felled_word_in
+from ghatna.extraction.headline_pairs import headline_roles
 from ghatna.extraction.implicit_actors import load_implicit_actors, retyped, spoken_types
 from ghatna.extraction.lexicon import EntityResources, build_resources
 from ghatna.extraction.modality import (
@@ -209,6 +210,7 @@ def speech_charges(view: SentenceView, trig: TriggerMatch, told: list[Event]) ->
 def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     doc, slots = view.doc, view.slots
     roles = (claimed_roles(doc, slots, trig) or patient_roles(doc, slots, trig, view.bounds)
+             or headline_roles(doc, slots, trig)
              or participants(slots, trig, doc) or agent_roles(doc, slots, trig)
              or agentless_roles(doc, slots, trig, view.bounds))
     if roles is None or not complete_roles(doc, slots, trig, roles, view.bounds):

@@ -1,0 +1,67 @@
+"""Headline nominals: "भारत की पाकिस्तान से अपील", "इमरान खान का भारत पर आरोप", "रूस की अमेरिका को
+चेतावनी". A headline often tells a directed act as a noun with no verb: the genitive right before
+the other actor is the doer, and the actor marked after it (से, पर, को, के खिलाफ, as the type takes
+it: ``headline_partners`` of event_roles.yaml) is the one acted on. The noun ends its clause
+(a mark, "है", or the end of the line), so "भारत की पाकिस्तान से अपील की गई" and nominals inside
+a longer clause are left to the other role rules."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ghatna.document import Document
+from ghatna.extraction.event_roles import Roles
+from ghatna.extraction.role_targets import other_side
+from ghatna.extraction.roles import Slot, gap_has_break, load_role_words
+from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
+
+ROLE_RULE = "headline"
+
+
+@cache
+def headline_words() -> tuple[dict[str, frozenset[str]], int, frozenset[str], str]:
+    """The partner markers of each type, the words allowed between the partner and the noun,
+    the words after the noun that still end the headline, and the marks that end it."""
+    data = load_yaml("event_roles.yaml")["headline_nominal"]
+    partners = {plover: frozenset(markers) for plover, markers in data["partners"].items()}
+    return partners, int(data["gap"]), frozenset(data["copula"]), str(data["marks"])
+
+
+def headline_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
+    """"X का/की/के Y <marker> <noun>" at the end of a clause: X acts on Y."""
+    partners, gap, _copula, _marks = headline_words()
+    markers = partners.get(trig.trigger.plover)
+    before = [s for s in slots if s.marker_end <= trig.first]
+    if not markers or len(before) < 2 or not is_noun(doc, trig) or not ends_headline(doc, trig):
+        return None
+    owner, partner = before[-2], before[-1]
+    words = load_role_words()
+    if any(s.marker in words.agent for s in before) or owner.marker not in words.genitive:
+        return None  # "X ने Y से अपील की": the agent's own clause
+    if partner.marker not in markers or partner.first != owner.marker_end or is_generic(partner):
+        return None  # "भारत की सरकार से …", "राज्यों के अधिकारियों से": the genitive owns the partner
+    if not 0 <= trig.first - partner.marker_end <= gap or gap_has_break(doc.body, doc.tokens, partner.marker_end, trig.first):
+        return None
+    targets = [e for e in partner.entities if other_side(e, owner.entities[:1])]
+    return Roles(owner.entities[:1], targets, ROLE_RULE) if targets else None
+
+
+def is_generic(slot: Slot) -> bool:
+    return any(e.kind == "generic" for e in slot.entities)
+
+
+def is_noun(doc: Document, trig: TriggerMatch) -> bool:
+    """A phrase with no verb: no lemma of the lexicon ("{देना}") and no verb word of its own
+    ("*ना होगा", "*नी चाहिए": ``verbs``)."""
+    verbs = frozenset(load_yaml("event_roles.yaml")["headline_nominal"]["verbs"])
+    return "{" not in trig.trigger.pattern and not any(t.text in verbs for t in doc.tokens[trig.first: trig.last])
+
+
+def ends_headline(doc: Document, trig: TriggerMatch) -> bool:
+    """The noun ends its clause: the line ends, a mark follows, or only "है"/"हैं" does."""
+    _partners, _gap, copula, marks = headline_words()
+    if trig.last >= len(doc.tokens):
+        return True
+    between = doc.body[doc.tokens[trig.last - 1].end: doc.tokens[trig.last].start]
+    return any(c in marks for c in between) or doc.tokens[trig.last].text in copula
