@@ -1,5 +1,5 @@
 """Attacks aimed at an actor or at a thing it owns, marked पर right before the attack: "अमरीकी
-बलों पर ईरानी मिसाइल हमले के बाद", "पुलिस थाने पर हमला हुआ", "दूतावास पर रॉकेटों से हमला हुआ".
+ठिकानों पर ईरानी मिसाइल हमलों के बाद", "पुलिस थाने पर हमला हुआ", "दूतावास पर रॉकेटों से हमला हुआ".
 The target is the actor so marked or the owner of the thing (a base, a building, a vehicle);
 an attack so aimed is told anew even before "के बाद"/"के बारे में" (written sentences, rule coder)."""
 

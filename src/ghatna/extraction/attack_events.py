@@ -119,7 +119,7 @@ def is_tally(doc: Document, bounds: tuple[int, int]) -> bool:
 
 
 def killing_as_topic(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
-    """"'इशरत की हत्या' को लेकर मतभेद था": a noun of killing told after its victim (lexicon rows
+    """"'इशरत की हत्या' पर मतभेद था": a noun of killing told after its victim (lexicon rows
     whose ``roles`` say ``patient``), with no doer in its clause, that is what a dispute or a
     report is about (``topic_after`` in attacks.yaml); one a speaker mentions ("X की हत्या का
     जिक्र करते हुए", ``mentioned_after``), whoever is the agent of the clause."""
@@ -216,8 +216,8 @@ def names_case(doc: Document, trig: TriggerMatch) -> bool:
 
 
 def aimed(doc: Document, slots: list[Slot], trig: TriggerMatch) -> bool:
-    """An attack or riot with whom it was aimed at marked पर right before it ("अमरीकी बलों पर ईरानी
-    मिसाइल हमले के बाद", "सऊदी तेल ठिकानों पर हूतियों के ड्रोन हमले के बारे में"): the deed
+    """An attack or riot with whom it was aimed at marked पर right before it ("अमरीकी ठिकानों पर ईरानी
+    मिसाइल हमलों के बाद", "सऊदी तेल ठिकानों पर हूतियों के ड्रोन हमले के बारे में"): the deed
     is told with a side of its own, not named in passing."""
     return trig.trigger.plover in ATTACKS_AND_RIOTS and bool(aimed_target(doc, slots, trig))
 
@@ -237,8 +237,8 @@ def harm_told(doc: Document, event: Event) -> bool:
     its trigger ("पथराव किया जिसमें तीन सिपाही घायल हो गए", "दंगों में कई लोगों की जान गई"), or told
     as the fall of those it felled ("दो आतंकी ढेर", ``felled_matches``): the
     harm is read, the attack is no passing use of the word. With a doer named as the agent
-    (roles ``agent``), or told as fact outside reported speech: "कहा कि दिल्ली हिंसा में जिन
-    लोगों की मौत हुई …" may recall a riot told before."""
+    (roles ``agent``), or told as fact outside reported speech: "कहा कि पिछले दंगों में जिन
+    लोगों की जान गई …" may recall a riot told before."""
     if event.type != "ASSAULT":
         return False
     if event.trigger.rule.endswith(f":{FELLED.pattern}"):

@@ -342,8 +342,8 @@ def included_in(doc: Document, prev: Slot, group: Slot) -> bool:
 def promote_inclusions(doc: Document, slots: list[Slot]) -> None:
     """"बिहार, राजस्थान समेत कई राज्यों ने मांग की": a list included in a group the knowledge base
     does not name takes the group's marker (within ``INCLUDED_REACH`` words, no punctuation), and
-    so do the members before it that a comma still joins to it ("डॉक्टरों, पत्रकारों, विदेशों में
-    भारतीय मिशनों के राजनयिकों सहित … से")."""
+    so do the members before it that a comma still joins to it ("डॉक्टरों, वकीलों, दूसरे देशों में
+    भारतीय दूतावासों के अधिकारियों सहित … से")."""
     words = load_role_words()
     starts = {s.first for s in slots}
     for n, slot in enumerate(slots):
