@@ -81,7 +81,7 @@ from .mentions import (
     with_office_holders,
     within_one_country,
 )
-from .places import places_fit
+from .places import places_fit, region
 from .sides import Side, other_keys, other_places, same_actor, told_alike
 from .spans import Span, distance, intersect, parse_iso
 
@@ -166,6 +166,33 @@ def join(cluster: Cluster, mention: Mention, span: Span) -> None:
         cluster.places.add(mention.location)
 
 
+def dated(mention: Mention) -> bool:
+    """The report gives a day of its own, not only its publication or dateline day."""
+    return mention.date is not None and mention.date_basis != "dateline"
+
+
+def same_locality(first: str, second: str | None) -> bool:
+    """Two places that are one district, town or village: the same name, or one within the other
+    as the place data shows, neither a state nor a country (two attacks in one state that day may
+    be two)."""
+    if not second:
+        return False
+    if first != second and not within(first, second) and not within(second, first):
+        return False
+    return all(is_local(name) for name in (first, second))
+
+
+def within(narrow: str, wide: str) -> bool:
+    found = region(narrow)
+    return found is not None and wide in found.within
+
+
+def is_local(name: str) -> bool:
+    """A place below a state: a district, a town, or a name the place data does not know (a village)."""
+    found = region(name)
+    return found is None or found.level not in ("state", "country")
+
+
 def day_range(lo: date, hi: date) -> Iterator[int]:
     yield from range(lo.toordinal(), hi.toordinal() + 1)
 
@@ -228,16 +255,29 @@ class BlockMerger:
         """An event within one country joins only a cluster naming one side alike, or holding a
         near-duplicate of it; between two countries, an undated report needs ``told_alike`` sides or words."""
         cluster = self.clusters[index]
-        if named_alike(cluster, mention) or mention.copies in cluster.copies:
+        if mention.copies in cluster.copies:
             return True
         if doer_told_once(cluster.block, cluster.sides[0], mention):
-            return any(self.tells_alike(mention, member) for member in cluster.members[:WORDING_SAMPLE])
+            return self.one_attack(cluster, mention)
+        if named_alike(cluster, mention):
+            return True
         if not within_one_country(mention):
             return mention.date is not None or told_alike(cluster.sides, oriented(mention)) or \
                 any(self.tells_alike(mention, member) for member in cluster.members[:WORDING_SAMPLE])
         if self.likeness(index, mention, self.settings.near_duplicate) >= self.settings.near_duplicate:
             return True
         return names_one_side(cluster, mention) and any(self.same_story(mention, member) for member in cluster.members)
+
+    def one_attack(self, cluster: Cluster, mention: Mention) -> bool:
+        """A report that does not tell the doer and one that does (``doer_told_once``) are one attack
+        when a sentence of each tells it, or when the target is named alike, both are dated by
+        their own words and both place it in the same district or town (``same_locality``): a
+        grenade thrown at the CRPF in Srinagar is not the Maoists' ambush on the CRPF in Sukma
+        that day, and "CRPF" alike in both tells no more than the target."""
+        if named_alike(cluster, mention) and dated(mention) and any(dated(m) for m in cluster.members) \
+                and any(same_locality(place, mention.location) for place in cluster.places):
+            return True
+        return any(self.tells_alike(mention, member) for member in cluster.members[:WORDING_SAMPLE])
 
     def same_story(self, first: Mention, second: Mention) -> bool:
         """Two evidence sentences that tell the same figures (``MergeSettings.same_figures`` of
