@@ -21,6 +21,7 @@ writing.
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -145,6 +146,7 @@ class TriggerLexicon:
         self.suffix: dict[str, list[Trigger]] = defaultdict(list)
         self.particles = load_paradigms().particles
         self.tried: dict[tuple[str, str | None], list[Trigger]] = {}  # ``to_try``, by key and next initial
+        self.tried_lock = threading.Lock()  # the lexicon is shared by threads: a start-over and a store are one step
         for trig in triggers:
             head = trig.words[0]
             if head.prefix:
@@ -211,10 +213,11 @@ class TriggerLexicon:
         held = (tokens[i].key, after if after is None else after[:1])
         found = self.tried.get(held)
         if found is None:
-            if len(self.tried) >= TRIED_KEPT:
-                self.tried.clear()
-            found = self.tried[held] = [t for t in self.candidates(tokens[i].key)
-                                        if not self.cannot_go_on(tokens, i, last, t.words)]
+            found = [t for t in self.candidates(tokens[i].key) if not self.cannot_go_on(tokens, i, last, t.words)]
+            with self.tried_lock:
+                if len(self.tried) >= TRIED_KEPT:
+                    self.tried.clear()
+                self.tried[held] = found
         return found
 
     def match_at(self, tokens: list[Token], i: int, last: int | None = None) -> TriggerMatch | None:

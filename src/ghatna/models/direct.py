@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from typing import Any
 
 import numpy
@@ -44,18 +45,22 @@ class EmbeddingCache:
         self.tok2vec, self.limit = tok2vec, limit
         self.index: dict[str, int] = {}
         self.rows: Any = None
+        self.lock = threading.Lock()  # one model serves every thread: a store and its read are one step
 
     def embed(self, words: list[str]) -> Any:
-        """The embeddings of ``words``, one row a word, as the tables give them."""
-        missing = list(dict.fromkeys(w for w in words if w not in self.index))
-        if len(self.index) + len(missing) > self.limit:
-            self.index.clear()
-            missing = list(dict.fromkeys(words))
-            if len(missing) > self.limit:  # more distinct words than the cache holds
-                return self.tok2vec.embed_words(words)
-        if missing:
-            self.store(missing, self.tok2vec.embed_words(missing))
-        return self.rows[[self.index[w] for w in words]]
+        """The embeddings of ``words``, one row a word, as the tables give them. Threads take
+        turns: another's start-over or store between this one's look-up and its read would move
+        the rows it reads."""
+        with self.lock:
+            missing = list(dict.fromkeys(w for w in words if w not in self.index))
+            if len(self.index) + len(missing) > self.limit:
+                self.index.clear()
+                missing = list(dict.fromkeys(words))
+                if len(missing) > self.limit:  # more distinct words than the cache holds
+                    return self.tok2vec.embed_words(words)
+            if missing:
+                self.store(missing, self.tok2vec.embed_words(missing))
+            return self.rows[[self.index[w] for w in words]]
 
     def store(self, words: list[str], rows: Any) -> None:
         if self.rows is None:
