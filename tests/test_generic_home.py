@@ -73,7 +73,7 @@ def test_group_in_a_story_abroad_is_of_that_country(text: str, expected: tuple[s
     # a foreign company says nothing of where the story is set
     ("एप्पल के स्टोर से चोरी का मामला सामने आया है। पुलिस ने दो कर्मचारियों को गिरफ्तार किया।", ("COERCE", "IND", "IND")),
     # an office told bare is India's also in a story abroad
-    ("अमरीका और ईरान के बीच तनाव बढ़ गया है। प्रधानमंत्री ने अमरीकी राष्ट्रपति से फोन पर बात की।",
+    ("ईरान और अमरीका के रिश्तों में खटास आ गई है। प्रधानमंत्री ने फोन पर अमरीकी राष्ट्रपति से बात की।",
      ("CONSULT", "IND", "USA")),
 ])
 def test_story_at_home_keeps_home(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:

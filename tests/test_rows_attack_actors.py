@@ -51,8 +51,11 @@ def test_aircraft_without_a_strike_make_no_attack(text: str) -> None:
 
 
 def test_flights_are_no_armed_forces() -> None:
-    events = ghatna.extract("कई देशों ने इटली आने-जाने वाले विमानों और ट्रेनों पर रोक लगा दी है।").events
-    assert all(side.sector != "MIL" for e in events for side in (e.source, e.target) if side is not None)
+    events = ghatna.extract("जापान ने चीन जाने वाले विमानों पर रोक लगा दी है।").events
+    bans = [(e.source.country, e.target.country, e.target.sector) for e in events
+            if e.type == "SANCTION" and e.source is not None and e.target is not None]
+    assert [ban[:2] for ban in bans] == [("JPN", "CHN")]  # the ban is there, on the country
+    assert bans[0][2] != "MIL"
 
 
 @pytest.mark.parametrize(("text", "target"), [
