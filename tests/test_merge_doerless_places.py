@@ -11,7 +11,8 @@ from itertools import permutations
 import pytest
 
 from ghatna.store import Actor, Mention, merge_events
-from ghatna.store.merge import same_locality, why_apart
+from ghatna.store.clusters import same_locality
+from ghatna.store.merge import why_apart
 
 MAOISTS = Actor("Communist Party of India (Maoist)", "IND", "ORG", "REB", "Q1129506")
 JAISH = Actor("Jaish-e-Mohammed", "PAK", "ORG", "REB", "Q1046")

@@ -41,7 +41,9 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
 - two sentences alike in words but telling other numbers ("50 लोगों को गिरफ्तार किया", "120
   लोगों को गिरफ्तार किया") are never one wording: a template is not an event; nor do two
   named actors become one event by their words;
-- an attack told without its doer meets one naming him by a target named alike, a copy or words;
+- an attack told without its doer meets one naming him by a copy, the words, or a target named
+  alike in two reports dated by their own words that place it in one district or town
+  (``BlockMerger.one_attack``): the CRPF attacked in Sukma and in Srinagar that day are two attacks;
 - between two countries, a report with no date of its own joins on dates alone only a cluster
   naming its sides as it does (``sides.told_alike``), else its words must tell it;
 - places that are the same or one within the other (the Kremlin is in Moscow); a place
@@ -53,19 +55,35 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
   cluster it fits when it has no publication date.
 
 Candidates are looked up in a day index, so a block is merged in O(n log n), not O(n²).
-The result depends only on the set of mentions, never on their order.
+The result depends only on the set of mentions, never on their order. What a cluster holds and
+the rules one report is checked by are ``store.clusters``; how alike two sentences are is
+``store.wording``; a mention's block and days are ``store.mentions``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
-from .evidence import Evidence, digits, overlap, read_evidence
+from .clusters import (
+    Cluster,
+    both_named_alike,
+    dated,
+    day_range,
+    event_id,
+    fits,
+    join,
+    named_alike,
+    names_one_side,
+    one_named_alike,
+    place_fits,
+    refusal,
+    same_locality,
+    sides_fit,
+    union,
+)
 from .mentions import (
     Mention,
     MergeSettings,
@@ -81,9 +99,9 @@ from .mentions import (
     with_office_holders,
     within_one_country,
 )
-from .places import places_fit, region
-from .sides import Side, other_keys, other_places, same_actor, told_alike
+from .sides import other_keys, other_places, same_actor, told_alike
 from .spans import Span, distance, intersect, parse_iso
+from .wording import Wording
 
 __all__ = [
     "BlockMerger", "Cluster", "Mention", "MergeSettings", "block_of", "block_text",
@@ -97,106 +115,6 @@ VAGUE_WIDTH = 7  # a wider span (a month, a year) is placed by its publication d
 WORDING_SAMPLE = 16  # members of each of two clusters whose evidence is compared for a rewording
 
 
-@dataclass
-class Cluster:
-    block: tuple[str, ...]
-    members: list[Mention] = field(default_factory=list)
-    span: Span = field(default_factory=Span)
-    sides: tuple[Side, Side] = field(default_factory=lambda: (Side(), Side()))
-    places: set[str] = field(default_factory=set)
-    copies: set[str] = field(default_factory=set)
-
-    @property
-    def id(self) -> str:
-        """Derived from the first member: what a new event is called (a stored one keeps its id)."""
-        return event_id(min(m.key for m in self.members))
-
-
-def event_id(key: tuple[str, int]) -> str:
-    return "ev" + hashlib.sha1(f"{key[0]}:{key[1]}".encode()).hexdigest()[:16]
-
-
-def place_fits(places: set[str], location: str | None) -> bool:
-    return not location or all(places_fit(location, p) for p in places)
-
-
-def other_figures(first: Evidence, second: Evidence) -> bool:
-    """Both sentences tell numbers and share none ("50 people arrested", "120 people arrested"):
-    one template, two events."""
-    return bool(first.figures and second.figures and not first.figures & second.figures)
-
-
-def refusal(cluster: Cluster, mention: Mention, span: Span) -> str | None:
-    """The first rule that keeps the mention out of the cluster ("source", "target", "place",
-    "undated", "dates"), or None when it may join (``why_apart`` reports it)."""
-    for name, side, actor in zip(("source", "target"), cluster.sides, oriented(mention), strict=True):
-        if not side.fits(actor):
-            return name
-    if not place_fits(cluster.places, mention.location):
-        return "place"
-    if not span.anchored and mention.copies not in cluster.copies:
-        return "undated"  # no year and no publication date: only its own copies
-    return "dates" if intersect(cluster.span, span) is None else None
-
-
-def fits(cluster: Cluster, mention: Mention, span: Span) -> Span | None:
-    """The cluster's narrowed date span if the mention can join it, else None."""
-    return None if refusal(cluster, mention, span) else intersect(cluster.span, span)
-
-
-def names_one_side(cluster: Cluster, mention: Mention) -> bool:
-    """The cluster or the mention names an actor (more than a country or a kind): the
-    figures of two generic reports ("police arrested 7 and seized 9 vehicles") never make
-    them one event."""
-    return any(side.named is not None for side in cluster.sides) or \
-        any(actor is not None and actor.specific is not None for actor in oriented(mention))
-
-
-def named_alike(cluster: Cluster, mention: Mention) -> bool:
-    return any(side.names_alike(actor) for side, actor in zip(cluster.sides, oriented(mention), strict=True))
-
-
-def join(cluster: Cluster, mention: Mention, span: Span) -> None:
-    cluster.members.append(mention)
-    cluster.span = span
-    cluster.copies.add(mention.copies)
-    for side, actor in zip(cluster.sides, oriented(mention), strict=True):
-        side.add(actor)
-    if mention.location:
-        cluster.places.add(mention.location)
-
-
-def dated(mention: Mention) -> bool:
-    """The report gives a day of its own, not only its publication or dateline day."""
-    return mention.date is not None and mention.date_basis != "dateline"
-
-
-def same_locality(first: str, second: str | None) -> bool:
-    """Two places that are one district, town or village: the same name, or one within the other
-    as the place data shows, neither a state nor a country (two attacks in one state that day may
-    be two)."""
-    if not second:
-        return False
-    if first != second and not within(first, second) and not within(second, first):
-        return False
-    return all(is_local(name) for name in (first, second))
-
-
-def within(narrow: str, wide: str) -> bool:
-    found = region(narrow)
-    return found is not None and wide in found.within
-
-
-def is_local(name: str) -> bool:
-    """A place below a state: a district, a town, or a name the place data does not know (a village)."""
-    found = region(name)
-    return found is None or found.level not in ("state", "country")
-
-
-def day_range(lo: date, hi: date) -> Iterator[int]:
-    yield from range(lo.toordinal(), hi.toordinal() + 1)
-
-
 class BlockMerger:
     """Clusters one block's mentions; candidate clusters come from an index of days."""
 
@@ -206,7 +124,7 @@ class BlockMerger:
         self.by_day: dict[int, list[int]] = defaultdict(list)
         self.by_copies: dict[str, list[int]] = defaultdict(list)
         self.unindexed: list[int] = []
-        self.evidence_cache: dict[tuple[str, int], Evidence] = {}
+        self.words = Wording(settings)
         self.reaches: dict[tuple[int, bool], tuple[Cluster, Span | None]] = {}
         self.spans: dict[tuple[str, int], Span] = {}
 
@@ -263,10 +181,10 @@ class BlockMerger:
             return True
         if not within_one_country(mention):
             return mention.date is not None or told_alike(cluster.sides, oriented(mention)) or \
-                any(self.tells_alike(mention, member) for member in cluster.members[:WORDING_SAMPLE])
+                any(self.words.tells_alike(mention, member) for member in cluster.members[:WORDING_SAMPLE])
         if self.likeness(index, mention, self.settings.near_duplicate) >= self.settings.near_duplicate:
             return True
-        return names_one_side(cluster, mention) and any(self.same_story(mention, member) for member in cluster.members)
+        return names_one_side(cluster, mention) and any(self.words.same_story(mention, member) for member in cluster.members)
 
     def one_attack(self, cluster: Cluster, mention: Mention) -> bool:
         """A report that does not tell the doer and one that does (``doer_told_once``) are one attack
@@ -277,38 +195,14 @@ class BlockMerger:
         if named_alike(cluster, mention) and dated(mention) and any(dated(m) for m in cluster.members) \
                 and any(same_locality(place, mention.location) for place in cluster.places):
             return True
-        return any(self.tells_alike(mention, member) for member in cluster.members[:WORDING_SAMPLE])
+        return any(self.words.tells_alike(mention, member) for member in cluster.members[:WORDING_SAMPLE])
 
-    def same_story(self, first: Mention, second: Mention) -> bool:
-        """Two evidence sentences that tell the same figures (``MergeSettings.same_figures`` of
-        them, neither a year nor one, at least one written in digits) and share some wording
-        (``figures_wording``): one story told in other words, digits in one, number words in the other."""
-        settings = self.settings
-        own, other = self.evidence(first), self.evidence(second)
-        shared = {n for n in own.figures & other.figures if n > 1 and not 1900 <= n <= 2100}
-        if len(shared) < settings.same_figures or not shared & (digits(first.evidence) | digits(second.evidence)):
-            return False  # "दो-तीन दिन" in two sentences is no story's figures: one must be in digits
-        return overlap(own.shingles, other.shingles) >= settings.figures_wording
 
     def likeness(self, index: int, mention: Mention, floor: float = 0.0) -> float:
         """The largest evidence overlap of the mention with a member of the cluster; members
         whose sentence is too much shorter or longer to overlap by ``floor`` are not compared."""
-        return max((self.wording(mention, member, floor) for member in self.clusters[index].members), default=0.0)
+        return max((self.words.wording(mention, member, floor) for member in self.clusters[index].members), default=0.0)
 
-    def wording(self, first: Mention, second: Mention, floor: float) -> float:
-        """How alike two evidence sentences are (their shingles' overlap); 0 when one is too
-        much shorter than the other to overlap by ``floor``, or when both tell numbers and
-        share none ("50 people arrested" and "120 people arrested": one template, two arrests)."""
-        own, other = self.evidence(first), self.evidence(second)
-        if min(len(own.shingles), len(other.shingles)) < floor * max(len(own.shingles), len(other.shingles)):
-            return 0.0
-        return 0.0 if other_figures(own, other) else overlap(own.shingles, other.shingles)
-
-    def evidence(self, mention: Mention) -> Evidence:
-        """The shingles, numbers and content words of a mention's evidence sentence, read once."""
-        if mention.key not in self.evidence_cache:
-            self.evidence_cache[mention.key] = read_evidence(mention.evidence)
-        return self.evidence_cache[mention.key]
 
     def add(self, mention: Mention, span: Span) -> None:
         self.spans[mention.key] = span
@@ -356,7 +250,7 @@ class BlockMerger:
             cluster = self.clusters[index]
             for mention in [m for m in cluster.members if m.date is None]:
                 others = [other for other in cluster.members if other is not mention]
-                if not others or any(self.tells_alike(mention, other) for other in others):
+                if not others or any(self.words.tells_alike(mention, other) for other in others):
                     continue
                 alone = Cluster(self.block)
                 join(alone, mention, self.spans[mention.key])
@@ -375,7 +269,7 @@ class BlockMerger:
         for j in sorted(found):
             other = self.clusters[j]
             if intersect(other.span, alone.span) is not None or \
-                    not any(self.tells_alike(mention, m) for m in other.members[:WORDING_SAMPLE]):
+                    not any(self.words.tells_alike(mention, m) for m in other.members[:WORDING_SAMPLE]):
                 continue
             if (span := self.reworded(other, alone)) is not None:
                 return j, span
@@ -389,12 +283,6 @@ class BlockMerger:
                 join(rest, member, intersect(rest.span, self.spans[member.key]) or rest.span)
         return rest
 
-    def tells_alike(self, first: Mention, second: Mention) -> bool:
-        """Two reports' sentences tell one thing: one wording (``reworded``), the same content words
-        (``same_words``) or the same story's figures."""
-        settings = self.settings
-        return self.wording(first, second, settings.reworded) >= settings.reworded or \
-            self.words_alike(first, second) >= settings.same_words or self.same_story(first, second)
 
     def neighbours(self, index: int, cluster: Cluster) -> list[int]:
         """Later clusters indexed on a day of this one's or ``lookback`` days around it (a
@@ -439,7 +327,7 @@ class BlockMerger:
             return span  # "मोदी की बेल्जियम यात्रा स्थगित", "मोदी का बेल्जियम दौरा टला": one visit is called off once
         floor = self.settings.reworded
         members = [(a, b) for a in first.members[:WORDING_SAMPLE] for b in second.members[:WORDING_SAMPLE]]
-        if any(self.wording(a, b, floor) >= floor for a, b in members):
+        if any(self.words.wording(a, b, floor) >= floor for a, b in members):
             return span
         return span if self.retold(first, second, members) else None
 
@@ -451,15 +339,8 @@ class BlockMerger:
         if not any(side.named for side in (*first.sides, *second.sides)) or not sides_fit(first, second):
             return False
         floor = self.settings.same_words
-        return any(self.words_alike(a, b) >= floor for a, b in members)
+        return any(self.words.words_alike(a, b) >= floor for a, b in members)
 
-    def words_alike(self, first: Mention, second: Mention) -> float:
-        """The overlap of two evidence sentences' content words; 0 when they share fewer than
-        ``MergeSettings.fewest_words`` ("घर", "भीड़": any two appeals to stay home) or tell other numbers."""
-        own, other = self.evidence(first), self.evidence(second)
-        if len(own.words & other.words) < self.settings.fewest_words or other_figures(own, other):
-            return 0.0
-        return overlap(own.words, other.words)
 
     def index(self, index: int, span: Span, mention: Mention) -> None:
         pub = parse_iso(mention.published)
@@ -470,31 +351,6 @@ class BlockMerger:
             self.by_day[pub.toordinal()].append(index)
         elif span.anchored:
             self.unindexed.append(index)
-
-
-def sides_fit(first: Cluster, second: Cluster) -> bool:
-    """Every report of each cluster fits the other's sides (a generic side a named one of its kind)."""
-    return all(side.fits(actor) for one, other in ((first, second), (second, first)) for mention in other.members
-               for side, actor in zip(one.sides, oriented(mention), strict=True))
-
-
-def both_named_alike(first: Cluster, second: Cluster) -> bool:
-    """Each side of the two clusters is one actor in both, one side named (the same leader visiting
-    the same country): a side named alike, or a country told alone in both (the block's country)."""
-    return one_named_alike(first, second) and all(
-        (same_actor(a.named, b.named) if a.named and b.named else not (a.named or b.named or a.kinds or b.kinds))
-        for a, b in zip(first.sides, second.sides))
-
-
-def one_named_alike(first: Cluster, second: Cluster) -> bool:
-    """A side of the two clusters names one actor in both (the same leader)."""
-    return any(a.named and b.named and same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides))
-
-
-def union(first: Cluster, second: Cluster, span: Span) -> Cluster:
-    """One event of two: the first's sides stay (a reworded report does not rename them)."""
-    return Cluster(first.block, first.members + second.members, span, first.sides,
-                   first.places | second.places, first.copies | second.copies)
 
 
 def cluster_block(block: tuple[str, ...], mentions: Sequence[Mention],

@@ -1,0 +1,67 @@
+"""How alike two reports' evidence sentences are, as merging asks it: one wording (character
+shingles), the same content words, or the same story's figures (``evidence.read_evidence``).
+
+``Wording`` reads each mention's sentence once and answers for one block's merge
+(``merge.BlockMerger``): two sentences alike in words but telling other numbers ("50 लोगों को
+गिरफ्तार किया", "120 लोगों को गिरफ्तार किया") are never one wording, a template is not an event.
+"""
+
+from __future__ import annotations
+
+from .evidence import Evidence, digits, overlap, read_evidence
+from .mentions import Mention, MergeSettings
+
+
+def other_figures(first: Evidence, second: Evidence) -> bool:
+    """Both sentences tell numbers and share none ("50 people arrested", "120 people arrested"):
+    one template, two events."""
+    return bool(first.figures and second.figures and not first.figures & second.figures)
+
+
+class Wording:
+    """The evidence sentences of one block's mentions, read once, and the measures of how alike two are."""
+
+    def __init__(self, settings: MergeSettings) -> None:
+        self.settings = settings
+        self.cache: dict[tuple[str, int], Evidence] = {}
+
+    def tells_alike(self, first: Mention, second: Mention) -> bool:
+        """Two reports' sentences tell one thing: one wording (``reworded``), the same content words
+        (``same_words``) or the same story's figures."""
+        settings = self.settings
+        return self.wording(first, second, settings.reworded) >= settings.reworded or \
+            self.words_alike(first, second) >= settings.same_words or self.same_story(first, second)
+
+    def words_alike(self, first: Mention, second: Mention) -> float:
+        """The overlap of two evidence sentences' content words; 0 when they share fewer than
+        ``MergeSettings.fewest_words`` ("घर", "भीड़": any two appeals to stay home) or tell other numbers."""
+        own, other = self.evidence(first), self.evidence(second)
+        if len(own.words & other.words) < self.settings.fewest_words or other_figures(own, other):
+            return 0.0
+        return overlap(own.words, other.words)
+
+    def same_story(self, first: Mention, second: Mention) -> bool:
+        """Two evidence sentences that tell the same figures (``MergeSettings.same_figures`` of
+        them, neither a year nor one, at least one written in digits) and share some wording
+        (``figures_wording``): one story told in other words, digits in one, number words in the other."""
+        settings = self.settings
+        own, other = self.evidence(first), self.evidence(second)
+        shared = {n for n in own.figures & other.figures if n > 1 and not 1900 <= n <= 2100}
+        if len(shared) < settings.same_figures or not shared & (digits(first.evidence) | digits(second.evidence)):
+            return False  # "दो-तीन दिन" in two sentences is no story's figures: one must be in digits
+        return overlap(own.shingles, other.shingles) >= settings.figures_wording
+
+    def wording(self, first: Mention, second: Mention, floor: float) -> float:
+        """How alike two evidence sentences are (their shingles' overlap); 0 when one is too
+        much shorter than the other to overlap by ``floor``, or when both tell numbers and
+        share none ("50 people arrested" and "120 people arrested": one template, two arrests)."""
+        own, other = self.evidence(first), self.evidence(second)
+        if min(len(own.shingles), len(other.shingles)) < floor * max(len(own.shingles), len(other.shingles)):
+            return 0.0
+        return 0.0 if other_figures(own, other) else overlap(own.shingles, other.shingles)
+
+    def evidence(self, mention: Mention) -> Evidence:
+        """The shingles, numbers and content words of a mention's evidence sentence, read once."""
+        if mention.key not in self.cache:
+            self.cache[mention.key] = read_evidence(mention.evidence)
+        return self.cache[mention.key]
