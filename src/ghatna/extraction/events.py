@@ -78,6 +78,7 @@ from ghatna.extraction.references import sentence_slots
 from ghatna.extraction.role_targets import recipients
 from ghatna.extraction.roles import Slot, demands_of_centre
 from ghatna.extraction.telling import (
+    asked_content,
     asked_for,
     bans_a_practice,
     demand_content,
@@ -87,6 +88,7 @@ from ghatna.extraction.telling import (
     is_called_for,
     is_reference,
     is_state,
+    is_wished,
     names_a_stance,
     refers_back,
     separate_actor_words,
@@ -144,7 +146,8 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
     return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:]) and not demand_content(doc, t, triggers[:k])
             and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)
             and not tells_no_attack(doc, t, view.bounds) and not told_not_asked(doc, t, view.last)
-            and not bans_a_practice(doc, t) and not names_a_stance(doc, t)]
+            and not bans_a_practice(doc, t) and not names_a_stance(doc, t) and not is_wished(doc, t, view.first)
+            and not asked_content(doc, t, triggers[:k], view.last)]
 
 
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],

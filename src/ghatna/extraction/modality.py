@@ -58,6 +58,7 @@ class ModalityRules:
     ban_public_groups: frozenset[str] = frozenset()
     light_infinitives: frozenset[str] = frozenset()
     habitual_light_verbs: frozenset[str] = frozenset()
+    nonfinite_closers: frozenset[str] = frozenset()
     accident_reach: int = 4
     ban_reach: int = 10
 
@@ -77,6 +78,7 @@ MODALITY_WORD_SETS = {
     "promise_markers": "promise_markers", "ban_words": "ban_words", "banned_practices": "banned_practices",
     "ban_owner_gap": "ban_owner_gap", "ban_public_groups": "ban_public_groups",
     "light_infinitives": "light_infinitives", "habitual_light_verbs": "habitual_light_verbs",
+    "nonfinite_closers": "nonfinite_closers",
 }
 
 
@@ -105,6 +107,16 @@ def load_modality() -> ModalityRules:
 def is_negation(tokens: list[Token], i: int, rules: ModalityRules) -> bool:
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return tokens[i].text in rules.negated and nxt not in rules.not_negating_after
+
+
+def heads_nonfinite(tokens: list[Token], k: int, first: int, rules: ModalityRules) -> bool:
+    """The negation at tokens[k] opens a non-finite clause closed before the trigger at ``first``:
+    an oblique infinitive and a postposition ("वेतन न मिलने पर प्रदर्शन किया", "न दिए जाने से",
+    "बात नहीं मानने के कारण"). What it negates is the reason, not the trigger's deed."""
+    for j in range(k + 1, min(first - 1, k + 4)):
+        if len(tokens[j].text) > 2 and tokens[j].text.endswith("ने") and tokens[j + 1].text in rules.nonfinite_closers:
+            return True
+    return False
 
 
 def is_possible(tokens: list[Token], k: int, rules: ModalityRules) -> bool:
@@ -158,9 +170,10 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
     end = min(stop_before, last + rules.window_after)
     end = next((k for k in range(last, end) if tokens[k].text in rules.content_openers), end)
     after = range(last, end)  # not into what is asked or said: "अपील की कि वे … न लें"
-    before = range(max(sentence_first, first - rules.window_before), first)
+    before = [k for k in range(max(sentence_first, first - rules.window_before), first)
+              if not (is_negation(tokens, k, rules) and heads_nonfinite(tokens, k, first, rules))]
     if tokens[last - 1].text in rules.obligations:
-        before = range(first, first)  # "अमरीका को … नहीं करना चाहिए": what is asked is not to act; the demand stands
+        before = []  # "अमरीका को … नहीं करना चाहिए": what is asked is not to act; the demand stands
     window = [*before, *after]
     if last - first > 1 and is_future(tokens, last - 1, rules) and not told_as_done(tokens, last, stop_before, rules):
         window.append(last - 1)  # the trigger's own verb is future: "विरोध करेंगे", "बैठक करेंगे"

@@ -49,7 +49,7 @@ def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
         return True  # "अपील की कि वे सरकार के साथ सहयोग करें", "पीएम मोदी करें बैठक": asked for, not done
     if denied_after(doc, trig):
         return True  # "गैस हमले में उसका हाथ होने से सेना ने इनकार किया": what is denied
-    return embedded_under(doc, trig, rules.embedded_in)
+    return embedded_under(doc, trig, rules.embedded_in) or is_incident_topic(doc, trig)
 
 
 def is_habitual(doc: Document, trig: TriggerMatch) -> bool:
@@ -83,6 +83,27 @@ def refers_back(doc: Document, trig: TriggerMatch) -> bool:
     told = {e.type for e in doc.events}
     return trig.trigger.plover in told and embedded_under(doc, trig, load_modality().back_reference_in) \
         and not is_claimed(doc, trig)  # "हमले की जिम्मेदारी ली": the claim names who did it
+
+
+@cache
+def incident_words() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    data = load_yaml("modality.yaml")
+    return frozenset(data["incident_nouns"]), frozenset(tuple(t) for t in data["incident_topics"])
+
+
+def is_incident_topic(doc: Document, trig: TriggerMatch) -> bool:
+    """"गोलीबारी की घटना पर विरोध दर्ज कराया", "हमले की घटना की निंदा": a deed named as the
+    incident a reaction is about (``incident_nouns``), an earlier event, not a deed of who reacts."""
+    nouns, topics = incident_words()
+    k = trig.last
+    if k + 2 >= len(doc.tokens) or doc.tokens[k].text not in load_role_words().genitive \
+            or doc.tokens[k + 1].text not in nouns:
+        return False
+    after = tuple(t.text for t in doc.tokens[k + 2: k + 4])
+    if any(after[: len(topic)] == topic for topic in topics):
+        return True
+    return after[0] in load_role_words().genitive and after[1:] != () \
+        and after[1] in load_modality().back_reference_in
 
 
 def is_state(doc: Document, trig: TriggerMatch) -> bool:
@@ -171,6 +192,27 @@ def demand_content(doc: Document, trig: TriggerMatch, earlier: list[TriggerMatch
         return False
     openers = load_modality().content_openers
     return any(doc.tokens[k].text in openers for k in range(earlier[-1].last, min(trig.first, earlier[-1].last + CONTENT_REACH)))
+
+
+def is_wished(doc: Document, trig: TriggerMatch, first: int) -> bool:
+    """"ईरान चाहता है कि अमेरिका प्रतिबंध हटा ले": a deed in the clause a wish opens ("चाहता/चाहते
+    है कि", ``wish`` in modality.yaml) is what someone wants, no deed of the clause's subject."""
+    wish = load_modality().wish
+    for k in range(trig.first - 1, first, -1):
+        if ends_clause(doc, k):
+            return False
+        if doc.tokens[k].text == "कि":
+            return any(t.text in wish for t in doc.tokens[max(first, k - 3): k])
+    return False
+
+
+def asked_content(doc: Document, trig: TriggerMatch, earlier: list[TriggerMatch], last: int) -> bool:
+    """"भारत ने चीन से कहा कि वह अपनी सेना वापस बुलाए": a deed in the clause a request opens
+    (a row whose ``roles`` say ``asked``) is what is asked, unless that clause tells a statement
+    (``told_not_asked``: then no request is made, and the deed is told)."""
+    if not earlier or earlier[-1].trigger.roles != "asked" or told_not_asked(doc, earlier[-1], last):
+        return False
+    return not any(ends_clause(doc, k) for k in range(earlier[-1].last - 1, trig.first))
 
 
 def asked_for(trig: TriggerMatch, later: list[TriggerMatch]) -> bool:

@@ -231,8 +231,9 @@ class TriggerLexicon:
         return best
 
     def find(self, tokens: list[Token], first: int, last: int) -> list[TriggerMatch]:
-        """Non-overlapping triggers in tokens[first:last], longest first at each position;
-        blockers ("करार दिया", "दिल का दौरा") consume their words and give nothing."""
+        """Triggers in tokens[first:last], longest first at each position; they overlap only where a
+        pattern led by an ending starts on a trigger's last word (``suffix_led_at``); blockers
+        ("करार दिया", "दिल का दौरा") consume their words and give nothing."""
         found: list[TriggerMatch] = []
         exact, prefix, suffixes = self.exact, self.prefix, tuple(self.suffix)
         i = first
@@ -248,10 +249,29 @@ class TriggerLexicon:
             if match:
                 if match.trigger.plover != BLOCKER:
                     found.append(match)
+                    match = self.suffix_led_at(tokens, match, last) or match
+                    found += [match] if match is not found[-1] else []
                 i = match.last
             else:
                 i += 1
         return found
+
+    def suffix_led_at(self, tokens: list[Token], match: TriggerMatch, last: int) -> TriggerMatch | None:
+        """A pattern led by an ending ("*ने को {कहना}", "*ने से इनकार") that starts on the last word
+        of ``match`` and goes past it: "सैनिकों को वापस बुलाने को कहा" tells the withdrawal and the
+        request that asks for it (the two share the infinitive)."""
+        k = match.last - 1
+        if match.trigger.plover in vowed_types():
+            return None  # "बदला लेने को कहा": revenge is vowed by who says it, not asked of another
+        best: TriggerMatch | None = None
+        for suffix, triggers in self.suffix.items():
+            if not tokens[k].key.endswith(suffix) or tokens[k].key == suffix:
+                continue
+            for trig in triggers:
+                end = self.match_words(tokens, k, last, trig.words)
+                if end is not None and end > match.last and (best is None or end > best.last):
+                    best = TriggerMatch(trig, k, end, tokens[k].start, tokens[end - 1].end)
+        return best if best is not None and not (best.trigger.label and self.vetoes.vetoed(tokens, k, last, best)) else None
 
     def events(self) -> list[Trigger]:
         """The entries that code an event (not the blockers)."""
@@ -375,6 +395,13 @@ def phrases_in(doc: Document, first: int, last: int) -> list[TriggerMatch]:
     if (first, last) not in found:
         found[(first, last)] = load_triggers().find(doc.tokens, first, last)
     return found[(first, last)]
+
+
+@cache
+def vowed_types() -> frozenset[str]:
+    """Types of a deed that a request pattern sharing its infinitive does not ask of another
+    (``vowed_types`` in modality.yaml)."""
+    return frozenset(load_yaml("modality.yaml")["vowed_types"])
 
 
 @cache
