@@ -198,14 +198,27 @@ def is_verbal_blow(doc: Document, trig: TriggerMatch) -> bool:
 
 def animal_agent(doc: Document, trig: TriggerMatch) -> bool:
     """"जंगली हाथी ने खेत में काम कर रहे किसान को कुचलकर मार डाला": an animal is the agent
-    (an animal word right before "ने") of the clause the attack word ends."""
+    (an animal word right before "ने", or before "के झुंड ने": ``animal_collectives``) of the
+    clause the attack word ends."""
     rules, agent = load_modality(), load_role_words().agent
     for k in range(trig.first - 1, 0, -1):
         if ends_clause(doc, k):
             return False
         if doc.tokens[k].text in agent:
-            return doc.tokens[k - 1].text in rules.animals
+            return agent_word(doc, k - 1) in rules.animals
     return False
+
+
+def agent_word(doc: Document, k: int) -> str:
+    """The word that names the agent ending at token k: the owner of a herd or pack ("बंदरों के झुंड")."""
+    if k >= 2 and doc.tokens[k].text in animal_collectives() and doc.tokens[k - 1].text in load_role_words().genitive:
+        return doc.tokens[k - 2].text
+    return doc.tokens[k].text
+
+
+@cache
+def animal_collectives() -> frozenset[str]:
+    return frozenset(load_yaml("attacks.yaml")["animal_collectives"])
 
 
 def names_case(doc: Document, trig: TriggerMatch) -> bool:
