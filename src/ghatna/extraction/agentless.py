@@ -352,7 +352,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     spec = default_source(trig)
     if spec is not None and plover in state_deeds() and (state := holding_state(doc, bounds, targets)) is not None:
         return Roles([generic_entity(spec, state)], targets, "implicit_state")
-    doer = local_doer(doc, bounds, targets) if spec is None and is_local_crime(trig) else implicit_actor(doc, spec, bounds, targets)
+    near = [] if plover in state_deeds() else targets  # "अमेरिका चीनी सामान पर शुल्क लगाएगा": not China's own authorities
+    doer = local_doer(doc, bounds, targets) if spec is None and is_local_crime(trig) else implicit_actor(doc, spec, bounds, near)
     return Roles([doer], targets, "implicit")
 
 

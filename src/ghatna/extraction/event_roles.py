@@ -108,7 +108,8 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     gen = [s for s in before if s.marker in words.genitive]
     agent_before = any(s.marker in words.agent for s in before)
     subject_before = agent_before or any(bare_subject(s) for s in before if gen and s.first < gen[-1].first)
-    if gen and is_owner_of_act(gen[-1].entities[0], subject_before) and trig.trigger.plover not in POSSESSED_TYPES:
+    if gen and is_owner_of_act(gen[-1].entities[0], subject_before) and trig.trigger.plover not in POSSESSED_TYPES \
+            and not told_as_obligation(doc, trig):
         # "ईरान की सरकार ने ट्रूडो के वक्तव्य के बाद कनाडा से … आग्रह": after an agent, the genitive
         # owns the partner's noun only right before it
         owned = not any(s.marker == "ने" for s in before if s.first < gen[-1].first)
@@ -126,6 +127,11 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         # "X के दफ्तर पर सीबीआई का छापा": the raided place's owner is the target
         return Roles(owner[-1].entities[:1], raided_owner(doc, slots, trig), "possessor")
     return None
+
+
+def told_as_obligation(doc: Document, trig: TriggerMatch) -> bool:
+    """"ई पास लेना होगा": the trigger ends in a verb of obligation (``obligation_endings``), no noun."""
+    return doc.tokens[trig.last - 1].text in role_word_set("obligation_endings")
 
 
 def is_subject_of_deed(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:

@@ -77,14 +77,16 @@ def first_told(doc: Document, ent: Entity, bounds: tuple[int, int]) -> tuple[int
     return index_range(doc, sent) if sent is not None else bounds
 
 
-def of_one_country(doc: Document, sources: list[Entity], targets: list[Entity | None]
+def of_one_country(doc: Document, sources: list[Entity], targets: list[Entity | None], state_deed: bool = False
                    ) -> tuple[list[Entity], list[Entity | None]]:
     """Sides the text gives no country (a group, a person or body the knowledge base lacks; not an
     international body it knows) take the
     country of the other side when all of it is of one country: police arresting, parties
-    accusing, protesters facing actors of one state are of that state (a domestic event)."""
+    accusing, protesters facing actors of one state are of that state (a domestic event). A
+    ``state_deed`` (a sanction) aimed at a state named as a whole is no such evidence: a state
+    does not put duties on its own goods ("चीनी सामान पर शुल्क लगाएंगे": not China's authorities)."""
     src_codes = {e.country for e in sources if e.country}
-    tgt_codes = {e.country for e in targets if e is not None and e.country}
+    tgt_codes = {e.country for e in targets if e is not None and e.country and not (state_deed and e.kind == "country")}
     return ([with_home(doc, e, tgt_codes) for e in sources],
             [with_home(doc, e, src_codes) if e is not None else None for e in targets])
 

@@ -24,6 +24,7 @@ from ghatna.extraction.agentless import (
     implicit_actor,
     local_doer,
     patient_roles,
+    state_deeds,
     struck_crowd,
     victims,
 )
@@ -310,7 +311,7 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     sources = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.sources) if a is not None]
     targets: list[Entity | None] = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.targets)
                                     if a is not None]
-    sources, targets = of_one_country(doc, sources, targets)
+    sources, targets = of_one_country(doc, sources, targets, t.plover in state_deeds())
     barred = load_implicit_actors().not_partners.get(t.plover, frozenset())
     targets = [a for a in targets if a is None or a.sector not in barred]  # talking to the press is no meeting
     if not targets and len(sources) >= 2 and t.plover in SYMMETRIC:

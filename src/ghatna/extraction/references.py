@@ -5,7 +5,8 @@ resolves what names no one: "उन्होंने" stands for the last perso
 official of a state who acted unnamed after him), "उसने" and a subject "वह" for the last
 actor, "उनकी"/"उन्हें" for a person other than the subject, a pronoun opening reported
 speech for the speaker; "दोनों नेताओं/देशों" for a pair of actors (``pair_references``);
-"सेना ने" bare for the last army named; "अपने नागरिकों" for the subject's people. ``sentence_slots`` puts named, unnamed
+"सेना ने" bare for the last army named; "अपने नागरिकों" for the subject's people; "इस संगठन ने" for the organisation named
+before (``demonstratives``). ``sentence_slots`` puts named, unnamed
 and referring actors of a sentence together.
 """
 
@@ -24,6 +25,7 @@ from ghatna.extraction.actors import (
     match_generic,
     place_mentions,
 )
+from ghatna.extraction.demonstratives import demonstrative_slots
 from ghatna.extraction.pair_references import pair_slots, pairs_act
 from ghatna.extraction.roles import (
     Slot,
@@ -418,6 +420,10 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     """Every actor slot of a sentence: mentions, pronouns and pairs, modifiers absorbed, groups
     joined; with ``unlinked``, also agents the knowledge base lacks ("… कमेटी ने")."""
     named = mention_slots(doc, first, last)
+    taken = {i for s in named for i in range(s.first, s.last)}
+    pointing = [s for s in demonstrative_slots(doc, first, last) if s.first not in taken]  # "इस संगठन ने"
+    starts = {s.first for s in pointing}
+    named = [s for s in named if not (s.marker == "" and s.last in starts)] + pointing  # "X, इस संगठन ने": one actor
     pairs = pair_slots(doc, first, last)
     taken = {i for s in named + pairs for i in range(s.first, s.last)}
     generic = generic_slots(doc, first, last, taken)

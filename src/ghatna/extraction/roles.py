@@ -212,6 +212,8 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
         if s.marker == "" and s.last < len(doc.tokens) and (doc.tokens[s.last].text in words.conjunctions
                                                            or doc.tokens[s.last].text in role_word_set("inclusion_words")):
             continue  # "इज़राइल और हमास", "ओडिशा समेत कई राज्यों": actors of their own, not a modifier
+        if owns_goods(doc, s):
+            continue  # "चीनी उत्पादों के खिलाफ लोगों ने": whose goods, not whose people
         close = (nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
                  and not any(t.text in words.simple or t.text in role_word_set("protest_sites")
                              for t in doc.tokens[s.marker_end: nxt.first]))
@@ -235,6 +237,12 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
                 # "सऊदी अरब के शाह", "कांग्रेस नेता X": an actor the KB lacks is of the state or body before it
                 nxt.entities = [replace(other, country=ent.country)]
     return [s for s in slots if not s.absorbed]
+
+
+def owns_goods(doc: Document, slot: Slot) -> bool:
+    """A demonym or state right before a noun of goods (``goods_nouns``: "चीनी सामान", "भारतीय उत्पादों"):
+    it tells whose goods they are and names no actor of its own."""
+    return slot.marker == "" and slot.last < len(doc.tokens) and doc.tokens[slot.last].text in role_word_set("goods_nouns")
 
 
 def leads_government(leader: Slot, group: Slot) -> bool:
