@@ -211,9 +211,9 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
     near = list(reversed(between))
     # an actor between agent and trigger before one after it ("पुलिस ने एक व्यक्ति को … गिरफ्तार
     # किया, जो फेसबुक के माध्यम से …"), even when the one after is foreign
-    plover = trig.trigger.plover
-    return (choose_targets(by_marker(near, plover, preferred) + near, agent.entities)
-            or choose_targets(by_marker(after, plover, preferred) + after, agent.entities))
+    plover, mode = trig.trigger.plover, trig.trigger.mode
+    return (choose_targets(by_marker(near, plover, preferred, mode) + near, agent.entities)
+            or choose_targets(by_marker(after, plover, preferred, mode) + after, agent.entities))
 
 
 @cache
@@ -245,11 +245,13 @@ def is_laid_charge(doc: Document, trig: TriggerMatch) -> bool:
         and laid[1] in role_word_set("charge_laid_auxiliaries")))
 
 
-def by_marker(slots: list[Slot], plover: str, preferred: tuple[str, ...]) -> list[Slot]:
-    """The slots marked as the type's target, nearest first; a slot marked as the type's first
-    target (``first_target_markers`` in event_roles.yaml) before them all: "X ने Y पर किसानों की
-    अनदेखी का आरोप लगाया" accuses Y (पर), not the farmers of the charge (की)."""
-    first = role_word_map("first_target_markers").get(plover, frozenset())
+def by_marker(slots: list[Slot], plover: str, preferred: tuple[str, ...], mode: str | None = None) -> list[Slot]:
+    """The slots marked as the type's target, nearest first; a slot marked as the first target of
+    the trigger's mode, or else of its type (``first_target_markers`` in event_roles.yaml), before
+    them all: "X ने Y पर किसानों की अनदेखी का आरोप लगाया" accuses Y (पर), not the farmers of the
+    charge (की); "X ने Y को किसानों की मौत के लिए दोषी ठहराया" blames Y (को)."""
+    table = role_word_map("first_target_markers")
+    first = table.get(mode or "", table.get(plover, frozenset()))
     marked = [s for s in slots if s.marker in preferred]
     return [s for s in marked if s.marker in first] + [s for s in marked if s.marker not in first]
 
