@@ -42,6 +42,10 @@ class NameHeads:
     inner: frozenset[str]  # look-up keys of words inside names ("और", "एवं")
     openers: frozenset[str]  # look-up keys of adjectives that open a body's name ("राष्ट्रीय")
     opened: frozenset[str]  # heads of the bodies they open ("आयोग")
+    plural_endings: tuple[str, ...] = ()  # no word of an opened name ends so ("उपक्रमों")
+    not_opened: frozenset[str] = frozenset()  # look-up keys of words no opened name has ("स्तरीय")
+    hubs: frozenset[str] = frozenset()  # heads that also name what a place is made or becomes ("केंद्र")
+    becoming: frozenset[str] = frozenset()  # look-up keys of such a making after a hub ("बनाने")
 
 
 @cache
@@ -50,7 +54,9 @@ def name_heads() -> NameHeads:
     data = load_yaml("name_heads.yaml")
     return NameHeads(frozenset(data["institution_heads"]), frozenset(data["place_heads"]),
                      frozenset(word_key(w) for w in data["name_inner_words"]),
-                     frozenset(word_key(w) for w in data["body_openers"]), frozenset(data["opened_heads"]))
+                     frozenset(word_key(w) for w in data["body_openers"]), frozenset(data["opened_heads"]),
+                     tuple(data["plural_endings"]), frozenset(word_key(w) for w in data["not_in_opened_names"]),
+                     frozenset(data["hub_heads"]), frozenset(word_key(w) for w in data["becoming_words"]))
 
 
 @cache
@@ -101,18 +107,27 @@ def straddles(people: list[tuple[int, int]], start: int, end: int) -> bool:
 def opened_end(tokens: list[Token], j: int, body: str, grammar: frozenset[str], others: SpanIndex) -> int | None:
     """The head of a body's name opened by the adjective at token j ("राष्ट्रीय महिला आयोग"): the
     first of ``opened_heads`` one to MAX_NAME_WORDS words after it, over words that are letters
-    only, no grammar word, no plural ("उपक्रमों"), no government word and no other mention."""
+    only, no grammar word, no plural ("उपक्रमों"), no government word, no word of
+    ``not_in_opened_names`` ("राज्य स्तरीय समिति" is a committee of the state's level) and no other
+    mention; not a hub being made ("अंतरराष्ट्रीय पर्यटन केंद्र बनाने": ``is_made_hub``)."""
     heads, government = name_heads(), link_context().government_words
     for k in range(j + 1, min(j + MAX_NAME_WORDS + 2, len(tokens))):
         word = tokens[k]
         if not adjacent(tokens, k, body) or others.overlaps(word.start, word.end):
             return None
         if word.text in heads.opened:
-            return k if k > j + 1 else None
-        if (word.key in grammar or not has_letters(word.text) or word.text.endswith(("ों", "ाओं"))
-                or word.text in government):
+            return k if k > j + 1 and not is_made_hub(tokens, k) else None
+        if (word.key in grammar or not has_letters(word.text) or word.text.endswith(heads.plural_endings)
+                or word.text in government or word.key in heads.not_opened):
             return None
     return None
+
+
+def is_made_hub(tokens: list[Token], k: int) -> bool:
+    """The head at token k is a hub a place is made or becomes, no body's name: ``hub_heads`` and a
+    form of बनना/बनाना right after ("पर्यटन केंद्र बनाने", "शिक्षा केंद्र बनेगा")."""
+    heads = name_heads()
+    return tokens[k].text in heads.hubs and k + 1 < len(tokens) and tokens[k + 1].key in heads.becoming
 
 
 def opened_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], others: SpanIndex,
