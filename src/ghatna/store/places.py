@@ -3,7 +3,8 @@
 A place is read from the knowledge base's place data: the GeoNames-based gazetteer
 (``data/kb/geo.tsv``: parents, country, first-level subdivision code) and the India
 table (``data/kb/india.tsv``: states and union territories, district headquarters,
-districts and capitals with their state's ISO 3166-2 code). Two places fit when they
+districts and capitals with their state's ISO 3166-2 code; ``data/kb/india_states.tsv``: every
+state and union territory's code, under the name the knowledge base gives the place). Two places fit when they
 are equal, when one lies within the other, or when the data cannot tell them apart; they
 are *different* only when the data shows it: other countries, other states (by codes of
 one system), or two places both below a state (cities, districts) neither within the
@@ -39,9 +40,9 @@ class Region:
 
 @cache
 def india_rows() -> dict[str, dict[str, str]]:
-    """Place name -> its row of the India table (a state's row wins over a town's)."""
+    """Place name -> its row of the India tables (a state's row wins over a town's)."""
     rows: dict[str, dict[str, str]] = {}
-    for row in load_tsv("kb/india.tsv"):
+    for row in [*load_tsv("kb/india.tsv"), *load_tsv("kb/india_states.tsv")]:
         if row["name"] not in rows or row.get("kind") in STATE_KINDS:
             rows[row["name"]] = row
     return rows

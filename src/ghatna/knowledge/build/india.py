@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ghatna.errors import DataError
 from ghatna.knowledge.build.common import form_key, join, plain_latin, read_source, usable_form, write_tsv
 from ghatna.knowledge.kb import slug_id
 from ghatna.resources import load_tsv, split_list
@@ -74,3 +75,38 @@ def district_row(row: dict[str, str]) -> dict[str, str]:
 
 def build_india(common: frozenset[str], taken: set[str]) -> dict[str, int]:
     return {"india.tsv": write_tsv("india.tsv", COLUMNS, india_rows(common, taken), SOURCE)}
+
+
+STATES_SOURCE = ("ISO 3166-2:IN subdivisions via pycountry (Debian iso-codes), joined by name to "
+                 "training/kb/sources/india.tsv and the knowledge base's own names of the places")
+STATE_COLUMNS = ["name", "kind", "state", "iso", "country", "source"]
+# ISO 3166-2:IN's changes of 2023-11-23 (newer code -> the code before it, which the project keeps:
+# the offices' seats in people_india.yaml and every table here are written with it).
+FORMER_CODES = {"CG": "CT", "OD": "OR", "TS": "TG", "UK": "UT"}
+
+
+def state_rows() -> Iterator[dict[str, str]]:
+    """Every Indian state and union territory of ISO 3166-2 with its code, named as the knowledge
+    base names the place (a hand-made place keeps its name); a name the hand-made table gives no
+    country, as Punjab (India's and Pakistan's), is left out: its government may be either's."""
+    import pycountry
+
+    rows = {r["name"]: r for r in read_source("india.tsv") if r["kind"] in ("state", "union_territory")}
+    hand = {n.lower(): r for r in load_tsv("kb/places.tsv") for n in [r["name"], *split_list(r.get("latin"))]}
+    for sub in sorted(pycountry.subdivisions.get(country_code="IN"), key=lambda s: s.code):
+        name, iso = plain_latin(sub.name), sub.code.removeprefix("IN-")
+        row = rows.pop(name, None)
+        if row is None or FORMER_CODES.get(iso, iso) != row["state"]:
+            raise DataError(f"ISO 3166-2 {sub.code} {name!r} is not in training/kb/sources/india.tsv "
+                             f"with that code: correct the source")
+        known = hand.get(name.lower())
+        if known is not None and known.get("country") != "IND":
+            continue
+        yield {"name": known["name"] if known else name, "kind": row["kind"], "state": f"IN-{row['state']}",
+               "iso": sub.code, "country": "IND", "source": f"iso3166-2:{sub.code}"}
+    if rows:
+        raise DataError(f"states and territories ISO 3166-2 does not list: {sorted(rows)}: correct the source")
+
+
+def build_india_states() -> dict[str, int]:
+    return {"india_states.tsv": write_tsv("india_states.tsv", STATE_COLUMNS, state_rows(), STATES_SOURCE)}
