@@ -199,14 +199,21 @@ def is_verbal_blow(doc: Document, trig: TriggerMatch) -> bool:
 def animal_agent(doc: Document, trig: TriggerMatch) -> bool:
     """"जंगली हाथी ने खेत में काम कर रहे किसान को कुचलकर मार डाला": an animal is the agent
     (an animal word right before "ने", or before "के झुंड ने": ``animal_collectives``) of the
-    clause the attack word ends."""
+    clause the attack word ends; so is weather or hardship told as a doer ("गर्मी ने … अत्याचार
+    किया": ``impersonal_doers``), a figure of speech."""
     rules, agent = load_modality(), load_role_words().agent
     for k in range(trig.first - 1, 0, -1):
         if ends_clause(doc, k):
             return False
         if doc.tokens[k].text in agent:
-            return agent_word(doc, k - 1) in rules.animals
+            word = agent_word(doc, k - 1)
+            return word in rules.animals or word in impersonal_doers()
     return False
+
+
+@cache
+def impersonal_doers() -> frozenset[str]:
+    return frozenset(load_yaml("attacks.yaml")["impersonal_doers"])
 
 
 def agent_word(doc: Document, k: int) -> str:

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ghatna.document import Document
 from ghatna.extraction.implicit_actors import load_implicit_actors
-from ghatna.extraction.modality import conditional_span
+from ghatna.extraction.modality import condition_before
 from ghatna.extraction.role_targets import in_clause
 from ghatna.extraction.roles import Slot, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
@@ -50,7 +50,7 @@ def conjunct_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> in
 def consequence_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
     """"अगर X … तो Y …": the consequence after "तो" names its own agent."""
     first = slots[0].first if slots else trig.first
-    condition = conditional_span(doc.tokens, min(first, trig.first), trig.first)
+    condition = condition_before(doc.tokens, min(first, trig.first), trig.first)
     return condition[1] + 1 if condition and condition[1] < trig.first else 0
 
 

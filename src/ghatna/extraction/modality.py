@@ -59,6 +59,8 @@ class ModalityRules:
     light_infinitives: frozenset[str] = frozenset()
     habitual_light_verbs: frozenset[str] = frozenset()
     nonfinite_closers: frozenset[str] = frozenset()
+    false_reports: frozenset[str] = frozenset()
+    falsehoods: frozenset[str] = frozenset()
     accident_reach: int = 4
     ban_reach: int = 10
 
@@ -78,8 +80,11 @@ MODALITY_WORD_SETS = {
     "promise_markers": "promise_markers", "ban_words": "ban_words", "banned_practices": "banned_practices",
     "ban_owner_gap": "ban_owner_gap", "ban_public_groups": "ban_public_groups",
     "light_infinitives": "light_infinitives", "habitual_light_verbs": "habitual_light_verbs",
-    "nonfinite_closers": "nonfinite_closers",
+    "nonfinite_closers": "nonfinite_closers", "false_reports": "false_reports", "falsehoods": "falsehoods",
 }
+FALSEHOOD_REACH = 4  # words from a report to the word that calls it false ("की खबरें पूरी तरह झूठी")
+CLAUSE_MARKS = frozenset({"।", ",", ";", "?", "!", "|"})
+IF_REACH = 2  # words from an if-word to the first actor of its clause ("यदि कोई देश …")
 
 
 @cache
@@ -157,6 +162,20 @@ def refused(tokens: list[Token], last: int, rules: ModalityRules) -> str | None:
     return None
 
 
+def reported_false(tokens: list[Token], last: int, rules: ModalityRules) -> str | None:
+    """The word that calls false a report of what the trigger tells, right after it: "X पर हमले
+    की खबरें पूरी तरह झूठी हैं", "झड़प की खबर बेबुनियाद है" (``false_reports``, ``falsehoods``)."""
+    if last + 1 >= len(tokens) or tokens[last].text not in rules.promise_markers \
+            or tokens[last + 1].text not in rules.false_reports:
+        return None
+    for k in range(last + 2, min(len(tokens), last + 2 + FALSEHOOD_REACH)):
+        if tokens[k].text in CLAUSE_MARKS:
+            return None
+        if tokens[k].text in rules.falsehoods:
+            return tokens[k].text
+    return None
+
+
 def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, sentence_first: int) -> tuple[str, str]:
     """Modality of the trigger at tokens[first:last] and the word that decided it.
 
@@ -167,6 +186,8 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
     rules = load_modality()
     if (refusal := refused(tokens, last, rules)) is not None:
         return "negated", refusal
+    if (falsehood := reported_false(tokens, last, rules)) is not None:
+        return "negated", falsehood
     end = min(stop_before, last + rules.window_after)
     end = next((k for k in range(last, end) if tokens[k].text in rules.content_openers), end)
     after = range(last, end)  # not into what is asked or said: "अपील की कि वे … न लें"
@@ -227,6 +248,16 @@ def conditional_span(tokens: list[Token], first: int, last: int) -> tuple[int, i
         return None
     then = next((k for k in range(start + 1, last) if tokens[k].text in rules.then_words), last)
     return start, then, last
+
+
+def condition_before(tokens: list[Token], first: int, at: int) -> tuple[int, int, int] | None:
+    """``conditional_span`` of tokens[first:at] where ``first`` is the first actor's token: the
+    if-word may stand right before it ("अगर उपद्रवियों ने … तो …"), within IF_REACH words of its
+    clause."""
+    start = first
+    while start > 0 and first - start < IF_REACH and tokens[start - 1].text not in CLAUSE_MARKS:
+        start -= 1
+    return conditional_span(tokens, start, at)
 
 
 def conditional_role(span: tuple[int, int, int] | None, trigger_first: int) -> str:

@@ -14,7 +14,7 @@ from functools import cache
 
 from ghatna.document import Document, Entity
 from ghatna.extraction.implicit_actors import load_implicit_actors
-from ghatna.extraction.modality import conditional_span
+from ghatna.extraction.modality import condition_before
 from ghatna.extraction.roles import (
     Slot,
     gap_has_break,
@@ -37,7 +37,7 @@ RECIPIENT_MARKERS = ("को", "में")  # help given "to" a place or handed
 def condition_actor(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
     """"(X ने कहा कि) अगर Y ने हमला किया तो (X) जवाबी कार्रवाई करेगा": what follows a condition
     threatens whoever the condition is about, not the actors of the condition themselves."""
-    span = conditional_span(doc.tokens, slots[0].first if slots else trig.first, trig.first)
+    span = condition_before(doc.tokens, slots[0].first if slots else trig.first, trig.first)
     if span is None or span[1] >= trig.first:
         return []
     inside = [s for s in slots if span[0] <= s.first < span[1] and (s.marker in load_role_words().agent or not s.marker)]

@@ -19,7 +19,7 @@ from ghatna.document import Document
 from ghatna.extraction.actors import MAX_WORDS, match_generic
 from ghatna.extraction.attack_events import aimed, harm_follows, is_claimed
 from ghatna.extraction.event_roles import ends_clause, partner_marked, verb_follows
-from ghatna.extraction.modality import load_modality
+from ghatna.extraction.modality import CLAUSE_MARKS, is_future, is_negation, load_modality
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.roles import Slot, all_mention_slots, load_role_words, read_marker
 from ghatna.extraction.triggers import TriggerMatch
@@ -295,11 +295,34 @@ def stance_nouns() -> tuple[frozenset[str], frozenset[str]]:
 def names_a_stance(doc: Document, trig: TriggerMatch) -> bool:
     """"कानून का विरोध करने वालों को …", "सरकार का विरोध करने वाले नेता": an infinitive of
     opposing followed by वाले/वालों names the people who hold that view (the opponents), no
-    deed done at a time; "… विरोध करने वाले हैं" (going to) is left to the modality."""
-    modes, words = stance_nouns()
+    deed done at a time; "… विरोध करने वाले हैं" (going to) is left to the modality. Of any deed, the
+    doers a warning is aimed at (``warns_doers``) are anyone who does it."""
+    modes, _words = stance_nouns()
     k = trig.last
-    if trig.trigger.mode not in modes or k >= len(doc.tokens) or doc.tokens[k].text not in words:
-        return False
-    if not doc.tokens[k - 1].text.endswith("ने"):
+    if trig.trigger.mode in modes:
+        return doers_named_at(doc, k)
+    if k < len(doc.tokens) and doc.tokens[k].text in load_modality().light_infinitives:
+        k += 1  # "हमला करने वालों": the trigger's light verb
+    return doers_named_at(doc, k) and warns_doers(doc, k + 1)
+
+
+def doers_named_at(doc: Document, k: int) -> bool:
+    """Token k is वाले/वालों after an infinitive ("… करने वालों"), not "करने वाले हैं" (going to)."""
+    _modes, words = stance_nouns()
+    if k >= len(doc.tokens) or doc.tokens[k].text not in words or not doc.tokens[k - 1].text.endswith("ने"):
         return False
     return k + 1 >= len(doc.tokens) or doc.tokens[k + 1].text not in load_modality().after_infinitive_then
+
+
+def warns_doers(doc: Document, start: int) -> bool:
+    """"महिलाओं पर अत्याचार करने वालों को बख्शा नहीं जाएगा": after the participle that names the
+    doers, the sentence says, negated and in the future, what will (not) be done to them: a warning
+    to whoever does the deed, no deed told."""
+    rules, negated = load_modality(), False
+    for k in range(start, len(doc.tokens)):
+        if doc.tokens[k].text in CLAUSE_MARKS:
+            return False
+        negated = negated or is_negation(doc.tokens, k, rules)
+        if negated and is_future(doc.tokens, k, rules):
+            return True
+    return False

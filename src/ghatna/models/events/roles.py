@@ -15,6 +15,7 @@ from ghatna.document import Entity, Event
 from ghatna.extraction.event_roles import Roles
 from ghatna.extraction.events import SentenceView, anchored, condemned_doers, find_roles, trigger_events
 from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.modality import condition_before
 from ghatna.extraction.role_targets import deed_patient, is_laid_charge
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
@@ -23,9 +24,15 @@ ROLE_RULE = "model"
 
 
 def actor_slots(view: SentenceView, trig: TriggerMatch) -> list[Slot]:
-    """The sentence's actors outside the trigger that an analyst can place."""
-    return [s for s in view.slots if s.entities and (s.last <= trig.first or s.first >= trig.last)
-            and any(anchored(e) for e in s.entities)]
+    """The sentence's actors outside the trigger that an analyst can place; not, for a trigger after
+    a condition's "तो", the condition's actors ("अगर X ने Y पर हमला किया तो सख्त कार्रवाई होगी": the
+    consequence is neither X's nor aimed at Y)."""
+    slots = [s for s in view.slots if s.entities and (s.last <= trig.first or s.first >= trig.last)
+             and any(anchored(e) for e in s.entities)]
+    span = condition_before(view.doc.tokens, slots[0].first, trig.first) if slots else None
+    if span is None or span[1] >= trig.first:
+        return slots
+    return [s for s in slots if not span[0] <= s.first < span[1]]
 
 
 def nearest_source(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
