@@ -177,8 +177,14 @@ def home_placed(doc: Document, first: int, last: int) -> bool:
     a story set in the country Hindi news tells bare uses ("थानेदार", "एसएसपी": ``home_evidence``)."""
     if any(e.country for e in doc.entities):
         return True
-    words = frozenset(load_yaml("event_roles.yaml")["home_evidence"])
+    words = home_evidence()
     return any(doc.tokens[k].text in words for k in range(first, last))
+
+
+@cache
+def home_evidence() -> frozenset[str]:
+    """``home_evidence`` of event_roles.yaml, read once."""
+    return frozenset(load_yaml("event_roles.yaml")["home_evidence"])
 
 
 def article_countries(doc: Document) -> Counter[str]:

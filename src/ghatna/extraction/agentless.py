@@ -10,7 +10,6 @@ trigger's mode or type (``default_sources`` in event_roles.yaml).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity
@@ -19,7 +18,6 @@ from ghatna.extraction.actors import (
     abroad_home,
     context_country,
     country_entity,
-    expand_form,
     generic_entity,
     home_countries,
     home_placed,
@@ -27,11 +25,11 @@ from ghatna.extraction.actors import (
     place_mentions,
     unknown_actor,
 )
+from ghatna.extraction.attacked_things import aimed_target, attacked
 from ghatna.extraction.event_roles import (
     Roles,
     adjacent,
     ends_clause,
-    index_range,
     is_held,
     is_nominal,
     is_passive,
@@ -40,11 +38,11 @@ from ghatna.extraction.event_roles import (
 )
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.lexicon import ergative_pronouns
+from ghatna.extraction.named_doers import is_local_crime, local_doer, participle_doer
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.extraction.victims_told import befalls, counted_harm, counted_victims, crime_victim, is_harm
-from ghatna.resources import load_yaml
 
 # Attacks and riots: the types an accident or disaster is mistaken for when told without an
 # agent (an explosion or a "heart attack": ASSAULT, a fire: PROTEST, आगजनी), and the deeds that
@@ -184,72 +182,6 @@ def tells_accident(doc: Document, bounds: tuple[int, int]) -> bool:
     return holds_phrase(words, implicit.accident_words)
 
 
-@dataclass(frozen=True, slots=True)
-class AttackedThings:
-    nouns: frozenset[str]
-    owner_reach: int
-    implied_owners: dict[str, GenericActor]
-
-
-@cache
-def attacked_things() -> AttackedThings:
-    data = load_yaml("attacks.yaml")["attacked_things"]
-    implied = {f: GenericActor(str(v["label"]), v.get("sector"), None, "generic")
-               for n, v in (data.get("implied_owners") or {}).items() for f in expand_form(n)}
-    return AttackedThings(frozenset(f for n in data["nouns"] for f in expand_form(n)), int(data["owner_reach"]),
-                          implied)
-
-
-def implied_owner(doc: Document, marker: int) -> list[Entity]:
-    """"थाने पर हमला किया गया": the owner of a thing that goes without saying (``implied_owners``),
-    of the country the sentence is set in."""
-    spec = attacked_things().implied_owners.get(doc.tokens[marker - 1].text)
-    sent = doc.sentence_at(doc.tokens[marker].start)
-    if spec is None or sent is None:
-        return []
-    return [generic_entity(spec, context_country(doc, *index_range(doc, sent)))]
-
-
-def thing_owner(doc: Document, slots: list[Slot], marker: int) -> list[Entity]:
-    """"अमरीकी सैन्य ठिकानों पर", "पुलिस थाने पर", "अमरीकी सेनाओं के मुख्यालय पर": whose thing (a
-    base, a building, a vehicle: ``attacked_things``) is marked पर at token ``marker``: the actor
-    named right before it (a demonym, a bare group or a genitive), no case marker between; with
-    none named, the owner that goes without saying ("थाने पर": ``implied_owner``)."""
-    things, words = attacked_things(), load_role_words()
-    if marker < 1 or doc.tokens[marker - 1].text not in things.nouns:
-        return []
-    owners = [s for s in slots if s.marker in ("", *words.genitive) and s.marker_end < marker
-              and marker - s.marker_end <= things.owner_reach and not any(is_place(e) for e in s.entities)]
-    if not owners:
-        return implied_owner(doc, marker)
-    gap = doc.tokens[owners[-1].marker_end: marker]
-    if any(t.text in words.simple or t.text in words.genitive for t in gap) \
-            or gap_has_break(doc.body, doc.tokens, owners[-1].marker_end, marker):
-        return []
-    return list(owners[-1].entities)
-
-
-def aimed_target(doc: Document, slots: list[Slot], trig: TriggerMatch, reach: int = 2,
-                 things: bool = True) -> list[Entity]:
-    """Whom an attack marked पर within ``reach`` words before it is aimed at: the actor so marked
-    ("अमरीकी बलों पर ईरानी मिसाइल हमला"), or (with ``things``) the owner of the thing so marked
-    ("अमरीकी सैन्य ठिकानों पर ईरान के मिसाइल हमले"); none across a clause break."""
-    for k in range(trig.first - 1, max(trig.first - 2 - reach, -1), -1):
-        if ends_clause(doc, k):
-            return []
-        if doc.tokens[k].text == "पर":
-            near = [s for s in slots if s.marker == "पर" and s.marker_end == k + 1]
-            return list(near[-1].entities) if near else thing_owner(doc, slots, k) if things else []
-    return []
-
-
-def attacked(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
-    """"X पर हमला हुआ", "X के काफिले के पास धमाका": the actor named last before an attack
-    with no attacker (not a place it happened in)."""
-    before = [s for s in slots if s.last <= trig.first and s.marker in ("पर", "को", "के", "की", "का")]
-    return list(before[-1].entities) if before else []
-
-
 def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, int],
                    near: list[Entity]) -> Entity:
     """The type's default actor, of the country of the sentence (else of the actors it acts on,
@@ -357,34 +289,6 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     return Roles([doer], targets, "implicit")
 
 
-@dataclass(frozen=True, slots=True)
-class LocalDoers:
-    modes: frozenset[str]
-    patterns: frozenset[str]
-    actor: GenericActor
-
-
-@cache
-def local_doers() -> LocalDoers:
-    data = load_yaml("attacks.yaml")["local_doers"]
-    actor = GenericActor(str(data["actor"]["label"]), data["actor"].get("sector"), None, "unknown")
-    return LocalDoers(frozenset(data["modes"]), frozenset(data["patterns"]), actor)
-
-
-def is_local_crime(trig: TriggerMatch) -> bool:
-    """A crime or riot among the people of a place ("बलात्कार", "पीट-पीटकर", "हिंसा": ``local_doers``)."""
-    local = local_doers()
-    return trig.trigger.mode in local.modes or trig.trigger.pattern in local.patterns
-
-
-def local_doer(doc: Document, bounds: tuple[int, int], near: list[Entity]) -> Entity:
-    """Who did a crime or riot the text tells with no doer: someone unknown of the country it
-    happened in (the sentence's place, else that of those it befell); unknown of no country when
-    neither is known."""
-    home = context_country(doc, *bounds) or country_entity(doc, next((e.country for e in near if e.country), None))
-    return generic_entity(local_doers().actor, home) if home is not None else unknown_actor()
-
-
 @cache
 def ergative_words() -> frozenset[str]:
     return ergative_pronouns() | load_role_words().agent
@@ -425,78 +329,3 @@ def undergoers(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Ent
     near = [s for s in slots if s.last <= trig.first and s.marker in markers
             and trig.first - s.marker_end <= NEAR_TARGET and not gap_has_break(doc.body, doc.tokens, s.marker_end, trig.first)]
     return list(near[-1].entities) if near else []
-
-
-@dataclass(frozen=True, slots=True)
-class DoneBy:
-    participles: tuple[tuple[str, ...], ...]
-    markers: frozenset[str]
-    between: frozenset[str]
-    endings: tuple[str, ...]
-    reach: int
-    aimed_marker: str
-    agent_markers: frozenset[str]
-    aimed_reach: int
-    doer_sectors: frozenset[str]
-
-
-@cache
-def done_by() -> DoneBy:
-    data = load_yaml("attacks.yaml")["done_by"]
-    return DoneBy(tuple(tuple(p.split()) for p in data["participles"]), frozenset(data["markers"]),
-                  frozenset(data["between"]), tuple(data["endings"]), int(data["reach"]),
-                  str(data["aimed_marker"]), frozenset(data["agent_markers"]), int(data["aimed_reach"]),
-                  frozenset(data["doer_sectors"]))
-
-
-def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
-    """"उग्रवादियों द्वारा किए गए हमले", "डकैतों के घात लगाकर किए गए हमले": an attack noun right after
-    a participle of doing names its doer, the actor marked द्वारा or के before the participle with
-    only words of manner between (``done_by`` in attacks.yaml); none for "थाने पर किए गए हमले"."""
-    if trig.trigger.plover != "ASSAULT":
-        return []
-    rules, tokens = done_by(), doc.tokens
-    k = trig.first - 1
-    size = next((len(words) for words in rules.participles if ends_words(doc, k, words)), 0)
-    if aimed := aimed_doer(doc, slots, k - size):
-        return aimed
-    if not size:
-        return []
-    k -= size
-    for _ in range(rules.reach):
-        if k < 0 or ends_clause(doc, k):
-            return []
-        text = tokens[k].text
-        if text not in rules.between and not text.endswith(rules.endings):
-            break
-        k -= 1
-    slot = next((s for s in slots if s.marker in rules.markers and s.marker_end - 1 == k), None)
-    return slot.entities[:1] if slot is not None else []
-
-
-def aimed_doer(doc: Document, slots: list[Slot], k: int) -> list[Entity]:
-    """The doer of an attack noun told with its target marked पर (token k ends the target): "तुर्की
-    के सीरिया पर हमले", "नक्सलियों के पुलिस दल पर किए गए हमले" (a genitive right before another side
-    aimed at, or before the demonym of the thing aimed at: not its owner), "उग्रवादियों द्वारा सेना के शिविर पर किए गए हमले" (``agent_markers``
-    within ``aimed_reach`` words, no clause break); not "सेना के शिविर पर" (a genitive owns a thing)."""
-    rules = done_by()
-    if k < 0 or doc.tokens[k].text != rules.aimed_marker:
-        return []
-    aimed = next((s for s in slots if (s.marker == rules.aimed_marker and s.marker_end - 1 == k) or (
-        s.rule == "kb:demonym" and s.marker == "" and 0 <= k - s.marker_end <= 2)), None)  # "इजरायली चौकियों पर"
-    owner = next((s for s in slots if aimed is not None and s.marker_end == aimed.first), None)
-    if aimed is not None and owner is not None and owner.marker in rules.markers:
-        doer = owner.entities[0]
-        owned = all(e.kind == "generic" for e in aimed.entities) and doer.sector not in rules.doer_sectors
-        return [doer] if other_side(doer, aimed.entities) and not owned else []  # not "पुलिस के जवानों पर"
-    doers = [s for s in slots if s.marker in rules.agent_markers and 0 <= k - s.marker_end < rules.aimed_reach
-             and not gap_has_break(doc.body, doc.tokens, s.marker_end, k)]
-    return doers[-1].entities[:1] if doers else []
-
-
-def ends_words(doc: Document, k: int, words: tuple[str, ...]) -> bool:
-    """The tokens ending at index k are ``words``, with no clause break among them."""
-    first = k - len(words) + 1
-    if first < 0 or any(ends_clause(doc, j) for j in range(first, k)):
-        return False
-    return tuple(t.text for t in doc.tokens[first: k + 1]) == words

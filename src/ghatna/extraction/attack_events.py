@@ -11,9 +11,9 @@ from itertools import pairwise
 from ghatna.document import Document, Entity, Event
 from ghatna.extraction.agentless import (
     ATTACKS_AND_RIOTS,
-    aimed_target,
     has_agent,
 )
+from ghatna.extraction.attacked_things import aimed_target
 from ghatna.extraction.event_roles import Roles, ends_clause, index_range, reported_clause
 from ghatna.extraction.felled import FELLED
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors

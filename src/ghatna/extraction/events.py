@@ -20,9 +20,7 @@ from functools import cache
 from ghatna.document import Document, Entity, Event, Sentence, Span
 from ghatna.extraction.agentless import (
     agentless_roles,
-    aimed_target,
     implicit_actor,
-    local_doer,
     patient_roles,
     state_deeds,
     struck_crowd,
@@ -41,6 +39,7 @@ from ghatna.extraction.attack_events import (
     tells_no_attack,
     victims_of_deed,
 )
+from ghatna.extraction.attacked_things import aimed_target
 from ghatna.extraction.dates import build_date_finder
 from ghatna.extraction.event_dates import event_date
 from ghatna.extraction.event_roles import (
@@ -74,6 +73,7 @@ from ghatna.extraction.modality import (
     modality_of,
     with_promise,
 )
+from ghatna.extraction.named_doers import local_doer
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.references import sentence_slots
 from ghatna.extraction.role_targets import recipients

@@ -1,0 +1,125 @@
+"""Doers a deed told without an agent still names: someone of the place for a crime or riot
+(``local_doers`` in attacks.yaml), and the doer of an attack noun after a participle of doing or
+told with its target ("उग्रवादियों द्वारा किए गए हमले", "तुर्की के सीरिया पर हमले": ``done_by``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.document import Document, Entity
+from ghatna.extraction.actors import (
+    GenericActor,
+    context_country,
+    country_entity,
+    generic_entity,
+    unknown_actor,
+)
+from ghatna.extraction.event_roles import ends_clause
+from ghatna.extraction.role_targets import other_side
+from ghatna.extraction.roles import Slot, gap_has_break
+from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class LocalDoers:
+    modes: frozenset[str]
+    patterns: frozenset[str]
+    actor: GenericActor
+
+
+@cache
+def local_doers() -> LocalDoers:
+    data = load_yaml("attacks.yaml")["local_doers"]
+    actor = GenericActor(str(data["actor"]["label"]), data["actor"].get("sector"), None, "unknown")
+    return LocalDoers(frozenset(data["modes"]), frozenset(data["patterns"]), actor)
+
+
+def is_local_crime(trig: TriggerMatch) -> bool:
+    """A crime or riot among the people of a place ("बलात्कार", "पीट-पीटकर", "हिंसा": ``local_doers``)."""
+    local = local_doers()
+    return trig.trigger.mode in local.modes or trig.trigger.pattern in local.patterns
+
+
+def local_doer(doc: Document, bounds: tuple[int, int], near: list[Entity]) -> Entity:
+    """Who did a crime or riot the text tells with no doer: someone unknown of the country it
+    happened in (the sentence's place, else that of those it befell); unknown of no country when
+    neither is known."""
+    home = context_country(doc, *bounds) or country_entity(doc, next((e.country for e in near if e.country), None))
+    return generic_entity(local_doers().actor, home) if home is not None else unknown_actor()
+
+
+@dataclass(frozen=True, slots=True)
+class DoneBy:
+    participles: tuple[tuple[str, ...], ...]
+    markers: frozenset[str]
+    between: frozenset[str]
+    endings: tuple[str, ...]
+    reach: int
+    aimed_marker: str
+    agent_markers: frozenset[str]
+    aimed_reach: int
+    doer_sectors: frozenset[str]
+
+
+@cache
+def done_by() -> DoneBy:
+    data = load_yaml("attacks.yaml")["done_by"]
+    return DoneBy(tuple(tuple(p.split()) for p in data["participles"]), frozenset(data["markers"]),
+                  frozenset(data["between"]), tuple(data["endings"]), int(data["reach"]),
+                  str(data["aimed_marker"]), frozenset(data["agent_markers"]), int(data["aimed_reach"]),
+                  frozenset(data["doer_sectors"]))
+
+
+def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """"उग्रवादियों द्वारा किए गए हमले", "डकैतों के घात लगाकर किए गए हमले": an attack noun right after
+    a participle of doing names its doer, the actor marked द्वारा or के before the participle with
+    only words of manner between (``done_by`` in attacks.yaml); none for "थाने पर किए गए हमले"."""
+    if trig.trigger.plover != "ASSAULT":
+        return []
+    rules, tokens = done_by(), doc.tokens
+    k = trig.first - 1
+    size = next((len(words) for words in rules.participles if ends_words(doc, k, words)), 0)
+    if aimed := aimed_doer(doc, slots, k - size):
+        return aimed
+    if not size:
+        return []
+    k -= size
+    for _ in range(rules.reach):
+        if k < 0 or ends_clause(doc, k):
+            return []
+        text = tokens[k].text
+        if text not in rules.between and not text.endswith(rules.endings):
+            break
+        k -= 1
+    slot = next((s for s in slots if s.marker in rules.markers and s.marker_end - 1 == k), None)
+    return slot.entities[:1] if slot is not None else []
+
+
+def aimed_doer(doc: Document, slots: list[Slot], k: int) -> list[Entity]:
+    """The doer of an attack noun told with its target marked पर (token k ends the target): "तुर्की
+    के सीरिया पर हमले", "नक्सलियों के पुलिस दल पर किए गए हमले" (a genitive right before another side
+    aimed at, or before the demonym of the thing aimed at: not its owner), "उग्रवादियों द्वारा सेना के शिविर पर किए गए हमले" (``agent_markers``
+    within ``aimed_reach`` words, no clause break); not "सेना के शिविर पर" (a genitive owns a thing)."""
+    rules = done_by()
+    if k < 0 or doc.tokens[k].text != rules.aimed_marker:
+        return []
+    aimed = next((s for s in slots if (s.marker == rules.aimed_marker and s.marker_end - 1 == k) or (
+        s.rule == "kb:demonym" and s.marker == "" and 0 <= k - s.marker_end <= 2)), None)  # "इजरायली चौकियों पर"
+    owner = next((s for s in slots if aimed is not None and s.marker_end == aimed.first), None)
+    if aimed is not None and owner is not None and owner.marker in rules.markers:
+        doer = owner.entities[0]
+        owned = all(e.kind == "generic" for e in aimed.entities) and doer.sector not in rules.doer_sectors
+        return [doer] if other_side(doer, aimed.entities) and not owned else []  # not "पुलिस के जवानों पर"
+    doers = [s for s in slots if s.marker in rules.agent_markers and 0 <= k - s.marker_end < rules.aimed_reach
+             and not gap_has_break(doc.body, doc.tokens, s.marker_end, k)]
+    return doers[-1].entities[:1] if doers else []
+
+
+def ends_words(doc: Document, k: int, words: tuple[str, ...]) -> bool:
+    """The tokens ending at index k are ``words``, with no clause break among them."""
+    first = k - len(words) + 1
+    if first < 0 or any(ends_clause(doc, j) for j in range(first, k)):
+        return False
+    return tuple(t.text for t in doc.tokens[first: k + 1]) == words
