@@ -51,6 +51,11 @@ def test_crime_of_the_convicted_is_no_attack(text: str) -> None:
     assert events_of(text, "COERCE"), "the conviction or the jailing stays"
 
 
+def test_sentence_named_by_its_kind_stays() -> None:
+    # a sentence told by its kind ("उम्रकैद की सजा") is the coercion itself, not what a sentence is for
+    assert events_of("हत्यारे को अदालत से उम्रकैद की सजा हुई।", "COERCE")
+
+
 @pytest.mark.parametrize("text", [
     "बदमाशों ने व्यापारी की हत्या कर दी।",
     "अदालत ने माना कि आरोपी ने पत्नी की हत्या की थी।",
