@@ -46,8 +46,8 @@ def test_plural_attacks_in_general_or_harmless_are_no_attack(text: str, pipeline
 def test_a_passive_deed_falls_on_whom_it_was_done_with(text: str, target: tuple[str, str], pipeline: Pipeline
                                                        ) -> None:
     found = attacks(text, pipeline)
-    # no one named does it: an unknown doer, or the local attackers of the country the text places it in
-    assert found and all(src[0] in ("", None) or src[1] == "CRM" for src, _tgt in found)
+    # no one named does it and nothing places it: an unknown doer of no country
+    assert found and all(src[0] in ("", None) and src[2] is None for src, _tgt in found)
     assert target in [tgt[:2] for _src, tgt in found]
 
 

@@ -161,14 +161,69 @@ def context_country(doc: Document, first: int, last: int) -> Entity | None:
 def abroad_home(doc: Document, code: str | None) -> str | None:
     """The country a group or office Hindi news tells bare for its own country (``code``: "सेना ने",
     "राष्ट्रपति ने") is of in this article: ``code`` where the article names a place, person or
-    body of it, or none of any country; where it names only other countries' (a story abroad),
-    the one most of those mentions are of ("सेना ने" in a story of Myanmar: Myanmar's army);
-    else none."""
+    body of it, none of any country, or nothing that sets the story abroad (``story_countries``:
+    "चीनी राष्ट्रपति के खिलाफ गुस्सा … पुलिस ने" is India's police); where the story is set in
+    other countries, the one most of that evidence is of ("सेना ने" in a story of Myanmar:
+    Myanmar's army); else none."""
     counts = article_countries(doc)
     if not code or not counts or code in counts:
         return code
-    top, n = counts.most_common(1)[0]
-    return top if 2 * n > sum(counts.values()) else None
+    evidence = story_countries(doc)
+    if not evidence:
+        return code
+    top, n = evidence.most_common(1)[0]
+    return top if 2 * n > sum(evidence.values()) else None
+
+
+def story_countries(doc: Document) -> Counter[str]:
+    """Where the article sets its story: each mention of a place where something happens ("हेलमंद
+    में": ``located_at``) counts for its country, and a country's people and bodies (placeless
+    kinds left out, and mentions told only as the object of anger: ``told_against``) count a
+    mention each where there are at least ``story_abroad.actors`` such mentions (one foreign
+    leader or army named once does not set a story abroad)."""
+    if "story_countries" not in doc.cache:
+        data = load_yaml("event_roles.yaml")["story_abroad"]
+        skip = frozenset(load_yaml("event_roles.yaml")["placeless_kinds"])
+        places = Counter(code for _, end, code in place_mentions(doc) if located_at(doc, end))
+        actors = Counter(e.country for e in doc.entities if e.country and e.type in ("PERSON", "ORG")
+                         and e.kind not in skip for m in e.mentions if not told_against(doc, m.end))
+        doc.cache["story_countries"] = places + Counter(
+            {code: n for code, n in actors.items() if n >= int(data["actors"])})
+    evidence: Counter[str] = doc.cache["story_countries"]
+    return evidence
+
+
+def told_against(doc: Document, end: int) -> bool:
+    """The name ending at offset ``end`` is what anger or a protest is aimed at ("शी जिनपिंग के
+    खिलाफ", "चीन की कम्युनिस्ट पार्टी का विरोध"): a word of ``story_abroad.against`` within
+    ``reach`` words after it, before an agent's "ने" or a clause break."""
+    data = load_yaml("event_roles.yaml")["story_abroad"]
+    words = frozenset(data["against"])
+    k = tok_index(doc.tokens, end - 1) + 1
+    for j in range(k, min(len(doc.tokens), k + int(data["reach"]))):
+        if doc.tokens[j].text == "ने" or gap_breaks(doc, end, doc.tokens[j].start):
+            return False
+        if doc.tokens[j].text in words:
+            return True
+    return False
+
+
+def mark_home_guess(doc: Document, ent: Entity) -> Entity:
+    """Note that ``ent`` (a group) has its country only by the home-country default, no word of the
+    text: a crime done to it tells nothing of where its doer is from (``is_home_guess``)."""
+    doc.cache.setdefault("home_guesses", []).append(ent)
+    return ent
+
+
+def is_home_guess(doc: Document, ent: Entity) -> bool:
+    """``ent`` has its country only by the home-country default (``mark_home_guess``)."""
+    return any(ent is guess for guess in doc.cache.get("home_guesses", ()))
+
+
+def told_country(doc: Document, ents: list[Entity]) -> str | None:
+    """The country of the first of ``ents`` the text gives one, not the home-country default
+    (``is_home_guess``: "थाने में आई महिला के साथ मारपीट" tells nothing of where the doer is from)."""
+    return next((e.country for e in ents if e.country and not is_home_guess(doc, e)), None)
 
 
 def home_placed(doc: Document, first: int, last: int) -> bool:

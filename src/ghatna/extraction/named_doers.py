@@ -13,6 +13,7 @@ from ghatna.extraction.actors import (
     context_country,
     country_entity,
     generic_entity,
+    told_country,
     unknown_actor,
 )
 from ghatna.extraction.event_roles import ends_clause
@@ -44,9 +45,9 @@ def is_local_crime(trig: TriggerMatch) -> bool:
 
 def local_doer(doc: Document, bounds: tuple[int, int], near: list[Entity]) -> Entity:
     """Who did a crime or riot the text tells with no doer: someone unknown of the country it
-    happened in (the sentence's place, else that of those it befell); unknown of no country when
-    neither is known."""
-    home = context_country(doc, *bounds) or country_entity(doc, next((e.country for e in near if e.country), None))
+    happened in (the sentence's place, else that of those it befell where the text gives it:
+    ``told_country``); unknown of no country when neither is known."""
+    home = context_country(doc, *bounds) or country_entity(doc, told_country(doc, near))
     return generic_entity(local_doers().actor, home) if home is not None else unknown_actor()
 
 

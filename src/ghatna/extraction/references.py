@@ -22,6 +22,7 @@ from ghatna.extraction.actors import (
     country_entity,
     home_countries,
     home_placed,
+    mark_home_guess,
     match_generic,
     place_mentions,
 )
@@ -63,7 +64,8 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
     offices bare also in a story abroad, "प्रधानमंत्री ने अमरीकी राष्ट्रपति से बात की");
     a group, the country of the force it takes up (``earlier_force``), else the
     sentence's (or the article's there), else, in a sentence that names no actor of a country,
-    the group's home country (``home_countries``, or the country of a story abroad: ``abroad_home``)."""
+    the group's home country (``home_countries``, or the country of a story abroad: ``abroad_home``;
+    not for an attacker the text does not know, kind unknown: the text gives his country or none)."""
     home: Entity | None = None
     named = {e.country for s in slots for e in s.entities if e.country and e.kind not in ("generic", "unknown")}
     placed = home_placed(doc, first, last)
@@ -84,10 +86,11 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
         else:
             home = home or context_country(doc, first, last)
             country = earlier_force(doc, ent, slot.first) or home
-        own = abroad_home(doc, home_countries().get(ent.role or ""))
-        if country is None and placed and named <= {own}:  # else the side it acts on gives it (events.of_one_country)
-            country = country_entity(doc, own)
-        if country is not None:
+        own = abroad_home(doc, home_countries().get(ent.role or "")) if ent.kind == "generic" else None
+        guess = country_entity(doc, own) if country is None and placed and named <= {own} else None
+        if guess is not None:  # else the side it acts on gives it (events.of_one_country)
+            slot.entities = [mark_home_guess(doc, with_country(ent, guess))]
+        elif country is not None:
             slot.entities = [with_country(ent, country)]
 
 
