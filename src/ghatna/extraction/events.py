@@ -40,6 +40,7 @@ from ghatna.extraction.attack_events import (
     victims_of_deed,
 )
 from ghatna.extraction.attacked_things import aimed_target
+from ghatna.extraction.contents import in_filed_paper, is_danger_warning
 from ghatna.extraction.dates import build_date_finder
 from ghatna.extraction.event_dates import event_date
 from ghatna.extraction.event_roles import (
@@ -137,7 +138,8 @@ def sentence_view(doc: Document, sent: Sentence, finder: DateFinder, res: Entity
 def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[TriggerMatch]:
     """The sentence's lexicon phrases that tell an event: not in a direct quote, not a reference
     back, not what a demand, charge or denial is about, not a genitive, not an actor's word, not
-    a participle describing an actor. Removes the actor words inside kept phrases from the slots."""
+    a participle describing an actor, not a warning of danger, not what a filed paper says.
+    Removes the actor words inside kept phrases from the slots."""
     doc = view.doc
     found = [with_promise(doc.tokens, t) for t in phrases_in(doc, view.first, view.last)]
     triggers = [t for t in found
@@ -148,7 +150,8 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
             and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)
             and not tells_no_attack(doc, t, view.bounds) and not told_not_asked(doc, t, view.last)
             and not bans_a_practice(doc, t) and not names_a_stance(doc, t) and not is_wished(doc, t, view.first)
-            and not asked_content(doc, t, triggers[:k], view.last)]
+            and not asked_content(doc, t, triggers[:k], view.last) and not is_danger_warning(doc, t, view.last)
+            and not in_filed_paper(doc, t, view.bounds)]
 
 
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],

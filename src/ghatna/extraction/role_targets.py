@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from ghatna.document import Document, Entity
+from ghatna.extraction.contents import action_promised_on, files_paper
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import condition_before
 from ghatna.extraction.roles import (
@@ -190,11 +191,13 @@ def misread_answer(doc: Document, slot: Slot, agent: Slot, plover: str) -> bool:
 def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
     """The actor marked as this type's target (X से अनुरोध, X पर आरोप), else the nearest actor
     between agent and trigger, else just after the trigger in its clause (``in_clause``); never
-    the agent's own side."""
+    the agent's own side, nor who filed the petition or complaint acted on (``files_paper``), nor
+    whom an assurance promises action against (``action_promised_on``)."""
     words = load_role_words()
-    between = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker in words.target_before]
+    between = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker in words.target_before
+               and not files_paper(doc, s) and not action_promised_on(doc, s, trig)]
     after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in words.target_after
-             and in_clause(doc, trig.last, s.first)]
+             and in_clause(doc, trig.last, s.first) and not files_paper(doc, s)]
     if clause_follows(doc, trig):
         after = []  # "X ने आरोप लगाया कि Y …": the target is the clause's subject (target_in_clause)
     if trig.trigger.plover in role_word_set("denial_types"):
