@@ -88,7 +88,7 @@ def test_the_demonym_stays_china(pipeline: ghatna.Pipeline, text: str) -> None:
 @pytest.mark.parametrize(("text", "label"), [
     ("डीएम ने अधिकारियों को सख्त निर्देश दिए।", "district magistrate"),
     ("एसपी ने थाना प्रभारियों को निर्देश दिए।", "superintendent of police"),
-    ("मेयर ने लोगों से घरों में रहने की अपील की।", "local leader"),
+    ("मेयर ने नागरिकों से घरों में रहने की अपील की।", "local leader"),
 ])
 def test_an_officer_told_by_post_is_a_generic_actor(pipeline: ghatna.Pipeline, text: str, label: str) -> None:
     doc = ghatna.extract(text, html=False, pipeline=pipeline)

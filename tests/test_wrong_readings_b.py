@@ -7,7 +7,7 @@
 3. A demonym on goods ("चीनी सामान", "चीनी उत्पादों") names whose goods they are: it lends its
    country to no group after it, and the doer of a duty on them is not that country's own state.
 4. "पीएम केयर्स फंड" is a fund (groups.tsv), not the prime minister.
-5. A rule told with "लेना होगा" is no noun a genitive owns: "राज्यों के अधिकारियों से ई पास लेना होगा"
+5. A rule told with "लेना होगा" is no noun a genitive owns: "जिलों के अफसरों से ई पास लेना होगा"
    is no request by the states to their officials.
 """
 
@@ -125,7 +125,7 @@ def test_pm_still_is_the_prime_minister() -> None:
 
 # 5. rules told with "लेना होगा"
 @pytest.mark.parametrize("text", [
-    "नई दिल्ली। यात्रियों को संबंधित राज्यों के अधिकारियों से ई पास लेना होगा।",
+    "नई दिल्ली। यात्रियों को दूसरे राज्यों के अफसरों से ई पास लेना होगा।",
     "पटना। बाहर से आने वालों को जिलों के अफसरों से अनुमति लेनी होगी।",
 ])
 def test_rule_addressed_to_nobody_is_no_request_by_the_officials_it_names(text: str) -> None:
