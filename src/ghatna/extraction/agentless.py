@@ -34,6 +34,8 @@ from ghatna.extraction.event_roles import (
     is_nominal,
     is_passive,
     reported_clause,
+    speech_opening,
+    told_passive,
     verb_follows,
 )
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
@@ -67,6 +69,8 @@ def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: 
         return None
     targets = owner[-1].entities
     agents = [s for s in slots if s.last <= owner[-1].first and s.marker in load_role_words().agent]
+    if told_passive(doc, slots, trig):  # "एसपी ने बताया कि व्यापारी की हत्या कर दी गई": not the SP's deed
+        agents = [s for s in agents if s.first >= speech_opening(doc, slots, trig)]
     if agents and not is_nominal(doc, trig):  # "X ने Y की हत्या की निंदा की": X condemns, not kills
         return Roles(agents[-1].entities, targets, "agent")
     if is_nominal(doc, trig) and told_of(doc, trig.trigger.plover, targets):

@@ -14,6 +14,7 @@ speech, a condition, a conjunction) is in clause_openings, the choice of a targe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ghatna.document import Document, Entity, Sentence
 from ghatna.extraction.actors import unknown_actor
@@ -298,7 +299,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     speech = speech_opening(doc, slots, trig)
     spoken = trig.trigger.plover in spoken_types() and speech > 0 and opening in (
         speech, consequence_opening(doc, slots, trig))
-    if not agents and opening and (partner_marked(slots, trig) or spoken):
+    if not agents and opening and ((partner_marked(slots, trig) and not told_passive(doc, slots, trig)) or spoken):
         # "A ने बताया कि B के साथ बातचीत में …": the speaker is the one who talked with B;
         # "सेना ने कहा कि … मुंहतोड़ जवाब दिया जाएगा": a threat with no agent of its own is the speaker's,
         # also after a condition ("कहा कि अगर Y ने … तो उसे परिणाम भुगतने होंगे"), never the condition's actor
@@ -329,6 +330,13 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not targets and trig.trigger.plover == "PROTEST":
         targets = site_between(doc, slots, agent, trig)
     return Roles(agent.entities, targets, rule)
+
+
+def told_passive(doc: Document, slots: list[Slot], trig: TriggerMatch) -> bool:
+    """"एसएसपी ने बताया कि युवती के साथ छेड़खानी की गई": a deed told in the passive inside
+    reported speech was done by someone the speaker does not name; the one who tells of it
+    (police, doctor, official) is the speaker, never the doer."""
+    return speech_opening(doc, slots, trig) > 0 and is_passive(doc, trig, len(doc.tokens))
 
 
 def unnamed_doer(doc: Document, slots: list[Slot], opening: int, trig: TriggerMatch) -> list[Slot]:
@@ -460,16 +468,23 @@ def place_target(slots: list[Slot], roles: Roles) -> list[Entity]:
 
 
 def is_passive(doc: Document, trig: TriggerMatch, last: int) -> bool:
-    """"गिरफ्तार कर लिया गया", "हिरासत में लिया जाएगा", or a headline's bare participle ("X गिरफ्तार");
+    """"गिरफ्तार कर लिया गया", "हिरासत में लिया जाएगा", or a headline's bare participle ("X गिरफ्तार",
+    not a finite verb: "X भारत पर शुल्क लगाएंगे");
     not a participle that describes a noun ("हिरासत में रखे गए नागरिकों को", "पकड़े गए प्रवासियों")."""
     passive = load_implicit_actors().passive
     if trig.last >= last:
-        return True
+        return not doc.tokens[trig.last - 1].text.endswith(finite_endings())
     k = next((k for k in range(trig.last, min(last, trig.last + 4)) if doc.tokens[k].text in passive), None)
     if k is None:
         return False
     nxt = doc.tokens[k + 1].text if k + 1 < last else ""
     return k + 1 >= last or ends_clause(doc, k) or nxt in AUXILIARIES or nxt in passive
+
+
+@cache
+def finite_endings() -> tuple[str, ...]:
+    """Endings of a finite future verb (``finite_endings`` in event_roles.yaml): "लगाएंगे", "करेगा"."""
+    return tuple(load_yaml("event_roles.yaml")["finite_endings"])
 
 
 def speaker_of(doc: Document, slots: list[Slot], at: int) -> Entity | None:

@@ -5,13 +5,15 @@ them, else the sentence's actors around the trigger (its slots, as the rules rea
 the source is the nearest actor before the trigger marked as an agent ("X ने"), else the
 nearest unmarked actor before it; the target of a charge, threat or support of a deed is the
 deed's doer (never whom it befell), else the actor nearest the trigger that is neither the
-source nor the source's own country. An event gets made only with both sides (or one side for one-sided types, as
+source nor the source's own country, nor who filed the complaint or petition acted on
+("व्यापारी की शिकायत पर पुलिस ने मामला दर्ज किया": no charge of the trader). An event gets made only with both sides (or one side for one-sided types, as
 the rules decide); its rule says ``roles:model``.
 """
 
 from __future__ import annotations
 
 from ghatna.document import Entity, Event
+from ghatna.extraction.contents import files_paper
 from ghatna.extraction.event_roles import Roles
 from ghatna.extraction.events import SentenceView, anchored, condemned_doers, find_roles, trigger_events
 from ghatna.extraction.implicit_actors import load_implicit_actors
@@ -115,7 +117,8 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     sources = found.sources if found and found.sources else owned if owned is not None else nearest_source(slots, trig)
     if not sources:
         return None
-    targets = found.targets if found and found.targets else judged_target(view, slots, trig, sources)
+    filers = [s for s in slots if not files_paper(view.doc, s)]  # "X की शिकायत पर मामला दर्ज": X filed it
+    targets = found.targets if found and found.targets else judged_target(view, filers, trig, sources)
     return Roles(list(sources), list(targets), ROLE_RULE)
 
 
