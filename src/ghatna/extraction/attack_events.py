@@ -18,6 +18,7 @@ from ghatna.extraction.event_roles import Roles, ends_clause, index_range, repor
 from ghatna.extraction.felled import FELLED
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.modality import is_negation, load_modality
+from ghatna.extraction.named_doers import told_doer
 from ghatna.extraction.references import last_agent_person
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, load_role_words
@@ -317,12 +318,15 @@ def named_after(slots: list[Slot], trig: TriggerMatch, roles: Roles) -> bool:
     return all(s.first >= trig.last for s in slots if keys & {e.key for e in s.entities})
 
 
-def condemned_doers(doc: Document, trig: TriggerMatch, agents: list[Entity], first: int = 0) -> list[Entity]:
+def condemned_doers(doc: Document, trig: TriggerMatch, agents: list[Entity], first: int = 0,
+                    slots: list[Slot] | None = None) -> list[Entity]:
     """"राहुल गांधी ने भी हमले की निंदा की": a condemnation of a hostile deed named just before it
     (or of "the incident") with no actor of its own is aimed at the doer of the last such deed coded;
     one of a statement ("इस बयान पर कड़ा ऐतराज जताया") at the last person who spoke before the
     sentence (from token ``first``). The doer is of another country than the condemning side,
-    unless an armed or criminal group ("मुख्यमंत्री ने नक्सली हमले की निंदा की")."""
+    unless an armed or criminal group ("मुख्यमंत्री ने नक्सली हमले की निंदा की"). A deed told with
+    its doer before a participle ("X की ओर से की गई गोलीबारी की निंदा", "X द्वारा किए गए हमले पर
+    आपत्ति": ``participle_doer``, read in ``slots``) is aimed at that doer."""
     implicit = load_implicit_actors()
     start = max(0, trig.first - implicit.condemn_reach)
     if any(t.text in implicit.statement_words for t in doc.tokens[max(start, first): trig.first]):
@@ -332,6 +336,8 @@ def condemned_doers(doc: Document, trig: TriggerMatch, agents: list[Entity], fir
         m.trigger.plover in implicit.condemned_types for m in load_triggers().find(doc.tokens, start, trig.first))
     if not named:
         return []
+    if told := told_doer(doc, trig, agents, slots or [], start):
+        return told
     for event in reversed(doc.events):
         doer = event.source
         if event.type in implicit.condemned_types and anchored(doer) and doer is not None and doer.kind != "unknown" \

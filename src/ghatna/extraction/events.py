@@ -287,9 +287,9 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     if not roles.targets and plover == "AID":
         roles.targets = recipients(slots, trig)
     if plover in load_implicit_actors().condemns and (not roles.targets or victims_of_deed(doc, slots, trig, roles)):
-        roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0])  # never whom the deed befell
+        roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0], slots)  # never whom the deed befell
     elif plover in load_implicit_actors().condemns and deed_condemned(doc, trig) and named_after(slots, trig, roles):
-        roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0]) or roles.targets
+        roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0], slots) or roles.targets
     default = load_implicit_actors().targets.get(plover)
     if trig.trigger.mode in load_implicit_actors().named_target_modes:
         default = None  # a curfew or a sealed area with no one named is a policy, not an act on someone

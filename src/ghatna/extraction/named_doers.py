@@ -17,9 +17,10 @@ from ghatna.extraction.actors import (
     unknown_actor,
 )
 from ghatna.extraction.event_roles import ends_clause
+from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, gap_has_break
-from ghatna.extraction.triggers import TriggerMatch
+from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.resources import load_yaml
 
 
@@ -90,11 +91,18 @@ def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> lis
     for _ in range(rules.reach):
         if k < 0 or ends_clause(doc, k):
             return []
+        if doer := marked_doer(slots, k):
+            return doer  # "पाकिस्तान की ओर से की गई": the marker's last word is one of the words between
         text = tokens[k].text
         if text not in rules.between and not text.endswith(rules.endings):
             break
         k -= 1
-    slot = next((s for s in slots if s.marker in rules.markers and s.marker_end - 1 == k), None)
+    return marked_doer(slots, k)
+
+
+def marked_doer(slots: list[Slot], k: int) -> list[Entity]:
+    """The actor of a slot marked as a doer (``done_by`` markers) that ends at token k."""
+    slot = next((s for s in slots if s.marker in done_by().markers and s.marker_end - 1 == k), None)
     return slot.entities[:1] if slot is not None else []
 
 
@@ -124,3 +132,13 @@ def ends_words(doc: Document, k: int, words: tuple[str, ...]) -> bool:
     if first < 0 or any(ends_clause(doc, j) for j in range(first, k)):
         return False
     return tuple(t.text for t in doc.tokens[first: k + 1]) == words
+
+
+def told_doer(doc: Document, trig: TriggerMatch, agents: list[Entity], slots: list[Slot], start: int) -> list[Entity]:
+    """The doer named with the last hostile deed between ``start`` and the condemnation, marked
+    द्वारा or की ओर से before a participle of doing ("पाकिस्तान की ओर से की गई गोलीबारी"), when of
+    another side than the condemning one."""
+    deeds = [m for m in load_triggers().find(doc.tokens, start, trig.first)
+             if m.trigger.plover in load_implicit_actors().condemned_types]
+    doers = participle_doer(doc, slots, deeds[-1]) if deeds else []
+    return [d for d in doers if other_side(d, agents)]
