@@ -69,6 +69,7 @@ from ghatna.extraction.modality import (
     conditional_role,
     conditional_span,
     denied_from,
+    is_announced,
     is_promise,
     load_modality,
     modality_of,
@@ -245,8 +246,8 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
         modality = "possible"  # "दावा किया कि Y ने हमला किया": claimed, not told as fact
     elif modality == "planned" and is_threat_content(doc, trig):
         modality = "asserted"  # "तो अमरीका … निशाना बनाएगा", "भारी कीमत चुकानी पड़ेगी": the threat is made
-    elif modality == "asserted" and is_promise(doc.tokens, trig):
-        modality = "planned"  # "राहत पैकेज का आश्वासन दिया": the help is still to come
+    elif modality == "asserted" and (is_promise(doc.tokens, trig) or is_announced(doc.tokens, trig)):
+        modality = "planned"  # "राहत पैकेज का आश्वासन दिया", "मुआवजा देने की घोषणा की": still to come
     when, when_span = event_date(doc, view.sent, trig, modality, view.finder)
     events = make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, confidence,
                          min_roles)

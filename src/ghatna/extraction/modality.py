@@ -61,6 +61,11 @@ class ModalityRules:
     nonfinite_closers: frozenset[str] = frozenset()
     false_reports: frozenset[str] = frozenset()
     falsehoods: frozenset[str] = frozenset()
+    announcements: frozenset[str] = frozenset()
+    announced_types: frozenset[str] = frozenset()
+    continued: frozenset[str] = frozenset()
+    going_to: frozenset[str] = frozenset()
+    going_to_then: frozenset[str] = frozenset()
     accident_reach: int = 4
     ban_reach: int = 10
 
@@ -81,6 +86,7 @@ MODALITY_WORD_SETS = {
     "ban_owner_gap": "ban_owner_gap", "ban_public_groups": "ban_public_groups",
     "light_infinitives": "light_infinitives", "habitual_light_verbs": "habitual_light_verbs",
     "nonfinite_closers": "nonfinite_closers", "false_reports": "false_reports", "falsehoods": "falsehoods",
+    "announcements": "announcements", "announced_types": "announced_types", "continued": "continued",
 }
 FALSEHOOD_REACH = 4  # words from a report to the word that calls it false ("की खबरें पूरी तरह झूठी")
 CLAUSE_MARKS = frozenset({"।", ",", ";", "?", "!", "|"})
@@ -99,6 +105,8 @@ def load_modality() -> ModalityRules:
         planned_pairs=frozenset(tuple(p) for p in data["planned"]["pairs"]),
         after_infinitive=frozenset(data["planned"]["after_infinitive"]),
         after_infinitive_then=frozenset(data["planned"]["after_infinitive_then"]),
+        going_to=frozenset(data["planned"]["going_to"]),
+        going_to_then=frozenset(data["planned"]["going_to_then"]),
         window_after=int(data["window_after"]),
         window_before=int(data["window_before"]),
         called_for=frozenset(tuple(x) for x in data["called_for"]),
@@ -136,8 +144,15 @@ def is_future(tokens: list[Token], k: int, rules: ModalityRules) -> bool:
     nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
     if (word, nxt) in rules.planned_pairs:
         return True
-    return (word in rules.after_infinitive and k > 0 and tokens[k - 1].text.endswith("ने")
-            and nxt in rules.after_infinitive_then)
+    if not (k > 0 and is_infinitive(tokens[k - 1].text)):
+        return False
+    return (word in rules.after_infinitive and nxt in rules.after_infinitive_then
+            or word in rules.going_to and nxt in rules.going_to_then)  # "देने जा रही है"
+
+
+def is_infinitive(word: str) -> bool:
+    """An oblique infinitive: "करने", "देने" (not "ने", the agent's mark)."""
+    return len(word) > 2 and word.endswith("ने")
 
 
 def told_as_done(tokens: list[Token], last: int, stop_before: int, rules: ModalityRules) -> bool:
@@ -164,7 +179,10 @@ def refused(tokens: list[Token], last: int, rules: ModalityRules) -> str | None:
 
 def reported_false(tokens: list[Token], last: int, rules: ModalityRules) -> str | None:
     """The word that calls false a report of what the trigger tells, right after it: "X पर हमले
-    की खबरें पूरी तरह झूठी हैं", "झड़प की खबर बेबुनियाद है" (``false_reports``, ``falsehoods``)."""
+    की खबरें पूरी तरह झूठी हैं", "झड़प की खबर बेबुनियाद है" (``false_reports``, ``falsehoods``); the
+    trigger's infinitive may stand between ("नेता के गिरफ्तार होने की खबर गलत है")."""
+    if last < len(tokens) and is_infinitive(tokens[last].text) and tokens[last].text not in rules.negated:
+        last += 1
     if last + 1 >= len(tokens) or tokens[last].text not in rules.promise_markers \
             or tokens[last + 1].text not in rules.false_reports:
         return None
@@ -215,6 +233,22 @@ def is_promise(tokens: list[Token], trig: TriggerMatch) -> bool:
     ``promises`` in modality.yaml)."""
     rules = load_modality()
     return trig.trigger.plover in rules.promised_types and tokens[trig.last - 1].text in rules.promises
+
+
+def is_announced(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """A deed told as what is announced or decided ("मुआवजा देने की घोषणा की", "सैनिक भेजने का
+    ऐलान किया"): still to be done, for ``announced_types`` (a ban decided is imposed), not one the
+    announcement keeps going ("हड़ताल जारी रखने का ऐलान")."""
+    rules = load_modality()
+    if trig.trigger.plover not in rules.announced_types:
+        return False
+    k = trig.last
+    if k < len(tokens) and is_infinitive(tokens[k].text) and tokens[k].text not in rules.negated:
+        k += 1  # the infinitive of the trigger's light verb: "प्रदर्शन करने का ऐलान"
+    if k + 1 >= len(tokens) or tokens[k].text not in rules.promise_markers \
+            or tokens[k + 1].text not in rules.announcements:
+        return False
+    return not any(t.text in rules.continued for t in tokens[max(trig.first, k - 3):k])
 
 
 def with_promise(tokens: list[Token], trig: TriggerMatch) -> TriggerMatch:

@@ -126,15 +126,30 @@ class LabelVetoes:
     after: tuple[WordPattern, ...] = ()
     subjects: tuple[WordPattern, ...] = ()
     window: int = 0
+    news: tuple[WordPattern, ...] = ()
+    news_window: int = 0
+    frames: tuple[str, ...] = ()
 
     def vetoed(self, tokens: list[Token], first: int, last: int, match: TriggerMatch) -> bool:
-        """"पूछा कि क्या Y का फैसला गलत था", "यह कहना गलत है कि …" (speech), "लोगों की मौत दुर्भाग्यपूर्ण है"."""
+        """"पूछा कि क्या Y का फैसला गलत था", "यह कहना गलत है कि …" (speech), "लोगों की मौत दुर्भाग्यपूर्ण है";
+        in any labelling row, written ones too, "… की खबरों को गलत बताया" (a report denied)."""
+        if self.of_news(tokens, first, match):
+            return True
+        if not match.trigger.label:
+            return False
         if match.trigger.label == "speech" and (
                 any(w.matches(t.key) for t in tokens[first:match.first] for w in self.question)
                 or match.last < last and any(w.matches(tokens[match.last].key) for w in self.after)):
             return True
         return any(w.matches(t.key) for t in tokens[max(first, match.first - self.window):match.first]
                    for w in self.subjects)
+
+    def of_news(self, tokens: list[Token], first: int, match: TriggerMatch) -> bool:
+        """A label said of a report in the news ("इस्तीफे की खबर गलत है"): no one is judged."""
+        if not (match.trigger.label or match.trigger.pattern.endswith(self.frames)):
+            return False
+        return any(w.matches(t.key) for t in tokens[max(first, match.first - self.news_window):match.first]
+                   for w in self.news)
 
 
 class TriggerLexicon:
@@ -244,7 +259,7 @@ class TriggerLexicon:
                 i += 1
                 continue
             match = self.match_at(tokens, i, last)
-            if match and match.trigger.label and self.vetoes.vetoed(tokens, first, last, match):
+            if match and self.vetoes.vetoed(tokens, first, last, match):
                 match = None
             if match:
                 if match.trigger.plover != BLOCKER:
@@ -271,7 +286,7 @@ class TriggerLexicon:
                 end = self.match_words(tokens, k, last, trig.words)
                 if end is not None and end > match.last and (best is None or end > best.last):
                     best = TriggerMatch(trig, k, end, tokens[k].start, tokens[end - 1].end)
-        return best if best is not None and not (best.trigger.label and self.vetoes.vetoed(tokens, k, last, best)) else None
+        return best if best is not None and not self.vetoes.vetoed(tokens, k, last, best) else None
 
     def events(self) -> list[Trigger]:
         """The entries that code an event (not the blockers)."""
@@ -319,7 +334,8 @@ def label_vetoes() -> LabelVetoes:
     vetoes = data["speech_vetoes"]
     return LabelVetoes(tuple(word_pattern(w) for w in vetoes["question"]),
                        tuple(word_pattern(w) for w in vetoes["after"]),
-                       tuple(word_pattern(w) for w in data["subjects"]), int(data["subject_window"]))
+                       tuple(word_pattern(w) for w in data["subjects"]), int(data["subject_window"]),
+                       tuple(word_pattern(w) for w in data["news"]), int(data["news_window"]), tuple(data["frames"]))
 
 
 def label_triggers() -> list[Trigger]:
