@@ -1,5 +1,5 @@
 """The outlet's app promotion glued to a sentence and cut before its call to click names no
-organisation ("… ऐप के लिए"); prose about an outlet stays."""
+organisation ("… एंड्रॉएड ऐप"); prose about an outlet stays."""
 
 from __future__ import annotations
 

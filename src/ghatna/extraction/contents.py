@@ -3,7 +3,7 @@
 A warning of harm from illness, disaster or accident ("विशेषज्ञों ने चेतावनी दी कि संक्रमण से
 मौतें बढ़ सकती हैं") tells of a danger; it threatens no one unless it names a deed someone would
 do. A relative clause that tells what a petition or complaint says ("अदालत ने उस याचिका पर जवाब
-मांगा, जिसमें आरोप लगाया गया है कि …") is the filer's word, not the court's act. The words are
+मांगा, जिसमें यह आरोप है कि …") is the filer's word, not the court's act. The words are
 data (``contents.yaml``); ``events.telling_triggers`` applies both tests. The role finder
 (``role_targets.pick_target``) takes neither the filer of a paper acted on nor the one an
 assurance promises action against as a target.
