@@ -32,6 +32,8 @@ def types_of(text: str) -> set[str]:
     ("विपक्ष ने सरकार के खिलाफ प्रदर्शन करने का ऐलान किया।", "PROTEST"),
     ("पुलिस ने आरोपियों को गिरफ्तार करने की घोषणा की।", "COERCE"),
     ("पुलिस आरोपियों को गिरफ्तार करने जा रही थी।", "COERCE"),
+    ("नर्स संघ ने अगले हफ्ते से भूख हड़ताल शुरू करने का ऐलान किया।", "PROTEST"),
+    ("मजदूरों ने कल से धरना आरंभ करने की घोषणा की।", "PROTEST"),
 ])
 def test_announced_or_decided_deed_is_planned(text: str, plover: str) -> None:
     assert modalities(text, plover) == ["planned"]

@@ -64,6 +64,7 @@ class ModalityRules:
     announcements: frozenset[str] = frozenset()
     announced_types: frozenset[str] = frozenset()
     continued: frozenset[str] = frozenset()
+    begun: frozenset[str] = frozenset()
     going_to: frozenset[str] = frozenset()
     going_to_then: frozenset[str] = frozenset()
     accident_reach: int = 4
@@ -87,6 +88,7 @@ MODALITY_WORD_SETS = {
     "light_infinitives": "light_infinitives", "habitual_light_verbs": "habitual_light_verbs",
     "nonfinite_closers": "nonfinite_closers", "false_reports": "false_reports", "falsehoods": "falsehoods",
     "announcements": "announcements", "announced_types": "announced_types", "continued": "continued",
+    "begun": "begun",
 }
 FALSEHOOD_REACH = 4  # words from a report to the word that calls it false ("की खबरें पूरी तरह झूठी")
 CLAUSE_MARKS = frozenset({"।", ",", ";", "?", "!", "|"})
@@ -243,6 +245,8 @@ def is_announced(tokens: list[Token], trig: TriggerMatch) -> bool:
     if trig.trigger.plover not in rules.announced_types:
         return False
     k = trig.last
+    if k < len(tokens) and tokens[k].text in rules.begun:
+        k += 1  # a deed to be begun: "भूख हड़ताल शुरू करने का ऐलान"
     if k < len(tokens) and is_infinitive(tokens[k].text) and tokens[k].text not in rules.negated:
         k += 1  # the infinitive of the trigger's light verb: "प्रदर्शन करने का ऐलान"
     if k + 1 >= len(tokens) or tokens[k].text not in rules.promise_markers \
