@@ -183,7 +183,7 @@ def story_countries(doc: Document) -> Counter[str]:
     leader or army named once does not set a story abroad)."""
     if "story_countries" not in doc.cache:
         data = load_yaml("event_roles.yaml")["story_abroad"]
-        skip = frozenset(load_yaml("event_roles.yaml")["placeless_kinds"])
+        skip = placeless_kinds()
         places = Counter(code for _, end, code in place_mentions(doc) if located_at(doc, end))
         actors = Counter(e.country for e in doc.entities if e.country and e.type in ("PERSON", "ORG")
                          and e.kind not in skip for m in e.mentions if not told_against(doc, m.end))
@@ -237,6 +237,12 @@ def home_placed(doc: Document, first: int, last: int) -> bool:
 
 
 @cache
+def placeless_kinds() -> frozenset[str]:
+    """``placeless_kinds`` of event_roles.yaml: kinds of bodies that say nothing of where a story is set."""
+    return frozenset(load_yaml("event_roles.yaml")["placeless_kinds"])
+
+
+@cache
 def home_evidence() -> frozenset[str]:
     """``home_evidence`` of event_roles.yaml, read once."""
     return frozenset(load_yaml("event_roles.yaml")["home_evidence"])
@@ -246,7 +252,7 @@ def article_countries(doc: Document) -> Counter[str]:
     """How many mentions of places, people and bodies of each country the article has; bodies of
     kinds that say nothing of where a story is set (``placeless_kinds``: media, companies) left out."""
     if "article_countries" not in doc.cache:
-        skip = frozenset(load_yaml("event_roles.yaml")["placeless_kinds"])
+        skip = placeless_kinds()
         doc.cache["article_countries"] = Counter(
             e.country for e in doc.entities if e.country and not (e.type == "ORG" and e.kind in skip)
             for _ in e.mentions)

@@ -54,8 +54,13 @@ def is_generic(slot: Slot) -> bool:
 def is_noun(doc: Document, trig: TriggerMatch) -> bool:
     """A phrase with no verb: no lemma of the lexicon ("{देना}") and no verb word of its own
     ("*ना होगा", "*नी चाहिए": ``verbs``)."""
-    verbs = frozenset(load_yaml("event_roles.yaml")["headline_nominal"]["verbs"])
+    verbs = headline_verbs()
     return "{" not in trig.trigger.pattern and not any(t.text in verbs for t in doc.tokens[trig.first: trig.last])
+
+
+@cache
+def headline_verbs() -> frozenset[str]:
+    return frozenset(load_yaml("event_roles.yaml")["headline_nominal"]["verbs"])
 
 
 def ends_headline(doc: Document, trig: TriggerMatch) -> bool:
