@@ -84,8 +84,8 @@ def test_why_apart_names_the_rule_that_refuses(first: Mention, second: Mention, 
 
 # One appeal told by two papers: one in number words and naming the PM, the other in digits
 # with a generic "officials" as the speaker (train pairs: the Janata curfew call of 19 March).
-CURFEW_WORDS = "प्रधानमंत्री ने देशवासियों से रविवार को सुबह सात से रात नौ बजे तक घरों में रहने का आग्रह किया।"
-CURFEW_DIGITS = "पीएम ने लोगों से कहा कि रविवार को सुबह 7 से रात 9 बजे तक सब घरों में रहें।"
+CURFEW_WORDS = "प्रधानमंत्री ने देशवासियों से रविवार को सुबह आठ से रात दस बजे तक घरों में रहने का आग्रह किया।"
+CURFEW_DIGITS = "पीएम ने लोगों से कहा कि रविवार को सुबह 8 से रात 10 बजे तक सब घरों में रहें।"
 OTHER_HOURS = "पीएम ने लोगों से कहा कि शनिवार को दोपहर 3 से शाम 5 बजे तक सब घरों में रहें।"
 ARREST_ONE = "पुलिस ने रविवार को 7 लोगों को गिरफ्तार कर उनके 9 वाहन जब्त कर लिए।"
 ARREST_TWO = "रविवार को पुलिस ने बाजार में 7 युवकों को गिरफ्तार किया और 9 बाइक जब्त कीं।"
