@@ -11,7 +11,7 @@ import pytest
 from ghatna.knowledge.kb import load_kb
 from ghatna.knowledge.offices import STATE_SEAT
 from ghatna.store import Actor, Mention, merge_events
-from ghatna.store.places import region, state_names
+from ghatna.store.places import current, region, state_names
 from ghatna.store.sides import group_states
 
 DAY = "2020-04-10"
@@ -34,7 +34,7 @@ STATE_ASKS = "राज्य ने भी प्रवासी मजदू�
 
 
 def government(code: str) -> Actor:
-    return Actor(f"Government of {state_names()[code]}", "IND", "generic", "GOV")
+    return Actor(f"Government of {state_names()[current(code)]}", "IND", "generic", "GOV")
 
 
 def ask(idx: int, source: Actor, evidence: str) -> Mention:
@@ -65,22 +65,22 @@ def test_every_state_seat_of_an_indian_office_is_a_state_the_place_data_knows() 
     seats = {office.org for entry in load_kb() for office in entry.offices
              if office.org and office.org.startswith("IN-") and STATE_SEAT.match(office.org)}
     assert seats
-    unknown = {code for code in seats if code not in state_names()}
-    assert unknown <= {"IN-PB"}  # Punjab: the place named so is India's and Pakistan's
-    for code in seats - unknown:
-        assert group_states(f"Government of {state_names()[code]}") == {f"iso:{code}"}
+    assert not {code for code in seats if current(code) not in state_names()}
+    for code in seats:  # Punjab, India's and Pakistan's, by the group's country
+        assert group_states(f"Government of {state_names()[current(code)]}", "IND") == {f"iso:{current(code)}"}
 
 
 @pytest.mark.parametrize(("name", "code"), [
     ("Bihar", "IN-BR"), ("Tamil Nadu", "IN-TN"), ("Kerala", "IN-KL"), ("Uttar Pradesh", "IN-UP"),
     ("West Bengal", "IN-WB"), ("Delhi", "IN-DL"), ("Jammu and Kashmir", "IN-JK"), ("Ladakh", "IN-LA"),
-    ("Andaman and Nicobar Islands", "IN-AN"), ("Lakshadweep", "IN-LD"), ("Odisha", "IN-OR"),
+    ("Andaman and Nicobar Islands", "IN-AN"), ("Lakshadweep", "IN-LD"), ("Odisha", "IN-OD"), ("Telangana", "IN-TS"),
 ])
 def test_a_state_or_territory_has_its_code(name: str, code: str) -> None:
     found = region(name)
     assert found is not None and f"iso:{code}" in found.states and found.level == "state"
 
 
-def test_every_state_and_territory_but_the_ambiguous_punjab_has_a_code() -> None:
-    assert len(state_names()) == 35 and "IN-PB" not in state_names()
+def test_every_state_and_territory_has_a_code_as_iso_gives_it_now() -> None:
+    assert len(state_names()) == 36 and state_names()["IN-PB"] == "Punjab"  # Punjab by its GeoNames code
+    assert not {"IN-CT", "IN-OR", "IN-TG", "IN-UT"} & set(state_names())
 

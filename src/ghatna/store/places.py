@@ -4,7 +4,10 @@ A place is read from the knowledge base's place data: the GeoNames-based gazette
 (``data/kb/geo.tsv``: parents, country, first-level subdivision code) and the India
 table (``data/kb/india.tsv``: states and union territories, district headquarters,
 districts and capitals with their state's ISO 3166-2 code; ``data/kb/india_states.tsv``: every
-state and union territory's code, under the name the knowledge base gives the place). Two places fit when they
+state and union territory's code, under the name the knowledge base gives the place), and
+``data/kb/geonames_admin1.tsv``, the state a GeoNames city's subdivision code is (Mumbai's "IN16"
+is Maharashtra, "IN-MH"). Every state code is read as ISO 3166-2 gives it now (``current``: the
+tables keep the codes before 2023, "IN-OR" for Odisha, which is "IN-OD"). Two places fit when they
 are equal, when one lies within the other, or when the data cannot tell them apart; they
 are *different* only when the data shows it: other countries, other states (by codes of
 one system), or two places both below a state (cities, districts) neither within the
@@ -49,9 +52,29 @@ def india_rows() -> dict[str, dict[str, str]]:
 
 
 @cache
+def current_codes() -> dict[str, str]:
+    """A state's code before ISO 3166-2's change of 2023 -> its code now ("IN-OR" -> "IN-OD"), from the
+    two codes ``kb/india_states.tsv`` gives each state (the project's tables and offices keep the former)."""
+    return {r["state"]: r["iso"] for r in load_tsv("kb/india_states.tsv") if r.get("iso") and r["iso"] != r["state"]}
+
+
+def current(code: str) -> str:
+    """A state's ISO 3166-2 code as it is now, whichever the data wrote."""
+    return current_codes().get(code, code)
+
+
+@cache
+def geonames_states() -> dict[str, tuple[str, str]]:
+    """A GeoNames first-level subdivision code -> that state's ISO 3166-2 code and name."""
+    return {r["adm1"]: (current(r["iso"]), r["name"]) for r in load_tsv("kb/geonames_admin1.tsv")}
+
+
+@cache
 def state_names() -> dict[str, str]:
     """ISO 3166-2 code -> the name of the state or union territory the India table lists."""
-    return {r["state"]: r["name"] for r in india_rows().values() if r.get("kind") in STATE_KINDS and r.get("state")}
+    named = {code: name for code, name in geonames_states().values()}
+    return named | {current(r["state"]): r["name"] for r in india_rows().values()
+                    if r.get("kind") in STATE_KINDS and r.get("state")}
 
 
 @cache
@@ -61,16 +84,22 @@ def region(name: str) -> Region | None:
     if known is None and row is None:
         return None
     states: set[str] = set()
-    if known is not None and known.adm1:
-        states.add(f"geonames:{known.adm1}")
     level = "country" if known is not None and known.kind == "country" else None
     within = list(ancestors(name)) if known is not None else []
+    codes = []
+    if known is not None and known.adm1:
+        states.add(f"geonames:{known.adm1}")
+        if (state := geonames_states().get(known.adm1)) is not None:
+            codes.append(state[0])
+            level = level or "local"  # a city of a state (Mumbai): the India table may say more
+    if row is not None and row.get("state"):
+        codes.append(current(row["state"]))
+    for code in codes:
+        states.add(f"iso:{code}")
+        parent = state_names().get(code)
+        if parent and parent != name and parent not in within:
+            within.insert(0, parent)
     if row is not None:
-        if row.get("state"):
-            states.add(f"iso:{row['state']}")
-            parent = state_names().get(row["state"])
-            if parent and parent != name and parent not in within:
-                within.insert(0, parent)
         level = "state" if row.get("kind") in STATE_KINDS else "local" if row.get("kind") in LOCAL_KINDS else level
     country = country_of(name) if known is not None else (row or {}).get("country") or None
     return Region(name, country, frozenset(states), level, tuple(within))

@@ -17,7 +17,7 @@ from ghatna.knowledge.geo import place
 from ghatna.knowledge.offices import country_name, holder_on, office_of, seat_on
 from ghatna.resources import load_tsv, load_yaml
 
-from .places import region
+from .places import current, region
 from .spans import Span
 
 Kind = tuple[str | None, str | None, str | None]  # a generic actor's country, sector and name (``kind_of``)
@@ -101,26 +101,40 @@ def kinds_agree(a: Kind, b: Kind) -> bool:
 def kind_fits(kind: Kind, named: Actor) -> bool:
     """A generic actor fits a named one of its country and sector; a group of one place ("Government
     of Bihar": ``local_group``) not one of the country's own government (a Union minister, a ministry)."""
-    return kind[1] is not None and kind[:2] == (named.country, named.sector) and seat_fits(kind[2], named)
+    return kind[1] is not None and kind[:2] == (named.country, named.sector) and seat_fits(kind[2], named, kind[0])
 
 
-def seat_fits(group: str | None, named: Actor) -> bool:
+def seat_fits(group: str | None, named: Actor, country: str | None = None) -> bool:
     """A group of one place (``local_group``) is no actor of the country's own government (the
     Ministry of Railways is not "Government of Bihar"), nor a state's officer of another state the
-    place data shows (Uddhav Thackeray, "IN-MH", is not "Government of Odisha"); unknown seats fit."""
+    place data shows (Uddhav Thackeray, "IN-MH", is not "Government of Odisha"); unknown seats fit.
+    Codes are compared as ISO 3166-2 gives them now (``places.current``)."""
     if not group or not named.seat:
         return True
     if named.seat == named.country:
         return False
-    states = group_states(group)
-    return not states or f"iso:{named.seat}" in states
+    states = group_states(group, country)
+    return not states or f"iso:{current(named.seat)}" in states
 
 
 @cache
-def group_states(group: str) -> frozenset[str]:
-    """The ISO codes of the state a place's government ("Government of Nashik") is in, where known."""
-    found = region(group.removeprefix(PLACE_GOVERNMENT)) if group.startswith(PLACE_GOVERNMENT) else None
+def group_states(group: str, country: str | None = None) -> frozenset[str]:
+    """The ISO codes of the state a place's government ("Government of Nashik") is in, where known;
+    a state's name two countries share ("Government of Punjab") by the group's country."""
+    if not group.startswith(PLACE_GOVERNMENT):
+        return frozenset()
+    name = group.removeprefix(PLACE_GOVERNMENT)
+    shared = shared_states().get((name, country or ""))
+    if shared is not None:
+        return frozenset({f"iso:{shared}"})
+    found = region(name)
     return frozenset(code for code in found.states if code.startswith("iso:")) if found else frozenset()
+
+
+@cache
+def shared_states() -> dict[tuple[str, str], str]:
+    """(a state's name, a country) -> its ISO code, for names of two countries' states (``kb/shared_state_names.tsv``)."""
+    return {(r["name"], r["country"]): current(r["iso"]) for r in load_tsv("kb/shared_state_names.tsv")}
 
 
 @dataclass
