@@ -156,11 +156,11 @@ def block_of(mention: Mention) -> tuple[str, ...]:
 
 
 def doer_told_once(block: tuple[str, ...], doer: Side, mention: Mention) -> bool:
-    """Of a block that leaves out the doer (``DOER_OPEN_TYPES``), one of a cluster's doer side and
-    the mention tells who did it and the other does not: "हमले में तीन जवान शहीद" may be any attack
-    on the target that day, so only a target named alike, a copy or the words make it the attack
-    whose doer is told."""
-    return block[0] in DOER_OPEN_TYPES and doer.told != (oriented(mention)[0] is not None)
+    """Of a block that leaves out the doer (``DOER_OPEN_TYPES``), a cluster's doer side or the
+    mention does not tell who did it: "हमले में तीन जवान शहीद" may be any attack on the target that
+    day, so only a target named alike, a copy or the words make it the attack whose doer is told,
+    nor are two such reports one attack on the target alone (the CRPF attacked twice that day)."""
+    return block[0] in DOER_OPEN_TYPES and not (doer.told and oriented(mention)[0] is not None)
 
 
 def block_text(block: tuple[str, ...]) -> str:

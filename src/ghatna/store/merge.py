@@ -113,6 +113,7 @@ log = logging.getLogger(__name__)
 PRECISE_WIDTH = 40  # spans this wide or narrower are indexed on every day they cover
 VAGUE_WIDTH = 7  # a wider span (a month, a year) is placed by its publication day
 WORDING_SAMPLE = 16  # members of each of two clusters whose evidence is compared for a rewording
+PERSON = "PERSON"  # an actor's kind for one named person
 
 
 class BlockMerger:
@@ -187,11 +188,15 @@ class BlockMerger:
         return names_one_side(cluster, mention) and any(self.words.same_story(mention, member) for member in cluster.members)
 
     def one_attack(self, cluster: Cluster, mention: Mention) -> bool:
-        """A report that does not tell the doer and one that does (``doer_told_once``) are one attack
-        when a sentence of each tells it, or when the target is named alike, both are dated by
-        their own words and both place it in the same district or town (``same_locality``): a
-        grenade thrown at the CRPF in Srinagar is not the Maoists' ambush on the CRPF in Sukma
-        that day, and "CRPF" alike in both tells no more than the target."""
+        """Two reports one of which does not tell the doer (``doer_told_once``) are one attack
+        when a sentence of each tells it; when the target is one person named alike (a man is
+        killed once: an undated report of the general's killing is the strike that killed him); or
+        when the target is named alike, both are dated by their own words and both place it in
+        the same district or town (``same_locality``): a grenade thrown at the CRPF in Srinagar is
+        not the Maoists' ambush on the CRPF in Sukma that day, and "CRPF" alike in both tells no
+        more than the target."""
+        if named_alike(cluster, mention) and person_target(cluster, mention):
+            return True
         if named_alike(cluster, mention) and dated(mention) and any(dated(m) for m in cluster.members) \
                 and any(same_locality(place, mention.location) for place in cluster.places):
             return True
@@ -351,6 +356,14 @@ class BlockMerger:
             self.by_day[pub.toordinal()].append(index)
         elif span.anchored:
             self.unindexed.append(index)
+
+
+def person_target(cluster: Cluster, mention: Mention) -> bool:
+    """The target named alike in the cluster and the mention is one person (not a force, a group
+    or a place: the CRPF is attacked many times a day, a general killed once)."""
+    target, named = oriented(mention)[1], cluster.sides[1].named
+    return target is not None and named is not None and same_actor(target, named) and \
+        (target.kind or "").upper() == PERSON and (named.kind or "").upper() == PERSON
 
 
 def cluster_block(block: tuple[str, ...], mentions: Sequence[Mention],
