@@ -114,6 +114,7 @@ PRECISE_WIDTH = 40  # spans this wide or narrower are indexed on every day they 
 VAGUE_WIDTH = 7  # a wider span (a month, a year) is placed by its publication day
 WORDING_SAMPLE = 16  # members of each of two clusters whose evidence is compared for a rewording
 PERSON = "PERSON"  # an actor's kind for one named person
+ORGANISATION = "ORG"  # an actor's kind for a named body
 
 
 class BlockMerger:
@@ -179,7 +180,8 @@ class BlockMerger:
         if doer_told_once(cluster.block, cluster.sides[0], mention):
             return self.one_attack(cluster, mention)
         if named_alike(cluster, mention):
-            return True
+            return not institution_alike(cluster, mention) or \
+                any(self.words.shares_words(mention, member) for member in cluster.members[:WORDING_SAMPLE])
         if not within_one_country(mention):
             return mention.date is not None or told_alike(cluster.sides, oriented(mention)) or \
                 any(self.words.tells_alike(mention, member) for member in cluster.members[:WORDING_SAMPLE])
@@ -356,6 +358,15 @@ class BlockMerger:
             self.by_day[pub.toordinal()].append(index)
         elif span.anchored:
             self.unindexed.append(index)
+
+
+def institution_alike(cluster: Cluster, mention: Mention) -> bool:
+    """The only side named alike in the cluster and the mention is an organisation (a ministry, a
+    police force) and the other side is not: a ministry writes to the states many times a day, so
+    "गृह मंत्रालय ने राज्यों को ..." in two papers is one letter only when the words say so
+    (``Wording.shares_words``), while a person named alike ("मोदी ने ...") is as before."""
+    alike = [side.named for side, actor in zip(cluster.sides, oriented(mention), strict=True) if side.names_alike(actor)]
+    return bool(alike) and len(alike) == 1 and all((a.kind or "").upper() == ORGANISATION for a in alike if a)
 
 
 def person_target(cluster: Cluster, mention: Mention) -> bool:

@@ -40,6 +40,11 @@ class Wording:
             return 0.0
         return overlap(own.words, other.words)
 
+    def shares_words(self, first: Mention, second: Mention) -> bool:
+        """The two sentences share ``MergeSettings.fewest_words`` content words or more, whatever their
+        numbers (a letter told with its date in one paper, with the penalty it rules out in the other)."""
+        return len(self.evidence(first).words & self.evidence(second).words) >= self.settings.fewest_words
+
     def same_story(self, first: Mention, second: Mention) -> bool:
         """Two evidence sentences that tell the same figures (``MergeSettings.same_figures`` of
         them, neither a year nor one, at least one written in digits) and share some wording
