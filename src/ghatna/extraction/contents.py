@@ -16,7 +16,7 @@ from functools import cache
 
 from ghatna.document import Document
 from ghatna.extraction.modality import conditional_role, conditional_span
-from ghatna.extraction.roles import Slot, gap_has_break, load_role_words
+from ghatna.extraction.roles import Slot, gap_has_break, load_role_words, read_marker
 from ghatna.extraction.triggers import TriggerMatch, phrases_in
 from ghatna.resources import load_yaml
 
@@ -46,12 +46,15 @@ class PromisedAction:
     markers: frozenset[str]
     nouns: frozenset[str]
     reach: int
+    genitives: frozenset[str]
+    deeds: frozenset[str]
 
 
 @cache
 def promised_action() -> PromisedAction:
     d = load_yaml("contents.yaml")["promised_action"]
-    return PromisedAction(frozenset(d["types"]), frozenset(d["markers"]), frozenset(d["nouns"]), int(d["reach"]))
+    return PromisedAction(frozenset(d["types"]), frozenset(d["markers"]), frozenset(d["nouns"]), int(d["reach"]),
+                          frozenset(d["genitives"]), frozenset(d["deeds"]))
 
 
 @cache
@@ -160,9 +163,26 @@ def files_paper(doc: Document, slot: Slot) -> bool:
 
 
 def action_promised_on(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
-    """"मंत्री ने दोषियों पर सख्त कार्रवाई का भरोसा दिलाया": the one marked for the action an
-    assurance promises (``promised_action`` in contents.yaml) is no one the assurance is given to."""
+    """"मंत्री ने दोषियों पर सख्त कार्रवाई का भरोसा दिलाया", "परिजनों ने हमलावरों के खिलाफ कार्रवाई
+    की मांग की": the one marked for the action an assurance promises or a demand asks for
+    (``promised_action`` in contents.yaml) is no one the assurance is given to or the demand made
+    of. A word read as an actor of its own right before the marked one ("दोषी अफसरों पर") is part of it."""
     rules = promised_action()
-    if trig.trigger.plover not in rules.types or slot.marker not in rules.markers or slot.last > trig.first:
+    if trig.trigger.plover not in rules.types or slot.last > trig.first:
         return False
-    return any(t.text in rules.nouns for t in doc.tokens[slot.marker_end: min(slot.marker_end + rules.reach, trig.first)])
+    marker, end = (slot.marker, slot.marker_end) if slot.marker else marker_after(doc, slot.last, trig.first)
+    if marker in rules.genitives:  # "हत्यारों की गिरफ्तारी की मांग"
+        return end < trig.last and doc.tokens[end].text in rules.deeds
+    if marker not in rules.markers:
+        return False
+    return any(t.text in rules.nouns for t in doc.tokens[end: min(end + rules.reach, trig.last)])
+
+
+def marker_after(doc: Document, start: int, stop: int) -> tuple[str, int]:
+    """The first role marker within two words after an unmarked actor, and where it ends."""
+    words = load_role_words()
+    for k in range(start, min(start + 2, stop)):
+        marker, end = read_marker(doc.tokens, k, words)
+        if marker:
+            return marker, end
+    return "", start

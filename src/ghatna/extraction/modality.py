@@ -65,6 +65,9 @@ class ModalityRules:
     announced_types: frozenset[str] = frozenset()
     continued: frozenset[str] = frozenset()
     begun: frozenset[str] = frozenset()
+    announced_state_markers: frozenset[str] = frozenset()
+    withdrawn_decisions: frozenset[str] = frozenset()
+    withdrawals: frozenset[str] = frozenset()
     going_to: frozenset[str] = frozenset()
     going_to_then: frozenset[str] = frozenset()
     accident_reach: int = 4
@@ -88,7 +91,8 @@ MODALITY_WORD_SETS = {
     "light_infinitives": "light_infinitives", "habitual_light_verbs": "habitual_light_verbs",
     "nonfinite_closers": "nonfinite_closers", "false_reports": "false_reports", "falsehoods": "falsehoods",
     "announcements": "announcements", "announced_types": "announced_types", "continued": "continued",
-    "begun": "begun",
+    "begun": "begun", "announced_state_markers": "announced_state_markers",
+    "withdrawn_decisions": "withdrawn_decisions", "withdrawals": "withdrawals",
 }
 FALSEHOOD_REACH = 4  # words from a report to the word that calls it false ("की खबरें पूरी तरह झूठी")
 CLAUSE_MARKS = frozenset({"।", ",", ";", "?", "!", "|"})
@@ -196,6 +200,18 @@ def reported_false(tokens: list[Token], last: int, rules: ModalityRules) -> str 
     return None
 
 
+def withdrawn(tokens: list[Token], last: int, rules: ModalityRules) -> str | None:
+    """The word that withdraws or cancels the decision or order of what the trigger tells, right
+    after it: "नेता को गिरफ्तार करने का आदेश वापस ले लिया", "दुकानें सील करने का फैसला रद्द कर दिया"
+    (``withdrawn_decisions``, ``withdrawals``): the deed is called off."""
+    if last < len(tokens) and is_infinitive(tokens[last].text) and tokens[last].text not in rules.negated:
+        last += 1
+    if last + 1 >= len(tokens) or tokens[last].text not in rules.promise_markers \
+            or tokens[last + 1].text not in rules.withdrawn_decisions:
+        return None
+    return next((t.text for t in tokens[last + 2: last + 4] if t.text in rules.withdrawals), None)
+
+
 def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, sentence_first: int) -> tuple[str, str]:
     """Modality of the trigger at tokens[first:last] and the word that decided it.
 
@@ -208,6 +224,8 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
         return "negated", refusal
     if (falsehood := reported_false(tokens, last, rules)) is not None:
         return "negated", falsehood
+    if (withdrawal := withdrawn(tokens, last, rules)) is not None:
+        return "negated", withdrawal
     end = min(stop_before, last + rules.window_after)
     end = next((k for k in range(last, end) if tokens[k].text in rules.content_openers), end)
     after = range(last, end)  # not into what is asked or said: "अपील की कि वे … न लें"
@@ -247,6 +265,8 @@ def is_announced(tokens: list[Token], trig: TriggerMatch) -> bool:
     k = trig.last
     if k < len(tokens) and tokens[k].text in rules.begun:
         k += 1  # a deed to be begun: "भूख हड़ताल शुरू करने का ऐलान"
+    elif k + 1 < len(tokens) and tokens[k].text in rules.announced_state_markers and is_infinitive(tokens[k + 1].text):
+        k += 1  # a state to go into: "हड़ताल पर जाने का ऐलान"
     if k < len(tokens) and is_infinitive(tokens[k].text) and tokens[k].text not in rules.negated:
         k += 1  # the infinitive of the trigger's light verb: "प्रदर्शन करने का ऐलान"
     if k + 1 >= len(tokens) or tokens[k].text not in rules.promise_markers \
