@@ -109,8 +109,8 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     gen = [s for s in before if s.marker in words.genitive]
     agent_before = any(s.marker in words.agent for s in before)
     subject_before = agent_before or any(bare_subject(s) for s in before if gen and s.first < gen[-1].first)
-    if gen and is_owner_of_act(gen[-1].entities[0], subject_before) and trig.trigger.plover not in POSSESSED_TYPES \
-            and not told_as_obligation(doc, trig):
+    if gen and (is_owner_of_act(gen[-1].entities[0], subject_before) or tight_partner(doc, before, gen[-1], trig)) \
+            and trig.trigger.plover not in POSSESSED_TYPES and not told_as_obligation(doc, trig):
         # "ईरान की सरकार ने ट्रूडो के वक्तव्य के बाद कनाडा से … आग्रह": after an agent, the genitive
         # owns the partner's noun only right before it
         owned = not any(s.marker == "ने" for s in before if s.first < gen[-1].first)
@@ -128,6 +128,20 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         # "X के दफ्तर पर सीबीआई का छापा": the raided place's owner is the target
         return Roles(owner[-1].entities[:1], raided_owner(doc, slots, trig), "possessor")
     return None
+
+
+def tight_partner(doc: Document, before: list[Slot], gen: Slot, trig: TriggerMatch) -> bool:
+    """"भारत की ईरान से बातचीत चल रही है", "अमेरिका की चीन के साथ वार्ता": a state or body in the
+    genitive right before a partner (से, के साथ) right before the trigger owns the meeting (a
+    two-sided type, ``partner_owner_types``); with a noun between ("ईरान की सरकार") it owns that.
+    Its marker agrees with the meeting noun (की, का), not with an oblique partner it owns ("सभी
+    राज्यों के मुख्यमंत्रियों से बातचीत": the chief ministers of the states), and a group the text
+    does not name owns no meeting so (``is_owner_of_act``)."""
+    if trig.trigger.plover not in role_word_set("partner_owner_types") or gen.marker not in ("की", "का") \
+            or gen.entities[0].kind in ("generic", "unknown"):
+        return False
+    return any(s.first == gen.marker_end and s.marker in ("से", "के साथ") and adjacent(doc, s.marker_end, trig.first)
+               for s in before)
 
 
 def told_as_obligation(doc: Document, trig: TriggerMatch) -> bool:

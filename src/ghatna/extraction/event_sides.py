@@ -13,7 +13,7 @@ from ghatna.document import Document, Entity
 from ghatna.extraction.actors import context_country, country_entity
 from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.lexicon import EntityResources
-from ghatna.extraction.roles import load_role_words, with_country
+from ghatna.extraction.roles import load_role_words, role_word_set, with_country
 from ghatna.extraction.romanize import romanize
 from ghatna.resources import load_yaml
 
@@ -85,10 +85,22 @@ def of_one_country(doc: Document, sources: list[Entity], targets: list[Entity | 
     accusing, protesters facing actors of one state are of that state (a domestic event). A
     ``state_deed`` (a sanction) aimed at a state named as a whole is no such evidence: a state
     does not put duties on its own goods ("चीनी सामान पर शुल्क लगाएंगे": not China's authorities)."""
+    sources, targets = other_sides(sources, targets)
     src_codes = {e.country for e in sources if e.country}
     tgt_codes = {e.country for e in targets if e is not None and e.country and not (state_deed and e.kind == "country")}
     return ([with_home(doc, e, tgt_codes) for e in sources],
             [with_home(doc, e, src_codes) if e is not None else None for e in targets])
+
+
+def other_sides(sources: list[Entity], targets: list[Entity | None]) -> tuple[list[Entity], list[Entity | None]]:
+    """"अपने समकक्ष से मुलाकात की": a counterpart (``other_side_roles``) holds the same office in
+    another state; one the text leaves of no country, or gives the other side's own country (the
+    place of the meeting, "नई दिल्ली में अपने समकक्ष से"), is no side one can name."""
+    roles = role_word_set("other_side_roles")
+    src_codes = {e.country for e in sources if e.role not in roles}
+    tgt_codes = {e.country for e in targets if e is not None and e.role not in roles}
+    return ([e for e in sources if e.role not in roles or (e.country and e.country not in tgt_codes)],
+            [e for e in targets if e is None or e.role not in roles or (e.country and e.country not in src_codes)])
 
 
 def with_home(doc: Document, ent: Entity, codes: set[str]) -> Entity:

@@ -180,7 +180,7 @@ def own_groups(doc: Document, slots: list[Slot], first: int) -> None:
         if before in role_word_set("person_possessives") and found[0].sector in role_word_set("kin_sectors"):
             person = other_person(doc, first, slot.first)  # "उनका परिवार", "उनके समर्थकों": his people
             owner = country_entity(doc, person.country) if person is not None else None
-        elif before in role_word_set("reflexives"):
+        elif before in role_word_set("reflexives") and found[0].label not in role_word_set("other_side_roles"):
             subjects = [s for s in slots[:k] if s.marker in words.agent or (s.marker == "" and not listed(doc, s))]
             owner = country_entity(doc, subjects[-1].entities[0].country) if subjects else None
         else:
