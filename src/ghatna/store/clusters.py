@@ -90,9 +90,9 @@ def union(first: Cluster, second: Cluster, span: Span) -> Cluster:
                    first.places | second.places, first.copies | second.copies)
 
 
-def sides_fit(first: Cluster, second: Cluster) -> bool:
+def sides_fit(first: Cluster, second: Cluster, loose: bool = False) -> bool:
     """Every report of each cluster fits the other's sides (a generic side a named one of its kind)."""
-    return all(side.fits(actor) for one, other in ((first, second), (second, first)) for mention in other.members
+    return all(side.fits(actor, loose) for one, other in ((first, second), (second, first)) for mention in other.members
                for side, actor in zip(one.sides, oriented(mention), strict=True))
 
 

@@ -342,8 +342,10 @@ class BlockMerger:
         """Two events whose sides fit each other, one side named, and an evidence sentence of each
         telling the same content words (``MergeSettings.same_words``): "गृह मंत्रालय ने बाढ़ में फंसे मजदूरों
         और छात्रों को बसों से गांव लौटने की अनुमति दी" and "सरकार के आदेश के अनुसार फंसे छात्रों, मजदूरों को
-        बसों से गांव लौटने की इजाजत मिलेगी"; two generic reports ("workers demanded to go home") stay apart."""
-        if not any(side.named for side in (*first.sides, *second.sides)) or not sides_fit(first, second):
+        बसों से गांव लौटने की इजाजत मिलेगी"; two generic reports ("workers demanded to go home") stay apart.
+        A named actor whose sector the text does not give fits here any group of his country
+        (``sides.kind_fits`` loose: "X ने ... की मांग की" and "निवासियों ने ... की मांग की" in other papers)."""
+        if not any(side.named for side in (*first.sides, *second.sides)) or not sides_fit(first, second, True):
             return False
         floor = self.settings.same_words
         return any(self.words.words_alike(a, b) >= floor for a, b in members)

@@ -98,9 +98,13 @@ def kinds_agree(a: Kind, b: Kind) -> bool:
     return a[:2] == b[:2] and (a[2] == b[2] or (a[1] is not None and (a[2] is None or b[2] is None)))
 
 
-def kind_fits(kind: Kind, named: Actor) -> bool:
+def kind_fits(kind: Kind, named: Actor, loose: bool = False) -> bool:
     """A generic actor fits a named one of its country and sector; a group of one place ("Government
-    of Bihar": ``local_group``) not one of the country's own government (a Union minister, a ministry)."""
+    of Bihar": ``local_group``) not one of the country's own government (a Union minister, a ministry).
+    ``loose`` (when the words already tell one event): a named actor the text gave no sector fits any
+    group of his country."""
+    if loose and named.sector is None and kind[0] is not None and kind[0] == named.country:
+        return True
     return kind[1] is not None and kind[:2] == (named.country, named.sector) and seat_fits(kind[2], named, kind[0])
 
 
@@ -152,19 +156,19 @@ class Side:
         """Some report of the cluster tells who this side is."""
         return bool(self.named or self.kinds or self.keys)
 
-    def fits(self, actor: Actor | None) -> bool:
+    def fits(self, actor: Actor | None, loose: bool = False) -> bool:
         if actor is None:
             return True
         if actor.key and self.keys and actor.key not in self.keys:
             return False  # another country's actor, or one of no country (in a block of many doers)
         if actor.generic:
             kind = kind_of(actor)
-            return kind_fits(kind, self.named) if self.named else all(kinds_agree(k, kind) for k in self.kinds)
+            return kind_fits(kind, self.named, loose) if self.named else all(kinds_agree(k, kind) for k in self.kinds)
         if actor.specific is None:
             return True  # a country: any actor of the block's country
         if self.named is not None and not same_actor(self.named, actor):
             return False
-        return all(kind_fits(kind, actor) for kind in self.kinds)
+        return all(kind_fits(kind, actor, loose) for kind in self.kinds)
 
     def told_alike(self, actor: Actor | None) -> bool:
         """The actor is named as this side is: its one named actor, or no one named in either (a
