@@ -26,6 +26,7 @@ from ghatna.extraction.actors import (
     unknown_actor,
 )
 from ghatna.extraction.attacked_things import aimed_target, attacked
+from ghatna.extraction.border_attacks import border_roles
 from ghatna.extraction.event_roles import (
     Roles,
     adjacent,
@@ -40,7 +41,7 @@ from ghatna.extraction.event_roles import (
 )
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.lexicon import ergative_pronouns
-from ghatna.extraction.named_doers import is_local_crime, local_doer, participle_doer
+from ghatna.extraction.named_doers import agent_noun_doer, is_local_crime, local_doer, participle_doer
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
@@ -274,6 +275,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         targets = harmed or aimed or (attacked(slots, trig) if passive or happened else [])
     if not targets and plover in implicit.targets and trig.trigger.mode not in implicit.named_target_modes:
         targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
+    if plover == "ASSAULT" and not targets and (border := border_roles(doc, slots, trig, bounds)) is not None:
+        return border  # "सीमा पर पाकिस्तान की ओर से गोलीबारी की गई"
     if not targets and plover in implicit.needs_target:
         return None
     fighters = (encountered(doc, slots, trig, targets) or encounter_forces(doc, trig, targets, bounds)
@@ -282,7 +285,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         return None  # "हमलों में 78 लोगों की मौत": the attack told before; not a fight or a target of its own
     if fighters:
         return Roles(fighters, targets, "encounter")
-    named = participle_doer(doc, slots, trig)
+    named = participle_doer(doc, slots, trig) or agent_noun_doer(slots, doc, trig)
     if named and not any(e in targets for e in named):
         return Roles(named, targets, "agent")
     spec = default_source(trig)

@@ -40,6 +40,7 @@ from ghatna.extraction.attack_events import (
     victims_of_deed,
 )
 from ghatna.extraction.attacked_things import aimed_target
+from ghatna.extraction.border_attacks import border_target, off_border
 from ghatna.extraction.contents import in_filed_paper, is_danger_warning
 from ghatna.extraction.dates import build_date_finder
 from ghatna.extraction.event_dates import event_date
@@ -280,9 +281,11 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     default target of the type (a protest's government); False when none can be had for
     an event told by its possessor ("रूस के हमले") alone."""
     plover = trig.trigger.plover
+    if plover == "ASSAULT":
+        roles.targets = off_border(doc, trig, bounds, roles.targets)  # "नियंत्रण रेखा पर": a line is no side
     if not roles.targets and plover == "ASSAULT":
         roles.targets = (victims(doc, slots, trig, roles.sources) or aimed_target(doc, slots, trig)
-                         or struck_crowd(doc, trig, bounds, roles.sources))
+                         or struck_crowd(doc, trig, bounds, roles.sources) or border_target(doc, trig, bounds, roles.sources))
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles)
     if not roles.targets and plover == "AID":

@@ -21,6 +21,7 @@ from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, gap_has_break
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
+from ghatna.extraction.victims_told import is_count
 from ghatna.resources import load_yaml
 
 
@@ -63,6 +64,7 @@ class DoneBy:
     agent_markers: frozenset[str]
     aimed_reach: int
     doer_sectors: frozenset[str]
+    agent_nouns: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -71,7 +73,7 @@ def done_by() -> DoneBy:
     return DoneBy(tuple(tuple(p.split()) for p in data["participles"]), frozenset(data["markers"]),
                   frozenset(data["between"]), tuple(data["endings"]), int(data["reach"]),
                   str(data["aimed_marker"]), frozenset(data["agent_markers"]), int(data["aimed_reach"]),
-                  frozenset(data["doer_sectors"]))
+                  frozenset(data["doer_sectors"]), tuple(tuple(p.split()) for p in data["agent_nouns"]))
 
 
 def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
@@ -98,6 +100,22 @@ def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> lis
             break
         k -= 1
     return marked_doer(slots, k)
+
+
+def agent_noun_doer(slots: list[Slot], doc: Document, trig: TriggerMatch) -> list[Entity]:
+    """"पुलिस पर हमला करने वाले सात लोग गिरफ्तार": the actor right after the attack word's participle
+    of doing (``agent_nouns``), a count of them allowed between, is its doer."""
+    if trig.trigger.plover != "ASSAULT":
+        return []
+    words = next((w for w in done_by().agent_nouns if trig.last + len(w) <= len(doc.tokens)
+                  and ends_words(doc, trig.last + len(w) - 1, w)), None)
+    if words is None:
+        return []
+    k = trig.last + len(words)
+    while k < len(doc.tokens) and is_count(doc.tokens[k].text) and not ends_clause(doc, k):
+        k += 1  # "हमला करने वाले दस लोगों": a count before them
+    slot = next((s for s in slots if s.first == k), None)
+    return slot.entities[:1] if slot is not None else []
 
 
 def marked_doer(slots: list[Slot], k: int) -> list[Entity]:

@@ -1,0 +1,118 @@
+"""Attacks at a border: firing or shelling told at a border ("सीमा पर", "नियंत्रण रेखा पर", "सरहद पार
+से") by a side the text names, and no one named as hit, is aimed across that border. Read by the
+event stage (``events.complete_roles``) and by the role finder of deeds told without an agent
+(``agentless``: "सीमा पर पाकिस्तान की ओर से गोलीबारी की गई")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.document import Document, Entity
+from ghatna.extraction.actors import article_countries, country_entity, home_countries, unknown_actor
+from ghatna.extraction.event_roles import Roles, ends_clause
+from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.named_doers import done_by
+from ghatna.extraction.roles import Slot, load_role_words
+from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class BorderFire:
+    borders: tuple[tuple[str, ...], ...]
+    markers: tuple[tuple[str, ...], ...]
+    reach: int
+    home_of: str
+    home_neighbours: frozenset[str]
+
+
+@cache
+def border_fire() -> BorderFire:
+    data = load_yaml("attacks.yaml")["border_fire"]
+    return BorderFire(tuple(tuple(b.split()) for b in data["borders"]), tuple(tuple(m.split()) for m in data["markers"]),
+                      int(data["reach"]), str(data["home_of"]), frozenset(data["home_neighbours"]))
+
+
+def at_border(doc: Document, trig: TriggerMatch, first: int) -> bool:
+    """A border and a word of place ("सीमा पर", "एलओसी के पास", "सरहद पार से") at most ``reach``
+    words before the attack word, in its clause (``border_fire`` in attacks.yaml)."""
+    rules = border_fire()
+    start = max(first, trig.first - rules.reach)
+    for k in range(trig.first - 1, start - 1, -1):
+        if ends_clause(doc, k) and k < trig.first - 1:
+            return False
+        if any(phrase_at(doc, k, border) and any(phrase_at(doc, k + len(border), m) for m in rules.markers)
+               for border in rules.borders):
+            return True
+    return False
+
+
+def phrase_at(doc: Document, k: int, words: tuple[str, ...]) -> bool:
+    """The tokens from index k on are ``words``."""
+    return tuple(t.text for t in doc.tokens[k: k + len(words)]) == words
+
+
+def across_border(doc: Document, sources: list[Entity], bounds: tuple[int, int]) -> Entity:
+    """The side across the border from the attackers: the one other country the sentence names,
+    else the country the article names most after theirs, else the home country Hindi news gives
+    an army (``home_of``) when theirs borders it (``home_neighbours``); an unknown side when none is."""
+    theirs = {e.country for e in sources if e.country}
+    lo, hi = doc.tokens[bounds[0]].start, doc.tokens[bounds[1] - 1].end
+    named = {e.country for e in doc.entities if e.country and e.country not in theirs
+             for m in e.mentions if lo <= m.start < hi}
+    if len(named) == 1:
+        return country_entity(doc, named.pop()) or unknown_actor()
+    others = [code for code, _ in article_countries(doc).most_common() if code not in theirs]
+    rules = border_fire()
+    home = home_countries().get(rules.home_of) if theirs & rules.home_neighbours else None
+    code = others[0] if others else home
+    return (country_entity(doc, code) if code else None) or unknown_actor()
+
+
+def border_target(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sources: list[Entity]) -> list[Entity]:
+    """"पाकिस्तानी सेना ने सीमा पर गोलीबारी की": an attack at a border by a named side, no one named
+    as hit, falls on the side across it (``across_border``)."""
+    if trig.trigger.plover != "ASSAULT" or not sources or not told_done(doc, trig) or not at_border(doc, trig, bounds[0]):
+        return []
+    return [across_border(doc, sources, bounds)]
+
+
+def told_done(doc: Document, trig: TriggerMatch) -> bool:
+    """The attack word told as done: a verb phrase of its own ("गोले दागे") or a noun right before a
+    light verb or a verb of happening ("गोलीबारी की", "गोलीबारी हुई"); not "फायरिंग रोकने के उपाय"."""
+    if len(trig.trigger.tokens) > 1:
+        return True
+    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    return nxt in load_role_words().light_verbs or nxt in load_implicit_actors().happened
+
+
+def off_border(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], targets: list[Entity]) -> list[Entity]:
+    """The targets of an attack at a border but the line itself ("नियंत्रण रेखा पर", "डूरंड रेखा पर":
+    a place of no country, no side), so that the side across it is found (``border_target``)."""
+    if not targets or not told_done(doc, trig) or not at_border(doc, trig, bounds[0]):
+        return targets
+    return [e for e in targets if e.type != "LOC" or e.country]
+
+
+def border_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
+    """"सीमा पर पाकिस्तान की ओर से गोलीबारी की गई": an attack at a border told without an agent, its
+    doer marked द्वारा or की ओर से right before the attack word (``marked_before``)."""
+    if trig.trigger.plover != "ASSAULT" or not told_done(doc, trig) or not at_border(doc, trig, bounds[0]):
+        return None
+    doers = marked_before(doc, slots, trig)
+    return Roles(doers, border_target(doc, trig, bounds, doers), "agent") if doers else None
+
+
+def marked_before(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """The actor marked as a doer (``done_by`` agent markers: द्वारा, की ओर से) right before the attack
+    word, only words of manner between ("पाकिस्तानी सेना द्वारा भारी गोलाबारी की गई")."""
+    rules = done_by()
+    k = trig.first
+    while True:
+        slot = next((s for s in slots if s.marker in rules.agent_markers and s.marker_end == k), None)
+        if slot is not None:
+            return slot.entities[:1]  # checked at every step: "की ओर से" ends in one of the words between
+        if k == 0 or doc.tokens[k - 1].text not in rules.between or ends_clause(doc, k - 1):
+            return []
+        k -= 1
