@@ -71,15 +71,21 @@ def speech_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
     return opening
 
 
+@cache
+def hope_words() -> frozenset[str]:
+    """Words of hope or expectation before "कि" (``hope_words`` in modality.yaml)."""
+    return frozenset(load_yaml("modality.yaml")["hope_words"])
+
+
 def reported_clause(doc: Document, first: int, at: int) -> tuple[int, str]:
-    """The token after the last "… कि" before token ``at`` that reports speech, a claim or a
-    threat, and which of the three ("speech", "claim", "threat"); (0, "") when there is none."""
+    """The token after the last "… कि" before token ``at`` that reports speech, a claim, a hope or
+    a threat, and which ("speech", "claim", "hope", "threat"); (0, "") when there is none."""
     implicit = load_implicit_actors()
     for k in range(at - 1, max(first, 1) - 1, -1):
         if doc.tokens[k].text != "कि":
             continue
         before = {t.text for t in doc.tokens[max(0, k - 3): k]}
-        for kind, words in (("threat", implicit.threat), ("claim", implicit.claim),
+        for kind, words in (("threat", implicit.threat), ("claim", implicit.claim), ("hope", hope_words()),
                             ("speech", load_role_words().speech_verbs | implicit.unmarked_speech)):
             if before & words:
                 return k + 1, kind

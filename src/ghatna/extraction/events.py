@@ -245,6 +245,8 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
         modality = "negated"
     elif clause == "claim" and modality == "asserted" and trig.trigger.roles != "speaker":
         modality = "possible"  # "दावा किया कि Y ने हमला किया": claimed, not told as fact
+    elif clause == "hope" and modality in ("asserted", "planned"):
+        modality = "possible"  # "उम्मीद है कि सरकार … आदेश देगी": hoped for, not told as to come
     elif modality == "planned" and is_threat_content(doc, trig):
         modality = "asserted"  # "तो अमरीका … निशाना बनाएगा", "भारी कीमत चुकानी पड़ेगी": the threat is made
     elif modality == "asserted" and (is_promise(doc.tokens, trig) or is_announced(doc.tokens, trig)):

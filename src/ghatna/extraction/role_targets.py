@@ -121,7 +121,7 @@ def target_in_clause(doc: Document, slots: list[Slot], agent: Slot, trig: Trigge
     """"X ने चेतावनी दी कि Y …": warnings, accusations and demands name their target in the कि clause."""
     if not clause_follows(doc, trig):
         return []
-    for slot in (s for s in slots if s.first >= trig.last):
+    for slot in (s for s in slots if s.first >= trig.last and s.marker not in role_word_set("clause_setting_markers")):
         members = [e for e in slot.entities if other_side(e, agent.entities)]
         if members:
             return members
