@@ -41,7 +41,7 @@ from ghatna.extraction.event_roles import (
 )
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.lexicon import ergative_pronouns
-from ghatna.extraction.named_doers import agent_noun_doer, is_local_crime, local_doer, participle_doer
+from ghatna.extraction.named_doers import is_local_crime, local_doer, participle_doer
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
@@ -285,7 +285,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         return None  # "हमलों में 78 लोगों की मौत": the attack told before; not a fight or a target of its own
     if fighters:
         return Roles(fighters, targets, "encounter")
-    named = participle_doer(doc, slots, trig) or agent_noun_doer(slots, doc, trig)
+    named = participle_doer(doc, slots, trig)
     if named and not any(e in targets for e in named):
         return Roles(named, targets, "agent")
     spec = default_source(trig)

@@ -16,6 +16,7 @@ from ghatna.extraction.agentless import (
 from ghatna.extraction.attacked_things import aimed_target
 from ghatna.extraction.event_roles import Roles, ends_clause, index_range, reported_clause
 from ghatna.extraction.felled import FELLED
+from ghatna.extraction.harmless_fire import is_celebratory_fire, is_harmless_fire
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.modality import is_negation, load_modality
 from ghatna.extraction.named_doers import told_doer
@@ -32,7 +33,8 @@ HARM_REACH = 10  # words after a plural attack noun in which the harm it did may
 
 def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """A phrase that reports no deed: a case's name (``names_case``, of any type); for attacks, an
-    accident or an animal's attack (``is_accident``), fire that harms no one (``is_harmless_fire``), the start of a
+    accident or an animal's attack (``is_accident``), fire that harms no one (``is_harmless_fire``, a
+    celebration's that hits no one: ``is_celebratory_fire``), the start of a
     stretch of time (``starts_time_span``), or a killing that is what a dispute or an inquiry is
     about (``killing_as_topic``)."""
     if names_case(doc, trig):
@@ -41,7 +43,8 @@ def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) 
         return riot_in_passing(doc, trig)
     if trig.trigger.plover != "ASSAULT":
         return False
-    return is_accident(doc, trig) or is_harmless_fire(doc, trig) or starts_time_span(doc, trig) \
+    return is_accident(doc, trig) or is_harmless_fire(doc, trig) or is_celebratory_fire(doc, trig, bounds) \
+        or starts_time_span(doc, trig) \
         or killing_as_topic(doc, trig, bounds) or is_tally(doc, bounds)
 
 
@@ -357,40 +360,6 @@ def anchored(actor: Entity | None) -> bool:
     """An actor an analyst can place: linked to the knowledge base, of a known country, or a
     group the text names by what it is ("पुलिस", "आतंकी")."""
     return actor is not None and (actor.kb_id is not None or actor.country is not None or actor.kind == "generic")
-
-
-@dataclass(frozen=True, slots=True)
-class HarmlessFire:
-    qualifiers: tuple[tuple[str, ...], ...]
-    deeds: frozenset[str]
-    between: frozenset[str]
-
-
-@cache
-def harmless_fire() -> HarmlessFire:
-    data = load_yaml("attacks.yaml")["harmless_fire"]
-    return HarmlessFire(tuple(tuple(q.split()) for q in data["qualifiers"]), frozenset(data["deeds"]),
-                        frozenset(data["between"]))
-
-
-def is_harmless_fire(doc: Document, trig: TriggerMatch) -> bool:
-    """"पुलिस ने रबड़ की गोलियां चलाईं", "आंसू गैस के गोले दागे", "हवा में फायरिंग की": bullets or shells
-    named by what they are made of, or shots into the air (``harmless_fire`` in attacks.yaml)."""
-    rules = harmless_fire()
-    if doc.tokens[trig.first].text not in rules.deeds:
-        return False
-    k = trig.first - 1
-    if k >= 0 and doc.tokens[k].text in rules.between:
-        k -= 1
-    return any(words_end_at(doc, k, words) for words in rules.qualifiers)
-
-
-def words_end_at(doc: Document, k: int, words: tuple[str, ...]) -> bool:
-    """The tokens ending at index k are ``words``, with no clause break among them."""
-    first = k - len(words) + 1
-    if first < 0 or any(ends_clause(doc, j) for j in range(first, k)):
-        return False
-    return tuple(t.text for t in doc.tokens[first: k + 1]) == words
 
 
 @dataclass(frozen=True, slots=True)

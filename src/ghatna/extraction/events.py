@@ -76,7 +76,7 @@ from ghatna.extraction.modality import (
     modality_of,
     with_promise,
 )
-from ghatna.extraction.named_doers import local_doer
+from ghatna.extraction.named_doers import doers_after, local_doer
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.references import sentence_slots
 from ghatna.extraction.role_targets import recipients
@@ -218,7 +218,7 @@ def speech_charges(view: SentenceView, trig: TriggerMatch, told: list[Event]) ->
 
 def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     doc, slots = view.doc, view.slots
-    roles = (claimed_roles(doc, slots, trig) or patient_roles(doc, slots, trig, view.bounds)
+    roles = (claimed_roles(doc, slots, trig) or doers_after(doc, slots, trig) or patient_roles(doc, slots, trig, view.bounds)
              or headline_roles(doc, slots, trig)
              or participants(slots, trig, doc) or agent_roles(doc, slots, trig)
              or agentless_roles(doc, slots, trig, view.bounds))

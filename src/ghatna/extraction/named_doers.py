@@ -16,10 +16,11 @@ from ghatna.extraction.actors import (
     told_country,
     unknown_actor,
 )
-from ghatna.extraction.event_roles import ends_clause
+from ghatna.extraction.attacked_things import aimed_target
+from ghatna.extraction.event_roles import Roles, ends_clause
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.role_targets import other_side
-from ghatna.extraction.roles import Slot, gap_has_break
+from ghatna.extraction.roles import Slot, gap_has_break, load_role_words
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.extraction.victims_told import is_count
 from ghatna.resources import load_yaml
@@ -102,20 +103,26 @@ def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> lis
     return marked_doer(slots, k)
 
 
-def agent_noun_doer(slots: list[Slot], doc: Document, trig: TriggerMatch) -> list[Entity]:
-    """"पुलिस पर हमला करने वाले सात लोग गिरफ्तार": the actor right after the attack word's participle
-    of doing (``agent_nouns``), a count of them allowed between, is its doer."""
+def doers_after(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
+    """"पुलिस ने सिपाही पर हमला करने वाले दो युवकों को गिरफ्तार किया": an attack word followed by a
+    participle of doing (``agent_nouns``) describes its doers, the actor right after it (a count
+    of them allowed between), never the clause's agent; aimed at the actor marked पर before it or,
+    for a deed told by its patient, the genitive right before it ("व्यापारी की हत्या करने वाले").
+    With no actor after it ("हमला करने वालों के खिलाफ"), no side is named: roles with no source."""
     if trig.trigger.plover != "ASSAULT":
-        return []
+        return None
     words = next((w for w in done_by().agent_nouns if trig.last + len(w) <= len(doc.tokens)
                   and ends_words(doc, trig.last + len(w) - 1, w)), None)
     if words is None:
-        return []
+        return None
     k = trig.last + len(words)
     while k < len(doc.tokens) and is_count(doc.tokens[k].text) and not ends_clause(doc, k):
         k += 1  # "हमला करने वाले दस लोगों": a count before them
     slot = next((s for s in slots if s.first == k), None)
-    return slot.entities[:1] if slot is not None else []
+    owner = [s for s in slots if trig.trigger.roles == "patient" and s.marker in load_role_words().genitive
+             and s.marker_end == trig.first]
+    targets = aimed_target(doc, slots, trig) or (list(owner[-1].entities) if owner else [])
+    return Roles(slot.entities[:1] if slot is not None else [], targets, "agent")
 
 
 def marked_doer(slots: list[Slot], k: int) -> list[Entity]:
