@@ -443,7 +443,8 @@ def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str
     topic, unless a partner is tied to it ("Y के साथ बैठक में"); after an ergative agent
     (X ने) anything else is the predicate; a bare subject needs a verb after the trigger.
     """
-    if partner_marked(slots, trig) or any(w.startswith("{") for w in trig.trigger.tokens[1:]):
+    if partner_marked(slots, trig) or any(w.startswith("{") for w in trig.trigger.tokens[1:]) \
+            or is_meeting_setting(doc, trig):
         return True  # "Y के साथ बैठक में"; "निशाना बनाएगा": the pattern holds its own verb
     words = load_role_words()
     nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]] + ["", ""]
@@ -452,6 +453,44 @@ def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str
     if (nxt[0] in words.simple or nxt[0] in words.genitive) and not light_ki and not announced:
         return False
     return verb_follows(doc, trig) or rule == "agent"
+
+
+@cache
+def meeting_settings() -> tuple[frozenset[tuple[str, str]], tuple[tuple[str, ...], ...], frozenset[str],
+                                frozenset[str], int, int]:
+    rule = load_yaml("event_roles.yaml")["meeting_settings"]
+    kinds = frozenset((plover, mode) for plover in rule["types"] for mode in rule["modes"])
+    return (kinds, tuple(tuple(a) for a in rule["after"]), frozenset(rule["partner"]),
+            frozenset(rule["joining"]), int(rule["partner_reach"]), int(rule["reach"]))
+
+
+def partner_before(doc: Document, first: int, partner: frozenset[str], reach: int) -> bool:
+    """A partner's marker among the ``reach`` words before token ``first``, in its clause."""
+    for k in range(first - 1, max(-1, first - 1 - reach), -1):
+        if ends_clause(doc, k):
+            return False
+        if doc.tokens[k].text in partner:
+            return True
+    return False
+
+
+def is_meeting_setting(doc: Document, trig: TriggerMatch) -> bool:
+    """"X ने Y से फोन पर हुई बातचीत में मदद मांगी", "Y के साथ टेलीफोन पर बातचीत के दौरान …": a
+    meeting with its partner marked before it (``meeting_settings``: से, साथ within ``partner_reach``
+    words of one clause) and a postposition of setting just after it (में, के दौरान; past at most
+    ``reach`` words of the meeting's own phrase) is the talk in which the clause's act was done: held, not asked
+    for nor what a request or an assurance is about."""
+    kinds, after, partner, joining, partner_reach, reach = meeting_settings()
+    if (trig.trigger.plover, trig.trigger.mode) not in kinds or not partner_before(doc, trig.first, partner, partner_reach):
+        return False
+    for k in range(trig.last, min(trig.last + reach, len(doc.tokens))):
+        if k > trig.last and ends_clause(doc, k - 1):
+            return False
+        setting = next((a for a in after if tuple(t.text for t in doc.tokens[k: k + len(a)]) == a), None)
+        if setting is not None:
+            nxt = k + len(setting)
+            return nxt >= len(doc.tokens) or doc.tokens[nxt].text not in joining
+    return False
 
 
 def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:

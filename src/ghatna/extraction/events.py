@@ -148,7 +148,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
                 if not in_quote(t.start, quotes) and not is_reference(doc, t, view.slots) and not is_called_for(doc, t)
                 and not ends_in_genitive(doc, t)]
     triggers, view.slots = separate_actor_words(triggers, view.slots)
-    return [t for k, t in enumerate(triggers) if not asked_for(t, triggers[k + 1:]) and not demand_content(doc, t, triggers[:k])
+    return [t for k, t in enumerate(triggers) if not asked_for(doc, t, triggers[k + 1:]) and not demand_content(doc, t, triggers[:k])
             and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)
             and not tells_no_attack(doc, t, view.bounds) and not told_not_asked(doc, t, view.last)
             and not bans_a_practice(doc, t) and not names_a_stance(doc, t) and not is_wished(doc, t, view.first)

@@ -18,7 +18,7 @@ from functools import cache
 from ghatna.document import Document
 from ghatna.extraction.actors import MAX_WORDS, match_generic
 from ghatna.extraction.attack_events import aimed, harm_follows, is_claimed
-from ghatna.extraction.event_roles import ends_clause, partner_marked, verb_follows
+from ghatna.extraction.event_roles import ends_clause, is_meeting_setting, partner_marked, verb_follows
 from ghatna.extraction.modality import CLAUSE_MARKS, is_future, is_negation, load_modality
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.roles import Slot, all_mention_slots, load_role_words, read_marker
@@ -49,6 +49,8 @@ def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
         return True  # "अपील की कि वे सरकार के साथ सहयोग करें", "पीएम मोदी करें बैठक": asked for, not done
     if denied_after(doc, trig):
         return True  # "गैस हमले में उसका हाथ होने से सेना ने इनकार किया": what is denied
+    if is_meeting_setting(doc, trig):
+        return False  # "Y से बातचीत में … का भरोसा दिलाया": the talk held, what was said in it follows
     return embedded_under(doc, trig, rules.embedded_in) or is_incident_topic(doc, trig)
 
 
@@ -150,7 +152,7 @@ def is_reference(doc: Document, trig: TriggerMatch, slots: list[Slot] | None = N
         # goes on to tell ("मुठभेड़ के दौरान दो बदमाश घायल हो गए").
         told_anew = (aimed(doc, slots or [], trig) and not modifies_noun(doc, trig.last + 2)) \
             or harm_follows(doc, trig)
-        return not (slots and (partner_marked(slots, trig) or told_anew))
+        return not (slots and (partner_marked(slots, trig) or told_anew)) and not is_meeting_setting(doc, trig)
     word = doc.tokens[trig.last - 1].text
     nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]]
     if nxt[1:] and nxt[1] in words.announce:
@@ -215,9 +217,11 @@ def asked_content(doc: Document, trig: TriggerMatch, earlier: list[TriggerMatch]
     return not any(ends_clause(doc, k) for k in range(earlier[-1].last - 1, trig.first))
 
 
-def asked_for(trig: TriggerMatch, later: list[TriggerMatch]) -> bool:
-    """"छात्रों को रिहा करने को कहा": what a request right after it asks for is no deed."""
-    return bool(later) and later[0].trigger.plover == "REQUEST" and later[0].first - trig.last <= ASKED_GAP
+def asked_for(doc: Document, trig: TriggerMatch, later: list[TriggerMatch]) -> bool:
+    """"छात्रों को रिहा करने को कहा": what a request right after it asks for is no deed; not the
+    talk a request was made in ("Y से बातचीत में अनुरोध किया", ``is_meeting_setting``)."""
+    return bool(later) and later[0].trigger.plover == "REQUEST" and later[0].first - trig.last <= ASKED_GAP \
+        and not is_meeting_setting(doc, trig)
 
 
 def describes_actor(doc: Document, trig: TriggerMatch, slots: list[Slot]) -> bool:
