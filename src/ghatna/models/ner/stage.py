@@ -35,8 +35,10 @@ from ghatna.extraction.speakers import load_speech_words
 from ghatna.extraction.titles import never_name_keys, title_skip_words
 from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.acronyms import add_defined_acronyms
+from ghatna.models.ner.companies import COMPANY_RULE, company_names
 from ghatna.models.ner.head_names import HEAD_RULE, head_names
 from ghatna.models.ner.model import NerModel, Prediction, load_model
+from ghatna.models.ner.resident_places import RESIDENT_RULE, resident_places
 from ghatna.models.ner.suffix_places import SUFFIX_RULE, suffix_places
 from ghatna.models.ner.yields import (
     drop_common_word_people,
@@ -255,7 +257,19 @@ def variant_entry(pred: Prediction, etype: str, variants: VariantIndex) -> KBEnt
     cutoff = PLACE_VARIANT_RATIO if one_word_place else VARIANT_RATIO
     candidates = [f for f in forms if (" " in f) == (" " in pred.text)]
     best = process.extractOne(pred.text, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return forms[best[0]] if best else None
+    return forms[best[0]] if best and not other_word_inside(pred.text, best[0], etype == "PERSON") else None
+
+
+def other_word_inside(text: str, form: str, person: bool) -> bool:
+    """A word of the name is the end of the form's word in its place or the other way round, or,
+    for a person, its start: another name, not a spelling ("मोहन सिंह" is not "मनमोहन सिंह",
+    "राज कुमार" not "राजीव कुमार"); an organisation's word may take a plural's ending ("गार्डस")."""
+    pairs = zip(text.split(), form.split(), strict=False) if len(text.split()) == len(form.split()) else ()
+    return any(is_cut(*sorted((a, b), key=len), person) for a, b in pairs if a != b)
+
+
+def is_cut(short: str, long: str, person: bool) -> bool:
+    return long.endswith(short) or (person and long.startswith(short))
 
 
 def trim_titles(pred: Prediction, titles: frozenset[str], never: frozenset[str] = frozenset()) -> Prediction:
@@ -439,13 +453,16 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     preds = [through_linker(place_body(p, doc.body), doc.body, stop) for p in (without_open_bracket(p) for p in preds)
              if p and not generic_body(p) and not paired.overlaps(p.start, p.end)]
     grammar: frozenset[str] = ctx.resource("ner-grammar", lambda _s: grammar_words(words))
+    preds, companies = company_names(doc, preds, grammar)
     preds, named = head_names(doc, preds, grammar, titles, MIN_CONFIDENCE)
     preds, suffixed = suffix_places(doc, preds, MIN_CONFIDENCE)
+    preds, residents = resident_places(doc, preds, grammar, MIN_CONFIDENCE)
     yield_places_inside_names(doc, preds)
     widen_places_to_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
-    rules = dict.fromkeys(named, HEAD_RULE) | dict.fromkeys(suffixed, SUFFIX_RULE)
+    rules = dict.fromkeys(named, HEAD_RULE) | dict.fromkeys(suffixed, SUFFIX_RULE) | dict.fromkeys(companies, COMPANY_RULE)
+    rules |= dict.fromkeys(residents, RESIDENT_RULE)
     add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known, rules)
     add_defined_acronyms(doc)
     return doc
