@@ -77,6 +77,7 @@ from ghatna.extraction.modality import (
     with_promise,
 )
 from ghatna.extraction.named_doers import doers_after, local_doer
+from ghatna.extraction.protests import listed_doers
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.references import sentence_slots
 from ghatna.extraction.role_targets import recipients
@@ -220,7 +221,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     doc, slots = view.doc, view.slots
     roles = (claimed_roles(doc, slots, trig) or doers_after(doc, slots, trig) or patient_roles(doc, slots, trig, view.bounds)
              or headline_roles(doc, slots, trig)
-             or participants(slots, trig, doc) or agent_roles(doc, slots, trig)
+             or participants(slots, trig, doc) or listed_doers(doc, slots, trig) or agent_roles(doc, slots, trig)
              or agentless_roles(doc, slots, trig, view.bounds))
     if roles is None or not complete_roles(doc, slots, trig, roles, view.bounds):
         return None

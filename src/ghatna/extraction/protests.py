@@ -1,0 +1,83 @@
+"""Protesters named as a list after the participle of the protest.
+
+Hindi local news closes a protest report with who took part: "घेराव करने वालों में A, B और C
+मौजूद रहे", "धरने पर बैठने वालों में …", "प्रदर्शन में शामिल होने वालों में प्रमुख रूप से A, B
+शामिल थे". The participle ("करने वालों") names the doers, and the list after "में" says who
+they are: each one named is a source of the protest. What the protest is aimed at is the
+genitive or the "के खिलाफ" right before the trigger ("पार्षदों का घेराव"); with none, the
+protest's default target (the government) is filled in later as for any protest. The words
+are data (``listed_doers`` in event_roles.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.document import Document
+from ghatna.extraction.event_roles import Roles
+from ghatna.extraction.roles import Slot
+from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class ListedDoers:
+    types: frozenset[str]
+    participle_ending: str
+    holders: frozenset[str]
+    inside: frozenset[str]
+    bridge: frozenset[str]
+    present: frozenset[str]
+    target_markers: frozenset[str]
+    reach: int
+
+
+@cache
+def listed_doers_words() -> ListedDoers:
+    spec = load_yaml("event_roles.yaml")["listed_doers"]
+    return ListedDoers(frozenset(spec["types"]), str(spec["participle_ending"]), frozenset(spec["holders"]),
+                       frozenset(spec["inside"]), frozenset(spec["bridge"]), frozenset(spec["present"]),
+                       frozenset(spec["target_markers"]), int(spec["reach"]))
+
+
+def listed_doers(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
+    """The named doers of a protest told as "<trigger> करने वालों में A, B और C शामिल थे"; None
+    for any other shape."""
+    words = listed_doers_words()
+    if trig.trigger.plover not in words.types:
+        return None
+    opening = list_opening(doc, trig, words)
+    if opening is None:
+        return None
+    listed = next((s for s in slots if opening <= s.first <= opening + words.reach), None)
+    if listed is None or listed.marker:
+        return None
+    if not names_presence(doc, opening, listed, words):
+        return None
+    targets = [e for s in slots if s.marker_end == trig.first and s.marker in words.target_markers
+               for e in s.entities]
+    return Roles(list(listed.entities), targets, "agent")
+
+
+def list_opening(doc: Document, trig: TriggerMatch, words: ListedDoers) -> int | None:
+    """The token after "वालों में" when a participle of the trigger and its holder word follow it
+    ("घेराव करने वालों में", "धरने पर बैठने वालों में", "प्रदर्शन में शामिल होने वालों में")."""
+    tokens = doc.tokens
+    k = trig.last - 1
+    if not tokens[k].text.endswith(words.participle_ending):
+        k = trig.last
+        while k < len(tokens) and tokens[k].text in words.bridge:
+            k += 1
+    if k + 2 >= len(tokens) or not tokens[k].text.endswith(words.participle_ending):
+        return None
+    if tokens[k + 1].text not in words.holders or tokens[k + 2].text not in words.inside:
+        return None
+    return k + 3
+
+
+def names_presence(doc: Document, opening: int, listed: Slot, words: ListedDoers) -> bool:
+    """A word of being there ("शामिल", "मौजूद", "प्रमुख") before the list or right after it."""
+    before = {t.text for t in doc.tokens[opening: listed.first]}
+    after = {t.text for t in doc.tokens[listed.last: listed.last + words.reach]}
+    return bool((before | after) & words.present)
