@@ -323,7 +323,8 @@ class BlockMerger:
             span = intersect(reach, other)
         if span is None and not one_named_alike(first, second):
             return None  # a late report's words alone do not make it the event of days before
-        if span is None and (reach := self.reach(first, True)) is not None and (other := self.reach(second, True)) is not None:
+        late = span is None
+        if late and (reach := self.reach(first, True)) is not None and (other := self.reach(second, True)) is not None:
             span = intersect(reach, other)
         if span is None or not all(place_fits(first.places, p) for p in second.places):
             return None
@@ -336,9 +337,9 @@ class BlockMerger:
         members = [(a, b) for a in first.members[:WORDING_SAMPLE] for b in second.members[:WORDING_SAMPLE]]
         if any(self.words.wording(a, b, floor) >= floor for a, b in members):
             return span
-        return span if self.retold(first, second, members) else None
+        return span if self.retold(first, second, members, late) else None
 
-    def retold(self, first: Cluster, second: Cluster, members: list[tuple[Mention, Mention]]) -> bool:
+    def retold(self, first: Cluster, second: Cluster, members: list[tuple[Mention, Mention]], late: bool = False) -> bool:
         """Two events whose sides fit each other, one side named, and an evidence sentence of each
         telling the same content words (``MergeSettings.same_words``): "गृह मंत्रालय ने बाढ़ में फंसे मजदूरों
         और छात्रों को बसों से गांव लौटने की अनुमति दी" and "सरकार के आदेश के अनुसार फंसे छात्रों, मजदूरों को
@@ -348,7 +349,7 @@ class BlockMerger:
         if not any(side.named for side in (*first.sides, *second.sides)) or not sides_fit(first, second, True):
             return False
         floor = self.settings.same_words
-        return any(self.words.words_alike(a, b) >= floor for a, b in members)
+        return any(self.words.words_alike(a, b, late) >= floor for a, b in members)  # late: the actor's name is no evidence
 
 
     def index(self, index: int, span: Span, mention: Mention) -> None:

@@ -1,6 +1,13 @@
 """How alike two reports' evidence sentences are, as merging asks it: one wording (character
 shingles), the same content words, or the same story's figures (``evidence.read_evidence``).
 
+Where the words alone must show that a late report of a named actor tells his event of days before
+(``merge.BlockMerger.reworded``), the words that name him do not count (``side_words``: the
+knowledge base's Hindi forms of the mention's named sides, less the heads of ``generic_actors.tsv``
+such as "पुलिस"): "केंद्रीय अन्वेषण ब्यूरो-सीबीआई ने ... रिश्वत मामले में" told on the 1st and
+"केंद्रीय अन्वेषण ब्यूरो-सीबीआई ने ... छात्रवृत्ति घोटाले में" on the 4th share the CBI's name and little
+of what it did.
+
 ``Wording`` reads each mention's sentence once and answers for one block's merge
 (``merge.BlockMerger``): two sentences alike in words but telling other numbers ("50 लोगों को
 गिरफ्तार किया", "120 लोगों को गिरफ्तार किया") are never one wording, a template is not an event.
@@ -8,8 +15,44 @@ shingles), the same content words, or the same story's figures (``evidence.read_
 
 from __future__ import annotations
 
-from .evidence import Evidence, digits, overlap, read_evidence
+from functools import cache
+
+from ghatna.knowledge.kb import load_kb
+from ghatna.resources import cached, load_tsv, split_list
+
+from .evidence import Evidence, content_words, digits, overlap, read_evidence
 from .mentions import Mention, MergeSettings
+
+
+@cache
+def name_words() -> dict[str, frozenset[str]]:
+    """KB id -> the content words of the entry's Hindi names and short forms; kept in the disk
+    cache, so a merging process does not build the knowledge base for it."""
+    return cached("name-words", build_name_words)
+
+
+def build_name_words() -> dict[str, frozenset[str]]:
+    heads = group_words()
+    found: dict[str, frozenset[str]] = {}
+    for entry in load_kb():
+        words = frozenset(w for form in (*entry.hindi, *entry.short) for w in content_words(form)) - heads
+        if words:
+            found[entry.kb_id] = words
+    return found
+
+
+def group_words() -> frozenset[str]:
+    """The content words of ``generic_actors.tsv``'s forms ("पुलिस", "विभाग", "ब्यूरो"): a name's head
+    that tells what kind of body acted ("दिल्ली पुलिस", "स्वास्थ्य विभाग") is a word of the deed's report."""
+    forms = (f.rstrip("+") for row in load_tsv("generic_actors.tsv") for f in split_list(row.get("hindi")))
+    return frozenset(w for form in forms for w in content_words(form))
+
+
+def side_words(mention: Mention) -> frozenset[str]:
+    """The content words that name the mention's named sides (their knowledge-base forms)."""
+    names = name_words()
+    return frozenset(w for actor in (mention.source, mention.target) if actor is not None and actor.kb_id
+                     for w in names.get(actor.kb_id, ()))
 
 
 def other_figures(first: Evidence, second: Evidence) -> bool:
@@ -24,6 +67,7 @@ class Wording:
     def __init__(self, settings: MergeSettings) -> None:
         self.settings = settings
         self.cache: dict[tuple[str, int], Evidence] = {}
+        self.names: dict[tuple[str, int], frozenset[str]] = {}
 
     def tells_alike(self, first: Mention, second: Mention) -> bool:
         """Two reports' sentences tell one thing: one wording (``reworded``), the same content words
@@ -32,17 +76,28 @@ class Wording:
         return self.wording(first, second, settings.reworded) >= settings.reworded or \
             self.words_alike(first, second) >= settings.same_words or self.same_story(first, second)
 
-    def words_alike(self, first: Mention, second: Mention) -> float:
-        """The overlap of two evidence sentences' content words; 0 when they share fewer than
-        ``MergeSettings.fewest_words`` ("घर", "भीड़": any two appeals to stay home) or tell other numbers."""
+    def words_alike(self, first: Mention, second: Mention, unnamed: bool = False) -> float:
+        """The overlap of two evidence sentences' content words (without the words naming their
+        sides when ``unnamed``); 0 when they share fewer than ``MergeSettings.fewest_words`` ("घर",
+        "भीड़": any two appeals to stay home) or tell other numbers."""
         own, other = self.evidence(first), self.evidence(second)
-        if len(own.words & other.words) < self.settings.fewest_words or other_figures(own, other):
+        if other_figures(own, other):
             return 0.0
-        return overlap(own.words, other.words)
+        mine, theirs = (self.unnamed(first), self.unnamed(second)) if unnamed else (own.words, other.words)
+        if len(mine & theirs) < self.settings.fewest_words:
+            return 0.0
+        return overlap(mine, theirs)
+
+    def unnamed(self, mention: Mention) -> frozenset[str]:
+        """The content words of the mention's sentence without those naming its sides (``side_words``)."""
+        if mention.key not in self.names:
+            self.names[mention.key] = self.evidence(mention).words - side_words(mention)
+        return self.names[mention.key]
 
     def shares_words(self, first: Mention, second: Mention) -> bool:
-        """The two sentences share ``MergeSettings.fewest_words`` content words or more, whatever their
-        numbers (a letter told with its date in one paper, with the penalty it rules out in the other)."""
+        """The two sentences share ``MergeSettings.fewest_words`` content words or more besides the
+        words naming their sides, whatever their numbers (a letter told with its date in one paper,
+        with the penalty it rules out in the other)."""
         return len(self.evidence(first).words & self.evidence(second).words) >= self.settings.fewest_words
 
     def same_story(self, first: Mention, second: Mention) -> bool:
