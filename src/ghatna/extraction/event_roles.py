@@ -48,6 +48,7 @@ from ghatna.extraction.role_targets import (
     site_between,
     target_before_agent,
     target_in_clause,
+    target_of_anaphor,
     target_of_relative,
 )
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
@@ -336,7 +337,8 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         slots = [s for s in slots if not deed_patient(doc, s, trig)]
     answers = [s for s in slots if not misread_answer(doc, s, agent, trig.trigger.plover)]
     targets = (pick_target(doc, slots, agent, trig) or target_before_agent(doc, answers, agent, trig.trigger.plover)
-               or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
+               or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent)
+               or target_of_anaphor(doc, slots, agent, trig))
     if not targets and trig.trigger.plover in load_implicit_actors().place_recipients:
         targets = recipient_place(slots, agent, trig)
     if not targets and trig.trigger.plover == "THREATEN":

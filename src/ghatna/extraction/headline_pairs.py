@@ -1,7 +1,8 @@
 """Headline nominals: "भारत की पाकिस्तान से अपील", "इमरान खान का भारत पर आरोप", "रूस की अमेरिका को
 चेतावनी". A headline often tells a directed act as a noun with no verb: the genitive right before
 the other actor is the doer, and the actor marked after it (से, पर, को, के खिलाफ, as the type takes
-it: ``headline_partners`` of event_roles.yaml) is the one acted on. The noun ends its clause
+it: ``headline_partners`` of event_roles.yaml) is the one acted on; the one acted on may come
+first, right before the doer's genitive ("चीन पर अमेरिका का आरोप"). The noun ends its clause
 (a mark, "है", or the end of the line), so "भारत की पाकिस्तान से अपील की गई" and nominals inside
 a longer clause are left to the other role rules."""
 
@@ -35,16 +36,28 @@ def headline_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Role
     before = [s for s in slots if s.marker_end <= trig.first]
     if not markers or len(before) < 2 or not is_noun(doc, trig) or not ends_headline(doc, trig):
         return None
-    owner, partner = before[-2], before[-1]
     words = load_role_words()
-    if any(s.marker in words.agent for s in before) or owner.marker not in words.genitive:
+    if any(s.marker in words.agent for s in before):
         return None  # "X ने Y से अपील की": the agent's own clause
-    if partner.marker not in markers or partner.first != owner.marker_end or is_generic(partner):
+    owner, partner = told_pair(before[-2], before[-1])
+    if owner.marker not in words.genitive or partner.marker not in markers or is_generic(partner):
+        return None
+    if partner is before[-1] and partner.first != owner.marker_end:
         return None  # "भारत की सरकार से …", "राज्यों के अधिकारियों से": the genitive owns the partner
-    if not 0 <= trig.first - partner.marker_end <= gap or gap_has_break(doc.body, doc.tokens, partner.marker_end, trig.first):
+    last = before[-1].marker_end
+    if not 0 <= trig.first - last <= gap or gap_has_break(doc.body, doc.tokens, before[-2].first, trig.first):
         return None
     targets = [e for e in partner.entities if other_side(e, owner.entities[:1])]
     return Roles(owner.entities[:1], targets, ROLE_RULE) if targets else None
+
+
+def told_pair(first: Slot, second: Slot) -> tuple[Slot, Slot]:
+    """The owner and the partner of "X का Y पर आरोप" or, the partner told first, "Y पर X का आरोप"
+    (one right after the other)."""
+    genitive = load_role_words().genitive
+    if second.marker in genitive and first.marker not in genitive and second.first == first.marker_end:
+        return second, first
+    return first, second
 
 
 def is_generic(slot: Slot) -> bool:

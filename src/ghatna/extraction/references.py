@@ -183,10 +183,25 @@ def own_groups(doc: Document, slots: list[Slot], first: int) -> None:
         elif before in role_word_set("reflexives") and found[0].label not in role_word_set("other_side_roles"):
             subjects = [s for s in slots[:k] if s.marker in words.agent or (s.marker == "" and not listed(doc, s))]
             owner = country_entity(doc, subjects[-1].entities[0].country) if subjects else None
+        elif before in role_word_set("state_possessives"):
+            owner = possessing_state(doc, slots[:k], slot.first)
         else:
             continue
         if owner is not None:
             slot.entities = [with_country(slot.entities[0], owner)]
+
+
+def possessing_state(doc: Document, earlier: list[Slot], at: int) -> Entity | None:
+    """"दक्षिण कोरिया ने कहा कि उसके विदेश मंत्री ने …", "ईरान ने कहा कि इजराइल ने उसके वैज्ञानिक
+    की …": a state's possessive pronoun (``state_possessives``) before an unnamed office or group
+    stands for the state that is the agent before it, not the agent of its own clause (whose own
+    is "अपने"): an agent with no "कि" between it and the pronoun is passed over."""
+    agents = [s for s in earlier if s.marker in load_role_words().agent and len(s.entities) == 1]
+    if agents and not any(t.text == "कि" for t in doc.tokens[agents[-1].last: at]):
+        agents = agents[:-1]
+    if not agents or agents[-1].entities[0].kind != "country":
+        return None
+    return country_entity(doc, agents[-1].entities[0].country)
 
 
 def last_agent_person(doc: Document, before: int) -> Entity | None:
