@@ -135,3 +135,22 @@ def test_a_cut_word_is_another_name(text: str, name: str, pipeline: ghatna.Pipel
 ])
 def test_bodies_of_the_knowledge_base(text: str, kb_id: str, pipeline: ghatna.Pipeline) -> None:
     assert kb_id in linked(text, pipeline).values(), linked(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("इंटरनेशनल फेडरेशन ऑफ जर्नलिस्ट्स ने पत्रकारों की गिरफ्तारी की निंदा की।", "इंटरनेशनल फेडरेशन ऑफ जर्नलिस्ट्स"),
+    ("सेंट्रल बोर्ड ऑफ फिल्म सर्टिफिकेशन ने फिल्म को प्रमाणपत्र नहीं दिया।", "सेंट्रल बोर्ड ऑफ फिल्म सर्टिफिकेशन"),
+    ("नेशनल काउंसिल ऑफ अप्लाइड इकोनॉमिक रिसर्च की रिपोर्ट आई है।", "नेशनल काउंसिल ऑफ अप्लाइड इकोनॉमिक रिसर्च"),
+    ("नेशनल एसोसिएशन ऑफ सॉफ्टवेयर कंपनीज ने रिपोर्ट जारी की।", "नेशनल एसोसिएशन ऑफ सॉफ्टवेयर कंपनीज"),
+])
+def test_english_bodies_opened_and_linked(text: str, name: str, pipeline: ghatna.Pipeline) -> None:
+    assert ("ORG", name) in names(text, pipeline), names(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "राष्ट्रीय नोडल एजेंसी के तौर पर विभाग काम करेगा।",
+    "नेशनल हाईवे पर लंबा जाम लगा रहा।",
+    "केंद्रीय बैंक ने ब्याज दर घटाई।",
+])
+def test_no_opened_body_in_common_words(text: str, pipeline: ghatna.Pipeline) -> None:
+    assert not any(t == "ORG" for t, _ in names(text, pipeline)), names(text, pipeline)

@@ -30,6 +30,7 @@ from ghatna.text.tokens import Token, word_key
 
 MAX_NAME_WORDS = 4  # words of the name before the head
 MIN_EVIDENCE = 0.5  # the model's probability of a name inside them
+MAX_LINKED_WORDS = 3  # words after an English linking word that go on an opened name ("ऑफ वायरोलॉजी")
 HEAD_RULE = "rule:name_head"
 INSTITUTION, PLACE = ("ORG", 0.9), ("LOC", 0.8)  # the label and confidence (the stage's thresholds) a head gives
 EVIDENCE_LABELS = {"ORG": ("PERSON", "ORG"), "LOC": ("PERSON", "ORG", "LOC")}
@@ -46,6 +47,7 @@ class NameHeads:
     not_opened: frozenset[str] = frozenset()  # look-up keys of words no opened name has ("स्तरीय")
     hubs: frozenset[str] = frozenset()  # heads that also name what a place is made or becomes ("केंद्र")
     becoming: frozenset[str] = frozenset()  # look-up keys of such a making after a hub ("बनाने")
+    linkers: frozenset[str] = frozenset()  # look-up keys of English linking words ("ऑफ") after an opened head
 
 
 @cache
@@ -56,7 +58,8 @@ def name_heads() -> NameHeads:
                      frozenset(word_key(w) for w in data["name_inner_words"]),
                      frozenset(word_key(w) for w in data["body_openers"]), frozenset(data["opened_heads"]),
                      tuple(data["plural_endings"]), frozenset(word_key(w) for w in data["not_in_opened_names"]),
-                     frozenset(data["hub_heads"]), frozenset(word_key(w) for w in data["becoming_words"]))
+                     frozenset(data["hub_heads"]), frozenset(word_key(w) for w in data["becoming_words"]),
+                     frozenset(word_key(w) for w in load_yaml("hindi_words.yaml")["name_linkers"]))
 
 
 @cache
@@ -105,8 +108,9 @@ def straddles(people: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def opened_end(tokens: list[Token], j: int, body: str, grammar: frozenset[str], others: SpanIndex) -> int | None:
-    """The head of a body's name opened by the adjective at token j ("राष्ट्रीय महिला आयोग"): the
-    first of ``opened_heads`` one to MAX_NAME_WORDS words after it, over words that are letters
+    """The last token of a body's name opened by the adjective at token j ("राष्ट्रीय महिला आयोग"):
+    the first of ``opened_heads`` one to MAX_NAME_WORDS words after it (right after it when an
+    English linking word carries the name on: "इंटरनेशनल फेडरेशन ऑफ जर्नलिस्ट्स"; ``linked_end``), over words that are letters
     only, no grammar word, no plural ("उपक्रमों"), no government word, no word of
     ``not_in_opened_names`` ("राज्य स्तरीय समिति" is a committee of the state's level) and no other
     mention; not a hub being made ("अंतरराष्ट्रीय पर्यटन केंद्र बनाने": ``is_made_hub``)."""
@@ -116,11 +120,30 @@ def opened_end(tokens: list[Token], j: int, body: str, grammar: frozenset[str], 
         if not adjacent(tokens, k, body) or others.overlaps(word.start, word.end):
             return None
         if word.text in heads.opened:
-            return k if k > j + 1 and not is_made_hub(tokens, k) else None
+            end = linked_end(tokens, k, body, grammar, others)
+            return end if (k > j + 1 or end > k) and not is_made_hub(tokens, k) else None
         if (word.key in grammar or not has_letters(word.text) or word.text.endswith(heads.plural_endings)
                 or word.text in government or word.key in heads.not_opened):
             return None
     return None
+
+
+def linked_end(tokens: list[Token], k: int, body: str, grammar: frozenset[str], others: SpanIndex) -> int:
+    """The last token of a name whose head at token k an English linking word follows
+    ("नेशनल इंस्टीट्यूट ऑफ वायरोलॉजी"): up to MAX_LINKED_WORDS words of letters after it, no
+    grammar word or other mention, the name never ending on a linking word; k when none follow."""
+    linkers = name_heads().linkers
+    end, n = k, k + 1
+    while n < len(tokens) and adjacent(tokens, n, body) and tokens[n].key in linkers:
+        taken = n + 1
+        while (taken < len(tokens) and taken - n <= MAX_LINKED_WORDS and adjacent(tokens, taken, body)
+               and tokens[taken].key not in grammar and tokens[taken].key not in linkers and has_letters(tokens[taken].text)
+               and not others.overlaps(tokens[taken].start, tokens[taken].end)):
+            taken += 1
+        if taken == n + 1:
+            break
+        end, n = taken - 1, taken
+    return end
 
 
 def is_made_hub(tokens: list[Token], k: int) -> bool:
@@ -128,6 +151,15 @@ def is_made_hub(tokens: list[Token], k: int) -> bool:
     form of बनना/बनाना right after ("पर्यटन केंद्र बनाने", "शिक्षा केंद्र बनेगा")."""
     heads = name_heads()
     return tokens[k].text in heads.hubs and k + 1 < len(tokens) and tokens[k + 1].key in heads.becoming
+
+
+def carried_on(pred: Prediction, start: int, end: int, body: str) -> bool:
+    """The model's name lies inside the opened name and stops right before or on an English
+    linking word that carries it on ("सेंट्रल बोर्ड" of "सेंट्रल बोर्ड ऑफ फिल्म सर्टिफिकेशन")."""
+    after = body[pred.end:end].split(maxsplit=1)
+    last = word_key(pred.text.split()[-1]) if pred.text.split() else ""
+    return start <= pred.start and pred.end < end and (
+        last in name_heads().linkers or (bool(after) and word_key(after[0]) in name_heads().linkers))
 
 
 def opened_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], others: SpanIndex,
@@ -146,7 +178,7 @@ def opened_names(doc: Document, preds: list[Prediction], grammar: frozenset[str]
         start, end = token.start, tokens[k].end
         if people.overlaps(start, end) or any(
                 p.end > start and p.start < end and (p.end > end or p.confidence >= thresholds.get(p.label, 1.0))
-                for p in preds):
+                and not carried_on(p, start, end, body) for p in preds):
             continue
         found.append(Prediction(start, end, body[start:end], *INSTITUTION))
     return found
@@ -184,8 +216,10 @@ def head_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], 
         if found and found[-1].end > start:
             found.pop()  # "नालंदा मेडिकल कॉलेज" within "नालंदा मेडिकल कॉलेज अस्पताल"
         found.append(Prediction(start, end, body[start:end], *kind))
-    found = sorted(found + [p for p in opened_names(doc, preds, grammar, others, thresholds)
-                            if not any(f.start < p.end and p.start < f.end for f in found)], key=lambda p: p.start)
+    opened = opened_names(doc, preds, grammar, others, thresholds)
+    found = [f for f in found if not any(o.start <= f.start and f.end < o.end for o in opened)]  # "सेंट्रल बोर्ड" of "… ऑफ …"
+    found = sorted(found + [p for p in opened if not any(f.start < p.end and p.start < f.end for f in found)],
+                   key=lambda p: p.start)
     if not found:
         return preds, frozenset()
     names = SpanIndex((p.start, p.end) for p in found)

@@ -265,11 +265,11 @@ def other_word_inside(text: str, form: str, person: bool) -> bool:
     for a person, its start: another name, not a spelling ("मोहन सिंह" is not "मनमोहन सिंह",
     "राज कुमार" not "राजीव कुमार"); an organisation's word may take a plural's ending ("गार्डस")."""
     pairs = zip(text.split(), form.split(), strict=False) if len(text.split()) == len(form.split()) else ()
-    return any(is_cut(*sorted((a, b), key=len), person) for a, b in pairs if a != b)
+    return any(is_cut(a, b, person) or is_cut(b, a, person) for a, b in pairs if a != b)
 
 
 def is_cut(short: str, long: str, person: bool) -> bool:
-    return long.endswith(short) or (person and long.startswith(short))
+    return len(short) < len(long) and (long.endswith(short) or (person and long.startswith(short)))
 
 
 def trim_titles(pred: Prediction, titles: frozenset[str], never: frozenset[str] = frozenset()) -> Prediction:
