@@ -99,3 +99,26 @@ def test_protests_told_with_an_agent_stay(text: str, source: str) -> None:
 
 def test_a_strike_announced_for_later_is_planned() -> None:
     assert [e.modality for e in protests("मजदूर संगठनों ने अगले सप्ताह देशव्यापी हड़ताल का ऐलान किया।")] == ["planned"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("कानपुर में नाराज ग्रामीण बिजली कटौती के विरोध में सड़क पर बैठ गए।", "civilians"),
+    ("नासिक में प्याज किसान दाम गिरने से नाराज होकर सड़कों पर बैठ गए।", "farmers"),
+    ("पटना में शिक्षकों ने वेतन कटौती के विरोध में काली पट्टियां बांधकर पढ़ाया।", "academics"),
+    ("जबलपुर में वकीलों ने हाईकोर्ट के फैसले के खिलाफ काली पट्टी बांधकर काम किया।", "civilians"),
+])
+def test_a_road_sit_in_or_black_bands_are_a_protest(text: str, source: str) -> None:
+    assert [e.source.role for e in protests(text)] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "अमेरिका ने दक्षिण अफ्रीका में होने वाले जी20 शिखर सम्मेलन का बहिष्कार किया।",
+    "चीन ने शिखर सम्मेलन का बहिष्कार करने की घोषणा की।",
+])
+def test_boycotting_a_summit_is_no_protest(text: str) -> None:
+    assert protests(text) == []
+
+
+def test_boycotting_a_summit_rejects_its_host() -> None:
+    events = ghatna.extract("ब्रिटेन ने रूस के साथ तनाव के चलते मॉस्को में होने वाले शिखर सम्मेलन का बहिष्कार किया।").events
+    assert [(e.type, e.source.country, e.target.country if e.target else None) for e in events] == [("REJECT", "GBR", "RUS")]
