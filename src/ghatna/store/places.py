@@ -6,7 +6,8 @@ table (``data/kb/india.tsv``: states and union territories, district headquarter
 districts and capitals with their state's ISO 3166-2 code; ``data/kb/india_states.tsv``: every
 state and union territory's code, under the name the knowledge base gives the place), and
 ``data/kb/geonames_admin1.tsv``, the state a GeoNames city's subdivision code is (Mumbai's "IN16"
-is Maharashtra, "IN-MH"). Every state code is read as ISO 3166-2 gives it now (``current``: the
+is Maharashtra, "IN-MH": Mumbai is then another place than Tamil Nadu or Chennai, but may still be
+Pune's report, as a place of unknown level). Every state code is read as ISO 3166-2 gives it now (``current``: the
 tables keep the codes before 2023, "IN-OR" for Odisha, which is "IN-OD"). Two places fit when they
 are equal, when one lies within the other, or when the data cannot tell them apart; they
 are *different* only when the data shows it: other countries, other states (by codes of
@@ -90,8 +91,8 @@ def region(name: str) -> Region | None:
     if known is not None and known.adm1:
         states.add(f"geonames:{known.adm1}")
         if (state := geonames_states().get(known.adm1)) is not None:
-            codes.append(state[0])
-            level = level or "local"  # a city of a state (Mumbai): the India table may say more
+            codes.append(state[0])  # a city in its state (Mumbai); its level stays unknown: "New Delhi"
+            # may be told for the whole capital, so it is not set against a district of Delhi
     if row is not None and row.get("state"):
         codes.append(current(row["state"]))
     for code in codes:
