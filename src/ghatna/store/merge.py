@@ -41,9 +41,14 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
 - two sentences alike in words but telling other numbers ("50 लोगों को गिरफ्तार किया", "120
   लोगों को गिरफ्तार किया") are never one wording: a template is not an event; nor do two
   named actors become one event by their words;
-- an attack told without its doer meets one naming him by a copy, the words, or a target named
-  alike in two reports dated by their own words that place it in one district or town
+- an attack told without its doer meets one naming him, or another not naming him, by a copy, the
+  words, one person named alike as the target (``person_target``: a man is killed once), or a target
+  named alike in two reports dated by their own words that place it in one district or town
   (``BlockMerger.one_attack``): the CRPF attacked in Sukma and in Srinagar that day are two attacks;
+- a body named alike on one side only (a ministry, a police force: ``institution_alike``) joins a
+  report only when their sentences share ``fewest_words`` content words: a ministry writes to the
+  states many times a day; a late report's content words leave out the names of its sides
+  (``wording.side_words``): the CBI's name in two reports of two cases is no evidence of one case;
 - between two countries, a report with no date of its own joins on dates alone only a cluster
   naming its sides as it does (``sides.told_alike``), else its words must tell it;
 - places that are the same or one within the other (the Kremlin is in Moscow); a place
