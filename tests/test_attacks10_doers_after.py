@@ -18,6 +18,8 @@ from ghatna.pipeline import Pipeline
     ("सेना ने जवानों पर हमला करने वाले आतंकियों को मार गिराया।", "militants", "military"),
     ("अदालत ने पत्रकार की हत्या करने वाले दोषियों को उम्रकैद की सजा सुनाई।", "criminals", "journalists"),
     ("भोपाल पुलिस ने नर्सों पर हमला करनेवाले चार युवकों को हिरासत में लिया।", "young man", "health workers"),
+    ("लखनऊ में डॉक्टरों के साथ मारपीट करने वाले आरोपी को पुलिस ने गिरफ्तार कर लिया।", "criminals", "health workers"),
+    ("पुलिस ने सिपाहियों पर लाठियों से हमला करने वाले पांच ग्रामीणों को पकड़ लिया।", "civilians", "police"),
 ])
 def test_attack_described_by_its_doers(text: str, source: str, target: str, pipeline: Pipeline) -> None:
     pairs = {(src[0], tgt[0]) for src, tgt in attacks(text, pipeline)}
@@ -58,4 +60,32 @@ def test_celebration_firing_that_hits_someone_is_an_attack(text: str, target: st
     "खुशी का माहौल था, तभी हमलावरों ने दूल्हे पर गोलियां चलाईं।",
 ])
 def test_firing_at_someone_in_a_celebration_stays_an_attack(text: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "मुख्यमंत्री ने हमले में मारे गए लोगों के परिजनों को दस लाख रुपये का मुआवजा देने की घोषणा की।",
+    "पुलवामा हमले में शहीद हुए जवानों की याद में कार्यक्रम आयोजित किया गया।",
+    "राज्यपाल ने बम धमाके में घायल हुए यात्रियों से अस्पताल में मुलाकात की।",
+    "गोलीबारी में मारे गए ग्रामीणों का अंतिम संस्कार कर दिया गया।",
+])
+def test_attack_naming_who_the_harmed_are_is_told_in_passing(text: str, pipeline: Pipeline) -> None:
+    assert not attacks(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "हिंसा में घायल हुए लोगों को अस्पताल में भर्ती कराया गया।",
+    "दिल्ली दंगों में मारे गए लोगों के परिजनों को मुआवजा मिलेगा।",
+])
+def test_riot_naming_who_the_harmed_are_is_told_in_passing(text: str, pipeline: Pipeline) -> None:
+    assert not attacks(text, pipeline, "PROTEST") and not attacks(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "आतंकी हमले में तीन जवान घायल हो गए।",
+    "नक्सली हमले में दो जवान शहीद हो गए।",
+    "बाजार में हुए धमाके में सात लोग मारे गए और बीस घायल हुए।",
+    "पटना में हुए विस्फोट में दो पुलिसकर्मी घायल हुए हैं।",
+])
+def test_attack_with_its_harm_told_stays(text: str, pipeline: Pipeline) -> None:
     assert attacks(text, pipeline)

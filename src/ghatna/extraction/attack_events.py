@@ -24,7 +24,7 @@ from ghatna.extraction.references import last_agent_person
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch, case_nouns, load_triggers
-from ghatna.extraction.victims_told import is_harm
+from ghatna.extraction.victims_told import is_harm, victims_described
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
 
@@ -36,9 +36,12 @@ def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) 
     accident or an animal's attack (``is_accident``), fire that harms no one (``is_harmless_fire``, a
     celebration's that hits no one: ``is_celebratory_fire``), the start of a
     stretch of time (``starts_time_span``), or a killing that is what a dispute or an inquiry is
-    about (``killing_as_topic``)."""
+    about (``killing_as_topic``); for attacks and riots, one that says who the people harmed in it
+    are (``victims_described``)."""
     if names_case(doc, trig):
         return True  # of any type: "जेएनयू हिंसा मामले में"
+    if trig.trigger.plover in ATTACKS_AND_RIOTS and victims_described(doc, trig):
+        return True  # "हमले में मारे गए लोगों के परिजनों को": who they are, not the attack told
     if trig.trigger.plover == "PROTEST":
         return riot_in_passing(doc, trig)
     if trig.trigger.plover != "ASSAULT":

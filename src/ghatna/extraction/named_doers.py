@@ -66,6 +66,7 @@ class DoneBy:
     aimed_reach: int
     doer_sectors: frozenset[str]
     agent_nouns: tuple[tuple[str, ...], ...]
+    partner_marker: str
 
 
 @cache
@@ -74,7 +75,8 @@ def done_by() -> DoneBy:
     return DoneBy(tuple(tuple(p.split()) for p in data["participles"]), frozenset(data["markers"]),
                   frozenset(data["between"]), tuple(data["endings"]), int(data["reach"]),
                   str(data["aimed_marker"]), frozenset(data["agent_markers"]), int(data["aimed_reach"]),
-                  frozenset(data["doer_sectors"]), tuple(tuple(p.split()) for p in data["agent_nouns"]))
+                  frozenset(data["doer_sectors"]), tuple(tuple(p.split()) for p in data["agent_nouns"]),
+                  str(data["partner_marker"]))
 
 
 def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
@@ -106,8 +108,7 @@ def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> lis
 def doers_after(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
     """"पुलिस ने सिपाही पर हमला करने वाले दो युवकों को गिरफ्तार किया": an attack word followed by a
     participle of doing (``agent_nouns``) describes its doers, the actor right after it (a count
-    of them allowed between), never the clause's agent; aimed at the actor marked पर before it or,
-    for a deed told by its patient, the genitive right before it ("व्यापारी की हत्या करने वाले").
+    of them allowed between), never the clause's agent; aimed as ``described_target`` says.
     With no actor after it ("हमला करने वालों के खिलाफ"), no side is named: roles with no source."""
     if trig.trigger.plover != "ASSAULT":
         return None
@@ -119,10 +120,18 @@ def doers_after(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     while k < len(doc.tokens) and is_count(doc.tokens[k].text) and not ends_clause(doc, k):
         k += 1  # "हमला करने वाले दस लोगों": a count before them
     slot = next((s for s in slots if s.first == k), None)
-    owner = [s for s in slots if trig.trigger.roles == "patient" and s.marker in load_role_words().genitive
-             and s.marker_end == trig.first]
-    targets = aimed_target(doc, slots, trig) or (list(owner[-1].entities) if owner else [])
-    return Roles(slot.entities[:1] if slot is not None else [], targets, "agent")
+    return Roles(slot.entities[:1] if slot is not None else [], described_target(doc, slots, trig), "agent")
+
+
+def described_target(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """Whom an attack its doers are described by was aimed at: the actor marked पर (a few words of
+    manner allowed between: "पुलिस बल पर लाठी-डंडों से हमला करने वाले"), the one marked के साथ right
+    before it ("डॉक्टरों के साथ मारपीट करने वाले"), or, for a deed told by its patient, the genitive
+    right before it ("व्यापारी की हत्या करने वाले")."""
+    rules = done_by()
+    near = [s for s in slots if s.marker_end == trig.first and (
+        s.marker == rules.partner_marker or (trig.trigger.roles == "patient" and s.marker in load_role_words().genitive))]
+    return aimed_target(doc, slots, trig, rules.aimed_reach // 2) or (list(near[-1].entities) if near else [])
 
 
 def marked_doer(slots: list[Slot], k: int) -> list[Entity]:

@@ -108,3 +108,35 @@ def crime_victim(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[E
             and all(t.text in spec.between for t in doc.tokens[s.marker_end: trig.first])
             and not any(is_place(e) for e in s.entities)]
     return list(near[-1].entities) if near else []
+
+
+@dataclass(frozen=True, slots=True)
+class DescribedVictims:
+    markers: frozenset[str]
+    harms: frozenset[str]
+    participles: frozenset[str]
+    finite_after: frozenset[str]
+
+
+@cache
+def described_victims() -> DescribedVictims:
+    data = load_yaml("attacks.yaml")["described_victims"]
+    return DescribedVictims(frozenset(data["markers"]), frozenset(data["harms"]), frozenset(data["participles"]),
+                            frozenset(data["finite_after"]))
+
+
+def victims_described(doc: Document, trig: TriggerMatch) -> bool:
+    """"हमले में मारे गए लोगों के परिजनों को मुआवजा", "दंगों में घायल हुए लोगों को अस्पताल": an attack or
+    riot right before a participle of harm that describes the people after it (``described_victims``
+    in attacks.yaml) is named in passing, to say who they are; not "हमले में मारे गए हैं", "… मारे
+    गए और …", nor a clause that ends there."""
+    rules, tokens = described_victims(), doc.tokens
+    k = trig.last
+    if k + 2 >= len(tokens) or tokens[k].text not in rules.markers or tokens[k + 1].text not in rules.harms:
+        return False
+    k += 2
+    if tokens[k].text in rules.participles:
+        k += 1
+    if k >= len(tokens) or any(c in ",।.;:?!" for c in doc.body[tokens[k - 1].end: tokens[k].start]):
+        return False
+    return tokens[k].text not in rules.finite_after
