@@ -65,3 +65,31 @@ def test_no_border_attack(text: str, pipeline: Pipeline) -> None:
 def test_attackers_named_after_the_attack(text: str, source: str, pipeline: Pipeline) -> None:
     sides = attacks(text, pipeline)
     assert sides and all(src is not None and source in src[0] for src, _ in sides)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("पाकिस्तानी सेना की गोलाबारी में एक जवान शहीद हो गया।", "IND"),
+    ("पुंछ में पाकिस्तानी सेना की ओर से की गई गोलाबारी में एक जवान शहीद हो गया।", "IND"),
+    ("पाकिस्तानी सेना ने पुंछ में गोलाबारी की जिसमें एक जवान शहीद हो गया।", "IND"),
+    ("चीनी सैनिकों के हमले में बीस जवान शहीद हो गए।", "IND"),
+])
+def test_soldier_struck_by_a_foreign_force_is_not_its_own(text: str, target: str, pipeline: Pipeline) -> None:
+    assert {t for kind, _s, t in dyads(text, pipeline) if kind == "ASSAULT"} == {target}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("इजरायली सेना की गोलीबारी में एक इजरायली सैनिक की मौत हो गई।", "ISR"),
+    ("सीरियाई सेना की बमबारी में 20 नागरिक मारे गए।", "SYR"),
+])
+def test_victims_of_a_force_told_of_its_country_stay(text: str, target: str, pipeline: Pipeline) -> None:
+    assert {t for kind, _s, t in dyads(text, pipeline) if kind == "ASSAULT"} == {target}
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("ग्रामीणों ने वन विभाग की टीम पर हमला कर दिया।", "authorities"),
+    ("छापा मारने गए पुलिस दल पर लाठियों से हमला किया गया।", "police"),
+    ("खनन माफिया ने खनिज विभाग की टीम पर हमला किया।", "authorities"),
+    ("पुलिस गश्ती दल पर डंडों से हमला करने वाले 12 लोगों के खिलाफ मामला दर्ज किया गया।", "police"),
+])
+def test_a_team_attacked_is_its_owners(text: str, owner: str, pipeline: Pipeline) -> None:
+    assert any(t[0] is not None and owner in t[0] for _s, t in attacks(text, pipeline))

@@ -26,7 +26,7 @@ from ghatna.extraction.actors import (
     unknown_actor,
 )
 from ghatna.extraction.attacked_things import aimed_target, attacked
-from ghatna.extraction.border_attacks import border_roles
+from ghatna.extraction.border_attacks import border_roles, not_own_force
 from ghatna.extraction.event_roles import (
     Roles,
     adjacent,
@@ -117,7 +117,7 @@ def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[
             slot.marker == "" and slot.last < trig.first and harm_after_trigger) or (
             # "सुलेमानी की अमरीकी ड्रोन हमले में मौत": the genitive of the harm told right after the attack
             slot.marker in ("की", "के") and harm_right_after and adjacent(doc, slot.marker_end, trig.first))
-        members = [e for e in slot.entities if other_side(e, sources) and not is_place(e)]
+        members = [not_own_force(doc, e, slot, sources) for e in slot.entities if other_side(e, sources) and not is_place(e)]
         if hit and members:
             return members  # not "पुलवामा जिले के … गांव में … मारा गया": a place is harmed by no one
     return []
@@ -287,7 +287,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         return Roles(fighters, targets, "encounter")
     named = participle_doer(doc, slots, trig)
     if named and not any(e in targets for e in named):
-        return Roles(named, targets, "agent")
+        return Roles(named, (victims(doc, slots, trig, named) if harmed else []) or targets, "agent")
     spec = default_source(trig)
     if spec is not None and plover in state_deeds() and (state := holding_state(doc, bounds, targets)) is not None:
         return Roles([generic_entity(spec, state)], targets, "implicit_state")

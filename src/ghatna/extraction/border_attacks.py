@@ -9,11 +9,18 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity
-from ghatna.extraction.actors import article_countries, country_entity, home_countries, unknown_actor
-from ghatna.extraction.event_roles import Roles, ends_clause
+from ghatna.extraction.actors import (
+    GenericActor,
+    article_countries,
+    country_entity,
+    generic_entity,
+    home_countries,
+    unknown_actor,
+)
+from ghatna.extraction.event_roles import Roles, ends_clause, index_range
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.named_doers import done_by
-from ghatna.extraction.roles import Slot, load_role_words
+from ghatna.extraction.roles import Slot, load_role_words, with_country
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 
@@ -25,13 +32,14 @@ class BorderFire:
     reach: int
     home_of: str
     home_neighbours: frozenset[str]
+    own_sectors: frozenset[str]
 
 
 @cache
 def border_fire() -> BorderFire:
     data = load_yaml("attacks.yaml")["border_fire"]
     return BorderFire(tuple(tuple(b.split()) for b in data["borders"]), tuple(tuple(m.split()) for m in data["markers"]),
-                      int(data["reach"]), str(data["home_of"]), frozenset(data["home_neighbours"]))
+                      int(data["reach"]), str(data["home_of"]), frozenset(data["home_neighbours"]), frozenset(data["own_sectors"]))
 
 
 def at_border(doc: Document, trig: TriggerMatch, first: int) -> bool:
@@ -116,3 +124,23 @@ def marked_before(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[
         if k == 0 or doc.tokens[k - 1].text not in rules.between or ends_clause(doc, k - 1):
             return []
         k -= 1
+
+
+def not_own_force(doc: Document, victim: Entity, slot: Slot, sources: list[Entity]) -> Entity:
+    """"पाकिस्तानी सेना की गोलाबारी में एक जवान शहीद हो गया": a soldier or policeman told bare (no word
+    of his country right before him), harmed by a state or its force, took that force's country
+    only by being named after it; a force does not shell its own men: he is of the side across
+    (``across_border``), else of no country. Not "इजरायली सेना की गोलीबारी में एक इजरायली सैनिक"."""
+    if victim.kind != "generic" or victim.sector not in border_fire().own_sectors or victim.country is None:
+        return victim
+    if not any(s.country == victim.country and s.kind in ("country", "military") for s in sources):
+        return victim
+    before = doc.tokens[slot.first - 1].end if slot.first > 0 else -1
+    if any(m.end == before for e in doc.entities if e.country == victim.country for m in e.mentions):
+        return victim  # his country told with him
+    sent = doc.sentence_at(doc.tokens[slot.first].start)
+    bounds = index_range(doc, sent) if sent is not None else (slot.first, slot.last)
+    across = across_border(doc, sources, bounds)
+    if across.kind == "country" and across.country != victim.country:
+        return with_country(victim, across)
+    return generic_entity(GenericActor(victim.role or victim.name, victim.sector, None, "generic"), None)
