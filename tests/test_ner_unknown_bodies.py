@@ -154,3 +154,22 @@ def test_english_bodies_opened_and_linked(text: str, name: str, pipeline: ghatna
 ])
 def test_no_opened_body_in_common_words(text: str, pipeline: ghatna.Pipeline) -> None:
     assert not any(t == "ORG" for t, _ in names(text, pipeline)), names(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("सरपंच रामलाल मीणा ने ग्रामसभा बुलाई।", "रामलाल मीणा"),
+    ("पार्षद सुनीता यादव ने नाले की सफाई के लिए धरना दिया।", "सुनीता यादव"),
+    ("ग्राम प्रधान हरपाल सिंह ने तहसील में ज्ञापन सौंपा।", "हरपाल सिंह"),
+])
+def test_village_and_ward_officials_are_titles(text: str, person: str, pipeline: ghatna.Pipeline) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    rules = {m.text: m.rule for e in doc.entities if e.type == "PERSON" for m in e.mentions}
+    assert rules.get(person) == "title:local_official", rules
+
+
+@pytest.mark.parametrize("text", [
+    "परिवार के मुखिया ने बताया कि घर में चोरी हुई।",
+    "ग्राम प्रधान ने शिकायत दर्ज कराई।",
+])
+def test_a_bare_office_is_no_person(text: str, pipeline: ghatna.Pipeline) -> None:
+    assert not any(t == "PERSON" for t, _ in names(text, pipeline)), names(text, pipeline)
