@@ -44,6 +44,14 @@ def holds_office(person: Entity, office: Entity) -> bool:
     return not title or title == post or title.endswith(" " + post) or post.endswith(" " + title)
 
 
+def same_modality(a: Event, b: Event) -> bool:
+    """Two reports of one modality; or, in one sentence, two words for one act read apart, neither
+    denied ("पुलिस नोटिस भेज कर जवाब तलब करेगी": the converb's act is the future verb's)."""
+    if a.modality == b.modality:
+        return True
+    return a.evidence.start == b.evidence.start and "negated" not in (a.modality, b.modality)
+
+
 def specificity(e: Event) -> int:
     return sum(2 if side and side.type == "PERSON" else 1 if side and side.kind != "unknown" else 0
                for side in (e.source, e.target))
@@ -56,7 +64,7 @@ def fits_side(a: Entity | None, b: Entity | None, apart: bool = False) -> bool:
 
 
 def compatible(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.modality != b.modality or (a.date and b.date and a.date != b.date):
+    if a.type != b.type or not same_modality(a, b) or (a.date and b.date and a.date != b.date):
         return False
     apart = a.trigger.start != b.trigger.start
     # one side the same actor; the other may be unnamed groups of one country, known by it alone

@@ -99,6 +99,7 @@ from ghatna.extraction.telling import (
     separate_actor_words,
     told_not_asked,
 )
+from ghatna.extraction.titled_sources import one_person_sources
 from ghatna.extraction.triggers import TriggerMatch, phrases_in
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
@@ -321,6 +322,8 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     sources = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.sources) if a is not None]
     targets: list[Entity | None] = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.targets)
                                     if a is not None]
+    sources = one_person_sources(doc, sources, bounds)  # "X के मुख्यमंत्री और Y के अध्यक्ष NAME ने": one
+    targets = [*one_person_sources(doc, [a for a in targets if a is not None], bounds)]
     sources, targets = of_one_country(doc, sources, targets, t.plover in state_deeds())
     barred = load_implicit_actors().not_partners.get(t.plover, frozenset())
     targets = [a for a in targets if a is None or a.sector not in barred]  # talking to the press is no meeting
