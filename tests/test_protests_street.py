@@ -122,3 +122,11 @@ def test_boycotting_a_summit_is_no_protest(text: str) -> None:
 def test_boycotting_a_summit_rejects_its_host() -> None:
     events = ghatna.extract("ब्रिटेन ने रूस के साथ तनाव के चलते मॉस्को में होने वाले शिखर सम्मेलन का बहिष्कार किया।").events
     assert [(e.type, e.source.country, e.target.country if e.target else None) for e in events] == [("REJECT", "GBR", "RUS")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("गुवाहाटी में छात्र संगठनों ने नागरिकता कानून के विरोध में बंद बुलाया।", "students"),
+    ("कोलकाता में वाम दलों ने पेट्रोल के दाम बढ़ने के खिलाफ बंद बुलाया।", "Left parties"),
+])
+def test_a_bandh_called_is_a_protest(text: str, source: str) -> None:
+    assert [e.source.role for e in protests(text)] == [source]
