@@ -93,3 +93,13 @@ def test_victims_of_a_force_told_of_its_country_stay(text: str, target: str, pip
 ])
 def test_a_team_attacked_is_its_owners(text: str, owner: str, pipeline: Pipeline) -> None:
     assert any(t[0] is not None and owner in t[0] for _s, t in attacks(text, pipeline))
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("पाकिस्तान ने एक बार फिर संघर्ष विराम का उल्लंघन किया।", "PAK", "IND"),
+    ("पाकिस्तान ने नियंत्रण रेखा पर संघर्ष विराम का उल्लंघन किया।", "PAK", "IND"),
+    ("इजरायल और हमास के बीच तनाव है। हमास ने युद्धविराम का उल्लंघन किया।", "PSE", "ISR"),
+    ("आर्मेनिया ने अजरबैजान पर आरोप लगाया कि उसने सीजफायर उल्लंघन किया।", "AZE", "ARM"),
+])
+def test_ceasefire_violated_falls_on_the_other_party(text: str, source: str, target: str, pipeline: Pipeline) -> None:
+    assert ("ASSAULT", source, target) in dyads(text, pipeline)

@@ -69,7 +69,8 @@ def aimed_target(doc: Document, slots: list[Slot], trig: TriggerMatch, reach: in
         if ends_clause(doc, k):
             return []
         if doc.tokens[k].text == "पर":
-            near = [s for s in slots if s.marker == "पर" and s.marker_end == k + 1]
+            near = [s for s in slots if s.marker == "पर" and s.marker_end == k + 1
+                    and not all(e.type == "LOC" and not e.country for e in s.entities)]  # "नियंत्रण रेखा पर": no side
             return list(near[-1].entities) if near else thing_owner(doc, slots, k) if things else []
     return []
 

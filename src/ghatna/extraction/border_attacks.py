@@ -33,13 +33,15 @@ class BorderFire:
     home_of: str
     home_neighbours: frozenset[str]
     own_sectors: frozenset[str]
+    ceasefire_cameos: frozenset[str]
 
 
 @cache
 def border_fire() -> BorderFire:
     data = load_yaml("attacks.yaml")["border_fire"]
     return BorderFire(tuple(tuple(b.split()) for b in data["borders"]), tuple(tuple(m.split()) for m in data["markers"]),
-                      int(data["reach"]), str(data["home_of"]), frozenset(data["home_neighbours"]), frozenset(data["own_sectors"]))
+                      int(data["reach"]), str(data["home_of"]), frozenset(data["home_neighbours"]), frozenset(data["own_sectors"]),
+                      frozenset(data["ceasefire_cameos"]))
 
 
 def at_border(doc: Document, trig: TriggerMatch, first: int) -> bool:
@@ -80,8 +82,12 @@ def across_border(doc: Document, sources: list[Entity], bounds: tuple[int, int])
 
 def border_target(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sources: list[Entity]) -> list[Entity]:
     """"पाकिस्तानी सेना ने सीमा पर गोलीबारी की": an attack at a border by a named side, no one named
-    as hit, falls on the side across it (``across_border``)."""
-    if trig.trigger.plover != "ASSAULT" or not sources or not told_done(doc, trig) or not at_border(doc, trig, bounds[0]):
+    as hit, falls on the side across it (``across_border``); so does a ceasefire violated
+    (``ceasefire_cameos``: "पाकिस्तान ने फिर संघर्ष विराम का उल्लंघन किया"), on the other party."""
+    if trig.trigger.plover != "ASSAULT" or not sources:
+        return []
+    if trig.trigger.cameo not in border_fire().ceasefire_cameos and not (
+            told_done(doc, trig) and at_border(doc, trig, bounds[0])):
         return []
     return [across_border(doc, sources, bounds)]
 
