@@ -48,7 +48,6 @@ from ghatna.extraction.role_targets import (
     site_between,
     target_before_agent,
     target_in_clause,
-    target_of_anaphor,
     target_of_relative,
 )
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
@@ -92,6 +91,9 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     """Nominal forms: "X और Y की मुलाकात", "X की Y से मुलाकात", "X और Y के बीच", "X की Y यात्रा",
     "X-Y वार्ता", and for one-sided events the possessor: "रूस के ड्रोन हमलों से"."""
     words = load_role_words()
+    backed = backing_roles(doc, slots, trig)
+    if backed is not None:
+        return backed
     before = [s for s in slots if s.marker_end <= trig.first]
     between = [s for s in before if s.marker == "के बीच" and len(s.entities) >= 2]
     if between and not any(s.marker in words.agent for s in before if s is not between[-1]):
@@ -143,6 +145,26 @@ def tight_partner(doc: Document, before: list[Slot], gen: Slot, trig: TriggerMat
         return False
     return any(s.first == gen.marker_end and s.marker in ("से", "के साथ") and adjacent(doc, s.marker_end, trig.first)
                for s in before)
+
+
+def backing_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
+    """"फ्रांस और ब्रिटेन के समर्थन के साथ अमेरिका ने प्रस्ताव रखा", "रूस के समर्थन से सीरिया ने …":
+    the owners of a backing told as the means of a deed (``backing``: the trigger, then से / के साथ
+    …) back the agent of that deed, not each other."""
+    rule = load_yaml("event_roles.yaml")["backing"]
+    words = load_role_words()
+    owner = next((s for s in slots if s.marker_end == trig.first and s.marker in words.genitive), None)
+    if trig.trigger.plover not in rule["types"] or owner is None:
+        return None
+    means = next((len(m) for m in rule["after"]
+                  if tuple(t.text for t in doc.tokens[trig.last: trig.last + len(m)]) == tuple(m)), None)
+    if means is None:
+        return None
+    agent = next((s for s in slots if s.first >= trig.last + means and s.marker in words.agent), None)
+    if agent is None or any(ends_clause(doc, k) for k in range(trig.last, agent.first)):
+        return None
+    targets = [e for e in agent.entities if other_side(e, owner.entities)]
+    return Roles(owner.entities, targets, "nominal") if targets else None
 
 
 def told_as_obligation(doc: Document, trig: TriggerMatch) -> bool:
@@ -337,8 +359,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         slots = [s for s in slots if not deed_patient(doc, s, trig)]
     answers = [s for s in slots if not misread_answer(doc, s, agent, trig.trigger.plover)]
     targets = (pick_target(doc, slots, agent, trig) or target_before_agent(doc, answers, agent, trig.trigger.plover)
-               or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent)
-               or target_of_anaphor(doc, slots, agent, trig))
+               or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
     if not targets and trig.trigger.plover in load_implicit_actors().place_recipients:
         targets = recipient_place(slots, agent, trig)
     if not targets and trig.trigger.plover == "THREATEN":

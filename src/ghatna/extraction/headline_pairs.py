@@ -45,7 +45,7 @@ def headline_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Role
     if partner is before[-1] and partner.first != owner.marker_end:
         return None  # "भारत की सरकार से …", "राज्यों के अधिकारियों से": the genitive owns the partner
     last = before[-1].marker_end
-    if not 0 <= trig.first - last <= gap or gap_has_break(doc.body, doc.tokens, before[-2].first, trig.first):
+    if not 0 <= trig.first - last <= gap or gap_has_break(doc.body, doc.tokens, before[-2].marker_end, trig.first):
         return None
     targets = [e for e in partner.entities if other_side(e, owner.entities[:1])]
     return Roles(owner.entities[:1], targets, ROLE_RULE) if targets else None

@@ -117,31 +117,6 @@ def target_of_relative(doc: Document, slots: list[Slot], agent: Slot) -> list[En
     return choose_targets([s for s in slots if s.last <= relative and s.marker in words.agent], agent.entities)
 
 
-def target_of_anaphor(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
-    """"Y ने X पर … का आरोप लगाया, जबकि X ने इन आरोपों को खारिज किया": a statement answered, named
-    with a demonstrative (``answered_anaphor``: "इन आरोपों", "इस दावे") between the answer's agent
-    and its trigger, is the one told last: its owner is the agent of the sentence's clause before,
-    else the source of the last statement told before the sentence (``speech_types``)."""
-    rule = load_yaml("event_roles.yaml")["answered_anaphor"]
-    if trig.trigger.plover not in rule["types"] or not names_answered(doc, agent.last, trig.first, rule["words"]):
-        return []
-    words = load_role_words()
-    earlier = choose_targets([s for s in reversed(slots) if s.last <= agent.first and s.marker in words.agent],
-                             agent.entities)
-    if earlier:
-        return earlier
-    spoken = set(load_yaml("event_roles.yaml")["speech_types"])
-    told = [e.source for e in doc.events if e.type in spoken and e.source is not None and e.evidence.end <= trig.start]
-    return [told[-1]] if told and other_side(told[-1], agent.entities) else []
-
-
-def names_answered(doc: Document, first: int, last: int, demonstratives: list[str]) -> bool:
-    """A demonstrative right before a word of ``answered_words`` among tokens[first:last]."""
-    answered = load_implicit_actors().answered
-    return any(doc.tokens[k].text in demonstratives and doc.tokens[k + 1].text in answered
-               for k in range(first, last - 1))
-
-
 def target_in_clause(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
     """"X ने चेतावनी दी कि Y …": warnings, accusations and demands name their target in the कि clause."""
     if not clause_follows(doc, trig):
