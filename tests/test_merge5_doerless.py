@@ -7,14 +7,11 @@ own is the strike that killed him). Hand-built mentions with sentences written f
 
 from __future__ import annotations
 
-from itertools import permutations
-
 import pytest
+from merge_cases import CRPF, MAOISTS, events, mention
 
-from ghatna.store import Actor, Mention, merge_events
+from ghatna.store import Actor, Mention
 
-CRPF = Actor("Central Reserve Police Force", "IND", "ORG", "MIL", "Q1054233")
-MAOISTS = Actor("Communist Party of India (Maoist)", "IND", "ORG", "REB", "Q1129506")
 USA = Actor("United States", "USA", "COUNTRY")
 GENERAL = Actor("Ahmad Karimi", "IRN", "PERSON", "MIL", "ghatna:test:karimi")
 MINISTER = Actor("Farid Rahimi", "IRN", "PERSON", "GOV", "ghatna:test:rahimi")
@@ -29,13 +26,7 @@ ANOTHER = "राजधानी में मंत्री रहीमी �
 
 def attack(article: str, source: Actor | None, target: Actor, evidence: str, place: str | None = None,
            day: str | None = "2020-03-10", published: str = "2020-03-11") -> Mention:
-    return Mention(article, 0, "ASSAULT", "asserted", source, target, day, published,
-                   location=place, location_country=(target.country if place else None), evidence=evidence)
-
-
-def events(mentions: list[Mention]) -> set[int]:
-    """The number of events of every order the mentions can be given in."""
-    return {len(merge_events(order)) for order in permutations(mentions)}
+    return mention(article, "ASSAULT", source, target, evidence, day, published, place=place)
 
 
 @pytest.mark.parametrize("mentions", [

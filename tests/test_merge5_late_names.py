@@ -6,15 +6,13 @@ content words it shares with that event's report leave out the knowledge base's 
 
 from __future__ import annotations
 
-from itertools import permutations
-
 import pytest
+from merge_cases import PEOPLE, events, mention
 
-from ghatna.store import Actor, Mention, merge_events
+from ghatna.store import Actor, Mention
 from ghatna.store.wording import name_words, side_words
 
 CBI = Actor("Central Bureau of Investigation", "IND", "ORG", "GOV", "ghatna:org:central-bureau-of-investigation")
-PEOPLE = Actor("India civilians", "IND", "generic", "CVL")
 
 BRIBE = "केंद्रीय जांच ब्यूरो सीबीआई ने रिश्वत लेते हुए रेलवे के एक इंजीनियर को पकड़ा।"
 FRAUD = "केंद्रीय जांच ब्यूरो सीबीआई ने बैंक धोखाधड़ी में एक कारोबारी के ठिकानों की तलाशी ली।"
@@ -22,11 +20,7 @@ BRIBE_LATER = "सीबीआई ने रिश्वत लेते रे�
 
 
 def case(article: str, evidence: str, published: str) -> Mention:
-    return Mention(article, 0, "COERCE", "asserted", CBI, PEOPLE, None, published, evidence=evidence)
-
-
-def events(mentions: list[Mention]) -> set[int]:
-    return {len(merge_events(order)) for order in permutations(mentions)}
+    return mention(article, "COERCE", CBI, PEOPLE, evidence, None, published)
 
 
 def test_the_names_words_are_the_entrys_forms_less_a_bodys_head() -> None:

@@ -8,6 +8,7 @@ Hand-built mentions with sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from merge_cases import PEOPLE, mention
 
 from ghatna.knowledge.geo import gazetteer
 from ghatna.store import Actor, Mention, merge_events
@@ -15,7 +16,6 @@ from ghatna.store.places import current, geonames_states, places_fit, region
 from ghatna.store.sides import group_states, seat_fits
 
 DAY = "2020-04-10"
-PEOPLE = Actor("India civilians", "IND", "generic", "CVL")
 AMARINDER = Actor("Amarinder Singh", "IND", "PERSON", "GOV", "ghatna:person:amarinder-singh")
 KHATTAR = Actor("Manohar Lal Khattar", "IND", "PERSON", "GOV", "ghatna:person:manohar-lal-khattar")
 PATNAIK = Actor("Naveen Patnaik", "IND", "PERSON", "GOV", "ghatna:person:naveen-patnaik")
@@ -32,8 +32,7 @@ def government(place: str, country: str = "IND") -> Actor:
 
 
 def ask(idx: int, source: Actor, evidence: str, place: str | None = None, article: str = "a") -> Mention:
-    return Mention(article, idx, "REQUEST", "asserted", source, PEOPLE, DAY, DAY,
-                   location=place, location_country="IND" if place else None, evidence=evidence)
+    return mention(article, "REQUEST", source, PEOPLE, evidence, DAY, DAY, idx=idx, place=place, country="IND")
 
 
 @pytest.mark.parametrize(("city", "state", "code"), [

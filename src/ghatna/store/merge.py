@@ -46,8 +46,10 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
   named alike in two reports dated by their own words that place it in one district or town
   (``BlockMerger.one_attack``): the CRPF attacked in Sukma and in Srinagar that day are two attacks;
 - a body named alike on one side only (a ministry, a police force: ``institution_alike``) joins a
-  report only when their sentences share ``fewest_words`` content words: a ministry writes to the
-  states many times a day; a late report's content words leave out the names of its sides
+  report only when their sentences share ``fewest_words`` content words besides the names of their
+  sides and the words of any body's letter (``wording.stock_words``: "गृह", "राज्य", "पत्र", "लिखकर"),
+  and so in other words (``retold``): a ministry writes to the states many times a day; a late
+  report's content words leave out the names of its sides
   (``wording.side_words``): the CBI's name in two reports of two cases is no evidence of one case;
 - between two countries, a report with no date of its own joins on dates alone only a cluster
   naming its sides as it does (``sides.told_alike``), else its words must tell it;
@@ -353,8 +355,8 @@ class BlockMerger:
         (``sides.kind_fits`` loose: "X ने ... की मांग की" and "निवासियों ने ... की मांग की" in other papers)."""
         if not any(side.named for side in (*first.sides, *second.sides)) or not sides_fit(first, second, True):
             return False
-        floor = self.settings.same_words
-        return any(self.words.words_alike(a, b, late) >= floor for a, b in members)  # late: the actor's name is no evidence
+        floor, stock = self.settings.same_words, institution_alike(first, second.members[0])
+        return any(self.words.words_alike(a, b, late, stock) >= floor for a, b in members)  # late: the actor's name is no evidence
 
 
     def index(self, index: int, span: Span, mention: Mention) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 from ghatna.knowledge.kb import load_kb
-from ghatna.resources import cached, load_tsv, split_list
+from ghatna.resources import cached, load_tsv, load_yaml, split_list
 
 from .evidence import Evidence, content_words, digits, overlap, read_evidence
 from .mentions import Mention, MergeSettings
@@ -46,6 +46,15 @@ def group_words() -> frozenset[str]:
     that tells what kind of body acted ("दिल्ली पुलिस", "स्वास्थ्य विभाग") is a word of the deed's report."""
     forms = (f.rstrip("+") for row in load_tsv("generic_actors.tsv") for f in split_list(row.get("hindi")))
     return frozenset(w for form in forms for w in content_words(form))
+
+
+@cache
+def stock_words() -> frozenset[str]:
+    """The words any report of a body's act may use whoever it names, read as content words: the
+    kinds of group of ``generic_actors.tsv`` (``group_words``: "राज्य", "गृह", "पुलिस") and the words of
+    a letter or an order (``evidence_words.yaml`` stock_words: "पत्र", "लिखकर", "निर्देश")."""
+    return group_words() | frozenset(w for form in load_yaml("evidence_words.yaml")["stock_words"]
+                                     for w in content_words(form))
 
 
 def side_words(mention: Mention) -> frozenset[str]:
@@ -76,14 +85,18 @@ class Wording:
         return self.wording(first, second, settings.reworded) >= settings.reworded or \
             self.words_alike(first, second) >= settings.same_words or self.same_story(first, second)
 
-    def words_alike(self, first: Mention, second: Mention, unnamed: bool = False) -> float:
+    def words_alike(self, first: Mention, second: Mention, unnamed: bool = False, stock: bool = False) -> float:
         """The overlap of two evidence sentences' content words (without the words naming their
-        sides when ``unnamed``); 0 when they share fewer than ``MergeSettings.fewest_words`` ("घर",
-        "भीड़": any two appeals to stay home) or tell other numbers."""
+        sides when ``unnamed``, nor those of any body's letter when ``stock``: ``told``); 0 when they
+        share fewer than ``MergeSettings.fewest_words`` ("घर", "भीड़": any two appeals to stay home) or
+        tell other numbers."""
         own, other = self.evidence(first), self.evidence(second)
         if other_figures(own, other):
             return 0.0
-        mine, theirs = (self.unnamed(first), self.unnamed(second)) if unnamed else (own.words, other.words)
+        if stock:
+            mine, theirs = self.told(first), self.told(second)
+        else:
+            mine, theirs = (self.unnamed(first), self.unnamed(second)) if unnamed else (own.words, other.words)
         if len(mine & theirs) < self.settings.fewest_words:
             return 0.0
         return overlap(mine, theirs)
@@ -95,10 +108,19 @@ class Wording:
         return self.names[mention.key]
 
     def shares_words(self, first: Mention, second: Mention) -> bool:
-        """The two sentences share ``MergeSettings.fewest_words`` content words or more besides the
-        words naming their sides, whatever their numbers (a letter told with its date in one paper,
-        with the penalty it rules out in the other)."""
-        return len(self.evidence(first).words & self.evidence(second).words) >= self.settings.fewest_words
+        """The two sentences share ``MergeSettings.fewest_words`` content words or more, whatever their
+        numbers (a letter told with its date in one paper, with the penalty it rules out in the other),
+        not counting the words naming their sides (``side_words``) nor those any report of a body's
+        letter uses (``stock_words``): two letters of the home ministry to the states on one day share
+        "गृह", "राज्य", "पत्र", "लिखकर" and are two. A count, not a share (``same_words``): a paper that
+        tells the letter amid the rumour it answers shares a tenth of its words with one that tells it
+        amid other news."""
+        mine, theirs = self.told(first), self.told(second)
+        return len(mine & theirs) >= self.settings.fewest_words
+
+    def told(self, mention: Mention) -> frozenset[str]:
+        """The mention's content words without those naming its sides or any body's letter (``stock_words``)."""
+        return self.unnamed(mention) - stock_words()
 
     def same_story(self, first: Mention, second: Mention) -> bool:
         """Two evidence sentences that tell the same figures (``MergeSettings.same_figures`` of
