@@ -61,7 +61,7 @@ def test_a_state_owns_a_meeting_with_its_partner(text: str, plover: str, sides: 
 
 @pytest.mark.parametrize("text", [
     "ईरान की सरकार ने बातचीत की।",
-    "प्रधानमंत्री ने सभी राज्यों के मुख्यमंत्रियों से वीडियो कॉन्फ्रेंसिंग के जरिए बातचीत की।",
+    "गृह मंत्री ने पूर्वोत्तर के सात राज्यों के मुख्यमंत्रियों से शिलांग में बातचीत की।",
 ])
 def test_a_genitive_owning_something_else_owns_no_meeting(text: str, pipeline: Pipeline) -> None:
     sources = {e.source.role for e in ghatna.extract(text, pipeline=pipeline).events if e.source}

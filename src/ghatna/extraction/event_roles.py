@@ -8,7 +8,8 @@ named in a कि clause, or before the agent. Actors of one country may act on 
 
 This module finds the agent, the speaker and the participants; where a clause opens (reported
 speech, a condition, a conjunction) is in clause_openings, the choice of a target in role_targets, events told without an agent (passives, happenings,
-"X की गिरफ्तारी") are in agentless, and the word sets all of them read are in implicit_actors.
+"X की गिरफ्तारी") are in agentless, who owns a meeting told as a noun and a talk told as a setting
+in meetings, and the word sets all of them read are in implicit_actors.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from ghatna.extraction.clause_openings import (
     speech_opening,
 )
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
+from ghatna.extraction.meetings import adjacent, is_meeting_setting, partner_marked, tight_partner
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.role_targets import (
     choose_targets,
@@ -50,7 +52,7 @@ from ghatna.extraction.role_targets import (
     target_in_clause,
     target_of_relative,
 )
-from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
+from ghatna.extraction.roles import Slot, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.plover import SYMMETRIC_TYPES
 from ghatna.resources import load_yaml
@@ -131,20 +133,6 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         # "X के दफ्तर पर सीबीआई का छापा": the raided place's owner is the target
         return Roles(owner[-1].entities[:1], raided_owner(doc, slots, trig), "possessor")
     return None
-
-
-def tight_partner(doc: Document, before: list[Slot], gen: Slot, trig: TriggerMatch) -> bool:
-    """"भारत की ईरान से बातचीत चल रही है", "अमेरिका की चीन के साथ वार्ता": a state or body in the
-    genitive right before a partner (से, के साथ) right before the trigger owns the meeting (a
-    two-sided type, ``partner_owner_types``); with a noun between ("ईरान की सरकार") it owns that.
-    Its marker agrees with the meeting noun (की, का), not with an oblique partner it owns ("सभी
-    राज्यों के मुख्यमंत्रियों से बातचीत": the chief ministers of the states), and a group the text
-    does not name owns no meeting so (``is_owner_of_act``)."""
-    if trig.trigger.plover not in role_word_set("partner_owner_types") or gen.marker not in ("की", "का") \
-            or gen.entities[0].kind in ("generic", "unknown"):
-        return False
-    return any(s.first == gen.marker_end and s.marker in ("से", "के साथ") and adjacent(doc, s.marker_end, trig.first)
-               for s in before)
 
 
 def backing_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
@@ -232,11 +220,6 @@ def marked_between(doc: Document, a: int, b: int) -> bool:
 def in_a_list(doc: Document, trig: TriggerMatch) -> bool:
     nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
     return nxt in load_role_words().conjunctions or ends_clause(doc, trig.last - 1)
-
-
-def adjacent(doc: Document, marker_end: int, trig_first: int) -> bool:
-    """At most two plain words ("अहम", "भारी") between a marker and the trigger, no punctuation."""
-    return 0 <= trig_first - marker_end <= 2 and not gap_has_break(doc.body, doc.tokens, marker_end, trig_first)
 
 
 def speaker_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
@@ -476,51 +459,6 @@ def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str
     if (nxt[0] in words.simple or nxt[0] in words.genitive) and not light_ki and not announced:
         return False
     return verb_follows(doc, trig) or rule == "agent"
-
-
-@cache
-def meeting_settings() -> tuple[frozenset[tuple[str, str]], tuple[tuple[str, ...], ...], frozenset[str],
-                                frozenset[str], int, int]:
-    rule = load_yaml("event_roles.yaml")["meeting_settings"]
-    kinds = frozenset((plover, mode) for plover in rule["types"] for mode in rule["modes"])
-    return (kinds, tuple(tuple(a) for a in rule["after"]), frozenset(rule["partner"]),
-            frozenset(rule["joining"]), int(rule["partner_reach"]), int(rule["reach"]))
-
-
-def partner_before(doc: Document, first: int, partner: frozenset[str], reach: int) -> bool:
-    """A partner's marker among the ``reach`` words before token ``first``, in its clause."""
-    for k in range(first - 1, max(-1, first - 1 - reach), -1):
-        if ends_clause(doc, k):
-            return False
-        if doc.tokens[k].text in partner:
-            return True
-    return False
-
-
-def is_meeting_setting(doc: Document, trig: TriggerMatch) -> bool:
-    """"X ने Y से फोन पर हुई बातचीत में मदद मांगी", "Y के साथ टेलीफोन पर बातचीत के दौरान …": a
-    meeting with its partner marked before it (``meeting_settings``: से, साथ within ``partner_reach``
-    words of one clause) and a postposition of setting just after it (में, के दौरान; past at most
-    ``reach`` words of the meeting's own phrase) is the talk in which the clause's act was done: held, not asked
-    for nor what a request or an assurance is about."""
-    kinds, after, partner, joining, partner_reach, reach = meeting_settings()
-    if (trig.trigger.plover, trig.trigger.mode) not in kinds or not partner_before(doc, trig.first, partner, partner_reach):
-        return False
-    for k in range(trig.last, min(trig.last + reach, len(doc.tokens))):
-        if k > trig.last and ends_clause(doc, k - 1):
-            return False
-        setting = next((a for a in after if tuple(t.text for t in doc.tokens[k: k + len(a)]) == a), None)
-        if setting is not None:
-            nxt = k + len(setting)
-            return nxt >= len(doc.tokens) or doc.tokens[nxt].text not in joining
-    return False
-
-
-def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:
-    """"Y के साथ बैठक में", "Y से मुलाकात के दौरान": the partner's marker ties the noun to the actors
-    (also when the pattern holds the marker's last word: "साथ बैठक")."""
-    return any((s.marker in ("के साथ", "से") and 0 <= trig.first - s.marker_end <= 3)
-               or (s.marker == "के साथ" and trig.first == s.marker_end - 1) for s in slots)
 
 
 def verb_follows(doc: Document, trig: TriggerMatch) -> bool:

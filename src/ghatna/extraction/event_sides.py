@@ -99,8 +99,20 @@ def other_sides(sources: list[Entity], targets: list[Entity | None]) -> tuple[li
     roles = role_word_set("other_side_roles")
     src_codes = {e.country for e in sources if e.role not in roles}
     tgt_codes = {e.country for e in targets if e is not None and e.role not in roles}
-    return ([e for e in sources if e.role not in roles or (e.country and e.country not in tgt_codes)],
-            [e for e in targets if e is None or e.role not in roles or (e.country and e.country not in src_codes)])
+    kept_sources = [e for e in sources if e.role not in roles or (e.country and e.country not in tgt_codes)]
+    kept_targets = [e for e in targets if e is None or e.role not in roles or (e.country and e.country not in src_codes)]
+    return ([of_sector(e, targets) for e in kept_sources],
+            [of_sector(e, sources) if e is not None else None for e in kept_targets])
+
+
+def of_sector(ent: Entity, others: list[Entity] | list[Entity | None]) -> Entity:
+    """"सेना प्रमुख ने अपने पाकिस्तानी समकक्ष से": a counterpart holds the office of the one whose
+    counterpart it is, so it is of that side's sector (an army chief's is of the military, a party
+    president's of a party); of government when that side has none or several."""
+    if ent.role not in role_word_set("other_side_roles"):
+        return ent
+    sectors = {e.sector for e in others if e is not None and e.role not in role_word_set("other_side_roles") and e.sector}
+    return replace(ent, sector=sectors.pop()) if len(sectors) == 1 else ent
 
 
 def with_home(doc: Document, ent: Entity, codes: set[str]) -> Entity:

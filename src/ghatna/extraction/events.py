@@ -74,6 +74,7 @@ from ghatna.extraction.modality import (
     is_promise,
     load_modality,
     modality_of,
+    will_be_held,
     with_promise,
 )
 from ghatna.extraction.named_doers import doers_after, local_doer
@@ -101,9 +102,12 @@ from ghatna.extraction.telling import (
 )
 from ghatna.extraction.titled_sources import one_person_sources
 from ghatna.extraction.triggers import TriggerMatch, phrases_in
+from ghatna.extraction.withdrawals import is_no_withdrawal
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
 from ghatna.text.datewords import DateFinder
+
+NOMINAL_RULES = frozenset({"nominal", "nominal_pair", "between"})  # sides read off a noun
 
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
@@ -155,7 +159,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
             and not tells_no_attack(doc, t, view.bounds) and not told_not_asked(doc, t, view.last)
             and not bans_a_practice(doc, t) and not names_a_stance(doc, t) and not is_wished(doc, t, view.first)
             and not asked_content(doc, t, triggers[:k], view.last) and not is_danger_warning(doc, t, view.last)
-            and not in_filed_paper(doc, t, view.bounds)]
+            and not in_filed_paper(doc, t, view.bounds) and not is_no_withdrawal(doc, t, view.slots)]
 
 
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],
@@ -253,6 +257,9 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
         modality = "asserted"  # "तो अमरीका … निशाना बनाएगा", "भारी कीमत चुकानी पड़ेगी": the threat is made
     elif modality == "asserted" and (is_promise(doc.tokens, trig) or is_announced(doc.tokens, trig)):
         modality = "planned"  # "राहत पैकेज का आश्वासन दिया", "मुआवजा देने की घोषणा की": still to come
+    elif modality == "asserted" and roles.rule in NOMINAL_RULES \
+            and will_be_held(doc.tokens, trig.last, clause_stop(doc, trig, stop)):
+        modality = "planned"  # "भारत की चीन से वार्ता कल होगी": the talk is to come
     when, when_span = event_date(doc, view.sent, trig, modality, view.finder)
     events = make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, confidence,
                          min_roles)

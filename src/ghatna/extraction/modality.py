@@ -161,6 +161,26 @@ def is_infinitive(word: str) -> bool:
     return len(word) > 2 and word.endswith("ने")
 
 
+@cache
+def held_later() -> tuple[frozenset[str], int]:
+    rule = load_yaml("modality.yaml")["held_later"]
+    return frozenset(rule["words"]), int(rule["reach"])
+
+
+def will_be_held(tokens: list[Token], last: int, stop_before: int) -> str | None:
+    """"भारत की चीन से वार्ता कल होगी": the future of होना (``held_later``) after a trigger told as
+    a noun, within reach and with no past verb, negation or mark between; the word, or None."""
+    rules = load_modality()
+    words, reach = held_later()
+    for k in range(last, min(stop_before, len(tokens), last + reach)):
+        word = tokens[k].text
+        if word in words:
+            return word
+        if word in rules.past or word in CLAUSE_MARKS or is_negation(tokens, k, rules):
+            return None
+    return None
+
+
 def told_as_done(tokens: list[Token], last: int, stop_before: int, rules: ModalityRules) -> bool:
     """A past-tense verb right after the trigger, not followed by a future or modal word."""
     head = [t.text for t in tokens[last: min(stop_before, last + 4)]]
@@ -168,6 +188,8 @@ def told_as_done(tokens: list[Token], last: int, stop_before: int, rules: Modali
         head = head[1:]
     if not head or head[0] not in rules.past:
         return False
+    if is_infinitive(tokens[last - 1].text) and head[0] in rules.promise_markers:
+        return False  # "सैनिकों को हटाने की योजना बनाई": the infinitive's genitive, not the past "की"
     tail = [t.text for t in tokens[last: min(stop_before, last + 5)]]
     return not any(w in rules.possible or w.endswith(rules.future_suffixes) for w in tail)
 

@@ -18,7 +18,8 @@ from functools import cache
 from ghatna.document import Document
 from ghatna.extraction.actors import MAX_WORDS, match_generic
 from ghatna.extraction.attack_events import aimed, harm_follows, is_claimed
-from ghatna.extraction.event_roles import ends_clause, is_meeting_setting, partner_marked, verb_follows
+from ghatna.extraction.event_roles import ends_clause, verb_follows
+from ghatna.extraction.meetings import is_meeting_setting, partner_marked
 from ghatna.extraction.modality import CLAUSE_MARKS, is_future, is_negation, load_modality
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.roles import Slot, all_mention_slots, load_role_words, read_marker
