@@ -15,6 +15,7 @@ from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.lexicon import EntityResources
 from ghatna.extraction.roles import load_role_words, role_word_set, with_country
 from ghatna.extraction.romanize import romanize
+from ghatna.knowledge.kb import country_names
 from ghatna.resources import load_yaml
 
 INTRO_REACH = 6
@@ -95,14 +96,34 @@ def of_one_country(doc: Document, sources: list[Entity], targets: list[Entity | 
 def other_sides(sources: list[Entity], targets: list[Entity | None]) -> tuple[list[Entity], list[Entity | None]]:
     """"अपने समकक्ष से मुलाकात की": a counterpart (``other_side_roles``) holds the same office in
     another state; one the text leaves of no country, or gives the other side's own country (the
-    place of the meeting, "नई दिल्ली में अपने समकक्ष से"), is no side one can name."""
+    place of the meeting, "नई दिल्ली में अपने समकक्ष से"), is no side one can name, unless it is
+    named for a state or province of that country other than the other side's ("उत्तर प्रदेश के
+    मुख्यमंत्री ने बिहार के अपने समकक्ष से": two states' chief ministers, a domestic meeting)."""
     roles = role_word_set("other_side_roles")
     src_codes = {e.country for e in sources if e.role not in roles}
     tgt_codes = {e.country for e in targets if e is not None and e.role not in roles}
-    kept_sources = [e for e in sources if e.role not in roles or (e.country and e.country not in tgt_codes)]
-    kept_targets = [e for e in targets if e is None or e.role not in roles or (e.country and e.country not in src_codes)]
+    kept_sources = [e for e in sources if e.role not in roles or (e.country and e.country not in tgt_codes)
+                    or placed_apart(e, targets)]
+    kept_targets = [e for e in targets if e is None or e.role not in roles or (e.country and e.country not in src_codes)
+                    or placed_apart(e, sources)]
     return ([of_sector(e, targets) for e in kept_sources],
             [of_sector(e, sources) if e is not None else None for e in kept_targets])
+
+
+def placed_apart(ent: Entity, others: list[Entity] | list[Entity | None]) -> bool:
+    """A counterpart named for a place of its country that is not the country itself nor the place
+    the other side is named for ("Bihar counterpart" beside "Uttar Pradesh chief minister")."""
+    place = owner_name(ent)
+    if place is None or not ent.country or place == country_names().get(ent.country, ("", None))[0]:
+        return False
+    return all(e is None or owner_name(e) != place for e in others)
+
+
+def owner_name(ent: Entity) -> str | None:
+    """The place a group the text does not name is named for ("Bihar" of "Bihar counterpart")."""
+    if ent.kind != "generic" or not ent.role or not ent.name.endswith(f" {ent.role}"):
+        return None
+    return ent.name.removesuffix(f" {ent.role}")
 
 
 def of_sector(ent: Entity, others: list[Entity] | list[Entity | None]) -> Entity:
