@@ -23,6 +23,7 @@ from .spans import Span
 Kind = tuple[str | None, str | None, str | None]  # a generic actor's country, sector and name (``kind_of``)
 COUNTRY_KINDS = frozenset({"GPE", "COUNTRY", "LOC"})
 VAGUE_KINDS = frozenset({"generic", "unknown"})
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})  # a state's own bodies: a name of no sector is none of them
 PLACE_GOVERNMENT = "Government of "  # how the extractor names a place's government (``roles.government_of``)
 
 
@@ -102,8 +103,10 @@ def kind_fits(kind: Kind, named: Actor, loose: bool = False) -> bool:
     """A generic actor fits a named one of its country and sector; a group of one place ("Government
     of Bihar": ``local_group``) not one of the country's own government (a Union minister, a ministry).
     ``loose`` (when the words already tell one event): a named actor the text gave no sector fits any
-    group of his country."""
-    if loose and named.sector is None and kind[0] is not None and kind[0] == named.country:
+    group of his country but its state's own (``STATE_SECTORS``: government, police, military, courts,
+    legislature): a man the text does not place is no police force or ministry."""
+    if loose and named.sector is None and kind[0] is not None and kind[0] == named.country \
+            and kind[1] not in STATE_SECTORS:
         return True
     return kind[1] is not None and kind[:2] == (named.country, named.sector) and seat_fits(kind[2], named, kind[0])
 
