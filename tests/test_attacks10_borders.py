@@ -20,7 +20,7 @@ from ghatna.pipeline import Pipeline
     ("कुपवाड़ा में नियंत्रण रेखा पर पाकिस्तानी सेना की ओर से फायरिंग की गई।", "PAK", "IND"),
     ("एलओसी के पास पाकिस्तानी सेना द्वारा भारी गोलाबारी की गई।", "PAK", "IND"),
     ("तुर्की की सेना ने सीरिया से लगी सीमा पर गोलाबारी की।", "TUR", "SYR"),
-    ("ईरान और इराक के रिश्तों में तनाव है। ईरानी सेना ने सीमा पर तोपों से गोले दागे।", "IRN", "IRQ"),
+    ("इराक से तनाव के बीच ईरानी सेना ने सीमा पर तोपों से गोले दागे।", "IRN", "IRQ"),
     ("उत्तर कोरिया की सेना ने दक्षिण कोरिया की सीमा पर गोलाबारी की।", "PRK", "KOR"),
 ])
 def test_border_attack_falls_across_the_border(text: str, source: str, target: str, pipeline: Pipeline) -> None:
@@ -31,6 +31,8 @@ def test_border_attack_falls_across_the_border(text: str, source: str, target: s
     # the attackers' country borders no home the text gives: the doer is kept, the side hit unknown
     ("अफगान सुरक्षा बलों ने डूरंड रेखा पर गोलाबारी की।", "AFG"),
     ("पाकिस्तान ने आरोप लगाया कि भारतीय सेना ने नियंत्रण रेखा पर बिना उकसावे के गोलीबारी की।", "IND"),
+    # a country named only in another sentence is no side across
+    ("ईरान और इराक के रिश्तों में तनाव है। ईरानी सेना ने सीमा पर तोपों से गोले दागे।", "IRN"),
 ])
 def test_border_attack_keeps_its_doer(text: str, source: str, pipeline: Pipeline) -> None:
     assert any(kind == "ASSAULT" and s == source for kind, s, _t in dyads(text, pipeline))
@@ -57,7 +59,7 @@ def test_no_border_attack(text: str, pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("टोंक में पुलिस बल पर हमला करने वाले सात लोग गिरफ्तार", "civilians"),
+    ("सीकर के एक गांव में पुलिस बल पर हमला करने वाले नौ ग्रामीण पकड़े गए", "civilians"),
     ("मालदा में पुलिस पर हमला करने वाले दस लोगों को गिरफ्तार किया गया।", "civilians"),
     ("डॉक्टरों पर हमला करने वाले तीन युवक पकड़े गए।", "young man"),
     ("पत्रकार पर हमला करनेवाले बदमाशों की तलाश जारी है।", "criminals"),
@@ -98,7 +100,7 @@ def test_a_team_attacked_is_its_owners(text: str, owner: str, pipeline: Pipeline
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("पाकिस्तान ने एक बार फिर संघर्ष विराम का उल्लंघन किया।", "PAK", "IND"),
     ("पाकिस्तान ने नियंत्रण रेखा पर संघर्ष विराम का उल्लंघन किया।", "PAK", "IND"),
-    ("इजरायल और हमास के बीच तनाव है। हमास ने युद्धविराम का उल्लंघन किया।", "PSE", "ISR"),
+    ("इजरायल का कहना है कि हमास ने युद्धविराम का उल्लंघन किया।", "PSE", "ISR"),
     ("आर्मेनिया ने अजरबैजान पर आरोप लगाया कि उसने सीजफायर उल्लंघन किया।", "AZE", "ARM"),
 ])
 def test_ceasefire_violated_falls_on_the_other_party(text: str, source: str, target: str, pipeline: Pipeline) -> None:

@@ -18,7 +18,7 @@ from ghatna.pipeline import Pipeline
     ("सेना ने जवानों पर हमला करने वाले आतंकियों को मार गिराया।", "militants", "military"),
     ("अदालत ने पत्रकार की हत्या करने वाले दोषियों को उम्रकैद की सजा सुनाई।", "criminals", "journalists"),
     ("भोपाल पुलिस ने नर्सों पर हमला करनेवाले चार युवकों को हिरासत में लिया।", "young man", "health workers"),
-    ("लखनऊ में डॉक्टरों के साथ मारपीट करने वाले आरोपी को पुलिस ने गिरफ्तार कर लिया।", "criminals", "health workers"),
+    ("इंदौर के अस्पताल में नर्सों के साथ हाथापाई करने वाले आरोपी पुलिस ने पकड़ लिए।", "criminals", "health workers"),
     ("पुलिस ने सिपाहियों पर लाठियों से हमला करने वाले पांच ग्रामीणों को पकड़ लिया।", "civilians", "police"),
 ])
 def test_attack_described_by_its_doers(text: str, source: str, target: str, pipeline: Pipeline) -> None:

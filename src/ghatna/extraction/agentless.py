@@ -285,10 +285,18 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         return None  # "हमलों में 78 लोगों की मौत": the attack told before; not a fight or a target of its own
     if fighters:
         return Roles(fighters, targets, "encounter")
+    return doer_roles(doc, slots, trig, bounds, targets, bool(harmed))
+
+
+def doer_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int],
+               targets: list[Entity], harmed: bool) -> Roles:
+    """The doer of a deed told without an agent: one named by a participle ("X की ओर से की गई"), else
+    the state holding a state's deed, else someone of the place for a local crime, else the default
+    actor of the trigger's mode or type."""
     named = participle_doer(doc, slots, trig)
     if named and not any(e in targets for e in named):
         return Roles(named, (victims(doc, slots, trig, named) if harmed else []) or targets, "agent")
-    spec = default_source(trig)
+    spec, plover = default_source(trig), trig.trigger.plover
     if spec is not None and plover in state_deeds() and (state := holding_state(doc, bounds, targets)) is not None:
         return Roles([generic_entity(spec, state)], targets, "implicit_state")
     near = [] if plover in state_deeds() else targets  # "अमेरिका चीनी सामान पर शुल्क लगाएगा": not China's own authorities

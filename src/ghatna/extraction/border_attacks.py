@@ -11,7 +11,6 @@ from functools import cache
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import (
     GenericActor,
-    article_countries,
     country_entity,
     generic_entity,
     home_countries,
@@ -30,8 +29,13 @@ class BorderFire:
     borders: tuple[tuple[str, ...], ...]
     markers: tuple[tuple[str, ...], ...]
     reach: int
+    inner_owners: frozenset[str]
+    lines: tuple[tuple[tuple[str, ...], frozenset[str]], ...]
     home_of: str
     home_neighbours: frozenset[str]
+    home_sectors: frozenset[str]
+    question_words: frozenset[str]
+    fiction: frozenset[str]
     own_sectors: frozenset[str]
     ceasefire_cameos: frozenset[str]
 
@@ -39,23 +43,41 @@ class BorderFire:
 @cache
 def border_fire() -> BorderFire:
     data = load_yaml("attacks.yaml")["border_fire"]
+    lines = sorted(((tuple(name.split()), frozenset(sides)) for name, sides in data["lines"].items()),
+                   key=lambda line: -len(line[0]))  # the longest first: "वास्तविक नियंत्रण रेखा" before "नियंत्रण रेखा"
     return BorderFire(tuple(tuple(b.split()) for b in data["borders"]), tuple(tuple(m.split()) for m in data["markers"]),
-                      int(data["reach"]), str(data["home_of"]), frozenset(data["home_neighbours"]), frozenset(data["own_sectors"]),
+                      int(data["reach"]), frozenset(data["inner_owners"]), tuple(lines), str(data["home_of"]),
+                      frozenset(data["home_neighbours"]), frozenset(data["home_sectors"]),
+                      frozenset(data["question_words"]), frozenset(data["fiction"]), frozenset(data["own_sectors"]),
                       frozenset(data["ceasefire_cameos"]))
 
 
 def at_border(doc: Document, trig: TriggerMatch, first: int) -> bool:
     """A border and a word of place ("सीमा पर", "एलओसी के पास", "सरहद पार से") at most ``reach``
     words before the attack word, in its clause (``border_fire`` in attacks.yaml)."""
+    return border_phrase(doc, trig, first) is not None
+
+
+def border_phrase(doc: Document, trig: TriggerMatch, first: int) -> tuple[int, int] | None:
+    """The token range of the border words of ``at_border``; not a district's or a state's border
+    ("जिले की सीमा पर": ``inner_owners``)."""
     rules = border_fire()
     start = max(first, trig.first - rules.reach)
     for k in range(trig.first - 1, start - 1, -1):
         if ends_clause(doc, k) and k < trig.first - 1:
-            return False
-        if any(phrase_at(doc, k, border) and any(phrase_at(doc, k + len(border), m) for m in rules.markers)
-               for border in rules.borders):
-            return True
-    return False
+            return None
+        for border in rules.borders:
+            if phrase_at(doc, k, border) and any(phrase_at(doc, k + len(border), m) for m in rules.markers) \
+                    and not is_inner_border(doc, k):
+                return k, k + len(border)
+    return None
+
+
+def is_inner_border(doc: Document, k: int) -> bool:
+    """The border word at k is a district's, a state's or a town's: "जिले की सीमा", "राज्य सीमा"."""
+    owners, tokens = border_fire().inner_owners, doc.tokens
+    before = tokens[k - 1].text if k > 0 else ""
+    return before in owners or (before in ("की", "के") and k > 1 and tokens[k - 2].text in owners)
 
 
 def phrase_at(doc: Document, k: int, words: tuple[str, ...]) -> bool:
@@ -63,33 +85,57 @@ def phrase_at(doc: Document, k: int, words: tuple[str, ...]) -> bool:
     return tuple(t.text for t in doc.tokens[k: k + len(words)]) == words
 
 
-def across_border(doc: Document, sources: list[Entity], bounds: tuple[int, int]) -> Entity:
-    """The side across the border from the attackers: the one other country the sentence names,
-    else the country the article names most after theirs, else the home country Hindi news gives
-    an army (``home_of``) when theirs borders it (``home_neighbours``); an unknown side when none is."""
+def line_sides(doc: Document, border: tuple[int, int] | None) -> frozenset[str]:
+    """The countries a named line lies between ("नियंत्रण रेखा": India, Pakistan; ``lines``)."""
+    if border is None:
+        return frozenset()
+    return next((sides for words, sides in border_fire().lines if phrase_at(doc, border[1] - len(words), words)),
+                frozenset())
+
+
+def across_border(doc: Document, sources: list[Entity], bounds: tuple[int, int],
+                  border: tuple[int, int] | None = None) -> Entity:
+    """The side across the border from the attackers: the other country a named line lies between
+    (``line_sides``), else the one other country the sentence names, else the home country Hindi
+    news gives an army (``home_of``) when the attackers are the state or the army of a country that
+    faces it (``home_neighbours``, ``home_sectors``; not its police); an unknown side when none is. Never a country
+    named only in other sentences of the article."""
     theirs = {e.country for e in sources if e.country}
+    across = set(line_sides(doc, border)) - theirs
+    if len(across) == 1:
+        return country_entity(doc, across.pop()) or unknown_actor()
     lo, hi = doc.tokens[bounds[0]].start, doc.tokens[bounds[1] - 1].end
     named = {e.country for e in doc.entities if e.country and e.country not in theirs
              for m in e.mentions if lo <= m.start < hi}
     if len(named) == 1:
         return country_entity(doc, named.pop()) or unknown_actor()
-    others = [code for code, _ in article_countries(doc).most_common() if code not in theirs]
     rules = border_fire()
-    home = home_countries().get(rules.home_of) if theirs & rules.home_neighbours else None
-    code = others[0] if others else home
+    armed = any(e.country in rules.home_neighbours and (e.sector is None or e.sector in rules.home_sectors)
+                for e in sources)  # the state, its army, or a body of no known sector ("पाकिस्तानी रेंजर्स")
+    code = home_countries().get(rules.home_of) if armed and not named else None
     return (country_entity(doc, code) if code else None) or unknown_actor()
+
+
+def untold(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
+    """The attack is asked about ("क्या X ने सीमा पर गोलीबारी की?") or told of a work of fiction
+    ("फिल्म में X की सेना सीमा पर गोलीबारी करती है"): ``question_words``, ``fiction``."""
+    rules, tokens = border_fire(), doc.tokens
+    sent = doc.sentence_at(tokens[trig.first].start)
+    if tokens[bounds[0]].text in rules.question_words or (sent is not None and sent.text.rstrip().endswith("?")):
+        return True
+    return any(tokens[k].text in rules.fiction and tokens[k + 1].text == "में" for k in range(bounds[0], trig.first - 1))
 
 
 def border_target(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sources: list[Entity]) -> list[Entity]:
     """"पाकिस्तानी सेना ने सीमा पर गोलीबारी की": an attack at a border by a named side, no one named
     as hit, falls on the side across it (``across_border``); so does a ceasefire violated
     (``ceasefire_cameos``: "पाकिस्तान ने फिर संघर्ष विराम का उल्लंघन किया"), on the other party."""
-    if trig.trigger.plover != "ASSAULT" or not sources:
+    if trig.trigger.plover != "ASSAULT" or not sources or untold(doc, trig, bounds):
         return []
-    if trig.trigger.cameo not in border_fire().ceasefire_cameos and not (
-            told_done(doc, trig) and at_border(doc, trig, bounds[0])):
+    border = border_phrase(doc, trig, bounds[0])
+    if trig.trigger.cameo not in border_fire().ceasefire_cameos and not (told_done(doc, trig) and border):
         return []
-    return [across_border(doc, sources, bounds)]
+    return [across_border(doc, sources, bounds, border)]
 
 
 def told_done(doc: Document, trig: TriggerMatch) -> bool:
@@ -112,7 +158,8 @@ def off_border(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], targe
 def border_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
     """"सीमा पर पाकिस्तान की ओर से गोलीबारी की गई": an attack at a border told without an agent, its
     doer marked द्वारा or की ओर से right before the attack word (``marked_before``)."""
-    if trig.trigger.plover != "ASSAULT" or not told_done(doc, trig) or not at_border(doc, trig, bounds[0]):
+    if trig.trigger.plover != "ASSAULT" or not told_done(doc, trig) or not at_border(doc, trig, bounds[0]) \
+            or untold(doc, trig, bounds):
         return None
     doers = marked_before(doc, slots, trig)
     return Roles(doers, border_target(doc, trig, bounds, doers), "agent") if doers else None

@@ -54,8 +54,6 @@ def words_end_at(doc: Document, k: int, words: tuple[str, ...]) -> bool:
     return tuple(t.text for t in doc.tokens[first: k + 1]) == words
 
 
-
-
 def is_celebratory_fire(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """"बारात में हर्ष फायरिंग की गई", "जीत की खुशी में समर्थकों ने गोलियां चलाईं": firing told with a
     word of celebration at most ``celebration_reach`` words before it in its clause, not aimed at
