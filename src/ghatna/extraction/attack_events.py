@@ -20,6 +20,7 @@ from ghatna.extraction.harmless_fire import is_celebratory_fire, is_harmless_fir
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.modality import is_negation, load_modality
 from ghatna.extraction.named_doers import told_doer
+from ghatna.extraction.protests import lacks_protest_cue
 from ghatna.extraction.references import last_agent_person
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, load_role_words
@@ -37,13 +38,14 @@ def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) 
     celebration's that hits no one: ``is_celebratory_fire``), the start of a
     stretch of time (``starts_time_span``), or a killing that is what a dispute or an inquiry is
     about (``killing_as_topic``); for attacks and riots, one that says who the people harmed in it
-    are (``victims_described``)."""
+    are (``victims_described``); for protests, a posture with no word of protest near it
+    (``protests.lacks_protest_cue``)."""
     if names_case(doc, trig):
         return True  # of any type: "जेएनयू हिंसा मामले में"
     if trig.trigger.plover in ATTACKS_AND_RIOTS and victims_described(doc, trig):
         return True  # "हमले में मारे गए लोगों के परिजनों को": who they are, not the attack told
     if trig.trigger.plover == "PROTEST":
-        return riot_in_passing(doc, trig)
+        return riot_in_passing(doc, trig) or lacks_protest_cue(doc, trig)
     if trig.trigger.plover != "ASSAULT":
         return False
     return is_accident(doc, trig) or is_harmless_fire(doc, trig) or is_celebratory_fire(doc, trig, bounds) \

@@ -7,6 +7,9 @@ they are: each one named is a source of the protest. What the protest is aimed a
 genitive or the "के खिलाफ" right before the trigger ("पार्षदों का घेराव"); with none, the
 protest's default target (the government) is filled in later as for any protest. The words
 are data (``listed_doers`` in event_roles.yaml).
+
+A protest told only by a posture ("सड़क पर बैठ गए") needs a word of protest near it: tired
+walkers, passengers waiting or a woman taken dizzy sit on a road too (``cued_protests``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from ghatna.extraction.event_roles import Roles
 from ghatna.extraction.roles import Slot
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
+from ghatna.text.tokens import tok_index, word_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,3 +85,30 @@ def names_presence(doc: Document, opening: int, listed: Slot, words: ListedDoers
     before = {t.text for t in doc.tokens[opening: listed.first]}
     after = {t.text for t in doc.tokens[listed.last: listed.last + words.reach]}
     return bool((before | after) & words.present)
+
+
+@dataclass(frozen=True, slots=True)
+class CuedProtests:
+    patterns: frozenset[str]
+    cues: frozenset[str]
+
+
+@cache
+def cued_protests() -> CuedProtests:
+    spec = load_yaml("event_roles.yaml")["cued_protests"]
+    return CuedProtests(frozenset(spec["patterns"]), frozenset(word_key(w) for w in spec["cues"]))
+
+
+def lacks_protest_cue(doc: Document, trig: TriggerMatch) -> bool:
+    """A row of ``cued_protests`` with no word of protest (a demand, opposition, anger, a body
+    carried along, slogans) in its sentence or the next, where news tells what the sitters want."""
+    rules = cued_protests()
+    if trig.trigger.pattern not in rules.patterns:
+        return False
+    sent = doc.sentence_at(trig.start)
+    if sent is None:
+        return False
+    after = next((s for s in doc.sentences if s.start >= sent.end), None)
+    end = after.end if after is not None else sent.end
+    first, last = tok_index(doc.tokens, sent.start), tok_index(doc.tokens, end)
+    return not any(t.key in rules.cues for t in doc.tokens[first:last + 1] if t.start < end)

@@ -1,0 +1,47 @@
+"""Review findings on the protest and name commits (issues 10, 11), mended.
+
+Sitting on a road is a protest only with a word of protest in its sentence or the next (a
+demand, anger, a body carried along); tired walkers, waiting passengers or a woman taken dizzy
+sit on a road too. "पूर्व रेलवे" is the Eastern Railway zone, but "पूर्व रेलवे मंत्री" is a former
+railway minister. An adjective before "निवासी" (शहरी, अवैध, अस्थायी) is no place. The companies
+of a force ("केंद्रीय बलों की 20 कंपनियां") are its units, not a business. All sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.document import Document
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> ghatna.Pipeline:
+    return ghatna.load()
+
+
+def extract(text: str, pipeline: ghatna.Pipeline) -> Document:
+    return ghatna.extract(text, html=False, pipeline=pipeline)
+
+
+def protest_sources(text: str, pipeline: ghatna.Pipeline) -> list[str | None]:
+    return [e.source.role for e in extract(text, pipeline).events if e.type == "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "दिनभर पैदल चलने से थके मजदूर शाम को सड़क पर बैठ गए।",
+    "बस का इंतजार कर रहे यात्री धूप से बचने के लिए सड़क पर बैठ गए।",
+    "चक्कर आने से एक बुजुर्ग महिला सड़क पर बैठ गई।",
+    "मेले से लौटते हुए थककर दो बच्चे सड़कों पर बैठ गए और रोने लगे।",
+])
+def test_sitting_on_a_road_with_no_word_of_protest_is_none(text: str, pipeline: ghatna.Pipeline) -> None:
+    assert protest_sources(text, pipeline) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("बकाया वेतन की मांग को लेकर सफाई कर्मचारी नगर निगम के सामने सड़क पर बैठ गए।", "workers"),
+    ("हादसे से आक्रोशित ग्रामीण शव लेकर सड़क पर बैठ गए।", "civilians"),
+    ("करीब दो सौ मजदूर स्टेशन के पास सड़क पर बैठ गए। वे घर भेजे जाने की मांग कर रहे थे।", "workers"),
+])
+def test_a_road_sit_in_with_a_word_of_protest_stays(text: str, source: str, pipeline: ghatna.Pipeline) -> None:
+    assert protest_sources(text, pipeline) == [source]
