@@ -45,3 +45,30 @@ def test_sitting_on_a_road_with_no_word_of_protest_is_none(text: str, pipeline: 
 ])
 def test_a_road_sit_in_with_a_word_of_protest_stays(text: str, source: str, pipeline: ghatna.Pipeline) -> None:
     assert protest_sources(text, pipeline) == [source]
+
+
+def linked(text: str, pipeline: ghatna.Pipeline) -> set[str | None]:
+    return {e.kb_id for e in extract(text, pipeline).entities}
+
+
+EASTERN_RAILWAY = "ghatna:org:eastern-railway-zone"
+
+
+@pytest.mark.parametrize("text", [
+    "पूर्व रेलवे मंत्री ने केंद्र के बजट की कड़ी आलोचना की।",
+    "कोलकाता में पूर्व रेलवे मंत्रियों ने एक बैठक की।",
+    "पूर्व रेलवे सचिव ने जांच रिपोर्ट पर सवाल उठाए।",
+])
+def test_a_former_railway_minister_is_no_railway_zone(text: str, pipeline: ghatna.Pipeline) -> None:
+    doc = extract(text, pipeline)
+    assert EASTERN_RAILWAY not in {e.kb_id for e in doc.entities}
+    assert all("Railway zone" not in (e.source.name or "") for e in doc.events)
+
+
+@pytest.mark.parametrize("text", [
+    "पूर्व रेलवे ने हावड़ा डिवीजन की दो लोकल ट्रेनें रद्द कीं।",
+    "पूर्वी रेलवे ने सियालदह से नई ट्रेन चलाने की घोषणा की।",
+    "पूर्व रेलवे के महाप्रबंधक ने स्टेशन का निरीक्षण किया।",
+])
+def test_the_eastern_railway_zone_stays(text: str, pipeline: ghatna.Pipeline) -> None:
+    assert EASTERN_RAILWAY in linked(text, pipeline)

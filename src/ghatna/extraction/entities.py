@@ -320,6 +320,8 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     after = tokens[match.end_token].text if match.end_token < len(tokens) else ""
     if is_common_noun(match, tokens):
         return True  # "दो किलो चीनी", "चीनी मिल": sugar, not China
+    if entry.type == "ORG" and is_former_office(match, tokens):
+        return True  # "पूर्व रेलवे मंत्री": a former railway minister, not the Eastern Railway's
     if entry.type in ("ORG", "PERSON") and after in context.place_words or entry.type == "ORG" and after in context.law_words:
         return True
     if after in load_role_words().agent and (match.form.kind == "demonym" and not match.text.endswith(PLURAL_OBLIQUE)
@@ -338,6 +340,22 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
         j -= 1
     return (j >= 0 and before.span.end == tokens[j].end and before.entry.type == "GPE"
             and before.entry.country is not None and before.entry.country != entry.country)
+
+
+@cache
+def former_offices() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of "former" (``former_words`` of hindi_words.yaml) and of an office
+    (``former_offices`` of link_context.yaml)."""
+    return (frozenset(load_yaml("hindi_words.yaml")["former_words"]),
+            frozenset(load_yaml("link_context.yaml")["former_offices"]))
+
+
+def is_former_office(match: Match, tokens: list[Token]) -> bool:
+    """A body's name opening with a word of "former" ("पूर्व रेलवे", the Eastern Railway) right
+    before a word of office: "पूर्व रेलवे मंत्री" is a former railway minister."""
+    former, offices = former_offices()
+    after = tokens[match.end_token].text if match.end_token < len(tokens) else ""
+    return tokens[match.start_token].text in former and after in offices
 
 
 def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: EntityResources,
