@@ -72,3 +72,15 @@ def test_a_former_railway_minister_is_no_railway_zone(text: str, pipeline: ghatn
 ])
 def test_the_eastern_railway_zone_stays(text: str, pipeline: ghatna.Pipeline) -> None:
     assert EASTERN_RAILWAY in linked(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "शहरी निवासी मोहन लाल ने पुलिस पर लापरवाही का आरोप लगाया।",
+    "पुलिस ने तीन अवैध निवासियों को हिरासत में लिया।",
+    "ग्रामीण निवासी सुरेश यादव ने थाने में शिकायत दी।",
+    "कॉलोनी के अस्थायी निवासी रमेश को नोटिस भेजा गया।",
+    "गांव के पूर्व निवासी ने जमीन पर दावा किया।",
+])
+def test_an_adjective_before_resident_is_no_place(text: str, pipeline: ghatna.Pipeline) -> None:
+    places = [m.text for e in extract(text, pipeline).entities if e.type in ("GPE", "LOC") for m in e.mentions]
+    assert places == [], places
