@@ -84,3 +84,25 @@ def test_the_eastern_railway_zone_stays(text: str, pipeline: ghatna.Pipeline) ->
 def test_an_adjective_before_resident_is_no_place(text: str, pipeline: ghatna.Pipeline) -> None:
     places = [m.text for e in extract(text, pipeline).entities if e.type in ("GPE", "LOC") for m in e.mentions]
     assert places == [], places
+
+
+@pytest.mark.parametrize("text", [
+    "जिले में केंद्रीय बलों की 20 कंपनियां तैनात की गई हैं।",
+    "विधानसभा चुनाव के लिए अर्धसैनिक बलों की 300 कंपनियां तैनात होंगी।",
+    "शहर में सीआरपीएफ की दो कंपनियां और पुलिस तैनात की गई।",
+    "प्रशासन ने पीएसी की चार कंपनियां इलाके में तैनात कीं।",
+    "पुलिस की तीन कंपनियों ने कस्बे में फ्लैग मार्च किया।",
+])
+def test_companies_of_a_force_are_no_business(text: str, pipeline: ghatna.Pipeline) -> None:
+    sides = [s for e in extract(text, pipeline).events for s in (e.source, e.target) if s is not None]
+    assert all(s.role != "business" for s in sides), [(s.name, s.role) for s in sides]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("विधानसभा चुनाव के लिए अर्धसैनिक बलों की 300 कंपनियां तैनात होंगी।", "military"),
+    ("पुलिस की तीन कंपनियों ने कस्बे में फ्लैग मार्च किया।", "police"),
+    ("दवा कंपनियों ने सरकार से कर में राहत की मांग की।", "business"),
+    ("राज्य की बिजली कंपनियों ने दरें बढ़ाने की मांग की।", "business"),
+])
+def test_a_force_s_companies_act_as_the_force(text: str, source: str, pipeline: ghatna.Pipeline) -> None:
+    assert source in [e.source.role for e in extract(text, pipeline).events]

@@ -19,7 +19,8 @@ from ghatna.document import Document, Entity
 from ghatna.extraction.paradigms import noun_forms
 from ghatna.knowledge.kb import country_names
 from ghatna.resources import load_tsv, load_yaml, split_list
-from ghatna.text.tokens import form_tokens, tok_index
+from ghatna.text.numbers import load_number_lexicon
+from ghatna.text.tokens import form_tokens, tok_index, word_key
 
 MAX_WORDS = 3
 
@@ -83,8 +84,52 @@ def match_generic(doc: Document, i: int) -> tuple[GenericActor, int] | None:
     for n in range(MAX_WORDS, 0, -1):
         key = tuple(t.key for t in doc.tokens[i: i + n])
         if len(key) == n and key in table:
-            return table[key], i + n
+            return unit_or_actor(doc, i, n, table[key])
     return None
+
+
+def unit_or_actor(doc: Document, i: int, n: int, actor: GenericActor) -> tuple[GenericActor, int] | None:
+    """The group a form of n words at token i names; a unit of a force (``force_unit_owner``) is
+    that force when it is a group ("केंद्रीय बलों की 20 कंपनियां": military), else no group (the
+    named force before it stands for it: "सीआरपीएफ की दो कंपनियां")."""
+    owner = force_unit_owner(doc, i, n)
+    if owner is None:
+        return actor, i + n
+    return (owner, i + n) if isinstance(owner, GenericActor) else None
+
+
+@dataclass(frozen=True, slots=True)
+class ForceUnits:
+    units: frozenset[str]
+    markers: frozenset[str]
+    sectors: frozenset[str]
+
+
+@cache
+def force_units() -> ForceUnits:
+    spec = load_yaml("event_roles.yaml")["force_units"]
+    units = frozenset(word_key(f) for w in spec["units"] for f in expand_form(w))
+    return ForceUnits(units, frozenset(spec["markers"]), frozenset(spec["sectors"]))
+
+
+def force_unit_owner(doc: Document, i: int, n: int) -> GenericActor | Entity | None:
+    """The force whose unit a unit word (``force_units``) is, told before it as a genitive with a
+    count between ("केंद्रीय बलों की 20 कंपनियां", "सीआरपीएफ की दो कंपनियां"): a group or a named
+    body of one of its sectors; None for any other word or owner ("दवा कंपनियां")."""
+    rules, tokens = force_units(), doc.tokens
+    if n != 1 or tokens[i].key not in rules.units:
+        return None
+    k = i - 1
+    while k >= 0 and (tokens[k].text.isdigit() or tokens[k].key in load_number_lexicon().words):
+        k -= 1
+    if k < 1 or tokens[k].key not in rules.markers:
+        return None
+    owner = tokens[k - 1]
+    generic = load_generic_table().get((owner.key,))
+    if generic is not None:
+        return generic if generic.sector in rules.sectors else None
+    return next((e for e in doc.entities if e.sector in rules.sectors and any(m.end == owner.end for m in e.mentions)),
+                None)
 
 
 def generic_entity(actor: GenericActor, country: Entity | None) -> Entity:
