@@ -68,6 +68,9 @@ class ModalityRules:
     announced_state_markers: frozenset[str] = frozenset()
     withdrawn_decisions: frozenset[str] = frozenset()
     withdrawals: frozenset[str] = frozenset()
+    taken_back: frozenset[str] = frozenset()
+    take_back_verbs: frozenset[str] = frozenset()
+    cancel_verbs: frozenset[str] = frozenset()
     going_to: frozenset[str] = frozenset()
     going_to_then: frozenset[str] = frozenset()
     accident_reach: int = 4
@@ -93,6 +96,7 @@ MODALITY_WORD_SETS = {
     "announcements": "announcements", "announced_types": "announced_types", "continued": "continued",
     "begun": "begun", "announced_state_markers": "announced_state_markers",
     "withdrawn_decisions": "withdrawn_decisions", "withdrawals": "withdrawals",
+    "taken_back": "taken_back", "take_back_verbs": "take_back_verbs", "cancel_verbs": "cancel_verbs",
 }
 FALSEHOOD_REACH = 4  # words from a report to the word that calls it false ("की खबरें पूरी तरह झूठी")
 CLAUSE_MARKS = frozenset({"।", ",", ";", "?", "!", "|"})
@@ -225,13 +229,35 @@ def reported_false(tokens: list[Token], last: int, rules: ModalityRules) -> str 
 def withdrawn(tokens: list[Token], last: int, rules: ModalityRules) -> str | None:
     """The word that withdraws or cancels the decision or order of what the trigger tells, right
     after it: "नेता को गिरफ्तार करने का आदेश वापस ले लिया", "दुकानें सील करने का फैसला रद्द कर दिया"
-    (``withdrawn_decisions``, ``withdrawals``): the deed is called off."""
-    if last < len(tokens) and is_infinitive(tokens[last].text) and tokens[last].text not in rules.negated:
-        last += 1
-    if last + 1 >= len(tokens) or tokens[last].text not in rules.promise_markers \
-            or tokens[last + 1].text not in rules.withdrawn_decisions:
+    (``withdrawn_decisions``, ``withdrawals``): the deed is called off. The withdrawal word needs its
+    verb right after it (``take_back_verbs`` after ``taken_back``, else ``cancel_verbs``): "फैसला वापस
+    लौटे प्रवासियों के लिए" is a decision for those back home, "आदेश वापस नहीं लिया" none withdrawn."""
+    k = deed_end(tokens, last, rules)
+    if k + 1 >= len(tokens) or tokens[k].text not in rules.promise_markers \
+            or tokens[k + 1].text not in rules.withdrawn_decisions:
         return None
-    return next((t.text for t in tokens[last + 2: last + 4] if t.text in rules.withdrawals), None)
+    for j in range(k + 2, min(len(tokens) - 1, k + 4)):
+        word = tokens[j].text
+        if word not in rules.withdrawals:
+            continue
+        verbs = rules.take_back_verbs if word in rules.taken_back else rules.cancel_verbs
+        return word if tokens[j + 1].text in verbs else None
+    return None
+
+
+def deed_end(tokens: list[Token], last: int, rules: ModalityRules) -> int:
+    """The token after a deed's trigger ending at ``last`` and the words that carry it on to a
+    decision or an announcement of it: a word of beginning ("भूख हड़ताल शुरू करने का ऐलान"), a state
+    to go into (``announced_state_markers``: "हड़ताल पर जाने का फैसला"), the infinitive of its light
+    verb ("प्रदर्शन करने का ऐलान")."""
+    k = last
+    begun = k < len(tokens) and tokens[k].text in rules.begun
+    state = k + 1 < len(tokens) and tokens[k].text in rules.announced_state_markers and is_infinitive(tokens[k + 1].text)
+    if begun or state:
+        k += 1
+    if k < len(tokens) and is_infinitive(tokens[k].text) and tokens[k].text not in rules.negated:
+        k += 1
+    return k
 
 
 def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, sentence_first: int) -> tuple[str, str]:
@@ -284,13 +310,7 @@ def is_announced(tokens: list[Token], trig: TriggerMatch) -> bool:
     rules = load_modality()
     if trig.trigger.plover not in rules.announced_types:
         return False
-    k = trig.last
-    if k < len(tokens) and tokens[k].text in rules.begun:
-        k += 1  # a deed to be begun: "भूख हड़ताल शुरू करने का ऐलान"
-    elif k + 1 < len(tokens) and tokens[k].text in rules.announced_state_markers and is_infinitive(tokens[k + 1].text):
-        k += 1  # a state to go into: "हड़ताल पर जाने का ऐलान"
-    if k < len(tokens) and is_infinitive(tokens[k].text) and tokens[k].text not in rules.negated:
-        k += 1  # the infinitive of the trigger's light verb: "प्रदर्शन करने का ऐलान"
+    k = deed_end(tokens, trig.last, rules)
     if k + 1 >= len(tokens) or tokens[k].text not in rules.promise_markers \
             or tokens[k + 1].text not in rules.announcements:
         return False

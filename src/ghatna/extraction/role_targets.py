@@ -121,11 +121,27 @@ def target_in_clause(doc: Document, slots: list[Slot], agent: Slot, trig: Trigge
     """"X ने चेतावनी दी कि Y …": warnings, accusations and demands name their target in the कि clause."""
     if not clause_follows(doc, trig):
         return []
-    for slot in (s for s in slots if s.first >= trig.last and s.marker not in role_word_set("clause_setting_markers")):
+    for slot in (s for s in slots if s.first >= trig.last and not sets_the_clause(doc, s)):
         members = [e for e in slot.entities if other_side(e, agent.entities)]
         if members:
             return members
     return []
+
+
+def sets_the_clause(doc: Document, slot: Slot) -> bool:
+    """An actor in a कि clause told as where (``clause_setting_markers``: "… में") or whence: marked
+    से (``clause_origin_markers``) before a verb of coming within ``origin_reach`` words ("जापान से
+    आने वाले विमान", "बिहार से लौटे मजदूर") or a place that is no country ("मुंबई से"). Not a से of
+    a partner: "… कि पुलिस से अपराधियों की सांठगांठ है" is about the police."""
+    if slot.marker in role_word_set("clause_setting_markers"):
+        return True
+    if slot.marker not in role_word_set("clause_origin_markers"):
+        return False
+    if slot.entities and all(is_place(e) for e in slot.entities):
+        return True
+    reach = int(load_yaml("event_roles.yaml")["origin_reach"])
+    coming = role_word_set("coming_verbs")
+    return any(t.text in coming for t in doc.tokens[slot.marker_end: slot.marker_end + reach])
 
 
 def clause_follows(doc: Document, trig: TriggerMatch) -> bool:
