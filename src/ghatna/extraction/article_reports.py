@@ -46,10 +46,31 @@ def holds_office(person: Entity, office: Entity) -> bool:
 
 def same_modality(a: Event, b: Event) -> bool:
     """Two reports of one modality; or, in one sentence, two words for one act read apart, neither
-    denied ("पुलिस नोटिस भेज कर जवाब तलब करेगी": the converb's act is the future verb's)."""
+    denied, the first a converb feeding the second ("पुलिस नोटिस भेज कर जवाब तलब करेगी": the
+    converb's act is the future verb's; "वार्ता की और फिर वार्ता करेगा" is two)."""
     if a.modality == b.modality:
         return True
-    return a.evidence.start == b.evidence.start and "negated" not in (a.modality, b.modality)
+    return a.evidence.start == b.evidence.start and "negated" not in (a.modality, b.modality) \
+        and is_converb(min(a, b, key=lambda e: e.trigger.start))
+
+
+def is_converb(e: Event) -> bool:
+    """The trigger told as a converb: it ends in one ("भेजकर"), or one stands within
+    ``converb_reach`` words after it ("भेज कर जवाब", "नोटिस भेजकर", "नोटिस भेज कर"), no case
+    marker before it and no vector verb right after it (not "गिरफ्तार कर लिया"); or the means of
+    the act told next (``converb_means``: "के जरिए")."""
+    sides = load_report_sides()
+    if e.trigger.text.split()[-1:] and e.trigger.text.split()[-1].endswith(sides.converbs):
+        return True
+    after = [w.strip(",।;!?") for w in e.evidence.text[max(0, e.trigger.end - e.evidence.start):].split()]
+    if any(tuple(after[: len(m)]) == m for m in sides.means):
+        return True  # "वीडियो कॉन्फ्रेंसिंग के जरिए बैठक करेंगे": the means of the act told next
+    for j, word in enumerate(after[: sides.converb_reach]):
+        if word in sides.markers:
+            return False
+        if word.endswith(sides.converbs):
+            return j + 1 == len(after) or after[j + 1] not in sides.vector_verbs
+    return False
 
 
 def specificity(e: Event) -> int:
@@ -114,9 +135,16 @@ def load_sports_words() -> SportsWords:
 class ReportSides:
     groups: frozenset[str]
     offices: tuple[str, ...]
+    converbs: tuple[str, ...] = ()
+    vector_verbs: frozenset[str] = frozenset()
+    markers: frozenset[str] = frozenset()
+    converb_reach: int = 2
+    means: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
 def load_report_sides() -> ReportSides:
     data = load_yaml("report_sides.yaml")
-    return ReportSides(frozenset(data["groups"]), tuple(data["offices"]))
+    return ReportSides(frozenset(data["groups"]), tuple(data["offices"]), tuple(data["converbs"]),
+                       frozenset(data["vector_verbs"]), frozenset(data["converb_markers"]), int(data["converb_reach"]),
+                       tuple(tuple(m) for m in data["converb_means"]))

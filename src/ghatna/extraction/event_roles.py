@@ -151,6 +151,11 @@ def backing_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles
     agent = next((s for s in slots if s.first >= trig.last + means and s.marker in words.agent), None)
     if agent is None or any(ends_clause(doc, k) for k in range(trig.last, agent.first)):
         return None
+    named = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    if any(doc.tokens[k].text not in rule["between"] and doc.tokens[k].text not in words.genitive
+           and not any(a <= doc.tokens[k].start and doc.tokens[k].end <= b for a, b in named)
+           for k in range(trig.last + means, agent.first)):
+        return None  # "X के समर्थन से नाराज Z ने": Z angered by the backing, not backed
     targets = [e for e in agent.entities if other_side(e, owner.entities)]
     return Roles(owner.entities, targets, "nominal") if targets else None
 

@@ -217,8 +217,9 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
     if clause_follows(doc, trig):
         after = []  # "X ने आरोप लगाया कि Y …": the target is the clause's subject (target_in_clause)
     if trig.trigger.plover in role_word_set("denial_types"):
-        between = [s for s in between if not is_accused(doc, s)]
-        after = [s for s in after if not is_accused(doc, s)]
+        owned = trig.trigger.plover in role_word_set("owned_denial_types")
+        between = [s for s in between if not is_accused(doc, s, trig if owned else None)]
+        after = [s for s in after if not is_accused(doc, s, trig if owned else None)]
     partner = load_implicit_actors().partner_markers.get(trig.trigger.mode or "")
     if partner is not None:  # "मजलिस ने अमरीकी हमले के खिलाफ विधेयक पर चर्चा की": a topic, no partner
         between = [s for s in between if s.marker in partner]
@@ -241,14 +242,29 @@ def charge_reach() -> int:
     return int(load_yaml("event_roles.yaml")["charge_reach"])
 
 
-def is_accused(doc: Document, slot: Slot) -> bool:
+def is_accused(doc: Document, slot: Slot, owner: TriggerMatch | None = None) -> bool:
     """"Y पर लगे/लगाए जा रहे आरोप": Y, marked पर before a form of लगना/लगाना (``charge_laid_verbs``)
-    and a charge word (``charge_words``), is the one charged, not the maker of the charge."""
+    and a charge word (``charge_words``), is the one charged, not the maker of the charge. With an
+    ``owner`` trigger, only when that charge word owns it (``charges_own``)."""
     if slot.marker != "पर":
         return False
     nxt = [t.text for t in doc.tokens[slot.marker_end: slot.marker_end + charge_reach() + 1]]
     charges = role_word_set("charge_words")
-    return bool(nxt) and nxt[0] in role_word_set("charge_laid_verbs") and any(w in charges for w in nxt[1:])
+    if not nxt or nxt[0] not in role_word_set("charge_laid_verbs"):
+        return False
+    at = [slot.marker_end + i for i, w in enumerate(nxt) if i and w in charges]
+    return bool(at) and (owner is None or charges_own(doc, at[-1], owner))
+
+
+def charges_own(doc: Document, charge: int, trig: TriggerMatch) -> bool:
+    """"आरोपों की जांच की मांग", "आरोपों की जांच के आदेश": the charge word at ``charge`` owns the
+    trigger: a genitive right after it (``charge_owner_marks``), the trigger within
+    ``charge_owner_reach`` words, no word of another link between (``charge_owner_breaks``:
+    "आरोपों के बाद उनके इस्तीफे की मांग")."""
+    data = load_yaml("event_roles.yaml")
+    gap = [t.text for t in doc.tokens[charge + 1: trig.first]]
+    return bool(gap) and gap[0] in data["charge_owner_marks"] and len(gap) <= int(data["charge_owner_reach"]) \
+        and not set(gap) & set(data["charge_owner_breaks"])
 
 
 def is_laid_charge(doc: Document, trig: TriggerMatch) -> bool:

@@ -169,6 +169,8 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
         if inside.overlaps(title_match.start, title_match.end):
             continue  # a title word inside a name the knowledge base gives ("किंग जॉर्ज मेडिकल यूनिवर्सिटी")
         title = res.titles[title_match.form.kb_id]
+        if owned_elsewhere(tokens, title_match):
+            continue  # "परिवार के मुखिया X", "गिरोह के मुखिया X": the head of a family or a gang
         former = i > 0 and tokens[i - 1].text in res.words.former
         if title_match.end_token < len(matches) and longest_title(matches[title_match.end_token]):
             continue  # a chain of titles ("प्रवक्ता कर्नल X"): the last one names the person
@@ -192,6 +194,26 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
             new += office_holder(title_match, title, owner, res, day)
     found[:] = [f for f in found if f.span.start not in shadowed]
     return new
+
+
+@cache
+def title_owners() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The titles that are an office only under their listed owners, and the genitives
+    (``data/title_owners.yaml``)."""
+    data = load_yaml("title_owners.yaml")
+    return ({title: frozenset(owners) for title, owners in data["owned_titles"].items()},
+            frozenset(data["genitives"]))
+
+
+def owned_elsewhere(tokens: list[Token], match: Match) -> bool:
+    """A title of ``title_owners.yaml`` right after a genitive whose owner is not one listed for
+    it ("परिवार के मुखिया"; not "गांव के मुखिया", nor a bare "मुखिया")."""
+    owned, genitives = title_owners()
+    title = " ".join(t.text for t in tokens[match.start_token: match.end_token])
+    at = match.start_token
+    if title not in owned or at < 2 or tokens[at - 1].text not in genitives:
+        return False
+    return tokens[at - 2].text not in owned[title]
 
 
 def named_before(new: list[Found], tokens: list[Token], k: int) -> bool:
