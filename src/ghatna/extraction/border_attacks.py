@@ -129,13 +129,35 @@ def untold(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
 def border_target(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sources: list[Entity]) -> list[Entity]:
     """"पाकिस्तानी सेना ने सीमा पर गोलीबारी की": an attack at a border by a named side, no one named
     as hit, falls on the side across it (``across_border``); so does a ceasefire violated
-    (``ceasefire_cameos``: "पाकिस्तान ने फिर संघर्ष विराम का उल्लंघन किया"), on the other party."""
+    (``ceasefire_cameos``: "पाकिस्तान ने फिर संघर्ष विराम का उल्लंघन किया"), on the other party: the
+    country named as its place in its clause ("X ने कहा कि Y ने लेबनान में …"), else the side across."""
     if trig.trigger.plover != "ASSAULT" or not sources or untold(doc, trig, bounds):
         return []
     border = border_phrase(doc, trig, bounds[0])
-    if trig.trigger.cameo not in border_fire().ceasefire_cameos and not (told_done(doc, trig) and border):
+    if trig.trigger.cameo in border_fire().ceasefire_cameos:
+        place = place_in_clause(doc, sources, told_clause(doc, trig, bounds), trig)  # "लेबनान में"
+        return [place or across_border(doc, sources, bounds, border)]
+    if not (told_done(doc, trig) and border):
         return []
     return [across_border(doc, sources, bounds, border)]
+
+
+def told_clause(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> tuple[int, int]:
+    """The clause a report tells the trigger in: the sentence from after the last complementizer
+    before the trigger on (``speech_complementizers``: "X ने कहा कि Y ने …")."""
+    comps = frozenset(load_yaml("hindi_words.yaml")["speech_complementizers"])
+    start = next((k + 1 for k in range(trig.first - 1, bounds[0] - 1, -1) if doc.tokens[k].text in comps), bounds[0])
+    return start, bounds[1]
+
+
+def place_in_clause(doc: Document, sources: list[Entity], clause: tuple[int, int],
+                    trig: TriggerMatch) -> Entity | None:
+    """The one other country named as the place of the trigger's clause before it ("लेबनान में")."""
+    theirs = {e.country for e in sources if e.country}
+    at = {doc.tokens[k].end: k for k in range(clause[0], trig.first - 1)}  # a word that ends a mention
+    places = {e.country for e in doc.entities if e.type in ("GPE", "LOC") and e.country and e.country not in theirs
+              for m in e.mentions if m.end in at and doc.tokens[at[m.end] + 1].text == "में"}
+    return country_entity(doc, places.pop()) if len(places) == 1 else None
 
 
 def told_done(doc: Document, trig: TriggerMatch) -> bool:
