@@ -142,10 +142,16 @@ def border_target(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], so
     return [across_border(doc, sources, bounds, border)]
 
 
+@cache
+def speech_complementizers() -> frozenset[str]:
+    """``speech_complementizers`` of hindi_words.yaml ("कि"), read once."""
+    return frozenset(load_yaml("hindi_words.yaml")["speech_complementizers"])
+
+
 def told_clause(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> tuple[int, int]:
     """The clause a report tells the trigger in: the sentence from after the last complementizer
     before the trigger on (``speech_complementizers``: "X ने कहा कि Y ने …")."""
-    comps = frozenset(load_yaml("hindi_words.yaml")["speech_complementizers"])
+    comps = speech_complementizers()
     start = next((k + 1 for k in range(trig.first - 1, bounds[0] - 1, -1) if doc.tokens[k].text in comps), bounds[0])
     return start, bounds[1]
 
