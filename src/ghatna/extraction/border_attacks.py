@@ -20,6 +20,7 @@ from ghatna.extraction.event_roles import Roles, ends_clause, index_range
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.named_doers import done_by
 from ghatna.extraction.roles import Slot, load_role_words, with_country
+from ghatna.extraction.speakers import load_speech_words
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 
@@ -142,16 +143,10 @@ def border_target(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], so
     return [across_border(doc, sources, bounds, border)]
 
 
-@cache
-def speech_complementizers() -> frozenset[str]:
-    """``speech_complementizers`` of hindi_words.yaml ("कि"), read once."""
-    return frozenset(load_yaml("hindi_words.yaml")["speech_complementizers"])
-
-
 def told_clause(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> tuple[int, int]:
     """The clause a report tells the trigger in: the sentence from after the last complementizer
     before the trigger on (``speech_complementizers``: "X ने कहा कि Y ने …")."""
-    comps = speech_complementizers()
+    comps = load_speech_words().complementizers
     start = next((k + 1 for k in range(trig.first - 1, bounds[0] - 1, -1) if doc.tokens[k].text in comps), bounds[0])
     return start, bounds[1]
 

@@ -19,7 +19,7 @@ from ghatna.resources import load_tsv
 from ghatna.text.tokens import tok_index
 
 TITLES_REACH = 7  # words from "और" to the name: "और तेलुगुदेशम पार्टी के अध्यक्ष एन."
-STATE_SECTORS = frozenset({"GOV", "MIL"})
+STATE_POST_SECTORS = frozenset({"GOV", "MIL"})
 
 
 @cache
@@ -80,10 +80,10 @@ def not_of_state(doc: Document, person: Entity, start: int, end: int) -> bool:
     """The title in tokens ``start``..``end`` (the name) is no post of the state: its last word ends
     no GOV or MIL post ("महंत"), the person's sector is another, or a body of another sector
     is named in it ("भाजपा नेता", "कांग्रेस अध्यक्ष")."""
-    if not title_sectors().get(doc.tokens[end - 1].text, frozenset()) & STATE_SECTORS:
+    if not title_sectors().get(doc.tokens[end - 1].text, frozenset()) & STATE_POST_SECTORS:
         return True
-    if person.sector and person.sector not in STATE_SECTORS:
+    if person.sector and person.sector not in STATE_POST_SECTORS:
         return True
     lo, hi = doc.tokens[start].start, doc.tokens[end - 1].end
-    return any(e.sector and e.sector not in STATE_SECTORS and any(lo <= m.start and m.end <= hi for m in e.mentions)
+    return any(e.sector and e.sector not in STATE_POST_SECTORS and any(lo <= m.start and m.end <= hi for m in e.mentions)
                for e in doc.entities if e is not person)
