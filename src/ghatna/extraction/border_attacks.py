@@ -75,10 +75,10 @@ def border_phrase(doc: Document, trig: TriggerMatch, first: int) -> tuple[int, i
 
 
 def is_inner_border(doc: Document, k: int) -> bool:
-    """The border word at k is a district's, a state's or a town's: "जिले की सीमा", "राज्य सीमा"."""
+    """The border word at k is a district's, a state's or a town's: "जिले की सीमा", "राज्य सीमा" (with a genitive between: ``genitive_markers``)."""
     owners, tokens = border_fire().inner_owners, doc.tokens
     before = tokens[k - 1].text if k > 0 else ""
-    return before in owners or (before in ("की", "के") and k > 1 and tokens[k - 2].text in owners)
+    return before in owners or (before in load_role_words().genitive and k > 1 and tokens[k - 2].text in owners)
 
 
 def phrase_at(doc: Document, k: int, words: tuple[str, ...]) -> bool:

@@ -32,10 +32,10 @@ def tight_partner(doc: Document, before: list[Slot], gen: Slot, trig: TriggerMat
     Its marker agrees with the meeting noun (की, का), not with an oblique partner it owns ("सभी
     राज्यों के मुख्यमंत्रियों से बातचीत": the chief ministers of the states), and a group the text
     does not name owns no meeting so (``is_owner_of_act``)."""
-    if trig.trigger.plover not in role_word_set("partner_owner_types") or gen.marker not in ("की", "का") \
+    if trig.trigger.plover not in role_word_set("partner_owner_types") or gen.marker not in role_word_set("meeting_owner_markers") \
             or gen.entities[0].kind in ("generic", "unknown"):
         return False
-    return any(s.first == gen.marker_end and s.marker in ("से", "के साथ") and adjacent(doc, s.marker_end, trig.first)
+    return any(s.first == gen.marker_end and s.marker in role_word_set("meeting_partner_markers") and adjacent(doc, s.marker_end, trig.first)
                for s in before)
 
 
@@ -80,7 +80,7 @@ def is_meeting_setting(doc: Document, trig: TriggerMatch) -> bool:
 def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:
     """"Y के साथ बैठक में", "Y से मुलाकात के दौरान": the partner's marker ties the noun to the actors
     (also when the pattern holds the marker's last word: "साथ बैठक")."""
-    return any((s.marker in ("के साथ", "से") and 0 <= trig.first - s.marker_end <= 3)
+    return any((s.marker in role_word_set("meeting_partner_markers") and 0 <= trig.first - s.marker_end <= 3)
                or (s.marker == "के साथ" and trig.first == s.marker_end - 1) for s in slots)
 
 
