@@ -187,7 +187,7 @@ class BlockMerger:
         if doer_told_once(cluster.block, cluster.sides[0], mention):
             return self.one_attack(cluster, mention)
         if named_alike(cluster, mention):
-            return not institution_alike(cluster, mention) or \
+            return not (institution_alike(cluster, mention) or other_addressees(cluster, mention)) or \
                 any(self.words.shares_words(mention, member) for member in cluster.members[:WORDING_SAMPLE])
         if not within_one_country(mention):
             return mention.date is not None or told_alike(cluster.sides, oriented(mention)) or \
@@ -377,6 +377,15 @@ def institution_alike(cluster: Cluster, mention: Mention) -> bool:
     (``Wording.shares_words``), while a person named alike ("मोदी ने ...") is as before."""
     alike = [side.named for side, actor in zip(cluster.sides, oriented(mention), strict=True) if side.names_alike(actor)]
     return bool(alike) and len(alike) == 1 and all((a.kind or "").upper() == ORGANISATION for a in alike if a)
+
+
+def other_addressees(cluster: Cluster, mention: Mention) -> bool:
+    """An actor named alike on one side, and on the other an office told bare in each, another in
+    each (``Side.other_office``): the chief minister's appeal to put off gatherings (the extractor's
+    addressee "the chief minister") and his order to his ministers that day are two acts, one only
+    when the words say so (``Wording.shares_words``); "मंत्रियों" in both is as before."""
+    return any(side.other_office(actor) for side, actor in zip(cluster.sides, oriented(mention), strict=True)
+               if not side.names_alike(actor))
 
 
 def person_target(cluster: Cluster, mention: Mention) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from ghatna.extraction.article_reports import load_report_sides
 from ghatna.knowledge.geo import place
 from ghatna.knowledge.offices import country_name, holder_on, office_of, seat_on
 from ghatna.resources import load_tsv, load_yaml
@@ -92,6 +93,17 @@ def generic_labels() -> frozenset[str]:
     return frozenset(row["label"] for row in load_tsv("generic_actors.tsv"))
 
 
+def office_label(actor: Actor) -> str | None:
+    """A generic actor's label without its country's name ("India chief minister" -> "chief
+    minister") when it is an office: it ends in one of ``report_sides.yaml`` offices ("minister",
+    "governor"); None for a group ("India officials") or a named actor."""
+    if not actor.generic:
+        return None
+    name, country = actor.name or "", country_name(actor.country) if actor.country else None
+    label = name.removeprefix(f"{country} ") if country else name
+    return label if label.endswith(load_report_sides().offices) else None
+
+
 def kinds_agree(a: Kind, b: Kind) -> bool:
     """Two generic actors that may be one: one country and sector, and the same name when a
     name tells them (a group with no sector, or of one place: ``local_group``); a country's own
@@ -153,6 +165,7 @@ class Side:
     named: Actor | None = None
     kinds: set[Kind] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)
+    offices: set[str] = field(default_factory=set)  # the offices its generic actors are told as (``office_label``)
 
     @property
     def told(self) -> bool:
@@ -185,11 +198,19 @@ class Side:
         return actor is not None and actor.specific is not None and self.named is not None \
             and same_actor(self.named, actor)
 
+    def other_office(self, actor: Actor | None) -> bool:
+        """Neither names anyone, and the actor is an office none of this side's generic actors is told
+        as ("India chief minister" against "India minister", "India president" against "India prime
+        minister"): two holders, not one addressee told two ways."""
+        label = office_label(actor) if actor is not None and self.named is None else None
+        return label is not None and bool(self.offices) and label not in self.offices
+
     def add(self, actor: Actor | None) -> None:
         if actor is not None and actor.key:
             self.keys.add(actor.key)
         if actor is not None and actor.generic:
             self.kinds.add(kind_of(actor))
+            self.offices.update(filter(None, [office_label(actor)]))
         elif actor is not None and actor.specific and self.named is None:
             self.named = actor
 
