@@ -102,6 +102,13 @@ from ghatna.extraction.telling import (
 )
 from ghatna.extraction.titled_sources import one_person_sources
 from ghatna.extraction.triggers import TriggerMatch, phrases_in
+from ghatna.extraction.untold import (
+    implied_doer_untold,
+    is_asked_about,
+    is_relation_to_strengthen,
+    letter_tells,
+    pronoun_doer,
+)
 from ghatna.extraction.withdrawals import is_no_withdrawal
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
@@ -159,7 +166,9 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
             and not tells_no_attack(doc, t, view.bounds) and not told_not_asked(doc, t, view.last)
             and not bans_a_practice(doc, t) and not names_a_stance(doc, t) and not is_wished(doc, t, view.first)
             and not asked_content(doc, t, triggers[:k], view.last) and not is_danger_warning(doc, t, view.last)
-            and not in_filed_paper(doc, t, view.bounds) and not is_no_withdrawal(doc, t, view.slots)]
+            and not in_filed_paper(doc, t, view.bounds) and not is_no_withdrawal(doc, t, view.slots)
+            and not is_asked_about(doc, t, view.bounds) and not is_relation_to_strengthen(doc, t)
+            and not letter_tells(doc, t, view.last)]
 
 
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],
@@ -246,7 +255,9 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
     roles = roles_of(view, trig)
     if roles is None or (trig.trigger.roles == "possessor" and roles.rule != "possessor"):
         return []  # "पुलिस की गोली से": only a doer named as the owner of the bullet tells an attack
-    modality, _cue = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, stop), view.first)
+    if pronoun_doer(doc, trig, view.first, roles.rule):
+        return []  # "उन्होंने एफडीआई का विरोध किया": the pronoun's referent did it, not an implied group
+    modality, cue = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, stop), view.first)
     if denied is not None and trig.first >= denied:
         modality = "negated"
     elif clause == "claim" and modality == "asserted" and trig.trigger.roles != "speaker":
@@ -260,6 +271,8 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
     elif modality == "asserted" and roles.rule in NOMINAL_RULES \
             and will_be_held(doc.tokens, trig.last, clause_stop(doc, trig, stop)):
         modality = "planned"  # "भारत की चीन से वार्ता कल होगी": the talk is to come
+    if implied_doer_untold(modality, cue, roles.rule):
+        return []  # "उन्हें गिरफ्तार नहीं किया गया": no side named, nothing done
     when, when_span = event_date(doc, view.sent, trig, modality, view.finder)
     events = make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, confidence,
                          min_roles)

@@ -15,12 +15,20 @@ from __future__ import annotations
 from ghatna.document import Entity, Event
 from ghatna.extraction.contents import files_paper
 from ghatna.extraction.event_roles import Roles
-from ghatna.extraction.events import SentenceView, anchored, condemned_doers, find_roles, trigger_events
+from ghatna.extraction.events import (
+    SentenceView,
+    anchored,
+    clause_stop,
+    condemned_doers,
+    find_roles,
+    trigger_events,
+)
 from ghatna.extraction.implicit_actors import load_implicit_actors
-from ghatna.extraction.modality import condition_before
+from ghatna.extraction.modality import condition_before, modality_of
 from ghatna.extraction.role_targets import deed_patient, is_laid_charge
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
+from ghatna.extraction.untold import implied_doer_untold, pronoun_doer
 
 ROLE_RULE = "model"
 
@@ -112,6 +120,8 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     if trig.trigger.plover == "ACCUSE" and is_laid_charge(view.doc, trig):
         return None
     found = find_roles(view, trig)
+    if found is not None and implied_doer_refused(view, trig, found):
+        return None
     slots = actor_slots(view, trig)
     owned = None if found and found.sources else owned_source(slots, trig)
     sources = found.sources if found and found.sources else owned if owned is not None else nearest_source(slots, trig)
@@ -120,6 +130,16 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     filers = [s for s in slots if not files_paper(view.doc, s)]  # "X की शिकायत पर मामला दर्ज": X filed it
     targets = found.targets if found and found.targets else judged_target(view, filers, trig, sources)
     return Roles(list(sources), list(targets), ROLE_RULE)
+
+
+def implied_doer_refused(view: SentenceView, trig: TriggerMatch, found: Roles) -> bool:
+    """The rules refused the implied doer they read (``untold``: a deed not done, a pronoun doer);
+    the sentence's other actors do not stand in for it."""
+    doc = view.doc
+    if pronoun_doer(doc, trig, view.first, found.rule):
+        return True
+    modality, cue = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, view.last), view.first)
+    return implied_doer_untold(modality, cue, found.rule)
 
 
 def judged_target(view: SentenceView, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
