@@ -82,6 +82,8 @@ def reported_clause(doc: Document, first: int, at: int) -> tuple[int, str]:
     a threat, and which ("speech", "claim", "hope", "threat"); (0, "") when there is none."""
     implicit = load_implicit_actors()
     for k in range(at - 1, max(first, 1) - 1, -1):
+        if says_aloud(doc, k - 1):
+            return k, "speech"
         if doc.tokens[k].text != "कि":
             continue
         before = {t.text for t in doc.tokens[max(0, k - 3): k]}
@@ -90,6 +92,35 @@ def reported_clause(doc: Document, first: int, at: int) -> tuple[int, str]:
             if before & words:
                 return k + 1, kind
     return 0, ""
+
+
+def says_aloud(doc: Document, k: int) -> bool:
+    """Token k ends a speech verb's group ("कहा", "कहा है", "ट्वीट किया") whose words follow after a
+    comma, a dash or a quote mark rather than "कि" ("X ने कहा, सरकार को …"; ``speech_openers``)."""
+    if k < 0 or k + 1 >= len(doc.tokens):
+        return False
+    gap = doc.body[doc.tokens[k].end: doc.tokens[k + 1].start]
+    openers = load_speech_openers()
+    if not any(c in gap for c in openers.marks) or any(c in gap for c in "।.?!"):
+        return False
+    j = k
+    while j > k - 3 and j > 0 and doc.tokens[j].text in openers.auxiliaries:
+        j -= 1
+    return doc.tokens[j].text in load_role_words().speech_verbs
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechOpeners:
+    marks: str
+    auxiliaries: frozenset[str]
+
+
+@cache
+def load_speech_openers() -> SpeechOpeners:
+    """The marks after a speech verb that open its words, and the words that may end its group
+    (``speech_openers``, ``speech_group_words`` in event_roles.yaml)."""
+    data = load_yaml("event_roles.yaml")
+    return SpeechOpeners("".join(data["speech_openers"]), frozenset(data["speech_group_words"]))
 
 
 def kicker_end(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:

@@ -55,6 +55,7 @@ from ghatna.extraction.event_roles import (
     place_target,
     reported_clause,
     speaker_of,
+    speech_opening,
 )
 from ghatna.extraction.event_sides import (
     as_actor,
@@ -151,14 +152,15 @@ def sentence_view(doc: Document, sent: Sentence, finder: DateFinder, res: Entity
 
 
 def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[TriggerMatch]:
-    """The sentence's lexicon phrases that tell an event: not in a direct quote, not a reference
+    """The sentence's lexicon phrases that tell an event: not in a direct quote (but for a row whose
+    agent is the speaker: "X ने कहा, 'सरकार को … करना चाहिए'"), not a reference
     back, not what a demand, charge or denial is about, not a genitive, not an actor's word, not
     a participle describing an actor, not a warning of danger, not what a filed paper says.
     Removes the actor words inside kept phrases from the slots."""
     doc = view.doc
     found = [with_promise(doc.tokens, t) for t in phrases_in(doc, view.first, view.last)]
     triggers = [t for t in found
-                if not in_quote(t.start, quotes) and not is_reference(doc, t, view.slots) and not is_called_for(doc, t)
+                if (not in_quote(t.start, quotes) or quoted_speaker_row(view, t)) and not is_reference(doc, t, view.slots) and not is_called_for(doc, t)
                 and not ends_in_genitive(doc, t)]
     triggers, view.slots = separate_actor_words(triggers, view.slots)
     return [t for k, t in enumerate(triggers) if not asked_for(doc, t, triggers[k + 1:]) and not demand_content(doc, t, triggers[:k])
@@ -169,6 +171,13 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
             and not in_filed_paper(doc, t, view.bounds) and not is_no_withdrawal(doc, t, view.slots)
             and not is_asked_about(doc, t, view.bounds) and not is_relation_to_strengthen(doc, t)
             and not letter_tells(doc, t, view.last)]
+
+
+def quoted_speaker_row(view: SentenceView, trig: TriggerMatch) -> bool:
+    """A row whose agent is the speaker, quoted after its speaker's verb ("X ने कहा, 'Y को माफी
+    मांगनी चाहिए'"): the quote is X's words as "कहा कि" would report them. A quote whose speaker
+    is named only after it tells nothing here."""
+    return trig.trigger.roles == "speaker" and speech_opening(view.doc, view.slots, trig) > 0
 
 
 def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: list[tuple[int, int]],

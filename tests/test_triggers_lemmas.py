@@ -1,0 +1,81 @@
+"""Trigger lemmas whose phrasing real train sentences use and the lexicon lacked, each matched in
+other inflections than its lexicon example, and the look-alike uses they must not take; and speech
+told without "कि" ("X ने कहा, '…'", "X ने कहा- …"), whose speaker is the agent of the rows that
+take the speaker as agent."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.document import Event
+from ghatna.extraction.triggers import load_triggers
+from ghatna.pipeline import Pipeline
+from ghatna.settings import DEFAULT_STAGES, Settings
+from ghatna.text.tokens import tokenize
+
+
+def lexicon_types(text: str) -> set[tuple[str, str]]:
+    tokens = tokenize(text)
+    return {(m.trigger.pattern, m.trigger.plover) for m in load_triggers().find(tokens, 0, len(tokens))}
+
+
+@pytest.fixture(scope="module")
+def coder() -> Pipeline:
+    """The rule coder alone: these tests pin the lexicon and the role finder, not the learned detector."""
+    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "event_model")))
+
+
+def events(text: str, pipeline: Pipeline) -> set[tuple[str, str | None, str | None]]:
+    found: list[Event] = ghatna.extract(text, pipeline=pipeline).events
+    return {(e.type, e.source.name if e.source else None, e.target.name if e.target else None) for e in found}
+
+
+@pytest.mark.parametrize(("text", "pattern", "plover"), [
+    ("विधायकों के गुट ने सरकार से अपना हाथ खींचने का ऐलान किया।", "अपना हाथ {खींचना}", "SANCTION"),
+    ("प्रशासन ने दो शराब तस्करों पर एनएसए लगा दिया।", "(रासुका|एनएसए|पीएसए|यूएपीए|मकोका) {लगाना}", "COERCE"),
+    ("हिंसा के आरोपियों पर यूएपीए लगाई गई है।", "(रासुका|एनएसए|पीएसए|यूएपीए|मकोका) {लगाना}", "COERCE"),
+    ("पूर्व विधायक पर जन सुरक्षा अधिनियम लगाया जाएगा।", "सुरक्षा (कानून|अधिनियम) {लगाना}", "COERCE"),
+    ("दोषी पाए जाने पर ठेकेदार को सात साल की जेल होगी।", "की (कैद|जेल) (हुई|होगी|हो)", "COERCE"),
+    ("धोखाधड़ी के मामले में बैंक अधिकारी को दो साल की कैद हो सकती है।", "की (कैद|जेल) (हुई|होगी|हो)", "COERCE"),
+])
+def test_lemma_matches_other_forms(text: str, pattern: str, plover: str) -> None:
+    assert (pattern, plover) in lexicon_types(text)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("चोरी की पूरी घटना दुकान के कैमरे में कैद हुई।", "COERCE"),       # caught on camera, no sentence
+    ("सरकार ने संसद में नया सुरक्षा कानून पेश किया।", "COERCE"),         # a bill, applied to no one
+    ("बच्चे ने गर्म तवे से झट से अपना हाथ खींच लिया।", "SANCTION"),       # a hand pulled back
+])
+def test_look_alike_tells_no_event(text: str, plover: str, coder: Pipeline) -> None:
+    assert all(kind != plover for kind, _, _ in events(text, coder))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("समाजवादी पार्टी ने केंद्र सरकार से अपना हाथ खींच लिया।",
+     ("SANCTION", "Samajwadi Party", "Government of India")),
+])
+def test_lemma_codes_its_event(text: str, expected: tuple[str, str, str], coder: Pipeline) -> None:
+    assert expected in events(text, coder)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('राहुल गांधी ने कहा, "केंद्र सरकार को यह कानून वापस लेना चाहिए।"',
+     ("REQUEST", "Rahul Gandhi", "Government of India")),
+    ("भाजपा ने ट्वीट किया, 'कांग्रेस जनता को गुमराह कर रही है।'",
+     ("ACCUSE", "Bharatiya Janata Party", "Indian National Congress")),
+    ("भाजपा ने कहा- कांग्रेस लोगों को गुमराह कर रही है।",
+     ("ACCUSE", "Bharatiya Janata Party", "Indian National Congress")),
+])
+def test_speech_told_without_ki_has_its_speaker(text: str, expected: tuple[str, str, str], coder: Pipeline) -> None:
+    assert expected in events(text, coder)
+
+
+@pytest.mark.parametrize("text", [
+    '"कांग्रेस जनता को गुमराह कर रही है," भाजपा के एक नेता ने कहा।',  # speaker named after the quote
+    "भाजपा ने कहा। कांग्रेस लोगों को गुमराह कर रही है।",                # a sentence ends after the verb
+])
+def test_quote_without_opening_speaker_gives_no_charge(text: str, coder: Pipeline) -> None:
+    assert not any(kind == "ACCUSE" and source == "Indian National Congress"
+                   for kind, source, _ in events(text, coder))
