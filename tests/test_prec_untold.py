@@ -84,3 +84,24 @@ def test_a_crowd_named_still_protests() -> None:
 ])
 def test_a_letter_that_tells_asks_nothing(text: str, asks: bool) -> None:
     assert ("REQUEST" in types_of(text)) == asks
+
+
+@pytest.mark.parametrize("text", [
+    "अध्ययन में पाया गया कि नियमित कसरत से विज्ञान में लड़कियों का प्रदर्शन विशेषकर बेहतर हुआ।",
+    "इस साल राज्य की बोर्ड परीक्षा में छात्रों का प्रदर्शन काफी खराब रहा।",
+])
+def test_a_performance_judged_is_no_protest(text: str) -> None:
+    assert "PROTEST" not in types_of(text)
+
+
+def test_a_demonstration_described_stays() -> None:
+    assert "PROTEST" in types_of("विपक्ष का प्रदर्शन शांतिपूर्ण रहा।")
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("विदेश मंत्री ने कहा कि चीन से वार्ता कल होगी।", "planned"),
+    ("प्रधानमंत्री ने कहा कि अमेरिका के साथ बातचीत अगले महीने होगी।", "planned"),
+    ("विदेश मंत्री ने कहा कि चीन से वार्ता कल हुई।", "asserted"),
+])
+def test_talks_told_to_be_held_are_planned(text: str, modality: str) -> None:
+    assert [(e.type, e.modality) for e in ghatna.extract(text).events] == [("CONSULT", modality)]

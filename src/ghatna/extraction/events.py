@@ -106,6 +106,7 @@ from ghatna.extraction.triggers import TriggerMatch, phrases_in
 from ghatna.extraction.untold import (
     implied_doer_untold,
     is_asked_about,
+    is_judged_performance,
     is_relation_to_strengthen,
     letter_tells,
     pronoun_doer,
@@ -170,7 +171,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
             and not asked_content(doc, t, triggers[:k], view.last) and not is_danger_warning(doc, t, view.last)
             and not in_filed_paper(doc, t, view.bounds) and not is_no_withdrawal(doc, t, view.slots)
             and not is_asked_about(doc, t, view.bounds) and not is_relation_to_strengthen(doc, t)
-            and not letter_tells(doc, t, view.last)]
+            and not letter_tells(doc, t, view.last) and not is_judged_performance(doc, t)]
 
 
 def quoted_speaker_row(view: SentenceView, trig: TriggerMatch) -> bool:
@@ -277,9 +278,8 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
         modality = "asserted"  # "तो अमरीका … निशाना बनाएगा", "भारी कीमत चुकानी पड़ेगी": the threat is made
     elif modality == "asserted" and (is_promise(doc.tokens, trig) or is_announced(doc.tokens, trig)):
         modality = "planned"  # "राहत पैकेज का आश्वासन दिया", "मुआवजा देने की घोषणा की": still to come
-    elif modality == "asserted" and roles.rule in NOMINAL_RULES \
-            and will_be_held(doc.tokens, trig.last, clause_stop(doc, trig, stop)):
-        modality = "planned"  # "भारत की चीन से वार्ता कल होगी": the talk is to come
+    elif modality == "asserted" and will_be_held(doc.tokens, trig.last, clause_stop(doc, trig, stop)):
+        modality = "planned"  # "भारत की चीन से वार्ता कल होगी", "कहा कि चीन से वार्ता कल होगी": to come
     if implied_doer_untold(modality, cue, roles.rule):
         return []  # "उन्हें गिरफ्तार नहीं किया गया": no side named, nothing done
     when, when_span = event_date(doc, view.sent, trig, modality, view.finder)

@@ -15,6 +15,9 @@
 - **A letter that tells**: a letter written to someone ("को पत्र लिखकर") asks nothing when what it
   says ("कहा है कि …") ends in a statement's verb: "पत्र लिखकर कहा कि बंद से घबराहट फैली है" tells,
   "पत्र लिखकर कहा कि वे सीमा बंद करें" asks (``letters``).
+- **A performance judged**: "प्रदर्शन" judged good or bad right after it ("लड़कियों का प्रदर्शन
+  बेहतर हुआ", "छात्रों का प्रदर्शन काफी खराब रहा") is how well someone did, not a demonstration
+  (``performances``).
 - **A pronoun doer**: a deed whose clause has a personal pronoun as its subject ("उन्होंने एफडीआई
   का विरोध किया", "वह सड़क पर हंगामा करता रहा") was done by whom the pronoun stands for; a
   generic doer implied in its place ("protesters") is the wrong side.
@@ -47,6 +50,9 @@ class Untold:
     agent_pronouns: frozenset[str]
     bare_pronouns: frozenset[str]
     letter_patterns: frozenset[str]
+    performance_patterns: frozenset[str]
+    evaluations: frozenset[str]
+    evaluation_reach: int
     said_words: frozenset[str]
     said_reach: int
 
@@ -54,12 +60,15 @@ class Untold:
 @cache
 def load_untold() -> Untold:
     data = load_yaml("modality.yaml")["untold"]
+    words = {key: frozenset(data[key]) for key in (
+        "question_words", "clause_openers", "relation_types", "strengthen_words", "implied_doer_rules",
+        "not_done", "agent_pronouns", "bare_pronouns")}
+    letters, performances = data["letters"], data["performances"]
     return Untold(
-        frozenset(data["question_words"]), frozenset(data["clause_openers"]), int(data["question_reach"]),
-        frozenset(data["relation_types"]), frozenset(data["strengthen_words"]), int(data["strengthen_reach"]),
-        frozenset(data["implied_doer_rules"]), frozenset(data["not_done"]), frozenset(data["agent_pronouns"]),
-        frozenset(data["bare_pronouns"]),
-        frozenset(data["letters"]["patterns"]), frozenset(data["letters"]["said"]), int(data["letters"]["reach"]),
+        **words, question_reach=int(data["question_reach"]), strengthen_reach=int(data["strengthen_reach"]),
+        letter_patterns=frozenset(letters["patterns"]), said_words=frozenset(letters["said"]),
+        said_reach=int(letters["reach"]), performance_patterns=frozenset(performances["patterns"]),
+        evaluations=frozenset(performances["evaluations"]), evaluation_reach=int(performances["reach"]),
     )
 
 
@@ -111,6 +120,19 @@ def is_relation_to_strengthen(doc: Document, trig: TriggerMatch) -> bool:
     end = min(len(doc.tokens), trig.last + rules.strengthen_reach)
     for k in range(trig.last, end):
         if doc.tokens[k].text in rules.strengthen_words:
+            return True
+        if ends_clause(doc, k):
+            return False
+    return False
+
+
+def is_judged_performance(doc: Document, trig: TriggerMatch) -> bool:
+    """A ``performances`` row with an evaluation within ``reach`` words after it in its clause."""
+    rules = load_untold()
+    if trig.trigger.pattern not in rules.performance_patterns:
+        return False
+    for k in range(trig.last, min(len(doc.tokens), trig.last + rules.evaluation_reach)):
+        if doc.tokens[k].text in rules.evaluations:
             return True
         if ends_clause(doc, k):
             return False
