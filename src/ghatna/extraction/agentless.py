@@ -69,6 +69,8 @@ def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: 
     if not owner:
         return None
     targets = owner[-1].entities
+    if owner_is_cause(doc, trig, targets):
+        return Roles(targets, [], "possessor")  # "पुलिस की पिटाई से युवक की मौत": the police beat him
     agents = [s for s in slots if s.last <= owner[-1].first and s.marker in load_role_words().agent]
     if told_passive(doc, slots, trig):  # "एसपी ने बताया कि व्यापारी की हत्या कर दी गई": not the SP's deed
         agents = [s for s in agents if s.first >= speech_opening(doc, slots, trig)]
@@ -77,6 +79,14 @@ def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: 
     if is_nominal(doc, trig) and told_of(doc, trig.trigger.plover, targets):
         return None  # "सुलेमानी की हत्या के संबंध में": the killing told before, not a new one
     return Roles([implicit_actor(doc, default_source(trig), bounds, targets)], targets, "implicit")
+
+
+def owner_is_cause(doc: Document, trig: TriggerMatch, owners: list[Entity]) -> bool:
+    """"पुलिस की पिटाई से", "बदमाशों की पिटाई से": a noun of harm told as a cause (``cause_markers``
+    right after it) is done by its owner when that is a force or criminals (``cause_owner_sectors``)."""
+    after = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    sectors = role_word_set("cause_owner_sectors")
+    return after in role_word_set("cause_markers") and bool(owners) and all(e.sector in sectors for e in owners)
 
 
 def told_of(doc: Document, plover: str, targets: list[Entity]) -> bool:

@@ -18,18 +18,16 @@ from ghatna.extraction.event_roles import Roles, ends_clause, index_range, repor
 from ghatna.extraction.felled import FELLED
 from ghatna.extraction.harmless_fire import is_celebratory_fire, is_harmless_fire
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
-from ghatna.extraction.modality import is_negation, load_modality
+from ghatna.extraction.modality import load_modality
 from ghatna.extraction.named_doers import told_doer
 from ghatna.extraction.protests import lacks_protest_cue
 from ghatna.extraction.references import last_agent_person
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch, case_nouns, load_triggers
-from ghatna.extraction.victims_told import is_harm, victims_described
+from ghatna.extraction.victims_told import harm_in_clause, harm_next, is_harm, victims_described
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
-
-HARM_REACH = 10  # words after a plural attack noun in which the harm it did may be told
 
 
 def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
@@ -275,26 +273,12 @@ def harm_told(doc: Document, event: Event) -> bool:
     if not doc.tokens or event.trigger.end >= doc.tokens[-1].end:
         return False
     at, after = tok_index(doc.tokens, event.trigger.start), tok_index(doc.tokens, event.trigger.end)
-    if not harm_in_clause(doc, after):
+    sent = doc.sentence_at(event.evidence.start)
+    if not harm_in_clause(doc, after) and not (sent is not None and harm_next(doc, at, index_range(doc, sent)[1])):
         return False
     if event.evidence.rule.endswith(";roles:agent"):
         return True
-    sent = doc.sentence_at(event.evidence.start)
     return sent is not None and reported_clause(doc, index_range(doc, sent)[0], at)[1] == ""
-
-
-def harm_in_clause(doc: Document, after: int) -> bool:
-    """A word of harm (``victim_words``), not negated, in the clause from token ``after`` on."""
-    rules = load_modality()
-    end = min(after + HARM_REACH, len(doc.tokens))
-    for k in range(after, end):
-        if is_negation(doc.tokens, k, rules):
-            return False  # "इन हमलों में कोई सैनिक नहीं मारा गया"
-        if is_harm(doc, k):
-            return not any(is_negation(doc.tokens, j, rules) for j in range(k + 1, min(k + 3, len(doc.tokens))))
-        if ends_clause(doc, k):
-            return False
-    return False
 
 
 def victims_of_deed(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: Roles) -> bool:

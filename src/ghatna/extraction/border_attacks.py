@@ -38,6 +38,7 @@ class BorderFire:
     question_words: frozenset[str]
     fiction: frozenset[str]
     own_sectors: frozenset[str]
+    people_sectors: frozenset[str]
     ceasefire_cameos: frozenset[str]
 
 
@@ -50,7 +51,7 @@ def border_fire() -> BorderFire:
                       int(data["reach"]), frozenset(data["inner_owners"]), tuple(lines), str(data["home_of"]),
                       frozenset(data["home_neighbours"]), frozenset(data["home_sectors"]),
                       frozenset(data["question_words"]), frozenset(data["fiction"]), frozenset(data["own_sectors"]),
-                      frozenset(data["ceasefire_cameos"]))
+                      frozenset(data["people_sectors"]), frozenset(data["ceasefire_cameos"]))
 
 
 def at_border(doc: Document, trig: TriggerMatch, first: int) -> bool:
@@ -207,16 +208,47 @@ def not_own_force(doc: Document, victim: Entity, slot: Slot, sources: list[Entit
     of his country right before him), harmed by a state or its force, took that force's country
     only by being named after it; a force does not shell its own men: he is of the side across
     (``across_border``), else of no country. Not "इजरायली सेना की गोलीबारी में एक इजरायली सैनिक"."""
+    if victim.kind == "generic" and victim.sector in border_fire().people_sectors:
+        return people_across(doc, victim, slot, sources)
     if victim.kind != "generic" or victim.sector not in border_fire().own_sectors or victim.country is None:
         return victim
     if not any(s.country == victim.country and s.kind in ("country", "military") for s in sources):
         return victim
-    before = doc.tokens[slot.first - 1].end if slot.first > 0 else -1
-    if any(m.end == before for e in doc.entities if e.country == victim.country for m in e.mentions):
+    if told_with_country(doc, victim, slot):
         return victim  # his country told with him
-    sent = doc.sentence_at(doc.tokens[slot.first].start)
-    bounds = index_range(doc, sent) if sent is not None else (slot.first, slot.last)
-    across = across_border(doc, sources, bounds)
+    across = across_border(doc, sources, slot_bounds(doc, slot))
     if across.kind == "country" and across.country != victim.country:
         return with_country(victim, across)
     return generic_entity(GenericActor(victim.role or victim.name, victim.sector, None, "generic"), None)
+
+
+def people_across(doc: Document, victim: Entity, slot: Slot, sources: list[Entity]) -> Entity:
+    """"पाकिस्तानी सेना की गोलाबारी में ग्रामीण घायल": people told bare (``people_sectors``) harmed
+    by a state or its force are of the side across when ``across_border`` finds one; else they
+    keep their country ("सीरियाई सेना के हमले में नागरिक मारे गए": the army's own)."""
+    forces = {s.country for s in sources if s.country and s.kind in ("country", "military")}
+    if not forces or (victim.country is not None and victim.country not in forces) or told_with_country(doc, victim, slot):
+        return victim
+    bounds = slot_bounds(doc, slot)
+    if home_place_named(doc, forces, bounds):
+        return victim  # "पाकिस्तानी सेना ने बलूचिस्तान में …": the attack is told in the force's own land
+    across = across_border(doc, sources, bounds)
+    return with_country(victim, across) if across.kind == "country" and across.country not in forces else victim
+
+
+def home_place_named(doc: Document, countries: set[str], bounds: tuple[int, int]) -> bool:
+    """The sentence names a place of one of ``countries`` below the country itself (a province, a town)."""
+    lo, hi = doc.tokens[bounds[0]].start, doc.tokens[bounds[1] - 1].end
+    return any(e.country in countries and e.kind != "country" and e.type in ("GPE", "LOC")
+               for e in doc.entities for m in e.mentions if lo <= m.start < hi)
+
+
+def told_with_country(doc: Document, victim: Entity, slot: Slot) -> bool:
+    """The word right before the group names its own country ("इजरायली सैनिक")."""
+    before = doc.tokens[slot.first - 1].end if slot.first > 0 else -1
+    return any(m.end == before for e in doc.entities if e.country and e.country == victim.country for m in e.mentions)
+
+
+def slot_bounds(doc: Document, slot: Slot) -> tuple[int, int]:
+    sent = doc.sentence_at(doc.tokens[slot.first].start)
+    return index_range(doc, sent) if sent is not None else (slot.first, slot.last)

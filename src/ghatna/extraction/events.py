@@ -111,6 +111,7 @@ from ghatna.extraction.untold import (
     letter_tells,
     pronoun_doer,
 )
+from ghatna.extraction.victims_told import harm_next
 from ghatna.extraction.withdrawals import is_no_withdrawal
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
@@ -211,7 +212,9 @@ def riot_harm(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | N
     (the annotation rules R6 and R19), by the same side, on those harmed when no target is named
     (``riot_harm_modes`` in attacks.yaml); with no side named, by someone of the place
     (``local_doer``: "सूडान में झड़पों में 36 लोगों की मौत" was done by people of Sudan)."""
-    if not told or trig.trigger.mode not in riot_harm_modes() or not harm_follows(view.doc, trig):
+    if not told or trig.trigger.mode not in riot_harm_modes():
+        return []
+    if not harm_follows(view.doc, trig) and not (harm_next(view.doc, trig.first, view.last) and all(e.target for e in told)):
         return []
     assault = replace(trig.trigger, plover="ASSAULT", cameo="190", goldstein=-10.0, mode=None)
     events = trigger_events(view, replace(trig, trigger=assault), stop, denied)
@@ -222,6 +225,7 @@ def riot_harm(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | N
 @cache
 def riot_harm_modes() -> frozenset[str]:
     return frozenset(load_yaml("attacks.yaml")["riot_harm_modes"])
+
 
 
 def speech_charges(view: SentenceView, trig: TriggerMatch, told: list[Event]) -> list[Event]:
@@ -373,7 +377,7 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
         pairs, mode = clash_pairs(pairs, as_mode), as_mode
     events = []
     for src, target in pairs:
-        plover, cameo, goldstein = retyped(t.plover, mode, t.cameo, t.goldstein, src)
+        plover, cameo, goldstein = retyped(t.plover, mode, t.cameo, t.goldstein, src, target)
         if ((target is None or src.key != target.key) and (anchored(src) or anchored(target))
                 and not is_travel(t.mode, src, target) and not is_harmless_warning(t.pattern, src)):
             events.append(Event(plover, t.mode, cameo, goldstein, src, target, modality, evidence, trigger_span,

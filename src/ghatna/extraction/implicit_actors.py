@@ -142,17 +142,28 @@ def load_implicit_actors() -> ImplicitActors:
     )
 
 
-def retyped(plover: str, mode: str | None, cameo: str, goldstein: float, source: Entity | None
-            ) -> tuple[str, str, float]:
-    """The type, CAMEO code and Goldstein value of a phrase whose type depends on who acts."""
+def retyped(plover: str, mode: str | None, cameo: str, goldstein: float, source: Entity | None,
+            target: Entity | None = None) -> tuple[str, str, float]:
+    """The type, CAMEO code and Goldstein value of a phrase whose type depends on who acts (and,
+    for a group of people, on whom: ``crowds``)."""
     rule = load_implicit_actors().retype.get(mode or "")
     if rule is None or source is None:
         return plover, cameo, goldstein
     state = source.kind == "country" and bool(rule.get("states"))
     person = source.type == "PERSON" and source.kind not in ("generic", "unknown") and bool(rule.get("people"))
-    if state or person or (source.sector in rule["sectors"]):
+    if state or person or (source.sector in rule["sectors"]) or crowd_acting(rule, source, target):
         return str(rule["to"]), str(rule["cameo"]), float(rule["goldstein"])
     return plover, cameo, goldstein
+
+
+def crowd_acting(rule: dict[str, Any], source: Entity, target: Entity | None) -> bool:
+    """"ग्रामीणों ने पुलिस पर हमला बोला": a group of people the text does not name (``crowds.sectors``)
+    taking aim at anyone but a government, a party or a legislature (``crowds.not_aimed_at``, whom
+    people attack in words) acts, not speaks."""
+    crowds = rule.get("crowds")
+    if not crowds or target is None or source.kind not in ("generic", "unknown"):
+        return False
+    return source.sector in crowds["sectors"] and target.sector not in crowds["not_aimed_at"]
 
 
 @cache

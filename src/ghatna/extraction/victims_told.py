@@ -10,11 +10,15 @@ from functools import cache
 
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import GenericActor
+from ghatna.extraction.event_roles import ends_clause
 from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.modality import is_negation, load_modality
 from ghatna.extraction.roles import Slot, is_place
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 from ghatna.text.numbers import parse_number
+
+HARM_REACH = 10  # words after a plural attack noun in which the harm it did may be told
 
 
 def is_harm(doc: Document, k: int) -> bool:
@@ -29,6 +33,37 @@ def is_harm(doc: Document, k: int) -> bool:
         return False
     verb = doc.tokens[k + 1].text
     return verb in lost["verbs"] or (verb in lost["taken"] and k > 0 and doc.tokens[k - 1].text in lost["genitive"])
+
+
+def harm_in_clause(doc: Document, after: int) -> bool:
+    """A word of harm (``victim_words``), not negated, in the clause from token ``after`` on."""
+    rules = load_modality()
+    end = min(after + HARM_REACH, len(doc.tokens))
+    for k in range(after, end):
+        if is_negation(doc.tokens, k, rules):
+            return False  # "इन हमलों में कोई सैनिक नहीं मारा गया"
+        if is_harm(doc, k):
+            return not any(is_negation(doc.tokens, j, rules) for j in range(k + 1, min(k + 3, len(doc.tokens))))
+        if ends_clause(doc, k):
+            return False
+    return False
+
+
+def harm_next(doc: Document, first: int, after: int) -> bool:
+    """"… पुलिस टीम पर पथराव कर दिया। इसमें दो सिपाही घायल हो गए।": the sentence after the deed's
+    (from token ``after``) opens with words pointing back at it (``harm_next_openers``, or the
+    deed's own word at token ``first`` and में) and tells harm."""
+    if after >= len(doc.tokens):
+        return False
+    openers = [*harm_next_openers(), (doc.tokens[first].text, "में")]
+    words = tuple(t.text for t in doc.tokens[after: after + 4])
+    size = next((len(o) for o in openers if words[: len(o)] == o), 0)
+    return size > 0 and harm_in_clause(doc, after + size)
+
+
+@cache
+def harm_next_openers() -> list[tuple[str, ...]]:
+    return [tuple(words) for words in load_yaml("attacks.yaml")["harm_next_openers"]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,106 @@
+"""Crime and attack reports of Hindi dailies (issue 10): an attack "बोला" by people is a deed, by a
+politician words; kin and families are sides of their own; a beating told by its victim ("सिपाही
+की पिटाई") or by its doer as its cause ("पुलिस की पिटाई से"); a riot whose harm the next sentence
+tells; villagers shelled by a neighbour's army are of the side across."""
+
+from __future__ import annotations
+
+import pytest
+from test_attacks import full_pipeline  # noqa: F401  (the fixture "full_pipeline")
+from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
+
+import ghatna
+from ghatna.document import Entity
+from ghatna.pipeline import Pipeline
+
+
+def label(actor: Entity | None) -> str | None:
+    return None if actor is None else actor.role or actor.name
+
+
+def typed(text: str, pipeline: Pipeline) -> list[tuple[str, str | None, str | None, str]]:
+    return [(e.type, label(e.source), label(e.target), e.modality) for e in ghatna.extract(text, pipeline=pipeline).events]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # people the text does not name take aim at anyone but a government or a party: a deed
+    ("ग्रामीणों ने पुलिस पर हमला बोला।", "civilians", "police"),
+    ("भीड़ ने पुलिस चौकी पर बोला हमला", "protesters", "police"),
+    ("ग्रामीणों ने स्वास्थ्य टीम पर हमला बोला।", "civilians", "health workers"),
+    # the inverted order of a headline, by armed men
+    ("नक्सलियों ने पुलिस कैंप पर बोला हमला", "Maoists", "police"),
+])
+def test_an_attack_said_by_people_is_a_deed(text: str, source: str, target: str, pipeline: Pipeline) -> None:
+    assert ("ASSAULT", source, target) in {(k, s, t) for k, s, t, _m in typed(text, pipeline)}
+
+
+@pytest.mark.parametrize("text", [
+    # a politician's or a party's "बोला हमला" in a headline is words, as "हमला बोला" is
+    "सपा ने भाजपा पर बोला हमला",
+    "केंद्रीय मंत्री ने राज्य सरकार पर बोला हमला",
+    "विधायक ने अपनी ही पार्टी के नेताओं पर बोला हमला",
+    # people aiming at a government take aim in words
+    "किसानों ने सरकार पर हमला बोला।",
+])
+def test_an_attack_said_by_a_politician_is_words(text: str, pipeline: Pipeline) -> None:
+    kinds = {kind for kind, _s, _t, _m in typed(text, pipeline)}
+    assert "ASSAULT" not in kinds and "ACCUSE" in kinds
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("ससुरालवालों ने दहेज के लिए बहू की हत्या कर दी।", "in-laws", "daughter-in-law"),
+    ("देवर ने भाभी की गला दबाकर हत्या कर दी।", "brother-in-law", "sister-in-law"),
+    ("दामाद ने घरेलू विवाद में सास की हत्या कर दी।", "son-in-law", "in-laws"),
+    ("लोगों ने परिवार पर हमला बोल दिया।", "civilians", "family members"),
+    ("मामूली विवाद में पड़ोसियों ने दंपती को पीटा।", "neighbours", "couple"),
+])
+def test_kin_and_families_are_sides(text: str, source: str, target: str, pipeline: Pipeline) -> None:
+    assert ("ASSAULT", source, target) in {(k, s, t) for k, s, t, _m in typed(text, pipeline)}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # the beaten, told in the genitive of a headline's noun
+    ("थाने में घुसकर सिपाही की पिटाई", "", "police"),
+    ("दुकानदार की पिटाई, दो पर मुकदमा", "", "business"),
+    # the owner of a beating told as a cause is its doer when a force or criminals
+    ("पुलिस की पिटाई से युवक की मौत हो गई।", "police", "young man"),
+    # not whom it befell told as what angered others
+    ("युवक की पिटाई से नाराज ग्रामीणों ने सड़क जाम कर दिया।", "", "young man"),
+])
+def test_a_beating_told_as_a_noun(text: str, source: str, target: str, pipeline: Pipeline) -> None:
+    assert ("ASSAULT", source, target) in {(k, s, t) for k, s, t, _m in typed(text, pipeline)}
+
+
+@pytest.mark.parametrize("text", [
+    "गांव के लोगों ने पुलिस टीम पर पथराव कर दिया। इसमें दो सिपाही घायल हो गए।",
+    "गांव के लोगों ने पुलिस टीम पर पथराव कर दिया। पथराव में दो सिपाही घायल हो गए।",
+    "उपद्रवियों ने पुलिस पर पथराव किया। इस दौरान एक दरोगा और तीन सिपाही जख्मी हो गए।",
+])
+def test_a_riot_whose_harm_the_next_sentence_tells(text: str, full_pipeline: Pipeline) -> None:  # noqa: F811
+    assert any(k == "ASSAULT" and t == "police" for k, _s, t, _m in typed(text, full_pipeline))
+
+
+@pytest.mark.parametrize("text", [
+    "लोगों ने पुलिस पर पथराव किया। इसमें कोई घायल नहीं हुआ।",
+    "लोगों ने पुलिस पर पथराव किया। इसके बाद दो लोग अस्पताल में भर्ती कराए गए।",
+])
+def test_a_riot_without_harm_next_is_no_attack(text: str, full_pipeline: Pipeline) -> None:  # noqa: F811
+    assert not any(k == "ASSAULT" for k, _s, _t, _m in typed(text, full_pipeline))
+
+
+def target_countries(text: str, pipeline: Pipeline) -> set[str | None]:
+    return {e.target.country if e.target else None
+            for e in ghatna.extract(text, pipeline=pipeline).events if e.type == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # people told bare, shelled by a neighbour's army, are of the side across
+    ("पाकिस्तानी सेना की गोलाबारी में ग्रामीण घायल हो गए।", "IND"),
+    ("पुंछ में पाकिस्तानी सेना की गोलाबारी में तीन नागरिक घायल हो गए।", "IND"),
+    # guards: their country told with them, a province of the army's own, no side across
+    ("पाकिस्तानी सेना की गोलाबारी में पाकिस्तानी ग्रामीण घायल हो गए।", "PAK"),
+    ("पाकिस्तानी सेना ने बलूचिस्तान में ड्रोन हमला किया जिसमें पांच ग्रामीण मारे गए।", "PAK"),
+    ("सीरियाई सेना के हमले में 20 नागरिक मारे गए।", "SYR"),
+])
+def test_villagers_shelled_across_a_border(text: str, country: str, pipeline: Pipeline) -> None:
+    assert target_countries(text, pipeline) == {country}
