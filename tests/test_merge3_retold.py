@@ -6,15 +6,14 @@ Hand-built mentions with sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from merge_cases import GOVERNMENT, WORKERS
 
 from ghatna.store import Actor, Mention, merge_events
 from ghatna.store.evidence import content_words
 from ghatna.store.merge import MergeSettings, why_apart
 
 MINISTRY = Actor("Ministry of Home Affairs (India)", "IND", "ORG", "GOV", "ghatna:org:mha")
-GOVERNMENT = Actor("Government of India", "IND", "generic", "GOV")
 AUTHORITIES = Actor("India authorities", "IND", "generic", "GOV")
-WORKERS = Actor("India workers", "IND", "generic", "CVL")
 STUDENTS = Actor("India students", "IND", "generic", "CVL")
 POLICE = Actor("India police", "IND", "generic", "COP")
 RUSSIA, UKRAINE = Actor("Russia", "RUS", "GPE"), Actor("Ukraine", "UKR", "GPE")

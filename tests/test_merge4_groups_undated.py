@@ -8,6 +8,8 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from merge_cases import GOVERNMENT as CENTRE
+from merge_cases import PEOPLE, STATES
 
 from ghatna.store import Actor, Mention, merge_events
 from ghatna.store.merge import why_apart
@@ -15,9 +17,6 @@ from ghatna.store.sides import kind_of, kinds_agree, local_group
 
 BIHAR = Actor("Government of Bihar", "IND", "generic", "GOV")
 ODISHA = Actor("Government of Odisha", "IND", "generic", "GOV")
-STATES = Actor("India state government", "IND", "generic", "GOV")
-CENTRE = Actor("Government of India", "IND", "generic", "GOV")
-PEOPLE = Actor("India civilians", "IND", "generic", "CVL")
 POLICE = Actor("police", "IND", "generic", "COP")
 TOWN_POLICE = Actor("Saket police", "IND", "generic", "COP")
 INDIA, NEPAL = Actor("India", "IND", "GPE"), Actor("Nepal", "NPL", "GPE")

@@ -10,7 +10,7 @@ with sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from merge_cases import PEOPLE, events, mention
+from merge_cases import GOVERNMENT, PEOPLE, events, mention
 
 from ghatna.store import Actor, Mention
 from ghatna.store.sides import kind_fits, kind_of
@@ -23,7 +23,6 @@ POLICE = Actor("India police", "IND", "generic", "COP")
 OFFICIALS = Actor("India officials", "IND", "generic", "GOV")
 SOLDIERS = Actor("India military", "IND", "generic", "MIL")
 TRADERS = Actor("India business", "IND", "generic", "BUS")
-TOWN = Actor("Government of India", "IND", "generic", "GOV")
 
 NAMED = "मोहल्ले के लोगों के साथ सुरेश चंद्र पाल ने नगर निगम से नालियों की सफाई और मच्छर मारने की दवा के छिड़काव की मांग की।"
 GENERIC = "बस्ती के निवासियों ने नगर निगम से नालियों की सफाई और दवा के छिड़काव की मांग उठाई।"
@@ -33,7 +32,7 @@ BY_OFFICIALS = "जिले के अधिकारियों ने नग
 
 
 def demand(article: str, source: Actor, evidence: str, day: str | None = None, published: str = "2020-04-10") -> Mention:
-    return mention(article, "REQUEST", source, TOWN, evidence, day, published)
+    return mention(article, "REQUEST", source, GOVERNMENT, evidence, day, published)
 
 
 def test_an_unsectored_name_and_a_generic_group_telling_the_same_words_are_one_event() -> None:
@@ -63,7 +62,7 @@ def test_kind_fits_loosely(named: Actor, loose: bool, fits: bool) -> None:
 
 
 @pytest.mark.parametrize(("group", "fits"), [
-    (POLICE, False), (OFFICIALS, False), (SOLDIERS, False), (TOWN, False), (TRADERS, True),
+    (POLICE, False), (OFFICIALS, False), (SOLDIERS, False), (GOVERNMENT, False), (TRADERS, True),
 ])
 def test_loosely_a_name_of_no_sector_is_none_of_the_states_own_groups(group: Actor, fits: bool) -> None:
     assert kind_fits(kind_of(group), LEADER, True) is fits

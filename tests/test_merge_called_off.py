@@ -7,6 +7,7 @@ with sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from merge_cases import PEOPLE
 from test_merge_late import CALL, CALL_LATE  # the same call, told in both papers' words
 
 from ghatna.store import Actor, Mention, merge_events
@@ -14,7 +15,6 @@ from ghatna.store.merge import MergeSettings
 
 LEADER = Actor("Arvind Kejriwal", "IND", "PERSON", "GOV", "Q2166936")
 OTHER_LEADER = Actor("Manish Sisodia", "IND", "PERSON", "GOV", "Q7126383")
-PEOPLE = Actor("India civilians", "IND", "generic", "CVL")
 OFFICIALS = Actor("India officials", "IND", "generic", "GOV")
 JAPAN, FRANCE = Actor("Japan", "JPN", "GPE"), Actor("France", "FRA", "GPE")
 

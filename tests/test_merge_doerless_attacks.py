@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import permutations
 
 import pytest
+from merge_cases import MAOISTS
 
 from ghatna.store import Actor, Mention, merge_events
 from ghatna.store.merge import block_of, why_apart
@@ -17,7 +18,6 @@ USA, ISRAEL, IRAN = Actor("United States", "USA", "GPE"), Actor("Israel", "ISR",
 SYRIA = Actor("Syria", "SYR", "GPE")
 MILITIA = Actor("Kataib Hezbollah", None, "ORG", "REB")  # a named group of no country: keyed by its name
 GENERAL = Actor("Qasem Soleimani", "IRN", "PERSON", "MIL", "Q1189409")
-MAOISTS = Actor("Communist Party of India (Maoist)", "IND", "ORG", "REB", "Q1129506")
 SOLDIERS = Actor("India military", "IND", "generic", "MIL")
 
 KILLED = "अमेरिका ने बगदाद हवाई अड्डे के पास ड्रोन हमले में ईरानी जनरल को मार गिराया।"

@@ -9,14 +9,13 @@ from __future__ import annotations
 from itertools import permutations
 
 import pytest
+from merge_cases import CRPF, MAOISTS
 
 from ghatna.store import Actor, Mention, merge_events
 from ghatna.store.clusters import same_locality
 from ghatna.store.merge import why_apart
 
-MAOISTS = Actor("Communist Party of India (Maoist)", "IND", "ORG", "REB", "Q1129506")
 JAISH = Actor("Jaish-e-Mohammed", "PAK", "ORG", "REB", "Q1046")
-CRPF = Actor("Central Reserve Police Force", "IND", "ORG", "MIL", "Q1054233")
 
 AMBUSH = "माओवादियों ने सड़क खोलने निकली सीआरपीएफ की पार्टी पर घात लगाकर फायरिंग की।"
 GRENADE = "बस अड्डे के पास खड़ी सीआरपीएफ की गाड़ी पर अज्ञात लोगों ने हथगोला उछाला।"

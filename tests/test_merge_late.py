@@ -7,6 +7,7 @@ Hand-built mentions with sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from merge_cases import GOVERNMENT, PEOPLE
 
 from ghatna.store import Actor, Mention, merge_events
 from ghatna.store.evidence import tells_earlier
@@ -16,8 +17,6 @@ from ghatna.store.spans import Span, parse_iso
 
 LEADER = Actor("Arvind Kejriwal", "IND", "PERSON", "GOV", "Q2166936")
 OTHER_LEADER = Actor("Manish Sisodia", "IND", "PERSON", "GOV", "Q7126383")
-GOVERNMENT = Actor("Government of India", "IND", "generic", "GOV")
-PEOPLE = Actor("India civilians", "IND", "generic", "CVL")
 
 CALL = "मुख्यमंत्री अरविंद केजरीवाल ने लोगों से रविवार को सुबह आठ बजे से रात दस बजे तक घरों में रहकर बंद का पालन करने की अपील की।"
 CALL_LATE = "केजरीवाल ने दिल्लीवासियों से कहा है कि रविवार को सुबह 8 बजे से रात 10 बजे तक बंद रखें और घरों में रहें।"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from merge_cases import PEOPLE as CIVILIANS
 
 from ghatna.knowledge.offices import holder_on, office_of
 from ghatna.store import Actor, Mention, merge_events
@@ -15,7 +16,6 @@ MODI = Actor("Narendra Modi", "IND", "PERSON", "GOV", "Q1058")
 SHAH = Actor("Amit Shah", "IND", "PERSON", "GOV", "ghatna:person:amit-shah")
 PM = Actor("India prime minister", "IND", "generic", "GOV")
 MINISTER = Actor("India minister", "IND", "generic", "GOV")
-CIVILIANS = Actor("India civilians", "IND", "generic", "CVL")
 APPEAL = "प्रधानमंत्री ने लोगों से रविवार को घरों में रहने की अपील की ।"
 OTHER_WORDS = "मोदी ने देशवासियों से कहा कि वे संयम बरतें और अफवाहों से बचें ।"
 

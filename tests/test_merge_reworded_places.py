@@ -7,15 +7,14 @@ report is still its own. Hand-built mentions with sentences written for these te
 from __future__ import annotations
 
 import pytest
+from merge_cases import GOVERNMENT as CENTRE
+from merge_cases import PEOPLE, STATES
 
 from ghatna.store import Actor, Mention, merge_events
 from ghatna.store.sides import Side, kind_of, other_places
 
 GUJARAT = Actor("Government of Gujarat", "IND", "generic", "GOV")
 BIHAR = Actor("Government of Bihar", "IND", "generic", "GOV")
-STATES = Actor("India state government", "IND", "generic", "GOV")
-CENTRE = Actor("Government of India", "IND", "generic", "GOV")
-PEOPLE = Actor("India civilians", "IND", "generic", "CVL")
 FARMERS = Actor("farmers", "IND", "generic", None)
 WORKERS = Actor("workers", "IND", "generic", None)
 

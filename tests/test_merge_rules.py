@@ -4,6 +4,7 @@ hand-built mentions, and ``why_apart``, which names the rule that keeps two repo
 from __future__ import annotations
 
 import pytest
+from merge_cases import PEOPLE as CIVILIANS
 
 from ghatna.store import Actor, Mention, merge_events
 from ghatna.store.merge import why_apart
@@ -11,7 +12,6 @@ from ghatna.store.merge import why_apart
 SONIA = Actor("Sonia Gandhi", "IND", "PERSON", "OPP", "ghatna:person:sonia-gandhi")
 MODI = Actor("Narendra Modi", "IND", "PERSON", "GOV", "Q1058")
 OFFICIALS = Actor("India officials", "IND", "generic", "GOV")
-CIVILIANS = Actor("India civilians", "IND", "generic", "CVL")
 POLICE_NOWHERE = Actor("police", None, "generic", "COP")  # the text names no country
 PEOPLE_NOWHERE = Actor("civilians", None, "generic", "CVL")
 PAKISTAN, INDIA = Actor("Pakistan", "PAK", "GPE"), Actor("India", "IND", "GPE")

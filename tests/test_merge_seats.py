@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from merge_cases import GOVERNMENT as CENTRE
+from merge_cases import PEOPLE
 
 from ghatna.knowledge.offices import seat_on
 from ghatna.store import Actor, Mention, merge_events
@@ -21,8 +23,6 @@ RAILWAYS = Actor("Ministry of Railways", "IND", "ORG", "GOV", "ghatna:india:mini
 UNKNOWN = Actor("Ramesh Verma", "IND", "PERSON", "GOV")  # no knowledge-base entry: no seat known
 JHARKHAND = Actor("Government of Jharkhand", "IND", "generic", "GOV")
 ODISHA = Actor("Government of Odisha", "IND", "generic", "GOV")
-CENTRE = Actor("Government of India", "IND", "generic", "GOV")
-PEOPLE = Actor("India civilians", "IND", "generic", "CVL")
 
 MINISTER_ASKS = "केंद्रीय मंत्री ने लोगों से राजमार्गों पर फंसे मजदूरों को खाना और पानी देने को कहा।"
 STATE_ORDERS = "राज्य सरकार ने बाहर से लौटे सभी लोगों को चौदह दिन घर में अलग रहने का आदेश दिया।"

@@ -7,6 +7,7 @@ Hand-built mentions with sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from merge_cases import PEOPLE
 
 from ghatna.knowledge.kb import load_kb
 from ghatna.knowledge.offices import STATE_SEAT
@@ -15,7 +16,6 @@ from ghatna.store.places import current, region, state_names
 from ghatna.store.sides import group_states
 
 DAY = "2020-04-10"
-PEOPLE = Actor("India civilians", "IND", "generic", "CVL")
 CHIEF_MINISTERS = {
     "IN-TN": Actor("Edappadi K. Palaniswami", "IND", "PERSON", "GOV", "ghatna:person:edappadi-k-palaniswami"),
     "IN-KL": Actor("Pinarayi Vijayan", "IND", "PERSON", "GOV", "ghatna:person:pinarayi-vijayan"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from merge_cases import WORKERS
 from test_store_common import event, processed
 
 from ghatna.store import Actor, Mention, Store, merge_events, rebuild_events, save_batch
@@ -182,7 +183,6 @@ BRIEFING = "गृह मंत्रालय की संयुक्त स�
 BRIEFING_TOLD_OTHERWISE = "गृह मंत्रालय ने कहा कि सभी राज्य प्रवासी मजदूरों के लिए राहत शिविर बनाएं और भोजन दें।"
 OTHER_REQUEST = "मुख्यमंत्री ने जिलाधिकारियों से मंडियों में भीड़ न होने देने को कहा।"
 RAO = Actor("Sudha Rao", "IND", "PERSON", "GOV")
-WORKERS = Actor("India workers", "IND", "generic", "CVL")
 
 
 @pytest.mark.parametrize(("second", "date", "merged"), [
