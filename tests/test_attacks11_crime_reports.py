@@ -104,3 +104,35 @@ def target_countries(text: str, pipeline: Pipeline) -> set[str | None]:
 ])
 def test_villagers_shelled_across_a_border(text: str, country: str, pipeline: Pipeline) -> None:
     assert target_countries(text, pipeline) == {country}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a victim's resistance that set off the attack is no protest nor refusal of its own
+    ("चेन छीनने का विरोध करने पर बदमाशों ने महिला को गोली मार दी।", "PROTEST"),
+    ("जब दुकानदार ने विरोध किया तो लुटेरों ने उसे चाकू मार दिया।", "PROTEST"),
+    ("पैसे देने से मना करने पर दबंगों ने युवक को पीटा।", "REJECT"),
+])
+def test_resistance_before_an_attack_is_no_protest(text: str, kind: str, pipeline: Pipeline) -> None:
+    kinds = {k for k, _s, _t, _m in typed(text, pipeline)}
+    assert "ASSAULT" in kinds and kind not in kinds
+
+
+def test_opposition_with_no_attack_after_stays_a_protest(pipeline: Pipeline) -> None:
+    text = "छात्रों ने फीस वृद्धि का विरोध किया तो पुलिस ने लाठीचार्ज कर दिया।"
+    assert "PROTEST" in {k for k, _s, _t, _m in typed(text, pipeline)}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # "X की गोली मारकर हत्या": X is the one killed, not the owner of the bullet
+    ("पार्षद के पति की गोली मारकर हत्या", "", "husband"),
+    ("सरपंच के बेटे की गोली मारकर हत्या कर दी गई।", "", "son"),
+    # guards: the agent named, or no one named before the genitive
+    ("बदमाशों ने पार्षद के बेटे की गोली मारकर हत्या कर दी।", "criminals", "son"),
+    ("प्रधान के भाई की गोली मारकर हत्या", "", "brother"),
+    # stabbed, told by the knives
+    ("रंजिश के चलते हमलावरों ने युवक को चाकुओं से गोद दिया।", "criminals", "young man"),
+    ("ससुराल पक्ष ने दहेज के लिए विवाहिता को जिंदा जला दिया।", "in-laws", "wife"),
+])
+def test_killings_told_by_their_manner(text: str, source: str, target: str, pipeline: Pipeline) -> None:
+    found = {(s, t) for k, s, t, _m in typed(text, pipeline) if k == "ASSAULT"}
+    assert found == {(source, target)}

@@ -14,13 +14,13 @@ from ghatna.extraction.agentless import (
     has_agent,
 )
 from ghatna.extraction.attacked_things import aimed_target
-from ghatna.extraction.event_roles import Roles, ends_clause, index_range, reported_clause
+from ghatna.extraction.event_roles import Roles, ends_clause, ends_in_converb, index_range, reported_clause
 from ghatna.extraction.felled import FELLED
 from ghatna.extraction.harmless_fire import is_celebratory_fire, is_harmless_fire
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.named_doers import told_doer
-from ghatna.extraction.protests import lacks_protest_cue
+from ghatna.extraction.protests import lacks_protest_cue, resisting_an_attack
 from ghatna.extraction.references import last_agent_person
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, load_role_words
@@ -37,9 +37,10 @@ def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) 
     stretch of time (``starts_time_span``), or a killing that is what a dispute or an inquiry is
     about (``killing_as_topic``); for attacks and riots, one that says who the people harmed in it
     are (``victims_described``); for protests, a posture with no word of protest near it
-    (``protests.lacks_protest_cue``)."""
-    if names_case(doc, trig):
-        return True  # of any type: "जेएनयू हिंसा मामले में"
+    (``protests.lacks_protest_cue``); for any type, a victim's resistance that set off an attack
+    (``protests.resisting_an_attack``)."""
+    if names_case(doc, trig) or resisting_an_attack(doc, trig, bounds):
+        return True  # of any type: "जेएनयू हिंसा मामले में"; "विरोध करने पर … गोली मार दी"
     if trig.trigger.plover in ATTACKS_AND_RIOTS and victims_described(doc, trig):
         return True  # "हमले में मारे गए लोगों के परिजनों को": who they are, not the attack told
     if trig.trigger.plover == "PROTEST":
@@ -47,8 +48,18 @@ def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) 
     if trig.trigger.plover != "ASSAULT":
         return False
     return is_accident(doc, trig) or is_harmless_fire(doc, trig) or is_celebratory_fire(doc, trig, bounds) \
-        or starts_time_span(doc, trig) \
+        or starts_time_span(doc, trig) or manner_of_killing(doc, trig) \
         or killing_as_topic(doc, trig, bounds) or is_tally(doc, bounds)
+
+
+def manner_of_killing(doc: Document, trig: TriggerMatch) -> bool:
+    """"सरपंच के बेटे की गोली मारकर हत्या": an attack told as a converb right before a noun of the
+    deed told by its patient (roles ``patient``: हत्या) is the manner of that one deed, whose
+    genitive names whom it befell; the noun tells the event."""
+    if not ends_in_converb(doc, trig):
+        return False
+    after = load_triggers().find(doc.tokens, trig.last, min(trig.last + 3, len(doc.tokens)))
+    return any(m.first == trig.last and m.trigger.roles == "patient" and m.trigger.plover == "ASSAULT" for m in after)
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,11 +128,21 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         s.marker == "" and s.last == trig.first and (s.rule in MODIFIER_RULES or s.entities[0].type == "ORG")))
         and not marked_between(doc, s.marker_end, trig.first)
         and not (trig.trigger.roles == "patient" and s.marker in words.genitive)  # "X की हत्या": X is killed
+        and not (s.marker in words.genitive and ends_in_converb(doc, trig))  # "X की गोली मारकर हत्या"
         and not undergoes(doc, s, trig) and not is_subject_of_deed(doc, s, trig)]
     if owner and trig.trigger.plover in POSSESSED_TYPES and not holder and (not agent_before or is_nominal(doc, trig)):
         # "X के दफ्तर पर सीबीआई का छापा": the raided place's owner is the target
         return Roles(owner[-1].entities[:1], raided_owner(doc, slots, trig), "possessor")
     return None
+
+
+def ends_in_converb(doc: Document, trig: TriggerMatch) -> bool:
+    """The trigger's verb is told as a converb ("गोली मारकर": ``converb_endings``), so a genitive
+    before it belongs to the noun after it ("X की गोली मारकर हत्या")."""
+    if not trig.trigger.pattern.split()[-1].startswith("{"):
+        return False
+    word = doc.tokens[trig.last - 1].text
+    return any(word.endswith(end) and len(word) > len(end) for end in role_word_set("converb_endings"))
 
 
 def backing_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:

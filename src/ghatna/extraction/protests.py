@@ -9,7 +9,8 @@ protest's default target (the government) is filled in later as for any protest.
 are data (``listed_doers`` in event_roles.yaml).
 
 A protest told only by a posture ("सड़क पर बैठ गए") needs a word of protest near it: tired
-walkers, passengers waiting or a woman taken dizzy sit on a road too (``cued_protests``).
+walkers, passengers waiting or a woman taken dizzy sit on a road too (``cued_protests``). A
+victim's resistance that set off an attack is no protest (``resisted_attacks``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import cache
 from ghatna.document import Document
 from ghatna.extraction.event_roles import Roles
 from ghatna.extraction.roles import Slot
-from ghatna.extraction.triggers import TriggerMatch
+from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index, word_key
 
@@ -112,3 +113,19 @@ def lacks_protest_cue(doc: Document, trig: TriggerMatch) -> bool:
     end = after.end if after is not None else sent.end
     first, last = tok_index(doc.tokens, sent.start), tok_index(doc.tokens, end)
     return not any(t.key in rules.cues for t in doc.tokens[first:last + 1] if t.start < end)
+
+
+@cache
+def resisted_attacks() -> tuple[frozenset[str], frozenset[str]]:
+    spec = load_yaml("event_roles.yaml")["resisted_attacks"]
+    return frozenset(spec["patterns"]), frozenset(spec["then_words"])
+
+
+def resisting_an_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
+    """"लूट का विरोध करने पर बदमाशों ने महिला को गोली मार दी": opposing or refusing told right before
+    "पर"/"तो" (``resisted_attacks``) with an attack phrase after it in the sentence is what a
+    victim did before the attack, no protest or refusal of its own."""
+    patterns, then_words = resisted_attacks()
+    if trig.trigger.pattern not in patterns or trig.last >= bounds[1] or doc.tokens[trig.last].text not in then_words:
+        return False
+    return any(m.trigger.plover == "ASSAULT" for m in load_triggers().find(doc.tokens, trig.last, bounds[1]))
