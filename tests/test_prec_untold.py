@@ -25,6 +25,10 @@ def test_a_deed_asked_about_is_no_event(text: str, plover: str) -> None:
     assert plover not in types_of(text)
 
 
+def test_a_charge_put_as_a_question_is_still_made() -> None:
+    assert "ACCUSE" in types_of("भाजपा अध्यक्ष ने पूछा कि क्या कांग्रेस लोगों को गुमराह कर रही है?")
+
+
 @pytest.mark.parametrize(("text", "plover"), [
     ("सरकार ने किसानों के नेताओं से बातचीत की।", "CONSULT"),
     ("पुलिस ने छात्र नेताओं को गिरफ्तार किया।", "COERCE"),

@@ -269,7 +269,7 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
     roles = roles_of(view, trig)
     if roles is None or (trig.trigger.roles == "possessor" and roles.rule != "possessor"):
         return []  # "पुलिस की गोली से": only a doer named as the owner of the bullet tells an attack
-    if pronoun_doer(doc, trig, view.first, roles.rule):
+    if pronoun_doer(doc, trig, view.first, roles):
         return []  # "उन्होंने एफडीआई का विरोध किया": the pronoun's referent did it, not an implied group
     modality, cue = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, stop), view.first)
     if denied is not None and trig.first >= denied:
@@ -284,7 +284,7 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
         modality = "planned"  # "राहत पैकेज का आश्वासन दिया", "मुआवजा देने की घोषणा की": still to come
     elif modality == "asserted" and will_be_held(doc.tokens, trig.last, clause_stop(doc, trig, stop)):
         modality = "planned"  # "भारत की चीन से वार्ता कल होगी", "कहा कि चीन से वार्ता कल होगी": to come
-    if implied_doer_untold(modality, cue, roles.rule):
+    if implied_doer_untold(doc, trig, view.first, (modality, cue), roles):
         return []  # "उन्हें गिरफ्तार नहीं किया गया": no side named, nothing done
     when, when_span = event_date(doc, view.sent, trig, modality, view.finder)
     events = make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, confidence,

@@ -30,6 +30,7 @@ from functools import cache
 
 from ghatna.document import Document
 from ghatna.extraction.clause_openings import ends_clause
+from ghatna.extraction.event_roles import Roles
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
@@ -42,12 +43,14 @@ class Untold:
     question_words: frozenset[str]
     clause_openers: frozenset[str]
     question_reach: int
+    speech_roles: frozenset[str]
     relation_types: frozenset[str]
     strengthen_words: frozenset[str]
     strengthen_reach: int
     implied_doer_rules: frozenset[str]
     not_done: frozenset[str]
     agent_pronouns: frozenset[str]
+    agent_marks: frozenset[str]
     bare_pronouns: frozenset[str]
     letter_patterns: frozenset[str]
     performance_patterns: frozenset[str]
@@ -61,8 +64,8 @@ class Untold:
 def load_untold() -> Untold:
     data = load_yaml("modality.yaml")["untold"]
     words = {key: frozenset(data[key]) for key in (
-        "question_words", "clause_openers", "relation_types", "strengthen_words", "implied_doer_rules",
-        "not_done", "agent_pronouns", "bare_pronouns")}
+        "question_words", "speech_roles", "clause_openers", "relation_types", "strengthen_words", "implied_doer_rules",
+        "not_done", "agent_pronouns", "agent_marks", "bare_pronouns")}
     letters, performances = data["letters"], data["performances"]
     return Untold(
         **words, question_reach=int(data["question_reach"]), strengthen_reach=int(data["strengthen_reach"]),
@@ -96,8 +99,12 @@ def clause_end(doc: Document, at: int, last: int) -> int:
 
 def is_asked_about(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """A question word in the trigger's clause, before it or within ``question_reach`` words after;
-    or a clause that ends in a question mark ("भारत ने पाकिस्तान पर हमला किया?")."""
+    or a clause that ends in a question mark ("भारत ने पाकिस्तान पर हमला किया?"). Not a row told
+    by its speaker (``roles`` "speaker": "क्या कांग्रेस लोगों को गुमराह नहीं कर रही?" is a charge put
+    as a question, still the speaker's)."""
     rules = load_untold()
+    if trig.trigger.roles in rules.speech_roles:
+        return False
     start = clause_start(doc, bounds[0], trig.first)
     end = clause_end(doc, trig.last - 1, bounds[1])
     if end > trig.last - 1 and ends_in_question(doc, end - 1):
@@ -139,20 +146,28 @@ def is_judged_performance(doc: Document, trig: TriggerMatch) -> bool:
     return False
 
 
-def implied_doer_untold(modality: str, cue: str, roles_rule: str) -> bool:
-    """A deed told as not done by a negation word (``not_done``: "नहीं", not a decision withdrawn
-    or a refusal, which are deeds of their own) whose doer is only implied (``implied_doer_rules``)."""
+def implied_doer_untold(doc: Document, trig: TriggerMatch, first: int, told: tuple[str, str], roles: Roles) -> bool:
+    """A deed told as not done by a negation word (``told``: the modality and its cue, one of
+    ``not_done``: "नहीं", not a decision withdrawn or a refusal, which are deeds of their own) whose
+    doer is only implied (``implied_doer_rules``) and whose clause names no agent before it
+    ("कर्मचारियों ने प्रदर्शन नहीं किया": the employees, whom the role finder may not know, did not)."""
     rules = load_untold()
-    return modality == "negated" and cue in rules.not_done and roles_rule in rules.implied_doer_rules
+    modality, cue = told
+    if modality != "negated" or cue not in rules.not_done or roles.rule not in rules.implied_doer_rules:
+        return False
+    start = clause_start(doc, first, trig.first)
+    agents = rules.agent_marks | rules.agent_pronouns
+    return not any(doc.tokens[k].text in agents for k in range(start, trig.first))
 
 
-def pronoun_doer(doc: Document, trig: TriggerMatch, first: int, roles_rule: str) -> bool:
-    """An implied doer where the trigger's own clause has a subject pronoun before it: one with
-    the agent's mark ("उन्होंने"), or a bare one ("वह") in a clause no "कि" opens; in what someone
-    says ("किसानों ने कहा कि वे धरना देंगे") a bare pronoun stands for the speaker, whom the implied
-    doer stands for as well."""
+def pronoun_doer(doc: Document, trig: TriggerMatch, first: int, roles: Roles) -> bool:
+    """A group implied as the doer (``implied_doer_rules``, a generic source: "protesters") where
+    the trigger's own clause has a subject pronoun before it: one with the agent's mark
+    ("उन्होंने"), or a bare one ("वह") in a clause no "कि" opens; in what someone says ("किसानों ने
+    कहा कि वे धरना देंगे") a bare pronoun stands for the speaker, whom the implied doer stands for as
+    well. A doer left unknown is no wrong side."""
     rules = load_untold()
-    if roles_rule not in rules.implied_doer_rules:
+    if roles.rule not in rules.implied_doer_rules or not any(s.kind == "generic" for s in roles.sources):
         return False
     start = clause_start(doc, first, trig.first)
     reported = start > first and doc.tokens[start - 1].text in rules.clause_openers

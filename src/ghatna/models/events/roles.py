@@ -136,10 +136,10 @@ def implied_doer_refused(view: SentenceView, trig: TriggerMatch, found: Roles) -
     """The rules refused the implied doer they read (``untold``: a deed not done, a pronoun doer);
     the sentence's other actors do not stand in for it."""
     doc = view.doc
-    if pronoun_doer(doc, trig, view.first, found.rule):
+    if pronoun_doer(doc, trig, view.first, found):
         return True
-    modality, cue = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, view.last), view.first)
-    return implied_doer_untold(modality, cue, found.rule)
+    told = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, view.last), view.first)
+    return implied_doer_untold(doc, trig, view.first, told, found)
 
 
 def judged_target(view: SentenceView, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
