@@ -136,3 +136,18 @@ def test_opposition_with_no_attack_after_stays_a_protest(pipeline: Pipeline) -> 
 def test_killings_told_by_their_manner(text: str, source: str, target: str, pipeline: Pipeline) -> None:
     found = {(s, t) for k, s, t, _m in typed(text, pipeline) if k == "ASSAULT"}
     assert found == {(source, target)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # what happens in a work of fiction is no deed
+    ("फिल्म में आतंकवादी संसद पर हमला करते हैं और हीरो उन्हें मार गिराता है।", "ASSAULT"),
+    ("नई वेब सीरीज में दिखाया गया है कि कैसे गैंगस्टर ने एक व्यापारी की हत्या की।", "ASSAULT"),
+    ("इस फिल्म में प्रधानमंत्री अमेरिका के राष्ट्रपति से मुलाकात करते हैं।", "CONSULT"),
+])
+def test_a_deed_in_fiction_is_none(text: str, kind: str, pipeline: Pipeline) -> None:
+    assert kind not in {k for k, _s, _t, _m in typed(text, pipeline)}
+
+
+def test_a_film_beside_a_real_attack(pipeline: Pipeline) -> None:
+    text = "फिल्म देखकर लौट रहे युवक को बदमाशों ने गोली मार दी।"
+    assert ("ASSAULT", "criminals", "young man") in {(k, s, t) for k, s, t, _m in typed(text, pipeline)}

@@ -14,6 +14,7 @@ from ghatna.extraction.agentless import (
     has_agent,
 )
 from ghatna.extraction.attacked_things import aimed_target
+from ghatna.extraction.border_attacks import told_of_fiction
 from ghatna.extraction.event_roles import Roles, ends_clause, ends_in_converb, index_range, reported_clause
 from ghatna.extraction.felled import FELLED
 from ghatna.extraction.harmless_fire import is_celebratory_fire, is_harmless_fire
@@ -38,9 +39,9 @@ def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) 
     about (``killing_as_topic``); for attacks and riots, one that says who the people harmed in it
     are (``victims_described``); for protests, a posture with no word of protest near it
     (``protests.lacks_protest_cue``); for any type, a victim's resistance that set off an attack
-    (``protests.resisting_an_attack``)."""
-    if names_case(doc, trig) or resisting_an_attack(doc, trig, bounds):
-        return True  # of any type: "जेएनयू हिंसा मामले में"; "विरोध करने पर … गोली मार दी"
+    (``protests.resisting_an_attack``) or a deed in a work of fiction (``told_of_fiction``)."""
+    if names_case(doc, trig) or resisting_an_attack(doc, trig, bounds) or told_of_fiction(doc, trig, bounds):
+        return True  # of any type: "जेएनयू हिंसा मामले में"; "विरोध करने पर … गोली मार दी"; "फिल्म में …"
     if trig.trigger.plover in ATTACKS_AND_RIOTS and victims_described(doc, trig):
         return True  # "हमले में मारे गए लोगों के परिजनों को": who they are, not the attack told
     if trig.trigger.plover == "PROTEST":

@@ -125,7 +125,14 @@ def untold(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     sent = doc.sentence_at(tokens[trig.first].start)
     if tokens[bounds[0]].text in rules.question_words or (sent is not None and sent.text.rstrip().endswith("?")):
         return True
-    return any(tokens[k].text in rules.fiction and tokens[k + 1].text == "में" for k in range(bounds[0], trig.first - 1))
+    return told_of_fiction(doc, trig, bounds)
+
+
+def told_of_fiction(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
+    """"फिल्म में आतंकी संसद पर हमला करते हैं": a work of fiction (``fiction``) then में before the
+    deed in its sentence tells what happens in the work, no deed."""
+    tokens, fiction = doc.tokens, border_fire().fiction
+    return any(tokens[k].text in fiction and tokens[k + 1].text == "में" for k in range(bounds[0], trig.first - 1))
 
 
 def border_target(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sources: list[Entity]) -> list[Entity]:
