@@ -122,6 +122,7 @@ def befalls(trig: TriggerMatch) -> bool:
 @dataclass(frozen=True, slots=True)
 class CrimeVictims:
     modes: frozenset[str]
+    patterns: frozenset[str]
     markers: frozenset[str]
     between: frozenset[str]
 
@@ -130,14 +131,14 @@ class CrimeVictims:
 def crime_victims() -> CrimeVictims:
     data = load_yaml("attacks.yaml")["crime_victims"]
     words = frozenset(w for phrase in data["between"] for w in phrase.split())
-    return CrimeVictims(frozenset(data["modes"]), frozenset(data["markers"]), words)
+    return CrimeVictims(frozenset(data["modes"]), frozenset(data["patterns"]), frozenset(data["markers"]), words)
 
 
 def crime_victim(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
-    """"नाबालिग से दुष्कर्म", "युवती से सामूहिक दुष्कर्म": the victim a crime is named by, marked
-    (``crime_victims``) right before it, only words of manner between; not a place."""
+    """"नाबालिग से दुष्कर्म", "युवती से सामूहिक दुष्कर्म", "महिला से मारपीट": the victim a crime is named
+    by, marked (``crime_victims``) right before it, only words of manner between; not a place."""
     spec = crime_victims()
-    if trig.trigger.mode not in spec.modes:
+    if trig.trigger.mode not in spec.modes and trig.trigger.pattern not in spec.patterns:
         return []
     near = [s for s in slots if s.marker in spec.markers and s.marker_end <= trig.first
             and all(t.text in spec.between for t in doc.tokens[s.marker_end: trig.first])
