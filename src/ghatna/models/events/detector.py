@@ -238,20 +238,28 @@ def added_events(view: SentenceView, plover: str, probability: float, info: Dete
         rule = info.rule if trig.trigger.pattern.startswith("model:") else f"{info.rule}+trigger:{trig.trigger.pattern}"
         head = None if trig.trigger.pattern.startswith("model:") else next_phrase(view, trig)
         stop = view.last if head is None else head.first
-        found = trigger_events(view, trig, stop, rule=rule, confidence=round(probability, 3),
-                               min_roles=info.add_roles)
-        if not found and trig.trigger.roles == "speaker" and trig.trigger.pattern.startswith("model:"):
-            # a type spoken by someone, but no speaker: the sentence's own agent does it
-            trig = replace(trig, trigger=replace(trig.trigger, roles=""))
-            found = trigger_events(view, trig, stop, rule=rule, confidence=round(probability, 3),
-                                   min_roles=info.add_roles)
-        found = [e for e in found if e.target is not None]
-        if not found and probability >= info.sentence_roles_above.of(plover):
-            found = events_from_sentence(view, trig, rule, round(probability, 3))
-        found = [e for e in found if e.target is not None]
+        found = events_at(view, trig, stop, rule, probability, info.add_roles,
+                          probability >= info.sentence_roles_above.of(plover))
         if found:
             return found
     return []
+
+
+def events_at(view: SentenceView, trig: TriggerMatch, stop: int, rule: str, probability: float, min_roles: float,
+              sentence_roles: bool) -> list[Event]:
+    """The events with a target a learned component tells at a trigger: roles from the role
+    finder (read with at least ``min_roles``), else, with ``sentence_roles``, from the sentence's
+    actors around the trigger (``ghatna.models.events.roles``)."""
+    confidence = round(probability, 3)
+    found = trigger_events(view, trig, stop, rule=rule, confidence=confidence, min_roles=min_roles)
+    if not found and trig.trigger.roles == "speaker" and trig.trigger.pattern.startswith("model:"):
+        # a type spoken by someone, but no speaker: the sentence's own agent does it
+        trig = replace(trig, trigger=replace(trig.trigger, roles=""))
+        found = trigger_events(view, trig, stop, rule=rule, confidence=confidence, min_roles=min_roles)
+    found = [e for e in found if e.target is not None]
+    if not found and sentence_roles:
+        found = events_from_sentence(view, trig, rule, confidence)
+    return [e for e in found if e.target is not None]
 
 
 def candidate_sentences(doc: Document, told: dict[int, list[Event]], info: DetectorInfo) -> list[Sentence]:

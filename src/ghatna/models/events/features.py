@@ -48,3 +48,9 @@ def joined_words(tokens: list[Token], hits: list[TriggerMatch]) -> dict[int, str
 def text_words(text: str, lexicon: bool = True) -> list[str]:
     """The same for a sentence given as text (training data)."""
     return detector_words(tokenize(text), lexicon=lexicon)
+
+
+def tagger_words(tokens: list[Token], first: int = 0, last: int | None = None) -> list[str]:
+    """What the trigger tagger reads: one word a token of tokens[first:last] (its key; its text
+    when it folds to nothing), so that its tags fall on the sentence's own tokens."""
+    return [t.key or t.text for t in tokens[first:last]]
