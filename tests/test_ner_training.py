@@ -37,3 +37,22 @@ def test_error_causes(kind: str, text: str, gold: list[tuple[str, str]], predict
                       expected: str) -> None:
     group = "ORG" if "मंत्रालय" in text else "LOC"
     assert cause(Error(kind, group, text, "", ""), gold, predicted) == expected
+
+
+@pytest.mark.parametrize(("setting", "expected"), [
+    ("training.dropout=0.3", ["--training.dropout", "0.3"]),
+    ("components.tok2vec.model.encode.window_size=2", ["--components.tok2vec.model.encode.window_size", "2"]),
+    ("training.optimizer.learn_rate=1e-3", ["--training.optimizer.learn_rate", "1e-3"]),
+])
+def test_a_setting_is_passed_to_spacy_train(setting: str, expected: list[str]) -> None:
+    from train import override  # type: ignore[import-not-found]
+
+    assert override(setting) == expected
+
+
+@pytest.mark.parametrize("setting", ["training.dropout", "=0.3", ""])
+def test_a_setting_without_its_value_is_refused(setting: str) -> None:
+    from train import override  # type: ignore[import-not-found]
+
+    with pytest.raises(SystemExit):
+        override(setting)

