@@ -55,11 +55,14 @@ def consequence_opening(doc: Document, slots: list[Slot], trig: TriggerMatch) ->
 
 
 def relative_opening(doc: Document, trig: TriggerMatch) -> int:
-    """A relative clause ("…, जिसकी मांग कीव करता रहा है") has its own agent: look after the pronoun."""
-    relatives = load_role_words().relatives | load_implicit_actors().relatives
+    """A relative clause ("…, जिसकी मांग कीव करता रहा है") has its own agent: look after the pronoun;
+    not after one right behind an agent ("अमेरिका ने जिस तरह … हमला किया", "भारत ने जिसे खारिज किया"):
+    the agent is fronted inside the relative clause and is its own."""
+    words = load_role_words()
+    relatives = words.relatives | load_implicit_actors().relatives
     for k in range(trig.first - 1, max(trig.first - 4, 0) - 1, -1):
         if doc.tokens[k].text in relatives:
-            return k + 1
+            return 0 if k > 0 and doc.tokens[k - 1].text in words.agent else k + 1
     return 0
 
 

@@ -12,7 +12,9 @@ and referring actors of a sentence together.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import (
@@ -26,6 +28,7 @@ from ghatna.extraction.actors import (
     match_generic,
     place_mentions,
 )
+from ghatna.extraction.bodies import link_context
 from ghatna.extraction.demonstratives import demonstrative_slots
 from ghatna.extraction.pair_references import pair_slots, pairs_act
 from ghatna.extraction.roles import (
@@ -189,6 +192,25 @@ def own_groups(doc: Document, slots: list[Slot], first: int) -> None:
             continue
         if owner is not None:
             slot.entities = [with_country(slot.entities[0], owner)]
+
+
+def own_possessed_bodies(doc: Document, slots: list[Slot]) -> None:
+    """"अमरीकी सेना और उसके रक्षा मंत्रालय", "ट्रंप ने उनकी सेना …": a state's body named by its
+    bare word (sector of ``national_sectors``) right after a possessive pronoun (``state_possessives``,
+    ``person_possessives``) is the body of the country the pronoun stands for, not the home
+    country's body the bare word would name."""
+    words = load_role_words()
+    possessives = role_word_set("state_possessives") | role_word_set("person_possessives")
+    sectors = link_context().national_sectors
+    for prev, slot in pairwise(slots):
+        ent, owner = slot.entities[0], prev.entities[0]
+        if (len(slot.entities) != 1 or ent.type != "ORG" or ent.sector not in sectors or prev.last != slot.first
+                or prev.marker not in words.genitive or doc.tokens[prev.first].text not in possessives
+                or not owner.country or owner.country == ent.country):
+            continue
+        home = country_entity(doc, owner.country)
+        if home is not None:  # "Ministry of Defence (India)" → "United States Ministry of Defence"
+            slot.entities = [with_country(replace(ent, name=ent.name.split(" (")[0]), home)]
 
 
 def possessing_state(doc: Document, earlier: list[Slot], at: int) -> Entity | None:
@@ -456,7 +478,9 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     localise(doc, slots + groups, first, last)  # a group "उन्हें" stands for, as if named here
     unnamed = of_possessor(slots, unnamed_agent_slots(doc, first, last, taken)) if unlinked else []
     slots += pronouns + pairs + unnamed
-    slots = coordinate(doc, sorted(slots, key=lambda s: s.first), modifiers)
+    slots = sorted(slots, key=lambda s: s.first)
+    own_possessed_bodies(doc, slots)
+    slots = coordinate(doc, slots, modifiers)
     slots = pairs_act(slots)
     promote_possessors(doc, slots)
     promote_inclusions(doc, slots)

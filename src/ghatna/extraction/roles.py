@@ -214,6 +214,9 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
             continue  # "इज़राइल और हमास", "ओडिशा समेत कई राज्यों": actors of their own, not a modifier
         if owns_goods(doc, s):
             continue  # "चीनी उत्पादों के खिलाफ लोगों ने": whose goods, not whose people
+        if backs(doc, s, nxt):
+            s.absorbed = True  # "ईरान समर्थित प्रदर्शनकारियों": who backs the group, not whose it is
+            continue
         close = (nxt.first - s.last <= ABSORB_REACH and not gap_has_break(doc.body, doc.tokens, s.last, nxt.first)
                  and not any(t.text in words.simple or t.text in role_word_set("protest_sites")
                              for t in doc.tokens[s.marker_end: nxt.first]))
@@ -237,6 +240,13 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
                 # "सऊदी अरब के शाह", "कांग्रेस नेता X": an actor the KB lacks is of the state or body before it
                 nxt.entities = [replace(other, country=ent.country)]
     return [s for s in slots if not s.absorbed]
+
+
+def backs(doc: Document, slot: Slot, group: Slot) -> bool:
+    """A word of backing (``backing_words``) right after a state or body and before the group
+    it backs ("ईरान समर्थित मिलिशिया", "पाक-प्रायोजित आतंकियों")."""
+    between = doc.tokens[slot.last: group.first]
+    return 0 < len(between) <= 2 and any(t.text in role_word_set("backing_words") for t in between)
 
 
 def owns_goods(doc: Document, slot: Slot) -> bool:

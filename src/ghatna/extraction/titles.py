@@ -186,7 +186,10 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
         span = name_after(body, tokens, title_match.end_token, res, matches)
         if owner is None and not (span and (acts(tokens, span) or is_profession(title_match) and marked(tokens, span))):
             continue  # a bare title before a word is a weak sign of a name, unless the name acts ("X ने")
-        if span is not None:
+        namesake = earlier_namesake(tokens, span, found + new) if span and owner is None else None
+        if namesake is not None:  # "श्री शनमुगत्नम" after "मंत्री थरमन शनमुगरत्नम": the same person, misspelt
+            new += people.add([namesake])
+        elif span is not None:
             new += people.add(new_person(body, tokens, span, title, owner, former, res, people))
             for k in range(span[0] + 1, span[1]):  # a known surname inside a new full name is not that person
                 shadowed.update(f.span.start for f in found if f.span.start == tokens[k].start)
@@ -214,6 +217,21 @@ def owned_elsewhere(tokens: list[Token], match: Match) -> bool:
     if title not in owned or at < 2 or tokens[at - 1].text not in genitives:
         return False
     return tokens[at - 2].text not in owned[title]
+
+
+def earlier_namesake(tokens: list[Token], span: tuple[int, int], earlier: list[Found]) -> Found | None:
+    """A person named in full earlier in the article whose last word this lone word spells
+    within one slip ("गुनावर्द्धने" after "दिनेश गुनावर्द्धना"): a later mention by surname."""
+    tok = tokens[span[0]]
+    if span[1] - span[0] != 1 or len(tok.text) < 5:
+        return None
+    for f in sorted(earlier, key=lambda f: -f.span.start):
+        if f.entry.type != "PERSON" or f.span.start >= tok.start or " " not in f.span.text.strip():
+            continue
+        if fuzz.ratio(tok.text, f.span.text.split()[-1]) >= MISSPELT_RATIO:
+            return Found(f.entry, Span(tok.start, tok.end, tok.text, "title:coref:misspelt", 0.6), f.role,
+                         f.title_sector)
+    return None
 
 
 def named_before(new: list[Found], tokens: list[Token], k: int) -> bool:
@@ -304,8 +322,11 @@ def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Tit
     start, end = tokens[span[0]].start, tokens[span[1] - 1].end
     hindi = body[start:end]
     known = misspelt_person(hindi, res)
-    if known is not None:  # "काया कैलास" for "काया कालास": the person the KB knows
-        return [Found(known, Span(start, end, hindi, f"title:fuzzy:{title.role}", 0.7), title.role, None)]
+    if known is not None:  # "काया कैलास" for "काया कालास": the person the KB knows, named again later
+        first = Found(known, Span(start, end, hindi, f"title:fuzzy:{title.role}", 0.7), title.role, None)
+        if people.known(known.kb_id):
+            return [first]
+        return [first] + later_mentions(body, tokens, span, known, title.role, None, people)
     sector = None if former else title.sector
     if owner and owner.entry.type == "ORG" and owner.entry.sector in NON_GOV_ORG_SECTORS and sector:
         sector = owner.entry.sector
