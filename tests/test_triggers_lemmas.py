@@ -36,16 +36,24 @@ def events(text: str, pipeline: Pipeline) -> set[tuple[str, str | None, str | No
     ("प्रशासन ने दो शराब तस्करों पर एनएसए लगा दिया।", "(रासुका|एनएसए|पीएसए|यूएपीए|मकोका) {लगाना}", "COERCE"),
     ("हिंसा के आरोपियों पर यूएपीए लगाई गई है।", "(रासुका|एनएसए|पीएसए|यूएपीए|मकोका) {लगाना}", "COERCE"),
     ("पूर्व विधायक पर जन सुरक्षा अधिनियम लगाया जाएगा।", "सुरक्षा (कानून|अधिनियम) {लगाना}", "COERCE"),
-    ("दोषी पाए जाने पर ठेकेदार को सात साल की जेल होगी।", "की (कैद|जेल) (हुई|होगी|हो)", "COERCE"),
-    ("धोखाधड़ी के मामले में बैंक अधिकारी को दो साल की कैद हो सकती है।", "की (कैद|जेल) (हुई|होगी|हो)", "COERCE"),
+    ("अदालत के फैसले के बाद पूर्व मंत्री को पांच साल की जेल हो गई।", "की (कैद|जेल) हो (गई|गयी|चुकी)", "COERCE"),
+    ("घूस लेते पकड़े गए बाबू को दो साल की जेल हुई थी।", "की (कैद|जेल) हुई", "COERCE"),
 ])
 def test_lemma_matches_other_forms(text: str, pattern: str, plover: str) -> None:
     assert (pattern, plover) in lexicon_types(text)
 
 
 @pytest.mark.parametrize(("text", "plover"), [
-    ("चोरी की पूरी घटना दुकान के कैमरे में कैद हुई।", "COERCE"),       # caught on camera, no sentence
-    ("सरकार ने संसद में नया सुरक्षा कानून पेश किया।", "COERCE"),         # a bill, applied to no one
+    # a penalty a law provides, or the most it may be, is no one's sentence (the row was read as one)
+    ("नए कानून के तहत मिलावट करने वालों को सात साल की जेल होगी।", "COERCE"),
+    ("इस अपराध के लिए दस साल तक की जेल हो सकती है।", "COERCE"),
+    ("मिलावटखोरों को अब तीन साल की कैद होगी।", "COERCE"),
+    ("धोखाधड़ी के मामले में बैंक अधिकारी को दो साल की कैद हो सकती है।", "COERCE"),
+    ("इस धारा में दोषियों को दस साल तक की जेल हुई है।", "COERCE"),
+    # a security law laid on a land, or on no one named, arrests no one
+    ("चीन ने हांगकांग पर राष्ट्रीय सुरक्षा कानून लगा दिया।", "COERCE"),
+    ("रूस ने क्रीमिया पर अपना सुरक्षा कानून लगा दिया।", "COERCE"),
+    ("सरकार ने पूरे राज्य में राष्ट्रीय सुरक्षा कानून लगा दिया।", "COERCE"),
     ("बच्चे ने गर्म तवे से झट से अपना हाथ खींच लिया।", "SANCTION"),       # a hand pulled back
 ])
 def test_look_alike_tells_no_event(text: str, plover: str, coder: Pipeline) -> None:
@@ -55,6 +63,9 @@ def test_look_alike_tells_no_event(text: str, plover: str, coder: Pipeline) -> N
 @pytest.mark.parametrize(("text", "expected"), [
     ("समाजवादी पार्टी ने केंद्र सरकार से अपना हाथ खींच लिया।",
      ("SANCTION", "Samajwadi Party", "Government of India")),
+    ("प्रशासन ने दो शराब तस्करों पर एनएसए लगा दिया।", ("COERCE", "government", "criminals")),
+    ("राज्य सरकार ने दंगे के दो आरोपियों पर राष्ट्रीय सुरक्षा कानून लगाया।",
+     ("COERCE", "state government", "criminals")),
 ])
 def test_lemma_codes_its_event(text: str, expected: tuple[str, str, str], coder: Pipeline) -> None:
     assert expected in events(text, coder)

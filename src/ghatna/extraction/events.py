@@ -318,6 +318,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     default target of the type (a protest's government); False when none can be had for
     an event told by its possessor ("रूस के हमले") alone."""
     plover = trig.trigger.plover
+    if trig.trigger.roles == "people" and not names_people(roles.targets):
+        return False  # "चीन ने हांगकांग पर सुरक्षा कानून लगाया": a law laid on a land detains no one
     if plover == "ASSAULT":
         roles.targets = off_border(doc, trig, bounds, roles.targets)  # "नियंत्रण रेखा पर": a line is no side
     if not roles.targets and plover == "ASSAULT":
@@ -341,6 +343,12 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
                    and (s.sector == implied.sector or (speech and s.kind == "country")) for s in roles.sources):
             roles.targets = [implied]  # a government's own demand is not aimed at itself
     return bool(roles.targets) or roles.rule != "possessor"
+
+
+def names_people(targets: list[Entity]) -> bool:
+    """Targets named in the text that are people (persons or groups), not a country or a place: what a
+    row whose ``roles`` column says ``people`` needs ("आरोपियों पर रासुका लगाया")."""
+    return bool(targets) and all(t.type not in ("GPE", "LOC") for t in targets)
 
 
 def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,

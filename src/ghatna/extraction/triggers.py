@@ -9,7 +9,9 @@ words of a pattern. Labelling constructions ("X को <label> बताया")
 labels and frames of ``data/labels.yaml`` (``label_triggers``). A row
 whose ``roles`` column says ``speaker`` is a demand told as what someone must do ("… को
 माफी मांगनी चाहिए"): its agent is whoever says it; one that says ``possessor`` tells an event
-only with its doer named as the owner of its noun ("पुलिस की गोली से …", not a stray bullet).
+only with its doer named as the owner of its noun ("पुलिस की गोली से …", not a stray bullet); one
+that says ``people`` only with people named as its target ("आरोपियों पर रासुका लगाया", not a law
+laid on a land).
 Patterns are indexed by the forms of their first word (exact), its first three letters (prefix)
 or its ending (suffix), so matching costs a dictionary look-up per token; a pattern whose
 second word cannot start the token after its first is passed over untried (``cannot_go_on``).
