@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 import ghatna
-from ghatna.document import Event
+from ghatna.document import Document, Event
+from ghatna.extraction.clause_openings import says_aloud
 from ghatna.extraction.triggers import load_triggers
 from ghatna.pipeline import Pipeline
 from ghatna.settings import DEFAULT_STAGES, Settings
@@ -90,3 +91,34 @@ def test_speech_told_without_ki_has_its_speaker(text: str, expected: tuple[str, 
 def test_quote_without_opening_speaker_gives_no_charge(text: str, coder: Pipeline) -> None:
     assert not any(kind == "ACCUSE" and source == "Indian National Congress"
                    for kind, source, _ in events(text, coder))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphen is no dash: "कहा-सुनी" is a quarrel, and the doer before it stays the doer
+    ("भाजपा कार्यकर्ताओं ने कहा-सुनी के बाद कांग्रेस कार्यालय पर पथराव किया।",
+     ("PROTEST", "Bharatiya Janata Party activists", "Indian National Congress")),
+    ("भाजपा कार्यकर्ताओं ने मामूली कहा-सुनी के बाद कांग्रेस के नेता पर हमला किया।",
+     ("ASSAULT", "Bharatiya Janata Party activists", "Indian National Congress politicians")),
+    ("सपा कार्यकर्ताओं ने तीखी कहा-सुनी के बाद भाजपा नेता पर हमला किया।",
+     ("ASSAULT", "Samajwadi Party activists", "Bharatiya Janata Party politicians")),
+    # a comma followed by the teller's "फिर", "और": a second deed of the same doer, not speech
+    ("किसानों ने सरकार को पत्र लिखा, फिर संसद के बाहर प्रदर्शन किया।", ("PROTEST", "farmers", "Parliament")),
+    ("मजदूरों ने पत्र लिखा, और फिर कलेक्ट्रेट के बाहर धरना दिया।", ("PROTEST", "workers", "government")),
+])
+def test_no_speech_keeps_its_doer(text: str, expected: tuple[str, str, str], coder: Pipeline) -> None:
+    assert expected in events(text, coder)
+
+
+@pytest.mark.parametrize(("text", "word", "opens"), [
+    ("यह बिल्कुल स्पष्ट है, सरकार झुकेगी नहीं।", "है", False),      # an adjective: it is clear
+    ("उनका इरादा स्पष्ट, सरकार झुकेगी नहीं।", "स्पष्ट", False),
+    ("भाजपा ने स्पष्ट किया, सरकार झुकेगी नहीं।", "किया", True),       # with its light verb it is speech
+    ("भाजपा ने कहा- सरकार झुकेगी नहीं।", "कहा", True),              # a dash with a space after it
+    ("भाजपा ने कहा-सुनी के बाद धरना दिया।", "कहा", False),
+    ("भाजपा ने पत्र लिखा, फिर धरना दिया।", "लिखा", False),
+    ('भाजपा ने लिखा, "और सरकार झुकेगी नहीं।"', "लिखा", True),       # after a quote mark, speech all the same
+])
+def test_speech_opening_mark(text: str, word: str, opens: bool) -> None:
+    doc = Document(source="t", raw=text, body=text, tokens=tokenize(text))
+    k = next(i for i, t in enumerate(doc.tokens) if t.text == word)
+    assert says_aloud(doc, k) is opens

@@ -102,28 +102,48 @@ def says_aloud(doc: Document, k: int) -> bool:
     comma, a dash or a quote mark rather than "कि" ("X ने कहा, सरकार को …"; ``speech_openers``)."""
     if k < 0 or k + 1 >= len(doc.tokens):
         return False
-    gap = doc.body[doc.tokens[k].end: doc.tokens[k + 1].start]
     openers = load_speech_openers()
-    if not any(c in gap for c in openers.marks) or any(c in gap for c in "।.?!"):
-        return False
+    gap = doc.body[doc.tokens[k].end: doc.tokens[k + 1].start]
+    quoted = any(c in gap for c in openers.marks if c != "," and c not in openers.dashes)
+    if not opens_words(gap, openers) or (not quoted and doc.tokens[k + 1].text in openers.continuers):
+        return False  # "कहा-सुनी के बाद", "पत्र लिखा, फिर …": a hyphen, the teller's sentence going on
     j = k
     while j > k - 3 and j > 0 and doc.tokens[j].text in openers.auxiliaries:
         j -= 1
+    if doc.tokens[j].text in openers.nominals:
+        return j < k and doc.tokens[j + 1].text in openers.light_verbs  # "स्पष्ट किया, …", not "स्पष्ट है, …"
     return doc.tokens[j].text in load_role_words().speech_verbs
+
+
+def opens_words(gap: str, openers: SpeechOpeners) -> bool:
+    """The characters between a speech verb and the next word hold a mark that opens speech (a dash
+    only with a space after it) and no sentence end."""
+    if any(c in gap for c in "।.?!"):
+        return False
+    return any(c in openers.marks and (c not in openers.dashes or gap[i + 1: i + 2].isspace())
+               for i, c in enumerate(gap))
 
 
 @dataclass(frozen=True, slots=True)
 class SpeechOpeners:
     marks: str
     auxiliaries: frozenset[str]
+    dashes: str
+    nominals: frozenset[str]
+    light_verbs: frozenset[str]
+    continuers: frozenset[str]
 
 
 @cache
 def load_speech_openers() -> SpeechOpeners:
-    """The marks after a speech verb that open its words, and the words that may end its group
-    (``speech_openers``, ``speech_group_words`` in event_roles.yaml)."""
+    """The marks after a speech verb that open its words, the words that may end its group, the
+    speech words that need their light verb and the words that go on with the teller's sentence
+    (``speech_openers``, ``speech_group_words``, ``speech_dashes``, ``speech_nominals``,
+    ``speech_light_verbs``, ``speech_continuers`` in event_roles.yaml)."""
     data = load_yaml("event_roles.yaml")
-    return SpeechOpeners("".join(data["speech_openers"]), frozenset(data["speech_group_words"]))
+    return SpeechOpeners("".join(data["speech_openers"]), frozenset(data["speech_group_words"]),
+                         "".join(data["speech_dashes"]), frozenset(data["speech_nominals"]),
+                         frozenset(data["speech_light_verbs"]), frozenset(data["speech_continuers"]))
 
 
 def kicker_end(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
