@@ -155,10 +155,15 @@ def kicker_end(doc: Document, slots: list[Slot], trig: TriggerMatch) -> int:
     return 0
 
 
+def gap_after(doc: Document, k: int) -> str:
+    """The text between token k and the next token (or the body's end)."""
+    end = doc.tokens[k + 1].start if k + 1 < len(doc.tokens) else len(doc.body)
+    return doc.body[doc.tokens[k].end: end]
+
+
 def ends_clause(doc: Document, k: int) -> bool:
     """Punctuation right after token k."""
-    end = doc.tokens[k + 1].start if k + 1 < len(doc.tokens) else len(doc.body)
-    return any(c in ",।.;:?!\"”" for c in doc.body[doc.tokens[k].end: end])
+    return any(c in ",।.;:?!\"”" for c in gap_after(doc, k))
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,6 +109,7 @@ from ghatna.extraction.untold import (
     is_judged_performance,
     is_relation_to_strengthen,
     letter_tells,
+    pronoun_antecedent,
     pronoun_doer,
 )
 from ghatna.extraction.victims_told import harm_next
@@ -227,7 +228,6 @@ def riot_harm_modes() -> frozenset[str]:
     return frozenset(load_yaml("attacks.yaml")["riot_harm_modes"])
 
 
-
 def speech_charges(view: SentenceView, trig: TriggerMatch, told: list[Event]) -> list[Event]:
     """"X ने कहा कि Y ने हमला किया": X's charge against Y, beside Y's attack."""
     if trig.trigger.plover not in load_implicit_actors().accused_in_speech:
@@ -270,7 +270,9 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
     if roles is None or (trig.trigger.roles == "possessor" and roles.rule != "possessor"):
         return []  # "पुलिस की गोली से": only a doer named as the owner of the bullet tells an attack
     if pronoun_doer(doc, trig, view.first, roles):
-        return []  # "उन्होंने एफडीआई का विरोध किया": the pronoun's referent did it, not an implied group
+        roles = pronoun_antecedent(doc, trig, view.first, roles)  # "किसान पहुंचे। उन्होंने …": the farmers
+        if roles is None:
+            return []  # "उन्होंने एफडीआई का विरोध किया": the pronoun's referent did it, not an implied group
     modality, cue = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, stop), view.first)
     if denied is not None and trig.first >= denied:
         modality = "negated"

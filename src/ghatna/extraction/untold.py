@@ -1,11 +1,13 @@
 """Phrases that name an event without telling it happened (``untold`` in modality.yaml).
 
 - **Asked about**: a clause that ends in a question mark, or a question word in the trigger's
-  own clause that asks whether the deed was done ("क्या भारत बातचीत करेगा?") or who took part in it ("जांच हो रही है कि उन्होंने किन लोगों से
-  मुलाकात की", "किसने हमला किया") makes the deed what is asked, not what is told
-  (``question_words``). Not the words that ask how, why, when or where ("कैसे", "क्यों", "कब",
-  "कहां"): "बताया कि कैसे पुलिस ने उन्हें पीटा" and "जांच होगी कि पुलिस ने गोली क्यों चलाई" take the
-  deed as done.
+  own clause that asks whether the deed was done ("क्या भारत बातचीत करेगा?") or who took part in
+  it ("जांच हो रही है कि उन्होंने किन लोगों से मुलाकात की", "किसने हमला किया") makes the deed
+  what is asked, not what is told (``question_words``); in a "कि" clause only under words that ask
+  or inquire (``asking``: "पूछा", "जांच"), not under a verb of telling ("बताया कि उन्होंने किन
+  नेताओं से मुलाकात की" tells). Not the words that ask how, why, when or where ("कैसे", "क्यों",
+  "कब", "कहां": ``presupposing``): "बताया कि कैसे पुलिस ने उन्हें पीटा", "जांच होगी कि पुलिस ने
+  गोली क्यों चलाई" and "पुलिस ने लाठीचार्ज क्यों किया?" take the deed as done.
 - **A relation to be strengthened**: a standing relation (``relation_types``: cooperation, an
   agreement, talks) named as the object of an infinitive that strengthens it ("सुरक्षा सहयोग
   बढ़ाने के उपायों पर चर्चा", "साझेदारी प्रगाढ़ करने में प्रगति") is a goal or a topic, not an act.
@@ -20,18 +22,22 @@
   (``performances``).
 - **A pronoun doer**: a deed whose clause has a personal pronoun as its subject ("उन्होंने एफडीआई
   का विरोध किया", "वह सड़क पर हंगामा करता रहा") was done by whom the pronoun stands for; a
-  generic doer implied in its place ("protesters") is the wrong side.
+  generic doer implied in its place ("protesters") is the wrong side; a pronoun that opens its
+  sentence stands for the unnamed group the sentence before has as its subject ("किसान पहुंचे।
+  उन्होंने नारेबाजी की": the farmers). Not a bare pronoun pointing at a noun ("वे छात्र जिन्हें …").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ghatna.document import Document
-from ghatna.extraction.clause_openings import ends_clause
-from ghatna.extraction.event_roles import Roles
+from ghatna.extraction.clause_openings import ends_clause, gap_after
+from ghatna.extraction.event_roles import Roles, index_range
 from ghatna.extraction.modality import load_modality
+from ghatna.extraction.paradigms import verb_forms
+from ghatna.extraction.roles import generic_slots, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 
@@ -41,21 +47,29 @@ CONTENT_ENDS = ",।.;:?!"
 @dataclass(frozen=True, slots=True)
 class Untold:
     question_words: frozenset[str]
+    presupposing: frozenset[str]
+    asking: tuple[tuple[str, ...], ...]
     clause_openers: frozenset[str]
     question_reach: int
     speech_roles: frozenset[str]
     relation_types: frozenset[str]
     strengthen_words: frozenset[str]
+    strengthen_adjectives: frozenset[str]
+    making_words: frozenset[str]
     strengthen_reach: int
     implied_doer_rules: frozenset[str]
     not_done: frozenset[str]
     agent_pronouns: frozenset[str]
     agent_marks: frozenset[str]
     bare_pronouns: frozenset[str]
+    relatives: frozenset[str]
+    antecedent_reach: int
     letter_patterns: frozenset[str]
     performance_patterns: frozenset[str]
     evaluations: frozenset[str]
     evaluation_reach: int
+    performance_breaks: frozenset[str]
+    predicates: frozenset[str]
     said_words: frozenset[str]
     said_reach: int
 
@@ -64,15 +78,28 @@ class Untold:
 def load_untold() -> Untold:
     data = load_yaml("modality.yaml")["untold"]
     words = {key: frozenset(data[key]) for key in (
-        "question_words", "speech_roles", "clause_openers", "relation_types", "strengthen_words", "implied_doer_rules",
-        "not_done", "agent_pronouns", "agent_marks", "bare_pronouns")}
+        "question_words", "presupposing", "speech_roles", "clause_openers", "relation_types", "strengthen_words",
+        "strengthen_adjectives", "making_words", "implied_doer_rules", "not_done", "agent_pronouns", "agent_marks",
+        "bare_pronouns", "relatives")}
     letters, performances = data["letters"], data["performances"]
     return Untold(
-        **words, question_reach=int(data["question_reach"]), strengthen_reach=int(data["strengthen_reach"]),
+        **words, asking=tuple(asking_phrases(data["asking"])), question_reach=int(data["question_reach"]),
+        strengthen_reach=int(data["strengthen_reach"]), antecedent_reach=int(data["antecedent_reach"]),
         letter_patterns=frozenset(letters["patterns"]), said_words=frozenset(letters["said"]),
         said_reach=int(letters["reach"]), performance_patterns=frozenset(performances["patterns"]),
         evaluations=frozenset(performances["evaluations"]), evaluation_reach=int(performances["reach"]),
+        performance_breaks=frozenset(words_of(performances["breaks"])),
+        predicates=frozenset(words_of(performances["predicates"])),
     )
+
+
+def asking_phrases(entries: list[str]) -> list[tuple[str, ...]]:
+    """``asking`` rows as token sequences; a ``{lemma}`` stands for every form of the verb."""
+    phrases: list[tuple[str, ...]] = []
+    for entry in entries:
+        word, *rest = str(entry).split()
+        phrases += [(form, *rest) for form in words_of([word])]
+    return phrases
 
 
 def clause_start(doc: Document, first: int, at: int) -> int:
@@ -98,35 +125,53 @@ def clause_end(doc: Document, at: int, last: int) -> int:
 
 
 def is_asked_about(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
-    """A question word in the trigger's clause, before it or within ``question_reach`` words after;
-    or a clause that ends in a question mark ("भारत ने पाकिस्तान पर हमला किया?"). Not a row told
-    by its speaker (``roles`` "speaker": "क्या कांग्रेस लोगों को गुमराह नहीं कर रही?" is a charge put
-    as a question, still the speaker's)."""
+    """A clause that ends in a question mark ("भारत ने पाकिस्तान पर हमला किया?"), or a question
+    word in the trigger's clause, before it or within ``question_reach`` words after, where that
+    clause is asked (``is_asked_clause``). Not a clause with a word that takes the deed as done
+    (``presupposing``: "पुलिस ने लाठीचार्ज क्यों किया?"), nor a row told by its speaker (``roles``
+    "speaker": "क्या कांग्रेस लोगों को गुमराह नहीं कर रही?" is a charge put as a question, still
+    the speaker's)."""
     rules = load_untold()
     if trig.trigger.roles in rules.speech_roles:
         return False
     start = clause_start(doc, bounds[0], trig.first)
     end = clause_end(doc, trig.last - 1, bounds[1])
+    if any(doc.tokens[k].text in rules.presupposing for k in range(start, end)):
+        return False
     if end > trig.last - 1 and ends_in_question(doc, end - 1):
         return True
-    return any(doc.tokens[k].text in rules.question_words for k in range(start, min(end, trig.last + rules.question_reach)))
+    return is_asked_clause(doc, bounds[0], start) and any(
+        doc.tokens[k].text in rules.question_words for k in range(start, min(end, trig.last + rules.question_reach)))
+
+
+def is_asked_clause(doc: Document, first: int, start: int) -> bool:
+    """A clause of its own (no "कि" opens it: "किसने हमला किया, यह साफ नहीं"), or one opened by
+    a "कि" whose clause asks or inquires (``asking``: "पूछा कि", "जांच हो रही है कि", "पता लगा
+    रही है कि"); not one a verb of telling opens ("बताया कि … किन नेताओं से मुलाकात की": told)."""
+    rules = load_untold()
+    if start == first or doc.tokens[start - 1].text not in rules.clause_openers:
+        return True
+    words = [t.text for t in doc.tokens[clause_start(doc, first, start - 1): start - 1]]
+    return any(tuple(words[i: i + len(p)]) == p for p in rules.asking for i in range(len(words)))
 
 
 def ends_in_question(doc: Document, k: int) -> bool:
     """A question mark right after token k."""
-    end = doc.tokens[k + 1].start if k + 1 < len(doc.tokens) else len(doc.body)
-    return "?" in doc.body[doc.tokens[k].end: end]
+    return "?" in gap_after(doc, k)
 
 
 def is_relation_to_strengthen(doc: Document, trig: TriggerMatch) -> bool:
-    """A relation noun (``relation_types``) followed within ``strengthen_reach`` words by an
-    infinitive of strengthening ("सहयोग बढ़ाने", "साझेदारी को प्रगाढ़ करने")."""
+    """A relation noun (``relation_types``) followed within ``strengthen_reach`` words (in the row
+    or after it) by an infinitive of strengthening ("सहयोग बढ़ाने", "साझेदारी को प्रगाढ़ करने"); not
+    by a finite verb ("संयुक्त अभ्यास बढ़ाए": done)."""
     rules = load_untold()
     if trig.trigger.plover not in rules.relation_types:
         return False
     end = min(len(doc.tokens), trig.last + rules.strengthen_reach)
-    for k in range(trig.last, end):
-        if doc.tokens[k].text in rules.strengthen_words:
+    for k in range(trig.first + 1, end):  # "सहयोग बढ़ा*": the row's own infinitive counts
+        if doc.tokens[k].text in rules.strengthen_words or (
+                doc.tokens[k].text in rules.strengthen_adjectives and k + 1 < end
+                and doc.tokens[k + 1].text in rules.making_words):
             return True
         if ends_clause(doc, k):
             return False
@@ -134,16 +179,27 @@ def is_relation_to_strengthen(doc: Document, trig: TriggerMatch) -> bool:
 
 
 def is_judged_performance(doc: Document, trig: TriggerMatch) -> bool:
-    """A ``performances`` row with an evaluation within ``reach`` words after it in its clause."""
+    """A ``performances`` row with an evaluation within ``reach`` words after it in its clause, as
+    its predicate: no verb or "और" between (``breaks``: "प्रदर्शन किया और खराब सड़कों की …" is a
+    demonstration), and a verb of being or the clause's end right after it (``predicates``:
+    "प्रदर्शन काफी खराब रहा")."""
     rules = load_untold()
     if trig.trigger.pattern not in rules.performance_patterns:
         return False
     for k in range(trig.last, min(len(doc.tokens), trig.last + rules.evaluation_reach)):
-        if doc.tokens[k].text in rules.evaluations:
-            return True
+        text = doc.tokens[k].text
+        if text in rules.performance_breaks:
+            return False
+        if text in rules.evaluations:
+            return ends_clause(doc, k) or k + 1 == len(doc.tokens) or doc.tokens[k + 1].text in rules.predicates
         if ends_clause(doc, k):
             return False
     return False
+
+
+def words_of(entries: list[str]) -> list[str]:
+    """Words, and every form of a verb given as ``{lemma}``."""
+    return [w for e in entries for w in (verb_forms(e[1:-1]) if str(e).startswith("{") else [str(e)])]
 
 
 def implied_doer_untold(doc: Document, trig: TriggerMatch, first: int, told: tuple[str, str], roles: Roles) -> bool:
@@ -166,13 +222,43 @@ def pronoun_doer(doc: Document, trig: TriggerMatch, first: int, roles: Roles) ->
     ("उन्होंने"), or a bare one ("वह") in a clause no "कि" opens; in what someone says ("किसानों ने
     कहा कि वे धरना देंगे") a bare pronoun stands for the speaker, whom the implied doer stands for as
     well. A doer left unknown is no wrong side."""
+    return subject_pronoun(doc, trig, first, roles) is not None
+
+
+def subject_pronoun(doc: Document, trig: TriggerMatch, first: int, roles: Roles) -> int | None:
+    """The token of the subject pronoun ``pronoun_doer`` finds, if any."""
     rules = load_untold()
     if roles.rule not in rules.implied_doer_rules or not any(s.kind == "generic" for s in roles.sources):
-        return False
+        return None
     start = clause_start(doc, first, trig.first)
     reported = start > first and doc.tokens[start - 1].text in rules.clause_openers
     words = rules.agent_pronouns if reported else rules.agent_pronouns | rules.bare_pronouns
-    return any(doc.tokens[k].text in words for k in range(start, trig.first))
+    return next((k for k in range(start, trig.first)
+                 if doc.tokens[k].text in words and not is_determiner(doc, k, trig.first)), None)
+
+
+def pronoun_antecedent(doc: Document, trig: TriggerMatch, first: int, roles: Roles) -> Roles | None:
+    """The roles with the group a subject pronoun stands for as the doer, when the pronoun opens its
+    sentence (within ``antecedent_reach`` words) and the sentence before has an unnamed group as
+    its subject ("सैकड़ों किसान कलेक्ट्रेट पहुंचे। उन्होंने … नारेबाजी की": the farmers, the agent
+    the pronoun stands for); else None."""
+    pronoun = subject_pronoun(doc, trig, first, roles)
+    if pronoun is None or pronoun - first > load_untold().antecedent_reach or first == 0:
+        return None
+    before = doc.sentence_at(doc.tokens[first - 1].start)
+    if before is None:
+        return None
+    start, end = index_range(doc, before)
+    agent = load_role_words().agent
+    subject = next((s for s in generic_slots(doc, start, end, set()) if s.marker in agent or s.marker == ""), None)
+    return replace(roles, sources=list(subject.entities), rule="agent") if subject is not None else None
+
+
+def is_determiner(doc: Document, k: int, before: int) -> bool:
+    """A bare pronoun that points at the noun after it ("वे छात्र जिन्हें …", "वह नेता जो …"): a
+    relative pronoun (``relatives``) right after that noun. An agent pronoun ("उन्होंने") never is."""
+    rules = load_untold()
+    return doc.tokens[k].text in rules.bare_pronouns and k + 2 < before and doc.tokens[k + 2].text in rules.relatives
 
 
 def letter_tells(doc: Document, trig: TriggerMatch, last: int) -> bool:
@@ -197,5 +283,4 @@ def letter_tells(doc: Document, trig: TriggerMatch, last: int) -> bool:
 def ends_content(doc: Document, k: int) -> bool:
     """A mark that ends a clause right after token k; quotation marks inside what is said do not
     ("कहा कि बंद से "घबराहट" फैली है")."""
-    end = doc.tokens[k + 1].start if k + 1 < len(doc.tokens) else len(doc.body)
-    return any(c in CONTENT_ENDS for c in doc.body[doc.tokens[k].end: end])
+    return any(c in CONTENT_ENDS for c in gap_after(doc, k))

@@ -28,7 +28,7 @@ from ghatna.extraction.modality import condition_before, modality_of
 from ghatna.extraction.role_targets import deed_patient, is_laid_charge
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
-from ghatna.extraction.untold import implied_doer_untold, pronoun_doer
+from ghatna.extraction.untold import implied_doer_untold, pronoun_antecedent, pronoun_doer
 
 ROLE_RULE = "model"
 
@@ -120,6 +120,10 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     if trig.trigger.plover == "ACCUSE" and is_laid_charge(view.doc, trig):
         return None
     found = find_roles(view, trig)
+    if found is not None and pronoun_doer(view.doc, trig, view.first, found):
+        found = pronoun_antecedent(view.doc, trig, view.first, found)  # "किसान पहुंचे। उन्होंने …": the farmers
+        if found is None:
+            return None
     if found is not None and implied_doer_refused(view, trig, found):
         return None
     slots = actor_slots(view, trig)
@@ -133,11 +137,9 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
 
 
 def implied_doer_refused(view: SentenceView, trig: TriggerMatch, found: Roles) -> bool:
-    """The rules refused the implied doer they read (``untold``: a deed not done, a pronoun doer);
-    the sentence's other actors do not stand in for it."""
+    """The rules refused the implied doer they read (``untold``: a deed not done); the sentence's
+    other actors do not stand in for it."""
     doc = view.doc
-    if pronoun_doer(doc, trig, view.first, found):
-        return True
     told = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, view.last), view.first)
     return implied_doer_untold(doc, trig, view.first, told, found)
 
