@@ -1,7 +1,7 @@
 """Crime and attack reports of Hindi dailies (issue 10): an attack "बोला" by people is a deed, by a
 politician words; kin and families are sides of their own; a beating told by its victim ("सिपाही
-की पिटाई") or by its doer as its cause ("पुलिस की पिटाई से"); a riot whose harm the next sentence
-tells; villagers shelled by a neighbour's army are of the side across."""
+की पिटाई") or by its doer as its cause ("पुलिस की पिटाई से"); harm told in the sentence after a
+riot is not the riot's; villagers shelled by a neighbour's army at a border are of the side across."""
 
 from __future__ import annotations
 
@@ -47,6 +47,26 @@ def test_an_attack_said_by_a_politician_is_words(text: str, pipeline: Pipeline) 
     assert "ASSAULT" not in kinds and "ACCUSE" in kinds
 
 
+@pytest.mark.parametrize("text", [
+    # a row of words whoever speaks stays words (the review of 1136025)
+    "पर्यावरण कार्यकर्ताओं ने खनन कंपनी पर तीखा हमला बोला।",
+    "ग्रामीणों ने ठेकेदार पर जुबानी हमला बोला।",
+])
+def test_an_attack_in_words_by_people_is_words(text: str, pipeline: Pipeline) -> None:
+    kinds = {kind for kind, _s, _t, _m in typed(text, pipeline)}
+    assert "ASSAULT" not in kinds and "ACCUSE" in kinds
+
+
+@pytest.mark.parametrize("text", [
+    # no phrase is read across punctuation: the speaking verb and the attack word after a comma
+    "ट्रंप बोले, हमला हुआ तो ईरान को भारी कीमत चुकानी होगी",
+    "मंत्री बोले, हमला करने वालों को सजा मिलेगी",
+])
+def test_no_phrase_across_a_comma(text: str, pipeline: Pipeline) -> None:
+    assert not any(e.evidence.rule.startswith("trigger:{बोलना} हमला")
+                   for e in ghatna.extract(text, pipeline=pipeline).events)
+
+
 @pytest.mark.parametrize(("text", "source", "target"), [
     ("ससुरालवालों ने दहेज के लिए बहू की हत्या कर दी।", "in-laws", "daughter-in-law"),
     ("देवर ने भाभी की गला दबाकर हत्या कर दी।", "brother-in-law", "sister-in-law"),
@@ -72,20 +92,24 @@ def test_a_beating_told_as_a_noun(text: str, source: str, target: str, pipeline:
 
 
 @pytest.mark.parametrize("text", [
-    "गांव के लोगों ने पुलिस टीम पर पथराव कर दिया। इसमें दो सिपाही घायल हो गए।",
-    "गांव के लोगों ने पुलिस टीम पर पथराव कर दिया। पथराव में दो सिपाही घायल हो गए।",
-    "उपद्रवियों ने पुलिस पर पथराव किया। इस दौरान एक दरोगा और तीन सिपाही जख्मी हो गए।",
-])
-def test_a_riot_whose_harm_the_next_sentence_tells(text: str, full_pipeline: Pipeline) -> None:  # noqa: F811
-    assert any(k == "ASSAULT" and t == "police" for k, _s, t, _m in typed(text, full_pipeline))
-
-
-@pytest.mark.parametrize("text", [
     "लोगों ने पुलिस पर पथराव किया। इसमें कोई घायल नहीं हुआ।",
     "लोगों ने पुलिस पर पथराव किया। इसके बाद दो लोग अस्पताल में भर्ती कराए गए।",
 ])
-def test_a_riot_without_harm_next_is_no_attack(text: str, full_pipeline: Pipeline) -> None:  # noqa: F811
+def test_a_riot_with_no_harm_in_its_sentence_is_no_attack(text: str, full_pipeline: Pipeline) -> None:  # noqa: F811
     assert not any(k == "ASSAULT" for k, _s, _t, _m in typed(text, full_pipeline))
+
+
+@pytest.mark.parametrize("text", [
+    # harm told in the next sentence is not put down to the riot before it (the review of
+    # 1136025: it may be another cause's, or done to the rioters themselves)
+    "प्रदर्शनकारियों ने पुलिस पर पथराव किया। इस दौरान पुलिस की जवाबी कार्रवाई में दो प्रदर्शनकारी घायल हो गए।",
+    "कॉलेज में छात्रों के दो गुटों में झड़प हुई। इस दौरान भगदड़ में एक छात्रा घायल हो गई।",
+    "ग्रामीणों ने पुलिस पर पथराव किया। इस दौरान तीन ग्रामीण घायल हो गए।",
+    "उपद्रवियों ने पुलिस पर पथराव किया। इस दौरान हुए हादसे में एक राहगीर घायल हो गया।",
+])
+def test_harm_next_of_another_cause_is_no_riot_attack(text: str, full_pipeline: Pipeline) -> None:  # noqa: F811
+    doers = {(s, t) for k, s, t, _m in typed(text, full_pipeline) if k == "ASSAULT"}
+    assert not {(s, t) for s, t in doers if s != "police"}
 
 
 def target_countries(text: str, pipeline: Pipeline) -> set[str | None]:
@@ -94,9 +118,17 @@ def target_countries(text: str, pipeline: Pipeline) -> set[str | None]:
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    # people told bare, shelled by a neighbour's army, are of the side across
-    ("पाकिस्तानी सेना की गोलाबारी में ग्रामीण घायल हो गए।", "IND"),
+    # people told bare, shelled by a neighbour's army at a border or in a place of the side
+    # across, are of that side
     ("पुंछ में पाकिस्तानी सेना की गोलाबारी में तीन नागरिक घायल हो गए।", "IND"),
+    ("नियंत्रण रेखा पर पाकिस्तानी सेना की गोलाबारी में दो ग्रामीण घायल हो गए।", "IND"),
+    ("सीमा पार से पाकिस्तानी सेना की फायरिंग में एक ग्रामीण की मौत हो गई।", "IND"),
+    # with no border nor place named nothing tells a side across (the review of 1136025; the
+    # first case was expected IND before)
+    ("पाकिस्तानी सेना की गोलाबारी में ग्रामीण घायल हो गए।", "PAK"),
+    ("पाकिस्तानी सेना के हवाई हमले में कई ग्रामीणों की मौत हो गई।", "PAK"),
+    ("पाकिस्तानी वायुसेना के हमले में कई ग्रामीण मारे गए।", "PAK"),
+    ("जिले की सीमा पर पाकिस्तानी सेना की गोलाबारी में ग्रामीण घायल हो गए।", "PAK"),
     # guards: their country told with them, a province of the army's own, no side across
     ("पाकिस्तानी सेना की गोलाबारी में पाकिस्तानी ग्रामीण घायल हो गए।", "PAK"),
     ("पाकिस्तानी सेना ने बलूचिस्तान में ड्रोन हमला किया जिसमें पांच ग्रामीण मारे गए।", "PAK"),
@@ -115,6 +147,23 @@ def test_villagers_shelled_across_a_border(text: str, country: str, pipeline: Pi
 def test_resistance_before_an_attack_is_no_protest(text: str, kind: str, pipeline: Pipeline) -> None:
     kinds = {k for k, _s, _t, _m in typed(text, pipeline)}
     assert "ASSAULT" in kinds and kind not in kinds
+
+
+@pytest.mark.parametrize(("text", "protesters"), [
+    # a protest met by a force's fire is a protest still (the review of 136850d)
+    ("जब किसानों ने भूमि अधिग्रहण का विरोध किया तो पुलिस ने उन पर गोली चला दी।", "farmers"),
+    ("छात्रों ने फीस वृद्धि का विरोध किया तो पुलिस ने उन पर फायरिंग कर दी।", "students"),
+    ("ग्रामीणों के खदान का विरोध करने पर पुलिस ने उन पर फायरिंग कर दी।", "protesters"),
+])
+def test_opposition_met_by_force_stays_a_protest(text: str, protesters: str, pipeline: Pipeline) -> None:
+    found = typed(text, pipeline)
+    assert ("PROTEST", protesters) in {(k, s) for k, s, _t, _m in found}
+    assert "ASSAULT" in {k for k, _s, _t, _m in found}
+
+
+def test_a_crime_resisted_before_then_is_no_protest(pipeline: Pipeline) -> None:
+    text = "जब महिला ने लूट का विरोध किया तो बदमाशों ने उसे गोली मार दी।"
+    assert "PROTEST" not in {k for k, _s, _t, _m in typed(text, pipeline)}
 
 
 def test_opposition_with_no_attack_after_stays_a_protest(pipeline: Pipeline) -> None:

@@ -338,3 +338,14 @@ def named_tokens(doc: Document) -> frozenset[int]:
 def gap_breaks(doc: Document, start: int, end: int) -> bool:
     """Sentence punctuation (not a list's comma) in the body between two offsets."""
     return any(c in "।.;:?!\"”" for c in doc.body[start:end])
+
+
+def sectors_between(doc: Document, first: int, last: int) -> set[str]:
+    """The sectors of the actors named from token ``first`` up to token ``last``: named ones and
+    groups (``generic_actors.tsv``)."""
+    if first >= last:
+        return set()
+    start, end = doc.tokens[first].start, doc.tokens[last - 1].end
+    named = {e.sector for e in doc.entities if e.sector for m in e.mentions if start <= m.start < end}
+    groups = (match_generic(doc, k) for k in range(first, last))
+    return named | {found[0].sector for found in groups if found is not None and found[0].sector}

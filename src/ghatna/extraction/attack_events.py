@@ -26,7 +26,7 @@ from ghatna.extraction.references import last_agent_person
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch, case_nouns, load_triggers
-from ghatna.extraction.victims_told import harm_in_clause, harm_next, is_harm, victims_described
+from ghatna.extraction.victims_told import harm_in_clause, is_harm, victims_described
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
 
@@ -285,11 +285,11 @@ def harm_told(doc: Document, event: Event) -> bool:
     if not doc.tokens or event.trigger.end >= doc.tokens[-1].end:
         return False
     at, after = tok_index(doc.tokens, event.trigger.start), tok_index(doc.tokens, event.trigger.end)
-    sent = doc.sentence_at(event.evidence.start)
-    if not harm_in_clause(doc, after) and not (sent is not None and harm_next(doc, at, index_range(doc, sent)[1])):
+    if not harm_in_clause(doc, after):
         return False
     if event.evidence.rule.endswith(";roles:agent"):
         return True
+    sent = doc.sentence_at(event.evidence.start)
     return sent is not None and reported_clause(doc, index_range(doc, sent)[0], at)[1] == ""
 
 

@@ -230,17 +230,40 @@ def not_own_force(doc: Document, victim: Entity, slot: Slot, sources: list[Entit
 
 
 def people_across(doc: Document, victim: Entity, slot: Slot, sources: list[Entity]) -> Entity:
-    """"पाकिस्तानी सेना की गोलाबारी में ग्रामीण घायल": people told bare (``people_sectors``) harmed
-    by a state or its force are of the side across when ``across_border`` finds one; else they
-    keep their country ("सीरियाई सेना के हमले में नागरिक मारे गए": the army's own)."""
+    """"सीमा पर पाकिस्तानी सेना की गोलाबारी में ग्रामीण घायल": people told bare (``people_sectors``)
+    harmed by a state or its force are of the side across when the sentence names a border or a
+    place of another country and ``across_border`` finds one; else they keep their country ("सीरियाई सेना के हमले में नागरिक मारे गए": the army's own)."""
     forces = {s.country for s in sources if s.country and s.kind in ("country", "military")}
     if not forces or (victim.country is not None and victim.country not in forces) or told_with_country(doc, victim, slot):
         return victim
     bounds = slot_bounds(doc, slot)
     if home_place_named(doc, forces, bounds):
         return victim  # "पाकिस्तानी सेना ने बलूचिस्तान में …": the attack is told in the force's own land
+    if not border_named(doc, bounds) and not place_named(doc, forces, bounds):
+        return victim  # "पाकिस्तानी सेना के हवाई हमले में ग्रामीणों की मौत": nothing tells a side across
     across = across_border(doc, sources, bounds)
     return with_country(victim, across) if across.kind == "country" and across.country not in forces else victim
+
+
+def border_named(doc: Document, bounds: tuple[int, int]) -> bool:
+    """The sentence names a border between sides (``border_fire.borders``), not a district's or a
+    state's (``inner_owners`` right before it or before its genitive)."""
+    rules, tokens = border_fire(), doc.tokens
+    for k in range(bounds[0], bounds[1]):
+        for border in rules.borders:
+            if tuple(t.text for t in tokens[k: k + len(border)]) != border:
+                continue
+            before = [t.text for t in tokens[max(bounds[0], k - 2): k]]
+            if not any(w in rules.inner_owners for w in before):
+                return True
+    return False
+
+
+def place_named(doc: Document, countries: set[str], bounds: tuple[int, int]) -> bool:
+    """The sentence names a place of a country not among ``countries`` ("पुंछ में")."""
+    lo, hi = doc.tokens[bounds[0]].start, doc.tokens[bounds[1] - 1].end
+    return any(e.country and e.country not in countries and e.type in ("GPE", "LOC")
+               for e in doc.entities for m in e.mentions if lo <= m.start < hi)
 
 
 def home_place_named(doc: Document, countries: set[str], bounds: tuple[int, int]) -> bool:

@@ -112,7 +112,6 @@ from ghatna.extraction.untold import (
     pronoun_antecedent,
     pronoun_doer,
 )
-from ghatna.extraction.victims_told import harm_next
 from ghatna.extraction.withdrawals import is_no_withdrawal
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
@@ -213,9 +212,7 @@ def riot_harm(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | N
     (the annotation rules R6 and R19), by the same side, on those harmed when no target is named
     (``riot_harm_modes`` in attacks.yaml); with no side named, by someone of the place
     (``local_doer``: "सूडान में झड़पों में 36 लोगों की मौत" was done by people of Sudan)."""
-    if not told or trig.trigger.mode not in riot_harm_modes():
-        return []
-    if not harm_follows(view.doc, trig) and not (harm_next(view.doc, trig.first, view.last) and all(e.target for e in told)):
+    if not told or trig.trigger.mode not in riot_harm_modes() or not harm_follows(view.doc, trig):
         return []
     assault = replace(trig.trigger, plover="ASSAULT", cameo="190", goldstein=-10.0, mode=None)
     events = trigger_events(view, replace(trig, trigger=assault), stop, denied)

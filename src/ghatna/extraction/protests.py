@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document
+from ghatna.extraction.actors import sectors_between
 from ghatna.extraction.event_roles import Roles
 from ghatna.extraction.roles import Slot
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
@@ -115,17 +116,40 @@ def lacks_protest_cue(doc: Document, trig: TriggerMatch) -> bool:
     return not any(t.key in rules.cues for t in doc.tokens[first:last + 1] if t.start < end)
 
 
+@dataclass(frozen=True, slots=True)
+class ResistedAttacks:
+    patterns: frozenset[str]
+    then_words: frozenset[str]
+    told_words: frozenset[str]
+    forces: frozenset[str]
+    crime_sectors: frozenset[str]
+    crimes: frozenset[str]
+
+
 @cache
-def resisted_attacks() -> tuple[frozenset[str], frozenset[str]]:
+def resisted_attacks() -> ResistedAttacks:
     spec = load_yaml("event_roles.yaml")["resisted_attacks"]
-    return frozenset(spec["patterns"]), frozenset(spec["then_words"])
+    return ResistedAttacks(*(frozenset(spec[key]) for key in (
+        "patterns", "then_words", "told_words", "forces", "crime_sectors", "crimes")))
 
 
 def resisting_an_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """"लूट का विरोध करने पर बदमाशों ने महिला को गोली मार दी": opposing or refusing told right before
     "पर"/"तो" (``resisted_attacks``) with an attack phrase after it in the sentence is what a
-    victim did before the attack, no protest or refusal of its own."""
-    patterns, then_words = resisted_attacks()
-    if trig.trigger.pattern not in patterns or trig.last >= bounds[1] or doc.tokens[trig.last].text not in then_words:
+    victim did before the attack, no protest or refusal of its own; not when a force does the
+    attack (a protest met by force), and after "तो" only when a crime was resisted."""
+    rules = resisted_attacks()
+    if trig.trigger.pattern not in rules.patterns or trig.last >= bounds[1] \
+            or doc.tokens[trig.last].text not in rules.then_words:
         return False
-    return any(m.trigger.plover == "ASSAULT" for m in load_triggers().find(doc.tokens, trig.last, bounds[1]))
+    attack = next((m for m in load_triggers().find(doc.tokens, trig.last, bounds[1]) if m.trigger.plover == "ASSAULT"),
+                  None)
+    if attack is None:
+        return False
+    sectors = sectors_between(doc, trig.last + 1, attack.first)
+    if sectors & rules.forces:
+        return False  # "… का विरोध किया तो पुलिस ने गोली चला दी": protesters met by force
+    if doc.tokens[trig.last].text not in rules.told_words:
+        return True
+    return bool(sectors & rules.crime_sectors) or any(t.text in rules.crimes for t in doc.tokens[bounds[0]:trig.first])
+

@@ -23,7 +23,9 @@ writing.
 
 from __future__ import annotations
 
+import sys
 import threading
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -38,6 +40,7 @@ PREFIX_KEY = 3
 JOIN_GAP = 1  # characters between two tokens written as one word apart (a space or a hyphen)
 PHRASES = "triggers:phrases"  # a Document.cache key (``phrases_in``)
 TRIED_KEPT = 50_000  # candidate lists kept by key and next initial (``to_try``); more start the store over
+CLAUSE_MARKS = ",;:।?!|"  # marks that end a clause: no phrase is read across one (``clause_breaks``)
 BLOCKER = "-"  # a lexicon row whose plover is "-" names a phrase that looks like a trigger but is none
 
 
@@ -247,10 +250,11 @@ class TriggerLexicon:
                 best = TriggerMatch(trig, i, end, tokens[i].start, tokens[end - 1].end)
         return best
 
-    def find(self, tokens: list[Token], first: int, last: int) -> list[TriggerMatch]:
+    def find(self, tokens: list[Token], first: int, last: int, breaks: tuple[int, ...] = ()) -> list[TriggerMatch]:
         """Triggers in tokens[first:last], longest first at each position; they overlap only where a
         pattern led by an ending starts on a trigger's last word (``suffix_led_at``); blockers
-        ("करार दिया", "दिल का दौरा") consume their words and give nothing."""
+        ("करार दिया", "दिल का दौरा") consume their words and give nothing. No phrase goes on past
+        a token of ``breaks`` (sorted: tokens set off from the one before by punctuation)."""
         found: list[TriggerMatch] = []
         exact, prefix, suffixes = self.exact, self.prefix, tuple(self.suffix)
         i = first
@@ -260,13 +264,14 @@ class TriggerLexicon:
                     and joined_key(tokens, i, last) not in exact:
                 i += 1
                 continue
-            match = self.match_at(tokens, i, last)
+            stop = min(last, next_break(breaks, i))
+            match = self.match_at(tokens, i, stop)
             if match and self.vetoes.vetoed(tokens, first, last, match):
                 match = None
             if match:
                 if match.trigger.plover != BLOCKER:
                     found.append(match)
-                    match = self.suffix_led_at(tokens, match, last) or match
+                    match = self.suffix_led_at(tokens, match, min(last, next_break(breaks, match.last - 1))) or match
                     found += [match] if match is not found[-1] else []
                 i = match.last
             else:
@@ -293,6 +298,21 @@ class TriggerLexicon:
     def events(self) -> list[Trigger]:
         """The entries that code an event (not the blockers)."""
         return [t for t in self.triggers if t.plover != BLOCKER]
+
+
+def next_break(breaks: tuple[int, ...], i: int) -> int:
+    """The first of the sorted token indices ``breaks`` after token i (a large number if none)."""
+    k = bisect_right(breaks, i)
+    return breaks[k] if k < len(breaks) else sys.maxsize
+
+
+def clause_breaks(doc: Document, first: int, last: int) -> tuple[int, ...]:
+    """Tokens of doc.tokens[first:last] set off from the one before by a mark that ends a clause
+    ("ट्रंप बोले, हमला हुआ तो …"): no phrase is read across it; a bracket or a quote is no break
+    ("रासुका (राष्ट्रीय सुरक्षा कानून) लगाया")."""
+    tokens, body = doc.tokens, doc.body
+    return tuple(k for k in range(first + 1, last)
+                 if any(c in CLAUSE_MARKS for c in body[tokens[k - 1].end: tokens[k].start]))
 
 
 def joined_key(tokens: list[Token], k: int, last: int) -> str | None:
@@ -411,7 +431,7 @@ def phrases_in(doc: Document, first: int, last: int) -> list[TriggerMatch]:
         held = doc.cache[PHRASES] = (doc.tokens, {})
     found: dict[tuple[int, int], list[TriggerMatch]] = held[1]
     if (first, last) not in found:
-        found[(first, last)] = load_triggers().find(doc.tokens, first, last)
+        found[(first, last)] = load_triggers().find(doc.tokens, first, last, clause_breaks(doc, first, last))
     return found[(first, last)]
 
 

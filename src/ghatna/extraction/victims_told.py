@@ -49,23 +49,6 @@ def harm_in_clause(doc: Document, after: int) -> bool:
     return False
 
 
-def harm_next(doc: Document, first: int, after: int) -> bool:
-    """"… पुलिस टीम पर पथराव कर दिया। इसमें दो सिपाही घायल हो गए।": the sentence after the deed's
-    (from token ``after``) opens with words pointing back at it (``harm_next_openers``, or the
-    deed's own word at token ``first`` and में) and tells harm."""
-    if after >= len(doc.tokens):
-        return False
-    openers = [*harm_next_openers(), (doc.tokens[first].text, "में")]
-    words = tuple(t.text for t in doc.tokens[after: after + 4])
-    size = next((len(o) for o in openers if words[: len(o)] == o), 0)
-    return size > 0 and harm_in_clause(doc, after + size)
-
-
-@cache
-def harm_next_openers() -> list[tuple[str, ...]]:
-    return [tuple(words) for words in load_yaml("attacks.yaml")["harm_next_openers"]]
-
-
 @dataclass(frozen=True, slots=True)
 class CountedVictims:
     actor: GenericActor
