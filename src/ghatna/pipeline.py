@@ -26,7 +26,7 @@ STAGE_MODULES = (
     "ghatna.text.html", "ghatna.text.normalize", "ghatna.text.clean", "ghatna.text.language",
     "ghatna.text.segment", "ghatna.extraction.entities", "ghatna.extraction.dates", "ghatna.extraction.events",
     "ghatna.extraction.quotes", "ghatna.extraction.figures", "ghatna.models.events.detector",
-    "ghatna.models.events.tagger",
+    "ghatna.models.events.tagger", "ghatna.models.events.role_model",
     "ghatna.models.ner.stage", "ghatna.extraction.headlines", "ghatna.extraction.event_places",
 )
 INITIAL_FIELDS = frozenset({"raw"})
