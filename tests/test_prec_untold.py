@@ -23,6 +23,11 @@ def types_of(text: str) -> list[str]:
     ("जांच हो रही है कि मंत्री के बेटे ने लौटने के बाद किन-किन लोगों से मुलाकात की।", "CONSULT"),
     ("पुलिस यह पता लगा रही है कि किसने थाने पर पथराव किया।", "PROTEST"),
     ("पत्रकारों ने पूछा कि मंत्री ने दौरे में किन-किन अधिकारियों से मुलाकात की।", "CONSULT"),
+    # asked when or why a deed yet to be will be done: asked, not planned (the review of 1b3bd2f)
+    ("भारत पाकिस्तान पर हमला कब करेगा?", "ASSAULT"),
+    ("पाकिस्तान भारत से बातचीत कब करेगा?", "CONSULT"),
+    ("सरकार किसानों के प्रतिनिधियों से बातचीत कब करेगी?", "CONSULT"),
+    ("चीन ताइवान पर हमला क्यों करेगा?", "ASSAULT"),
 ])
 def test_a_deed_asked_about_is_no_event(text: str, plover: str) -> None:
     assert plover not in types_of(text)

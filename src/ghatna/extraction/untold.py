@@ -7,7 +7,8 @@
   or inquire (``asking``: "पूछा", "जांच"), not under a verb of telling ("बताया कि उन्होंने किन
   नेताओं से मुलाकात की" tells). Not the words that ask how, why, when or where ("कैसे", "क्यों",
   "कब", "कहां": ``presupposing``): "बताया कि कैसे पुलिस ने उन्हें पीटा", "जांच होगी कि पुलिस ने
-  गोली क्यों चलाई" and "पुलिस ने लाठीचार्ज क्यों किया?" take the deed as done.
+  गोली क्यों चलाई" and "पुलिस ने लाठीचार्ज क्यों किया?" take the deed as done; not a deed yet to
+  be (a future or possible verb: "हमला कब करेगा?" asks whether it will be).
 - **A relation to be strengthened**: a standing relation (``relation_types``: cooperation, an
   agreement, talks) named as the object of an infinitive that strengthens it ("सुरक्षा सहयोग
   बढ़ाने के उपायों पर चर्चा", "साझेदारी प्रगाढ़ करने में प्रगति") is a goal or a topic, not an act.
@@ -35,7 +36,7 @@ from functools import cache
 from ghatna.document import Document
 from ghatna.extraction.clause_openings import ends_clause, gap_after
 from ghatna.extraction.event_roles import Roles, index_range
-from ghatna.extraction.modality import load_modality
+from ghatna.extraction.modality import is_future, is_possible, load_modality
 from ghatna.extraction.paradigms import verb_forms
 from ghatna.extraction.roles import generic_slots, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
@@ -128,7 +129,8 @@ def is_asked_about(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -
     """A clause that ends in a question mark ("भारत ने पाकिस्तान पर हमला किया?"), or a question
     word in the trigger's clause, before it or within ``question_reach`` words after, where that
     clause is asked (``is_asked_clause``). Not a clause with a word that takes the deed as done
-    (``presupposing``: "पुलिस ने लाठीचार्ज क्यों किया?"), nor a row told by its speaker (``roles``
+    (``presupposing``: "पुलिस ने लाठीचार्ज क्यों किया?") unless the deed is yet to be
+    (``yet_to_be``: "हमला कब करेगा?" asks), nor a row told by its speaker (``roles``
     "speaker": "क्या कांग्रेस लोगों को गुमराह नहीं कर रही?" is a charge put as a question, still
     the speaker's)."""
     rules = load_untold()
@@ -136,12 +138,20 @@ def is_asked_about(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -
         return False
     start = clause_start(doc, bounds[0], trig.first)
     end = clause_end(doc, trig.last - 1, bounds[1])
-    if any(doc.tokens[k].text in rules.presupposing for k in range(start, end)):
+    if any(doc.tokens[k].text in rules.presupposing for k in range(start, end)) and not yet_to_be(doc, trig, end):
         return False
     if end > trig.last - 1 and ends_in_question(doc, end - 1):
         return True
     return is_asked_clause(doc, bounds[0], start) and any(
         doc.tokens[k].text in rules.question_words for k in range(start, min(end, trig.last + rules.question_reach)))
+
+
+def yet_to_be(doc: Document, trig: TriggerMatch, end: int) -> bool:
+    """A future or possible verb after the trigger in its clause ("हमला कब करेगा?", "कब हमला कर
+    सकता है?"): the deed is not done, so a word that asks when or why takes nothing as done."""
+    modality = load_modality()
+    return any(is_future(doc.tokens, k, modality) or is_possible(doc.tokens, k, modality)
+               for k in range(trig.first, min(end, len(doc.tokens))))
 
 
 def is_asked_clause(doc: Document, first: int, start: int) -> bool:
