@@ -93,6 +93,15 @@ def test_quote_without_opening_speaker_gives_no_charge(text: str, coder: Pipelin
                    for kind, source, _ in events(text, coder))
 
 
+@pytest.mark.parametrize("text", [
+    # a relative word after "कहा," opens what the speaker says (the review of 6f828c4)
+    "मुख्यमंत्री ने कहा, जिन्होंने पुलिस पर पथराव किया उन्हें जेल भेजा जाएगा।",
+    "मंत्री ने कहा, जो लोग पुलिस पर हमला करेंगे उन्हें गिरफ्तार किया जाएगा।",
+])
+def test_a_relative_after_speech_is_the_speakers(text: str, coder: Pipeline) -> None:
+    assert not any(kind == "COERCE" and "police" in (target or "") for kind, _s, target in events(text, coder))
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a hyphen is no dash: "कहा-सुनी" is a quarrel, and the doer before it stays the doer
     ("भाजपा कार्यकर्ताओं ने कहा-सुनी के बाद कांग्रेस कार्यालय पर पथराव किया।",
