@@ -210,3 +210,17 @@ def test_a_film_beside_a_real_attack(pipeline: Pipeline) -> None:
 ])
 def test_a_beating_named_by_its_victim(text: str, target: str, pipeline: Pipeline) -> None:
     assert ("ASSAULT", "", target) in {(k, s, t) for k, s, t, _m in typed(text, pipeline)}
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the other party of a row, when the one hurt is told after "में" (the review of 5f66148)
+    ("पुलिस से मारपीट में युवक घायल।", "police"),
+    ("ससुराल वालों के साथ मारपीट में विवाहिता घायल।", "in-laws"),
+    ("पड़ोसियों के साथ मारपीट में महिला घायल।", "neighbours"),
+    ("दबंगों के साथ मारपीट में किसान गंभीर रूप से घायल।", "criminals"),
+    # the one a grievance is about
+    ("पुलिस से मारपीट की शिकायत लेकर पहुंची महिला।", "police"),
+    ("सिपाहियों से मारपीट की शिकायत लेकर थाने पहुंचे ग्रामीण।", "police"),
+])
+def test_a_party_of_a_row_is_no_victim(text: str, party: str, pipeline: Pipeline) -> None:
+    assert party not in {t for k, _s, t, _m in typed(text, pipeline) if k == "ASSAULT"}

@@ -108,20 +108,49 @@ class CrimeVictims:
     patterns: frozenset[str]
     markers: frozenset[str]
     between: frozenset[str]
+    harm_marker: frozenset[str]
+    harms: frozenset[str]
+    harm_reach: int
+    grievances: frozenset[str]
+    genitives: frozenset[str]
 
 
 @cache
 def crime_victims() -> CrimeVictims:
     data = load_yaml("attacks.yaml")["crime_victims"]
     words = frozenset(w for phrase in data["between"] for w in phrase.split())
-    return CrimeVictims(frozenset(data["modes"]), frozenset(data["patterns"]), frozenset(data["markers"]), words)
+    return CrimeVictims(frozenset(data["modes"]), frozenset(data["patterns"]), frozenset(data["markers"]), words,
+                        frozenset(data["harm_marker"]), frozenset(data["harms"]), int(data["harm_reach"]),
+                        frozenset(data["grievances"]), frozenset(data["genitives"]))
+
+
+def a_row_between(doc: Document, trig: TriggerMatch, spec: CrimeVictims) -> bool:
+    """A beating followed by "में" and a harm ("X से मारपीट में युवक घायल") or by a grievance or a
+    demand ("X से मारपीट की शिकायत"): X is the other party or the one addressed, not the victim."""
+    tokens, k = doc.tokens, trig.last
+    if k >= len(tokens):
+        return False
+    if tokens[k].text in spec.grievances or (
+            k + 1 < len(tokens) and tokens[k].text in spec.genitives and tokens[k + 1].text in spec.grievances):
+        return True
+    if tokens[k].text not in spec.harm_marker:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 1 + spec.harm_reach)):
+        if tokens[j].text in spec.harms:
+            return True
+        if ends_clause(doc, j):
+            return False
+    return False
 
 
 def crime_victim(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
     """"नाबालिग से दुष्कर्म", "युवती से सामूहिक दुष्कर्म", "महिला से मारपीट": the victim a crime is named
-    by, marked (``crime_victims``) right before it, only words of manner between; not a place."""
+    by, marked (``crime_victims``) right before it, only words of manner between; not a place, nor
+    the other party of a row (``a_row_between``)."""
     spec = crime_victims()
     if trig.trigger.mode not in spec.modes and trig.trigger.pattern not in spec.patterns:
+        return []
+    if trig.trigger.mode not in spec.modes and a_row_between(doc, trig, spec):
         return []
     near = [s for s in slots if s.marker in spec.markers and s.marker_end <= trig.first
             and all(t.text in spec.between for t in doc.tokens[s.marker_end: trig.first])
