@@ -224,3 +224,15 @@ def test_a_beating_named_by_its_victim(text: str, target: str, pipeline: Pipelin
 ])
 def test_a_party_of_a_row_is_no_victim(text: str, party: str, pipeline: Pipeline) -> None:
     assert party not in {t for k, _s, t, _m in typed(text, pipeline) if k == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    # a victim resisting a policeman's crime is no protest (the review of dfdb9eb)
+    ("अवैध वसूली का विरोध करने पर सिपाही ने दुकानदार को डंडे से पीटा।", "business"),
+    ("रिश्वत का विरोध करने पर दरोगा ने युवक को पीटा।", "young man"),
+    ("छेड़छाड़ का विरोध करने पर सिपाहियों ने छात्र को लाठियों से पीटा।", None),
+])
+def test_a_crime_by_a_force_resisted_is_no_protest(text: str, victim: str | None, pipeline: Pipeline) -> None:
+    found = typed(text, pipeline)
+    assert "PROTEST" not in {k for k, _s, _t, _m in found}
+    assert victim is None or ("ASSAULT", victim) in {(k, t) for k, _s, t, _m in found}

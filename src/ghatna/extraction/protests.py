@@ -137,7 +137,8 @@ def resisting_an_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, in
     """"लूट का विरोध करने पर बदमाशों ने महिला को गोली मार दी": opposing or refusing told right before
     "पर"/"तो" (``resisted_attacks``) with an attack phrase after it in the sentence is what a
     victim did before the attack, no protest or refusal of its own; not when a force does the
-    attack (a protest met by force), and after "तो" only when a crime was resisted."""
+    attack (a protest met by force) unless a crime was resisted (a policeman's extortion), and
+    after "तो" only when a crime was resisted."""
     rules = resisted_attacks()
     if trig.trigger.pattern not in rules.patterns or trig.last >= bounds[1] \
             or doc.tokens[trig.last].text not in rules.then_words:
@@ -147,9 +148,12 @@ def resisting_an_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, in
     if attack is None:
         return False
     sectors = sectors_between(doc, trig.last + 1, attack.first)
+    crime_told = any(t.text in rules.crimes for t in doc.tokens[bounds[0]:trig.first])
     if sectors & rules.forces:
-        return False  # "… का विरोध किया तो पुलिस ने गोली चला दी": protesters met by force
+        # "… का विरोध किया तो पुलिस ने गोली चला दी": protesters met by force; but "वसूली का विरोध
+        # करने पर सिपाही ने पीटा": a victim resisting a policeman's crime
+        return crime_told
     if doc.tokens[trig.last].text not in rules.told_words:
         return True
-    return bool(sectors & rules.crime_sectors) or any(t.text in rules.crimes for t in doc.tokens[bounds[0]:trig.first])
+    return bool(sectors & rules.crime_sectors) or crime_told
 
