@@ -14,9 +14,9 @@ from ghatna.extraction.agentless import (
     has_agent,
 )
 from ghatna.extraction.attacked_things import aimed_target
-from ghatna.extraction.border_attacks import told_of_fiction
 from ghatna.extraction.event_roles import Roles, ends_clause, ends_in_converb, index_range, reported_clause
 from ghatna.extraction.felled import FELLED
+from ghatna.extraction.fiction import told_of_fiction
 from ghatna.extraction.harmless_fire import is_celebratory_fire, is_harmless_fire
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.modality import load_modality

@@ -17,6 +17,7 @@ from ghatna.extraction.actors import (
     unknown_actor,
 )
 from ghatna.extraction.event_roles import Roles, ends_clause, index_range
+from ghatna.extraction.fiction import told_of_fiction
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.named_doers import done_by
 from ghatna.extraction.roles import Slot, load_role_words, with_country
@@ -36,7 +37,6 @@ class BorderFire:
     home_neighbours: frozenset[str]
     home_sectors: frozenset[str]
     question_words: frozenset[str]
-    fiction: frozenset[str]
     own_sectors: frozenset[str]
     people_sectors: frozenset[str]
     ceasefire_cameos: frozenset[str]
@@ -50,7 +50,7 @@ def border_fire() -> BorderFire:
     return BorderFire(tuple(tuple(b.split()) for b in data["borders"]), tuple(tuple(m.split()) for m in data["markers"]),
                       int(data["reach"]), frozenset(data["inner_owners"]), tuple(lines), str(data["home_of"]),
                       frozenset(data["home_neighbours"]), frozenset(data["home_sectors"]),
-                      frozenset(data["question_words"]), frozenset(data["fiction"]), frozenset(data["own_sectors"]),
+                      frozenset(data["question_words"]), frozenset(data["own_sectors"]),
                       frozenset(data["people_sectors"]), frozenset(data["ceasefire_cameos"]))
 
 
@@ -120,19 +120,12 @@ def across_border(doc: Document, sources: list[Entity], bounds: tuple[int, int],
 
 def untold(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """The attack is asked about ("क्या X ने सीमा पर गोलीबारी की?") or told of a work of fiction
-    ("फिल्म में X की सेना सीमा पर गोलीबारी करती है"): ``question_words``, ``fiction``."""
+    ("फिल्म में X की सेना सीमा पर गोलीबारी करती है"): ``question_words``, ``fiction.told_of_fiction``."""
     rules, tokens = border_fire(), doc.tokens
     sent = doc.sentence_at(tokens[trig.first].start)
     if tokens[bounds[0]].text in rules.question_words or (sent is not None and sent.text.rstrip().endswith("?")):
         return True
     return told_of_fiction(doc, trig, bounds)
-
-
-def told_of_fiction(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
-    """"फिल्म में आतंकी संसद पर हमला करते हैं": a work of fiction (``fiction``) then में before the
-    deed in its sentence tells what happens in the work, no deed."""
-    tokens, fiction = doc.tokens, border_fire().fiction
-    return any(tokens[k].text in fiction and tokens[k + 1].text == "में" for k in range(bounds[0], trig.first - 1))
 
 
 def border_target(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sources: list[Entity]) -> list[Entity]:
