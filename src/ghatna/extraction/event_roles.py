@@ -52,7 +52,7 @@ from ghatna.extraction.role_targets import (
     target_in_clause,
     target_of_relative,
 )
-from ghatna.extraction.roles import Slot, is_place, load_role_words, role_word_set
+from ghatna.extraction.roles import Slot, clause_goes_on_at, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.plover import SYMMETRIC_TYPES
 from ghatna.resources import load_yaml
@@ -221,8 +221,9 @@ def is_nominal(doc: Document, trig: TriggerMatch) -> bool:
         return False
     if nxt in words.simple:
         return True
-    verbal = words.clause_goes_on | words.light_verbs | load_modality().past
-    return nxt in words.genitive and not ends_clause(doc, trig.last) and after not in verbal
+    verbal = words.light_verbs | load_modality().past
+    goes_on = clause_goes_on_at([t.text for t in doc.tokens[trig.last + 1: trig.last + 3]], 0)
+    return nxt in words.genitive and not ends_clause(doc, trig.last) and after not in verbal and not goes_on
 
 
 def marked_between(doc: Document, a: int, b: int) -> bool:
@@ -469,7 +470,8 @@ def is_predicate(doc: Document, slots: list[Slot], trig: TriggerMatch, rule: str
         return True  # "Y के साथ बैठक में"; "निशाना बनाएगा": the pattern holds its own verb
     words = load_role_words()
     nxt = [t.text for t in doc.tokens[trig.last: trig.last + 2]] + ["", ""]
-    light_ki = nxt[0] == "की" and (nxt[1] in words.clause_goes_on or ends_clause(doc, trig.last))
+    goes_on = clause_goes_on_at([t.text for t in doc.tokens[trig.last + 1: trig.last + 3]], 0)
+    light_ki = nxt[0] == "की" and (goes_on or ends_clause(doc, trig.last))
     announced = nxt[0] in words.genitive and nxt[1] in words.announce
     if (nxt[0] in words.simple or nxt[0] in words.genitive) and not light_ki and not announced:
         return False

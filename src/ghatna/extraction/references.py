@@ -198,19 +198,30 @@ def own_possessed_bodies(doc: Document, slots: list[Slot]) -> None:
     """"अमरीकी सेना और उसके रक्षा मंत्रालय", "ट्रंप ने उनकी सेना …": a state's body named by its
     bare word (sector of ``national_sectors``) right after a possessive pronoun (``state_possessives``,
     ``person_possessives``) is the body of the country the pronoun stands for, not the home
-    country's body the bare word would name."""
+    country's body the bare word would name. Only a pronoun with one possible owner: after
+    sides of two countries ("चीन ने भारत पर आरोप लगाया और उसकी सेना …") it is not told whose."""
     words = load_role_words()
     possessives = role_word_set("state_possessives") | role_word_set("person_possessives")
     sectors = link_context().national_sectors
-    for prev, slot in pairwise(slots):
+    for k, (prev, slot) in enumerate(pairwise(slots)):
         ent, owner = slot.entities[0], prev.entities[0]
         if (len(slot.entities) != 1 or ent.type != "ORG" or ent.sector not in sectors or prev.last != slot.first
                 or prev.marker not in words.genitive or doc.tokens[prev.first].text not in possessives
                 or not owner.country or owner.country == ent.country):
             continue
+        if not own_conjunct(doc, slots[:k], prev) and \
+                {e.country for s in slots[:k] for e in s.entities if e.country} - {owner.country}:
+            continue  # two states named before: the pronoun may stand for either
         home = country_entity(doc, owner.country)
         if home is not None:  # "Ministry of Defence (India)" → "United States Ministry of Defence"
             slot.entities = [with_country(replace(ent, name=ent.name.split(" (")[0]), home)]
+
+
+def own_conjunct(doc: Document, earlier: list[Slot], pronoun: Slot) -> bool:
+    """"अमेरिका और उसके रक्षा मंत्रालय": the pronoun right after "X और" stands for X, its own conjunct."""
+    at = pronoun.first
+    return (bool(earlier) and at >= 2 and doc.tokens[at - 1].text in load_role_words().conjunctions
+            and earlier[-1].last == at - 1 and pronoun.entities[0].country in {e.country for e in earlier[-1].entities})
 
 
 def possessing_state(doc: Document, earlier: list[Slot], at: int) -> Entity | None:

@@ -80,6 +80,15 @@ def load_role_words() -> RoleWords:
                      target_markers={k: tuple(v) for k, v in d["target_markers"].items()})
 
 
+def clause_goes_on_at(texts: list[str], i: int) -> bool:
+    """Word ``i`` of ``texts`` shows that the "की" before it was the light verb (``clause_goes_on``),
+    unless a word of time after it makes the two an adverb ("इससे पहले": ``clause_goes_on_but_before``)."""
+    if i >= len(texts) or texts[i] not in load_role_words().clause_goes_on:
+        return False
+    unless = load_yaml("hindi_words.yaml").get("clause_goes_on_but_before", {}).get(texts[i], [])
+    return not (i + 1 < len(texts) and texts[i + 1] in unless)
+
+
 @cache
 def agent_phrases() -> tuple[tuple[str, ...], ...]:
     """Words after a genitive that mark its owner as the agent (``event_roles.yaml``
@@ -244,7 +253,7 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
 
 def backs(doc: Document, slot: Slot, group: Slot) -> bool:
     """A word of backing (``backing_words``) right after a state or body and before the group
-    it backs ("ईरान समर्थित मिलिशिया", "पाक-प्रायोजित आतंकियों")."""
+    it backs ("ईरान समर्थित मिलिशिया", "अमेरिका-समर्थित लड़ाके")."""
     between = doc.tokens[slot.last: group.first]
     return 0 < len(between) <= 2 and any(t.text in role_word_set("backing_words") for t in between)
 

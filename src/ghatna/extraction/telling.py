@@ -22,7 +22,7 @@ from ghatna.extraction.event_roles import ends_clause, verb_follows
 from ghatna.extraction.meetings import is_meeting_setting, partner_marked
 from ghatna.extraction.modality import CLAUSE_MARKS, is_future, is_negation, load_modality
 from ghatna.extraction.paradigms import load_paradigms
-from ghatna.extraction.roles import Slot, all_mention_slots, load_role_words, read_marker
+from ghatna.extraction.roles import Slot, all_mention_slots, clause_goes_on_at, load_role_words, read_marker
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 
@@ -137,7 +137,8 @@ def ends_in_genitive(doc: Document, trig: TriggerMatch) -> bool:
     if doc.tokens[trig.last - 1].text not in words.genitive or trig.last >= len(doc.tokens):
         return False
     nxt = doc.tokens[trig.last].text
-    return not ends_clause(doc, trig.last - 1) and nxt not in words.clause_goes_on and nxt not in load_modality().past
+    goes_on = clause_goes_on_at([t.text for t in doc.tokens[trig.last: trig.last + 2]], 0)
+    return not ends_clause(doc, trig.last - 1) and not goes_on and nxt not in load_modality().past
 
 
 def is_reference(doc: Document, trig: TriggerMatch, slots: list[Slot] | None = None) -> bool:

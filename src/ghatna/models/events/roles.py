@@ -21,6 +21,7 @@ from ghatna.extraction.events import (
     clause_stop,
     condemned_doers,
     find_roles,
+    names_people,
     trigger_events,
 )
 from ghatna.extraction.implicit_actors import load_implicit_actors
@@ -133,6 +134,8 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
         return None
     filers = [s for s in slots if not files_paper(view.doc, s)]  # "X की शिकायत पर मामला दर्ज": X filed it
     targets = found.targets if found and found.targets else judged_target(view, filers, trig, sources)
+    if trig.trigger.roles == "people" and not names_people(targets):
+        return None  # a law laid on a land detains no one, whichever component reads the sentence
     return Roles(list(sources), list(targets), ROLE_RULE)
 
 
