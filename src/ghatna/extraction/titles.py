@@ -186,7 +186,8 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
         span = name_after(body, tokens, title_match.end_token, res, matches)
         if owner is None and not (span and (acts(tokens, span) or is_profession(title_match) and marked(tokens, span))):
             continue  # a bare title before a word is a weak sign of a name, unless the name acts ("X ने")
-        namesake = earlier_namesake(tokens, span, found + new) if span and owner is None else None
+        offices = chain_offices(matches, title_match, res)
+        namesake = earlier_namesake(tokens, span, found + new, offices) if span and owner is None else None
         if namesake is not None:  # "श्री शनमुगत्नम" after "मंत्री थरमन शनमुगरत्नम": the same person, misspelt
             new += people.add([namesake])
         elif span is not None:
@@ -219,14 +220,41 @@ def owned_elsewhere(tokens: list[Token], match: Match) -> bool:
     return tokens[at - 2].text not in owned[title]
 
 
-def earlier_namesake(tokens: list[Token], span: tuple[int, int], earlier: list[Found]) -> Found | None:
+def chain_offices(matches: list[list[Match]], title: Match, res: EntityResources) -> frozenset[str]:
+    """The offices (not honorifics nor professions, ``NO_OFFICE``) of the titles in the chain that
+    ends with ``title`` ("जिलाधिकारी श्री X": the district official's)."""
+    roles: set[str] = set()
+    at = title.start_token
+    while True:
+        if not title.form.kb_id.startswith(NO_OFFICE):
+            roles.add(res.titles[title.form.kb_id].role)
+        before = [m for options in matches[:at] for m in options if m.form.kind == "title" and m.end_token == at]
+        if not before:
+            return frozenset(roles)
+        title = max(before, key=lambda m: m.end_token - m.start_token)
+        at = title.start_token
+
+
+@cache
+def given_name_words() -> frozenset[str]:
+    """Words that end many full names but are a part of the given name, not a family name
+    (``hindi_words.yaml`` ``given_name_ends``: "कुमार", "प्रसाद"): alone they tell no one person."""
+    return frozenset(load_yaml("hindi_words.yaml")["given_name_ends"])
+
+
+def earlier_namesake(tokens: list[Token], span: tuple[int, int], earlier: list[Found],
+                     offices: frozenset[str] = frozenset()) -> Found | None:
     """A person named in full earlier in the article whose last word this lone word spells
-    within one slip ("गुनावर्द्धने" after "दिनेश गुनावर्द्धना"): a later mention by surname."""
+    within one slip ("गुनावर्द्धने" after "दिनेश गुनावर्द्धना"): a later mention by surname. Not a
+    word of a given name many share (``given_name_words``), nor a person whose office is not one
+    the word's own titles give (``offices``: "जिलाधिकारी श्री X" after a chief minister X)."""
     tok = tokens[span[0]]
-    if span[1] - span[0] != 1 or len(tok.text) < 5:
+    if span[1] - span[0] != 1 or len(tok.text) < 5 or tok.text in given_name_words():
         return None
     for f in sorted(earlier, key=lambda f: -f.span.start):
         if f.entry.type != "PERSON" or f.span.start >= tok.start or " " not in f.span.text.strip():
+            continue
+        if offices and f.role not in offices:
             continue
         if fuzz.ratio(tok.text, f.span.text.split()[-1]) >= MISSPELT_RATIO:
             return Found(f.entry, Span(tok.start, tok.end, tok.text, "title:coref:misspelt", 0.6), f.role,
