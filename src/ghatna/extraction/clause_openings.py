@@ -102,8 +102,10 @@ def says_aloud(doc: Document, k: int) -> bool:
     comma, a dash or a quote mark rather than "कि" ("X ने कहा, सरकार को …"; ``speech_openers``)."""
     if k < 0 or k + 1 >= len(doc.tokens):
         return False
-    openers = load_speech_openers()
     gap = doc.body[doc.tokens[k].end: doc.tokens[k + 1].start]
+    if gap.isspace() or not gap:
+        return False  # words running on: no mark between them (most tokens; this runs on every one scanned)
+    openers = load_speech_openers()
     quoted = any(c in gap for c in openers.marks if c != "," and c not in openers.dashes)
     if not opens_words(gap, openers) or (not quoted and doc.tokens[k + 1].text in openers.continuers):
         return False  # "कहा-सुनी के बाद", "पत्र लिखा, फिर …": a hyphen, the teller's sentence going on
