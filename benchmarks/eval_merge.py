@@ -21,7 +21,9 @@ mentions again with the current rules, so a change of the rules is measured in s
 ``--explain`` prints, for every same-event pair kept apart and every distinct pair merged,
 both articles' mentions of the type (sides, dates, places, the start of the evidence sentence)
 and, for each two of them, the
-rule of ``ghatna.store.merge`` that keeps them apart (``why_apart``). Use it on the train
+rule of ``ghatna.store.merge`` that keeps them apart (``why_apart``); for a same-event pair not
+extracted, the types each article gave and the other type's mention closest in words to the
+other article's mention of the type (the event told as another type, or not told). Use it on the train
 pairs only: the check set is not for error analysis.
 """
 
@@ -44,6 +46,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from ghatna.evaluate.shared_corpus import DEFAULT_SHARED, available, get_record, sentence_hash
 from ghatna.store import IngestSettings, Store, ingest, rebuild_events
 from ghatna.store.events_table import mention_from
+from ghatna.store.evidence import overlap, read_evidence
 from ghatna.store.merge import Mention, why_apart
 
 PAIRS = ROOT / "training" / "merge" / "pairs.jsonl"
@@ -195,12 +198,33 @@ def mention_text(mention: Mention) -> str:
 
 
 def explanation(pair: Pair, mentions: dict[str, list[Mention]]) -> list[str]:
-    """Both articles' mentions of the type and, for each two, the rule that keeps them apart."""
+    """Both articles' mentions of the type and, for each two, the rule that keeps them apart; when
+    one article gives none of the type, what each gave instead (``told_otherwise``)."""
     a = [m for m in mentions.get(pair.a.key, []) if m.type == pair.type]
     b = [m for m in mentions.get(pair.b.key, []) if m.type == pair.type]
     lines = [f"      {side} {mention_text(m)}\n          {(m.evidence or '')[:EVIDENCE_SHOWN]}"
              for side, told in (("a", a), ("b", b)) for m in told]
     lines += [f"      a#{x.idx} b#{y.idx}: {why_apart(x, y) or 'merge'}" for x in a for y in b]
+    if not (a and b):
+        lines += told_otherwise(pair, mentions)
+    return lines
+
+
+def told_otherwise(pair: Pair, mentions: dict[str, list[Mention]]) -> list[str]:
+    """For a pair one of whose articles gives no mention of the type: the types each article gave,
+    and the mention of another type whose evidence shares the most content words with a mention of
+    the type in the other article (the event told as another type, or not told at all)."""
+    lines = [f"      {side} gave {', '.join(sorted({m.type for m in mentions.get(art.key, [])})) or 'nothing'}"
+             for side, art in (("a", pair.a), ("b", pair.b))]
+    found = [(overlap(read_evidence(x.evidence).words, read_evidence(y.evidence).words), x, y)
+             for one, other in ((pair.a, pair.b), (pair.b, pair.a))
+             for x in mentions.get(one.key, []) if x.type == pair.type
+             for y in mentions.get(other.key, []) if y.type != pair.type]
+    if found:
+        share, x, y = max(found, key=lambda f: f[0])
+        lines.append(f"      closest other type: {y.type} (content words {share:.2f})\n"
+                     f"          {mention_text(x)}\n          {mention_text(y)}\n"
+                     f"          {(y.evidence or '')[:EVIDENCE_SHOWN]}")
     return lines
 
 
@@ -240,7 +264,7 @@ def print_report(result: dict[str, Any], explain: bool) -> None:
                   f"{row['a']}  {row['b']}  ({row['note']})")
             for mention in row["shared"] if row["label"] == "different" else []:
                 print(f"      {mention['event_id']} {mention['type']} {mention['date']}: {mention['evidence_text'][:160]}")
-            if wrong and explain:
+            if explain and (wrong or row["label"] == "same"):
                 print("\n".join(row["why"]))
 
 

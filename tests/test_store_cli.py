@@ -331,3 +331,24 @@ def test_merge_verdicts_count_merged_apart_and_unextracted() -> None:
     figures = em.summary(verdicts)  # type: ignore[attr-defined]
     assert (figures["same_merged_share"], figures["same_merged_share_of_extracted"], figures["distinct_merged"]) == (
         0.5, 1.0, 1)
+
+
+def test_explain_tells_what_an_article_gave_instead_of_the_type() -> None:
+    from ghatna.store.merge import Mention
+    from ghatna.store.sides import Actor
+
+    em = load_benchmark("eval_merge")
+    a, b = em.Article("papers", "x/a.txt", 0, 10), em.Article("papers", "y/b.txt", 0, 10)  # type: ignore[attr-defined]
+    pair = em.Pair(a, b, "same", "CONCEDE", "")  # type: ignore[attr-defined]
+    ministry, people = Actor("Ministry of Home Affairs (India)", "IND", "ORG", "GOV"), Actor("India workers", "IND", "generic", "CVL")
+    conceded = Mention("a1", 0, "CONCEDE", "asserted", ministry, people, published="2020-04-30",
+                       evidence="गृह मंत्रालय ने फंसे मजदूरों को घर लौटने की अनुमति दे दी है ।")
+    supported = Mention("b1", 0, "SUPPORT", "asserted", ministry, people, published="2020-04-29",
+                        evidence="गृह मंत्रालय ने फंसे मजदूरों को शर्तों के साथ घर लौटने की अनुमति दी ।")
+    other = Mention("b1", 1, "REQUEST", "asserted", people, ministry, published="2020-04-29",
+                    evidence="मजदूरों ने बसें चलाने की मांग की ।")
+    lines = em.explanation(pair, {a.key: [conceded], b.key: [supported, other]})  # type: ignore[attr-defined]
+    assert "      b gave REQUEST, SUPPORT" in lines and "      a gave CONCEDE" in lines
+    closest = next(line for line in lines if "closest other type" in line)
+    assert closest.startswith("      closest other type: SUPPORT") and "b1#0" in closest
+    assert not any("closest" in line for line in em.explanation(pair, {a.key: [conceded], b.key: []}))  # type: ignore[attr-defined]

@@ -55,6 +55,17 @@ def figures(text: str | None) -> frozenset[float]:
     return frozenset(found)
 
 
+@cache
+def death_words() -> frozenset[str]:
+    """``evidence_words.yaml`` death_words: "मौत", "मारे", "हत्या"."""
+    return frozenset(load_yaml("evidence_words.yaml")["death_words"])
+
+
+def tells_death(text: str | None) -> bool:
+    """The sentence tells someone dead: one of ``death_words`` as a whole word ("हमले में मारे गए")."""
+    return not death_words().isdisjoint(WORD.findall(text or ""))
+
+
 def digits(text: str | None) -> set[float]:
     """The numbers a sentence writes in digits."""
     return {float(d.replace(",", "")) for d in DIGITS.findall(text or "")}

@@ -44,7 +44,11 @@ class MergeSettings:
     words show it is the event of another report naming one side alike (``late_span``);
     called_off: modalities of an event that did not happen (a visit put off, a meeting called off):
     two reports of one, both sides named alike in both, dates meeting as a late report's may,
-    are one event whatever their words ("यात्रा स्थगित", "दौरा टला")."""
+    are one event whatever their words ("यात्रा स्थगित", "दौरा टला"); person_once: types of deed
+    that kill one named person once: two events of one block whose target is that person named
+    alike and told dead in both (``evidence_words.yaml`` death_words), their days up to
+    ``late_report`` apart however each report dated it (a report dating it by a later reaction,
+    "मारे जाने के एक दिन बाद"), are one event when their words tell it."""
 
     lookback: int = 1
     near_duplicate: float = 0.5
@@ -57,6 +61,7 @@ class MergeSettings:
     vague_reach: int = 7
     late_report: int = 3
     called_off: frozenset[str] = frozenset({"negated"})
+    person_once: frozenset[str] = frozenset({"ASSAULT"})
     multi_day: frozenset[str] = frozenset({
         "CONSULT/visit", "CONSULT/meet", "MOBILIZE", "PROTEST/demonstrate", "PROTEST/strike",
         "PROTEST/obstruct", "COERCE/blockade", "COOPERATE/military"})

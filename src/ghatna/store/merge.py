@@ -45,6 +45,11 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
   words, one person named alike as the target (``person_target``: a man is killed once), or a target
   named alike in two reports dated by their own words that place it in one district or town
   (``BlockMerger.one_attack``): the CRPF attacked in Sukma and in Srinagar that day are two attacks;
+- a deed done to one person once (``MergeSettings.person_once``: a killing) whose target is that
+  person named alike, told dead in both (``evidence.tells_death``), may be dated days apart by two
+  papers (one by the strike's day, one by a reaction "a day after" it): two such events up to
+  ``late_report`` days apart are one when their words tell it, the person's name left out
+  (``BlockMerger.one_person_harmed``);
 - a body named alike on one side only (a ministry, a police force: ``institution_alike``) joins a
   report only when their sentences share ``fewest_words`` content words besides the names of their
   sides and the words of any body's letter (``wording.stock_words``: "गृह", "राज्य", "पत्र", "लिखकर"),
@@ -91,6 +96,7 @@ from .clusters import (
     sides_fit,
     union,
 )
+from .evidence import tells_death
 from .mentions import (
     Mention,
     MergeSettings,
@@ -333,6 +339,8 @@ class BlockMerger:
         late = span is None
         if late and (reach := self.reach(first, True)) is not None and (other := self.reach(second, True)) is not None:
             span = intersect(reach, other)
+        if span is None:
+            span = self.one_person_harmed(first, second)
         if span is None or not all(place_fits(first.places, p) for p in second.places):
             return None
         if other_keys(first.sides, second.sides) or other_places(first.sides, second.sides) or \
@@ -345,6 +353,24 @@ class BlockMerger:
         if any(self.words.wording(a, b, floor) >= floor for a, b in members):
             return span
         return span if self.retold(first, second, members, late) else None
+
+    def one_person_harmed(self, first: Cluster, second: Cluster) -> Span | None:
+        """The days of the larger of two clusters of a deed done to one person once
+        (``MergeSettings.person_once``: a killing) whose target is that person named alike, a report
+        of each telling him dead (``evidence.tells_death``), and whose days are at most
+        ``late_report`` apart, however each report dated it: "शुक्रवार को हवाई हमले में मारे गए" and
+        "मारे जाने के एक दिन बाद" (dated by the reaction) tell one strike. None otherwise; the words
+        must still tell it (``reworded``: a late report's, its sides' names left out)."""
+        if self.block[0] not in self.settings.person_once:
+            return None
+        one, other = first.sides[1].named, second.sides[1].named
+        if one is None or other is None or not same_actor(one, other) or \
+                any((target.kind or "").upper() != PERSON for target in (one, other)):
+            return None
+        if days_apart(first.span, second.span) > self.settings.late_report or \
+                not all(any(tells_death(m.evidence) for m in c.members) for c in (first, second)):
+            return None  # an attack he survived may be followed by another
+        return max((first, second), key=lambda c: len(c.members)).span
 
     def retold(self, first: Cluster, second: Cluster, members: list[tuple[Mention, Mention]], late: bool = False) -> bool:
         """Two events whose sides fit each other, one side named, and an evidence sentence of each
@@ -386,6 +412,13 @@ def other_addressees(cluster: Cluster, mention: Mention) -> bool:
     when the words say so (``Wording.shares_words``); "मंत्रियों" in both is as before."""
     return any(side.other_office(actor) for side, actor in zip(cluster.sides, oriented(mention), strict=True)
                if not side.names_alike(actor))
+
+
+def days_apart(first: Span, second: Span) -> int:
+    """Days between two spans that do not meet (0 when they do; a huge number when one is unknown)."""
+    if first.lo is None or first.hi is None or second.lo is None or second.hi is None:
+        return 10**9
+    return max(0, (second.lo - first.hi).days, (first.lo - second.hi).days)
 
 
 def person_target(cluster: Cluster, mention: Mention) -> bool:
