@@ -203,6 +203,18 @@ def context_country(doc: Document, first: int, last: int) -> Entity | None:
     return country_entity(doc, home)
 
 
+def group_context_country(doc: Document, first: int, last: int, named: set[str], own: str | None) -> Entity | None:
+    """The country a group of tokens[first:last] is of by its sentence (``context_country``), but none
+    for a sentence told before the article names any place, with no dateline, whose named actors are
+    all of the group's own country ``own`` ("मुख्यमंत्री योगी आदित्यनाथ ने प्रदेश की जनता को शुभकामनाएं
+    दीं" before a paragraph on Dubai): the country the article names most is of a later story, and the
+    home-country guess decides (``references.localise``)."""
+    if own and named == {own} and not (doc.dateline or {}).get("country") and \
+            not any(start < doc.tokens[last - 1].end for start, _, _ in place_mentions(doc)):
+        return None
+    return context_country(doc, first, last)
+
+
 def abroad_home(doc: Document, code: str | None) -> str | None:
     """The country a group or office Hindi news tells bare for its own country (``code``: "सेना ने",
     "राष्ट्रपति ने") is of in this article: ``code`` where the article names a place, person or

@@ -73,6 +73,10 @@ class ModalityRules:
     cancel_verbs: frozenset[str] = frozenset()
     going_to: frozenset[str] = frozenset()
     going_to_then: frozenset[str] = frozenset()
+    practice_words: frozenset[str] = frozenset()
+    practice_endings: tuple[str, ...] = ()
+    practice_auxiliaries: frozenset[str] = frozenset()
+    practice_reach: int = 0
     accident_reach: int = 4
     ban_reach: int = 10
 
@@ -97,6 +101,7 @@ MODALITY_WORD_SETS = {
     "begun": "begun", "announced_state_markers": "announced_state_markers",
     "withdrawn_decisions": "withdrawn_decisions", "withdrawals": "withdrawals",
     "taken_back": "taken_back", "take_back_verbs": "take_back_verbs", "cancel_verbs": "cancel_verbs",
+    "practice_words": "practice_words", "practice_auxiliaries": "practice_auxiliaries",
 }
 FALSEHOOD_REACH = 4  # words from a report to the word that calls it false ("की खबरें पूरी तरह झूठी")
 CLAUSE_MARKS = frozenset({"।", ",", ";", "?", "!", "|"})
@@ -123,6 +128,8 @@ def load_modality() -> ModalityRules:
         embedded_window=int(data["embedded_window"]),
         accident_reach=int(data["accident_reach"]),
         ban_reach=int(data["ban_reach"]),
+        practice_endings=tuple(data["practice_endings"]),
+        practice_reach=int(data["practice_reach"]),
         **{field: frozenset(data[key]) for field, key in MODALITY_WORD_SETS.items()},
     )
 

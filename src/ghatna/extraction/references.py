@@ -20,8 +20,8 @@ from ghatna.document import Document, Entity
 from ghatna.extraction.actors import (
     abroad_home,
     bare_countries,
-    context_country,
     country_entity,
+    group_context_country,
     home_countries,
     home_placed,
     mark_home_guess,
@@ -84,12 +84,12 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
         bare = bare_countries().get(ent.role or "") if slot.rule == "generic" else None
         if bare and owned(doc, slot):
             continue  # an office of an owner the text does not place is of no country one knows
+        own = abroad_home(doc, home_countries().get(ent.role or "")) if ent.kind == "generic" else None
         if bare:
             country = country_entity(doc, (doc.dateline or {}).get("country") or bare)
         else:
-            home = home or context_country(doc, first, last)
+            home = home or group_context_country(doc, first, last, named, own)
             country = earlier_force(doc, ent, slot.first) or home
-        own = abroad_home(doc, home_countries().get(ent.role or "")) if ent.kind == "generic" else None
         guess = country_entity(doc, own) if country is None and placed and named <= {own} else None
         if guess is not None:  # else the side it acts on gives it (events.of_one_country)
             slot.entities = [mark_home_guess(doc, with_country(ent, guess))]

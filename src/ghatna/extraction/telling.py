@@ -38,7 +38,7 @@ def is_called_for(doc: Document, trig: TriggerMatch) -> bool:
     "नरसंहार का आरोप": it is what a demand or a charge is about."""
     rules = load_modality()
     after = tuple(t.text for t in doc.tokens[trig.last: trig.last + 2])
-    if after in rules.called_for or is_habitual(doc, trig):
+    if after in rules.called_for or is_habitual(doc, trig) or is_practice(doc, trig):
         return True
     if any(t.text in rules.subjunctive or t.text in rules.wish or t.text == "चाहिए"
            for t in doc.tokens[trig.last: trig.last + 3]):
@@ -63,6 +63,39 @@ def is_habitual(doc: Document, trig: TriggerMatch) -> bool:
     if k >= len(doc.tokens) or doc.tokens[k].text not in rules.habitual_light_verbs:
         return False
     return tuple(t.text for t in doc.tokens[k + 1: k + 3]) in rules.called_for
+
+
+def is_practice(doc: Document, trig: TriggerMatch) -> bool:
+    """"माओवादी हमेशा चुनावों का बहिष्कार करते हैं": a word of frequency (``practice_words``) before
+    the trigger in its clause and an imperfective verb at or just after its end (a participle in
+    ``practice_endings``, then one of ``practice_auxiliaries``) tell what someone does as a rule."""
+    return imperfective_after(doc, trig) and frequency_before(doc, trig)
+
+
+def imperfective_after(doc: Document, trig: TriggerMatch) -> bool:
+    """"बहिष्कार करते हैं", "आरोप लगाता था": the trigger's own last word (a verb of the pattern) or
+    one of the two after it is a participle in -ता/-ते/-ती with an auxiliary right after it."""
+    rules = load_modality()
+    tokens = doc.tokens
+    first = trig.last - 1 if trig.last - 1 > trig.first else trig.last
+    for j in range(first, min(trig.last + 2, len(tokens) - 1)):
+        if j > trig.last and ends_clause(doc, j - 1):
+            return False
+        word = tokens[j].text
+        if len(word) > 2 and word.endswith(rules.practice_endings) and tokens[j + 1].text in rules.practice_auxiliaries:
+            return True
+    return False
+
+
+def frequency_before(doc: Document, trig: TriggerMatch) -> bool:
+    """A word of ``practice_words`` within ``practice_reach`` words before the trigger, in its clause."""
+    rules = load_modality()
+    for k in range(trig.first - 1, max(trig.first - 1 - rules.practice_reach, -1), -1):
+        if ends_clause(doc, k):
+            return False
+        if doc.tokens[k].text in rules.practice_words:
+            return True
+    return False
 
 
 def embedded_under(doc: Document, trig: TriggerMatch, nouns: frozenset[str]) -> bool:
