@@ -25,6 +25,7 @@ from ghatna.extraction.protests import lacks_protest_cue, resisting_an_attack
 from ghatna.extraction.references import last_agent_person
 from ghatna.extraction.role_targets import other_side
 from ghatna.extraction.roles import Slot, load_role_words
+from ghatna.extraction.sport import told_of_sport
 from ghatna.extraction.triggers import TriggerMatch, case_nouns, load_triggers
 from ghatna.extraction.victims_told import harm_in_clause, is_harm, victims_described
 from ghatna.resources import load_yaml
@@ -39,9 +40,11 @@ def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) 
     about (``killing_as_topic``); for attacks and riots, one that says who the people harmed in it
     are (``victims_described``); for protests, a posture with no word of protest near it
     (``protests.lacks_protest_cue``); for any type, a victim's resistance that set off an attack
-    (``protests.resisting_an_attack``) or a deed in a work of fiction (``told_of_fiction``)."""
-    if names_case(doc, trig) or resisting_an_attack(doc, trig, bounds) or told_of_fiction(doc, trig, bounds):
-        return True  # of any type: "जेएनयू हिंसा मामले में"; "विरोध करने पर … गोली मार दी"; "फिल्म में …"
+    (``protests.resisting_an_attack``), a deed in a work of fiction (``told_of_fiction``) or an attack
+    word said of a game (``sport.told_of_sport``)."""
+    if names_case(doc, trig) or resisting_an_attack(doc, trig, bounds) or told_of_fiction(doc, trig, bounds) \
+            or told_of_sport(doc, trig, bounds):
+        return True  # of any type: "जेएनयू हिंसा मामले में"; "विरोध करने पर … गोली मार दी"; "फिल्म में …"; "मैच में …"
     if trig.trigger.plover in ATTACKS_AND_RIOTS and victims_described(doc, trig):
         return True  # "हमले में मारे गए लोगों के परिजनों को": who they are, not the attack told
     if trig.trigger.plover == "PROTEST":

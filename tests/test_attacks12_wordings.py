@@ -1,0 +1,82 @@
+"""Wordings of attacks the lexicon lacked (issue 10): knife fights, slaps, a "गोलीकांड", beheading,
+blowing something or oneself up, shelling, posts destroyed (data/triggers.tsv); a "करारा तमाचा" is
+a figure of speech (a blocker row); attack words said of a game are play (extraction/sport.py)."""
+
+from __future__ import annotations
+
+import pytest
+from test_attacks import attacks, full_pipeline  # noqa: F401  (the fixture "full_pipeline")
+from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
+
+import ghatna
+from ghatna.pipeline import Pipeline
+
+
+def labels(text: str, pipeline: Pipeline) -> set[tuple[str | None, str | None]]:
+    return {(src[0], tgt[0]) for src, tgt in attacks(text, pipeline)}
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("बस अड्डे पर दो गुटों के बीच चाकूबाजी में तीन युवक जख्मी हो गए।", None, "young man"),
+    ("नशे में धुत दबंगों ने दुकानदार को थप्पड़ मारे।", "criminals", "business"),
+    ("पंचायत की बैठक में एक युवक ने सरपंच को थप्पड़ जड़ दिया।", "young man", "local leader"),
+    ("नाराज ग्रामीण ने दारोगा को तमाचा मार दिया।", "civilians", "police"),
+    ("हाट में हुए गोलीकांड में दो किसान घायल हो गए।", None, "farmers"),
+    ("उग्रवादियों ने अगवा किए गए दो मजदूरों का सिर कलम कर दिया।", "militants", "workers"),
+    ("नक्सलियों ने गश्त पर निकले जवानों के वाहन को बम से उड़ा दिया।", "Maoists", "military"),
+    ("आतंकियों ने सेना के ट्रक को आईईडी से उड़ा दिया।", "militants", "military"),
+    ("बाजार में एक आतंकी ने खुद को उड़ा लिया जिसमें सात लोग मारे गए।", "militants", "civilians"),
+    ("आत्मघाती हमलावर ने पुलिस चौकी के बाहर खुद को विस्फोटक से उड़ा लिया जिसमें चार सिपाही मारे गए।",
+     None, "police"),
+    ("वायुसेना ने सीमा पार आतंकियों के लॉन्चपैड को ध्वस्त कर दिया।", "military", "militants"),
+])
+def test_new_wordings_of_attacks(text: str, source: str | None, target: str, pipeline: Pipeline) -> None:
+    found = labels(text, pipeline)
+    assert any(t is not None and target in t and (source is None or (s is not None and source in s))
+               for s, t in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("पाकिस्तानी सेना ने उड़ी सेक्टर में भारतीय चौकियों पर भारी शेलिंग की।", "PAK", "IND"),
+    ("भारतीय सेना ने जवाबी कार्रवाई में पाकिस्तानी सेना के बंकरों को तबाह कर दिया।", "IND", "PAK"),
+])
+def test_shelling_and_destroyed_posts_are_attacks_between_sides(text: str, source: str, target: str,
+                                                                pipeline: Pipeline) -> None:
+    found = attacks(text, pipeline)
+    assert any(src[2] == source and tgt[2] == target for src, tgt in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # figures of speech: a slap given in words, a claim blown apart, a rock blasted in a quarry
+    "यह फैसला जमाखोरों के मुंह पर करारा तमाचा है।",
+    "मतदाताओं ने उपचुनाव में सत्ताधारी दल को करारा थप्पड़ मारा है।",
+    "विपक्ष ने मंत्री के दावों की धज्जियां उड़ा दीं।",
+    "उसने खुद को उड़ान के लिए तैयार करने में दो साल लगाए।",
+    "मंत्री ने कहा कि सरकार घर-घर जाकर पाइपलाइन की चौकियों को दुरुस्त करेगी।",
+    "फिल्म में नायक खलनायक को थप्पड़ मारता है।",
+])
+def test_figures_of_speech_and_fiction_are_no_attack(text: str, full_pipeline: Pipeline) -> None:  # noqa: F811
+    assert attacks(text, full_pipeline) == []
+
+
+@pytest.mark.parametrize("text", [
+    "दूसरे टेस्ट मैच में भारतीय बल्लेबाजों ने कंगारू गेंदबाजों पर हमला बोल दिया।",
+    "भारत ने क्रिकेट मैच में पाकिस्तान पर करारा हमला बोला।",
+    "सलामी बल्लेबाज ने पहले ही ओवर से गेंदबाजों पर आक्रमण शुरू कर दिया।",
+    "हॉकी मैच में भारतीय टीम ने बेल्जियम के गोलपोस्ट पर लगातार हमले किए।",
+    "धोनी ने आखिरी ओवरों में गेंदबाजों की जमकर धुनाई की।",
+    "इंग्लैंड के स्पिनरों पर भारतीय बल्लेबाजों ने धावा बोला और चौके-छक्के लगाए।",
+])
+def test_attack_words_said_of_a_game_are_play(text: str, full_pipeline: Pipeline) -> None:  # noqa: F811
+    """No event of any type: not an attack, nor a charge in words."""
+    assert ghatna.extract(text, pipeline=full_pipeline).events == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # harm or a weapon told: real violence at a game
+    ("टेस्ट मैच के दौरान दर्शकों ने बल्लेबाजों पर हमला किया जिसमें दो की मौत हो गई।", "civilians"),
+    ("मैच में हार से नाराज युवकों ने रेफरी के परिजनों पर लाठियों से हमला किया।", "civilians"),
+    ("क्रिकेट मैच में विवाद के बाद बदमाशों ने गेंदबाज के पिता को गोली मार दी।", "father"),
+])
+def test_violence_at_a_game_stays_an_attack(text: str, target: str, pipeline: Pipeline) -> None:
+    assert any(t is not None and target in t for _s, t in labels(text, pipeline)), labels(text, pipeline)
