@@ -80,3 +80,23 @@ def test_attack_words_said_of_a_game_are_play(text: str, full_pipeline: Pipeline
 ])
 def test_violence_at_a_game_stays_an_attack(text: str, target: str, pipeline: Pipeline) -> None:
     assert any(t is not None and target in t for _s, t in labels(text, pipeline)), labels(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    # a headline's riot or attack with its harm counted after a comma, by a number or a word of many
+    ("मोहल्ले में दो गुटों के बीच जमकर पथराव, छह घायल", "PROTEST"),
+    ("मेले में दो पक्षों के बीच झड़प और आगजनी, कई घायल", "PROTEST"),
+    ("दो पक्षों में लाठी-डंडों से मारपीट, अनेक घायल", "ASSAULT"),
+    ("कस्बे के चौक पर धमाका, दर्जनों की मौत", "ASSAULT"),
+])
+def test_a_deed_with_its_harm_counted_is_told(text: str, plover: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline, plover)
+
+
+@pytest.mark.parametrize("text", [
+    # the harmed described, no deed told; a riot named in passing before what followed it
+    "झड़प के बाद कई घायलों को जिला अस्पताल पहुंचाया गया।",
+    "सड़क हादसे में कई लोग घायल हो गए।",
+])
+def test_harm_counted_without_a_deed_told_is_no_attack(text: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline) == [] and attacks(text, pipeline, "PROTEST") == []

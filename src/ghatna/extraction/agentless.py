@@ -275,7 +275,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     headline = bool(aimed) and (trig.last >= bounds[1] or ends_clause(doc, trig.last - 1))  # "X पर पथराव, …"
     if not aimed and (named_victim := crime_victim(doc, slots, trig)):  # "नाबालिग से दुष्कर्म"
         aimed, headline = named_victim, not has_agent(doc, trig, bounds)
-    if not (passive or happened or harmed or headline or verb_follows(doc, trig)):
+    counted = plover in ATTACKS_AND_RIOTS and counted_harm(doc, trig, bounds)  # "दो गुटों में पथराव, पांच घायल"
+    if not (passive or happened or harmed or counted or headline or verb_follows(doc, trig)):
         return None  # "गिरफ्तारी के विरोध में", "नाजी कब्जे के दौर": a noun in passing
     targets = patients(doc, slots, trig) if passive else undergoers(doc, slots, trig) if happened else aimed
     targets = targets or raided_owner(doc, slots, trig)  # "X के फार्म हाउस पर छापा": the owner of the place

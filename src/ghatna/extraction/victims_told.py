@@ -56,6 +56,7 @@ class CountedVictims:
     reach: int
     modes: frozenset[str]
     doer_sectors: frozenset[str]
+    quantifiers: frozenset[str]
 
 
 @cache
@@ -63,7 +64,7 @@ def counted_victims() -> CountedVictims:
     data, crowd = load_yaml("attacks.yaml")["counted_victims"], load_yaml("attacks.yaml")["crowd_attacks"]
     actor = GenericActor(str(data["actor"]["label"]), data["actor"].get("sector"), None, "generic")
     return CountedVictims(actor, frozenset(data["markers"]), int(data["reach"]), frozenset(crowd["modes"]),
-                          frozenset(crowd["doer_sectors"]))
+                          frozenset(crowd["doer_sectors"]), frozenset(data["quantifiers"]))
 
 
 def is_count(text: str) -> bool:
@@ -73,11 +74,12 @@ def is_count(text: str) -> bool:
 
 
 def counted_harm(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
-    """"बम धमाका, 12 की मौत", "फायरिंग में दो घायल": after the attack word, a bare number harmed."""
+    """"बम धमाका, 12 की मौत", "फायरिंग में दो घायल", "पथराव, कई घायल": after the attack or riot word, a
+    bare number (or a word of an untold number: ``quantifiers``) harmed."""
     spec, tokens = counted_victims(), doc.tokens
     end = min(trig.last + spec.reach, bounds[1])
     for k in range(trig.last, end):
-        if not is_count(tokens[k].text) or k + 1 >= end:
+        if not (is_count(tokens[k].text) or tokens[k].text in spec.quantifiers) or k + 1 >= end:
             continue
         step = 2 if tokens[k + 1].text in spec.markers else 1
         if k + step < len(tokens) and is_harm(doc, k + step):
