@@ -100,3 +100,22 @@ def test_a_deed_with_its_harm_counted_is_told(text: str, plover: str, pipeline: 
 ])
 def test_harm_counted_without_a_deed_told_is_no_attack(text: str, pipeline: Pipeline) -> None:
     assert attacks(text, pipeline) == [] and attacks(text, pipeline, "PROTEST") == []
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("म्यांमार की सेना ने रखाइन प्रांत के गांवों में विद्रोहियों के खिलाफ सैनिक कार्रवाई की।", "MMR", "MMR"),
+    ("अमरीकी सेना की सैन्य कार्रवाइयों में इराक के कई लड़ाके मारे गए।", "USA", "IRQ"),
+])
+def test_military_operations_in_every_form_are_attacks(text: str, source: str, target: str, pipeline: Pipeline) -> None:
+    assert any(src[2] == source and tgt[2] == target for src, tgt in attacks(text, pipeline)), attacks(text, pipeline)
+
+
+def test_a_threat_of_military_action_is_a_threat(pipeline: Pipeline) -> None:
+    types = {e.type for e in ghatna.extract("ईरान ने इजराइल को सैनिक कार्रवाई की धमकी दी।", pipeline=pipeline).events}
+    assert "THREATEN" in types
+
+
+def test_burkina_faso_written_with_a_short_vowel_is_placed() -> None:
+    """"बर्किना फासो" (as AIR writes it) is Burkina Faso: those a blast killed there are its people."""
+    doc = ghatna.extract("बर्किना फासो में एक बारूदी सुरंग विस्फोट में बस में सवार नौ लोग मारे गए।")
+    assert any(e.country == "BFA" for e in doc.entities)
