@@ -119,3 +119,15 @@ def test_burkina_faso_written_with_a_short_vowel_is_placed() -> None:
     """"बर्किना फासो" (as AIR writes it) is Burkina Faso: those a blast killed there are its people."""
     doc = ghatna.extract("बर्किना फासो में एक बारूदी सुरंग विस्फोट में बस में सवार नौ लोग मारे गए।")
     assert any(e.country == "BFA" for e in doc.entities)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a demonym on the means of attack in the genitive names the doer, never the victims
+    ("इदलिब में रूसी विमानों की बमबारी में सात नागरिकों की मौत हो गई।", "RUS", "SYR"),
+    ("गाजा में इजरायली टैंकों की गोलाबारी में तीन फलस्तीनी मारे गए।", "ISR", "PSE"),
+    ("पाकिस्तान के उत्तरी वजीरिस्तान में अमेरिकी ड्रोन के हमले में चार आतंकी मारे गए।", "USA", "PAK"),
+])
+def test_a_demonym_on_the_means_of_attack_is_the_doers(text: str, source: str, target: str, pipeline: Pipeline) -> None:
+    found = attacks(text, pipeline)
+    assert any(src[2] == source and tgt[2] == target for src, tgt in found), found
+    assert not any(tgt[2] == source for _src, tgt in found), found

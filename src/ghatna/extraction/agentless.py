@@ -41,7 +41,7 @@ from ghatna.extraction.event_roles import (
 )
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.lexicon import ergative_pronouns
-from ghatna.extraction.named_doers import is_local_crime, local_doer, participle_doer
+from ghatna.extraction.named_doers import is_local_crime, local_doer, means_doer, participle_doer
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
@@ -124,7 +124,8 @@ def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[
     harm_right_after = any(is_harm(doc, k) for k in range(trig.last, min(trig.last + 2, len(doc.tokens))))
     for slot in slots:
         hit = any(is_harm(doc, k) for k in range(slot.last, min(slot.last + 4, len(doc.tokens)))) or (
-            slot.marker == "" and slot.last < trig.first and harm_after_trigger) or (
+            # not a demonym, an adjective ("अमेरिकी ड्रोन के हमले में", "रूसी विमानों की बमबारी में": the doer's)
+            slot.marker == "" and slot.rule != "kb:demonym" and slot.last < trig.first and harm_after_trigger) or (
             # "सुलेमानी की अमरीकी ड्रोन हमले में मौत": the genitive of the harm told right after the attack
             slot.marker in ("की", "के") and harm_right_after and adjacent(doc, slot.marker_end, trig.first))
         members = [not_own_force(doc, e, slot, sources) for e in slot.entities if other_side(e, sources) and not is_place(e)]
@@ -304,7 +305,7 @@ def doer_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tup
     """The doer of a deed told without an agent: one named by a participle ("X की ओर से की गई"), else
     the state holding a state's deed, else someone of the place for a local crime, else the default
     actor of the trigger's mode or type."""
-    named = participle_doer(doc, slots, trig)
+    named = participle_doer(doc, slots, trig) or means_doer(doc, slots, trig)
     if named and not any(e in targets for e in named):
         return Roles(named, (victims(doc, slots, trig, named) if harmed else []) or targets, "agent")
     spec, plover = default_source(trig), trig.trigger.plover

@@ -12,6 +12,7 @@ from ghatna.extraction.actors import (
     GenericActor,
     context_country,
     country_entity,
+    expand_form,
     generic_entity,
     told_country,
     unknown_actor,
@@ -77,6 +78,29 @@ def done_by() -> DoneBy:
                   str(data["aimed_marker"]), frozenset(data["agent_markers"]), int(data["aimed_reach"]),
                   frozenset(data["doer_sectors"]), tuple(tuple(p.split()) for p in data["agent_nouns"]),
                   str(data["partner_marker"]))
+
+
+@cache
+def attack_means() -> frozenset[tuple[str, ...]]:
+    """The means of attack of ``done_by.means``, every inflected form, word by word."""
+    return frozenset(tuple(form.split()) for noun in load_yaml("attacks.yaml")["done_by"]["means"]
+                     for form in expand_form(noun))
+
+
+def means_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+    """"अमेरिकी ड्रोन के हमले में", "रूसी विमानों की बमबारी में": a demonym right before a means of
+    attack (``done_by.means``) in the genitive right before the attack word is the doer's."""
+    tokens, genitive = doc.tokens, load_role_words().genitive
+    k = trig.first - 1
+    if trig.trigger.plover != "ASSAULT" or k < 1 or tokens[k].text not in genitive:
+        return []
+    for means in attack_means():
+        start = k - len(means)
+        if start > 0 and tuple(t.text for t in tokens[start:k]) == means:
+            owner = next((s for s in slots if s.rule == "kb:demonym" and s.marker == "" and s.last == start), None)
+            if owner is not None:
+                return owner.entities[:1]
+    return []
 
 
 def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
