@@ -6,7 +6,8 @@ whose mention then goes (the annotation guidelines mark a place inside an organi
 the name); a person's or organisation's mention there leaves the words to the other rules. Titles do not stop it: an office's words are a
 company's too ("पेट्रोलियम"). The
 word of incorporation is the evidence of a name, so no model's name is needed, but a name the model
-reads on past it stays the model's.
+reads on past it stays the model's. An English linking word right after the word of incorporation
+carries the name on ("पावर ग्रिड कॉरपोरेशन ऑफ इंडिया", as ``head_names.linked_end``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from functools import cache
 
 from ghatna.document import Document
 from ghatna.extraction.bodies import adjacent, has_letters
+from ghatna.models.ner.head_names import linked_end
 from ghatna.models.ner.model import Prediction
 from ghatna.resources import load_yaml
 from ghatna.text.intervals import SpanIndex
@@ -75,7 +77,7 @@ def company_names(doc: Document, preds: list[Prediction],
         j = company_start(tokens, i, body, stops, others)
         if j is None:
             continue
-        start, end = tokens[j].start, token.end
+        start, end = tokens[j].start, tokens[linked_end(tokens, i, body, grammar, others)].end
         if any(p.start < end and p.end > end for p in preds) or (found and found[-1].end > start):
             continue  # the model reads on past it
         found.append(Prediction(start, end, body[start:end], *COMPANY))

@@ -37,6 +37,7 @@ from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.acronyms import add_defined_acronyms
 from ghatna.models.ner.companies import COMPANY_RULE, company_names
 from ghatna.models.ner.head_names import HEAD_RULE, head_names
+from ghatna.models.ner.listed_people import LIST_RULE, listed_people
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.models.ner.resident_places import RESIDENT_RULE, resident_places
 from ghatna.models.ner.suffix_places import SUFFIX_RULE, suffix_places
@@ -457,12 +458,13 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     preds, named = head_names(doc, preds, grammar, titles, MIN_CONFIDENCE)
     preds, suffixed = suffix_places(doc, preds, MIN_CONFIDENCE)
     preds, residents = resident_places(doc, preds, grammar, MIN_CONFIDENCE)
+    preds, listed = listed_people(doc, preds, MIN_CONFIDENCE, MIN_ONE_WORD_PERSON, (words.conjunctions, titles))
     yield_places_inside_names(doc, preds)
     widen_places_to_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
     rules = dict.fromkeys(named, HEAD_RULE) | dict.fromkeys(suffixed, SUFFIX_RULE) | dict.fromkeys(companies, COMPANY_RULE)
-    rules |= dict.fromkeys(residents, RESIDENT_RULE)
+    rules |= dict.fromkeys(residents, RESIDENT_RULE) | dict.fromkeys(listed, LIST_RULE)
     add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known, rules)
     add_defined_acronyms(doc)
     return doc
