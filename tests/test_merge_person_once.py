@@ -71,3 +71,91 @@ def test_the_event_keeps_the_day_most_reports_give() -> None:
     ("महामारी के बीच हमला हुआ।", False), ("मारपीट में वह घायल हुआ।", False), ("मार्च में हमला हुआ।", False)])
 def test_a_death_is_told_by_whole_words(sentence: str, dead: bool) -> None:
     assert tells_death(sentence) is dead
+
+
+# Review of b514597: a death word anywhere in the sentence is no death of the target. An attempt
+# on his life ("हत्या की कोशिश"), his driver's or gunner's death, or an attack told as done again
+# ("दोबारा हमला") leave two attacks on one man two days apart two events.
+EX_MLA = Actor("Rampal Singh Yadav", "IND", "PERSON", None, "ghatna:person:rampal-singh-yadav")
+ATTEMPT_MONDAY = "सोमवार शाम बाइक सवार बदमाशों ने पूर्व विधायक रामपाल सिंह यादव की हत्या की कोशिश की, वे बाल-बाल बचे।"
+ATTEMPT_WEDNESDAY = "बुधवार को पूर्व विधायक रामपाल यादव की हत्या का प्रयास हुआ जिसमें उनका गनर घायल हो गया।"
+DRIVER_DEAD = "पूर्व विधायक रामपाल सिंह यादव पर सोमवार को हुए हमले में उनके ड्राइवर की मौत हो गई।"
+GUNNER_DEAD = "पूर्व विधायक रामपाल यादव की गाड़ी पर हुए हमले में उनके गनर की मौत हो गई, वे घायल हैं।"
+AGAIN_GUNNER_DEAD = "पूर्व विधायक रामपाल यादव पर दोबारा हमला, गोलीबारी में गनर की मौत।"
+HE_DIED = "सोमवार को हुए हमले में पूर्व विधायक रामपाल सिंह यादव मारे गए।"
+AGAIN_HE_DIED = "पूर्व विधायक रामपाल यादव पर एक बार फिर हमला हुआ, इस बार उनकी मौत हो गई।"
+
+
+def on_mla(article: str, day: str, evidence: str) -> Mention:
+    return Mention(article, 0, "ASSAULT", "asserted", None, EX_MLA, day, day, evidence=evidence)
+
+
+WRONG_MERGES = [
+    ("two attempts on his life, two days apart", ATTEMPT_MONDAY, ATTEMPT_WEDNESDAY),
+    ("his driver killed, then his gunner", DRIVER_DEAD, GUNNER_DEAD),
+    ("his driver killed, then again attacked and a gunner killed", DRIVER_DEAD, AGAIN_GUNNER_DEAD),
+    ("he killed, then told attacked once more", HE_DIED, AGAIN_HE_DIED),
+]
+
+
+@pytest.mark.parametrize(("case", "monday", "wednesday"), WRONG_MERGES, ids=[c[0] for c in WRONG_MERGES])
+def test_two_attacks_on_one_man_stay_two(case: str, monday: str, wednesday: str) -> None:
+    mentions = [on_mla("a", "2026-11-02", monday), on_mla("b", "2026-11-04", wednesday)]
+    assert len(merge_events(mentions)) == 2, case
+    assert len(merge_events(mentions[::-1])) == 2, case
+
+
+US = Actor("United States", "USA", "GPE", None, "Q30")
+SOLEIMANI = Actor("Qasem Soleimani", "IRN", "PERSON", None, "Q708655")
+SOLEIMANI_SPELT = Actor("Qassem Suleimani", "IRN", "PERSON", None, "Q708655")
+STRUCK = "अमेरिका ने शुक्रवार को बगदाद हवाई अड्डे के पास ड्रोन हमले में ईरानी जनरल कासिम सुलेमानी को मार गिराया।"
+MOURNED = "बगदाद हवाई अड्डे के पास अमेरिकी ड्रोन हमले में मारे गए जनरल कासिम सोलेमानी के जनाजे में तेहरान में भारी भीड़ उमड़ी।"
+MOURNED_PRONOUN = "बगदाद हवाई अड्डे के पास अमेरिकी ड्रोन हमले में उनकी मौत के तीन दिन बाद जनरल सोलेमानी के जनाजे में भीड़ उमड़ी।"
+MOURNED_VOW = "बगदाद हवाई अड्डे के पास अमेरिकी ड्रोन हमले में मारे गए जनरल कासिम सोलेमानी के जनाजे में ईरान ने एक बार फिर बदले की कसम खाई।"
+GUARD_ONLY = "बगदाद हवाई अड्डे के पास अमेरिकी ड्रोन हमले में जनरल कासिम सोलेमानी के एक अंगरक्षक की मौत के बाद तेहरान में भीड़ उमड़ी।"
+
+
+def on_general(article: str, target: Actor, day: str, published: str, evidence: str) -> Mention:
+    return Mention(article, 0, "ASSAULT", "asserted", US, target, day, published, evidence=evidence)
+
+
+@pytest.mark.parametrize(("later", "target"), [(MOURNED, SOLEIMANI), (MOURNED, SOLEIMANI_SPELT),
+                                               (MOURNED_PRONOUN, SOLEIMANI), (MOURNED_VOW, SOLEIMANI)],
+                         ids=["his name after the death word, spelt otherwise", "the target's name spelt otherwise",
+                              "a pronoun for him", "once more of a vow, not of an attack"])
+def test_a_general_killed_once_told_days_apart_stays_one(later: str, target: Actor) -> None:
+    """Killed on the 3rd, mourned in a paper of the 6th: one event however each paper spells him;
+    the same papers telling only his guard dead are two reports of attacks near him."""
+    killed = on_general("a", SOLEIMANI, "2020-01-03", "2020-01-04", STRUCK)
+    assert len(merge_events([killed, on_general("b", target, "2020-01-06", "2020-01-06", later)])) == 1
+    assert len(merge_events([on_general("b", target, "2020-01-06", "2020-01-06", later), killed])) == 1
+    guard = on_general("b", target, "2020-01-06", "2020-01-06", GUARD_ONLY)
+    assert len(merge_events([killed, guard])) == 2
+    assert len(merge_events([guard, killed])) == 2
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("पूर्व विधायक की हत्या की कोशिश हुई।", False), ("उनकी हत्या का प्रयास नाकाम रहा।", False),
+    ("उसे जान से मार डालने की धमकी मिली।", False), ("उनकी हत्या की साजिश रची गई।", False)])
+def test_an_attempt_plot_or_threat_tells_no_death(sentence: str, dead: bool) -> None:
+    assert tells_death(sentence) is dead
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    ("हमले में रामपाल यादव की मौत हो गई।", True), ("हमले में उनकी मौत हो गई।", True),
+    ("हमले में मारे गए पूर्व विधायक रामपाल यादव का अंतिम संस्कार हुआ।", True),
+    ("हमले में उनके ड्राइवर की मौत हो गई।", False), ("रामपाल यादव पर हमले में गनर की मौत।", False),
+    ("रामपाल यादव की हत्या की कोशिश हुई।", False), ("रामपाल यादव को गोली मारी गई।", False)])
+def test_the_death_told_is_the_targets(sentence: str, dead: bool) -> None:
+    from ghatna.store.evidence import tells_death_of
+    assert tells_death_of(sentence, EX_MLA.name) is dead
+
+
+@pytest.mark.parametrize(("sentence", "again"), [
+    ("पूर्व विधायक पर दोबारा हमला हुआ।", True), ("बदमाशों ने फिर से उन पर गोलियां चलाईं।", True),
+    ("उन पर एक बार फिर हमला हुआ।", True), ("ईरान ने एक बार फिर बदले की बात कही।", False),
+    ("हमले के बाद फिर भी बाजार खुले रहे।", False)])
+def test_an_attack_told_again(sentence: str, again: bool) -> None:
+    from ghatna.store.evidence import tells_again
+    assert tells_again(sentence) is again
+

@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from ghatna.extraction.romanize import romanize_word
 from ghatna.resources import load_yaml
 from ghatna.text.numbers import load_number_lexicon
 
@@ -55,15 +56,93 @@ def figures(text: str | None) -> frozenset[float]:
     return frozenset(found)
 
 
+@dataclass(frozen=True, slots=True)
+class DeathWords:
+    """``evidence_words.yaml``'s words of a death, of an attempt, of its link to a person, of a deed again."""
+
+    deaths: frozenset[str]
+    attempts: frozenset[str]
+    attempt_reach: int
+    links: frozenset[str]
+    pronouns: frozenset[str]
+    name_reach: int
+    again: tuple[tuple[str, ...], ...]
+    again_deeds: frozenset[str]
+    again_reach: int
+
+
 @cache
-def death_words() -> frozenset[str]:
-    """``evidence_words.yaml`` death_words: "मौत", "मारे", "हत्या"."""
-    return frozenset(load_yaml("evidence_words.yaml")["death_words"])
+def death_words() -> DeathWords:
+    data = load_yaml("evidence_words.yaml")
+    return DeathWords(frozenset(data["death_words"]), frozenset(data["attempt_words"]), int(data["attempt_reach"]),
+                      frozenset(data["death_links"]), frozenset(data["death_pronouns"]),
+                      int(data["death_name_reach"]), tuple(tuple(p.split()) for p in data["again_words"]),
+                      frozenset(data["again_deeds"]), int(data["again_reach"]))
+
+
+def deaths_told(words: list[str]) -> list[int]:
+    """Where the words tell a death: a death word not followed within ``attempt_reach`` words by a
+    word of an attempt, a plot or a threat ("हत्या की कोशिश", "हत्या की साजिश": no death)."""
+    lists = death_words()
+    return [k for k, word in enumerate(words) if word in lists.deaths
+            and lists.attempts.isdisjoint(words[k + 1:k + 1 + lists.attempt_reach])]
 
 
 def tells_death(text: str | None) -> bool:
-    """The sentence tells someone dead: one of ``death_words`` as a whole word ("हमले में मारे गए")."""
-    return not death_words().isdisjoint(WORD.findall(text or ""))
+    """The sentence tells someone dead: one of ``death_words`` as a whole word ("हमले में मारे गए"),
+    not an attempt on a life ("हत्या की कोशिश")."""
+    return bool(deaths_told(WORD.findall(text or "")))
+
+
+def tells_death_of(text: str | None, name: str | None) -> bool:
+    """The sentence tells the person of ``name`` dead: a death (``deaths_told``) with his name or a
+    pronoun for him next to it, only ``death_links`` between ("नसरल्लाह के मारे जाने", "उनकी मौत"), or
+    his name up to ``death_name_reach`` words after it, no postposition between ("मारे गए जनरल
+    सुलेमानी"); not "उनके ड्राइवर की मौत". The name is matched by its consonants (``name_skeleton``),
+    so that सुलेमानी and सोलेमानी are Soleimani."""
+    lists = death_words()
+    words = WORD.findall(text or "")
+    names = {s for part in (name or "").split() if len(s := name_skeleton(part)) >= 3}
+
+    def his(word: str) -> bool:
+        return bool(names) and name_skeleton(romanize_word(word)) in names
+
+    for k in deaths_told(words):
+        j = k - 1
+        while j >= 0 and words[j] in lists.links:
+            j -= 1
+        if j >= 0 and (words[j] in lists.pronouns or his(words[j])):
+            return True
+        for word in words[k + 1:k + 1 + lists.name_reach]:
+            if word in lists.links:
+                break
+            if his(word):
+                return True
+    return False
+
+
+def name_skeleton(name: str) -> str:
+    """A name's consonants in Latin letters, doubled ones once and kin letters as one (q k, w v,
+    z j): "Nasrallah" and "nasarallah" are nsrl, "Soleimani" and "sulemani" slmn."""
+    latin = unicodedata.normalize("NFKD", name.lower())
+    latin = "".join(c for c in latin if c.isascii() and c.isalpha())
+    for kin, one in (("ph", "f"), ("q", "k"), ("w", "v"), ("z", "j"), ("ck", "k"), ("c", "k")):
+        latin = latin.replace(kin, one)
+    out = ""
+    for c in latin:
+        if c not in "aeiouh" and not out.endswith(c):
+            out += c
+    return out
+
+
+def tells_again(text: str | None) -> bool:
+    """The sentence tells an attack done again: ``again_words`` followed within ``again_reach``
+    words by one of ``again_deeds`` ("दोबारा हमला", "एक बार फिर उन पर गोलियां चलाईं"), not "एक बार
+    फिर बदले की बात कही"."""
+    lists = death_words()
+    words = WORD.findall(text or "")
+    return any(tuple(words[k:k + len(p)]) == p and not lists.again_deeds.isdisjoint(
+        words[k + len(p):k + len(p) + lists.again_reach]) for p in lists.again for k in range(len(words)))
 
 
 def digits(text: str | None) -> set[float]:

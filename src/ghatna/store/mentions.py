@@ -46,7 +46,8 @@ class MergeSettings:
     two reports of one, both sides named alike in both, dates meeting as a late report's may,
     are one event whatever their words ("यात्रा स्थगित", "दौरा टला"); person_once: types of deed
     that kill one named person once: two events of one block whose target is that person named
-    alike and told dead in both (``evidence_words.yaml`` death_words), their days up to
+    alike and told dead in both (``evidence_words.yaml`` death_words, his name or a pronoun for
+    him next to one, no attempt_words after it), neither telling it again (again_words), their days up to
     ``late_report`` apart however each report dated it (a report dating it by a later reaction,
     "मारे जाने के एक दिन बाद"), are one event when their words tell it."""
 

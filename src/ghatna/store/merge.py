@@ -46,7 +46,8 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
   named alike in two reports dated by their own words that place it in one district or town
   (``BlockMerger.one_attack``): the CRPF attacked in Sukma and in Srinagar that day are two attacks;
 - a deed done to one person once (``MergeSettings.person_once``: a killing) whose target is that
-  person named alike, told dead in both (``evidence.tells_death``), may be dated days apart by two
+  person named alike, told dead in both (``evidence.tells_death_of``: him, not his driver; no
+  attempt "हत्या की कोशिश"), none told again ("दोबारा हमला", ``evidence.tells_again``), may be dated days apart by two
   papers (one by the strike's day, one by a reaction "a day after" it): two such events up to
   ``late_report`` days apart are one when their words tell it, the person's name left out
   (``BlockMerger.one_person_harmed``);
@@ -96,7 +97,7 @@ from .clusters import (
     sides_fit,
     union,
 )
-from .evidence import tells_death
+from .evidence import tells_again, tells_death_of
 from .mentions import (
     Mention,
     MergeSettings,
@@ -357,7 +358,9 @@ class BlockMerger:
     def one_person_harmed(self, first: Cluster, second: Cluster) -> Span | None:
         """The days of the larger of two clusters of a deed done to one person once
         (``MergeSettings.person_once``: a killing) whose target is that person named alike, a report
-        of each telling him dead (``evidence.tells_death``), and whose days are at most
+        of each telling him dead (``evidence.tells_death_of``: his name or a pronoun for him next to
+        the death word, not an attempt "हत्या की कोशिश"), none telling the deed again
+        (``evidence.tells_again``: "दोबारा हमला"), and whose days are at most
         ``late_report`` apart, however each report dated it: "शुक्रवार को हवाई हमले में मारे गए" and
         "मारे जाने के एक दिन बाद" (dated by the reaction) tell one strike. None otherwise; the words
         must still tell it (``reworded``: a late report's, its sides' names left out)."""
@@ -368,8 +371,11 @@ class BlockMerger:
                 any((target.kind or "").upper() != PERSON for target in (one, other)):
             return None
         if days_apart(first.span, second.span) > self.settings.late_report or \
-                not all(any(tells_death(m.evidence) for m in c.members) for c in (first, second)):
-            return None  # an attack he survived may be followed by another
+                not all(any(tells_death_of(m.evidence, (m.target or target).name) for m in c.members)
+                        for c, target in ((first, one), (second, other))):
+            return None  # an attack he survived, or one that killed his driver, may be followed by another
+        if any(tells_again(m.evidence) for c in (first, second) for m in c.members):
+            return None  # "X पर दोबारा हमला": another attack on him
         return max((first, second), key=lambda c: len(c.members)).span
 
     def retold(self, first: Cluster, second: Cluster, members: list[tuple[Mention, Mention]], late: bool = False) -> bool:
