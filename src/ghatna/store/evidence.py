@@ -56,15 +56,25 @@ def figures(text: str | None) -> frozenset[float]:
     return frozenset(found)
 
 
+TOKEN = re.compile(WORD.pattern + "|,")  # words and commas: "सुलेमानी, इराक के ..." and "सुलेमानी और ..."
+
+
 @dataclass(frozen=True, slots=True)
 class DeathWords:
-    """``evidence_words.yaml``'s words of a death, of an attempt, of its link to a person, of a deed again."""
+    """``evidence_words.yaml``'s words of a death, of an attempt, of whose death it is, of a deed again."""
 
     deaths: frozenset[str]
     attempts: frozenset[str]
     attempt_reach: int
     links: frozenset[str]
+    skips: frozenset[str]
     pronouns: frozenset[str]
+    coordinators: frozenset[str]
+    adjuncts: frozenset[str]
+    attacked: frozenset[str]
+    blows: frozenset[str]
+    genitives: dict[str, str]
+    name_back: int
     name_reach: int
     again: tuple[tuple[str, ...], ...]
     again_deeds: frozenset[str]
@@ -74,44 +84,66 @@ class DeathWords:
 @cache
 def death_words() -> DeathWords:
     data = load_yaml("evidence_words.yaml")
-    return DeathWords(frozenset(data["death_words"]), frozenset(data["attempt_words"]), int(data["attempt_reach"]),
-                      frozenset(data["death_links"]), frozenset(data["death_pronouns"]),
-                      int(data["death_name_reach"]), tuple(tuple(p.split()) for p in data["again_words"]),
-                      frozenset(data["again_deeds"]), int(data["again_reach"]))
+    return DeathWords(
+        frozenset(data["death_words"]), frozenset(data["attempt_words"]), int(data["attempt_reach"]),
+        frozenset(data["death_links"]), frozenset(data["death_skips"]), frozenset(data["death_pronouns"]),
+        frozenset(data["death_coordinators"]), frozenset(data["death_adjuncts"]), frozenset(data["attacked_marks"]),
+        frozenset(data["not_death_before"]), dict(data["death_genitives"]), int(data["death_name_back"]), int(data["death_name_reach"]),
+        tuple(tuple(p.split()) for p in data["again_words"]), frozenset(data["again_deeds"]), int(data["again_reach"]))
 
 
 def deaths_told(words: list[str]) -> list[int]:
     """Where the words tell a death: a death word not followed within ``attempt_reach`` words by a
-    word of an attempt, a plot or a threat ("हत्या की कोशिश", "हत्या की साजिश": no death)."""
+    word of an attempt, a plot or a threat ("हत्या की कोशिश", "हत्या की साजिश": no death), nor right
+    after a word of a blow ("गोली मारी", "छापा मारा")."""
     lists = death_words()
     return [k for k, word in enumerate(words) if word in lists.deaths
-            and lists.attempts.isdisjoint(words[k + 1:k + 1 + lists.attempt_reach])]
+            and lists.attempts.isdisjoint(words[k + 1:k + 1 + lists.attempt_reach])
+            and not (k and words[k - 1] in lists.blows)]
 
 
 def tells_death(text: str | None) -> bool:
     """The sentence tells someone dead: one of ``death_words`` as a whole word ("हमले में मारे गए"),
     not an attempt on a life ("हत्या की कोशिश")."""
-    return bool(deaths_told(WORD.findall(text or "")))
+    return bool(deaths_told(TOKEN.findall(text or "")))
 
 
 def tells_death_of(text: str | None, name: str | None) -> bool:
-    """The sentence tells the person of ``name`` dead: a death (``deaths_told``) with his name or a
-    pronoun for him next to it, only ``death_links`` between ("नसरल्लाह के मारे जाने", "उनकी मौत"), or
-    his name up to ``death_name_reach`` words after it, no postposition between ("मारे गए जनरल
-    सुलेमानी"); not "उनके ड्राइवर की मौत". The name is matched by its consonants (``name_skeleton``),
-    so that सुलेमानी and सोलेमानी are Soleimani."""
+    """The sentence tells the person of ``name`` dead (``deaths_told``), the death his
+    (``evidence_words.yaml``): the word a link ties to the death word is his name or a pronoun for
+    him, or a name his is joined to ("नसरल्लाह के मारे जाने", "उनकी मौत", "सुलेमानी और अल-मुहंदिस के
+    मारे जाने"; not "उनके ड्राइवर की मौत"); after an adjunct ("हमले में मारे गए"), his name a few
+    words before it, not as the one attacked ("X पर हमले में ..."), or after it ("मारे गए जनरल
+    सुलेमानी"). The name is matched by its consonants (``name_skeleton``): सुलेमानी and सोलेमानी
+    are Soleimani."""
     lists = death_words()
-    words = WORD.findall(text or "")
+    words = TOKEN.findall(text or "")
     names = {s for part in (name or "").split() if len(s := name_skeleton(part)) >= 3}
 
     def his(word: str) -> bool:
-        return bool(names) and name_skeleton(romanize_word(word)) in names
+        return bool(names) and word != "," and name_skeleton(romanize_word(word)) in names
+
+    def told_of(after: str, death: str) -> bool:  # "सुलेमानी की ... मौत", not "X के अंगरक्षक की ... मौत"
+        if after in lists.attacked:
+            return False  # "X पर हमले में ...": the one attacked
+        return after not in lists.links or after == "को" or lists.genitives.get(death) == after
+
+    def joined(owner: int) -> bool:  # "सुलेमानी और ... अल-मुहंदिस के मारे जाने"
+        return any(his(words[j]) and words[j + 1] in lists.coordinators
+                   for j in range(max(0, owner - lists.name_back), owner))
 
     for k in deaths_told(words):
         j = k - 1
-        while j >= 0 and words[j] in lists.links:
+        while j >= 0 and words[j] in lists.skips:
             j -= 1
         if j >= 0 and (words[j] in lists.pronouns or his(words[j])):
+            return True
+        if j >= 1 and words[j] in lists.links:
+            if words[j - 1] in lists.pronouns or his(words[j - 1]) or joined(j - 1):
+                return True
+            continue  # another's death: "उनके ड्राइवर की मौत"
+        if j >= 0 and words[j] in lists.adjuncts and any(
+                his(words[i]) and not his(words[i + 1]) and told_of(words[i + 1], words[k]) for i in range(max(0, k - lists.name_back), k)):
             return True
         for word in words[k + 1:k + 1 + lists.name_reach]:
             if word in lists.links:
