@@ -204,15 +204,33 @@ def context_country(doc: Document, first: int, last: int) -> Entity | None:
 
 
 def group_context_country(doc: Document, first: int, last: int, named: set[str], own: str | None) -> Entity | None:
-    """The country a group of tokens[first:last] is of by its sentence (``context_country``), but none
-    for a sentence told before the article names any place, with no dateline, whose named actors are
-    all of the group's own country ``own`` ("मुख्यमंत्री योगी आदित्यनाथ ने प्रदेश की जनता को शुभकामनाएं
-    दीं" before a paragraph on Dubai): the country the article names most is of a later story, and the
-    home-country guess decides (``references.localise``)."""
-    if own and named == {own} and not (doc.dateline or {}).get("country") and \
-            not any(start < doc.tokens[last - 1].end for start, _, _ in place_mentions(doc)):
+    """The country a group of tokens[first:last] is of by its sentence (``context_country``), but,
+    for a sentence told before the article names any place, with no dateline, the country of the
+    nearest actors named before or with it (``earlier_named``: those of its own sentence, else of
+    the last sentence before it that names any), never the country the article names most, often
+    a later story's ("मुख्यमंत्री योगी आदित्यनाथ ने … । पुलिस ने तीन बदमाशों को गिरफ्तार किया" before
+    a paragraph on Pakistan: India's police): when those actors are all of the group's own country
+    ``own``, the home-country guess decides (``references.localise``); else (a foreign leader
+    named, several countries, nothing named before it) the sentence's context."""
+    if own and not (doc.dateline or {}).get("country") and \
+            not any(start < doc.tokens[last - 1].end for start, _, _ in place_mentions(doc)) and \
+            (named or earlier_named(doc, doc.tokens[first].start)) == {own}:
         return None
     return context_country(doc, first, last)
+
+
+def earlier_named(doc: Document, before: int) -> set[str]:
+    """The countries of the people and bodies (placeless kinds left out: ``placeless_kinds``) named
+    in the last sentence ending before offset ``before`` that names any."""
+    skip = placeless_kinds()
+    found: dict[int, set[str]] = {}
+    for e in doc.entities:
+        if e.country and e.type in ("PERSON", "ORG") and e.kind not in skip and e.kind not in ("generic", "unknown"):
+            for m in e.mentions:
+                sent = doc.sentence_at(m.start) if m.end <= before else None
+                if sent is not None and sent.end <= before:
+                    found.setdefault(sent.start, set()).add(e.country)
+    return found[max(found)] if found else set()
 
 
 def abroad_home(doc: Document, code: str | None) -> str | None:

@@ -19,6 +19,7 @@ from ghatna.extraction.actors import (
     context_country,
     country_entity,
     generic_entity,
+    group_context_country,
     home_countries,
     home_placed,
     located_at,
@@ -205,9 +206,11 @@ def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, 
     not an attacker the text does not know, who has no country)."""
     if spec is None:
         return unknown_actor()
-    home = context_country(doc, *bounds) or country_entity(doc, next((e.country for e in near if e.country), None))
+    own = abroad_home(doc, home_countries().get(spec.label))
+    named = {code for code in sentence_countries(doc, bounds) if code}
+    told = context_country(doc, *bounds) if spec.kind == "unknown" else group_context_country(doc, *bounds, named, own)
+    home = told or country_entity(doc, next((e.country for e in near if e.country), None))
     if home is None and not spec.country and spec.kind != "unknown" and home_placed(doc, *bounds):
-        own = abroad_home(doc, home_countries().get(spec.label))
         home = country_entity(doc, own) if sentence_countries(doc, bounds) <= {own} else None
     return generic_entity(spec, home)
 

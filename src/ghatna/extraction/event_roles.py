@@ -48,6 +48,7 @@ from ghatna.extraction.role_targets import (
     raided_owner,
     recipient_place,
     site_between,
+    talk_channel,
     target_before_agent,
     target_in_clause,
     target_of_relative,
@@ -351,6 +352,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
             and not partner_of_all(doc, slots, agent, trig):
         # "X, Y और Z ने बैठक की", "X और Y ने एक-दूसरे से …": X with each
         return Roles(agent.entities[:1], agent.entities[1:], "agent")
+    slots = [s for s in slots if not talk_channel(doc, s)]  # "पत्रकारों से बातचीत में": the channel
     if agent.first >= trig.last:  # a converb: its own objects stand before it, the main clause's after
         near = [s for s in slots if s.last <= trig.first and s.marker in words.target_before]
         return Roles(agent.entities, choose_targets(list(reversed(near)), agent.entities), rule)

@@ -28,6 +28,7 @@ from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.resources import load_yaml
 
 NEAR_TARGET = 10
+TALK_REACH = 5  # the words of the longest talk_channels entry
 
 ANSWER_REACH = 3  # "X द्वारा लगाए गए आरोपों को": words between the maker of a statement and the statement
 
@@ -202,6 +203,22 @@ def misread_answer(doc: Document, slot: Slot, agent: Slot, plover: str) -> bool:
     gap = agent.first - slot.marker_end - 2  # the word answered, its marker
     compound = gap == 1 and doc.tokens[slot.marker_end + 1].text == "के"  # "के खिलाफ", "के जवाब"
     return not (gap == 0 or compound) or plover not in role_word_set("answer_types")
+
+
+def talk_channel(doc: Document, slot: Slot) -> bool:
+    """"X ने पत्रकारों से बातचीत में Y पर निशाना साधा", "बीबीसी को दिए इंटरव्यू में": the press
+    (``speech_audiences``) with its marker and the words of a talk or interview after it
+    (``talk_channels``) is where something is said, never whom it is aimed at."""
+    if not slot.entities or any(e.sector not in role_word_set("speech_audiences") for e in slot.entities):
+        return False
+    after = [t.text for t in doc.tokens[slot.last: slot.last + TALK_REACH]]
+    return any(after[:len(phrase)] == phrase for phrase in talk_channels())
+
+
+@cache
+def talk_channels() -> tuple[list[str], ...]:
+    """``talk_channels`` of event_roles.yaml, each as its words."""
+    return tuple(phrase.split() for phrase in load_yaml("event_roles.yaml")["talk_channels"])
 
 
 def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
