@@ -257,6 +257,34 @@ def chosen_policy(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
             "add_bare_above": NONE, "read_all": False}
 
 
+ADD_GRID = (0.5, 0.7, 0.8, 0.9, 0.95)
+
+
+def per_type_adds(results: dict[str, dict[str, Any]], base: DetectorInfo, veto: float) -> DetectorInfo:
+    """A veto under ``veto`` for every type and an addition threshold (with sentence roles) one
+    a type: each type's the value of ADD_GRID with that type's best dyad F among the policies
+    "veto<veto, add>=a, sentence roles" (against "veto<veto", no addition of the type, where
+    none helps)."""
+    add = per_type_choice(results, {f"veto<{veto}, add>={a}, sentence roles": a for a in ADD_GRID}, f"veto<{veto}")
+    meta = {"reject_below": {"default": veto}, "add_above": {"default": NONE, **add},
+            "sentence_roles_above": {"default": NONE, **add}, "add_roles": 0.0, "confirm_below": 0.0,
+            "add_bare_above": NONE, "read_all": False}
+    return policy_from(base, meta)
+
+
+def best_per_type_adds(windows: list[Window], contexts: list[Context], results: dict[str, dict[str, Any]],
+                       base: DetectorInfo) -> tuple[float, DetectorInfo]:
+    """The per-type additions (``per_type_adds``) over the veto (0.1-0.3) with the best dyad F on these windows."""
+    best: tuple[float, float, DetectorInfo] | None = None
+    for veto in (0.1, 0.2, 0.3):
+        info = per_type_adds(results, base, veto)
+        f = scores(windows, policy_events(windows, contexts, info))["dyad"]["f"]
+        if best is None or f > best[0]:
+            best = (f, veto, info)
+    assert best is not None
+    return best[1], best[2]
+
+
 def per_type_choice(results: dict[str, dict[str, Any]], values: dict[str, float], baseline: str) -> dict[str, float]:
     """For each type the grid value whose dyad F of that type is best (ties: the baseline)."""
     chosen = {}
@@ -314,6 +342,7 @@ def nested(windows: list[Window], contexts: list[Context], events: Events, base:
     """An honest figure for choosing on train: thresholds chosen on the other folds, applied to each fold."""
     chosen_events: list[list[Event]] = [[] for _ in windows]
     uniform_events: list[list[Event]] = [[] for _ in windows]
+    typed_add_events: list[list[Event]] = [[] for _ in windows]
     for k in range(folds):
         inside = [i for i, w in enumerate(windows) if fold(w.name) != k]
         held = [i for i, w in enumerate(windows) if fold(w.name) == k]
@@ -322,12 +351,17 @@ def nested(windows: list[Window], contexts: list[Context], events: Events, base:
         info = policy_from(base, chosen_policy(results))
         best = best_single(results)
         got = policy_events([windows[i] for i in held], [contexts[i] for i in held], info)
-        for i, evs in zip(held, got, strict=True):
+        veto, typed = best_per_type_adds(sub, [contexts[i] for i in inside], results, base)
+        typed_got = policy_events([windows[i] for i in held], [contexts[i] for i in held], typed)
+        for i, evs, typed_evs in zip(held, got, typed_got, strict=True):
             chosen_events[i] = evs
             uniform_events[i] = events[best][i]
-        print(f"fold {k}: best single policy on the other folds: {best}")
+            typed_add_events[i] = typed_evs
+        print(f"fold {k}: best single policy on the other folds: {best}; per-type adds: veto<{veto}, "
+              f"add {dict(typed.add_above.by_type)}")
     return {"per-type thresholds, chosen on the other folds": scores(windows, chosen_events),
-            "best single policy, chosen on the other folds": scores(windows, uniform_events)}
+            "best single policy, chosen on the other folds": scores(windows, uniform_events),
+            "per-type adds over one veto, chosen on the other folds": scores(windows, typed_add_events)}
 
 
 def best_single(results: dict[str, dict[str, Any]]) -> str:
@@ -401,13 +435,15 @@ def with_type_vetoes(info: DetectorInfo, chosen: dict[str, Any], model: Path) ->
     when, added alone, it keeps every event floor of the quality gates (a veto that drops a seed
     event goes); the policy with all the kept vetoes is checked again (none kept when it fails)."""
     baseline, floors = gate_scores(None, model), gate_floors()
+    own = info.reject_below  # the policy's own veto stays; a type's chosen veto replaces it for that type
     kept = {}
     for plover, veto in chosen["reject_below"].items():
-        if plover != "default" and veto > 0:
+        if plover != "default" and veto > 0 and veto != own.of(plover):
             print(f"veto of {plover} under {veto}: checking the quality gates")
-            if keeps_gates(replace(info, reject_below=Thresholds(0.0, {plover: veto})), model, baseline, floors):
+            alone = Thresholds(own.default, {**own.by_type, plover: veto})
+            if keeps_gates(replace(info, reject_below=alone), model, baseline, floors):
                 kept[plover] = veto
-    vetoed = replace(info, reject_below=Thresholds(0.0, kept))
+    vetoed = replace(info, reject_below=Thresholds(own.default, {**own.by_type, **kept}))
     if kept and not keeps_gates(vetoed, model, baseline, floors):
         kept, vetoed = {}, info
     return f"per-type vetoes that keep the gates ({', '.join(kept) or 'none'}), then the gate-checked policy", vetoed
@@ -440,7 +476,8 @@ def load_windows(split: str, pipeline: Pipeline, cache: Path | None) -> list[Win
 
 KEY_ROWS = ("rules alone", "shipped policy", "policy of 1.0 (confirm unsure events)",
             "per-type thresholds (chosen on all train folds)", "per-type thresholds, chosen on the other folds",
-            "best single policy, chosen on the other folds", "model alone, sentence roles >= 0.5",
+            "best single policy, chosen on the other folds",
+            "per-type adds over one veto, chosen on the other folds", "model alone, sentence roles >= 0.5",
             "model alone (sentence types) >= 0.5")
 
 
@@ -526,6 +563,16 @@ def main() -> None:
         more, _ = run(windows, contexts, {"per-type thresholds (chosen on all train folds)": policy_from(base, chosen)})
         results.update(more)
         results.update(nested(windows, contexts, events, base, fold, args.folds))
+        # Per-type additions are a candidate only when, chosen on the other folds, they beat the
+        # best single policy chosen on the other folds.
+        honest = [results[f"{n}, chosen on the other folds"]["dyad"]["f"]
+                  for n in ("per-type adds over one veto", "best single policy")]
+        if honest[0] > honest[1]:
+            veto, typed = best_per_type_adds(windows, contexts, results, base)
+            name = f"veto<{veto}, per-type adds, sentence roles (chosen on all train folds)"
+            every[name] = typed
+            more, _ = run(windows, contexts, {name: typed})
+            results.update(more)
         report["per_type"] = chosen
         best = gate_checked(results, every, train.SHIPPED) if args.gate_check else best_single(results)
         if args.gate_check:
