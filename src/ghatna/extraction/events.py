@@ -73,6 +73,7 @@ from ghatna.extraction.modality import (
     denied_from,
     is_announced,
     is_promise,
+    last_conjunct,
     load_modality,
     modality_of,
     will_be_held,
@@ -270,7 +271,7 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
         roles = pronoun_antecedent(doc, trig, view.first, roles)  # "किसान पहुंचे। उन्होंने …": the farmers
         if roles is None:
             return []  # "उन्होंने एफडीआई का विरोध किया": the pronoun's referent did it, not an implied group
-    modality, cue = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, stop), view.first)
+    modality, cue = told_modality(view, trig, stop)
     if denied is not None and trig.first >= denied:
         modality = "negated"
     elif clause == "claim" and modality == "asserted" and trig.trigger.roles != "speaker":
@@ -289,6 +290,20 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
     events = make_events(doc, view.sent, trig, roles, (modality, when, when_span), view.res, rule, confidence,
                          min_roles)
     return [as_words(doc, e) for e in events]  # "भाजपा ने सरकार पर हमला किया": a charge in words
+
+
+def told_modality(view: SentenceView, trig: TriggerMatch, stop: int) -> tuple[str, str]:
+    """The trigger's modality and the word that decided it; a bare noun the words around it tell
+    nothing of shares the modality of the deeds coordinated after it ("कोई प्रदर्शन या आंदोलन न
+    करने का फैसला", "धरना, प्रदर्शन या हड़ताल नहीं करेंगे": none is held; ``last_conjunct``)."""
+    doc = view.doc
+    told = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, stop), view.first)
+    phrases = phrases_in(doc, view.first, view.last)
+    k = next((i for i, p in enumerate(phrases) if p.first == trig.first), None)
+    if told != ("asserted", "") or k is None or (j := last_conjunct(doc.body, doc.tokens, phrases, k)) == k:
+        return told
+    last_stop = phrases[j + 1].first if j + 1 < len(phrases) else view.last
+    return modality_of(doc.tokens, phrases[j].first, phrases[j].last, clause_stop(doc, phrases[j], last_stop), view.first)
 
 
 def clause_stop(doc: Document, trig: TriggerMatch, stop: int) -> int:

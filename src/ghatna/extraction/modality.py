@@ -77,6 +77,7 @@ class ModalityRules:
     practice_endings: tuple[str, ...] = ()
     practice_auxiliaries: frozenset[str] = frozenset()
     practice_reach: int = 0
+    conjuncts: frozenset[str] = frozenset()
     accident_reach: int = 4
     ban_reach: int = 10
 
@@ -102,9 +103,12 @@ MODALITY_WORD_SETS = {
     "withdrawn_decisions": "withdrawn_decisions", "withdrawals": "withdrawals",
     "taken_back": "taken_back", "take_back_verbs": "take_back_verbs", "cancel_verbs": "cancel_verbs",
     "practice_words": "practice_words", "practice_auxiliaries": "practice_auxiliaries",
+    "conjuncts": "conjuncts",
 }
 FALSEHOOD_REACH = 4  # words from a report to the word that calls it false ("की खबरें पूरी तरह झूठी")
 CLAUSE_MARKS = frozenset({"।", ",", ";", "?", "!", "|"})
+CONJUNCT_MARKS = frozenset(" ,-–")  # what may stand between two coordinated nouns besides ``conjuncts``
+CONJUNCT_GAP = 2  # words at most between two coordinated nouns ("या कोई")
 IF_REACH = 2  # words from an if-word to the first actor of its clause ("यदि कोई देश …")
 
 
@@ -301,6 +305,33 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
         if hit is not None:
             return label, tokens[hit].text
     return "asserted", ""
+
+
+def has_own_verb(tokens: list[Token], trig: TriggerMatch, rules: ModalityRules) -> bool:
+    """The trigger holds a verb of its own ("धरना दिया", "हड़ताल की"), not a bare noun ("प्रदर्शन")."""
+    return any(w.startswith("{") for w in trig.trigger.tokens) or tokens[trig.last - 1].text in rules.past
+
+
+def coordinated(body: str, tokens: list[Token], trig: TriggerMatch, nxt: TriggerMatch) -> bool:
+    """A bare noun joined to the next trigger as one of a list of deeds ("धरना-प्रदर्शन", "धरना,
+    प्रदर्शन या हड़ताल"): nothing but ``conjuncts``, commas, hyphens and spaces between."""
+    rules = load_modality()
+    if nxt.first < trig.last or nxt.first - trig.last > CONJUNCT_GAP or has_own_verb(tokens, trig, rules):
+        return False
+    between = tokens[trig.last:nxt.first]
+    if any(t.text not in rules.conjuncts for t in between):
+        return False
+    edges = [tokens[trig.last - 1].end, *(x for t in between for x in (t.start, t.end)), tokens[nxt.first].start]
+    return all(set(body[a:b]) <= CONJUNCT_MARKS for a, b in zip(edges[::2], edges[1::2], strict=True))
+
+
+def last_conjunct(body: str, tokens: list[Token], triggers: list[TriggerMatch], k: int) -> int:
+    """The index of the last trigger of the list of deeds triggers[k] opens (k when it opens none):
+    the light verb after it, and its negation, future or doubt, are shared by all of them."""
+    j = k
+    while j + 1 < len(triggers) and coordinated(body, tokens, triggers[j], triggers[j + 1]):
+        j += 1
+    return j
 
 
 def is_promise(tokens: list[Token], trig: TriggerMatch) -> bool:
