@@ -47,6 +47,7 @@ from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.extraction.victims_told import befalls, counted_harm, counted_victims, crime_victim, is_harm
+from ghatna.resources import load_yaml
 
 # Attacks and riots: the types an accident or disaster is mistaken for when told without an
 # agent (an explosion or a "heart attack": ASSAULT, a fire: PROTEST, आगजनी), and the deeds that
@@ -266,6 +267,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     पर हमला हुआ")."""
     implicit = load_implicit_actors()
     plover = trig.trigger.plover
+    if is_compelled(doc, trig):
+        return compelled_roles(doc, slots, trig, bounds)
     if not told_without_agent(trig) or is_topic(doc, trig) or (plover in ATTACKS_AND_RIOTS and tells_accident(doc, bounds)):
         return None
     passive, happened = is_passive(doc, trig, bounds[1]) or befalls(trig), occurred(doc, trig)
@@ -301,6 +304,32 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     if fighters:
         return Roles(fighters, targets, "encounter")
     return doer_roles(doc, slots, trig, bounds, targets, bool(harmed))
+
+
+@cache
+def compelled_rule() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in load_yaml("event_roles.yaml")["compelled"].items()}
+
+
+def is_compelled(doc: Document, trig: TriggerMatch) -> bool:
+    """"X को रिहा करना पड़ा": a deed of a ``compelled`` mode someone had to do, told with the infinitive
+    of its light verb and a form of पड़ना."""
+    rule, after = compelled_rule(), [t.text for t in doc.tokens[trig.last: trig.last + 2]]
+    return (trig.trigger.mode in rule["modes"] and len(after) == 2 and after[0] in rule["infinitives"]
+            and after[1] in rule["verbs"])
+
+
+def compelled_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
+    """Whom a deed one had to do befell (the actor marked को nearest the trigger) and who had to do
+    it (one marked को before that, else the type's default actor); None when the only one marked को
+    is of a sector that does such deeds ("पुलिस को रिहा करना पड़ा": whom is untold)."""
+    marked = [s for s in slots if s.last <= trig.first and s.marker == "को" and not any(is_place(e) for e in s.entities)
+              and not gap_has_break(doc.body, doc.tokens, s.marker_end, trig.first)]
+    if len(marked) >= 2:
+        return Roles(list(marked[-2].entities), list(marked[-1].entities), "compelled")
+    if not marked or any(e.sector in compelled_rule()["doer_sectors"] for e in marked[-1].entities):
+        return None
+    return doer_roles(doc, slots, trig, bounds, list(marked[-1].entities), False)
 
 
 def doer_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int],
