@@ -53,7 +53,7 @@ OUTPUT = HERE / "output"
 SHIPPED = ROOT / "src" / "ghatna" / "models" / "events" / "model"
 ARCHS = ("bow", "cnn", "cnn_small")
 TUNE_SHARE = 5  # one window in five
-NAME, VERSION = "ghatna-event-detector", "1.5"
+NAME, VERSION = "ghatna-event-detector", "1.4"
 # How the stage uses the probabilities (see ghatna.models.events.detector): per-type thresholds
 # chosen by policies.py on the train folds (out-of-fold models of crossval.py), kept in
 # policy.json: drop a lexicon event whose type the model rules out (reject_below), add an
