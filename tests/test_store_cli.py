@@ -9,6 +9,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer
@@ -302,19 +303,34 @@ def test_sniffing_for_a_crawl_never_reads_a_pipe(tmp_path: Path) -> None:
 # ---- the labelled pairs of benchmarks/eval_merge.py --------------------------------
 
 
-def test_merge_pairs_point_at_unchanged_corpus_text() -> None:
+@pytest.mark.parametrize("name", ["pairs.jsonl", "train_pairs.jsonl", "heldout_pairs.jsonl"])
+def test_merge_pairs_point_at_unchanged_corpus_text(name: str) -> None:
     from ghatna.evaluate.shared_corpus import available
 
     if not available():
         pytest.skip("../shared/corpus is absent")
     em = load_benchmark("eval_merge")
-    pairs = em.load_pairs(em.PAIRS)  # type: ignore[attr-defined]
+    pairs = em.load_pairs(em.PAIRS.with_name(name))  # type: ignore[attr-defined]
     assert {p.label for p in pairs} == {"same", "different"} and len(pairs) >= 30
     articles = {a.key: a for p in pairs for a in (p.a, p.b)}
     for article in articles.values():
         record = em.feed_record(article, em.DEFAULT_SHARED)  # type: ignore[attr-defined]  # exits on drift
         assert len(record["text"]) > 200 and record["source"]
         assert (record.get("published") is None) == (article.collection == "bbc")
+
+
+def test_heldout_merge_pairs_use_no_article_of_the_other_sets() -> None:
+    em = load_benchmark("eval_merge")
+    labelled = [a for name in ("pairs.jsonl", "train_pairs.jsonl")
+                for p in em.load_pairs(em.PAIRS.with_name(name)) for a in (p.a, p.b)]  # type: ignore[attr-defined]
+    heldout = [a for p in em.load_pairs(em.PAIRS.with_name("heldout_pairs.jsonl")) for a in (p.a, p.b)]  # type: ignore[attr-defined]
+
+    def overlaps(x: Any, y: Any) -> bool:
+        if (x.collection, x.record) != (y.collection, y.record):
+            return False
+        return x.start is None or y.start is None or (x.start < y.end and y.start < x.end)
+
+    assert heldout and not [(x.key, y.key) for x in heldout for y in labelled if overlaps(x, y)]
 
 
 def test_merge_verdicts_count_merged_apart_and_unextracted() -> None:

@@ -1,5 +1,6 @@
 """Candidate article pairs for labelling merge quality: the steps of ``README.md`` ("How
-they were chosen"), rerunnable, with the check set's articles left out.
+they were chosen"), rerunnable, with the labelled sets' articles left out (``--pairs``: the
+check set and the train pairs unless told otherwise).
 
     .venv/bin/python training/merge/candidates.py --store /tmp/merge-cands/store.duckdb \
         --out /tmp/merge-cands/candidates.jsonl --read /tmp/merge-cands/read.txt
@@ -17,7 +18,9 @@ they were chosen"), rerunnable, with the check set's articles left out.
    at most ``RARE`` articles of the corpus) of its headline or of an evidence sentence are
    mostly in the other (``rare-words``: one story told with other sides, or by an article
    whose extraction missed it, which the reasons before miss); they are written most alike
-   first (the evidence overlap of their mentions of the type).
+   first (the evidence overlap of their mentions of the type). One reason does not depend on
+   the extractor at all (``rare-opening``): articles of other outlets at most ``OPENING_DAYS``
+   apart whose openings share ``OPENING_HITS`` words of at most ``OPENING_RARE`` articles.
 3. ``--read`` writes, for each candidate, both articles' first line and the evidence
    sentences of their mentions of the type: what the labeller reads. That file holds corpus
    text, so it goes outside the project (``/tmp``); labels go to ``train_pairs.jsonl``.
@@ -55,6 +58,10 @@ WORD = re.compile(r"[\w\u0900-\u097f]{3,}")
 RARE = 30  # a word of at most this many articles is rare enough to tell one story
 RARE_HITS = 3  # rare words of a headline or evidence sentence that must be in the other article, and
 RARE_SHARE = 0.5  # the share of them
+TRAIN_PAIRS = PAIRS.with_name("train_pairs.jsonl")
+OPENING_DAYS = 2  # the extractor-blind reason: openings of articles at most this many days apart that share
+OPENING_HITS = 2  # this many words
+OPENING_RARE = 100  # of at most this many articles of the corpus
 
 
 def paper_stories(text: str) -> Iterator[tuple[int, int]]:
@@ -78,9 +85,9 @@ def corpus_articles(shared: Path) -> Iterator[Article]:
             yield Article(collection, rec.record, None, None, sentence_hash(rec.text))
 
 
-def checked(pairs_path: Path) -> list[Article]:
-    """Articles of the check set: never candidates."""
-    return [article for pair in load_pairs(pairs_path) for article in (pair.a, pair.b)]
+def checked(pairs_paths: list[Path]) -> list[Article]:
+    """Articles of the labelled sets (the check set, the train pairs ...): never candidates."""
+    return [article for path in pairs_paths for pair in load_pairs(path) for article in (pair.a, pair.b)]
 
 
 def overlaps(article: Article, others: list[Article]) -> bool:
@@ -220,6 +227,16 @@ def story_reasons(a: Told, b: Told, frequency: dict[str, int]) -> Iterator[tuple
         yield kind, "rare-words:" + ",".join(hits[:6])
 
 
+def opening_reasons(a: Told, b: Told, frequency: dict[str, int]) -> Iterator[tuple[str, str]]:
+    """("-", "rare-opening:...") when the two openings share rare words: drawn from the text alone,
+    whatever the extractor found in either article (the other reasons need its mentions)."""
+    if a.published is None or b.published is None or abs((a.published - b.published).days) > OPENING_DAYS:
+        return
+    shared = sorted(w for w in a.opening & b.opening if frequency.get(w, 0) <= OPENING_RARE)
+    if len(shared) >= OPENING_HITS:
+        yield "-", "rare-opening:" + ",".join(shared[:6])
+
+
 def near_in_time(a: Told, b: Told) -> bool:
     return a.published is not None and b.published is not None and abs((a.published - b.published).days) <= MAX_DAYS
 
@@ -233,26 +250,31 @@ def candidates(told: list[Told], excluded: list[Article]) -> Iterator[dict[str, 
         near = near_in_time(a, b)
         reasons = list(merged_reasons(a, b)) + (list(pair_reasons(a, b)) if near else [])
         reasons += [r for r in (story_reasons(a, b, frequency) if near else []) if r not in reasons]
+        reasons += list(opening_reasons(a, b, frequency))
         for kind, reason in reasons:
             yield {"a": a.article, "b": b.article, "type": kind, "reason": reason,
                    "likeness": round(likeness(a, b, kind), 3)}
 
 
-def reading(candidate: dict[str, Any], by_key: dict[str, Told], shared: Path) -> str:
-    """What the labeller reads: each article's first line and its mentions of the type."""
+def reading(candidate: dict[str, Any], by_key: dict[str, Told], shared: Path, blind: bool = False) -> str:
+    """What the labeller reads: each article's first line and its mentions of the type (``blind``:
+    without the events they went to, so that labels are written before seeing what the store did)."""
     lines = [f"== {candidate['type']} {candidate['reason']} likeness={candidate['likeness']}"]
     for side in ("a", "b"):
         told = by_key[candidate[side].key]
         text = feed_record(told.article, shared)["text"]
         lines.append(f"  [{side}] {told.outlet} {told.published} {told.article.key}")
         lines.append(f"      {text.strip().splitlines()[0][:200]}")
+        if candidate["reason"].startswith("rare-opening:"):
+            lines.append("      ..." + text[:OPENING].replace("\n", " ") + "...")
         if candidate["reason"].startswith("rare-words:"):
             first = min((i for w in candidate["reason"][11:].split(",") if (i := text.find(w)) >= 0), default=0)
             lines.append("      ..." + text[max(0, first - 150):first + 250].replace("\n", " ") + "...")
         for m in told.mentions:
             if m["type"] == candidate["type"]:
-                lines.append(f"      * {m['source_name']} -> {m['target_name']} {m['date']} {m['location_name']} "
-                             f"ev={str(m['event_id'])[:8]}: {str(m['evidence_text'])[:300]}")
+                event = "" if blind else f" ev={str(m['event_id'])[:8]}"
+                lines.append(f"      * {m['source_name']} -> {m['target_name']} {m['date']} {m['location_name']}"
+                             f"{event}: {str(m['evidence_text'])[:300]}")
     return "\n".join(lines)
 
 
@@ -268,9 +290,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True, help="candidates as JSON Lines")
     parser.add_argument("--read", type=Path, required=True, help="what to read to label them (outside the project)")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
-    parser.add_argument("--pairs", type=Path, default=PAIRS, help="the check set, whose articles are left out")
+    parser.add_argument("--pairs", type=Path, action="append",
+                        help="a labelled set whose articles are left out (repeat for more; default: the check set "
+                             "and the train pairs)")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--blind", action="store_true", help="leave the events of the mentions out of --read")
     args = parser.parse_args()
+    args.pairs = args.pairs or [PAIRS, TRAIN_PAIRS]
     args.store.parent.mkdir(parents=True, exist_ok=True)
     articles = list(corpus_articles(args.shared))
     sources = ingest_corpus(articles, args.shared, args.store, args.workers)
@@ -282,7 +308,7 @@ def main() -> None:
             row = {"a": article_json(candidate["a"]), "b": article_json(candidate["b"]),
                    "type": candidate["type"], "reason": candidate["reason"], "likeness": candidate["likeness"]}
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            read.write(f"#{number} " + reading(candidate, by_key, args.shared) + "\n\n")
+            read.write(f"#{number} " + reading(candidate, by_key, args.shared, args.blind) + "\n\n")
     print(f"{len(articles)} articles, {len(found)} candidates -> {args.out}")
 
 
