@@ -23,7 +23,7 @@ from ghatna.extraction.modality import load_modality
 from ghatna.extraction.named_doers import told_doer
 from ghatna.extraction.protests import lacks_protest_cue, resisting_an_attack
 from ghatna.extraction.references import last_agent_person
-from ghatna.extraction.role_targets import other_side
+from ghatna.extraction.role_targets import attacked_before, other_side
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.sport import told_of_sport
 from ghatna.extraction.triggers import TriggerMatch, case_nouns, load_triggers
@@ -307,6 +307,9 @@ def victims_of_deed(doc: Document, slots: list[Slot], trig: TriggerMatch, roles:
             if deeds and deeds[0].first == slot.marker_end and deeds[0].trigger.roles == "patient" \
                     and trig.first - deeds[-1].last <= 1:
                 return True
+        attacked = load_yaml("event_roles.yaml")["condemnation"]["attacked_markers"]
+        if slot.marker in attacked and keys & {e.key for e in slot.entities} and attacked_before(doc, slots, slot, trig):
+            return True
     return False
 
 

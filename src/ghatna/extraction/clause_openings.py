@@ -243,6 +243,40 @@ def nonfinite_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> lis
     return agents[:1]
 
 
+def fronted_agent(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Slot]:
+    """"ईरान पर … का आरोप फ्रांस और जर्मनी ने लगाया", "समझौते पर हस्ताक्षर दोनों देशों के मंत्रियों ने
+    किए": an act's noun put first, its agent (X ने) right after it and the light verb right after
+    the agent (``light_verbs`` in hindi_words.yaml)."""
+    light = load_role_words().light_verbs
+    agent = next((s for s in slots if s.first == trig.last and s.marker == "ने"), None)
+    if agent is None or agent.marker_end >= len(doc.tokens) or doc.tokens[agent.marker_end].text not in light:
+        return []
+    return [agent]
+
+
+def inverted_subject(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Slot]:
+    """A headline's order, its subject after its verb: "यूक्रेन को मदद देगा ब्रिटेन", "पुतिन से
+    मिले मोदी": a pattern that ends in its verb, with a bare actor right after it that ends the
+    clause or the line, names the doer; so does one after a verb right after the pattern ("श्रीलंका
+    को कर्ज देगा भारत": a future or light verb, ``finite_endings`` in event_roles.yaml)."""
+    start = trig.last
+    ends_in_verb = bool(trig.trigger.tokens) and trig.trigger.tokens[-1].startswith("{")  # a learned trigger has no pattern
+    if not (ends_in_verb or is_verb_form(doc.tokens[start - 1].text)):
+        if start >= len(doc.tokens) or not is_verb_form(doc.tokens[start].text):
+            return []
+        start += 1
+    subject = next((s for s in slots if s.first == start and s.marker == "" and s.last > s.first), None)
+    if subject is None:
+        return []
+    ends = subject.last >= len(doc.tokens) or ends_clause(doc, subject.last - 1) or "\n" in gap_after(doc, subject.last - 1)
+    return [subject] if ends else []
+
+
+def is_verb_form(word: str) -> bool:
+    """A future ("देगा", "लगाएंगे") or a light verb ("किया", "की")."""
+    return word.endswith(tuple(load_yaml("event_roles.yaml")["finite_endings"])) or word in load_role_words().light_verbs
+
+
 def pursues_doers(doc: Document, slots: list[Slot], agent: Slot) -> bool:
     """"… पर हमला करने के बाद सेना ने हमलावरों का पीछा किया": a main clause that acts on an armed
     group (``nonfinite.pursued``) tells what was done to the doers, not by them."""

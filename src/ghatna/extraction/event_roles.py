@@ -24,7 +24,9 @@ from ghatna.extraction.clause_openings import (
     conjunct_opening,
     consequence_opening,
     ends_clause,
+    fronted_agent,
     holds_infinitive,
+    inverted_subject,
     kicker_end,
     nonfinite_agent,
     relative_opening,
@@ -327,7 +329,8 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     marked = [s for s in before if s.marker in words.agent and not of_participle(doc, s, trig)]
     shared = nonfinite_agent(doc, slots, trig) if not marked else []
     agents = (ergative_first(doc, marked, trig) or converb_agent(doc, slots, trig) or shared
-              or claim_owner(doc, before, trig) or frame_agent(doc, slots, trig))
+              or claim_owner(doc, before, trig) or frame_agent(doc, slots, trig) or fronted_agent(doc, slots, trig)
+              or inverted_subject(doc, slots, trig))
     rule = "agent"
     if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
                            and is_passive(doc, trig, len(doc.tokens))):

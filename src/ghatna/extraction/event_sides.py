@@ -145,14 +145,17 @@ def with_home(doc: Document, ent: Entity, codes: set[str]) -> Entity:
     return with_country(ent, home) if ent.kind == "generic" else replace(ent, country=home.country)
 
 
-def is_harmless_warning(pattern: str, source: Entity) -> bool:
+def is_harmless_warning(pattern: str, source: Entity, target: Entity | None = None) -> bool:
     """"यूनिसेफ ने चेतावनी दी है कि …": a warning by those who cannot carry out a threat tells of a
-    danger (``harmless_warnings`` in event_roles.yaml)."""
-    patterns, sectors = harmless_warnings()
-    return pattern in patterns and source.sector in sectors
+    danger (``harmless_warnings`` in event_roles.yaml); not an alliance's or bloc's warning to a
+    state ("नाटो ने रूस को चेतावनी दी")."""
+    rule = harmless_warnings()
+    if pattern not in rule["patterns"] or source.sector not in rule["sectors"]:
+        return False
+    aimed_at_state = target is not None and (target.kind == "country" or target.sector in rule["states"])
+    return not (source.kb_id in rule["enforcers"] and aimed_at_state)
 
 
 @cache
-def harmless_warnings() -> tuple[frozenset[str], frozenset[str]]:
-    rule = load_yaml("event_roles.yaml")["harmless_warnings"]
-    return frozenset(rule["patterns"]), frozenset(rule["sectors"])
+def harmless_warnings() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in load_yaml("event_roles.yaml")["harmless_warnings"].items()}

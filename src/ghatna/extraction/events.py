@@ -325,6 +325,12 @@ def as_threat(trig: TriggerMatch) -> TriggerMatch:
     return replace(trig, trigger=replace(trig.trigger, plover="THREATEN", cameo="130", goldstein=-4.4, mode=None))
 
 
+def names_pair(roles: Roles) -> bool:
+    """Both sides named ("मोदी और सुनक"), not a group the text leaves unnamed ("दोनों नेता")."""
+    sides = roles.sources + roles.targets
+    return bool(roles.sources and roles.targets) and all(e.kind not in ("generic", "unknown") for e in sides)
+
+
 def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: Roles,
                    bounds: tuple[int, int]) -> bool:
     """Fill a missing target: the victims of an attack, whom it was aimed at ("अमरीकी बलों पर", the
@@ -334,6 +340,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     plover = trig.trigger.plover
     if trig.trigger.roles == "people" and not names_people(roles.targets):
         return False  # "चीन ने हांगकांग पर सुरक्षा कानून लगाया": a law laid on a land detains no one
+    if trig.trigger.roles == "pair" and not (roles.rule in ("agent", "subject") and names_pair(roles)):
+        return False  # "मोदी और सुनक मिले" is a meeting; "दो शव मिले", "भारत को जीत मिली" are none
     if plover == "ASSAULT":
         roles.targets = off_border(doc, trig, bounds, roles.targets)  # "नियंत्रण रेखा पर": a line is no side
     if not roles.targets and plover == "ASSAULT":
@@ -401,7 +409,7 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     for src, target in pairs:
         plover, cameo, goldstein = retyped(t.plover, mode, t.cameo, t.goldstein, src, target)
         if ((target is None or src.key != target.key) and (anchored(src) or anchored(target))
-                and not is_travel(t.mode, src, target) and not is_harmless_warning(t.pattern, src)):
+                and not is_travel(t.mode, src, target) and not is_harmless_warning(t.pattern, src, target)):
             events.append(Event(plover, t.mode, cameo, goldstein, src, target, modality, evidence, trigger_span,
                                 when, when_span, None, confidence))
     return events

@@ -349,3 +349,21 @@ def choose_targets(ordered: list[Slot], agents: list[Entity]) -> list[Entity]:
             if members:
                 return members
     return []
+
+
+def attacked_before(doc: Document, slots: list[Slot], slot: Slot, trig: TriggerMatch) -> bool:
+    """"यूक्रेन पर रूस के हमले की निंदा", "यूक्रेन पर हुए रूसी हमले की निंदा": the actor an attack
+    condemned right after was made on, with the attack's doer named (a genitive) or the attack told
+    as a happening ("हुए") between them; not a charge laid on the actor ("X पर घुसपैठ का आरोप")."""
+    genitive, reach = load_role_words().genitive, int(load_yaml("event_roles.yaml")["condemnation"]["attacked_reach"])
+    if slot.marker_end >= trig.first or trig.trigger.tokens[:1] and trig.trigger.tokens[0] in role_word_set("charge_words"):
+        return False
+    for deed in load_triggers().find(doc.tokens, slot.marker_end, trig.first):
+        if deed.trigger.plover != "ASSAULT" or deed.last >= trig.first or doc.tokens[deed.last].text not in genitive \
+                or trig.first - deed.last > reach:
+            continue
+        doer = any(s.marker in genitive and slot.marker_end <= s.first and s.marker_end <= deed.first for s in slots)
+        happened = any(t.text in role_word_set("happened_words") for t in doc.tokens[slot.marker_end: deed.first])
+        if doer or happened:
+            return True
+    return False

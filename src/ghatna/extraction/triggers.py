@@ -8,8 +8,9 @@ ending in ने; ``(कदम|फैसला)`` any of these words. One partic
 words of a pattern. Labelling constructions ("X को <label> बताया") are rows too, made from the
 labels and frames of ``data/labels.yaml`` (``label_triggers``). A row
 whose ``roles`` column says ``speaker`` is a demand told as what someone must do ("… को
-माफी मांगनी चाहिए"): its agent is whoever says it; one that says ``possessor`` tells an event
-only with its doer named as the owner of its noun ("पुलिस की गोली से …", not a stray bullet); one
+माफी मांगनी चाहिए"): its agent is whoever says it; one that says ``pair`` tells an event only
+with its two sides named as one subject ("मोदी और सुनक मिले"); one that says ``possessor`` tells
+an event only with its doer named as the owner of its noun ("पुलिस की गोली से …", not a stray bullet); one
 that says ``people`` only with people named as its target ("आरोपियों पर रासुका लगाया", not a law
 laid on a land).
 Patterns are indexed by the forms of their first word (exact), its first three letters (prefix)

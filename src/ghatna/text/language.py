@@ -50,8 +50,10 @@ def language_stage(doc: Document, ctx: Context) -> Document:
     if not sample.strip():
         doc.language, doc.language_score = None, None
         return doc
-    if devanagari_share(sample) > 0.5 and by_function_words(sample) == "hi":
-        doc.language, doc.language_score = "hi", 1.0  # Devanagari with Hindi's function words: no model needed
+    if devanagari_share(sample) > 0.5 and by_function_words(sample) in ("hi", None):
+        # Devanagari with Hindi's function words, or too short to have any (a headline alone,
+        # "मोदी-बाइडेन मुलाकात आज", which langid calls Marathi): Hindi, no model needed
+        doc.language, doc.language_score = "hi", 1.0
         return doc
     identifier = ctx.resource("langid", build_identifier)
     lang, score = identifier.classify(sample)

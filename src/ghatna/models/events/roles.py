@@ -118,8 +118,8 @@ def owned_source(slots: list[Slot], trig: TriggerMatch) -> list[Entity] | None:
 def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     """The role finder's roles completed from the sentence's actors; None without a source, and
     None for a charge told about rather than laid ("X ने Y पर लगे आरोपों को निराधार बताया")."""
-    if trig.trigger.plover == "ACCUSE" and is_laid_charge(view.doc, trig):
-        return None
+    if (trig.trigger.plover == "ACCUSE" and is_laid_charge(view.doc, trig)) or trig.trigger.roles == "pair":
+        return None  # a pair row ("मोदी और सुनक मिले") tells an event only with the sides the rules read
     found = find_roles(view, trig)
     if found is not None and pronoun_doer(view.doc, trig, view.first, found):
         found = pronoun_antecedent(view.doc, trig, view.first, found)  # "किसान पहुंचे। उन्होंने …": the farmers
