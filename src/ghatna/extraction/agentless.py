@@ -306,6 +306,9 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     return doer_roles(doc, slots, trig, bounds, targets, bool(harmed))
 
 
+DEMONYM_REACH = 2  # "भारतीय पायलट को", "भारतीय वायुसेना के पायलट को": the nouns of a demonym's phrase before को
+
+
 @cache
 def compelled_rule() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in load_yaml("event_roles.yaml")["compelled"].items()}
@@ -323,13 +326,25 @@ def compelled_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     """Whom a deed one had to do befell (the actor marked को nearest the trigger) and who had to do
     it (one marked को before that, else the type's default actor); None when the only one marked को
     is of a sector that does such deeds ("पुलिस को रिहा करना पड़ा": whom is untold)."""
-    marked = [s for s in slots if s.last <= trig.first and s.marker == "को" and not any(is_place(e) for e in s.entities)
+    marked = [s for s in slots if s.last <= trig.first and (s.marker == "को" or demonym_marked(doc, slots, s, trig))
+              and not any(is_place(e) for e in s.entities)
               and not gap_has_break(doc.body, doc.tokens, s.marker_end, trig.first)]
     if len(marked) >= 2:
         return Roles(list(marked[-2].entities), list(marked[-1].entities), "compelled")
     if not marked or any(e.sector in compelled_rule()["doer_sectors"] for e in marked[-1].entities):
         return None
     return doer_roles(doc, slots, trig, bounds, list(marked[-1].entities), False)
+
+
+def demonym_marked(doc: Document, slots: list[Slot], slot: Slot, trig: TriggerMatch) -> bool:
+    """"पाकिस्तान को भारतीय पायलट को रिहा करना पड़ा": a demonym whose noun phrase is marked को
+    (within ``DEMONYM_REACH`` words, no other actor between) stands for that phrase, whom the
+    deed befell."""
+    if slot.rule != "kb:demonym" or slot.marker:
+        return False
+    end = min(slot.last + DEMONYM_REACH + 1, trig.first)
+    marker = next((i for i in range(slot.last + 1, end) if doc.tokens[i].text == "को"), None)
+    return marker is not None and not any(slot.last <= other.first < marker for other in slots)
 
 
 def doer_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int],

@@ -51,6 +51,7 @@ from ghatna.extraction.role_targets import (
     recipient_place,
     site_between,
     talk_channel,
+    talk_with_channel,
     target_before_agent,
     target_in_clause,
     target_of_relative,
@@ -355,6 +356,8 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
             and not partner_of_all(doc, slots, agent, trig):
         # "X, Y और Z ने बैठक की", "X और Y ने एक-दूसरे से …": X with each
         return Roles(agent.entities[:1], agent.entities[1:], "agent")
+    if talk_with_channel(doc, slots, trig):
+        return None  # "एबीपी न्यूज से बातचीत में": the talk is the channel, no CONSULT with anyone else
     slots = [s for s in slots if not talk_channel(doc, s)]  # "पत्रकारों से बातचीत में": the channel
     if agent.first >= trig.last:  # a converb: its own objects stand before it, the main clause's after
         near = [s for s in slots if s.last <= trig.first and s.marker in words.target_before]

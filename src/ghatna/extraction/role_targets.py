@@ -209,10 +209,23 @@ def talk_channel(doc: Document, slot: Slot) -> bool:
     """"X ने पत्रकारों से बातचीत में Y पर निशाना साधा", "बीबीसी को दिए इंटरव्यू में": the press
     (``speech_audiences``) with its marker and the words of a talk or interview after it
     (``talk_channels``) is where something is said, never whom it is aimed at."""
+    return talk_end(doc, slot) > 0
+
+
+def talk_end(doc: Document, slot: Slot) -> int:
+    """The token index after the talk or interview (``talk_channels``) told right after the press
+    ``slot``, 0 when it is none."""
     if not slot.entities or any(e.sector not in role_word_set("speech_audiences") for e in slot.entities):
-        return False
+        return 0
     after = [t.text for t in doc.tokens[slot.last: slot.last + TALK_REACH]]
-    return any(after[:len(phrase)] == phrase for phrase in talk_channels())
+    return max((slot.last + len(phrase) for phrase in talk_channels() if after[:len(phrase)] == phrase), default=0)
+
+
+def talk_with_channel(doc: Document, slots: list[Slot], trig: TriggerMatch) -> bool:
+    """"X ने एबीपी न्यूज से बातचीत में Y को चेतावनी दी": the trigger is the talk with the press itself
+    (a word of its ``talk_channels`` entry), a channel of what is said, no meeting with anyone; its
+    partner is not sought elsewhere."""
+    return any(s.last <= trig.first and trig.last <= talk_end(doc, s) for s in slots)
 
 
 @cache
