@@ -131,3 +131,24 @@ def test_a_demonym_on_the_means_of_attack_is_the_doers(text: str, source: str, t
     found = attacks(text, pipeline)
     assert any(src[2] == source and tgt[2] == target for src, tgt in found), found
     assert not any(tgt[2] == source for _src, tgt in found), found
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # molestation is an attack on the people it is done to (rows of people: a person must be its target)
+    ("मेले में घूम रही युवती से दो मनचलों ने छेड़छाड़ की।", "young woman"),
+    ("ट्यूशन से लौट रही छात्राओं के साथ छेड़छाड़, तीन युवक हिरासत में", "students"),
+    ("अस्पताल में भर्ती महिला के साथ वार्ड बॉय ने अश्लील हरकत की।", "women"),
+])
+def test_molestation_of_people_is_an_attack(text: str, target: str, pipeline: Pipeline) -> None:
+    assert any(t is not None and target in t for _s, t in labels(text, pipeline)), labels(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    # tampering with things: no one is molested
+    "विपक्षी दलों ने चुनाव आयोग से मशीनों से छेड़छाड़ की शिकायत की।",
+    "जांच अधिकारी पर दस्तावेजों से छेड़छाड़ करने का संदेह है।",
+    "ठेकेदार ने नक्शे के साथ छेड़खानी की।",
+    "पर्यावरणविदों ने कहा कि नदियों से छेड़छाड़ महंगी पड़ेगी।",
+])
+def test_tampering_with_things_is_no_attack(text: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline) == []

@@ -342,6 +342,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         return False  # "चीन ने हांगकांग पर सुरक्षा कानून लगाया": a law laid on a land detains no one
     if trig.trigger.roles == "pair" and not (roles.rule in ("agent", "subject") and names_pair(roles)):
         return False  # "मोदी और सुनक मिले" is a meeting; "दो शव मिले", "भारत को जीत मिली" are none
+    if trig.trigger.roles == "persons" and not names_persons(roles.targets):
+        return False  # "चुनाव आयोग से मशीनों से छेड़छाड़ की शिकायत": no one is molested
     if plover == "ASSAULT":
         roles.targets = off_border(doc, trig, bounds, roles.targets)  # "नियंत्रण रेखा पर": a line is no side
     if not roles.targets and plover == "ASSAULT":
@@ -371,6 +373,19 @@ def names_people(targets: list[Entity]) -> bool:
     """Targets named in the text that are people (persons or groups), not a country or a place: what a
     row whose ``roles`` column says ``people`` needs ("आरोपियों पर रासुका लगाया")."""
     return bool(targets) and all(t.type not in ("GPE", "LOC") for t in targets)
+
+
+def names_persons(targets: list[Entity]) -> bool:
+    """Targets that are persons or people, not a body, an office or a party (sectors of
+    ``persons_not`` in attacks.yaml): what a row whose ``roles`` column says ``persons`` needs
+    ("युवती से छेड़छाड़", not "चुनाव आयोग से … मशीनों से छेड़छाड़")."""
+    return names_people(targets) and all(t.sector not in bodies_sectors() and (t.type != "ORG" or t.kind == "generic")
+                                         for t in targets)
+
+
+@cache
+def bodies_sectors() -> frozenset[str]:
+    return frozenset(load_yaml("attacks.yaml")["persons_not"])
 
 
 def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,

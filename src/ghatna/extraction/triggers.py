@@ -12,7 +12,8 @@ whose ``roles`` column says ``speaker`` is a demand told as what someone must do
 with its two sides named as one subject ("मोदी और सुनक मिले"); one that says ``possessor`` tells
 an event only with its doer named as the owner of its noun ("पुलिस की गोली से …", not a stray bullet); one
 that says ``people`` only with people named as its target ("आरोपियों पर रासुका लगाया", not a law
-laid on a land).
+laid on a land); ``persons`` only with persons or people who are no body, office or party ("युवती से
+छेड़छाड़", not tampering with what an office holds).
 Patterns are indexed by the forms of their first word (exact), its first three letters (prefix)
 or its ending (suffix), so matching costs a dictionary look-up per token; a pattern whose
 second word cannot start the token after its first is passed over untried (``cannot_go_on``).

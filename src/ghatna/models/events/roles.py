@@ -22,6 +22,7 @@ from ghatna.extraction.events import (
     condemned_doers,
     find_roles,
     names_people,
+    names_persons,
     trigger_events,
 )
 from ghatna.extraction.implicit_actors import load_implicit_actors
@@ -136,6 +137,8 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     targets = found.targets if found and found.targets else judged_target(view, filers, trig, sources)
     if trig.trigger.roles == "people" and not names_people(targets):
         return None  # a law laid on a land detains no one, whichever component reads the sentence
+    if trig.trigger.roles == "persons" and not names_persons(targets):
+        return None  # tampering with what an office holds molests no one
     return Roles(list(sources), list(targets), ROLE_RULE)
 
 
