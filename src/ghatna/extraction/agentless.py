@@ -126,8 +126,10 @@ def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[
     harm_right_after = any(is_harm(doc, k) for k in range(trig.last, min(trig.last + 2, len(doc.tokens))))
     for slot in slots:
         hit = any(is_harm(doc, k) for k in range(slot.last, min(slot.last + 4, len(doc.tokens)))) or (
-            # not a demonym, an adjective ("अमेरिकी ड्रोन के हमले में", "रूसी विमानों की बमबारी में": the doer's)
-            slot.marker == "" and slot.rule != "kb:demonym" and slot.last < trig.first and harm_after_trigger) or (
+            # not a demonym on the means of attack ("अमेरिकी ड्रोन के हमले में": the doer's), yet one on
+            # the place attacked is ("अमेरिकी युद्धपोत पर हूतियों के हमले में दो नाविक घायल")
+            slot.marker == "" and slot.last < trig.first and harm_after_trigger
+            and not (slot.rule == "kb:demonym" and means_doer(doc, [slot], trig))) or (
             # "सुलेमानी की अमरीकी ड्रोन हमले में मौत": the genitive of the harm told right after the attack
             slot.marker in ("की", "के") and harm_right_after and adjacent(doc, slot.marker_end, trig.first))
         members = [not_own_force(doc, e, slot, sources) for e in slot.entities if other_side(e, sources) and not is_place(e)]

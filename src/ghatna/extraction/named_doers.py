@@ -68,6 +68,7 @@ class DoneBy:
     doer_sectors: frozenset[str]
     agent_nouns: tuple[tuple[str, ...], ...]
     partner_marker: str
+    persons_marker: str  # whom a deed done to persons (``roles`` column ``persons``) is done to
 
 
 @cache
@@ -77,7 +78,7 @@ def done_by() -> DoneBy:
                   frozenset(data["between"]), tuple(data["endings"]), int(data["reach"]),
                   str(data["aimed_marker"]), frozenset(data["agent_markers"]), int(data["aimed_reach"]),
                   frozenset(data["doer_sectors"]), tuple(tuple(p.split()) for p in data["agent_nouns"]),
-                  str(data["partner_marker"]))
+                  str(data["partner_marker"]), str(data["persons_marker"]))
 
 
 @cache
@@ -136,26 +137,34 @@ def doers_after(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     With no actor after it ("हमला करने वालों के खिलाफ"), no side is named: roles with no source."""
     if trig.trigger.plover != "ASSAULT":
         return None
-    words = next((w for w in done_by().agent_nouns if trig.last + len(w) <= len(doc.tokens)
-                  and ends_words(doc, trig.last + len(w) - 1, w)), None)
-    if words is None:
+    # "छेड़खानी करने वाले": the row's verb ({करना}) may be the participle's first word
+    starts = (trig.last, trig.last - 1) if trig.last - 1 > trig.first else (trig.last,)
+    found = next(((b, w) for b in starts for w in done_by().agent_nouns if b + len(w) <= len(doc.tokens)
+                  and ends_words(doc, b + len(w) - 1, w)), None)
+    if found is None:
         return None
-    k = trig.last + len(words)
+    start = k = found[0] + len(found[1])
     while k < len(doc.tokens) and is_count(doc.tokens[k].text) and not ends_clause(doc, k):
         k += 1  # "हमला करने वाले दस लोगों": a count before them
-    slot = next((s for s in slots if s.first == k), None)
+    slot = next((s for s in slots if s.first in (start, k)), None)
     return Roles(slot.entities[:1] if slot is not None else [], described_target(doc, slots, trig), "agent")
 
 
 def described_target(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
     """Whom an attack its doers are described by was aimed at: the actor marked पर (a few words of
     manner allowed between: "पुलिस बल पर लाठी-डंडों से हमला करने वाले"), the one marked के साथ right
-    before it ("डॉक्टरों के साथ मारपीट करने वाले"), or, for a deed told by its patient, the genitive
-    right before it ("व्यापारी की हत्या करने वाले")."""
-    rules = done_by()
+    before it ("डॉक्टरों के साथ मारपीट करने वाले"), or ``persons_marker`` for a deed done to persons
+    ("युवती से छेड़छाड़ करने वाला"), or, for a deed told by its patient, the genitive right before it
+    ("व्यापारी की हत्या करने वाले")."""
+    rules, roles = done_by(), trig.trigger.roles
     near = [s for s in slots if s.marker_end == trig.first and (
-        s.marker == rules.partner_marker or (trig.trigger.roles == "patient" and s.marker in load_role_words().genitive))]
-    return aimed_target(doc, slots, trig, rules.aimed_reach // 2) or (list(near[-1].entities) if near else [])
+        s.marker == rules.partner_marker or (roles == "persons" and s.marker == rules.persons_marker)
+        or (roles == "patient" and s.marker in load_role_words().genitive))]
+    if not near:
+        return aimed_target(doc, slots, trig, rules.aimed_reach // 2)
+    # "महिला यात्री से": a generic noun right before the marked one tells who more nearly
+    kind = [s for s in slots if s.marker == "" and s.marker_end == near[-1].first and s.rule == "generic"]
+    return aimed_target(doc, slots, trig, rules.aimed_reach // 2) or list((kind or near)[-1].entities)
 
 
 def marked_doer(slots: list[Slot], k: int) -> list[Entity]:
