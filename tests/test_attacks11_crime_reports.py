@@ -206,7 +206,6 @@ def test_a_film_beside_a_real_attack(pipeline: Pipeline) -> None:
     # a beating named by its victim, marked से or के साथ, with no doer named
     ("घर में घुसकर महिला से मारपीट", "women"),
     ("दलित युवक के साथ मारपीट, तीन पर केस", "young man"),
-    ("युवक से मारपीट करने वाला आरोपी गिरफ्तार", "young man"),
 ])
 def test_a_beating_named_by_its_victim(text: str, target: str, pipeline: Pipeline) -> None:
     assert ("ASSAULT", "", target) in {(k, s, t) for k, s, t, _m in typed(text, pipeline)}

@@ -192,6 +192,9 @@ def test_an_incidental_word_of_a_game_leaves_the_attack(text: str, pipeline: Pip
     ("मेट्रो में महिला यात्री से अश्लील हरकत करने वाला युवक गिरफ्तार", "young man", "women"),
     ("ट्रेन में युवती से छेड़खानी करने वाले दो युवक गिरफ्तार", "young man", "young woman"),
     ("स्टेशन पर छात्रा से छेड़छाड़ करनेवाला सिपाही निलंबित", "police", "students"),
+    # and for a beating ("युवक से मारपीट करने वाला आरोपी": the accused's, once read with no doer)
+    ("युवक से मारपीट करने वाला आरोपी गिरफ्तार", "criminals", "young man"),
+    ("थाने में पुलिस से हाथापाई करने वाले दो युवक पकड़े गए।", "young man", "police"),
 ])
 def test_a_molester_described_by_the_deed_is_its_doer(text: str, source: str, target: str, pipeline: Pipeline) -> None:
     assert (source, target) in labels(text, pipeline), labels(text, pipeline)

@@ -69,6 +69,7 @@ class DoneBy:
     agent_nouns: tuple[tuple[str, ...], ...]
     partner_marker: str
     persons_marker: str  # whom a deed done to persons (``roles`` column ``persons``) is done to
+    persons_rows: frozenset[str]  # other rows done to the one marked so: "युवक से मारपीट"
 
 
 @cache
@@ -78,7 +79,8 @@ def done_by() -> DoneBy:
                   frozenset(data["between"]), tuple(data["endings"]), int(data["reach"]),
                   str(data["aimed_marker"]), frozenset(data["agent_markers"]), int(data["aimed_reach"]),
                   frozenset(data["doer_sectors"]), tuple(tuple(p.split()) for p in data["agent_nouns"]),
-                  str(data["partner_marker"]), str(data["persons_marker"]))
+                  str(data["partner_marker"]), str(data["persons_marker"]),
+                  frozenset(data["persons_rows"]))
 
 
 @cache
@@ -158,7 +160,8 @@ def described_target(doc: Document, slots: list[Slot], trig: TriggerMatch) -> li
     ("व्यापारी की हत्या करने वाले")."""
     rules, roles = done_by(), trig.trigger.roles
     near = [s for s in slots if s.marker_end == trig.first and (
-        s.marker == rules.partner_marker or (roles == "persons" and s.marker == rules.persons_marker)
+        s.marker == rules.partner_marker or (s.marker == rules.persons_marker and (
+            roles == "persons" or trig.trigger.pattern in rules.persons_rows))
         or (roles == "patient" and s.marker in load_role_words().genitive))]
     if not near:
         return aimed_target(doc, slots, trig, rules.aimed_reach // 2)
