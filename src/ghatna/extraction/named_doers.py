@@ -70,6 +70,8 @@ class DoneBy:
     partner_marker: str
     persons_marker: str  # whom a deed done to persons (``roles`` column ``persons``) is done to
     persons_rows: frozenset[str]  # other rows done to the one marked so: "युवक से मारपीट"
+    agent_noun_types: frozenset[str]
+    recipient_marker: str
 
 
 @cache
@@ -80,7 +82,7 @@ def done_by() -> DoneBy:
                   str(data["aimed_marker"]), frozenset(data["agent_markers"]), int(data["aimed_reach"]),
                   frozenset(data["doer_sectors"]), tuple(tuple(p.split()) for p in data["agent_nouns"]),
                   str(data["partner_marker"]), str(data["persons_marker"]),
-                  frozenset(data["persons_rows"]))
+                  frozenset(data["persons_rows"]), frozenset(data["agent_noun_types"]), str(data["recipient_marker"]))
 
 
 @cache
@@ -136,8 +138,10 @@ def doers_after(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     """"पुलिस ने सिपाही पर हमला करने वाले दो युवकों को गिरफ्तार किया": an attack word followed by a
     participle of doing (``agent_nouns``) describes its doers, the actor right after it (a count
     of them allowed between), never the clause's agent; aimed as ``described_target`` says.
-    With no actor after it ("हमला करने वालों के खिलाफ"), no side is named: roles with no source."""
-    if trig.trigger.plover != "ASSAULT":
+    With no actor after it ("हमला करने वालों के खिलाफ"), no side is named: roles with no source.
+    So too a supply ("नक्सलियों को हथियार मुहैया कराने वाले दो लोगों": ``agent_noun_types``), aimed at
+    its recipient marked को right before its word."""
+    if trig.trigger.plover not in done_by().agent_noun_types:
         return None
     # "छेड़खानी करने वाले": the row's verb ({करना}) may be the participle's first word
     starts = (trig.last, trig.last - 1) if trig.last - 1 > trig.first else (trig.last,)
@@ -149,7 +153,11 @@ def doers_after(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     while k < len(doc.tokens) and is_count(doc.tokens[k].text) and not ends_clause(doc, k):
         k += 1  # "हमला करने वाले दस लोगों": a count before them
     slot = next((s for s in slots if s.first in (start, k)), None)
-    return Roles(slot.entities[:1] if slot is not None else [], described_target(doc, slots, trig), "agent")
+    doers = slot.entities[:1] if slot is not None else []
+    if trig.trigger.plover != "ASSAULT":
+        given = [s for s in slots if s.marker_end == trig.first and s.marker == done_by().recipient_marker]
+        return Roles(doers, list(given[-1].entities) if given else [], "agent")
+    return Roles(doers, described_target(doc, slots, trig), "agent")
 
 
 def described_target(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
