@@ -47,6 +47,7 @@ class ModalityRules:
     statement_endings: frozenset[str] = frozenset()
     refusals: frozenset[str] = frozenset()
     obligations: frozenset[str] = frozenset()
+    verb_triggers: frozenset[str] = frozenset()
     prohibitive: frozenset[str] = frozenset()
     promises: frozenset[str] = frozenset()
     promised_types: frozenset[str] = frozenset()
@@ -91,7 +92,7 @@ MODALITY_WORD_SETS = {
     "stative_after": "stative_after", "back_reference_in": "back_reference_in",
     "threat_words": "threat_words", "accident_causes": "accident_causes",
     "animals": "animals", "content_openers": "content_openers", "statement_endings": "statement_endings",
-    "refusals": "refusal_words", "obligations": "obligations",
+    "refusals": "refusal_words", "obligations": "obligations", "verb_triggers": "verb_triggers",
     "prohibitive": "prohibitive", "promises": "promises",
     "promised_types": "promised_types", "not_possible_after": "not_possible_after",
     "promise_markers": "promise_markers", "ban_words": "ban_words", "banned_practices": "banned_practices",
@@ -293,7 +294,7 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
     if tokens[last - 1].text in rules.obligations:
         before = []  # "अमरीका को … नहीं करना चाहिए": what is asked is not to act; the demand stands
     window = [*before, *after]
-    if last - first > 1 and is_future(tokens, last - 1, rules) and not told_as_done(tokens, last, stop_before, rules):
+    if (last - first > 1 or tokens[last - 1].text in rules.verb_triggers) and is_future(tokens, last - 1, rules) and not told_as_done(tokens, last, stop_before, rules):
         window.append(last - 1)  # the trigger's own verb is future: "विरोध करेंगे", "बैठक करेंगे"
     if told_as_done(tokens, last, stop_before, rules):
         neg = next((k for k in window if is_negation(tokens, k, rules)), None)
