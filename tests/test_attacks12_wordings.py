@@ -198,3 +198,31 @@ def test_an_incidental_word_of_a_game_leaves_the_attack(text: str, pipeline: Pip
 ])
 def test_a_molester_described_by_the_deed_is_its_doer(text: str, source: str, target: str, pipeline: Pipeline) -> None:
     assert (source, target) in labels(text, pipeline), labels(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # a demonym inside the phrase marked पर names the ship attacked, not the owner of the drone
+    ("भारतीय मालवाहक जहाज पर हूती विद्रोहियों के ड्रोन हमले से आग लग गई।", "YEM", "IND"),
+    ("अमेरिकी युद्धपोत पर हूती विद्रोहियों के मिसाइल हमले से आग लग गई।", "YEM", "USA"),
+])
+def test_a_demonym_on_the_ship_attacked_is_no_doer(text: str, source: str, target: str,
+                                                   full_pipeline: Pipeline) -> None:  # noqa: F811
+    found = attacks(text, full_pipeline)
+    assert found and all(src[2] == source and tgt[2] == target for src, tgt in found), found
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    # spectators, fans and referees are actors: the crowd marked ने attacking someone at a match attacks
+    ("फुटबॉल मैच के दौरान दर्शकों ने रेफरी पर हमला कर दिया।", "spectators", "referee"),
+    ("हॉकी मैच खत्म होते ही नाराज दर्शकों ने अंपायर पर हमला बोल दिया।", "spectators", "referee"),
+    ("कबड्डी मैच के बाद गांव के युवकों ने मेहमान टीम के प्रशंसकों पर डंडों से हमला किया।", "young man", "spectators"),
+])
+def test_the_crowd_attacking_at_a_match_attacks(text: str, source: str, target: str, pipeline: Pipeline) -> None:
+    assert (source, target) in labels(text, pipeline), labels(text, pipeline)
+
+
+def test_the_one_arrested_is_the_noun_after_the_deed_described(pipeline: Pipeline) -> None:
+    text = "बस में छात्रा से छेड़छाड़ करने वाला कंडक्टर गिरफ्तार"
+    arrests = {tgt[0] for _src, tgt in attacks(text, pipeline, "COERCE")}
+    assert arrests == {"civilians"}, arrests
+    assert ("civilians", "students") in labels(text, pipeline), labels(text, pipeline)

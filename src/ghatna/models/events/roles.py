@@ -2,8 +2,9 @@
 
 The actors come from the sentence only: the role finder's sources and targets where it found
 them, else the sentence's actors around the trigger (its slots, as the rules read them):
-the source is the nearest actor before the trigger marked as an agent ("X ने"), else the
-nearest unmarked actor before it; the target of a charge, threat or support of a deed is the
+the source is the nearest actor before the trigger marked as an agent ("X ने"), else, of an
+attack, the genitive right before its word ("हूती विद्रोहियों के ड्रोन हमले"), else the nearest
+unmarked actor before it that is not a demonym inside a phrase marked पर or को ("भारतीय जहाज पर"); the target of a charge, threat or support of a deed is the
 deed's doer (never whom it befell), else the actor nearest the trigger that is neither the
 source nor the source's own country, nor who filed the complaint or petition acted on
 ("व्यापारी की शिकायत पर पुलिस ने मामला दर्ज किया": no charge of the trader). An event gets made only with both sides (or one side for one-sided types, as
@@ -12,7 +13,9 @@ the rules decide); its rule says ``roles:model``.
 
 from __future__ import annotations
 
-from ghatna.document import Entity, Event
+from functools import cache
+
+from ghatna.document import Document, Entity, Event
 from ghatna.extraction.contents import files_paper
 from ghatna.extraction.event_roles import Roles
 from ghatna.extraction.events import (
@@ -31,8 +34,10 @@ from ghatna.extraction.role_targets import deed_patient, is_laid_charge
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.extraction.untold import implied_doer_untold, pronoun_antecedent, pronoun_doer
+from ghatna.resources import load_yaml
 
 ROLE_RULE = "model"
+DEMONYM_REACH = 2  # "भारतीय जहाज पर", "भारतीय नौसेना के जहाज पर": the nouns of a demonym's phrase before its marker
 
 
 def actor_slots(view: SentenceView, trig: TriggerMatch) -> list[Slot]:
@@ -47,15 +52,37 @@ def actor_slots(view: SentenceView, trig: TriggerMatch) -> list[Slot]:
     return [s for s in slots if not span[0] <= s.first < span[1]]
 
 
-def nearest_source(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
-    """The nearest agent ("X ने") before the trigger, else the nearest unmarked actor before it."""
+def nearest_source(slots: list[Slot], trig: TriggerMatch, doc: Document | None = None) -> list[Entity]:
+    """The nearest agent ("X ने") before the trigger; else, of an attack, the owner of its word (a
+    genitive right before it: "हूती विद्रोहियों के ड्रोन हमले से"); else the nearest unmarked actor
+    before it, not a demonym of a phrase aimed at or acted on ("भारतीय जहाज पर": ``in_marked_phrase``)."""
     before = [s for s in slots if s.last <= trig.first]
-    agents = load_role_words().agent
-    for wanted in (lambda s: s.marker in agents, lambda s: not s.marker):
-        found = [s for s in before if wanted(s)]
-        if found:
-            return found[-1].entities
-    return []
+    words = load_role_words()
+    agents = [s for s in before if s.marker in words.agent]
+    if agents:
+        return agents[-1].entities
+    if trig.trigger.plover == "ASSAULT" and trig.trigger.roles not in ("patient", "persons"):
+        owner = [s for s in before if s.marker in words.genitive and s.marker_end == trig.first]
+        if owner:
+            return owner[-1].entities
+    bare = [s for s in before if not s.marker and not (doc and in_marked_phrase(doc, slots, s, trig))]
+    return bare[-1].entities if bare else []
+
+
+@cache
+def demonym_phrase_markers() -> frozenset[str]:
+    return frozenset(load_yaml("event_roles.yaml")["demonym_phrase_markers"])
+
+
+def in_marked_phrase(doc: Document, slots: list[Slot], slot: Slot, trig: TriggerMatch) -> bool:
+    """An unmarked demonym whose noun phrase (``DEMONYM_REACH`` words, no other actor between) is
+    marked as aimed at or acted on (``demonym_phrase_markers``): "भारतीय जहाज पर" is India's ship."""
+    if slot.rule != "kb:demonym":
+        return False
+    tokens, markers = doc.tokens, demonym_phrase_markers()
+    end = min(slot.last + DEMONYM_REACH + 1, trig.first)
+    marker = next((i for i in range(slot.last + 1, end) if tokens[i].text in markers), None)
+    return marker is not None and not any(slot.last <= other.first < marker for other in slots)
 
 
 def own_country(ent: Entity, sources: list[Entity]) -> bool:
@@ -130,7 +157,7 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
         return None
     slots = actor_slots(view, trig)
     owned = None if found and found.sources else owned_source(slots, trig)
-    sources = found.sources if found and found.sources else owned if owned is not None else nearest_source(slots, trig)
+    sources = found.sources if found and found.sources else owned if owned is not None else nearest_source(slots, trig, view.doc)
     if not sources:
         return None
     filers = [s for s in slots if not files_paper(view.doc, s)]  # "X की शिकायत पर मामला दर्ज": X filed it
