@@ -167,3 +167,49 @@ def test_an_attack_told_again(sentence: str, again: bool) -> None:
     from ghatna.store.evidence import tells_again
     assert tells_again(sentence) is again
 
+
+
+# Review of person_once: his name some words before a death word after an adjunct is no death of
+# his when its mark is another's ("X के काफिले पर ...": के is काफिले's) or he speaks ("X ने कहा कि");
+# the most common killing phrases tell his death ("X की ... गोली मारकर हत्या", "X ने ... दम तोड़ दिया");
+# a beating ("मार-पीट", "मारा-पीटा") is no death.
+ESCORT_DEAD = "पूर्व विधायक रामपाल यादव के काफिले पर हुए हमले में मारे गए दो सिपाहियों के परिजनों को मुआवजा मिलेगा।"
+WATCHMAN_DEAD = ("पूर्व विधायक रामपाल यादव ने कहा कि सोमवार रात उनके घर पर हुए हमले में मारे गए चौकीदार के परिवार की"
+                 " मदद करेंगे।")
+
+
+def test_his_escort_then_his_watchman_killed_stay_two() -> None:
+    mentions = [on_mla("a", "2026-11-02", ESCORT_DEAD), on_mla("b", "2026-11-04", WATCHMAN_DEAD)]
+    assert len(merge_events(mentions)) == 2
+    assert len(merge_events(mentions[::-1])) == 2
+
+
+@pytest.mark.parametrize(("sentence", "dead"), [
+    (ESCORT_DEAD, False), (WATCHMAN_DEAD, False),
+    ("रामपाल यादव की सोमवार को गोली मारकर हत्या कर दी गई।", True),
+    ("रामपाल यादव की सोमवार को गांव के पास हुए हमले में मौत हो गई।", True),
+    ("बदमाशों ने रामपाल यादव की चाकू से हत्या कर दी।", True),
+    ("रामपाल यादव को देर रात गोली मारकर मार डाला गया।", True),
+    ("गोली लगने से घायल रामपाल यादव ने अस्पताल में दम तोड़ दिया।", True),
+    ("उनके गनर की सोमवार को गोली मारकर हत्या कर दी गई।", False),
+    ("रामपाल यादव के भाई की सोमवार को गोली मारकर हत्या कर दी गई।", False),
+    ("बदमाशों ने दुकान का ताला तोड़ दिया और रामपाल यादव को धमकाया।", False),
+    ("दबंगों ने रामपाल यादव को लाठियों से मार-पीट कर घायल कर दिया।", False),
+    ("दबंगों ने रामपाल यादव को घर में घुसकर उन्हें मारा-पीटा।", False),
+    ("पूर्व विधायक रामपाल यादव शुक्रवार रात गांव के बाहर हुए हमले में मारे गए।", True)])
+def test_whose_death_the_words_around_it_tell(sentence: str, dead: bool) -> None:
+    from ghatna.store.evidence import tells_death_of
+    assert tells_death_of(sentence, EX_MLA.name) is dead
+
+
+@pytest.mark.parametrize("sentence", [
+    "ईरानी जनरल कासिम सुलेमानी शुक्रवार तड़के बगदाद में अमेरिकी हवाई हमले में मारे गए।",
+    "कुद्स फोर्स के प्रमुख कासिम सुलेमानी बगदाद हवाई अड्डे के पास हुए हवाई हमले में मारे गए।",
+    "जनरल सोलेमानी इराक में अमेरिका के ड्रोन हमले में मारे गए थे।",
+    ("कुद्स फोर्स के कमांडर कासिम सुलेमानी, इराकी मिलिशिया के नेता अबू महदी अल-मुहंदिस और उनके पांच साथी"
+     " शुक्रवार को अमेरिकी ड्रोन हमले में मारे गए।"),
+    "कासिम सुलेमानी की बगदाद हवाई अड्डे के पास अमेरिकी ड्रोन हमले में मौत हो गई।"])
+def test_the_general_named_as_the_subject_before_an_adjunct_is_the_one_killed(sentence: str) -> None:
+    from ghatna.store.evidence import tells_death_of
+    assert tells_death_of(sentence, SOLEIMANI.name)
+    assert not tells_death_of(sentence, EX_MLA.name)

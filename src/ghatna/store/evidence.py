@@ -56,7 +56,9 @@ def figures(text: str | None) -> frozenset[float]:
     return frozenset(found)
 
 
-TOKEN = re.compile(WORD.pattern + "|,")  # words and commas: "सुलेमानी, इराक के ..." and "सुलेमानी और ..."
+# Words and commas ("सुलेमानी, इराक के ..." and "सुलेमानी और ..."), a hyphenated compound one word:
+# "मार-पीट", "मारा-पीटा" tell a beating, not a death word "मार" or "मारा".
+TOKEN = re.compile(f"{WORD.pattern}(?:-{WORD.pattern})*|,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class DeathWords:
     """``evidence_words.yaml``'s words of a death, of an attempt, of whose death it is, of a deed again."""
 
     deaths: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
     attempts: frozenset[str]
     attempt_reach: int
     links: frozenset[str]
@@ -71,10 +74,15 @@ class DeathWords:
     pronouns: frozenset[str]
     coordinators: frozenset[str]
     adjuncts: frozenset[str]
+    not_named_before: frozenset[str]
+    breaks: frozenset[str]
+    adverbials: frozenset[str]
+    adverbial_reach: int
     attacked: frozenset[str]
     blows: frozenset[str]
     genitives: dict[str, str]
     name_back: int
+    joined_back: int
     name_reach: int
     again: tuple[tuple[str, ...], ...]
     again_deeds: frozenset[str]
@@ -84,67 +92,108 @@ class DeathWords:
 @cache
 def death_words() -> DeathWords:
     data = load_yaml("evidence_words.yaml")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(nfc(w) for w in data[key])
+
     return DeathWords(
-        frozenset(data["death_words"]), frozenset(data["attempt_words"]), int(data["attempt_reach"]),
-        frozenset(data["death_links"]), frozenset(data["death_skips"]), frozenset(data["death_pronouns"]),
-        frozenset(data["death_coordinators"]), frozenset(data["death_adjuncts"]), frozenset(data["attacked_marks"]),
-        frozenset(data["not_death_before"]), dict(data["death_genitives"]), int(data["death_name_back"]), int(data["death_name_reach"]),
+        words("death_words"), tuple(tuple(nfc(p).split()) for p in data["death_phrases"]),
+        words("attempt_words"), int(data["attempt_reach"]),
+        words("death_links"), words("death_skips"), words("death_pronouns"),
+        words("death_coordinators"), words("death_adjuncts"), words("not_named_before_death"), words("death_clause_breaks"),
+        words("death_adverbials"), int(data["death_adverbial_reach"]), words("attacked_marks"),
+        words("not_death_before"), {nfc(k): nfc(v) for k, v in data["death_genitives"].items()}, int(data["death_name_back"]), int(data["death_joined_back"]), int(data["death_name_reach"]),
         tuple(tuple(p.split()) for p in data["again_words"]), frozenset(data["again_deeds"]), int(data["again_reach"]))
 
 
+def nfc(text: str) -> str:
+    """One spelling of a letter with a nukta ("ड़" as one code point or as ड and its dot), no
+    zero-width joiner inside a word ("अन्\u200dय" is अन्य)."""
+    return unicodedata.normalize("NFC", text).replace("\u200d", "").replace("\u200c", "")
+
+
+def death_words_in(text: str | None) -> list[str]:
+    """The sentence's words (``TOKEN``) as the words of a death are matched."""
+    return TOKEN.findall(nfc(text or ""))
+
+
 def deaths_told(words: list[str]) -> list[int]:
-    """Where the words tell a death: a death word not followed within ``attempt_reach`` words by a
-    word of an attempt, a plot or a threat ("हत्या की कोशिश", "हत्या की साजिश": no death), nor right
-    after a word of a blow ("गोली मारी", "छापा मारा")."""
+    """Where the words tell a death: a death word, or the first word of a death phrase ("दम
+    तोड़ दिया"), not followed within ``attempt_reach`` words by a word of an attempt, a plot or a
+    threat ("हत्या की कोशिश", "हत्या की साजिश": no death), nor right after a word of a blow
+    ("गोली मारी", "छापा मारा")."""
     lists = death_words()
-    return [k for k, word in enumerate(words) if word in lists.deaths
-            and lists.attempts.isdisjoint(words[k + 1:k + 1 + lists.attempt_reach])
+    found = [k for k, word in enumerate(words) if word in lists.deaths
+             or any(tuple(words[k:k + len(p)]) == p for p in lists.phrases)]
+    return [k for k in found if lists.attempts.isdisjoint(words[k + 1:k + 1 + lists.attempt_reach])
             and not (k and words[k - 1] in lists.blows)]
 
 
 def tells_death(text: str | None) -> bool:
     """The sentence tells someone dead: one of ``death_words`` as a whole word ("हमले में मारे गए"),
     not an attempt on a life ("हत्या की कोशिश")."""
-    return bool(deaths_told(TOKEN.findall(text or "")))
+    return bool(deaths_told(death_words_in(text)))
 
 
 def tells_death_of(text: str | None, name: str | None) -> bool:
     """The sentence tells the person of ``name`` dead (``deaths_told``), the death his
     (``evidence_words.yaml``): the word a link ties to the death word is his name or a pronoun for
     him, or a name his is joined to ("नसरल्लाह के मारे जाने", "उनकी मौत", "सुलेमानी और अल-मुहंदिस के
-    मारे जाने"; not "उनके ड्राइवर की मौत"); after an adjunct ("हमले में मारे गए"), his name a few
-    words before it, not as the one attacked ("X पर हमले में ..."), or after it ("मारे गए जनरल
-    सुलेमानी"). The name is matched by its consonants (``name_skeleton``): सुलेमानी and सोलेमानी
+    मारे जाने"; not "उनके ड्राइवर की मौत"), a short adverbial between ("X की सोमवार को गोली मारकर
+    हत्या"); after an adjunct ("हमले में मारे गए"), his name a few words before it, unmarked or with
+    the death word's own mark and just the adjunct phrase between, not as the one attacked ("X पर
+    हमले में ...", "X के काफिले पर हुए हमले में मारे गए दो सिपाही") nor as a speaker ("X ने कहा कि"),
+    or after it ("मारे गए जनरल सुलेमानी"). The name is matched by its consonants (``name_skeleton``): सुलेमानी and सोलेमानी
     are Soleimani."""
     lists = death_words()
-    words = TOKEN.findall(text or "")
+    words = death_words_in(text)
     names = {s for part in (name or "").split() if len(s := name_skeleton(part)) >= 3}
 
     def his(word: str) -> bool:
         return bool(names) and word != "," and name_skeleton(romanize_word(word)) in names
 
-    def told_of(after: str, death: str) -> bool:  # "सुलेमानी की ... मौत", not "X के अंगरक्षक की ... मौत"
-        if after in lists.attacked:
-            return False  # "X पर हमले में ...": the one attacked
-        return after not in lists.links or after == "को" or lists.genitives.get(death) == after
+    def him(word: str) -> bool:
+        return word in lists.pronouns or his(word)
+
+    def told_of(i: int, k: int) -> bool:  # his name at i, the death word at k, an adjunct phrase between
+        after, own = words[i + 1], lists.genitives.get(words[k])
+        if after in lists.attacked or not lists.breaks.isdisjoint(words[i + 1:k]):
+            return False  # "X पर हमले में ...": the one attacked; "X ने कहा कि ...": he speaks
+        if after == own:  # "X के काफिले पर हमले में मारे गए": के is काफिले's
+            return i + 3 >= k or words[i + 2] in lists.adverbials or not (
+                words[i + 3] in lists.attacked or words[i + 3] in lists.links)
+        return after == "को" or (after not in lists.links and after not in lists.not_named_before)
 
     def joined(owner: int) -> bool:  # "सुलेमानी और ... अल-मुहंदिस के मारे जाने"
         return any(his(words[j]) and words[j + 1] in lists.coordinators
                    for j in range(max(0, owner - lists.name_back), owner))
 
+    def genitive(j: int) -> bool | None:  # the owner of the death: his (True), another's (False), none told
+        for i in range(j, max(0, j - lists.adverbial_reach - 1), -1):  # "X की सोमवार को गोली मारकर हत्या"
+            word = words[i]
+            if word in lists.links and not (word in lists.adverbials and i and words[i - 1] in lists.adverbials):
+                return (him(words[i - 1]) or joined(i - 1)) if i else None  # not "उनके ड्राइवर की मौत"
+            if him(word):
+                return True
+            if word not in lists.adverbials:
+                return None
+        return None
+
     for k in deaths_told(words):
         j = k - 1
         while j >= 0 and words[j] in lists.skips:
             j -= 1
-        if j >= 0 and (words[j] in lists.pronouns or his(words[j])):
-            return True
-        if j >= 1 and words[j] in lists.links:
-            if words[j - 1] in lists.pronouns or his(words[j - 1]) or joined(j - 1):
+        owner = genitive(j) if j >= 0 else None
+        if owner is not None:
+            if owner:
                 return True
             continue  # another's death: "उनके ड्राइवर की मौत"
         if j >= 0 and words[j] in lists.adjuncts and any(
-                his(words[i]) and not his(words[i + 1]) and told_of(words[i + 1], words[k]) for i in range(max(0, k - lists.name_back), k)):
-            return True
+                told_of(i, k) and (his(words[i]) and not his(words[i + 1]) and (
+                    k - i <= lists.name_back or words[i + 1] in lists.coordinators)  # "X, Y और Z ... हमले में मारे गए"
+                    or words[i + 1] == lists.genitives.get(words[k]) and k - i <= lists.name_back and joined(i))
+                for i in range(max(0, k - lists.joined_back), k)):
+            return True  # "X और ... Y की ... हमले में मौत"
         for word in words[k + 1:k + 1 + lists.name_reach]:
             if word in lists.links:
                 break
