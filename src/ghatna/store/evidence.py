@@ -160,7 +160,7 @@ def tells_death_of(text: str | None, name: str | None) -> bool:
         if after in lists.attacked or not lists.breaks.isdisjoint(words[i + 1:k]):
             return False  # "X पर हमले में ...": the one attacked; "X ने कहा कि ...": he speaks
         if after == own:  # "X के काफिले पर हमले में मारे गए": के is काफिले's
-            return i + 3 >= k or words[i + 2] in lists.adverbials or not (
+            return after not in lists.links or i + 3 >= k or words[i + 2] in lists.adverbials or not (
                 words[i + 3] in lists.attacked or words[i + 3] in lists.links)
         return after == "को" or (after not in lists.links and after not in lists.not_named_before)
 
