@@ -294,8 +294,8 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
 
 def told_modality(view: SentenceView, trig: TriggerMatch, stop: int) -> tuple[str, str]:
     """The trigger's modality and the word that decided it; a bare noun the words around it tell
-    nothing of shares the modality of the deeds coordinated after it ("कोई प्रदर्शन या आंदोलन न
-    करने का फैसला", "धरना, प्रदर्शन या हड़ताल नहीं करेंगे": none is held; ``last_conjunct``)."""
+    nothing of shares the modality of the deeds coordinated after it ("कोई रैली या प्रदर्शन न करने
+    का निर्णय", "धरना, प्रदर्शन या हड़ताल नहीं करेंगे": none is held; ``last_conjunct``)."""
     doc = view.doc
     told = modality_of(doc.tokens, trig.first, trig.last, clause_stop(doc, trig, stop), view.first)
     phrases = phrases_in(doc, view.first, view.last)
