@@ -18,11 +18,6 @@ ONE_WORD = 0.9
 GAPS = (frozenset({"और", "तथा", "एवं", "व"}), frozenset({"डॉ", "श्री"}))
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> ghatna.Pipeline:
-    return ghatna.load()
-
-
 def names(text: str, pipeline: ghatna.Pipeline) -> list[tuple[str, str]]:
     doc = ghatna.extract(text, html=False, pipeline=pipeline)
     return [(e.type, m.text) for e in doc.entities for m in e.mentions]
