@@ -340,6 +340,8 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     speech = speech_opening(doc, slots, trig)
     spoken = trig.trigger.plover in spoken_types() and speech > 0 and opening in (
         speech, consequence_opening(doc, slots, trig))
+    if not agents and speech and opening == speech:
+        agents, rule = unnamed_doer(doc, slots, speech, trig), "agent"  # "X ने बताया कि कई देशों ने Y से अनुरोध किया": not X
     if not agents and opening and ((partner_marked(slots, trig) and not told_passive(doc, slots, trig)) or spoken):
         # "A ने बताया कि B के साथ बातचीत में …": the speaker is the one who talked with B;
         # "सेना ने कहा कि … मुंहतोड़ जवाब दिया जाएगा": a threat with no agent of its own is the speaker's,
@@ -347,8 +349,6 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
         limit = speech if spoken else opening
         agents = [s for s in slots if s.last <= limit and s.marker in words.agent]
         rule = "agent"
-    if not agents and speech and opening == speech:
-        agents, rule = unnamed_doer(doc, slots, speech, trig), "agent"
     if not agents or not (is_predicate(doc, slots, trig, rule) or (agents == shared and holds_infinitive(doc, trig))):
         return None
     agent = speaker_for_state(slots, agents[-1], opening)

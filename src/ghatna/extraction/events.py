@@ -43,6 +43,7 @@ from ghatna.extraction.attacked_things import aimed_target
 from ghatna.extraction.border_attacks import border_target, off_border
 from ghatna.extraction.contents import in_filed_paper, is_danger_warning
 from ghatna.extraction.dates import build_date_finder
+from ghatna.extraction.directives import directed_class, directive_roles, is_directive
 from ghatna.extraction.event_dates import event_date
 from ghatna.extraction.event_roles import (
     SYMMETRIC,
@@ -248,7 +249,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     roles = (claimed_roles(doc, slots, trig) or doers_after(doc, slots, trig) or patient_roles(doc, slots, trig, view.bounds)
              or headline_roles(doc, slots, trig)
              or participants(slots, trig, doc) or listed_doers(doc, slots, trig) or agent_roles(doc, slots, trig)
-             or agentless_roles(doc, slots, trig, view.bounds))
+             or agentless_roles(doc, slots, trig, view.bounds) or directive_roles(doc, slots, trig, view.bounds))
     if roles is None or not complete_roles(doc, slots, trig, roles, view.bounds):
         return None
     return roles
@@ -353,6 +354,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         roles.targets = place_target(slots, roles)
     if not roles.targets and plover == "AID":
         roles.targets = recipients(slots, trig)
+    if not roles.targets and is_directive(doc, trig):
+        roles.targets = directed_class(doc, slots, trig, bounds, roles.sources)  # "सभी स्कूलों को बंद करने के निर्देश"
     if plover in load_implicit_actors().condemns and (not roles.targets or victims_of_deed(doc, slots, trig, roles)):
         roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0], slots)  # never whom the deed befell
     elif plover in load_implicit_actors().condemns and deed_condemned(doc, trig) and named_after(slots, trig, roles):

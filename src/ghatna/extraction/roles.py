@@ -42,6 +42,7 @@ class RoleWords:
     conjunctions: frozenset[str]
     pronouns: dict[str, str]
     pair_words: dict[str, str]
+    spellings: dict[str, str]
     pair_openers: frozenset[str]
     anaphora: frozenset[str]
     light_verbs: frozenset[str]
@@ -76,7 +77,8 @@ def load_role_words() -> RoleWords:
     d = load_yaml("hindi_words.yaml")
     return RoleWords(**{field: frozenset(d[key]) for field, key in ROLE_WORD_SETS.items()},
                      compound=dict(d["compound_markers"]), pronouns=dict(d["pronoun_markers"]),
-                     pair_words=dict(d["pair_words"]), reference_after=tuple(tuple(x) for x in d["reference_after"]),
+                     pair_words=dict(d["pair_words"]), spellings=dict(d["marker_spellings"]),
+                     reference_after=tuple(tuple(x) for x in d["reference_after"]),
                      target_markers={k: tuple(v) for k, v in d["target_markers"].items()})
 
 
@@ -127,7 +129,7 @@ def read_marker(tokens: list[Token], i: int, words: RoleWords) -> tuple[str, int
     """The role marker starting at token i and the index after it."""
     if i >= len(tokens):
         return "", i
-    tok = tokens[i].text
+    tok = words.spellings.get(tokens[i].text, tokens[i].text)  # "नें" is "ने"
     if tok in words.genitive:
         for phrase in agent_phrases():  # "X की ओर से", "X की तरफ़ से": by X
             if tuple(t.key for t in tokens[i + 1: i + 1 + len(phrase)]) == phrase:
