@@ -35,8 +35,10 @@ from ghatna.extraction.speakers import load_speech_words
 from ghatna.extraction.titles import never_name_keys, title_skip_words
 from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.acronyms import add_defined_acronyms
+from ghatna.models.ner.campuses import join_campuses
 from ghatna.models.ner.companies import COMPANY_RULE, company_names
 from ghatna.models.ner.head_names import HEAD_RULE, head_names
+from ghatna.models.ner.led_names import LED_RULE, led_names
 from ghatna.models.ner.listed_people import LIST_RULE, listed_people
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.models.ner.resident_places import RESIDENT_RULE, resident_places
@@ -455,6 +457,7 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
              if p and not generic_body(p) and not paired.overlaps(p.start, p.end)]
     grammar: frozenset[str] = ctx.resource("ner-grammar", lambda _s: grammar_words(words))
     preds, companies = company_names(doc, preds, grammar)
+    preds, led = led_names(doc, preds, grammar, titles, MIN_CONFIDENCE)
     preds, named = head_names(doc, preds, grammar, titles, MIN_CONFIDENCE)
     preds, suffixed = suffix_places(doc, preds, MIN_CONFIDENCE)
     preds, residents = resident_places(doc, preds, grammar, MIN_CONFIDENCE)
@@ -464,7 +467,8 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
     rules = dict.fromkeys(named, HEAD_RULE) | dict.fromkeys(suffixed, SUFFIX_RULE) | dict.fromkeys(companies, COMPANY_RULE)
-    rules |= dict.fromkeys(residents, RESIDENT_RULE) | dict.fromkeys(listed, LIST_RULE)
+    rules |= dict.fromkeys(residents, RESIDENT_RULE) | dict.fromkeys(listed, LIST_RULE) | dict.fromkeys(led, LED_RULE)
     add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known, rules)
     add_defined_acronyms(doc)
+    join_campuses(doc)
     return doc

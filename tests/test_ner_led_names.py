@@ -1,0 +1,88 @@
+"""Organisations named by a person or a place and the words of a body after them
+(``models/ner/led_names.py``, ``kind_words`` and ``name_honorifics`` of ``data/name_heads.yaml``):
+the model's doubted organisation right after a person or place goes on it, and the person or place
+is no mention of its own there."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.document import Document
+from ghatna.models.ner.led_names import led_names
+from ghatna.models.ner.model import Prediction
+from ghatna.settings import DEFAULT_STAGES, Settings
+
+GRAMMAR = frozenset({"को", "के", "की", "का", "में", "ने", "से", "और", "लिए", "पास", "कि", "है", "हैं"})
+TITLES = frozenset({"प्रोफ़ेसर", "प्रोफेसर", "मंत्री", "श्री", "डॉ"})
+THRESHOLDS = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
+
+
+@pytest.fixture(scope="module")
+def before_ner() -> ghatna.Pipeline:
+    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "ner")))
+
+
+def read(pipeline: ghatna.Pipeline, text: str, preds: list[tuple[str, str, float]]) -> tuple[Document, list[Prediction]]:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    out = []
+    for name, label, confidence in preds:
+        start = doc.body.index(name)
+        out.append(Prediction(start, start + len(name), name, label, confidence))
+    found, _ = led_names(doc, out, GRAMMAR, TITLES, THRESHOLDS)
+    return doc, found
+
+
+@pytest.mark.parametrize(("text", "preds", "name"), [
+    # a place the knowledge base links, and the model's doubted body after it
+    ("सम्मेलन का आयोजन गुजरात राष्ट्रीय विधि विश्वविद्यालय में किया गया और कई छात्र आए।",
+     [("राष्ट्रीय विधि विश्वविद्यालय", "ORG", 0.8)], "गुजरात राष्ट्रीय विधि विश्वविद्यालय"),
+    ("दुर्घटना में घायल दोनों युवकों को मुंगेर सदर अस्पताल में भर्ती कराया गया है।",
+     [("मुंगेर", "LOC", 0.93), ("सदर अस्पताल", "ORG", 0.73)], "मुंगेर सदर अस्पताल"),
+    # a person the model gives, and a body named after him
+    ("नए अफसरों का प्रशिक्षण लाल बहादुर शास्त्री राष्ट्रीय प्रशासन अकादमी में शुरू हो गया है।",
+     [("लाल बहादुर शास्त्री", "PERSON", 0.81), ("राष्ट्रीय प्रशासन अकादमी", "ORG", 0.79)],
+     "लाल बहादुर शास्त्री राष्ट्रीय प्रशासन अकादमी"),
+    # an honorific before the namesake goes on the name
+    ("बच्चों के इलाज के लिए श्री मोहन दास हृदय अस्पताल में नया विभाग खोला जाएगा।",
+     [("मोहन दास", "PERSON", 0.9), ("हृदय अस्पताल", "ORG", 0.7)], "श्री मोहन दास हृदय अस्पताल"),
+])
+def test_name_and_body_are_one_organisation(before_ner: ghatna.Pipeline, text: str,
+                                            preds: list[tuple[str, str, float]], name: str) -> None:
+    doc, found = read(before_ner, text, preds)
+    assert [(p.text, p.label) for p in found if p.label == "ORG"] == [(name, "ORG")]
+    assert found[0].confidence >= THRESHOLDS["ORG"]
+    start = text.index(name)
+    assert not any(start <= m.start < start + len(name) for e in doc.entities for m in e.mentions)  # no place or person inside
+    assert not any(p.label != "ORG" and start <= p.start < start + len(name) for p in found)
+
+
+@pytest.mark.parametrize(("text", "preds"), [
+    # the model is sure of both names: a person and another body
+    ("बयान के मुताबिक अनवर हुसैन खान कृषि विश्वविद्यालय से स्नातक हैं और खेती करते हैं।",
+     [("अनवर हुसैन खान", "PERSON", 1.0), ("कृषि विश्वविद्यालय", "ORG", 0.97)]),
+    # a kind of body after a person
+    ("इसके बाद सुरेश कुमार सरकारी अस्पताल पहुंचे और वहां उन्होंने इलाज कराया।",
+     [("सुरेश कुमार", "PERSON", 1.0), ("सरकारी अस्पताल", "ORG", 0.6)]),
+    # a titled person is no namesake
+    ("प्रोफ़ेसर नीना वर्मा यूनिवर्सिटी कॉलेज में भाषा पर शोध करती हैं और किताबें लिखती हैं।",
+     [("नीना वर्मा", "PERSON", 0.87), ("यूनिवर्सिटी कॉलेज", "ORG", 0.79)]),
+    # a demonym is read by the entity stage's rules, not here
+    ("रिपोर्ट भारतीय विधि आयोग ने पिछले साल सरकार को सौंपी थी और उस पर बहस हुई।",
+     [("विधि आयोग", "ORG", 0.6)]),
+    # a head alone after a place is org_heads' ("गोरखपुर विश्वविद्यालय")
+    ("परीक्षा के नतीजे पटना विश्वविद्यालय ने सोमवार को जारी कर दिए और छात्र खुश हुए।",
+     [("विश्वविद्यालय", "ORG", 0.6)]),
+    # a comma between: a list, no name
+    ("बैठक में मुंबई, राष्ट्रीय विधि विश्वविद्यालय और कई संस्थानों के लोग आए थे।",
+     [("राष्ट्रीय विधि विश्वविद्यालय", "ORG", 0.8)]),
+    # no head of an institution at the end
+    ("सम्मेलन में बिहार राज्य सड़क परिवहन के अधिकारी भी शामिल हुए और सुझाव दिए।",
+     [("राज्य सड़क परिवहन", "ORG", 0.7)]),
+])
+def test_no_organisation_where_the_names_stay_apart(before_ner: ghatna.Pipeline, text: str,
+                                                   preds: list[tuple[str, str, float]]) -> None:
+    _, found = read(before_ner, text, preds)
+    first = preds[0][0]
+    assert not any(p.label == "ORG" and p.text.startswith(first) and p.text != first for p in found)
+    assert not any(p.label == "ORG" and len(p.text) > len(preds[-1][0]) for p in found)
