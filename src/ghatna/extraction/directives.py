@@ -1,6 +1,6 @@
 """Whom an order is given to when no addressee is read: the class of institutions its clause names.
 
-"मुख्यमंत्री ने सभी स्कूलों और कॉलेजों को 22 मार्च तक बंद करने के निर्देश दिए", "विभाग ने राज्य के सभी
+"कलेक्टर ने जिले के विद्यालयों और कोचिंग सेंटरों को दस दिन बंद रखने के निर्देश दिए", "विभाग ने राज्य के सभी
 कॉलेज बंद करने का आदेश दिया है", "डीजीसीए ने सभी एयरलाइंस के लिए गाइडलाइंस जारी कीं": an order,
 instruction, guideline or notice (``directives.heads`` in event_roles.yaml) whose clause names a class
 of schools, hospitals or businesses (``directives.classes``) between its giver and the order word is a
