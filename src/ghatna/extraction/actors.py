@@ -84,8 +84,21 @@ def match_generic(doc: Document, i: int) -> tuple[GenericActor, int] | None:
     for n in range(MAX_WORDS, 0, -1):
         key = tuple(t.key for t in doc.tokens[i: i + n])
         if len(key) == n and key in table:
-            return unit_or_actor(doc, i, n, table[key])
+            return None if names_a_post(doc, i + n) else unit_or_actor(doc, i, n, table[key])
     return None
+
+
+@cache
+def post_words() -> frozenset[str]:
+    """``post_words`` of event_roles.yaml."""
+    return frozenset(word_key(w) for w in load_yaml("event_roles.yaml")["post_words"])
+
+
+def names_a_post(doc: Document, k: int) -> bool:
+    """An office word ending before token k names a post, not its holder: a word of a post follows
+    it in one compound ("राष्ट्रपति पद के उम्मीदवार", "मुख्यमंत्री पद की शपथ"). "मंत्री के पद से
+    इस्तीफा" keeps the office, whose government the resignation is told to."""
+    return k < len(doc.tokens) and doc.tokens[k].key in post_words()
 
 
 def unit_or_actor(doc: Document, i: int, n: int, actor: GenericActor) -> tuple[GenericActor, int] | None:

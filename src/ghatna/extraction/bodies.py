@@ -82,6 +82,21 @@ def inside_other_name(previous: str, after: str) -> bool:
     return after in context.name_heads or previous in context.name_openers
 
 
+@cache
+def parentage_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``parentage_words`` and ``parentage_place_cues`` of ``data/link_context.yaml``."""
+    data = load_yaml("link_context.yaml")
+    return frozenset(data["parentage_words"]), frozenset(data["parentage_place_cues"])
+
+
+def names_a_parent(previous: str, after: str) -> bool:
+    """A place between these words is a person's name in a report's parentage ("सलीम पुत्र इसराइल
+    निवासी …", "इसराइल पुत्र सलीम"): right after or right before a word of parentage, and not
+    placed by a locative after it ("उसका पुत्र अमेरिका में रहता है")."""
+    kin, cues = parentage_words()
+    return (previous in kin and after not in cues) or after in kin
+
+
 def is_common_noun(match: Match, tokens: list[Token]) -> bool:
     """A demonym that is also a common noun (``noun_demonyms``) used as the noun: right after a
     word of measure or food ("दो किलो चीनी") or right before a word of its trade or a case marker

@@ -28,6 +28,7 @@ from ghatna.extraction.bodies import (
     inside_other_name,
     is_common_noun,
     link_context,
+    names_a_parent,
     organisation_of_place,
 )
 from ghatna.extraction.dates import published_date
@@ -315,7 +316,8 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     state's word ("राज्य निर्वाचन आयोग"), or a national body right after
     another country's name ("वेनेजुएला के गृह मंत्रालय", "चीनी तटरक्षक बल"), or a singular demonym or
     a place of a bulk source (GeoNames, ISO 3166-2) before an agent marker ("मिस्री ने": Vikram
-    Misri, not Egypt; "रूसियों ने" stays Russia); the words are left to the NER."""
+    Misri, not Egypt; "रूसियों ने" stays Russia), or a place in a report's parentage ("पुत्र
+    इसराइल": ``names_a_parent``); the words are left to the NER."""
     context = link_context()
     after = tokens[match.end_token].text if match.end_token < len(tokens) else ""
     if is_common_noun(match, tokens):
@@ -330,6 +332,8 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     previous = tokens[match.start_token - 1].text if match.start_token > 0 else ""
     if entry.type in ("GPE", "LOC") and inside_other_name(previous, after):
         return True
+    if entry.type in ("GPE", "LOC") and names_a_parent(previous, after):
+        return True  # "सलीम पुत्र इसराइल निवासी रामपुर": the father Israil, not Israel
     if entry.type == "ORG" and entry.sector in context.national_sectors and previous in context.state_words:
         return True  # "राज्य निर्वाचन आयोग": a state's commission, not the country's
     if entry.type != "ORG" or not entry.country or entry.sector not in context.national_sectors or not found:

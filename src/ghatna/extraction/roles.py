@@ -348,13 +348,37 @@ def coordinate(doc: Document, slots: list[Slot], modifiers: frozenset[int] = fro
             or ("," in gap and prev.entities[0].type == s.entities[0].type)
             or (gap.strip() == "-" and prev.entities[0].type == s.entities[0].type == "GPE")
             or titled_member(doc, prev, s, modifiers))
-        if joined and prev is not None:
+        if joined and prev is not None and one_holder(doc, prev, s):
+            prev.entities = s.entities
+            prev.last, prev.marker, prev.marker_end = s.last, s.marker, s.marker_end
+            prev.rule = "one holder"
+        elif joined and prev is not None:
             prev.entities = prev.entities + [e for e in s.entities if e not in prev.entities]
             prev.last, prev.marker, prev.marker_end = s.last, s.marker, s.marker_end
             prev.rule = "coordination"
         else:
             out.append(s)
     return out
+
+
+@cache
+def one_holder_titles() -> frozenset[str]:
+    """``one_holder_titles`` of event_roles.yaml."""
+    return frozenset(word_key(w) for w in load_yaml("event_roles.yaml")["one_holder_titles"])
+
+
+def one_holder(doc: Document, prev: Slot, s: Slot) -> bool:
+    """"वरिष्ठ भाजपा नेता और केंद्रीय मंत्री प्रकाश जावड़ेकर": ``prev``, one unnamed office in the
+    singular ending in a title (``one_holder_titles``), and the person ``s`` after "और" with such a
+    title before the name are one actor: the person."""
+    titles, tokens = one_holder_titles(), doc.tokens
+    if len(prev.entities) != 1 or prev.entities[0].kind != "generic" or len(s.entities) != 1 \
+            or s.entities[0].type != "PERSON" or tokens[prev.last].text not in load_role_words().conjunctions:
+        return False
+    own = tokens[prev.first: prev.last]
+    if own[-1].key not in titles or any(t.text.isdigit() for t in own):
+        return False
+    return any(t.key in titles for t in tokens[prev.last + 1: s.first])
 
 
 def included_in(doc: Document, prev: Slot, group: Slot) -> bool:
