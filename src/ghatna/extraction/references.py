@@ -30,6 +30,7 @@ from ghatna.extraction.actors import (
 )
 from ghatna.extraction.bodies import link_context
 from ghatna.extraction.demonstratives import demonstrative_slots
+from ghatna.extraction.home_bodies import rehome_bodies
 from ghatna.extraction.pair_references import pair_slots, pairs_act
 from ghatna.extraction.roles import (
     Slot,
@@ -487,6 +488,7 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     modifiers = frozenset(i for s in pool if s.absorbed for i in range(s.first, s.marker_end))
     groups = [s for s in pronouns if doc.tokens[s.first].text in object_pronouns() and s.entities[0].kind == "generic"]
     localise(doc, slots + groups, first, last)  # a group "उन्हें" stands for, as if named here
+    rehome_bodies(doc, slots, first, last)  # "लाहौर में सुप्रीम कोर्ट ने": Pakistan's court
     unnamed = of_possessor(slots, unnamed_agent_slots(doc, first, last, taken)) if unlinked else []
     slots += pronouns + pairs + unnamed
     slots = sorted(slots, key=lambda s: s.first)
