@@ -83,18 +83,21 @@ def inside_other_name(previous: str, after: str) -> bool:
 
 
 @cache
-def parentage_words() -> tuple[frozenset[str], frozenset[str]]:
-    """``parentage_words`` and ``parentage_place_cues`` of ``data/link_context.yaml``."""
+def parentage_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``parentage_words``, ``parentage_place_cues`` and ``parentage_owners`` of ``data/link_context.yaml``."""
     data = load_yaml("link_context.yaml")
-    return frozenset(data["parentage_words"]), frozenset(data["parentage_place_cues"])
+    return (frozenset(data["parentage_words"]), frozenset(data["parentage_place_cues"]),
+            frozenset(data["parentage_owners"]))
 
 
-def names_a_parent(previous: str, after: str) -> bool:
-    """A place between these words is a person's name in a report's parentage ("सलीम पुत्र इसराइल
-    निवासी …", "इसराइल पुत्र सलीम"): right after or right before a word of parentage, and not
-    placed by a locative after it ("उसका पुत्र अमेरिका में रहता है")."""
-    kin, cues = parentage_words()
-    return (previous in kin and after not in cues) or after in kin
+def names_a_parent(words: tuple[str, str, str]) -> bool:
+    """A place with these words around it (two before, one after) is a person's name in a report's
+    parentage ("सलीम पुत्र इसराइल निवासी …", "इसराइल पुत्र सलीम"): right after a word of parentage
+    that follows a name, not an owner ("उनकी पत्नी इटली से लौटीं"), and not placed by a locative
+    after it ("पुत्र अमेरिका में रहता है"); or right before a word of parentage."""
+    kin, cues, owners = parentage_words()
+    before, previous, after = words
+    return (previous in kin and before not in owners and after not in cues) or after in kin
 
 
 def is_common_noun(match: Match, tokens: list[Token]) -> bool:

@@ -332,7 +332,8 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     previous = tokens[match.start_token - 1].text if match.start_token > 0 else ""
     if entry.type in ("GPE", "LOC") and inside_other_name(previous, after):
         return True
-    if entry.type in ("GPE", "LOC") and names_a_parent(previous, after):
+    two_back = tokens[match.start_token - 2].text if match.start_token > 1 else ""
+    if entry.type in ("GPE", "LOC") and names_a_parent((two_back, previous, after)):
         return True  # "सलीम पुत्र इसराइल निवासी रामपुर": the father Israil, not Israel
     if entry.type == "ORG" and entry.sector in context.national_sectors and previous in context.state_words:
         return True  # "राज्य निर्वाचन आयोग": a state's commission, not the country's
