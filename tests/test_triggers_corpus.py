@@ -73,3 +73,53 @@ def test_figurative_fights_and_returns_are_no_phrase(text: str, plover: str) -> 
 def test_real_fights_and_withdrawals_stay_phrases(text: str, plover: str) -> None:
     """Guards: the blockers hold only diseases, want and pests."""
     assert plover in phrase_types(text)
+
+
+def events_of(text: str, plover: str) -> list[tuple[str, str | None]]:
+    """The (source, target) names of the events of one type the text tells."""
+    return [(e.source.name, e.target.name if e.target else None)
+            for e in ghatna.extract(text).events if e.type == plover]
+
+
+@pytest.mark.parametrize(("text", "plover"), [  # a row's doers must be of its kind (row_doers)
+    ("नाराज किसान जिला सचिवालय में घुस गए।", "PROTEST"),
+    ("कांग्रेस के कार्यकर्ता विधानसभा में घुस गए।", "PROTEST"),
+    ("सेना ने सीमा की चौकियों से अपने जवानों को हटा लिया।", "RETREAT"),
+    ("रूस ने यूक्रेन की सीमा से अपनी सेनाएं वापस बुला लीं।", "RETREAT"),
+    ("सरकार ने पंजाब से केंद्रीय बलों की टुकड़ियां वापस बुला लीं।", "RETREAT"),
+])
+def test_rows_with_their_doers_tell_events(text: str, plover: str) -> None:
+    assert plover in types_of(text)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("एक तेंदुआ जिला अस्पताल के परिसर में घुस गया।", "PROTEST"),  # an animal is no crowd
+    ("आतंकी संसद परिसर में घुस गए और गोलीबारी की।", "PROTEST"),  # armed men: the shooting is the event
+    ("हथियारबंद बदमाश रात में थाने में घुस गए।", "PROTEST"),
+    ("दो चोर रात में सचिवालय में घुस गए।", "PROTEST"),
+    ("लापरवाही के आरोप में एसपी ने दो जवानों को हटा दिया।", "RETREAT"),  # taken off duty
+    ("पुलिस अधीक्षक ने लापरवाह जवानों को थाने से हटाया।", "RETREAT"),
+    ("थानाध्यक्ष ने तीन जवानों को हटा दिया।", "RETREAT"),
+    ("थाने से तीन जवानों को हटाया गया।", "RETREAT"),  # no one named removes them
+])
+def test_rows_with_other_doers_tell_no_event(text: str, plover: str) -> None:
+    assert plover not in types_of(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [  # the captives a release row names are its target
+    ("पाकिस्तान ने भारत के 20 मछुआरों को छोड़ दिया।", ("Pakistan", "India civilians")),
+    ("हूती विद्रोहियों ने सऊदी अरब के 12 कैदियों को छोड़ दिया।", ("Houthis militants", "Saudi Arabia civilians")),
+    ("इजराइल ने फलस्तीन के 90 बंदियों को छोड़ा।", ("Israel", "Palestine civilians")),
+    ("श्रीलंका ने भारत के मछुआरों को छोड़ दिया।", ("Sri Lanka", "India civilians")),
+])
+def test_released_captives_are_the_target(text: str, pair: tuple[str, str]) -> None:
+    assert pair in events_of(text, "CONCEDE")
+
+
+@pytest.mark.parametrize("text", [  # "X को छोड़कर" is "but X"; letting go of a habit releases no one
+    "सरकार ने मछुआरों को छोड़कर सभी लोगों को तट से हटाया।",
+    "जेल के कैदियों को छोड़ कर बाकी कर्मचारी छुट्टी पर हैं।",
+    "मछुआरों ने समुद्र में जाना छोड़ दिया।",
+])
+def test_no_release_without_captives_let_go(text: str) -> None:
+    assert "CONCEDE" not in types_of(text)

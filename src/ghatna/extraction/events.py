@@ -121,6 +121,7 @@ from ghatna.text.datewords import DateFinder
 
 NOMINAL_RULES = frozenset({"nominal", "nominal_pair", "between"})  # sides read off a noun
 
+IMPLIED_RULES = frozenset({"implicit", "implicit_state"})  # roles the text does not name (agentless.py)
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 TRAVELLERS = frozenset({"CVL"})  # sectors whose visits are travel, not diplomacy
@@ -166,7 +167,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
     triggers = [t for t in found
                 if (not in_quote(t.start, quotes) or quoted_speaker_row(view, t)) and not is_reference(doc, t, view.slots) and not is_called_for(doc, t)
                 and not ends_in_genitive(doc, t)]
-    triggers, view.slots = separate_actor_words(triggers, view.slots)
+    triggers, view.slots = separate_actor_words(doc, triggers, view.slots)
     return [t for k, t in enumerate(triggers) if not asked_for(doc, t, triggers[k + 1:]) and not demand_content(doc, t, triggers[:k])
             and not describes_actor(doc, t, view.slots) and not is_state(doc, t) and not refers_back(doc, t)
             and not tells_no_attack(doc, t, view.bounds) and not told_not_asked(doc, t, view.last)
@@ -345,6 +346,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         return False  # "मोदी और सुनक मिले" is a meeting; "दो शव मिले", "भारत को जीत मिली" are none
     if trig.trigger.roles == "persons" and not names_persons(roles.targets):
         return False  # "चुनाव आयोग से मशीनों से छेड़छाड़ की शिकायत": no one is molested
+    if not fits_row_doers(trig, roles):
+        return False  # "तेंदुआ अस्पताल परिसर में घुस गया", "एसपी ने दो जवानों को हटा दिया": no riot, no retreat
     if plover == "ASSAULT":
         roles.targets = off_border(doc, trig, bounds, roles.targets)  # "नियंत्रण रेखा पर": a line is no side
     if not roles.targets and plover == "ASSAULT":
@@ -384,6 +387,27 @@ def names_persons(targets: list[Entity]) -> bool:
     ("युवती से छेड़छाड़", not "चुनाव आयोग से … मशीनों से छेड़छाड़")."""
     return names_people(targets) and all(t.sector not in bodies_sectors() and (t.type != "ORG" or t.kind == "generic")
                                          for t in targets)
+
+
+def fits_row_doers(trig: TriggerMatch, roles: Roles) -> bool:
+    """A row whose ``roles`` column names a kind of doer (``row_doers`` in event_roles.yaml) tells
+    an event only when the text names its doers and all are of that kind: a crowd storming a
+    building ("भीड़ सचिवालय में घुस गई", not "तेंदुआ परिसर में घुस गया" nor "आतंकी संसद परिसर में
+    घुस गए"), a state or its forces pulling troops back ("चीन ने चौकियों से जवानों को हटाया", not
+    "एसपी ने दो जवानों को हटा दिया")."""
+    kind = row_doers().get(trig.trigger.roles)
+    if kind is None:
+        return True
+    sectors, states = kind
+    named = bool(roles.sources) and roles.rule not in IMPLIED_RULES
+    return named and all(s.sector in sectors or (states and s.kind == "country") for s in roles.sources)
+
+
+@cache
+def row_doers() -> dict[str, tuple[frozenset[str], bool]]:
+    """Each kind of doer a row may need: its sectors, and whether a country acting as itself is one."""
+    return {name: (frozenset(spec["sectors"]), bool(spec["states"]))
+            for name, spec in load_yaml("event_roles.yaml")["row_doers"].items()}
 
 
 @cache

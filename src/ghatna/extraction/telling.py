@@ -13,6 +13,7 @@ gathering or a practice, a policy with no actor it is aimed at ("शादी �
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ghatna.document import Document
@@ -27,6 +28,7 @@ from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 
 DENIAL_REACH = 7
+OBJECT_ROW = "object"  # a lexicon row's ``roles``: the actor word inside it is its object (``separate_actor_words``)
 ASKED_GAP = 2
 CONTENT_REACH = 3  # "मांग की थी कि": the words between a demand and the "कि" that opens what it asks
 PARTICIPLE_TYPES = frozenset({"COERCE", "CONCEDE"})  # गिरफ्तार, रिहा, नजरबंद …
@@ -270,13 +272,26 @@ def describes_actor(doc: Document, trig: TriggerMatch, slots: list[Slot]) -> boo
     return any(s.first == trig.last and is_group(s) for s in slots)
 
 
-def separate_actor_words(triggers: list[TriggerMatch], slots: list[Slot]) -> tuple[list[TriggerMatch], list[Slot]]:
+def separate_actor_words(doc: Document, triggers: list[TriggerMatch],
+                         slots: list[Slot]) -> tuple[list[TriggerMatch], list[Slot]]:
     """A one-word trigger that is an actor's word ("प्रदर्शनकारियों", "हमलावरों") is no trigger;
-    an actor's word inside a longer trigger ("सैनिक भेजे", "सेना हटाई") is no actor."""
+    an actor's word inside a longer trigger ("सैनिक भेजे", "सेना हटाई") is no actor, but in a row
+    whose ``roles`` column says ``object`` it names whom the deed is done to (``past_object``)."""
     actor_words = {i for s in slots if is_group(s) for i in range(s.first, s.last)}
     kept = [t for t in triggers if t.last - t.first > 1 or t.first not in actor_words]
+    kept = [past_object(doc, t, slots) if t.trigger.roles == OBJECT_ROW else t for t in kept]
     inside = {i for t in kept for i in range(t.first, t.last)}
     return kept, [s for s in slots if not is_group(s) or not inside & set(range(s.first, s.last))]
+
+
+def past_object(doc: Document, trig: TriggerMatch, slots: list[Slot]) -> TriggerMatch:
+    """"भारत के 20 मछुआरों को छोड़ दिया": the captives a release row names are whom it frees, an
+    actor ("India civilians") and no part of the phrase, which is read from the marker after them."""
+    ends = [s.last for s in slots if is_group(s) and s.first <= trig.first < s.last < trig.last]
+    if not ends:
+        return trig
+    first = max(ends)
+    return replace(trig, first=first, start=doc.tokens[first].start)
 
 
 def is_group(slot: Slot) -> bool:

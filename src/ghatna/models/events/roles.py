@@ -24,6 +24,7 @@ from ghatna.extraction.events import (
     clause_stop,
     condemned_doers,
     find_roles,
+    fits_row_doers,
     names_people,
     names_persons,
     trigger_events,
@@ -166,7 +167,8 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
         return None  # a law laid on a land detains no one, whichever component reads the sentence
     if trig.trigger.roles == "persons" and not names_persons(targets):
         return None  # tampering with what an office holds molests no one
-    return Roles(list(sources), list(targets), ROLE_RULE)
+    roles = Roles(list(sources), list(targets), ROLE_RULE)
+    return roles if fits_row_doers(trig, roles) else None  # a row's doers are of its kind ("आतंकी … घुस गए": no riot)
 
 
 def implied_doer_refused(view: SentenceView, trig: TriggerMatch, found: Roles) -> bool:
