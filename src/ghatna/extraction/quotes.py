@@ -30,7 +30,10 @@ FAMILY = {"“": ("double", "open"), "”": ("double", "close"), '"': ("double",
           "‘‘": ("double", "open"), "’’": ("double", "close"),
           "‘": ("single", "open"), "’": ("single", "close"), "'": ("single", "toggle")}
 MIN_QUOTE_WORDS = 3  # “हम तैयार हैं” is a quote; “आतंकवादी” a word in quotes
+INTRODUCERS = ",:-–—"  # 'उन्होंने आशंका जताई, "…': a mark after these opens words said
+MAX_TERM_WORDS = 4  # '"शांति प्रक्रिया"' inside a quote is a term quoted in it
 MIN_SINGLE_QUOTE_WORDS = 6  # ‘…’ of fewer words is a quote only after or before a speech verb
+SENTENCE_MARKS = "।॥?!."
 SENTENCE_FINAL = re.compile(r"[।॥?!]|\.(?=\s|$)")
 MAX_EVIDENCE, EVIDENCE_REACH = 600, 200
 UNOPENED_SENTENCES = 3  # sentences an unopened quote may run over back to its speech verb
@@ -55,38 +58,89 @@ def mark_role(body: str, mark: re.Match[str]) -> tuple[str, str] | None:
 
 def paragraph_quotes(body: str, start: int, end: int) -> list[QuoteSpan]:
     """Quote spans of one paragraph body[start:end], in one pass over its quote marks. A quote
-    left open runs to the paragraph's end; a closing mark with no opening one closes a quote
-    that began after "कहा कि" or at its sentence's start, never before the last mark."""
+    left open runs to the paragraph's end when something introduces it (a speech verb, the
+    paragraph's start, a quote just closed), else it is no quote; a closing mark with no
+    opening one closes a quote that began after "कहा कि" or at its sentence's start, never
+    before the last mark. '"शांति"' inside an open quote is a term, not its end."""
     spans: list[QuoteSpan | None] = []
     opened: tuple[str, int, int] | None = None  # family, where its text starts, where its mark is
-    boundary = start
+    boundary, skip_to = start, start
+    inner_single = False  # a single mark opened inside an open double quote
     for mark in MARKS.finditer(body, start, end):
         role = mark_role(body, mark)
-        if role is None:
+        if role is None or mark.start() < skip_to:
             continue
         family, kind = role
         if kind == "toggle" and opens_after_cue(body, mark.start(), start):
             kind = "open"  # 'वे लिखते हैं, "…': a new quote, even when the last one was never closed
         if opened is not None:
+            if family == opened[0] and kind == "toggle" and (term := inner_term_end(body, mark, end)):
+                skip_to = term  # 'कहा, "हम "शांति" चाहते हैं."': the term's marks pair
+                continue
             if family == opened[0] and kind != "open":
                 spans.append(accept(body, opened, mark.start(), "direct", start))
                 opened, boundary = None, mark.end()
                 continue
             if family == "single" and opened[0] == "double":
+                state = inner_single_state(body, mark, inner_single)
+                if state is None:  # 'कहा, "हम तैयार हैं.\' भारत …': a single mark ends it
+                    spans.append(accept(body, opened, mark.start(), "direct", start))
+                    opened, boundary = None, mark.end()
+                inner_single = bool(state)
                 continue  # ‘a term’ inside a quote
-            spans.append(accept(body, opened, mark.start(), "unclosed", start))  # a new quote opens first
+            cut = attribution_start(body, opened[1], mark.start()) if has_cue_before(body, start, mark.start()) \
+                else mark.start()
+            spans.append(accept(body, opened, cut, "unclosed", start))  # a new quote opens first
             opened = None
         if kind == "toggle" and closes_text(body, mark.start(), mark.end(), start) \
-                and not glued_opening(body, mark, boundary, end):
+                and not glued_opening(body, mark, boundary, end, start):
             kind = "close"  # '.", आदि' or ".''कुछ": a mark glued to the end of a text closes a quote
         if kind in ("open", "toggle"):
-            opened = (family, mark.end(), mark.start())
+            opened, inner_single = (family, mark.end(), mark.start()), False
         elif family == "double":
             spans.append(unopened(body, boundary, mark.start()))
         boundary = mark.end()
     if opened is not None:
         spans.append(accept(body, opened, end, "unclosed", start))
     return [s for s in spans if s is not None]
+
+
+def inner_term_end(body: str, mark: re.Match[str], para_end: int) -> int:
+    """Where the closing mark of a term quoted inside an open quote ends ('"हम "शांति" चाहते हैं"'),
+    or 0: a mark with a space before it and a letter after it, the same mark glued to the end of
+    at most ``MAX_TERM_WORDS`` words of the same sentence after it, and one more such mark left
+    in the paragraph to close the open quote."""
+    at, after, sign = mark.start(), body[mark.end(): mark.end() + 1], mark.group()
+    if at == 0 or not body[at - 1].isspace() or not after.isalpha():
+        return 0
+    close = body.find(sign, mark.end(), para_end)
+    closed = close + len(sign)
+    if close == -1 or body[close - 1].isspace() or body[closed: closed + 1].isalpha():
+        return 0
+    term = body[mark.end(): close]
+    if len(term.split()) > MAX_TERM_WORDS or SENTENCE_FINAL.search(term):
+        return 0
+    return closed if body.find(sign, closed, para_end) != -1 else 0
+
+
+def inner_single_state(body: str, mark: re.Match[str], inner_open: bool) -> bool | None:
+    """Whether a single quote is open inside a double one after ``mark``, or None when the
+    mark closes the double quote: a closing single mark, none open inside, glued to the
+    sentence's end ('हैं.\' भारत', "है'. भारत"), as papers mix the marks."""
+    at, end = mark.start(), mark.end()
+    before, after = body[at - 1: at], body[end: end + 1]
+    if before.isspace() or not before:
+        return True  # "'शांति" opens a term
+    if inner_open or after.isalpha():
+        return False
+    return None if before in SENTENCE_MARKS or (after != "" and after in SENTENCE_MARKS) else False
+
+
+def attribution_start(body: str, inner: int, mark_at: int) -> int:
+    """Where the words that bring in a new quote begin, when an open quote meets it: after
+    the last sentence end before the mark ('"A. B. उन्होंने कहा, "C."': the open quote is A. B.)."""
+    ends = [m.end() for m in SENTENCE_FINAL.finditer(body, inner, mark_at)]
+    return ends[-1] if ends else mark_at
 
 
 def closes_text(body: str, at: int, end: int, para_start: int) -> bool:
@@ -100,11 +154,13 @@ def closes_text(body: str, at: int, end: int, para_start: int) -> bool:
     return not (before in ",:" and not after.isspace())
 
 
-def glued_opening(body: str, mark: re.Match[str], boundary: int, para_end: int) -> bool:
+def glued_opening(body: str, mark: re.Match[str], boundary: int, para_end: int, para_start: int) -> bool:
     """A straight mark, none open, that opens a quote glued to what stands before it: right
     after another mark ('"….""हालांकि …"'), or after a sentence's end and before a word
-    ('चाहिए."मुख्य बात …."') when a mark like it follows in the paragraph and no speech verb
-    since the last mark asks for a quote that lost its opening mark ("X ने कहा कि …."")."""
+    ('चाहिए."मुख्य बात …."') when the next mark like it in the paragraph closes a quote (glued
+    to the text before it, no speech verb right before it) and no speech verb since the last
+    mark asks for a quote that lost its opening mark ("X ने कहा कि …."").
+    'हैं."भारत ने … उन्होंने कहा, "…' closes a quote: the next mark opens one of its own."""
     at, end = mark.start(), mark.end()
     before, after = body[at - 1: at], body[end: end + 1]
     if before and MARKS.fullmatch(before):
@@ -112,7 +168,10 @@ def glued_opening(body: str, mark: re.Match[str], boundary: int, para_end: int) 
     if not (before and SENTENCE_FINAL.fullmatch(before) and after.isalpha()):
         return False
     window = body[boundary: at]
-    return body.find(mark.group(), end, para_end) != -1 and " कि " not in window and "कहा," not in window
+    if " कि " in window or "कहा," in window:
+        return False
+    following = body.find(mark.group(), end, para_end)
+    return following != -1 and not body[following - 1].isspace() and not has_cue_before(body, para_start, following)
 
 
 def opens_after_cue(body: str, at: int, para_start: int) -> bool:
@@ -134,13 +193,26 @@ def accept(body: str, opened: tuple[str, int, int], close: int, kind: str, para_
     family, inner, mark_at = opened
     start, end = trimmed(body, inner, close)
     words = len(body[start:end].split())
-    if words < MIN_QUOTE_WORDS:
+    if words < MIN_QUOTE_WORDS or (kind == "unclosed" and not is_introduced(body, mark_at, para_start)):
         return None
     if family == "single" and (kind == "unclosed" or words < MIN_SINGLE_QUOTE_WORDS):
         cue = has_cue_before(body, para_start, mark_at) or (kind == "direct" and has_cue_after(body, close + 1))
         if not cue:
             return None
     return QuoteSpan(start, end, kind)
+
+
+def is_introduced(body: str, mark_at: int, para_start: int) -> bool:
+    """Whether a quote that never closes is told as one: a speech verb or a comma, colon or
+    dash right before its mark ("बताया कि, '…"), or only white space or a quote just closed
+    before it (it opens its paragraph, or the next speaker's words: '….""फिर …'). A mark
+    glued to a sentence's end with none of these ('है."भारत ने …') is no quote running to the
+    paragraph's end."""
+    i = mark_at - 1
+    while i >= para_start and body[i].isspace():
+        i -= 1
+    return i < para_start or body[i] in INTRODUCERS or MARKS.fullmatch(body[i]) is not None \
+        or has_cue_before(body, para_start, mark_at)
 
 
 def has_cue_after(body: str, after: int) -> bool:
