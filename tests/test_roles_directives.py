@@ -3,7 +3,10 @@
 - An order to a class of institutions ("सभी स्कूलों को बंद करने का आदेश", GUIDELINES R1, R28) is a
   REQUEST to that class, of the giver's country; told in the passive for a state or city ("केरल में
   … आदेश दिया गया है"), the giver is that place's government. Not an order to reopen (R5), a class
-  named as the place of the deed ("अस्पतालों में"), or a class beside an addressee named.
+  named as the place of the deed ("अस्पतालों में") or as the owner of what the order is about
+  ("अस्पतालों की व्यवस्था", "कॉलेजों के शिक्षकों"), or a class beside an addressee named; a list of
+  classes is read to its end ("होटलों और ढाबों को"); an order about the things of actors in the
+  genitive ("कॉलेजों के शिक्षकों के वेतन") names no one it is given to.
 - "X ने बताया कि कई देशों ने Y से अनुरोध किया": a reported deed whose agent the KB cannot name was done
   by someone unknown, not by the speaker.
 - "X नें कहा कि …": the misspelt ergative marks the speaker as "ने" does.
@@ -58,9 +61,29 @@ def test_a_passive_order_for_a_state_is_its_governments(text: str, giver: str, p
 @pytest.mark.parametrize("text", [
     "प्रशासन ने सभी दुकानें दोबारा खोलने का आदेश दिया।",  # reopening eases a restriction (R5)
     "मंत्री ने सभी अस्पतालों में बेड बढ़ाने के निर्देश दिए।",  # the hospitals are where, not whom
+    "उपायुक्त ने शहर के सभी होटलों और ढाबों में साफ पानी रखने के आदेश दिए हैं।",  # a list, then where
+    # a class in the genitive owns what the order is about
+    "मंत्री ने कहा कि स्कूल की इमारतों की मरम्मत के आदेश दिए गए हैं।",
+    "मुख्यमंत्री ने कॉलेजों के शिक्षकों के वेतन जल्द जारी करने का आदेश दिया।",
+    "जिले के अस्पतालों की व्यवस्था सुधारने के निर्देश दिए गए हैं।",
+    "शिक्षा मंत्री ने निजी विद्यालयों की फीस की समीक्षा के आदेश दिए हैं।",
+    "सरकार ने सभी अस्पतालों के डॉक्टरों की छुट्टियां रद्द करने का आदेश दिया।",
+    "राजस्थान में सभी कॉलेजों के छात्रों की फीस माफ करने का आदेश दिया गया है।",
+    "कलेक्टर ने सभी स्कूल बसों की जांच करने के निर्देश दिए।",  # the plain first word of a compound
 ])
 def test_no_class_is_ordered(text: str, pipeline: Pipeline) -> None:
     assert not any(e.target and e.target.sector in ("EDU", "BUS", "HLH") for e in requests(text, pipeline))
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("उपायुक्त ने शहर के सभी होटलों और ढाबों को रात दस बजे तक बंद करने के निर्देश जारी किए हैं।", "BUS"),
+    ("एसडीएम ने सभी दुकानों और मॉल को रविवार को बंद रखने के आदेश दिए।", "BUS"),
+    ("स्वास्थ्य विभाग ने सभी निजी अस्पतालों के लिए नए दिशानिर्देश जारी किए।", "HLH"),
+    ("पुलिस आयुक्त ने सभी सिनेमाघरों, मॉल और होटलों के लिए सुरक्षा के नए निर्देश जारी किए हैं।", "BUS"),
+    ("जिलाधिकारी ने सारे स्कूल भवन खाली करने के निर्देश जारी कर दिए।", "EDU"),
+])
+def test_an_order_issued_to_a_list_of_classes(text: str, sector: str, pipeline: Pipeline) -> None:
+    assert sector in [e.target.sector for e in requests(text, pipeline) if e.target]
 
 
 def test_a_passive_order_to_an_actor_has_no_giver_to_name(pipeline: Pipeline) -> None:

@@ -32,8 +32,12 @@ class Directives:
     heads: frozenset[str]
     giver: GenericActor
     places: frozenset[str]
+    owners: frozenset[str]
+    addressed: frozenset[str]
+    joiners: frozenset[str]
     reopening: frozenset[str]
     classes: dict[tuple[str, ...], GenericActor]
+    bases: frozenset[str]
 
 
 @cache
@@ -45,8 +49,10 @@ def load_directives() -> Directives:
         for form in row["forms"]:
             for variant in inflected(form):
                 classes.setdefault(tuple(word_key(w) for w in variant.split()), actor)
+    bases = keys([form[:-1].split()[-1] for row in spec["classes"] for form in row["forms"] if form.endswith("+")])
     giver = GenericActor(spec["giver"]["label"], spec["giver"]["sector"], None, "generic")
-    return Directives(keys(spec["heads"]), giver, keys(spec["places"]), keys(spec["reopening"]), classes)
+    return Directives(keys(spec["heads"]), giver, keys(spec["places"]), keys(spec["owners"]), keys(spec["addressed"]),
+                      keys(spec["joiners"]) | load_role_words().conjunctions, keys(spec["reopening"]), classes, bases)
 
 
 def keys(words: list[str]) -> frozenset[str]:
@@ -93,16 +99,78 @@ def directed_class(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds:
 
 
 def first_class(doc: Document, slots: list[Slot], start: int, stop: int) -> GenericActor | None:
-    """The first form of ``directives.classes`` among tokens[start:stop] that no named actor covers and
-    no locative follows (``places``)."""
-    spec = load_directives()
+    """The first form of ``directives.classes`` among tokens[start:stop] that no named actor covers,
+    unless it, or the list of classes it opens ("स्कूलों और कॉलेजों"), is where the deed is done or
+    whose thing it is about (``places_or_owned``)."""
     named = {k for s in slots for k in range(s.first, s.last)}
     for k in range(start, stop):
-        for n in range(min(CLASS_WORDS, stop - k), 0, -1):
-            actor = spec.classes.get(tuple(t.key for t in doc.tokens[k: k + n]))
-            if actor is not None and k not in named:
-                return None if k + n < stop and doc.tokens[k + n].key in spec.places else actor
+        found = class_at(doc, k, stop)
+        if found is not None and k not in named:
+            end = listed_end(doc, found[1], stop)
+            return None if places_or_owned(doc, end) else found[0]
     return None
+
+
+def class_at(doc: Document, k: int, stop: int) -> tuple[GenericActor, int] | None:
+    """The class whose longest form starts at token k and ends before ``stop``, with the index after it."""
+    classes = load_directives().classes
+    for n in range(min(CLASS_WORDS, stop - k), 0, -1):
+        actor = classes.get(tuple(t.key for t in doc.tokens[k: k + n]))
+        if actor is not None:
+            return actor, k + n
+    return None
+
+
+def listed_end(doc: Document, end: int, stop: int) -> int:
+    """After a list of classes joined by "और", "तथा", "," (``joiners``): "सभी होटलों और ढाबों को"."""
+    while end + 1 < stop and doc.tokens[end].key in load_directives().joiners:
+        found = class_at(doc, end + 1, stop)
+        if found is None:
+            break
+        end = found[1]
+    return end
+
+
+def places_or_owned(doc: Document, end: int) -> bool:
+    """The class ending before token ``end`` is where the ordered deed is done ("सभी अस्पतालों में",
+    ``places``) or owns what it is about, a genitive after it ("अस्पतालों की व्यवस्था", "कॉलेजों के
+    शिक्षकों": ``owners``), also as the first word of a compound in its plain form ("स्कूल भवनों की
+    मरम्मत": ``bases``); not "के लिए", "के नाम" (``addressed``), which name whom the order is for."""
+    spec = load_directives()
+    if marks_place_or_owner(doc, end):
+        return True
+    compound = doc.tokens[end - 1].key in spec.bases and end < len(doc.tokens) and is_plain_word(doc, end)
+    return compound and marks_place_or_owner(doc, end + 1)
+
+
+def marks_place_or_owner(doc: Document, at: int) -> bool:
+    spec = load_directives()
+    if at >= len(doc.tokens):
+        return False
+    key = doc.tokens[at].key
+    addressed = at + 1 < len(doc.tokens) and doc.tokens[at + 1].key in spec.addressed
+    return key in spec.places or (key in spec.owners and not addressed)
+
+
+def is_plain_word(doc: Document, at: int) -> bool:
+    """A word that may be the head of a compound: no marker, joiner, number or order word."""
+    spec, words = load_directives(), load_role_words()
+    key = doc.tokens[at].key
+    return not any(c.isdigit() or c in ",.;:!?" for c in key) and key not in spec.heads and key not in spec.joiners and key not in words.simple \
+        and key not in words.genitive
+
+
+def owned_targets(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: Roles) -> bool:
+    """"मुख्यमंत्री ने कॉलेजों के शिक्षकों के वेतन जारी करने का आदेश दिया": the targets of an order
+    read from a genitive that owns a word of the ordered deed (not the order word itself: "अदालत के
+    आदेश"), and from no other mention before it ("अस्पताल को … उसके परिवार को"), are whose the thing
+    ordered about is, not whom the order is given to (R1)."""
+    if not roles.targets or not is_directive(doc, trig):
+        return False
+    keys = {e.key for e in roles.targets}
+    genitive = load_role_words().genitive
+    holders = [s for s in slots if s.last <= trig.first and keys <= {e.key for e in s.entities}]
+    return bool(holders) and all(s.marker in genitive and s.marker_end < trig.first for s in holders)
 
 
 def directive_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:

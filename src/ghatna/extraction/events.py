@@ -43,7 +43,7 @@ from ghatna.extraction.attacked_things import aimed_target
 from ghatna.extraction.border_attacks import border_target, off_border
 from ghatna.extraction.contents import in_filed_paper, is_danger_warning
 from ghatna.extraction.dates import build_date_finder
-from ghatna.extraction.directives import directed_class, directive_roles, is_directive
+from ghatna.extraction.directives import directed_class, directive_roles, is_directive, owned_targets
 from ghatna.extraction.event_dates import event_date
 from ghatna.extraction.event_roles import (
     SYMMETRIC,
@@ -357,6 +357,9 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         roles.targets = place_target(slots, roles)
     if not roles.targets and plover == "AID":
         roles.targets = recipients(slots, trig)
+    owned = owned_targets(doc, slots, trig, roles)
+    if owned:
+        roles.targets = []  # "कॉलेजों के शिक्षकों के वेतन जारी करने का आदेश": whose pay, not whom the order is to
     if not roles.targets and is_directive(doc, trig):
         roles.targets = directed_class(doc, slots, trig, bounds, roles.sources)  # "सभी स्कूलों को बंद करने के निर्देश"
     if plover in load_implicit_actors().condemns and (not roles.targets or victims_of_deed(doc, slots, trig, roles)):
@@ -364,8 +367,9 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     elif plover in load_implicit_actors().condemns and deed_condemned(doc, trig) and named_after(slots, trig, roles):
         roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0], slots) or roles.targets
     default = load_implicit_actors().targets.get(plover)
-    if trig.trigger.mode in load_implicit_actors().named_target_modes:
-        default = None  # a curfew or a sealed area with no one named is a policy, not an act on someone
+    if trig.trigger.mode in load_implicit_actors().named_target_modes or owned:
+        default = None  # a curfew or a sealed area with no one named is a policy, not an act on someone;
+        # an order about someone's things names no one it is given to
     if not roles.targets and default is not None:
         implied = implicit_actor(doc, default, bounds, roles.sources)
         speech = plover in spoken_types()  # a state's demand is its government's; a protest "in" it is its people's
