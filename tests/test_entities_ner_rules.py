@@ -159,3 +159,30 @@ def test_a_profession_before_a_name_and_a_case_marker_makes_a_person(entities_on
 ])
 def test_no_title_person(entities_only: ghatna.Pipeline, text: str) -> None:
     assert title_people(text, entities_only) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("नरेन्द्र मोदि", "Narendra Modi"),  # a long vowel written short
+    ("ममता बनर्जि", "Mamata Banerjee"),  # the family name spelt otherwise than romanize spells it
+    ("अखलेश यादव", "Akhilesh Yadav"),  # the first name spelt otherwise, the family name the same
+    ("व्लादिमीर पूतिन", "Vladimir Putin"),
+    ("नारायण दत्त तिबारी", "N. D. Tiwari"),  # व as ब
+    ("मुल्ला अख्तर मन्सूर", "Akhtar Mansour"),  # a nasal with a virama for the anusvara
+    ("नफ्ताली बैनेट", "Naftali Bennett"),  # ai for e
+])
+def test_person_spelt_otherwise(variants: VariantIndex, text: str, name: str) -> None:
+    entry = variant_entry(person(text, 0), "PERSON", variants)
+    assert entry is not None and entry.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "मोहम्मद शामी",  # the cricketer is no मोहम्मद खातमी: a first name many share carries no match
+    "नरेन्द्र शमी",  # no नरेन्द्र मोदी
+    "मोहम्मद नबी",
+    "अखिलेश जादव",  # one letter off a family name is another family
+    "महेंद्र शर्मा",  # no महेंद्र कर्मा
+    "मनोहर पाल",  # no मनोहर लाल
+    "प्रतिभा पाल",  # no प्रतिभा पाटिल
+])
+def test_no_person_variant_by_first_name(variants: VariantIndex, text: str) -> None:
+    assert variant_entry(person(text, 0), "PERSON", variants) is None

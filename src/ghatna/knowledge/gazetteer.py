@@ -20,7 +20,7 @@ from functools import cache
 
 from ghatna.knowledge.kb import KBEntry, KnowledgeBase
 from ghatna.resources import load_yaml
-from ghatna.text.tokens import Token, form_tokens
+from ghatna.text.tokens import Token, form_tokens, word_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,8 @@ class Spellings:
     nasal_of: dict[str, str]  # that consonant -> the nasal of its class
     to_anusvara: re.Pattern[str]  # a class nasal with a virama before a consonant of its class
     letter_i: tuple[str, str]
+    name_letters: dict[int, str]  # a letter names are spelt with either way -> the one, for str.translate
+    any_nasal: re.Pattern[str]  # a nasal with a virama before any consonant ("मन्सूर")
     joined_heads: frozenset[str]
     letter_names: frozenset[str]
 
@@ -69,6 +71,7 @@ def spellings() -> Spellings:
     first, second = data["letter_i"]
     letters = frozenset(load_yaml("romanize.yaml")["letter_names"])
     return Spellings(re.compile(f"\u0902(?=[{''.join(nasal_of)}])"), nasal_of, re.compile(pairs), (first, second),
+                     str.maketrans(data["name_letters"]), re.compile(f"[{''.join(data['nasal_of_class'])}]\u094d(?=[\u0915-\u0939])"),
                      frozenset(data["joined_heads"]), letters)
 
 
@@ -90,6 +93,14 @@ def spelling_variants(form: str) -> list[str]:
     spelt = spelt_out(form, rules.letter_names) if len(words) == 1 else None
     out += [spelt] if spelt else []
     return [v for v in dict.fromkeys(out) if v != form]
+
+
+def loose_spelling(word: str) -> str:
+    """A word's look-up key with its spellings' differences folded, to compare two spellings of one
+    name: a nasal with a virama before a consonant as an anusvara ("ट्रम्प"/"ट्रंप", "मन्सूर"/
+    "मंसूर"), the letters of ``name_letters`` as one ("बनर्जी"/"बनर्जि", "तिवारी"/"तिबारी")."""
+    rules = spellings()
+    return rules.any_nasal.sub("\u0902", word_key(word)).translate(rules.name_letters)
 
 
 def spelt_out(word: str, letters: frozenset[str]) -> str | None:

@@ -33,6 +33,7 @@ from ghatna.extraction.roles import load_role_words
 from ghatna.extraction.romanize import english_name, name_key, romanization, romanize
 from ghatna.extraction.speakers import load_speech_words
 from ghatna.extraction.titles import never_name_keys, title_skip_words
+from ghatna.knowledge.gazetteer import loose_spelling
 from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.acronyms import add_defined_acronyms
 from ghatna.models.ner.campuses import join_campuses
@@ -66,6 +67,7 @@ MAX_LINKED_WORDS = 3  # words a name ended on "ऑफ"/"एंड" takes after i
 BREAKS = ",।.?!;:\"“”()\n"
 CONTEXT_TOKENS = 5
 VARIANT_RATIO = 88  # a name of several words this close to a knowledge-base form is that entry spelt otherwise
+FAMILY_RATIO = 85  # a person's last word this close to the form's (spellings folded, or in Latin letters) is one family name
 PLACE_VARIANT_RATIO = 90  # a one-word place this close to a curated place's form is that place
 MIN_PLACE_VARIANT = 5  # characters: shorter words are too near too many others
 ABBREVIATION_MARKS = ".०॰"  # "डॉ०", "प्रो." as Hindi news abbreviates titles
@@ -250,7 +252,8 @@ def variant_entry(pred: Prediction, etype: str, variants: VariantIndex) -> KBEnt
     """The entry a predicted name spells otherwise: a person's or organisation's name of several
     words ("डोनल्ड ट्रंप" → Donald Trump) at an edit-distance ratio of at least VARIANT_RATIO, a
     one-word place ("कैलीफोर्निया" → California) at PLACE_VARIANT_RATIO; same type and first
-    letter; never a form itself, whose link the context refused ("वेनेजुएला के गृह मंत्रालय")."""
+    letter; a person's family name the same (``same_family_name``); never a form itself, whose link
+    the context refused ("वेनेजुएला के गृह मंत्रालय")."""
     one_word_place = etype == "GPE" and " " not in pred.text and len(pred.text) >= MIN_PLACE_VARIANT
     if " " not in pred.text and not one_word_place:
         return None
@@ -259,8 +262,19 @@ def variant_entry(pred: Prediction, etype: str, variants: VariantIndex) -> KBEnt
         return None  # a form itself: the entity stage linked it or refused the link
     cutoff = PLACE_VARIANT_RATIO if one_word_place else VARIANT_RATIO
     candidates = [f for f in forms if (" " in f) == (" " in pred.text)]
-    best = process.extractOne(pred.text, candidates, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return forms[best[0]] if best and not other_word_inside(pred.text, best[0], etype == "PERSON") else None
+    close = process.extract(pred.text, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
+    best = next((form for form, _, _ in close if etype != "PERSON" or same_family_name(pred.text, form)), None)
+    return forms[best] if best and not other_word_inside(pred.text, best, etype == "PERSON") else None
+
+
+def same_family_name(text: str, form: str) -> bool:
+    """The last words of two people's names are one family name spelt otherwise: at FAMILY_RATIO
+    or closer with the spellings' differences folded ("बनर्जि" and "बनर्जी") or in Latin letters
+    ("ज़ेलेन्स्की" and "जेलेंस्की"), so a first name many share never carries a match alone
+    ("मोहम्मद शामी" is no "मोहम्मद खातमी", "सुरेश शर्मा" no "सुरेश वर्मा")."""
+    last, other = text.split()[-1], form.split()[-1]
+    return (fuzz.ratio(loose_spelling(last), loose_spelling(other)) >= FAMILY_RATIO
+            or fuzz.ratio(romanize(last).lower(), romanize(other).lower()) >= FAMILY_RATIO)
 
 
 def other_word_inside(text: str, form: str, person: bool) -> bool:
