@@ -86,3 +86,85 @@ def test_no_organisation_where_the_names_stay_apart(before_ner: ghatna.Pipeline,
     first = preds[0][0]
     assert not any(p.label == "ORG" and p.text.startswith(first) and p.text != first for p in found)
     assert not any(p.label == "ORG" and len(p.text) > len(preds[-1][0]) for p in found)
+
+
+@pytest.mark.parametrize(("text", "preds", "name", "country"), [
+    # a linked place before the body gives the organisation its country
+    ("प्रदर्शनी का उद्घाटन ढाका राष्ट्रीय चिकित्सा महाविद्यालय में हुआ और लोग आए।",
+     [("राष्ट्रीय चिकित्सा महाविद्यालय", "ORG", 0.7)], "ढाका राष्ट्रीय चिकित्सा महाविद्यालय", "BGD"),
+    ("काठमांडू राष्ट्रीय चिकित्सा विज्ञान संस्थान में सुबह से मरीजों की भीड़ थी।",
+     [("राष्ट्रीय चिकित्सा विज्ञान संस्थान", "ORG", 0.8)], "काठमांडू राष्ट्रीय चिकित्सा विज्ञान संस्थान", "NPL"),
+    # the model's one organisation, doubted, opened by a linked place
+    ("मरीज की मौत मेरठ मेडिकल कॉलेज अस्पताल में हो गई और परिजनों ने हंगामा किया।",
+     [("मेरठ मेडिकल कॉलेज अस्पताल", "ORG", 0.89)], "मेरठ मेडिकल कॉलेज अस्पताल", "IND"),
+    ("दरभंगा मेडिकल कॉलेज अस्पताल के अधीक्षक ने जांच के आदेश दे दिए हैं।",
+     [("दरभंगा मेडिकल कॉलेज अस्पताल", "ORG", 0.93)], "दरभंगा मेडिकल कॉलेज अस्पताल", "IND"),
+    ("गोरखपुर मेडिकल कॉलेज में ऑक्सीजन की कमी की खबर आई तो अफसर पहुंचे।",
+     [("गोरखपुर मेडिकल कॉलेज", "ORG", 0.6)], "गोरखपुर मेडिकल कॉलेज", "IND"),
+    # a person names no country
+    ("नए अफसरों का प्रशिक्षण लाल बहादुर शास्त्री राष्ट्रीय प्रशासन अकादमी में शुरू हो गया है।",
+     [("लाल बहादुर शास्त्री", "PERSON", 0.81), ("राष्ट्रीय प्रशासन अकादमी", "ORG", 0.79)],
+     "लाल बहादुर शास्त्री राष्ट्रीय प्रशासन अकादमी", None),
+])
+def test_a_place_gives_its_organisation_a_country(before_ner: ghatna.Pipeline, text: str, preds: list[tuple[str, str, float]],
+                                                  name: str, country: str | None) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=before_ner)
+    out = [Prediction(doc.body.index(n), doc.body.index(n) + len(n), n, label, c) for n, label, c in preds]
+    found, countries = led_names(doc, out, GRAMMAR, TITLES, THRESHOLDS)
+    assert [p.text for p in found if p.label == "ORG"] == [name]
+    start = text.index(name)
+    assert countries == {(start, start + len(name)): country}
+    assert not any(start <= m.start < start + len(name) for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(("text", "preds"), [
+    # the model sure enough of the name: the place yields to it anyway (``yield_places_inside_names``)
+    ("मरीज की मौत मेरठ मेडिकल कॉलेज अस्पताल में हो गई और परिजनों ने हंगामा किया।",
+     [("मेरठ मेडिकल कॉलेज अस्पताल", "ORG", 0.97)]),
+    # a head alone after the place: ``org_heads``' reading
+    ("परीक्षा के नतीजे पटना विश्वविद्यालय ने सोमवार को जारी कर दिए और छात्र खुश हुए।",
+     [("पटना विश्वविद्यालय", "ORG", 0.6)]),
+    # no institution's head at the end
+    ("बयान में कहा गया कि आगरा जिला प्रशासन ने दो लोगों पर जुर्माना लगाया है।",
+     [("आगरा जिला प्रशासन", "ORG", 0.7)]),
+    # a demonym opens the organisation
+    ("रिपोर्ट भारतीय प्रौद्योगिकी संस्थान ने पिछले साल सरकार को सौंपी थी और उस पर बहस हुई।",
+     [("भारतीय प्रौद्योगिकी संस्थान", "ORG", 0.7)]),
+])
+def test_no_organisation_opened_by_a_place(before_ner: ghatna.Pipeline, text: str, preds: list[tuple[str, str, float]]) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=before_ner)
+    out = [Prediction(doc.body.index(n), doc.body.index(n) + len(n), n, label, c) for n, label, c in preds]
+    found, countries = led_names(doc, out, GRAMMAR, TITLES, THRESHOLDS)
+    assert countries == {}
+    assert found == out
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("प्रदर्शनी का उद्घाटन ढाका राष्ट्रीय चिकित्सा महाविद्यालय में हुआ और लोग आए।",
+     "ढाका राष्ट्रीय चिकित्सा महाविद्यालय", "BGD"),
+    ("मरीज की मौत मेरठ मेडिकल कॉलेज अस्पताल में हो गई और परिजनों ने हंगामा किया।", "मेरठ मेडिकल कॉलेज अस्पताल", "IND"),
+])
+def test_organisation_of_the_place_in_running_text(text: str, name: str, country: str) -> None:
+    doc = ghatna.extract(text, html=False)
+    orgs = [e for e in doc.entities if e.type == "ORG" and any(m.text == name for m in e.mentions)]
+    assert [e.country for e in orgs] == [country]
+    assert not any(e.type == "GPE" for e in doc.entities)
+
+
+@pytest.mark.parametrize(("text", "name", "label", "country"), [
+    # an organisation the model is sure of, opened by a linked place, is of its country
+    ("कानपुर मेडिकल कॉलेज अस्पताल में भर्ती मरीजों की संख्या बढ़ गई है।", "कानपुर मेडिकल कॉलेज अस्पताल", "ORG", "IND"),
+    ("ढाका वाणिज्य एवं उद्योग मंडल ने नए कर पर चिंता जताई है।", "ढाका वाणिज्य एवं उद्योग मंडल", "ORG", "BGD"),
+    ("कराची शेयर बाजार में आज भारी गिरावट दर्ज की गई है।", "कराची शेयर बाजार", "ORG", "PAK"),
+    # a person named after a place is of no country by it
+    ("कवि भारत भूषण अग्रवाल की किताब का विमोचन किया गया।", "भारत भूषण अग्रवाल", "PERSON", None),
+])
+def test_place_inside_a_sure_name_gives_its_country(before_ner: ghatna.Pipeline, text: str, name: str, label: str,
+                                                    country: str | None) -> None:
+    from ghatna.models.ner.yields import yield_places_inside_names
+
+    doc = ghatna.extract(text, html=False, pipeline=before_ner)
+    start = doc.body.index(name)
+    countries = yield_places_inside_names(doc, [Prediction(start, start + len(name), name, label, 0.98)])
+    assert countries == ({(start, start + len(name)): country} if country else {})
+    assert not any(start <= m.start < start + len(name) for e in doc.entities for m in e.mentions)

@@ -10,7 +10,10 @@ words or more, ending on an institution's head of ``data/name_heads.yaml``) begi
 a person's or place's mention or a person or place the model gives: the two are one organisation,
 kept at the stage's threshold. Not after a demonym ("भारतीय": ``bodies.body_of_demonym`` reads
 those), not over another mention, and not after a person when the body's first word tells its kind
-(``kind_words``: "रमेश यादव सरकारी अस्पताल पहुंचे" is a man reaching a hospital).
+(``kind_words``: "रमेश यादव सरकारी अस्पताल पहुंचे" is a man reaching a hospital). The model may
+also give the place and the body as one organisation, not sure enough of it to win over the place
+(``yields.MIN_NAME_OVER_PLACE``; "मेरठ मेडिकल कॉलेज अस्पताल"): a linked place opening it and such a body after the place make it one too. An organisation named by
+a linked place is of the place's country.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from functools import cache
 from ghatna.document import Document
 from ghatna.models.ner.head_names import name_heads
 from ghatna.models.ner.model import Prediction
+from ghatna.models.ner.yields import MIN_NAME_OVER_PLACE
 from ghatna.resources import load_yaml
 from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import word_key
@@ -37,6 +41,7 @@ class Leader:
     start: int
     end: int
     label: str  # "PERSON" or "LOC"
+    country: str | None = None  # a linked place's: the organisation named by it is of that country
 
 
 @cache
@@ -62,13 +67,13 @@ def honorific_start(body: str, leader: Leader) -> int:
 
 def leaders(doc: Document, preds: list[Prediction], ends: set[int]) -> dict[int, Leader]:
     """People and places that end at one of ``ends``, by where they end: the entity stage's
-    mentions (no demonym) and the model's names at MIN_EVIDENCE or more."""
+    mentions (no demonym; a place with its country) and the model's names at MIN_EVIDENCE or more."""
     out: dict[int, Leader] = {}
     for entity in doc.entities:
         label = LEADER_LABELS.get(entity.type)
         for m in entity.mentions if label else ():
             if m.end in ends and m.rule != "kb:demonym":
-                out[m.end] = Leader(m.start, m.end, label or "")
+                out[m.end] = Leader(m.start, m.end, label or "", entity.country if label == "LOC" else None)
     for p in preds:
         label = LEADER_LABELS.get(p.label)
         if p.end in ends and label and p.confidence >= MIN_EVIDENCE:
@@ -111,17 +116,41 @@ def previous_word(body: str, at: int) -> str:
     return words[-1] if words and len(head) - len(head.rstrip()) == 1 and head[-1] == " " else ""
 
 
+def place_opened(doc: Document, pred: Prediction, grammar: frozenset[str]) -> Leader | None:
+    """The linked place that opens an organisation the model gives whole ("मेरठ मेडिकल कॉलेज
+    अस्पताल", doubted below its threshold), when the words after it make a body ``is_led_body``
+    would put on it; not a demonym ("भारतीय विधि आयोग")."""
+    if pred.label != "ORG" or pred.confidence < MIN_EVIDENCE:
+        return None
+    for entity in doc.entities:
+        for m in entity.mentions if LEADER_LABELS.get(entity.type) == "LOC" else ():
+            if m.start == pred.start and m.end < pred.end and m.rule != "kb:demonym" and doc.body[m.end] == " ":
+                rest = Prediction(m.end + 1, pred.end, doc.body[m.end + 1:pred.end], "ORG", pred.confidence)
+                return Leader(m.start, m.end, "LOC", entity.country) if is_led_body(rest, grammar) else None
+    return None
+
+
 def led_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], titles: frozenset[str],
-              thresholds: dict[str, float]) -> tuple[list[Prediction], frozenset[tuple[int, int]]]:
+              thresholds: dict[str, float]) -> tuple[list[Prediction], dict[tuple[int, int], str | None]]:
     """The predictions with each organisation led by a person or place read whole (the
-    organisation's threshold as its confidence, at least), and the offsets of those; the
-    mentions and predictions inside such a name go."""
+    organisation's threshold as its confidence, at least), and the offsets of those with the
+    country of the linked place that names each ("गुजरात राष्ट्रीय विधि विश्वविद्यालय" is India's;
+    the place's mention, where the context would find it, goes); the mentions and predictions
+    inside such a name go."""
     bodies = [p for p in preds if is_led_body(p, grammar)]
-    if not bodies:
-        return preds, frozenset()
+    opened = {(p.start, p.end): leader for p in preds  # a name surer than this wins over the place anyway
+              if p.confidence < MIN_NAME_OVER_PLACE and (leader := place_opened(doc, p, grammar))}
+    if not bodies and not opened:
+        return preds, {}
     mentions = SpanIndex((m.start, m.end) for e in doc.entities for m in e.mentions)
     found = leaders(doc, preds, {p.start - 1 for p in bodies})
     names: list[Prediction] = []
+    countries: dict[tuple[int, int], str | None] = {}
+    for (start, end), leader in opened.items():
+        if not mentions.overlaps(leader.end, end):
+            confidence = max(thresholds["ORG"], *(p.confidence for p in preds if (p.start, p.end) == (start, end)))
+            names.append(Prediction(start, end, doc.body[start:end], "ORG", confidence))
+            countries[(start, end)] = leader.country
     for pred in bodies:
         if mentions.overlaps(pred.start, pred.end):
             continue
@@ -129,11 +158,12 @@ def led_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], t
         if leader is not None:
             start, confidence = honorific_start(doc.body, leader), max(pred.confidence, thresholds["ORG"])
             names.append(Prediction(start, pred.end, doc.body[start:pred.end], "ORG", confidence))
+            countries[(start, pred.end)] = leader.country
     if not names:
-        return preds, frozenset()
+        return preds, {}
     spans = SpanIndex((n.start, n.end) for n in names)
     for entity in doc.entities:
         entity.mentions = [m for m in entity.mentions if not spans.overlaps(m.start, m.end)]
     doc.entities = [e for e in doc.entities if e.mentions]
     kept = [p for p in preds if not spans.overlaps(p.start, p.end)]
-    return sorted(kept + names, key=lambda p: p.start), frozenset((n.start, n.end) for n in names)
+    return sorted(kept + names, key=lambda p: p.start), countries

@@ -368,12 +368,15 @@ def as_known_person(pred: Prediction, known: frozenset[str]) -> tuple[Prediction
 
 def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, variants: VariantIndex,
                     places: dict[str, str], known: frozenset[str] = frozenset(),
-                    rules: dict[tuple[int, int], str] | None = None) -> None:
+                    rules: dict[tuple[int, int], str] | None = None,
+                    countries: dict[tuple[int, int], str] | None = None) -> None:
     """New entities for the predictions no linked mention covers, one per name; a name spelt
     otherwise than a knowledge-base form joins that entry; a person's later mention by the last
     word of a full name given before joins that person. The names at the offsets of ``rules``
     were read by a rule (a head noun, ``head_names``; a place's ending, ``suffix_places``), and
-    their rule says so."""
+    their rule says so; those at the offsets of ``countries`` are of that country (the place that
+    opens an organisation's name, ``led_names``, ``yield_places_inside_names``), the others of the
+    country the context gives."""
     taken = covered_offsets(doc.entities)
     tokens = doc.tokens
     generic = generic_words()
@@ -395,7 +398,8 @@ def add_predictions(doc: Document, preds: list[Prediction], model: NerModel, var
             continue
         if entity is None:
             entity = Entity(key=f"ner:{etype}:{pred.text}", name=new_name(pred.text, etype, places), type=etype, kb_id=None,
-                            country=context_country(doc, tokens, pred.start), sector=None, kind="named",
+                            country=(countries or {}).get((pred.start, pred.end)) or context_country(doc, tokens, pred.start),
+                            sector=None, kind="named",
                             confidence=pred.confidence)
             by_text[(etype, pred.text)] = entity
             doc.entities.append(entity)
@@ -476,13 +480,13 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     preds, suffixed = suffix_places(doc, preds, MIN_CONFIDENCE)
     preds, residents = resident_places(doc, preds, grammar, MIN_CONFIDENCE)
     preds, listed = listed_people(doc, preds, MIN_CONFIDENCE, MIN_ONE_WORD_PERSON, (words.conjunctions, titles))
-    yield_places_inside_names(doc, preds)
+    countries = yield_places_inside_names(doc, preds) | {k: c for k, c in led.items() if c}
     widen_places_to_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
     rules = dict.fromkeys(named, HEAD_RULE) | dict.fromkeys(suffixed, SUFFIX_RULE) | dict.fromkeys(companies, COMPANY_RULE)
     rules |= dict.fromkeys(residents, RESIDENT_RULE) | dict.fromkeys(listed, LIST_RULE) | dict.fromkeys(led, LED_RULE)
-    add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known, rules)
+    add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known, rules, countries)
     add_defined_acronyms(doc)
     join_campuses(doc)
     return doc

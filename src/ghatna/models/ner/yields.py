@@ -82,19 +82,26 @@ def gives_way(short: Span, pred: Prediction, body: str) -> bool:
     return inside or before
 
 
-def yield_places_inside_names(doc: Document, preds: list[Prediction]) -> None:
+def yield_places_inside_names(doc: Document, preds: list[Prediction]) -> dict[tuple[int, int], str]:
     """A place's mention inside a longer person or organisation name the model is sure of gives
     way to it: "भारत" in "भारत भूषण कौशल", "इंदौर" in "इंदौर विकास प्राधिकरण"; not to a place and
     a word for a government (``government_words`` of ``data/link_context.yaml``: "भारत सरकार" is
-India and a generic word, as the annotation guidelines have it)."""
+    India and a generic word, as the annotation guidelines have it). Returns the offsets of the
+    organisations a place so opens with that place's country ("इंदौर विकास प्राधिकरण" is India's)."""
     government = link_context().government_words
-    names = SpanIndex((p.start, p.end) for p in preds if p.label in ("PERSON", "ORG")
-                      and p.confidence >= MIN_NAME_OVER_PLACE and " " in p.text
-                      and p.text.split()[-1] not in government)
+    sure = [p for p in preds if p.label in ("PERSON", "ORG") and p.confidence >= MIN_NAME_OVER_PLACE
+            and " " in p.text and p.text.split()[-1] not in government]
+    names = SpanIndex((p.start, p.end) for p in sure)
+    opened = {p.start: (p.start, p.end) for p in sure if p.label == "ORG"}
+    countries: dict[tuple[int, int], str] = {}
     for entity in doc.entities if names else ():
         if entity.type in ("GPE", "LOC"):
+            for m in entity.mentions:
+                if entity.country and m.start in opened and names.covers(m.start, m.end):
+                    countries.setdefault(opened[m.start], entity.country)
             entity.mentions = [m for m in entity.mentions if not names.covers(m.start, m.end)]
     doc.entities = [e for e in doc.entities if e.mentions]
+    return countries
 
 
 def widen_places_to_names(doc: Document, preds: list[Prediction]) -> None:
