@@ -45,6 +45,7 @@ from ghatna.extraction.lexicon import ergative_pronouns
 from ghatna.extraction.named_doers import is_local_crime, local_doer, means_doer, participle_doer
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
+from ghatna.extraction.sealed_areas import seals_area
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.extraction.victims_told import befalls, counted_harm, counted_victims, crime_victim, is_harm
 from ghatna.resources import load_yaml
@@ -293,7 +294,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         targets = aimed = targets or aimed_target(doc, slots, trig, NEAR_TARGET, things)  # "अमरीकी सैन्य अड्डे पर … हमला हुआ"
     if plover == "ASSAULT" and not targets:  # "थाने पर हमला किया गया": the owner of the thing aimed at
         targets = harmed or aimed or (attacked(slots, trig) if passive or happened else [])
-    if not targets and plover in implicit.targets and trig.trigger.mode not in implicit.named_target_modes:
+    if not targets and plover in implicit.targets and (trig.trigger.mode not in implicit.named_target_modes
+                                                       or seals_area(doc, trig, bounds[0])):
         targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
     if plover == "ASSAULT" and not targets and (border := border_roles(doc, slots, trig, bounds)) is not None:
         return border  # "सीमा पर पाकिस्तान की ओर से गोलीबारी की गई"

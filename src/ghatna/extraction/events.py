@@ -84,8 +84,10 @@ from ghatna.extraction.named_doers import doers_after, local_doer
 from ghatna.extraction.protests import listed_doers
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.references import sentence_slots
+from ghatna.extraction.reviews import review_directions
 from ghatna.extraction.role_targets import recipients
 from ghatna.extraction.roles import Slot, demands_of_centre
+from ghatna.extraction.sealed_areas import seals_area
 from ghatna.extraction.telling import (
     asked_content,
     asked_for,
@@ -249,7 +251,8 @@ def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     doc, slots = view.doc, view.slots
     roles = (claimed_roles(doc, slots, trig) or doers_after(doc, slots, trig) or patient_roles(doc, slots, trig, view.bounds)
              or headline_roles(doc, slots, trig)
-             or participants(slots, trig, doc) or listed_doers(doc, slots, trig) or agent_roles(doc, slots, trig)
+             or participants(slots, trig, doc) or listed_doers(doc, slots, trig)
+             or review_directions(doc, slots, trig, view.bounds) or agent_roles(doc, slots, trig)
              or agentless_roles(doc, slots, trig, view.bounds) or directive_roles(doc, slots, trig, view.bounds))
     if roles is None or not complete_roles(doc, slots, trig, roles, view.bounds):
         return None
@@ -367,8 +370,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     elif plover in load_implicit_actors().condemns and deed_condemned(doc, trig) and named_after(slots, trig, roles):
         roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0], slots) or roles.targets
     default = load_implicit_actors().targets.get(plover)
-    if trig.trigger.mode in load_implicit_actors().named_target_modes or owned:
-        default = None  # a curfew or a sealed area with no one named is a policy, not an act on someone;
+    if (trig.trigger.mode in load_implicit_actors().named_target_modes and not seals_area(doc, trig, bounds[0])) or owned:
+        default = None  # a curfew with no one named is a policy (a sealed area befalls its people);
         # an order about someone's things names no one it is given to
     if not roles.targets and default is not None:
         implied = implicit_actor(doc, default, bounds, roles.sources)

@@ -1,0 +1,66 @@
+"""Areas sealed: a restriction laid on a place where people live is done to them.
+
+"प्रशासन ने चार मोहल्लों को सील कर दिया", "15 जिलों के हॉटस्पॉट सील", "गांव को पूरी तरह सील
+करने का आदेश": no one is named, but the people of the area are whom it befalls (the annotation
+rules R27 and R28: sealing an area is COERCE). A curfew or a sealing with no area named, or of
+a shop or a border, is left as before: a policy with no one it is done to
+(``named_target_modes`` in event_roles.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.document import Document
+from ghatna.extraction.clause_openings import ends_clause
+from ghatna.extraction.triggers import TriggerMatch
+from ghatna.resources import load_yaml
+from ghatna.text.tokens import word_key
+
+
+@dataclass(frozen=True, slots=True)
+class SealedAreas:
+    modes: frozenset[str]
+    areas: frozenset[str]
+    skip: frozenset[str]
+    reach: int
+    powers: frozenset[str]
+    power_reach: int
+
+
+@cache
+def load_sealed_areas() -> SealedAreas:
+    data = load_yaml("sealed_areas.yaml")
+    return SealedAreas(modes=frozenset(data["modes"]), areas=frozenset(word_key(str(w)) for w in data["areas"]),
+                       skip=frozenset(word_key(str(w)) for w in data["skip"]), reach=int(data["reach"]),
+                       powers=frozenset(word_key(str(w)) for w in data["powers"]), power_reach=int(data["power_reach"]))
+
+
+def seals_area(doc: Document, trig: TriggerMatch, first: int) -> bool:
+    """The trigger, of a mode of ``modes``, restricts an area the sentence (from token ``first``)
+    names right before it: its head noun (``areas``) is the word before the trigger, past a को
+    and the adverbs of ``skip``, with no clause break between; not a power to seal (``powers``
+    right after it: "सील कर सकेंगे")."""
+    spec = load_sealed_areas()
+    if trig.trigger.mode not in spec.modes or is_power(doc, trig, spec):
+        return False
+    for k in range(trig.first - 1, max(first, trig.first - spec.reach) - 1, -1):
+        if ends_clause(doc, k):
+            return False
+        key = doc.tokens[k].key
+        if key in spec.areas:
+            return True
+        if key not in spec.skip:
+            return False
+    return False
+
+
+def is_power(doc: Document, trig: TriggerMatch, spec: SealedAreas) -> bool:
+    """A word of a power or an ability right after the trigger ("सील कर सकेंगे"), in its clause."""
+    for k in range(trig.last, min(len(doc.tokens), trig.last + spec.power_reach)):
+        if doc.tokens[k].key in spec.powers:
+            return True
+        if ends_clause(doc, k):
+            return False
+    return False

@@ -1,0 +1,96 @@
+"""Two domestic acts that outlets tell in other words, so that each report gives the event:
+
+- an area sealed (``extraction.sealed_areas``): "प्रशासन ने चार मोहल्लों को सील कर दिया" is COERCE
+  on the area's people, by the agent or, in the passive, by the authorities (R27, R28); a shop, a
+  border or a sealing with nothing named stays as before;
+- directions told in the passive after their giver's review or meeting in the same sentence
+  (``extraction.reviews``): "गृह मंत्री ने … समीक्षा की है, … के निर्देश भी दिए गए हैं" are the
+  reviewer's, to whom they are addressed (को) or to officials;
+- a letter sent to the states ("को पत्र भेजकर", "को लिखे पत्र में") is a request, as one written to them is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.pipeline import Pipeline
+
+
+def told(text: str, pipeline: Pipeline, plover: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    evs = ghatna.extract(text, published="2020-04-10", pipeline=pipeline).events
+    return [(e.source.sector if e.source else None, e.target.sector if e.target else None,
+             e.target.country if e.target else None, e.modality) for e in evs if e.type == plover]
+
+
+@pytest.mark.parametrize(("text", "source_sector", "modality"), [
+    ("जिला प्रशासन ने शहर के चार इलाकों को सील कर दिया है।", "GOV", "asserted"),
+    ("पुलिस ने पूरे गांव को सील कर दिया।", "COP", "asserted"),
+    ("उत्तर प्रदेश सरकार ने 15 जिलों के हॉटस्पॉट इलाकों को पूरी तरह सील करने का फैसला किया।", "GOV", "planned"),
+    ("दिल्ली सरकार ने शाहीन बाग के कुछ मकानों को सील किया था।", "GOV", "asserted"),
+    ("नोएडा के 15 जिलों को सील कर दिया गया है।", "GOV", "asserted"),  # passive: the authorities
+    ("भोपाल की तीन कॉलोनियों को भी सील किया जाएगा।", "GOV", "planned"),
+    ("जिलाधिकारी ने कहा कि संक्रमित मिलने पर मोहल्ले को सील कर दिया जाएगा।", "GOV", "planned"),
+    ("प्रशासन ने इमारत को तत्काल सील कर दिया और लोगों की जांच शुरू की।", "GOV", "asserted"),
+])
+def test_a_sealed_area_is_coerce_on_its_people(text: str, source_sector: str, modality: str,
+                                               pipeline: Pipeline) -> None:
+    found = told(text, pipeline, "COERCE")
+    assert found, text
+    assert all(target == "CVL" for _, target, _, _ in found)
+    assert any(source == source_sector and mod == modality for source, _, _, mod in found)
+
+
+@pytest.mark.parametrize("text", [
+    "सभी 15 जिलों के बॉर्डर को सील कर दिया गया है।",  # a border: R24's, not a sealed area
+    "दिल्ली सरकार ने आज एक भी इलाके को सील नहीं किया है।",  # none sealed: no asserted sealing
+    "प्रशासन ने कई दुकानें सील कीं।",  # shops: no people named, as before
+    "शहर में कर्फ्यू लगा दिया गया है।",  # a curfew with no area sealed: a policy
+    "संक्रमण मिलने पर जिलाधिकारी किसी भी मोहल्ले को सील कर सकेंगे।",  # a power to seal
+    "नए नियम से पुलिस को गांवों को सील करने का अधिकार मिल गया है।",
+])
+def test_no_sealing_of_people_without_an_area(text: str, pipeline: Pipeline) -> None:
+    assert not [f for f in told(text, pipeline, "COERCE") if f[1] == "CVL" and f[3] == "asserted"]
+
+
+@pytest.mark.parametrize(("text", "giver", "modality"), [
+    ("गृह मंत्री ने आवश्यक वस्तुओं की आपूर्ति की समीक्षा की है, जमाखोरी रोकने के निर्देश भी दिए गए हैं।",
+     "India home minister", "asserted"),
+    ("मुख्यमंत्री योगी आदित्यनाथ ने टीम-11 के साथ बैठक की, जिसमें सभी जिलाधिकारियों को राशन बांटने के निर्देश दिए गए।",
+     "Yogi Adityanath", "asserted"),
+    ("प्रधानमंत्री ने मुख्यमंत्रियों के साथ वीडियो कॉन्फ्रेंसिंग की और लॉकडाउन का सख्ती से पालन कराने के निर्देश दिए गए।",
+     "India prime minister", "asserted"),
+    ("डीएम ने बाढ़ की तैयारियों का जायजा लिया, सभी अधिकारियों को अलर्ट रहने के आदेश दिए जाएंगे।",
+     "India district magistrate", "planned"),
+])
+def test_passive_directions_after_a_review_are_the_reviewers(text: str, giver: str, modality: str,
+                                                            pipeline: Pipeline) -> None:
+    evs = [e for e in ghatna.extract(text, published="2020-04-10", pipeline=pipeline).events if e.type == "REQUEST"]
+    assert any(e.source is not None and e.source.name == giver and e.modality == modality
+               and e.target is not None and e.target.sector == "GOV" for e in evs), [
+        (e.source.name if e.source else None, e.target.name if e.target else None) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "not_giver"), [
+    # the earlier clause tells no review: its agent is not taken for the directions' giver
+    ("किसान नेता ने धरना खत्म किया, अधिकारियों को जांच के निर्देश दिए गए।", "India farmers"),
+    # the directions have an agent of their own
+    ("मंत्री ने समीक्षा की, जिसके बाद कलेक्टर द्वारा अधिकारियों को निर्देश दिए गए।", "India minister"),
+])
+def test_no_reviewer_without_a_review_or_with_an_agent(text: str, not_giver: str, pipeline: Pipeline) -> None:
+    evs = ghatna.extract(text, published="2020-04-10", pipeline=pipeline).events
+    assert not any(e.type == "REQUEST" and e.source is not None and e.source.name == not_giver
+                   and e.trigger.text.startswith("निर्देश") and "review" in e.evidence.rule for e in evs)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("केंद्रीय गृह मंत्रालय ने राज्यों को पत्र भेजकर कहा है कि वे फंसे मजदूरों के लिए भोजन की व्यवस्था करें।",
+     "Ministry of Home Affairs (India)"),
+    ("स्वास्थ्य मंत्रालय ने राज्यों को लिखे पत्र में कहा है कि वे अस्पतालों में बिस्तर बढ़ाएं।",
+     "Ministry of Health and Family Welfare"),
+    ("इससे पहले गृह मंत्रालय ने सभी राज्यों को पत्र भेजा था।", "Ministry of Home Affairs (India)"),
+])
+def test_a_letter_sent_to_the_states_is_a_request(text: str, source: str, pipeline: Pipeline) -> None:
+    evs = [e for e in ghatna.extract(text, published="2020-04-10", pipeline=pipeline).events if e.type == "REQUEST"]
+    assert any(e.source is not None and e.source.name == source and e.target is not None
+               and e.target.sector == "GOV" for e in evs)
