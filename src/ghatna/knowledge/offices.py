@@ -104,3 +104,72 @@ def office_of(name: str | None, country: str | None) -> str | None:
         if name == label or name == f"{country_name(country)} {label}":
             return role
     return None
+
+
+Terms = dict[str, tuple[tuple[str, date | None, date | None], ...]]
+
+
+@cache
+def headed_ministries() -> Terms:
+    """KB id of a person -> the ministries he headed (``kb/office_ministries.tsv``: a Union minister's
+    role and the ministry it heads), each with its term."""
+    return cached("headed-ministries", build_headed_ministries)
+
+
+def build_headed_ministries() -> Terms:
+    heads = {(r["country"], r["role"]): r["ministry"] for r in load_tsv("kb/office_ministries.tsv")}
+    index: dict[str, list[tuple[str, date | None, date | None]]] = defaultdict(list)
+    for entry in load_kb():
+        for office in entry.offices:
+            ministry = heads.get((entry.country or "", office.role))
+            if ministry and not office.org and not office.acting:
+                index[entry.kb_id].append((ministry, office.start, office.end))
+    return {key: tuple(terms) for key, terms in index.items()}
+
+
+def ministry_on(kb_id: str | None, first: date, last: date) -> str | None:
+    """The one ministry the person headed from ``first`` to ``last`` (Amit Shah, home minister, in
+    2020: the Ministry of Home Affairs); None when none or more than one."""
+    found = {ministry for ministry, start, end in headed_ministries().get(kb_id or "", ())
+             if (start is None or start <= first) and (end is None or last <= end)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+@cache
+def state_holders() -> Holders:
+    """(a state's ISO code, role) -> every person who held that office of the state, with the dates
+    (a chief minister's office is recorded with the state as its organisation: "IN-OR")."""
+    return cached("state-office-holders", build_state_holders)
+
+
+def build_state_holders() -> Holders:
+    index: dict[tuple[str, str], list[tuple[KBEntry, date | None, date | None]]] = defaultdict(list)
+    for entry in load_kb():
+        for office in entry.offices:
+            if office.org and STATE_SEAT.match(office.org) and not office.acting:
+                index[(office.org, office.role)].append((entry, office.start, office.end))
+    return {key: tuple(found) for key, found in index.items()}
+
+
+def state_holder_on(states: frozenset[str], role: str, day: date) -> KBEntry | None:
+    """The one person who held the state's office (the state by any of its ISO codes) on that day."""
+    found = {entry.kb_id: entry for state in states for entry, start, end in state_holders().get((state, role), ())
+             if (start is None or start <= day) and (end is None or day <= end)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@cache
+def state_office_labels() -> dict[str, str]:
+    """Generic actors' labels that are a state's offices ("chief minister") -> the knowledge base's role."""
+    roles = {role for _, role in state_holders()}
+    labels = {row["label"] for row in load_tsv("generic_actors.tsv")}
+    return {label: role for label in labels if (role := label.replace(" ", "_")) in roles}
+
+
+def state_office_of(name: str | None) -> tuple[str, str] | None:
+    """The place's name and the role of a generic actor named for a state's office with its place
+    ("Odisha chief minister" -> ("Odisha", "chief_minister")); None otherwise."""
+    for label, role in state_office_labels().items():
+        if name and name.endswith(f" {label}") and len(name) > len(label) + 1:
+            return name[: -len(label) - 1], role
+    return None

@@ -15,10 +15,18 @@ from functools import cache
 
 from ghatna.extraction.article_reports import load_report_sides
 from ghatna.knowledge.geo import place
-from ghatna.knowledge.offices import country_name, holder_on, office_of, seat_on
+from ghatna.knowledge.offices import (
+    country_name,
+    holder_on,
+    ministry_on,
+    office_of,
+    seat_on,
+    state_holder_on,
+    state_office_of,
+)
 from ghatna.resources import load_tsv, load_yaml
 
-from .places import current, region
+from .places import current, current_codes, region
 from .spans import Span
 
 Kind = tuple[str | None, str | None, str | None]  # a generic actor's country, sector and name (``kind_of``)
@@ -36,6 +44,7 @@ class Actor:
     sector: str | None = None
     kb_id: str | None = None
     seat: str | None = None  # the government it served on the mention's days (``seated``): "IND", "IN-MH"
+    ministry: str | None = None  # the ministry a minister headed on the mention's days (``seated``)
 
     @property
     def key(self) -> str:
@@ -60,6 +69,15 @@ def same_actor(a: Actor, b: Actor) -> bool:
     if a.kb_id and b.kb_id:
         return a.kb_id == b.kb_id
     return a.name == b.name
+
+
+def same_body(a: Actor, b: Actor) -> bool:
+    """Two named actors that may be one side of one event: the same actor, or a minister and the
+    ministry he headed on the mention's days (``Actor.ministry``): "Amit Shah" in one paper, "the
+    Ministry of Home Affairs" in another. They fit; they are not named alike (``names_alike``), so
+    within one country the words must still tell one event."""
+    return same_actor(a, b) or (a.ministry is not None and a.ministry == b.kb_id) \
+        or (b.ministry is not None and b.ministry == a.kb_id)
 
 
 def kind_of(actor: Actor) -> Kind:
@@ -182,7 +200,7 @@ class Side:
             return kind_fits(kind, self.named, loose) if self.named else all(kinds_agree(k, kind) for k in self.kinds)
         if actor.specific is None:
             return True  # a country: any actor of the block's country
-        if self.named is not None and not same_actor(self.named, actor):
+        if self.named is not None and not same_body(self.named, actor):
             return False
         return all(kind_fits(kind, actor, loose) for kind in self.kinds)
 
@@ -222,20 +240,42 @@ def office_holder(actor: Actor | None, span: Span) -> Actor | None:
         return None
     role = office_of(actor.name, actor.country)
     if role is None:
-        return None
+        return state_office_holder(actor, span)
     first, last = (holder_on(actor.country, role, day) for day in (span.lo, span.hi))  # type: ignore[arg-type]
     if first is None or last is None or first.kb_id != last.kb_id:
         return None
     return Actor(first.name, actor.country, "PERSON", actor.sector, first.kb_id)
 
 
+def state_office_holder(actor: Actor, span: Span) -> Actor | None:
+    """A state's office told with its state and no name ("Odisha chief minister", "उत्तर प्रदेश के
+    मुख्यमंत्री") as the one person the knowledge base says held it on every day the mention can be
+    on; a bare "chief minister" (many states) stays generic."""
+    found = state_office_of(actor.name)
+    if found is None or span.lo is None or span.hi is None:
+        return None
+    states = state_codes(found[0], actor.country)
+    first, last = (state_holder_on(states, found[1], day) for day in (span.lo, span.hi))
+    if first is None or last is None or first.kb_id != last.kb_id:
+        return None
+    return Actor(first.name, actor.country, "PERSON", actor.sector, first.kb_id)
+
+
+def state_codes(name: str, country: str | None) -> frozenset[str]:
+    """A state's ISO 3166-2 codes, now and before 2023 (the offices keep "IN-OR", the place data "IN-OD")."""
+    codes = {code.removeprefix("iso:") for code in group_states(PLACE_GOVERNMENT + name, country)}
+    return frozenset(codes | {old for old, new in current_codes().items() if new in codes})
+
+
 def seated(actor: Actor | None, span: Span) -> Actor | None:
     """A named actor with the government it served on every day the mention can be on
-    (``knowledge.offices.seat_on``); None when none is known."""
+    (``knowledge.offices.seat_on``) and the ministry a minister headed (``ministry_on``); None
+    when neither is known."""
     if actor is None or actor.generic or not actor.kb_id or not span.anchored:
         return None
     seat = seat_on(actor.kb_id, span.lo, span.hi)  # type: ignore[arg-type]
-    return replace(actor, seat=seat) if seat else None
+    ministry = ministry_on(actor.kb_id, span.lo, span.hi)  # type: ignore[arg-type]
+    return replace(actor, seat=seat, ministry=ministry) if seat or ministry else None
 
 
 def other_keys(first: tuple[Side, Side], second: tuple[Side, Side]) -> bool:
