@@ -192,7 +192,8 @@ def test_condemning_a_killing_aims_at_the_killer_not_the_victim(pipeline: Pipeli
 
 
 @pytest.mark.parametrize("text", [
-    "प्रशासन ने संक्रमण के कारण पूरे इलाके को सील कर दिया।",
+    # an area sealed is COERCE on its people since R27/R28 (tests/test_mrg_sealed_reviews.py); shops are no one
+    "प्रशासन ने संक्रमण के कारण कई दुकानें सील कर दीं।",
     "सरकार ने शहर में कर्फ्यू लगा दिया है।",
 ])
 def test_a_restriction_on_no_one_named_is_no_event(text: str, pipeline: Pipeline) -> None:
