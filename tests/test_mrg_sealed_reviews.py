@@ -1,4 +1,4 @@
-"""Two domestic acts that outlets tell in other words, so that each report gives the event:
+"""Domestic acts that outlets tell in other words, so that each report gives the event:
 
 - an area sealed (``extraction.sealed_areas``): "प्रशासन ने चार मोहल्लों को सील कर दिया" is COERCE
   on the area's people, by the agent or, in the passive, by the authorities (R27, R28); a shop, a
@@ -32,13 +32,17 @@ def told(text: str, pipeline: Pipeline, plover: str) -> list[tuple[str | None, s
     ("भोपाल की तीन कॉलोनियों को भी सील किया जाएगा।", "GOV", "planned"),
     ("जिलाधिकारी ने कहा कि संक्रमित मिलने पर मोहल्ले को सील कर दिया जाएगा।", "GOV", "planned"),
     ("प्रशासन ने इमारत को तत्काल सील कर दिया और लोगों की जांच शुरू की।", "GOV", "asserted"),
+    ("दिल्ली सरकार ने खतरे को देखते हुए 100 जगहों को सील कर दिया था।", "GOV", "asserted"),
+    ("पुलिस ने शाहदरा को सील कर दिया है।", "COP", "asserted"),  # a place's name
+    ("तीन मरीज मिलने के बाद कानपुर के चार मोहल्ले सील", None, "asserted"),  # a headline's bare participle
+    ("गोरखपुर: संक्रमित मिलने पर पूरा गांव सील", "GOV", "asserted"),
 ])
-def test_a_sealed_area_is_coerce_on_its_people(text: str, source_sector: str, modality: str,
+def test_a_sealed_area_is_coerce_on_its_people(text: str, source_sector: str | None, modality: str,
                                                pipeline: Pipeline) -> None:
     found = told(text, pipeline, "COERCE")
     assert found, text
     assert all(target == "CVL" for _, target, _, _ in found)
-    assert any(source == source_sector and mod == modality for source, _, _, mod in found)
+    assert any(source == source_sector and mod == modality for source, _, _, mod in found)  # None: the place's country
 
 
 @pytest.mark.parametrize("text", [
@@ -48,6 +52,10 @@ def test_a_sealed_area_is_coerce_on_its_people(text: str, source_sector: str, mo
     "शहर में कर्फ्यू लगा दिया गया है।",  # a curfew with no area sealed: a policy
     "संक्रमण मिलने पर जिलाधिकारी किसी भी मोहल्ले को सील कर सकेंगे।",  # a power to seal
     "नए नियम से पुलिस को गांवों को सील करने का अधिकार मिल गया है।",
+    "शहर के 40 इलाके अब भी सील हैं।",  # a state, not an act
+    "सील किए गए इलाकों की संख्या बढ़कर 76 हो गई है।",  # a participle describing the areas
+    "सील इलाकों में किसी को बाहर निकलने की इजाजत नहीं है।",
+    "पूरा कस्बा सील होने के बाद से सभी दुकानें बंद हैं।",  # the bare word not ending its clause: background
 ])
 def test_no_sealing_of_people_without_an_area(text: str, pipeline: Pipeline) -> None:
     assert not [f for f in told(text, pipeline, "COERCE") if f[1] == "CVL" and f[3] == "asserted"]

@@ -295,7 +295,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     if plover == "ASSAULT" and not targets:  # "थाने पर हमला किया गया": the owner of the thing aimed at
         targets = harmed or aimed or (attacked(slots, trig) if passive or happened else [])
     if not targets and plover in implicit.targets and (trig.trigger.mode not in implicit.named_target_modes
-                                                       or seals_area(doc, trig, bounds[0])):
+                                                       or seals_area(doc, trig, bounds)):
         targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
     if plover == "ASSAULT" and not targets and (border := border_roles(doc, slots, trig, bounds)) is not None:
         return border  # "सीमा पर पाकिस्तान की ओर से गोलीबारी की गई"

@@ -370,7 +370,7 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     elif plover in load_implicit_actors().condemns and deed_condemned(doc, trig) and named_after(slots, trig, roles):
         roles.targets = condemned_doers(doc, trig, roles.sources, bounds[0], slots) or roles.targets
     default = load_implicit_actors().targets.get(plover)
-    if (trig.trigger.mode in load_implicit_actors().named_target_modes and not seals_area(doc, trig, bounds[0])) or owned:
+    if (trig.trigger.mode in load_implicit_actors().named_target_modes and not seals_area(doc, trig, bounds)) or owned:
         default = None  # a curfew with no one named is a policy (a sealed area befalls its people);
         # an order about someone's things names no one it is given to
     if not roles.targets and default is not None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document
+from ghatna.extraction.actors import place_mentions
 from ghatna.extraction.clause_openings import ends_clause
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
@@ -37,19 +38,21 @@ def load_sealed_areas() -> SealedAreas:
                        powers=frozenset(word_key(str(w)) for w in data["powers"]), power_reach=int(data["power_reach"]))
 
 
-def seals_area(doc: Document, trig: TriggerMatch, first: int) -> bool:
-    """The trigger, of a mode of ``modes``, restricts an area the sentence (from token ``first``)
-    names right before it: its head noun (``areas``) is the word before the trigger, past a को
-    and the adverbs of ``skip``, with no clause break between; not a power to seal (``powers``
-    right after it: "सील कर सकेंगे")."""
+def seals_area(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
+    """The trigger, of a mode of ``modes``, restricts an area the sentence (tokens ``bounds``)
+    names right before it: its head noun (``areas``) or a place's name ("जमालपुर को सील") is the
+    word before the trigger, past a को and the adverbs of ``skip``, with no clause break between; not a power to seal (``powers``
+    right after it: "सील कर सकेंगे"); a trigger of the bare word (no verb: a headline's "चार मोहल्ले
+    सील") only at the end of its clause (``bare_final``)."""
     spec = load_sealed_areas()
-    if trig.trigger.mode not in spec.modes or is_power(doc, trig, spec):
+    first = bounds[0]
+    if trig.trigger.mode not in spec.modes or is_power(doc, trig, spec) or not bare_final(doc, trig, bounds):
         return False
     for k in range(trig.first - 1, max(first, trig.first - spec.reach) - 1, -1):
         if ends_clause(doc, k):
             return False
         key = doc.tokens[k].key
-        if key in spec.areas:
+        if key in spec.areas or names_place(doc, k):
             return True
         if key not in spec.skip:
             return False
@@ -64,3 +67,18 @@ def is_power(doc: Document, trig: TriggerMatch, spec: SealedAreas) -> bool:
         if ends_clause(doc, k):
             return False
     return False
+
+
+def names_place(doc: Document, k: int) -> bool:
+    """A place's name (a town, a district, a colony the knowledge base knows) ends at token k."""
+    end = doc.tokens[k].end
+    return any(stop == end for _, stop, _ in place_mentions(doc))
+
+
+def bare_final(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
+    """A trigger of one word with no verb ends its clause, as a headline's participle does ("… गांव
+    सील"); not "सील नहीं किया", "सील होने के बाद" or "सील इलाकों में". A trigger with its verb is
+    not asked."""
+    if " " in trig.trigger.pattern or "{" in trig.trigger.pattern or trig.last - trig.first != 1:
+        return True
+    return trig.last >= bounds[1] or ends_clause(doc, trig.last - 1)
