@@ -28,11 +28,11 @@ def told(text: str, pipeline: Pipeline, plover: str) -> list[tuple[str | None, s
     ("पुलिस ने पूरे गांव को सील कर दिया।", "COP", "asserted"),
     ("उत्तर प्रदेश सरकार ने 15 जिलों के हॉटस्पॉट इलाकों को पूरी तरह सील करने का फैसला किया।", "GOV", "planned"),
     ("दिल्ली सरकार ने शाहीन बाग के कुछ मकानों को सील किया था।", "GOV", "asserted"),
-    ("नोएडा के 15 जिलों को सील कर दिया गया है।", "GOV", "asserted"),  # passive: the authorities
+    ("मेरठ के नौ वार्डों को सील कर दिया गया है।", "GOV", "asserted"),  # passive: the authorities
     ("भोपाल की तीन कॉलोनियों को भी सील किया जाएगा।", "GOV", "planned"),
     ("जिलाधिकारी ने कहा कि संक्रमित मिलने पर मोहल्ले को सील कर दिया जाएगा।", "GOV", "planned"),
     ("प्रशासन ने इमारत को तत्काल सील कर दिया और लोगों की जांच शुरू की।", "GOV", "asserted"),
-    ("दिल्ली सरकार ने खतरे को देखते हुए 100 जगहों को सील कर दिया था।", "GOV", "asserted"),
+    ("बिहार सरकार ने संक्रमण फैलने के डर से 35 जगहों को सील कर दिया था।", "GOV", "asserted"),
     ("पुलिस ने शाहदरा को सील कर दिया है।", "COP", "asserted"),  # a place's name
     ("तीन मरीज मिलने के बाद कानपुर के चार मोहल्ले सील", None, "asserted"),  # a headline's bare participle
     ("गोरखपुर: संक्रमित मिलने पर पूरा गांव सील", "GOV", "asserted"),
@@ -46,15 +46,15 @@ def test_a_sealed_area_is_coerce_on_its_people(text: str, source_sector: str | N
 
 
 @pytest.mark.parametrize("text", [
-    "सभी 15 जिलों के बॉर्डर को सील कर दिया गया है।",  # a border: R24's, not a sealed area
+    "प्रदेश के सभी नौ जिलों के बॉर्डर को सील किया जा चुका है।",  # a border: R24's, not a sealed area
     "दिल्ली सरकार ने आज एक भी इलाके को सील नहीं किया है।",  # none sealed: no asserted sealing
     "प्रशासन ने कई दुकानें सील कीं।",  # shops: no people named, as before
     "शहर में कर्फ्यू लगा दिया गया है।",  # a curfew with no area sealed: a policy
     "संक्रमण मिलने पर जिलाधिकारी किसी भी मोहल्ले को सील कर सकेंगे।",  # a power to seal
     "नए नियम से पुलिस को गांवों को सील करने का अधिकार मिल गया है।",
     "शहर के 40 इलाके अब भी सील हैं।",  # a state, not an act
-    "सील किए गए इलाकों की संख्या बढ़कर 76 हो गई है।",  # a participle describing the areas
-    "सील इलाकों में किसी को बाहर निकलने की इजाजत नहीं है।",
+    "सील किए गए मोहल्लों की गिनती अब 52 तक पहुंच चुकी है।",  # a participle describing the areas
+    "सील इलाकों में रहने वाले परिवार दस दिन से बाहर नहीं आ पाए हैं।",
     "पूरा कस्बा सील होने के बाद से सभी दुकानें बंद हैं।",  # the bare word not ending its clause: background
 ])
 def test_no_sealing_of_people_without_an_area(text: str, pipeline: Pipeline) -> None:
@@ -66,7 +66,7 @@ def test_no_sealing_of_people_without_an_area(text: str, pipeline: Pipeline) -> 
      "India home minister", "asserted"),
     ("मुख्यमंत्री योगी आदित्यनाथ ने टीम-11 के साथ बैठक की, जिसमें सभी जिलाधिकारियों को राशन बांटने के निर्देश दिए गए।",
      "Yogi Adityanath", "asserted"),
-    ("प्रधानमंत्री ने मुख्यमंत्रियों के साथ वीडियो कॉन्फ्रेंसिंग की और लॉकडाउन का सख्ती से पालन कराने के निर्देश दिए गए।",
+    ("प्रधानमंत्री ने मुख्यमंत्रियों के साथ वीडियो कॉन्फ्रेंसिंग की और बंदी के नियम कड़ाई से लागू करवाने के निर्देश दिए गए।",
      "India prime minister", "asserted"),
     ("डीएम ने बाढ़ की तैयारियों का जायजा लिया, सभी अधिकारियों को अलर्ट रहने के आदेश दिए जाएंगे।",
      "India district magistrate", "planned"),
