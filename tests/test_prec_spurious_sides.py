@@ -91,10 +91,8 @@ def test_a_group_beside_a_titled_person_stays_an_actor(text: str, kind: str) -> 
 
 @pytest.mark.parametrize(("text", "kind", "country"), [
     ("काठमांडू में सुप्रीम कोर्ट ने सरकार को संसद भंग करने के फैसले पर जवाब देने को कहा।", "REQUEST", "NPL"),
-    (("पाकिस्तान के सिंध में मंदिर का तालाब सूख गया है। पाकिस्तान पीपुल्स पार्टी ने सरकार पर लापरवाही का आरोप लगाया। "
-      "सुप्रीम कोर्ट ने प्रांतीय सरकार को तालाब भरवाने का आदेश दिया।"), "REQUEST", "PAK"),
-    ("श्रीलंका के कोलंबो में भारी बारिश हुई। श्रीलंका फ्रीडम पार्टी के नेता ने कहा कि विदेश मंत्रालय ने भारत से मदद मांगी।",
-     "REQUEST", "LKA"),
+    ("मंदिर का तालाब सूखने पर इस्लामाबाद में सुप्रीम कोर्ट ने प्रांतीय सरकार को तालाब भरवाने का आदेश दिया।",
+     "REQUEST", "PAK"),
 ])
 def test_a_bare_national_body_in_a_story_abroad_is_of_that_country(text: str, kind: str, country: str) -> None:
     found = sides(extract(text, published="2020-04-20"), kind)

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.bodies import (
+    adjacent,
     anaphora,
     body_of_demonym,
     body_of_place,
@@ -164,7 +165,7 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             found.append(body)
             i = tok_index(tokens, body.span.end - 1) + 1
             continue
-        if refused_link(match, entry, tokens, found):
+        if refused_link(match, entry, tokens, found, doc.body):
             org = organisation_of_place(match, entry, tokens, doc.body)
             found += [org] if org else []
             i = tok_index(tokens, org.span.end - 1) + 1 if org else match.end_token
@@ -308,7 +309,7 @@ def closing_bracket(body: str, start: int, end: int) -> int:
     return end + 1 if text.count("(") > text.count(")") and body[end:end + 1] == ")" else end
 
 
-def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[Found]) -> bool:
+def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[Found], body: str) -> bool:
     """A link its context contradicts (``data/link_context.yaml``): a name right before a word
     that makes it a place ("मेटा नदी"), an organisation right before a law's word ("दिल्ली पुलिस
     अधिनियम"), a place right before or after a word that makes it part of
@@ -333,6 +334,8 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     if entry.type in ("GPE", "LOC") and inside_other_name(previous, after):
         return True
     two_back = tokens[match.start_token - 2].text if match.start_token > 1 else ""
+    if match.start_token > 1 and not adjacent(tokens, match.start_token - 1, body):
+        two_back = ","  # "भाई, पुत्र जापान से": a mark between, no name
     if entry.type in ("GPE", "LOC") and names_a_parent((two_back, previous, after)):
         return True  # "सलीम पुत्र इसराइल निवासी रामपुर": the father Israil, not Israel
     if entry.type == "ORG" and entry.sector in context.national_sectors and previous in context.state_words:

@@ -1,19 +1,18 @@
 """National bodies Hindi news names bare ("सुप्रीम कोर्ट ने", "विदेश मंत्रालय ने"): the knowledge base
 links them to India's, as an Indian story means them. In a story set abroad they are that country's:
 "लाहौर में सुप्रीम कोर्ट ने प्रांतीय सरकार को आदेश दिया" is Pakistan's court. The evidence is a place
-right before the body, else the places the article says things happened in, all of one other
-country whose people or bodies the article names, with no person or body of the body's own country
-named but such bodies (``data/event_roles.yaml`` ``bare_national_bodies``).
+told with "में" right before the body (``data/event_roles.yaml`` ``bare_national_bodies``). A story
+set abroad is no evidence: India's ministries deal with the country a story is about ("टेक्सास में …
+विदेश मंत्रालय ने अमेरिकी सरकार से जांच की मांग की" is India's ministry).
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 from functools import cache
 
 from ghatna.document import Document, Entity
-from ghatna.extraction.actors import country_entity, located_at, place_mentions
+from ghatna.extraction.actors import country_entity, place_mentions
 from ghatna.extraction.roles import Slot, body_of
 from ghatna.knowledge.kb import country_names
 from ghatna.resources import load_yaml
@@ -47,31 +46,13 @@ def place_before(doc: Document, slot: Slot) -> str | None:
     return next((code for _, e, code in place_mentions(doc) if e == end), None)
 
 
-def told_bare(doc: Document, ent: Entity) -> bool:
-    """Every mention of ``ent`` is a bare form of a home body ("गृह मंत्रालय", "सुप्रीम कोर्ट")."""
-    _, forms = bare_bodies()
-    return all(form_tokens(m.text) in forms for m in ent.mentions)
-
-
-def story_abroad(doc: Document) -> str | None:
-    """The one country every place the article says things happened in belongs to, when it is not
-    the home country, the article names a person or body of it, and none of home but bare bodies."""
-    home, _ = bare_bodies()
-    located = Counter(code for _, end, code in place_mentions(doc) if located_at(doc, end))
-    actors = {e.country for e in doc.entities if e.type in ("PERSON", "ORG") and not told_bare(doc, e)}
-    if len(located) != 1 or home in located or home in actors:
-        return None
-    code = next(iter(located))
-    return code if code in actors else None
-
-
 def rehome_bodies(doc: Document, slots: list[Slot], first: int, last: int) -> None:
-    """A bare national body (``is_bare_body``) in a sentence or story set abroad is of that country."""
+    """A bare national body (``is_bare_body``) told right after a place abroad is of that country."""
     home, _ = bare_bodies()
     for slot in slots:
         if not is_bare_body(doc, slot):
             continue
-        code = place_before(doc, slot) or story_abroad(doc)
+        code = place_before(doc, slot)
         country = country_entity(doc, code) if code and code != home else None
         if country is not None:
             slot.entities = [foreign_body(slot.entities[0], country)]
