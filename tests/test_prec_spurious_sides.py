@@ -2,7 +2,7 @@
 report's parentage is a person's name ("सलीम पुत्र इसराइल", ``names_a_parent``); an office word right
 before "पद" names a post, not its holder ("राष्ट्रपति पद के उम्मीदवार", ``names_a_post``); an unnamed
 office joined to a titled person by "और" is that person ("भाजपा नेता और केंद्रीय मंत्री X",
-``one_holder``). Each table has sentences where the rule must not apply."""
+``one_holder``), but two offices are two people ("विदेश मंत्री और रक्षा मंत्री X"). Each table has sentences where the rule must not apply."""
 
 from __future__ import annotations
 
@@ -42,6 +42,10 @@ def test_a_place_in_a_reports_parentage_is_no_country(text: str, word: str) -> N
     ("उसकी पुत्री इटली में पढ़ती है, जहां पुलिस ने दो तस्करों को गिरफ्तार किया।", "ITA"),
     ("उनकी पत्नी इटली से लौटी थीं, इसलिए पूरे परिवार को घर में अलग रहने को कहा गया।", "ITA"),
     ("व्यापारी ने अपने पुत्र को पढ़ाई के लिए जापान भेजा था।", "JPN"),
+    ("उनकी पत्नी अमेरिका से लौटीं तो पूरे परिवार की जांच कराई गई।", "USA"),
+    ("मुख्यमंत्री अमेरिका पत्नी के साथ गए थे और वहां निवेशकों से मिले।", "USA"),
+    ("वे इटली पत्नी और बच्चों के साथ घूमने गए थे।", "ITA"),
+    ("कारोबारी जापान पुत्री से मिलने गया था।", "JPN"),
 ])
 def test_a_place_elsewhere_stays_a_place(text: str, country: str) -> None:
     doc = extract(text, published="2020-04-20")
@@ -74,10 +78,23 @@ def test_an_office_without_a_post_word_acts(text: str, kind: str, office: str) -
      "ACCUSE", "Nirmala Sitharaman"),
     ("सपा के पूर्व जिला सचिव व समाजसेवी रमेश यादव ने गांव के गरीबों में कंबल वितरित किए।", "AID", "Ramesh Yadav"),
     ("कांग्रेस नेता एवं सांसद शशि थरूर ने सरकार की नई नीति की आलोचना की।", "ACCUSE", "Shashi Tharoor"),
+    ("पूर्व मंत्री और विधायक सुरेश राणा ने प्रशासन पर किसानों को परेशान करने का आरोप लगाया।", "ACCUSE", "Suresh Rana"),
+    ("केंद्रीय मंत्री और भाजपा नेता पीयूष गोयल ने कांग्रेस पर देश को गुमराह करने का आरोप लगाया।", "ACCUSE", "Piyush Goyal"),
 ])
 def test_titles_joined_before_one_name_are_one_actor(text: str, kind: str, person: str) -> None:
     found = sides(extract(text, published="2020-04-20"), kind)
     assert [name for name, _, _ in found] == [person], (text, found)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("विदेश मंत्री और रक्षा मंत्री राजनाथ सिंह ने अमेरिकी रक्षा मंत्री से मुलाकात की।", "CONSULT"),
+    ("राज्य के स्वास्थ्य मंत्री और मुख्य सचिव राजीव कुमार ने डॉक्टरों से हड़ताल खत्म करने की अपील की।", "REQUEST"),
+    ("वित्त मंत्री और वाणिज्य सचिव अनूप वधावन ने चीन पर सस्ता माल खपाने का आरोप लगाया।", "ACCUSE"),
+    ("कृषि मंत्री और खाद्य सचिव अजय मिश्रा ने किसानों से पराली न जलाने की अपील की।", "REQUEST"),
+])
+def test_two_offices_before_one_name_are_two_people(text: str, kind: str) -> None:
+    found = sides(extract(text, published="2020-04-20"), kind)
+    assert len({name for name, _, _ in found}) == 2, (text, found)
 
 
 @pytest.mark.parametrize(("text", "kind"), [

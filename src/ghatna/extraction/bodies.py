@@ -83,23 +83,27 @@ def inside_other_name(previous: str, after: str) -> bool:
 
 
 @cache
-def parentage_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """``parentage_words``, ``parentage_place_cues`` and the words that name no one before a word of
-    parentage: ``parentage_owners`` and ``parentage_joins`` of ``data/link_context.yaml``, and nothing."""
+def parentage_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """``parentage_words``, ``parentage_place_cues``, the words that name no one before a word of
+    parentage (``parentage_owners`` and ``parentage_joins`` of ``data/link_context.yaml``, and nothing)
+    and ``parentage_kin_markers``."""
     data = load_yaml("link_context.yaml")
     return (frozenset(data["parentage_words"]), frozenset(data["parentage_place_cues"]),
-            frozenset(data["parentage_owners"]) | frozenset(data["parentage_joins"]) | {""})
+            frozenset(data["parentage_owners"]) | frozenset(data["parentage_joins"]) | {""},
+            frozenset(data["parentage_kin_markers"]))
 
 
-def names_a_parent(words: tuple[str, str, str]) -> bool:
-    """A place with these words around it (two before, one after) is a person's name in a report's
+def names_a_parent(words: tuple[str, str, str, str]) -> bool:
+    """A place with these words around it (two before, two after) is a person's name in a report's
     parentage ("सलीम पुत्र इसराइल निवासी …", "इसराइल पुत्र सलीम"): right after a word of parentage
     that follows a name, not an owner ("उनकी पत्नी इटली से लौटीं"), a conjunction or comma ("पत्नी और
     पुत्र अमेरिका से लौटे") or nothing, and not placed by a locative after it ("पुत्र अमेरिका में रहता
-    है"); or right before a word of parentage."""
-    kin, cues, no_names = parentage_words()
-    before, previous, after = words
-    return (previous in kin and before not in no_names and after not in cues) or after in kin
+    है"); or right before a word of parentage that a name follows, not a case mark or a conjunction
+    ("वे अमेरिका पत्नी के साथ गए")."""
+    kin, cues, no_names, markers = parentage_words()
+    before, previous, after, next_after = words
+    return ((previous in kin and before not in no_names and after not in cues)
+            or (after in kin and bool(next_after) and next_after not in markers))
 
 
 def is_common_noun(match: Match, tokens: list[Token]) -> bool:

@@ -336,7 +336,8 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     two_back = tokens[match.start_token - 2].text if match.start_token > 1 else ""
     if match.start_token > 1 and not adjacent(tokens, match.start_token - 1, body):
         two_back = ","  # "भाई, पुत्र जापान से": a mark between, no name
-    if entry.type in ("GPE", "LOC") and names_a_parent((two_back, previous, after)):
+    next_after = tokens[match.end_token + 1].text if match.end_token + 1 < len(tokens) else ""
+    if entry.type in ("GPE", "LOC") and names_a_parent((two_back, previous, after, next_after)):
         return True  # "सलीम पुत्र इसराइल निवासी रामपुर": the father Israil, not Israel
     if entry.type == "ORG" and entry.sector in context.national_sectors and previous in context.state_words:
         return True  # "राज्य निर्वाचन आयोग": a state's commission, not the country's

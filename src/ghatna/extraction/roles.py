@@ -362,23 +362,27 @@ def coordinate(doc: Document, slots: list[Slot], modifiers: frozenset[int] = fro
 
 
 @cache
-def one_holder_titles() -> frozenset[str]:
-    """``one_holder_titles`` of event_roles.yaml."""
-    return frozenset(word_key(w) for w in load_yaml("event_roles.yaml")["one_holder_titles"])
+def one_holder_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """``one_holder_titles`` and ``concurrent_titles`` of event_roles.yaml."""
+    data = load_yaml("event_roles.yaml")
+    return (frozenset(word_key(w) for w in data["one_holder_titles"]),
+            frozenset(word_key(w) for w in data["concurrent_titles"]))
 
 
 def one_holder(doc: Document, prev: Slot, s: Slot) -> bool:
     """"वरिष्ठ भाजपा नेता और केंद्रीय मंत्री प्रकाश जावड़ेकर": ``prev``, one unnamed office in the
     singular ending in a title (``one_holder_titles``), and the person ``s`` after "और" with such a
-    title before the name are one actor: the person."""
-    titles, tokens = one_holder_titles(), doc.tokens
+    title before the name are one actor, the person, when one of the two titles is held beside an
+    office (``concurrent_titles``); two offices ("विदेश मंत्री और रक्षा मंत्री X") are two people."""
+    (titles, concurrent), tokens = one_holder_titles(), doc.tokens
     if len(prev.entities) != 1 or prev.entities[0].kind != "generic" or len(s.entities) != 1 \
             or s.entities[0].type != "PERSON" or tokens[prev.last].text not in load_role_words().conjunctions:
         return False
     own = tokens[prev.first: prev.last]
     if own[-1].key not in titles or any(t.text.isdigit() for t in own):
         return False
-    return any(t.key in titles for t in tokens[prev.last + 1: s.first])
+    second = [t.key for t in tokens[prev.last + 1: s.first] if t.key in titles]
+    return bool(second) and (own[-1].key in concurrent or any(key in concurrent for key in second))
 
 
 def included_in(doc: Document, prev: Slot, group: Slot) -> bool:
