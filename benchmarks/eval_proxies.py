@@ -1,6 +1,6 @@
 """The hidden test sets' measures, approximated on the annotations' dev split.
 
-    .venv/bin/python benchmarks/eval_proxies.py [--split dev] [--json]
+    .venv/bin/python benchmarks/eval_proxies.py [--split dev] [--annotations DIR] [--json]
 
 Others measure ghatna on real articles it has never seen: diplomatic stories, general and
 domestic news, attack and riot reports. This runs the pipeline over every annotated window of
@@ -83,8 +83,9 @@ def ratio(hits: int, out_of: int) -> float | None:
     return round(hits / out_of, 3) if out_of else None
 
 
-def run(split: str) -> dict[str, Any]:
-    sentences = [s for s in ann.load_sentences(ANNOTATIONS) if s.split == split or split == "all"]
+def run(split: str, annotations: Path = ANNOTATIONS) -> dict[str, Any]:
+    """The proxies on one split of the annotation files in ``annotations`` (a folder or a subset)."""
+    sentences = [s for s in ann.load_sentences(annotations) if s.split == split or split == "all"]
     pipeline = load()
     sets: dict[str, list[GoldDocument]] = {"international": [], "domestic and general": []}
     records: dict[str, Mapping[str, Any]] = {}
@@ -119,11 +120,14 @@ def run(split: str) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="dev", choices=("train", "dev", "all"))
+    parser.add_argument("--annotations", type=Path, default=ANNOTATIONS,
+                        help="folder of annotation files (default training/annotations); "
+                             "a copy of some batches measures them alone")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if not available():
         raise SystemExit("../shared is not beside the project: nothing to evaluate")
-    report = run(args.split)
+    report = run(args.split, args.annotations)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return
