@@ -116,6 +116,7 @@ from ghatna.extraction.untold import (
     pronoun_antecedent,
     pronoun_doer,
 )
+from ghatna.extraction.visits import participle_visit
 from ghatna.extraction.withdrawals import is_no_withdrawal
 from ghatna.pipeline import Context, stage
 from ghatna.resources import load_yaml
@@ -249,7 +250,8 @@ def speech_charges(view: SentenceView, trig: TriggerMatch, told: list[Event]) ->
 
 def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     doc, slots = view.doc, view.slots
-    roles = (claimed_roles(doc, slots, trig) or doers_after(doc, slots, trig) or patient_roles(doc, slots, trig, view.bounds)
+    roles = (claimed_roles(doc, slots, trig) or doers_after(doc, slots, trig) or participle_visit(doc, slots, trig)
+             or patient_roles(doc, slots, trig, view.bounds)
              or headline_roles(doc, slots, trig)
              or participants(slots, trig, doc) or listed_doers(doc, slots, trig)
              or review_directions(doc, slots, trig, view.bounds) or agent_roles(doc, slots, trig)

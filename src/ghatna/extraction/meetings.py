@@ -25,9 +25,19 @@ def adjacent(doc: Document, marker_end: int, trig_first: int) -> bool:
     return 0 <= trig_first - marker_end <= 2 and not gap_has_break(doc.body, doc.tokens, marker_end, trig_first)
 
 
+def topic_between(doc: Document, marker_end: int, trig_first: int) -> bool:
+    """"ईरान से तेल खरीद पर बातचीत": a phrase of what the talk is about, ending in a word of
+    ``meeting_topic_ends`` right before the trigger, at most ``meeting_topic_reach`` words, one clause."""
+    reach = int(load_yaml("event_roles.yaml")["meeting_topic_reach"])
+    return (0 < trig_first - marker_end <= reach and doc.tokens[trig_first - 1].text in role_word_set("meeting_topic_ends")
+            and not gap_has_break(doc.body, doc.tokens, marker_end, trig_first)
+            and not any(ends_clause(doc, k) for k in range(marker_end, trig_first)))
+
+
 def tight_partner(doc: Document, before: list[Slot], gen: Slot, trig: TriggerMatch) -> bool:
     """"भारत की ईरान से बातचीत चल रही है", "अमेरिका की चीन के साथ वार्ता": a state or body in the
-    genitive right before a partner (से, के साथ) right before the trigger owns the meeting (a
+    genitive right before a partner (से, के साथ) right before the trigger, or before what the talk is
+    about (``topic_between``: "भारत की ईरान से तेल खरीद पर बातचीत"), owns the meeting (a
     two-sided type, ``partner_owner_types``); with a noun between ("ईरान की सरकार") it owns that.
     Its marker agrees with the meeting noun (की, का), not with an oblique partner it owns ("सभी
     राज्यों के मुख्यमंत्रियों से बातचीत": the chief ministers of the states), and a group the text
@@ -35,7 +45,8 @@ def tight_partner(doc: Document, before: list[Slot], gen: Slot, trig: TriggerMat
     if trig.trigger.plover not in role_word_set("partner_owner_types") or gen.marker not in role_word_set("meeting_owner_markers") \
             or gen.entities[0].kind in ("generic", "unknown"):
         return False
-    return any(s.first == gen.marker_end and s.marker in role_word_set("meeting_partner_markers") and adjacent(doc, s.marker_end, trig.first)
+    return any(s.first == gen.marker_end and s.marker in role_word_set("meeting_partner_markers")
+               and (adjacent(doc, s.marker_end, trig.first) or topic_between(doc, s.marker_end, trig.first))
                for s in before)
 
 
