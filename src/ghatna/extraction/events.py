@@ -41,6 +41,7 @@ from ghatna.extraction.attack_events import (
 )
 from ghatna.extraction.attacked_things import aimed_target
 from ghatna.extraction.border_attacks import border_target, off_border
+from ghatna.extraction.compromises import is_compromise
 from ghatna.extraction.contents import in_filed_paper, is_danger_warning
 from ghatna.extraction.dates import build_date_finder
 from ghatna.extraction.directives import directed_class, directive_roles, is_directive, owned_targets
@@ -178,7 +179,8 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
             and not asked_content(doc, t, triggers[:k], view.last) and not is_danger_warning(doc, t, view.last)
             and not in_filed_paper(doc, t, view.bounds) and not is_no_withdrawal(doc, t, view.slots)
             and not is_asked_about(doc, t, view.bounds) and not is_relation_to_strengthen(doc, t)
-            and not letter_tells(doc, t, view.last) and not is_judged_performance(doc, t)]
+            and not letter_tells(doc, t, view.last) and not is_judged_performance(doc, t)
+            and not is_compromise(doc, t, view.slots)]
 
 
 def quoted_speaker_row(view: SentenceView, trig: TriggerMatch) -> bool:

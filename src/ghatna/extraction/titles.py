@@ -14,6 +14,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from ghatna.document import Span
+from ghatna.extraction.actors import post_words
 from ghatna.extraction.lexicon import EntityResources, Found, Title
 from ghatna.extraction.romanize import romanization, romanize
 from ghatna.knowledge.gazetteer import Match
@@ -174,6 +175,8 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
         former = i > 0 and tokens[i - 1].text in res.words.former
         if title_match.end_token < len(matches) and longest_title(matches[title_match.end_token]):
             continue  # a chain of titles ("प्रवक्ता कर्नल X"): the last one names the person
+        if title_match.end_token < len(tokens) and tokens[title_match.end_token].key in post_words():
+            continue  # "अमेरिका के राष्ट्रपति पद के उम्मीदवार": the post, not its holder
         after = by_start.get(title_match.end_token)
         if after is not None and after.entry.type == "PERSON":
             after.role = after.role or title.role

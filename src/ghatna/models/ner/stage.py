@@ -220,18 +220,27 @@ def generic_words() -> frozenset[str]:
 
 def context_country(doc: Document, tokens: list[Token], start: int) -> str | None:
     """The country of a state or organisation named within CONTEXT_TOKENS words before, in the
-    same clause: "पाकिस्तान के गृह मंत्री X", "ईरानी विदेश मंत्री X"."""
+    same clause and with no agent, object or source marker between: "पाकिस्तान के गृह मंत्री X",
+    "ईरानी विदेश मंत्री X", not "नेपाल ने X फाउंडेशन से"."""
     if not tokens:
         return None
     ends = {tok_index(tokens, m.end - 1): e.country for e in doc.entities for m in e.mentions
             if e.type in ("GPE", "ORG") and e.country and m.end <= start}
     first = tok_index(tokens, start)
+    stops = context_stops()
     for j in range(first - 1, max(-1, first - 1 - CONTEXT_TOKENS), -1):
         if j in ends:
             return ends[j]
-        if any(c in doc.body[tokens[j].end: tokens[j + 1].start] for c in BREAKS):
+        if any(c in doc.body[tokens[j].end: tokens[j + 1].start] for c in BREAKS) or tokens[j].text in stops:
             return None
     return None
+
+
+@cache
+def context_stops() -> frozenset[str]:
+    """Case markers that part a name from a state before them (``country_context_stops`` of
+    ``data/link_context.yaml``): "पाकिस्तान के प्रसारक ने एआईआर से" does not make AIR Pakistan's."""
+    return frozenset(load_yaml("link_context.yaml")["country_context_stops"])
 
 
 def index_variants(res: EntityResources) -> VariantIndex:
