@@ -1,7 +1,8 @@
 """The country of a name in diplomatic and police news (issue 10): a mission abroad is of the
 country its name opens with, not of the host named before it; a name the NER finds takes no
 country across a case marker; a country's name after a word of descent is a parent's name; an
-office before a word for the post brings in no holder."""
+office before a word for the post brings in no holder; "पाक" is Pakistan, but for "holy", "clean"
+or "cooking" ("पाक महीना", "पाक-साफ", "पाक कला")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def country_of(doc: Document, word: str) -> str | None:
     ("नेपाल ने ज़ेलमार्क फाउंडेशन से बाढ़ राहत के लिए मदद मांगी।", "ज़ेलमार्क", None),
     ("उनका पुत्र इसराइल में इंजीनियरिंग की पढ़ाई करता है।", "इसराइल", "ISR"),
     ("इसराइल ने गाजा में नई बस्तियों को मंजूरी दी।", "इसराइल", "ISR"),
+    ("भारत-पाक सीमा पर दोनों ओर से गोलीबारी हुई।", "पाक", "PAK"),
+    ("पाक ने अफगान शरणार्थियों के लिए सीमा बंद की", "पाक", "PAK"),
 ])
 def test_name_has_its_own_country(text: str, word: str, country: str | None) -> None:
     assert country_of(ghatna.extract(text), word) == country
@@ -35,6 +38,16 @@ def test_name_has_its_own_country(text: str, word: str, country: str | None) -> 
 def test_parent_name_is_no_state(text: str) -> None:
     doc = ghatna.extract(text)
     assert all(e.country != "ISR" for e in doc.entities), [(e.name, e.country) for e in doc.entities]
+
+
+@pytest.mark.parametrize("text", [
+    "रमजान के पाक महीने में बाजारों में खूब रौनक रही।",
+    "जांच के बाद मंत्री इस मामले में पाक-साफ निकले।",
+    "कॉलेज में पाक कला प्रतियोगिता का आयोजन हुआ।",
+])
+def test_holy_or_cooking_is_no_pakistan(text: str) -> None:
+    doc = ghatna.extract(text)
+    assert all(e.country != "PAK" for e in doc.entities), [(e.name, e.country) for e in doc.entities]
 
 
 @pytest.mark.parametrize(("text", "holder"), [
