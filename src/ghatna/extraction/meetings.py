@@ -34,6 +34,19 @@ def topic_between(doc: Document, marker_end: int, trig_first: int) -> bool:
             and not any(ends_clause(doc, k) for k in range(marker_end, trig_first)))
 
 
+def begins_at(doc: Document, slot: Slot, at: int) -> bool:
+    """The slot begins at token ``at``, or its country's name or demonym there is all that stands
+    before it ("भारत की ईरानी अधिकारियों से": the Iranian officials)."""
+    if slot.first == at:
+        return True
+    country = slot.entities[0].country
+    if not country or not 0 < slot.first - at <= 2:
+        return False
+    start, end = doc.tokens[at].start, doc.tokens[slot.first - 1].end
+    return any(e.kind == "country" and e.country == country and (m.start, m.end) == (start, end)
+               for e in doc.entities for m in e.mentions)
+
+
 def tight_partner(doc: Document, before: list[Slot], gen: Slot, trig: TriggerMatch) -> bool:
     """"भारत की ईरान से बातचीत चल रही है", "अमेरिका की चीन के साथ वार्ता": a state or body in the
     genitive right before a partner (से, के साथ) right before the trigger, or before what the talk is
@@ -45,7 +58,7 @@ def tight_partner(doc: Document, before: list[Slot], gen: Slot, trig: TriggerMat
     if trig.trigger.plover not in role_word_set("partner_owner_types") or gen.marker not in role_word_set("meeting_owner_markers") \
             or gen.entities[0].kind in ("generic", "unknown"):
         return False
-    return any(s.first == gen.marker_end and s.marker in role_word_set("meeting_partner_markers")
+    return any(begins_at(doc, s, gen.marker_end) and s.marker in role_word_set("meeting_partner_markers")
                and (adjacent(doc, s.marker_end, trig.first) or topic_between(doc, s.marker_end, trig.first))
                for s in before)
 
