@@ -8,6 +8,7 @@ import pytest
 from test_store_common import backend, store, store_url  # noqa: F401  (the store tests' fixtures, for every module)
 
 import ghatna
+from ghatna.settings import DEFAULT_STAGES, Settings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -15,6 +16,12 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 @pytest.fixture(scope="session")
 def pipeline() -> ghatna.Pipeline:
     return ghatna.load()
+
+
+@pytest.fixture(scope="session")
+def before_ner() -> ghatna.Pipeline:
+    """The pipeline without its ``ner`` stage: tests that hand the NER's passes made-up predictions."""
+    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "ner")))
 
 
 @pytest.fixture(scope="session")

@@ -11,15 +11,9 @@ import ghatna
 from ghatna.document import Document, Entity, Span
 from ghatna.models.ner.head_names import head_names
 from ghatna.models.ner.model import Prediction
-from ghatna.settings import DEFAULT_STAGES, Settings
 
 GRAMMAR = frozenset({"को", "के", "की", "का", "में", "ने", "से", "और", "लिए", "पास", "कि"})
 THRESHOLDS = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
-
-
-@pytest.fixture(scope="module")
-def before_ner() -> ghatna.Pipeline:
-    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "ner")))
 
 
 def read(pipeline: ghatna.Pipeline, text: str, preds: list[tuple[str, str, float]]) -> tuple[Document, list[Prediction]]:

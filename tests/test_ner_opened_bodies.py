@@ -12,16 +12,10 @@ import ghatna
 from ghatna.models.ner.head_names import opened_names
 from ghatna.models.ner.model import Prediction
 from ghatna.models.ner.suffix_places import suffix_places
-from ghatna.settings import DEFAULT_STAGES, Settings
 from ghatna.text.intervals import SpanIndex
 
 GRAMMAR = frozenset({"को", "के", "की", "का", "में", "ने", "से", "और", "लिए", "पास", "कि", "एवं"})
 THRESHOLDS = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
-
-
-@pytest.fixture(scope="module")
-def before_ner() -> ghatna.Pipeline:
-    return ghatna.load(Settings(stages=tuple(s for s in DEFAULT_STAGES if s != "ner")))
 
 
 @pytest.fixture(scope="module")

@@ -7,20 +7,9 @@ name in a report's parentage ("उनकी पत्नी और पुत्�
 from __future__ import annotations
 
 import pytest
+from test_prec_spurious_sides import sides
 
 from ghatna.api import extract
-from ghatna.document import Document
-
-
-def sides(doc: Document, kind: str) -> list[tuple[str, str | None, str | None]]:
-    out = []
-    for event in doc.events:
-        if event.type != kind:
-            continue
-        d = event.as_dict()
-        source, target = d.get("source") or {}, d.get("target") or {}
-        out.append((source.get("name") or "", source.get("country"), target.get("country")))
-    return out
 
 
 @pytest.mark.parametrize(("text", "kind", "target"), [
