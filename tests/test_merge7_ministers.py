@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 from merge_cases import MINISTRY, PEOPLE, STATES, events, mention
 
-from ghatna.knowledge.offices import ministry_on, state_office_of
+from ghatna.knowledge.offices import ministries_on, state_office_of
 from ghatna.store import Actor
 from ghatna.store.merge import why_apart
 
@@ -34,6 +34,8 @@ GRANT = "मुख्यमंत्री ने घोषणा की कि 
 GRANT_AGAIN = "नवीन पटनायक ने ऐलान किया कि कोरोना से लड़ते हुए जान गंवाने वालों को शहीद का दर्जा मिलेगा ।"
 LETTER = "गृह मंत्रालय ने हर राज्य को चिट्ठी लिखकर फंसे कामगारों के लिए आश्रय स्थल खोलने और खाना बांटने को कहा है ।"
 LETTER_TOO = "अमित शाह ने हर राज्य से फंसे कामगारों के लिए आश्रय स्थल खोलने और खाना बांटने को कहा है ।"
+TAX = "अरुण जेटली ने कहा कि छोटे कारोबारियों को रिटर्न भरने के लिए तीन महीने और मिलेंगे ।"
+TAX_TOO = "वित्त मंत्रालय ने कहा कि छोटे कारोबारियों को रिटर्न भरने के लिए तीन महीने और मिलेंगे ।"
 OTHER = "अमित शाह ने राज्यों से कहा कि वे अपनी सीमाओं पर चौकसी बढ़ाएं और बाहर से आवाजाही रोकें ।"
 
 
@@ -47,14 +49,22 @@ def test_a_states_office_told_with_its_state(name: str, found: tuple[str, str] |
     assert state_office_of(name) == found
 
 
-@pytest.mark.parametrize(("kb_id", "day", "ministry"), [
-    ("ghatna:person:amit-shah", date(2020, 4, 6), "ghatna:org:ministry-of-home-affairs-india"),
-    ("ghatna:person:harsh-vardhan", date(2020, 4, 6), "ghatna:india:ministry-ministry-of-health-and-family-welfare"),
-    ("ghatna:person:amit-shah", date(2015, 4, 6), None),  # not yet home minister
-    ("ghatna:person:naveen-patnaik", date(2020, 4, 6), None),  # a state's office heads no ministry
+FINANCE = "ghatna:org:ministry-of-finance-india"
+BROADCASTING = "ghatna:india:ministry-ministry-of-information-and-broadcasting"
+
+
+@pytest.mark.parametrize(("kb_id", "day", "ministries"), [
+    ("ghatna:person:amit-shah", date(2020, 4, 6), {"ghatna:org:ministry-of-home-affairs-india"}),
+    ("ghatna:person:harsh-vardhan", date(2020, 4, 6), {"ghatna:india:ministry-ministry-of-health-and-family-welfare"}),
+    ("ghatna:person:amit-shah", date(2015, 4, 6), set()),  # not yet home minister
+    ("ghatna:person:naveen-patnaik", date(2020, 4, 6), set()),  # a state's office heads no ministry
+    ("ghatna:person:arun-jaitley", date(2015, 8, 20), {FINANCE, BROADCASTING}),  # two at once
+    ("ghatna:person:arun-jaitley", date(2017, 1, 10), {FINANCE}),  # broadcasting given up in 2016
+    ("ghatna:person:ravi-shankar-prasad", date(2020, 2, 3),
+     {"ghatna:india:ministry-ministry-of-law-and-justice", "ghatna:india:ministry-ministry-of-communications"}),
 ])
-def test_the_ministry_a_minister_headed(kb_id: str, day: date, ministry: str | None) -> None:
-    assert ministry_on(kb_id, day, day) == ministry
+def test_the_ministries_a_minister_headed(kb_id: str, day: date, ministries: set[str]) -> None:
+    assert ministries_on(kb_id, day, day) == ministries
 
 
 @pytest.mark.parametrize(("named", "untold", "count"), [
@@ -83,3 +93,19 @@ def test_a_minister_and_another_ministry_are_two_sources() -> None:
     one = mention("a", "REQUEST", SHAH, STATES, LETTER_TOO, "2020-03-29", "2020-03-30")
     two = mention("b", "REQUEST", HEALTH, STATES, LETTER, "2020-03-29", "2020-03-30")
     assert why_apart(one, two) == "source"
+
+
+JAITLEY = Actor("Arun Jaitley", "IND", "PERSON", "GOV", "ghatna:person:arun-jaitley")
+FINANCE_BODY = Actor("Ministry of Finance (India)", "IND", "ORG", "GOV", FINANCE)
+BUSINESS = Actor("India businesses", "IND", "generic", "BUS")
+
+
+@pytest.mark.parametrize(("day", "count"), [
+    ("2015-09-14", 1),  # finance and broadcasting at once: still the finance ministry's head
+    ("2018-09-14", 1),  # finance alone
+    ("2020-09-14", 2),  # no longer a minister: another's ministry
+])
+def test_a_minister_of_several_ministries_and_one_of_them(day: str, count: int) -> None:
+    one = mention("a", "AID", JAITLEY, BUSINESS, TAX, day, day)
+    two = mention("b", "AID", FINANCE_BODY, BUSINESS, TAX_TOO, day, day)
+    assert events([one, two]) == {count}

@@ -127,12 +127,12 @@ def build_headed_ministries() -> Terms:
     return {key: tuple(terms) for key, terms in index.items()}
 
 
-def ministry_on(kb_id: str | None, first: date, last: date) -> str | None:
-    """The one ministry the person headed from ``first`` to ``last`` (Amit Shah, home minister, in
-    2020: the Ministry of Home Affairs); None when none or more than one."""
-    found = {ministry for ministry, start, end in headed_ministries().get(kb_id or "", ())
-             if (start is None or start <= first) and (end is None or last <= end)}
-    return next(iter(found)) if len(found) == 1 else None
+def ministries_on(kb_id: str | None, first: date, last: date) -> frozenset[str]:
+    """Every ministry the person headed from ``first`` to ``last``, several at once as well (Amit
+    Shah, home minister, in 2020: the Ministry of Home Affairs; Arun Jaitley in 2015: finance and
+    information and broadcasting); empty when none."""
+    return frozenset(ministry for ministry, start, end in headed_ministries().get(kb_id or "", ())
+                     if (start is None or start <= first) and (end is None or last <= end))
 
 
 @cache

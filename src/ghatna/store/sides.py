@@ -18,7 +18,7 @@ from ghatna.knowledge.geo import place
 from ghatna.knowledge.offices import (
     country_name,
     holder_on,
-    ministry_on,
+    ministries_on,
     office_of,
     seat_on,
     state_holder_on,
@@ -44,7 +44,7 @@ class Actor:
     sector: str | None = None
     kb_id: str | None = None
     seat: str | None = None  # the government it served on the mention's days (``seated``): "IND", "IN-MH"
-    ministry: str | None = None  # the ministry a minister headed on the mention's days (``seated``)
+    ministries: frozenset[str] = frozenset()  # the ministries a minister headed on the mention's days (``seated``)
 
     @property
     def key(self) -> str:
@@ -73,11 +73,11 @@ def same_actor(a: Actor, b: Actor) -> bool:
 
 def same_body(a: Actor, b: Actor) -> bool:
     """Two named actors that may be one side of one event: the same actor, or a minister and the
-    ministry he headed on the mention's days (``Actor.ministry``): "Amit Shah" in one paper, "the
-    Ministry of Home Affairs" in another. They fit; they are not named alike (``names_alike``), so
-    within one country the words must still tell one event."""
-    return same_actor(a, b) or (a.ministry is not None and a.ministry == b.kb_id) \
-        or (b.ministry is not None and b.ministry == a.kb_id)
+    ministry he headed on the mention's days, one of several at once too (``Actor.ministries``):
+    "Amit Shah" in one paper, "the Ministry of Home Affairs" in another. They fit; they are not named
+    alike (``names_alike``), so within one country the words must still tell one event."""
+    return same_actor(a, b) or (b.kb_id is not None and b.kb_id in a.ministries) \
+        or (a.kb_id is not None and a.kb_id in b.ministries)
 
 
 def kind_of(actor: Actor) -> Kind:
@@ -269,13 +269,13 @@ def state_codes(name: str, country: str | None) -> frozenset[str]:
 
 def seated(actor: Actor | None, span: Span) -> Actor | None:
     """A named actor with the government it served on every day the mention can be on
-    (``knowledge.offices.seat_on``) and the ministry a minister headed (``ministry_on``); None
+    (``knowledge.offices.seat_on``) and the ministries a minister headed (``ministries_on``); None
     when neither is known."""
     if actor is None or actor.generic or not actor.kb_id or not span.anchored:
         return None
     seat = seat_on(actor.kb_id, span.lo, span.hi)  # type: ignore[arg-type]
-    ministry = ministry_on(actor.kb_id, span.lo, span.hi)  # type: ignore[arg-type]
-    return replace(actor, seat=seat, ministry=ministry) if seat or ministry else None
+    ministries = ministries_on(actor.kb_id, span.lo, span.hi)  # type: ignore[arg-type]
+    return replace(actor, seat=seat, ministries=ministries) if seat or ministries else None
 
 
 def other_keys(first: tuple[Side, Side], second: tuple[Side, Side]) -> bool:
