@@ -5,8 +5,8 @@
 directions have no agent of their own, and the one who reviewed (the ने agent of the earlier
 clause, which tells a review, a meeting or an inspection: ``reviews`` in reviews.yaml) gave
 them. Whom to: the actor marked को in the directions' own clause, else the officials of the
-giver's country (``addressee``). Only in one sentence, and only a direction word
-(``directions``) told in the passive with no agent of its own (no ने, no द्वारा).
+giver's country (``addressee``). Only in one sentence, and only an order word (directives.heads
+of event_roles.yaml) told in the passive with no agent of its own (no ने, no द्वारा).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from functools import cache
 from ghatna.document import Document
 from ghatna.extraction.actors import GenericActor, country_entity, generic_entity
 from ghatna.extraction.clause_openings import ends_clause
+from ghatna.extraction.directives import load_directives
 from ghatna.extraction.event_roles import Roles, is_passive
 from ghatna.extraction.implicit_actors import actor_spec
 from ghatna.extraction.roles import Slot, load_role_words
@@ -27,7 +28,6 @@ from ghatna.text.tokens import word_key
 
 @dataclass(frozen=True, slots=True)
 class Reviews:
-    directions: frozenset[str]
     reviews: frozenset[tuple[str, ...]]
     joins: frozenset[str]
     addressee: GenericActor
@@ -39,8 +39,7 @@ def load_reviews() -> Reviews:
     addressee = actor_spec(data["addressee"])
     if addressee is None:
         raise ValueError("reviews.yaml: addressee must be a generic actor")
-    return Reviews(directions=frozenset(word_key(str(w)) for w in data["directions"]),
-                   reviews=frozenset(tuple(word_key(w) for w in str(p).split()) for p in data["reviews"]),
+    return Reviews(reviews=frozenset(tuple(word_key(w) for w in str(p).split()) for p in data["reviews"]),
                    joins=frozenset(word_key(str(w)) for w in data["joins"]), addressee=addressee)
 
 
@@ -48,7 +47,7 @@ def review_directions(doc: Document, slots: list[Slot], trig: TriggerMatch, boun
     """The giver and addressees of directions told in the passive after a review in the same
     sentence; None when the trigger is no such direction."""
     spec = load_reviews()
-    if trig.trigger.plover != "REQUEST" or doc.tokens[trig.first].key not in spec.directions \
+    if trig.trigger.plover != "REQUEST" or doc.tokens[trig.first].key not in load_directives().heads \
             or not is_passive(doc, trig, bounds[1]):
         return None
     opening = clause_start(doc, trig.first, bounds[0])

@@ -24,6 +24,8 @@ from ghatna.text.tokens import word_key
 class SealedAreas:
     modes: frozenset[str]
     areas: frozenset[str]
+    buildings: frozenset[str]
+    property_rules: frozenset[str]
     skip: frozenset[str]
     reach: int
     powers: frozenset[str]
@@ -34,13 +36,16 @@ class SealedAreas:
 def load_sealed_areas() -> SealedAreas:
     data = load_yaml("sealed_areas.yaml")
     return SealedAreas(modes=frozenset(data["modes"]), areas=frozenset(word_key(str(w)) for w in data["areas"]),
+                       buildings=frozenset(word_key(str(w)) for w in data["buildings"]),
+                       property_rules=frozenset(word_key(str(w)) for w in data["property_rules"]),
                        skip=frozenset(word_key(str(w)) for w in data["skip"]), reach=int(data["reach"]),
                        powers=frozenset(word_key(str(w)) for w in data["powers"]), power_reach=int(data["power_reach"]))
 
 
 def seals_area(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """The trigger, of a mode of ``modes``, restricts an area the sentence (tokens ``bounds``)
-    names right before it: its head noun (``areas``) or a place's name ("जमालपुर को सील") is the
+    names right before it: its head noun (``areas``; ``buildings`` but where the sentence tells a
+    breach of property rules) or a place's name ("जमालपुर को सील") is the
     word before the trigger, past a को and the adverbs of ``skip``, with no clause break between; not a power to seal (``powers``
     right after it: "सील कर सकेंगे"); a trigger of the bare word (no verb: a headline's "चार मोहल्ले
     सील") only at the end of its clause (``bare_final``)."""
@@ -54,9 +59,17 @@ def seals_area(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bo
         key = doc.tokens[k].key
         if key in spec.areas or names_place(doc, k):
             return True
+        if key in spec.buildings:
+            return not breaks_property_rules(doc, bounds, spec)
         if key not in spec.skip:
             return False
     return False
+
+
+def breaks_property_rules(doc: Document, bounds: tuple[int, int], spec: SealedAreas) -> bool:
+    """The sentence tells a breach of property or building rules (``property_rules``: "अवैध रूप से
+    बनी", "टैक्स बकाया"): a building sealed for it is a property shut, not its people confined."""
+    return any(t.key in spec.property_rules for t in doc.tokens[bounds[0]:bounds[1]])
 
 
 def is_power(doc: Document, trig: TriggerMatch, spec: SealedAreas) -> bool:

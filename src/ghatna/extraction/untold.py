@@ -15,9 +15,10 @@
 - **No doer and not done**: a deed told as not done (a negation word) whose doer is only implied ("उन्हें गिरफ्तार
   नहीं किया गया", "किसी विरोध प्रदर्शन में शामिल नहीं होंगे") names no side that did or refused
   anything; an implied doer is a guess, and a guess on a deed that did not happen is no event.
-- **A letter that tells**: a letter written to someone ("को पत्र लिखकर") asks nothing when what it
-  says ("कहा है कि …") ends in a statement's verb: "पत्र लिखकर कहा कि बंद से घबराहट फैली है" tells,
-  "पत्र लिखकर कहा कि वे सीमा बंद करें" asks (``letters``).
+- **A letter that tells**: a letter written or sent to someone ("को पत्र लिखकर", "को पत्र भेजकर",
+  "को लिखे पत्र में") asks only with a word of asking or ordering in its clause ("… खोलने को कहा",
+  "… मदद मांगी", "… के निर्देश") or when what it says asks: "पत्र लिखकर कहा कि वे सीमा बंद करें"
+  asks, "पत्र लिखकर कहा कि बंद से घबराहट फैली है" and "पत्र भेजकर दुख जताया" tell (``letters``).
 - **A performance judged**: "प्रदर्शन" judged good or bad right after it ("लड़कियों का प्रदर्शन
   बेहतर हुआ", "छात्रों का प्रदर्शन काफी खराब रहा") is how well someone did, not a demonstration
   (``performances``).
@@ -35,6 +36,7 @@ from functools import cache
 
 from ghatna.document import Document
 from ghatna.extraction.clause_openings import ends_clause, gap_after
+from ghatna.extraction.directives import load_directives
 from ghatna.extraction.event_roles import Roles, index_range
 from ghatna.extraction.modality import is_future, is_possible, load_modality
 from ghatna.extraction.paradigms import verb_forms
@@ -73,6 +75,7 @@ class Untold:
     predicates: frozenset[str]
     said_words: frozenset[str]
     said_reach: int
+    letter_asks: tuple[tuple[str, ...], ...]
 
 
 @cache
@@ -87,7 +90,8 @@ def load_untold() -> Untold:
         **words, asking=tuple(asking_phrases(data["asking"])), question_reach=int(data["question_reach"]),
         strengthen_reach=int(data["strengthen_reach"]), antecedent_reach=int(data["antecedent_reach"]),
         letter_patterns=frozenset(letters["patterns"]), said_words=frozenset(letters["said"]),
-        said_reach=int(letters["reach"]), performance_patterns=frozenset(performances["patterns"]),
+        said_reach=int(letters["reach"]), letter_asks=tuple(phrase_forms(letters["asks"])),
+        performance_patterns=frozenset(performances["patterns"]),
         evaluations=frozenset(performances["evaluations"]), evaluation_reach=int(performances["reach"]),
         performance_breaks=frozenset(words_of(performances["breaks"])),
         predicates=frozenset(words_of(performances["predicates"])),
@@ -101,6 +105,17 @@ def asking_phrases(entries: list[str]) -> list[tuple[str, ...]]:
         word, *rest = str(entry).split()
         phrases += [(form, *rest) for form in words_of([word])]
     return phrases
+
+
+def phrase_forms(entries: list[str]) -> list[tuple[str, ...]]:
+    """Space-separated rows as token sequences, any ``{lemma}`` word standing for every form of the verb."""
+    found: list[tuple[str, ...]] = []
+    for entry in entries:
+        phrases: list[tuple[str, ...]] = [()]
+        for word in str(entry).split():
+            phrases = [(*p, form) for p in phrases for form in words_of([word])]
+        found += phrases
+    return found
 
 
 def clause_start(doc: Document, first: int, at: int) -> int:
@@ -272,11 +287,30 @@ def is_determiner(doc: Document, k: int, before: int) -> bool:
 
 
 def letter_tells(doc: Document, trig: TriggerMatch, last: int) -> bool:
-    """A letter row (``letters``) followed within ``reach`` words by a verb of saying and "कि",
-    whose content clause ends in a statement's verb (modality.yaml ``statement_endings``)."""
+    """A letter row (``letters``) that asks nothing: no word of asking or ordering in its clause
+    after it (``asks``, directives.heads of event_roles.yaml: "पत्र भेजकर दुख जताया") and no "कि"
+    clause after a verb of saying that asks (``says_request``)."""
     rules = load_untold()
     if trig.trigger.pattern not in rules.letter_patterns:
         return False
+    return not asks_in_clause(doc, trig, last) and not says_request(doc, trig, last)
+
+
+def asks_in_clause(doc: Document, trig: TriggerMatch, last: int) -> bool:
+    """A word of asking (``asks``) or an order word (directives.heads) after the trigger, before
+    its clause ends: "पत्र भेजकर शिविर खोलने को कहा", "लिखे पत्र में जांच बढ़ाने के निर्देश दिए"."""
+    rules, heads = load_untold(), load_directives().heads
+    end = clause_end(doc, trig.last, last)
+    texts = [t.text for t in doc.tokens[trig.last:end]]
+    return any(t.key in heads for t in doc.tokens[trig.last:end]) \
+        or any(tuple(texts[i:i + len(p)]) == p for p in rules.letter_asks for i in range(len(texts)))
+
+
+def says_request(doc: Document, trig: TriggerMatch, last: int) -> bool:
+    """A verb of saying within ``reach`` words after the letter, "कि", and a content clause that
+    does not end in a statement's verb (modality.yaml ``statement_endings``): "पत्र लिखकर कहा कि
+    वे सीमा बंद करें" asks, "… कहा कि बंद से घबराहट फैली है" tells."""
+    rules = load_untold()
     end = min(last, trig.last + rules.said_reach)
     said = next((k for k in range(trig.last, end) if doc.tokens[k].text in rules.said_words), None)
     if said is None:
@@ -287,7 +321,7 @@ def letter_tells(doc: Document, trig: TriggerMatch, last: int) -> bool:
     k = opener + 1
     while k < last - 1 and not ends_content(doc, k):
         k += 1
-    return k < last and doc.tokens[k].text in load_modality().statement_endings
+    return k < last and doc.tokens[k].text not in load_modality().statement_endings
 
 
 def ends_content(doc: Document, k: int) -> bool:
