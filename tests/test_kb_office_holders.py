@@ -41,6 +41,9 @@ def person(kb: KnowledgeBase, form: str) -> KBEntry:
     ("सीताराम येचुरी", "Sitaram Yechury", date(2020, 1, 1), "party_leader", "Communist Party of India (Marxist)"),
     ("रामनाथ कोविंद", "Ram Nath Kovind", date(2016, 1, 1), "governor", "IN-BR"),
     ("अमित शाह", "Amit Shah", date(2016, 1, 1), "party_leader", "Bharatiya Janata Party"),
+    ("हरदीप सिंह पुरी", "Hardeep Singh Puri", date(2018, 4, 1), "minister_of_state", None),  # independent charge
+    ("हरदीप सिंह पुरी", "Hardeep Singh Puri", date(2020, 6, 1), "minister_of_state", None),  # civil aviation too
+    ("हरदीप सिंह पुरी", "Hardeep Singh Puri", date(2021, 8, 1), "petroleum_minister", None),  # cabinet from 2021-07-07
 ])
 def test_office_on_the_day(kb: KnowledgeBase, form: str, name: str, day: date, role: str, org: str | None) -> None:
     entry = person(kb, form)
@@ -85,3 +88,24 @@ def test_linked_after_the_title(pipeline: ghatna.Pipeline, text: str, published:
     assert found[0][1] == sector
     if role is not None:
         assert found[0][0] == role
+
+
+@pytest.mark.parametrize(("form", "day"), [
+    ("हरदीप सिंह पुरी", date(2018, 4, 1)),
+    ("हरदीप सिंह पुरी", date(2020, 6, 1)),
+])
+def test_minister_of_state_holds_no_cabinet_post(kb: KnowledgeBase, form: str, day: date) -> None:
+    """A minister of state with independent charge of a ministry is no cabinet minister of it."""
+    entry = person(kb, form)
+    assert [o.role for o in entry.offices if o.holds_on(day)] == ["minister_of_state"]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("जम्मू-कश्मीर के उपराज्यपाल मुर्मू ने श्रीनगर में नई सुरंग का काम देखा।", "2020-03-01"),
+    ("नियंत्रक एवं महालेखा परीक्षक मुर्मू ने रेलवे के खातों पर रिपोर्ट सौंपी।", "2020-12-01"),
+    ("मुर्मू ने कहा कि घाटी में बिजली की आपूर्ति सुधरेगी।", "2020-05-01"),
+])
+def test_bare_murmu_is_not_the_president(pipeline: ghatna.Pipeline, text: str, published: str) -> None:
+    """"मुर्मू" alone names Girish Chandra Murmu as well as Droupadi Murmu: no link to her."""
+    doc = ghatna.extract(text, html=False, published=published, pipeline=pipeline)
+    assert "Droupadi Murmu" not in [e.name for e in doc.entities if e.kb_id]
