@@ -19,6 +19,7 @@ from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": 
 
 import ghatna
 from ghatna.document import Event
+from ghatna.extraction.triggers import load_triggers
 from ghatna.pipeline import Pipeline
 
 Side = tuple[str | None, str | None]  # country, sector
@@ -72,7 +73,12 @@ def test_a_passive_order_for_a_state_is_its_governments(text: str, giver: str, p
     "कलेक्टर ने सभी स्कूल बसों की जांच करने के निर्देश दिए।",  # the plain first word of a compound
 ])
 def test_no_class_is_ordered(text: str, pipeline: Pipeline) -> None:
-    assert not any(e.target and e.target.sector in ("EDU", "BUS", "HLH") for e in requests(text, pipeline))
+    """The order is read (a REQUEST trigger), but given to no class: with no one else to give it
+    to, no REQUEST is coded at all."""
+    doc = ghatna.extract(text, pipeline=pipeline)
+    found = load_triggers().find(doc.tokens, 0, len(doc.tokens))
+    assert "REQUEST" in [m.trigger.plover for m in found]
+    assert not any(e.target and e.target.sector in ("EDU", "BUS", "HLH") for e in doc.events if e.type == "REQUEST")
 
 
 @pytest.mark.parametrize(("text", "sector"), [
@@ -113,3 +119,17 @@ def test_an_unnamed_doer_in_reported_speech_is_not_the_speaker(text: str, target
 def test_a_misspelt_ergative_marks_the_speaker(text: str, expected: tuple[str, str], pipeline: Pipeline) -> None:
     found = requests(text, pipeline)
     assert expected in [(sides(e)[0][0], sides(e)[1][0]) for e in found]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    # what is ordered is not to act: the order itself is asserted
+    ("जिलाधिकारी ने निजी स्कूलों को फीस न बढ़ाने का निर्देश दिया।", "asserted"),
+    ("आयोग ने बैंकों को ब्याज दरें नहीं बढ़ाने का निर्देश दिया।", "asserted"),
+    ("सरकार ने कंपनियों को कर्मचारियों का वेतन नहीं काटने का आदेश दिया।", "asserted"),
+    ("जिलाधिकारी ने दुकानदारों को प्लास्टिक की थैलियां न बेचने के निर्देश दिए।", "asserted"),
+    ("कलेक्टर ने ठेकेदारों को काम न रोकने का आदेश दिया है।", "asserted"),
+    # no order was given
+    ("जिलाधिकारी ने निजी स्कूलों को फीस घटाने का निर्देश नहीं दिया।", "negated"),
+])
+def test_an_order_not_to_act_is_given(text: str, modality: str, pipeline: Pipeline) -> None:
+    assert [e.modality for e in requests(text, pipeline)] == [modality]

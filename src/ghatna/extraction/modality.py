@@ -144,12 +144,15 @@ def is_negation(tokens: list[Token], i: int, rules: ModalityRules) -> bool:
     return tokens[i].text in rules.negated and nxt not in rules.not_negating_after
 
 
-def heads_nonfinite(tokens: list[Token], k: int, first: int, rules: ModalityRules) -> bool:
+def heads_nonfinite(tokens: list[Token], k: int, first: int, last: int, rules: ModalityRules) -> bool:
     """The negation at tokens[k] opens a non-finite clause closed before the trigger at ``first``:
     an oblique infinitive and a postposition ("वेतन न मिलने पर प्रदर्शन किया", "न दिए जाने से",
-    "बात नहीं मानने के कारण"). What it negates is the reason, not the trigger's deed."""
-    for j in range(k + 1, min(first - 1, k + 4)):
-        if len(tokens[j].text) > 2 and tokens[j].text.endswith("ने") and tokens[j + 1].text in rules.nonfinite_closers:
+    "बात नहीं मानने के कारण"). What it negates is the reason, not the trigger's deed. So too when
+    the trigger opens with that infinitive and a noun of the trigger owns it ("फीस न बढ़ाने का
+    निर्देश दिया", trigger "*ने का निर्देश"): what is ordered is not to act; the order stands."""
+    for j in range(k + 1, min(last - 1, k + 4)):
+        closed = j + 1 < first or j + 2 < last  # the postposition before the trigger, or a noun of it after
+        if closed and is_infinitive(tokens[j].text) and tokens[j + 1].text in rules.nonfinite_closers:
             return True
     return False
 
@@ -290,7 +293,7 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
     end = next((k for k in range(last, end) if tokens[k].text in rules.content_openers), end)
     after = range(last, end)  # not into what is asked or said: "अपील की कि वे … न लें"
     before = [k for k in range(max(sentence_first, first - rules.window_before), first)
-              if not (is_negation(tokens, k, rules) and heads_nonfinite(tokens, k, first, rules))]
+              if not (is_negation(tokens, k, rules) and heads_nonfinite(tokens, k, first, last, rules))]
     if tokens[last - 1].text in rules.obligations:
         before = []  # "अमरीका को … नहीं करना चाहिए": what is asked is not to act; the demand stands
     window = [*before, *after]
