@@ -30,3 +30,22 @@ def test_no_campus_without_the_city_right_after(pipeline: ghatna.Pipeline, text:
     doc = ghatna.extract(text, html=False, pipeline=pipeline)
     assert any(e.type == "GPE" and m.text == place for e in doc.entities for m in e.mentions)
     assert not any(m.rule == "rule:campus" for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("सरकार ने तय किया कि नया एम्स दिल्ली में नहीं बल्कि दरभंगा में बनेगा।", "दिल्ली"),
+    ("मंत्री ने कहा कि अगला आईआईटी पटना में नहीं, बल्कि गया में खुलेगा।", "पटना"),
+])
+def test_a_city_set_against_another_is_a_place(pipeline: ghatna.Pipeline, text: str, place: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    assert not any(m.rule == "rule:campus" for e in doc.entities for m in e.mentions)
+    assert any(e.type == "GPE" and m.text == place for e in doc.entities for m in e.mentions)
+
+
+@pytest.mark.parametrize(("text", "campus"), [
+    ("बुखार बढ़ने पर उन्हें एम्स दिल्ली में भर्ती कराया गया और डॉक्टर निगरानी कर रहे हैं।", "एम्स दिल्ली"),
+    ("छात्र आईआईटी पटना में नहीं पहुंचे तो प्रशासन ने उनके घर फोन किया।", "आईआईटी पटना"),
+])
+def test_a_campus_before_a_postposition_stays_one(pipeline: ghatna.Pipeline, text: str, campus: str) -> None:
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    assert any(m.rule == "rule:campus" and m.text == campus for e in doc.entities for m in e.mentions)

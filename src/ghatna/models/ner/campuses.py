@@ -24,6 +24,22 @@ def campus_bodies() -> dict[str, str]:
     return dict(load_yaml("link_context.yaml")["campus_bodies"])
 
 
+@cache
+def campus_contrast() -> tuple[frozenset[str], frozenset[str], int]:
+    """``campus_contrast`` of ``data/link_context.yaml``: negations, words of "but", reach in words."""
+    spec = load_yaml("link_context.yaml")["campus_contrast"]
+    return frozenset(spec["negations"]), frozenset(spec["buts"]), int(spec["reach"])
+
+
+def set_against(body: str, end: int) -> bool:
+    """The words after a city's mention ending at ``end`` set it against another place: a negation
+    then a "but" within reach ("दिल्ली में नहीं बल्कि दरभंगा में")."""
+    negations, buts, reach = campus_contrast()
+    words = [w.strip(",;।") for w in body[end:].split()[:reach]]
+    but = next((k for k, w in enumerate(words) if w in buts), None)
+    return but is not None and any(w in negations for w in words[:but])
+
+
 def system_before(body: str, at: int) -> tuple[int, str] | None:
     """(start, form) of a short form of ``campus_bodies`` (of one or two words) that ends one space
     before ``at``."""
@@ -42,12 +58,12 @@ def system_before(body: str, at: int) -> tuple[int, str] | None:
 def campus_pairs(doc: Document) -> list[tuple[int, str, Span, Entity]]:
     """(start and short form of the system, the city's mention and entity) of each campus named in
     the body: a place (no demonym) right after a short form that no other mention than the
-    system's own covers."""
+    system's own covers, and that is not set against another place."""
     out = []
     for entity in doc.entities:
         for m in entity.mentions if entity.type in ("GPE", "LOC") else ():
             system = system_before(doc.body, m.start) if m.rule != "kb:demonym" else None
-            if system is not None and not any(
+            if system is not None and not set_against(doc.body, m.end) and not any(
                     n.start < m.start - 1 and n.end > system[0] and (e.type != "ORG" or (n.start, n.end) != (system[0], m.start - 1))
                     for e in doc.entities for n in e.mentions):
                 out.append((system[0], system[1], m, entity))
