@@ -96,7 +96,8 @@ def test_a_counterpart_holds_the_office_of_its_side(text: str, country: str, sec
     ("उत्तर प्रदेश के मुख्यमंत्री ने बिहार के अपने समकक्ष से फोन पर बात की।", "CONSULT",
      ("Uttar Pradesh", "Bihar")),
     ("केरल के मुख्यमंत्री ने तमिलनाडु के अपने समकक्ष से चेन्नई में मुलाकात की।", "CONSULT", ("Kerala", "Tamil Nadu")),
-    ("गुजरात के मुख्यमंत्री ने राजस्थान के अपने समकक्ष को पत्र लिखा।", "REQUEST", ("Gujarat", "Rajasthan")),
+    ("गुजरात के मुख्यमंत्री ने राजस्थान के अपने समकक्ष को पत्र लिखकर नहर का पानी छोड़ने का अनुरोध किया।", "REQUEST",
+     ("Gujarat", "Rajasthan")),
 ])
 def test_a_counterpart_of_another_state_of_the_country(text: str, plover: str, places: tuple[str, str],
                                                         pipeline: Pipeline) -> None:

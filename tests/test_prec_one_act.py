@@ -13,9 +13,9 @@ import pytest
 import ghatna
 
 
-def events_of(text: str, plover: str) -> list[tuple[str, str | None]]:
+def events_of(text: str, plover: str, published: str | None = None) -> list[tuple[str, str | None]]:
     return [(e.source.name if e.source else "", e.target.role if e.target else None)
-            for e in ghatna.extract(text).events if e.type == plover]
+            for e in ghatna.extract(text, published=published).events if e.type == plover]
 
 
 @pytest.mark.parametrize(("text", "plover"), [
@@ -67,7 +67,8 @@ def test_two_state_titles_are_two_sources(text: str, plover: str, office: str) -
     ("मजदूरों ने मुख्यमंत्री और श्रम मंत्री गोपाल राय से मुलाकात की।", "chief minister"),
 ])
 def test_two_state_titles_are_two_targets(text: str, office: str) -> None:
-    roles = [target for _s, target in events_of(text, "CONSULT")]
+    """Dated within the named minister's term: the knowledge base gives a person his office of the day."""
+    roles = [target for _s, target in events_of(text, "CONSULT", published="2021-05-01")]
     assert office in roles and len(roles) == 2, roles
 
 
