@@ -16,13 +16,15 @@ GRAMMAR = frozenset({"को", "के", "की", "का", "में", "न�
 THRESHOLDS = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
 
 
+def predictions(doc: Document, preds: list[tuple[str, str, float]]) -> list[Prediction]:
+    """Made-up model predictions, each at its name's first place in the body."""
+    return [Prediction(doc.body.index(name), doc.body.index(name) + len(name), name, label, confidence)
+            for name, label, confidence in preds]
+
+
 def read(pipeline: ghatna.Pipeline, text: str, preds: list[tuple[str, str, float]]) -> tuple[Document, list[Prediction]]:
     doc = ghatna.extract(text, html=False, pipeline=pipeline)
-    out = []
-    for name, label, confidence in preds:
-        start = doc.body.index(name)
-        out.append(Prediction(start, start + len(name), name, label, confidence))
-    found, _ = head_names(doc, out, GRAMMAR, frozenset({"लेखक", "सर"}), THRESHOLDS)
+    found, _ = head_names(doc, predictions(doc, preds), GRAMMAR, frozenset({"लेखक", "सर"}), THRESHOLDS)
     return doc, found
 
 

@@ -6,6 +6,7 @@ is no mention of its own there."""
 from __future__ import annotations
 
 import pytest
+from test_ner_head_names import predictions
 
 import ghatna
 from ghatna.document import Document
@@ -19,11 +20,7 @@ THRESHOLDS = {"PERSON": 0.7, "ORG": 0.9, "LOC": 0.8}
 
 def read(pipeline: ghatna.Pipeline, text: str, preds: list[tuple[str, str, float]]) -> tuple[Document, list[Prediction]]:
     doc = ghatna.extract(text, html=False, pipeline=pipeline)
-    out = []
-    for name, label, confidence in preds:
-        start = doc.body.index(name)
-        out.append(Prediction(start, start + len(name), name, label, confidence))
-    found, _ = led_names(doc, out, GRAMMAR, TITLES, THRESHOLDS)
+    found, _ = led_names(doc, predictions(doc, preds), GRAMMAR, TITLES, THRESHOLDS)
     return doc, found
 
 
