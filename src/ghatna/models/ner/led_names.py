@@ -95,8 +95,8 @@ def is_led_body(pred: Prediction, grammar: frozenset[str]) -> bool:
 def leader_of(pred: Prediction, found: dict[int, Leader], body: str, sure: float, titles: frozenset[str]) -> Leader | None:
     """The person or place one space before the organisation, when the organisation may go on it:
     after a person, only an organisation the model doubted (below ``sure``; one it is sure of
-    beside a person it is sure of is another name: "हाफ़िज़ अब्दुल क़य्यूम कृषि विश्वविद्यालय से
-    स्नातक हैं") whose first word tells no kind of body, and not a person after a title
+    beside a person it is sure of is another name: "रमेश कुमार वर्मा कृषि
+    विश्वविद्यालय में पढ़ाते हैं") whose first word tells no kind of body, and not a person after a title
     ("प्रोफ़ेसर सोफ़ी स्कॉट यूनिवर्सिटी कॉलेज लंदन में पढ़ाती हैं": a titled person is no namesake)."""
     leader = found.get(pred.start - 1)
     if leader is None or body[pred.start - 1] != " ":
