@@ -21,15 +21,24 @@ from ghatna.resources import load_yaml
 INTRO_REACH = 6
 
 
-def as_actor(ent: Entity | None, res: EntityResources) -> Entity | None:
-    """Actors are people, organisations and states: a city or region stands for its country."""
+def as_actor(ent: Entity | None, res: EntityResources, doer: bool = False) -> Entity | None:
+    """Actors are people, organisations and states: a city or region stands for its country. A
+    place names no one who acts: a name the model tags a place and the knowledge base lacks, told
+    as the ``doer`` ("X ने हमला किया"), is a person or body the model took for a place, kept as
+    it is (``placed`` gives it the country its sentence is set in); as a target it is a place
+    ("X पर कब्जा"), of no country one knows."""
     if ent is None or ent.type == "PERSON" or ent.type == "ORG" or ent.kind == "country":
         return ent
     country = res.kb.countries().get(ent.country or "")
     if country is None:
-        return None
+        return ent if doer and is_unplaced_name(ent) else None
     return Entity(key=country.kb_id, name=country.name, type="GPE", kb_id=country.kb_id, country=country.country,
                   sector=None, kind="country")
+
+
+def is_unplaced_name(ent: Entity) -> bool:
+    """A name found by the model only: not in the knowledge base, of no country."""
+    return ent.kind in ("named", "unlinked") and ent.kb_id is None and ent.country is None
 
 
 def placed(doc: Document, ent: Entity, bounds: tuple[int, int]) -> Entity:

@@ -435,7 +435,7 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     modality, when, when_span = told
     t = trig.trigger
     bounds = index_range(doc, sent)
-    sources = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.sources) if a is not None]
+    sources = [placed(doc, a, bounds) for a in (as_actor(s, res, doer=True) for s in roles.sources) if a is not None]
     targets: list[Entity | None] = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.targets)
                                     if a is not None]
     sources = one_person_sources(doc, sources, bounds)  # "X के मुख्यमंत्री और Y के अध्यक्ष NAME ने": one
