@@ -29,6 +29,7 @@ class Cluster:
     sides: tuple[Side, Side] = field(default_factory=lambda: (Side(), Side()))
     places: set[str] = field(default_factory=set)
     copies: set[str] = field(default_factory=set)
+    modalities: set[str | None] = field(default_factory=set)  # what its reports say of it (planned, asserted)
 
     @property
     def id(self) -> str:
@@ -78,6 +79,7 @@ def join(cluster: Cluster, mention: Mention, span: Span) -> None:
     cluster.members.append(mention)
     cluster.span = span
     cluster.copies.add(mention.copies)
+    cluster.modalities.add(mention.modality)
     for side, actor in zip(cluster.sides, oriented(mention), strict=True):
         side.add(actor)
     if mention.location:
@@ -87,7 +89,7 @@ def join(cluster: Cluster, mention: Mention, span: Span) -> None:
 def union(first: Cluster, second: Cluster, span: Span) -> Cluster:
     """One event of two: the first's sides stay (a reworded report does not rename them)."""
     return Cluster(first.block, first.members + second.members, span, first.sides,
-                   first.places | second.places, first.copies | second.copies)
+                   first.places | second.places, first.copies | second.copies, first.modalities | second.modalities)
 
 
 def sides_fit(first: Cluster, second: Cluster, loose: bool = False) -> bool:

@@ -25,6 +25,7 @@ EVENT_COLUMNS = (
     "num_mentions", "num_sources", "num_articles", "confidence", "block",
 )
 ACTOR_FIELDS = ("name", "country", "sector", "kb_id", "kind")
+ASSERTED = "asserted"
 
 
 def most_common(values: Iterable[str | None]) -> str | None:
@@ -103,6 +104,15 @@ def side_values(rows: Sequence[dict[str, Any]], cluster: Cluster, side: int) -> 
     return [pick.get(f) for f in ACTOR_FIELDS]
 
 
+def event_modality(cluster: Cluster) -> str | None:
+    """What the event's reports say of it: asserted when any tells the deed (an announcement and
+    its deed merge: ``merge.BlockMerger.announced``), else what they all say."""
+    told = {m.modality for m in cluster.members}
+    if ASSERTED in told:
+        return ASSERTED
+    return most_common(told) or cluster.block[1] or None
+
+
 def event_row(event_id: str, cluster: Cluster, rows: Sequence[dict[str, Any]],
               reports: dict[str, list[str]], settings: MergeSettings) -> tuple[Any, ...]:
     """The events-table row of a cluster; ``reports`` maps an article to the outlet of each source."""
@@ -114,7 +124,7 @@ def event_row(event_id: str, cluster: Cluster, rows: Sequence[dict[str, Any]],
     num_articles = sum(max(1, len(reports.get(a, []))) for a in articles)
     return (
         event_id, cluster.block[0], most_common(str(r.get("mode") or "") for r in rows), cameo, goldstein,
-        cluster.block[1] or None, *side_values(rows, cluster, 0), *side_values(rows, cluster, 1),
+        event_modality(cluster), *side_values(rows, cluster, 0), *side_values(rows, cluster, 1),
         *event_dates(cluster, settings),
         most_common(str(r.get("location_name") or "") for r in rows),
         most_common(str(r.get("location_country") or "") for r in rows),

@@ -1,7 +1,8 @@
 """A mention as merging reads it: one event as one article tells it, its sides in block order,
 and the days it can be on.
 
-A mention's block is its type, modality and the two sides' countries or names (unordered for
+A mention's block is its type, modality (an event announced and the deed: one block,
+``BLOCK_MODALITIES``) and the two sides' countries or names (unordered for
 symmetric types such as a meeting or a call; the target's alone for an attack, whose doer is
 often not told: ``DOER_OPEN_TYPES``); its days are the span its date allows
 (``spans.date_span``), a report without a date of its own covering its publication day and the
@@ -23,6 +24,11 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # कर दी गई", "हमले में ... मारे गए") and must still meet the report that names him; the sides
 # then keep doers of two countries apart (``sides.Side.countries``).
 DOER_OPEN_TYPES = frozenset({"ASSAULT"})
+# Modalities filed under another's block: a meeting announced ("बैठक करेंगे") and the meeting held
+# ("बैठक की") are one occasion told before and after, so they meet in one block, and
+# ``merge.BlockMerger.announced`` asks more of them than of two reports of one modality.
+PLANNED = "planned"
+BLOCK_MODALITIES = {PLANNED: "asserted"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +164,8 @@ def side_order(actor: Actor | None) -> tuple[str, str]:
 def block_of(mention: Mention) -> tuple[str, ...]:
     source, target = oriented(mention)
     doer = source.key if source and mention.type not in DOER_OPEN_TYPES else ""
-    return (mention.type, mention.modality or "", doer, target.key if target else "")
+    modality = mention.modality or ""
+    return (mention.type, BLOCK_MODALITIES.get(modality, modality), doer, target.key if target else "")
 
 
 def doer_told_once(block: tuple[str, ...], doer: Side, mention: Mention) -> bool:

@@ -1,6 +1,6 @@
 """One event, many reports: mentions of the same real event merged into one event.
 
-Mentions are blocked on (type, modality, the two sides' countries or names, an attack's doer left
+Mentions are blocked on (type, modality (an announcement with its deed), the two sides' countries or names, an attack's doer left
 out: ``DOER_OPEN_TYPES``; unordered for symmetric types such as a meeting or a call: ``mentions.block_of``). Inside a block,
 mentions are taken narrowest date first and each joins the nearest cluster it is compatible
 with. A wrong merge is worse than a missed one, so a mention joins only when every member agrees:
@@ -59,6 +59,11 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
   (``wording.side_words``): the CBI's name in two reports of two cases is no evidence of one case;
 - between two countries, a report with no date of its own joins on dates alone only a cluster
   naming its sides as it does (``sides.told_alike``), else its words must tell it;
+- an event announced (a planned report: "बैठक करेंगे") and the deed ("बैठक की") share a block
+  (``mentions.BLOCK_MODALITIES``) and are one event only when the announcement was published no
+  later than the deed's last possible day, both name their sides alike and a sentence of each
+  tells the other's event, the sides' names left out (``BlockMerger.announced``): the day-before
+  and the day-after reports of one meeting; the event is asserted when any report tells the deed;
 - places that are the same or one within the other (the Kremlin is in Moscow); a place
   the knowledge base does not know never blocks (``places.places_fit``);
 - a report with no year and no publication date joins only clusters holding one of
@@ -99,6 +104,7 @@ from .clusters import (
 )
 from .evidence import tells_again, tells_death_of
 from .mentions import (
+    PLANNED,
     Mention,
     MergeSettings,
     block_of,
@@ -189,6 +195,8 @@ class BlockMerger:
         """An event within one country joins only a cluster naming one side alike, or holding a
         near-duplicate of it; between two countries, an undated report needs ``told_alike`` sides or words."""
         cluster = self.clusters[index]
+        if not self.announced(cluster, [mention]):
+            return False
         if mention.copies in cluster.copies:
             return True
         if doer_told_once(cluster.block, cluster.sides[0], mention):
@@ -202,6 +210,32 @@ class BlockMerger:
         if self.likeness(index, mention, self.settings.near_duplicate) >= self.settings.near_duplicate:
             return True
         return names_one_side(cluster, mention) and any(self.words.same_story(mention, member) for member in cluster.members)
+
+    def announced(self, cluster: Cluster, mentions: Sequence[Mention]) -> bool:
+        """Reports of an event announced and of the deed (``mentions.BLOCK_MODALITIES``: "बैठक
+        करेंगे", "बैठक की") are one event only when every announcement was published no later than
+        the last day the deed can be on (``told_before``: "will meet again" told after a meeting is
+        the next one), and, where the mentions bring a modality the cluster does not hold, each
+        names its sides as the cluster does (``sides.told_alike``) and a sentence of each tells
+        the other's event (``Wording.tells_unnamed``: the names of the sides left out)."""
+        held, brought = cluster.modalities, {m.modality for m in mentions}
+        if PLANNED not in held | brought or held | brought == {PLANNED}:
+            return True
+        if not self.told_before([*cluster.members, *mentions]):
+            return False
+        if brought <= held:
+            return True
+        return all(told_alike(cluster.sides, oriented(m)) for m in mentions) and any(
+            self.words.tells_unnamed(a, b) for a in cluster.members[:WORDING_SAMPLE]
+            for b in mentions[:WORDING_SAMPLE] if (a.modality == PLANNED) != (b.modality == PLANNED))
+
+    def told_before(self, mentions: Sequence[Mention]) -> bool:
+        """Every announcement (a planned report) was published on or before the last day each
+        report of the deed allows as it tells it (``mention_span``, not widened for a meeting over
+        days); an announcement with no publication date is placed by none."""
+        deeds = [mention_span(m, self.settings).hi for m in mentions if m.modality != PLANNED]
+        published = [parse_iso(m.published) for m in mentions if m.modality == PLANNED]
+        return all(pub is not None and last is not None and pub <= last for pub in published for last in deeds)
 
     def one_attack(self, cluster: Cluster, mention: Mention) -> bool:
         """Two reports one of which does not tell the doer (``doer_told_once``) are one attack
@@ -344,6 +378,8 @@ class BlockMerger:
             span = self.one_person_harmed(first, second)
         if span is None or not all(place_fits(first.places, p) for p in second.places):
             return None
+        if not self.announced(first, second.members):
+            return None
         if other_keys(first.sides, second.sides) or other_places(first.sides, second.sides) or \
                 any(a.named and b.named and not same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides)):
             return None  # two named actors are two events, however alike the words (two chief ministers' appeals)
@@ -447,7 +483,8 @@ def cluster_block(block: tuple[str, ...], mentions: Sequence[Mention],
 
 
 def why_apart(first: Mention, second: Mention, settings: MergeSettings | None = None) -> str | None:
-    """Which rule keeps two mentions in two events ("block", a ``refusal``, "one country": no
+    """Which rule keeps two mentions in two events ("block", a ``refusal``, "announced": an
+    announcement and a deed not shown to be one (``BlockMerger.announced``), "one country": no
     side named alike and no near-duplicate wording, or "vague": a month or a year told more
     than ``vague_reach`` days after), or None when they merge: for error analysis
     (``benchmarks/eval_merge.py --explain``)."""
@@ -464,6 +501,9 @@ def why_apart(first: Mention, second: Mention, settings: MergeSettings | None = 
         return None
     if (reason := refusal(merger.clusters[0], second, span)) is not None:
         return reason
+    merger.spans[second.key] = span
+    if not merger.announced(merger.clusters[0], [second]):
+        return "announced"
     if not merger.agrees(0, second):
         return "one country"
     return "vague" if merger.choose(second, span) is None else None

@@ -159,6 +159,14 @@ MIGRATIONS: tuple[Migration, ...] = (
         "DELETE FROM merge_pending",
         "DELETE FROM merged_sources",
     )),
+    Migration(14, "an event announced and the deed share a block (a planned report meets the asserted one): "
+                  "every mention is filed and merged again", (
+        "DELETE FROM event_mentions",
+        "DELETE FROM events",
+        "DELETE FROM merge_index",
+        "DELETE FROM merge_pending",
+        "DELETE FROM merged_sources",
+    )),
 )
 
 LATEST = MIGRATIONS[-1].number

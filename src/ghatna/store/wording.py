@@ -85,6 +85,13 @@ class Wording:
         return self.wording(first, second, settings.reworded) >= settings.reworded or \
             self.words_alike(first, second) >= settings.same_words or self.same_story(first, second)
 
+    def tells_unnamed(self, first: Mention, second: Mention) -> bool:
+        """As ``tells_alike``, with the content words that name the sides left out
+        (``side_words``): an announcement and its deed both name the leader who acts."""
+        settings = self.settings
+        return self.wording(first, second, settings.reworded) >= settings.reworded or \
+            self.words_alike(first, second, True) >= settings.same_words or self.same_story(first, second)
+
     def words_alike(self, first: Mention, second: Mention, unnamed: bool = False, stock: bool = False) -> float:
         """The overlap of two evidence sentences' content words (without the words naming their
         sides when ``unnamed``, nor those of any body's letter when ``stock``: ``told``); 0 when they
