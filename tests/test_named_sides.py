@@ -62,3 +62,33 @@ def test_abbreviation_links_the_body(pipeline: Pipeline, text: str) -> None:
     doc = ghatna.extract(text, pipeline=pipeline)
     radio = [e for e in doc.entities if e.name == "All India Radio"]
     assert radio and radio[0].country == "IND"
+
+
+def sides_of(text: str, pipeline: Pipeline) -> set[tuple[str, str | None, str | None]]:
+    """(type, source country, target country) of every event of the text."""
+    evs = ghatna.extract(text, pipeline=pipeline).events
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None) for e in evs}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office of a state named before it, told bare, then "उन्होंने": that office of that state
+    ("पाकिस्तान के विदेश मंत्री ने प्रेस वार्ता की। उन्होंने भारत की आलोचना की।", ("ACCUSE", "PAK", "IND")),
+    ("चीनी राजदूत ने प्रेस वार्ता की। उन्होंने अमेरिका पर आरोप लगाया।", ("ACCUSE", "CHN", "USA")),
+    ("नेपाल के प्रधानमंत्री ने संसद को संबोधित किया। उन्होंने भारत से बातचीत की अपील की।", ("REQUEST", "NPL", "IND")),
+    # a named holder still comes first
+    ("जापान के विदेश मंत्री तोशिमित्सु मोतेगी ने बैठक बुलाई। उन्होंने चीन की आलोचना की।", ("ACCUSE", "JPN", "CHN")),
+])
+def test_pronoun_after_an_office_of_a_state(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in sides_of(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare national body in a story filed from abroad is the body of the place it is filed from
+    ("बीजिंग, 5 मार्च। विदेश मंत्रालय के प्रवक्ता ने भारत पर आरोप लगाया।", ("ACCUSE", "CHN", "IND")),
+    ("इस्लामाबाद, 9 जून। विदेश मंत्रालय ने भारत के उप उच्चायुक्त को तलब किया।", ("ACCUSE", "PAK", "IND")),
+    # filed at home, or the body told with its country: as the words say
+    ("नई दिल्ली, 5 मार्च। विदेश मंत्रालय ने पाकिस्तान के उप उच्चायुक्त को तलब किया।", ("ACCUSE", "IND", "PAK")),
+    ("इस्लामाबाद, 9 जून। भारतीय विदेश मंत्रालय ने पाकिस्तान के आरोपों को खारिज किया।", ("REJECT", "IND", "PAK")),
+])
+def test_bare_body_in_a_story_filed_from_abroad(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in sides_of(text, pipeline)

@@ -1,9 +1,11 @@
 """National bodies Hindi news names bare ("सुप्रीम कोर्ट ने", "विदेश मंत्रालय ने"): the knowledge base
 links them to India's, as an Indian story means them. In a story set abroad they are that country's:
 "लाहौर में सुप्रीम कोर्ट ने प्रांतीय सरकार को आदेश दिया" is Pakistan's court. The evidence is a place
-told with "में" right before the body (``data/event_roles.yaml`` ``bare_national_bodies``). A story
-set abroad is no evidence: India's ministries deal with the country a story is about ("टेक्सास में …
-विदेश मंत्रालय ने अमेरिकी सरकार से जांच की मांग की" is India's ministry).
+told with "में" right before the body (``data/event_roles.yaml`` ``bare_national_bodies``), or the
+dateline of a story filed from abroad ("बीजिंग, 5 मार्च। विदेश मंत्रालय के प्रवक्ता ने …": the reporter
+tells the bodies of the place he writes from bare, as he would his own). A story set abroad alone is
+no evidence: India's ministries deal with the country a story is about ("टेक्सास में … विदेश मंत्रालय
+ने अमेरिकी सरकार से जांच की मांग की" is India's ministry).
 """
 
 from __future__ import annotations
@@ -47,12 +49,13 @@ def place_before(doc: Document, slot: Slot) -> str | None:
 
 
 def rehome_bodies(doc: Document, slots: list[Slot], first: int, last: int) -> None:
-    """A bare national body (``is_bare_body``) told right after a place abroad is of that country."""
+    """A bare national body (``is_bare_body``) told right after a place abroad, or in a story whose
+    dateline is abroad, is of that country."""
     home, _ = bare_bodies()
     for slot in slots:
         if not is_bare_body(doc, slot):
             continue
-        code = place_before(doc, slot)
+        code = place_before(doc, slot) or (doc.dateline or {}).get("country")
         country = country_entity(doc, code) if code and code != home else None
         if country is not None:
             slot.entities = [foreign_body(slot.entities[0], country)]

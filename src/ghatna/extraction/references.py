@@ -253,7 +253,8 @@ def last_agent_person(doc: Document, before: int) -> Entity | None:
             if slot.marker in words.agent or (slot.marker == "" and not listed(doc, slot)):
                 agent, at = ent, slot.first
     taken = {i for s in slots for i in range(s.first, s.last)}
-    officials = unnamed_officials(doc, slots, first, before) + office_agents(doc, first, before, taken)
+    officials = (unnamed_officials(doc, slots, first, before) + office_agents(doc, first, before, taken)
+                 + state_offices(doc, slots, first, before, taken))
     later = sorted((s for s in officials if s.first > at), key=lambda s: s.first)
     return later[-1].entities[0] if later else agent or named
 
@@ -267,6 +268,21 @@ def office_agents(doc: Document, first: int, last: int, taken: set[int]) -> list
                  s.first - 1 in taken or doc.tokens[s.first - 1].text in words.genitive))]  # "पाकिस्तान के प्रधानमंत्री"
     resolve_offices(doc, slots)
     return [s for s in slots if s.entities[0].type == "PERSON"]
+
+
+def state_offices(doc: Document, named: list[Slot], first: int, last: int, taken: set[int]) -> list[Slot]:
+    """Offices told bare that acted, of the state named right before them in the genitive or as a
+    demonym ("ईरान के विदेश मंत्री ने", "चीनी राजदूत ने"): "उन्होंने" after them stands for that
+    office of that state, as for a named holder."""
+    words = load_role_words()
+    slots = [s for s in generic_slots(doc, first, last, taken)
+             if s.marker in words.agent and office_role(s.entities[0].role)]
+    found = []
+    for slot in of_possessor(named, slots):
+        home = country_entity(doc, slot.entities[0].country)
+        if home is not None:
+            found.append(replace(slot, entities=[with_country(slot.entities[0], home)]))
+    return found
 
 
 def unnamed_officials(doc: Document, named: list[Slot], first: int, last: int) -> list[Slot]:
