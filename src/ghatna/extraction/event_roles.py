@@ -113,6 +113,9 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     holder = is_held(trig)
     if pair and pair[-1].marker in words.genitive and holder:
         pair = []  # "ईरान, इटली और जापान के वीजा रद्द किए गए": whose visas, not who cancelled them
+    if pair and trig.trigger.plover not in SYMMETRIC and any(
+            s.marker in words.agent for s in before if s.first < pair[-1].first):
+        pair = []  # "कुवैत ने भारत और श्रीलंका के यात्रियों पर पाबंदी लगाई": whose travellers; the agent acts
     if pair:
         return Roles([pair[-1].entities[0]], pair[-1].entities[1:], "nominal_pair")
     gen = [s for s in before if s.marker in words.genitive]

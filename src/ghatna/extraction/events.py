@@ -126,7 +126,8 @@ from ghatna.text.datewords import DateFinder
 NOMINAL_RULES = frozenset({"nominal", "nominal_pair", "between"})  # sides read off a noun
 
 IMPLIED_RULES = frozenset({"implicit", "implicit_state"})  # roles the text does not name (agentless.py)
-ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID"})
+# types told by their agent alone, whom they are aimed at left unsaid ("प्रस्ताव ठुकरा दिया": a refusal)
+ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID", "REJECT"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 TRAVELLERS = frozenset({"CVL"})  # sectors whose visits are travel, not diplomacy
 
