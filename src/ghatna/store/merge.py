@@ -192,11 +192,15 @@ class BlockMerger:
         return mention.copies in cluster.copies or distance(cluster.span, published) <= self.settings.vague_reach
 
     def agrees(self, index: int, mention: Mention) -> bool:
+        """The mention joins the cluster by the rules of its sides (``sides_agree``) and, when one
+        of them is an announcement and the other the deed, by ``announced`` (asked last: its words
+        cost most)."""
+        return self.sides_agree(index, mention) and self.announced(self.clusters[index], [mention])
+
+    def sides_agree(self, index: int, mention: Mention) -> bool:
         """An event within one country joins only a cluster naming one side alike, or holding a
         near-duplicate of it; between two countries, an undated report needs ``told_alike`` sides or words."""
         cluster = self.clusters[index]
-        if not self.announced(cluster, [mention]):
-            return False
         if mention.copies in cluster.copies:
             return True
         if doer_told_once(cluster.block, cluster.sides[0], mention):
