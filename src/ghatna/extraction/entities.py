@@ -18,6 +18,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from ghatna.document import Document, Entity, Span
+from ghatna.extraction.acronym_links import refused_acronym, spelt_otherwise
 from ghatna.extraction.bodies import (
     adjacent,
     anaphora,
@@ -33,6 +34,7 @@ from ghatna.extraction.bodies import (
     organisation_of_place,
 )
 from ghatna.extraction.dates import published_date
+from ghatna.extraction.family_names import FamilyNames, after_first_name, borne_by_another, other_bearers
 from ghatna.extraction.lexicon import EntityResources, Found, Words, build_resources
 from ghatna.extraction.roles import load_role_words
 from ghatna.extraction.romanize import romanization
@@ -55,8 +57,16 @@ BULK_SOURCES = ("geonames:", "iso3166-2:")  # places of bulk lists, many of them
 
 
 def reference_date(doc: Document) -> date | None:
-    """The day offices are read on: the publication date when known."""
-    return published_date(doc)
+    """The day offices are read on: the publication date when known, else the dateline's date when
+    it gives the year ("नई दिल्ली, 12 मार्च 2014"). None when the text is undated: a knowledge-base
+    person then has the office held today, and a bare title names no holder (``office_holder``)."""
+    day = published_date(doc)
+    if day is None and doc.dateline and len(str(doc.dateline.get("date") or "")) == 10:
+        try:
+            return date.fromisoformat(str(doc.dateline["date"]))
+        except ValueError:
+            return None
+    return day
 
 
 def pick_entry(candidates: list[KBEntry], seen: dict[str, KBEntry], day: date | None) -> KBEntry:
@@ -145,16 +155,21 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
     seen: dict[str, KBEntry] = {}
     found: list[Found] = []
     grammar = res.words.postpositions | res.words.conjunctions | res.words.stop | res.words.auxiliaries | anaphora()
+    bearers = other_bearers(tokens, matches, res, doc.body)
+    respelt = spelt_otherwise(doc.body, tokens, matches, res)
     i = 0
     while i < len(tokens):
         if not matches[i]:
             i += 1
             continue
-        chosen = choose_match(i, tokens, matches, res, seen, day, doc.body)
+        chosen = choose_match(i, tokens, matches, res, seen, day, doc.body, bearers)
         if chosen is None:
             i += 1
             continue
         match, entry = chosen
+        if refused_acronym(match, entry, tokens, matches, doc.body, respelt):
+            i = match.end_token  # "जनरल क्रेडिट कार्ड (जीसीसी)", "आरटी-पीसीआर": not that organisation
+            continue
         if entry.type == "PERSON" and (after_first_name(match, tokens, matches, found, res.words, doc.body)
                                        or name_goes_on(match, tokens, matches, res.words, doc.body)
                                        or after_demonym(match, found, doc.body)):
@@ -198,23 +213,6 @@ def country_of_government(match: Match, entry: KBEntry, here: list[Match], res: 
              and m.form.kind in ("name", "demonym") and m.form.kb_id in res.kb.entries]
     countries = [(m, e) for m, e in parts if e.type == "GPE" and e.kind == "country" and e.country == entry.country]
     return max(countries, key=lambda item: item[0].end_token) if countries else (match, entry)
-
-
-def after_first_name(match: Match, tokens: list[Token], matches: list[list[Match]], found: list[Found],
-                     words: Words, body: str) -> bool:
-    """A person's one-word form right after a word that may be a first name: a word of letters
-    with only a space between, no grammar word, title, honorific or never-a-name word, and no part
-    of a name already found ("नीरव मोदी" is not Narendra Modi)."""
-    j = match.start_token - 1
-    if match.end_token - match.start_token != 1 or j < 0 or body[tokens[j].end:match.start] != " ":
-        return False
-    word = tokens[j]
-    grammar = words.stop | words.postpositions | words.conjunctions | words.auxiliaries | words.former
-    if word.text in grammar or not word.text[0] > "\u0900" or word.key in never_name_keys():
-        return False
-    if any(m.end_token == match.start_token for k in range(max(0, j - 4), j + 1) for m in matches[k]):
-        return False  # a title or a name ends there
-    return not (found and found[-1].span.end > word.start)
 
 
 def after_demonym(match: Match, found: list[Found], body: str) -> bool:
@@ -368,7 +366,8 @@ def is_former_office(match: Match, tokens: list[Token]) -> bool:
 
 
 def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: EntityResources,
-                 seen: dict[str, KBEntry], day: date | None, body: str) -> tuple[Match, KBEntry] | None:
+                 seen: dict[str, KBEntry], day: date | None, body: str,
+                 bearers: FamilyNames | None = None) -> tuple[Match, KBEntry] | None:
     by_length: dict[int, list[Match]] = {}
     for m in matches[i]:
         if m.form.kind != "title":
@@ -384,6 +383,11 @@ def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: E
             continue
         if surname_after_honorific(match, entry, matches, seen):
             continue
+        if bearers and borne_by_another(match, entry, bearers, title_before(matches, tokens, i) is not None):
+            owner = bearers.owner(match.form.tokens[-1], seen)  # "हरीरी" after "रफ़ीक़ हरीरी": Rafic's
+            if owner is None:
+                continue  # "पिस्टोरियस" after "ऑस्कर पिस्टोरियस": not the knowledge base's Boris Pistorius
+            return match, owner
         return match, entry
     return None
 

@@ -11,7 +11,9 @@ named inside its forms ("केरल विधानसभा"). A name is left
 a person without a country (every person in the knowledge base has one: an entry without it
 would take away the country the NER stage reads from the context); when an existing entry
 already has that English name or one of its full forms (an alias, not a new entry: no QID is
-ever guessed); or when no form passes the rules below:
+ever guessed); an organisation whose every form is a country's mission ("पाकिस्तान उच्चायोग",
+``mission_words`` of ``data/link_context.yaml``: the words name the mission in any city, the
+annotators' name one city's); or when no form passes the rules below:
 
 - a form no other entry has and no other annotated name was given;
 - of several words, not made of common words alone ("मानवाधिकार आयोग" is any commission);
@@ -29,6 +31,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from ghatna.evaluate.annotations import AnnotatedEntity, AnnotatedSentence, load_sentences
@@ -52,6 +55,7 @@ ID_PREFIX = "annotations:"
 TYPES = ("PERSON", "ORG")
 CONTEXT_WORDS = 5  # "के पूर्व विदेश राज्य मंत्री"
 NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+JOINERS = re.compile("[\u200c\u200d]")
 SOURCE = ("the project's annotations of real news (training/annotations/real-*.jsonl), train split "
           "only: entity mentions give Hindi forms and type, event actors country and sector")
 log = logging.getLogger(__name__)
@@ -293,6 +297,19 @@ def name_forms(name: str, etype: str, named: Named, rules: Rules) -> tuple[list[
     return full, short
 
 
+@cache
+def mission_words() -> frozenset[str]:
+    """The look-up keys of ``mission_words`` of ``data/link_context.yaml`` ("उच्चायोग", "दूतावास")."""
+    return frozenset(form_tokens(word)[-1] for word in load_yaml("link_context.yaml")["mission_words"])
+
+
+def is_mission(form: str) -> bool:
+    """A form ending on a mission's word ("पाकिस्तान उच्चायोग", "उच्चायोग"): the annotators' name
+    says which city's mission it was, the words do not."""
+    words = form_tokens(JOINERS.sub("", form))  # a joiner inside a word splits no word
+    return bool(words) and words[-1] in mission_words()
+
+
 def typed(names: dict[str, Named]) -> dict[str, Named]:
     """The names annotators gave a PERSON or ORG mention (actors alone give no type)."""
     return {name: named for name, named in names.items() if named.types}
@@ -310,6 +327,9 @@ def annotated_rows(names: dict[str, Named], rules: Rules, tally: Counter[str]) -
             continue
         if rules.existing.holds(name, named, etype):
             tally["left out: an existing entry's"] += 1
+            continue
+        if etype == "ORG" and all(is_mission(form) for form in named.forms):
+            tally["left out: a country's mission, named alike in every city"] += 1
             continue
         full, short = name_forms(name, etype, named, rules)
         if not full and not short:

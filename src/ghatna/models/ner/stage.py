@@ -25,8 +25,8 @@ from rapidfuzz import fuzz, process
 
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.bodies import BODY_WORDS, body_reach, inside_other_name
-from ghatna.extraction.dates import published_date
-from ghatna.extraction.entities import BULK_SOURCES, paired_word_spans
+from ghatna.extraction.entities import BULK_SOURCES, paired_word_spans, reference_date
+from ghatna.extraction.family_names import same_given_name
 from ghatna.extraction.headlines import read_ahead, title_to_read
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
 from ghatna.extraction.roles import load_role_words
@@ -272,7 +272,8 @@ def variant_entry(pred: Prediction, etype: str, variants: VariantIndex) -> KBEnt
     cutoff = PLACE_VARIANT_RATIO if one_word_place else VARIANT_RATIO
     candidates = [f for f in forms if (" " in f) == (" " in pred.text)]
     close = process.extract(pred.text, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
-    best = next((form for form, _, _ in close if etype != "PERSON" or same_family_name(pred.text, form)), None)
+    best = next((form for form, _, _ in close
+                 if etype != "PERSON" or same_family_name(pred.text, form) and given_names_agree(pred.text, form)), None)
     return forms[best] if best and not other_word_inside(pred.text, best, etype == "PERSON") else None
 
 
@@ -284,6 +285,12 @@ def same_family_name(text: str, form: str) -> bool:
     last, other = text.split()[-1], form.split()[-1]
     return (fuzz.ratio(loose_spelling(last), loose_spelling(other)) >= FAMILY_RATIO
             or fuzz.ratio(romanize(last).lower(), romanize(other).lower()) >= FAMILY_RATIO)
+
+
+def given_names_agree(text: str, form: str) -> bool:
+    """The first words of two people's names agree (``same_given_name``): a full name whose given
+    name is another ("ऑस्कर पिस्टोरियस" beside "बोरिस पिस्टोरियस") is another person."""
+    return len(text.split()) < 2 or len(form.split()) < 2 or same_given_name(text.split()[0], form.split()[0])
 
 
 def other_word_inside(text: str, form: str, person: bool) -> bool:
@@ -346,7 +353,7 @@ def linked_entity(doc: Document, entry: KBEntry) -> Entity:
     for entity in doc.entities:
         if entity.kb_id == entry.kb_id:
             return entity
-    office = entry.office_on(published_date(doc)) if entry.offices else None
+    office = entry.office_on(reference_date(doc)) if entry.offices else None
     entity = Entity(key=entry.kb_id, name=entry.name, type=entry.type, kb_id=entry.kb_id, country=entry.country,
                     sector=office.sector if office else None if entry.offices else entry.sector,
                     role=office.role if office else None, kind=entry.kind)

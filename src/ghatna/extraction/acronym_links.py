@@ -1,0 +1,107 @@
+"""Acronyms whose knowledge-base link the article itself contradicts.
+
+An organisation's acronym ("जीसीसी", "पीपीपी", "आरटी") is many things' acronym. Its link stays
+unless the article says otherwise:
+
+- it spells out the acronym as something else, the words before "(ACR)" or inside "ACR (…)":
+  "जनरल क्रेडिट कार्ड (जीसीसी)" is no Gulf Cooperation Council, "पीपीपी (सार्वजनिक निजी
+  भागीदारी)" no Pakistan Peoples Party; the words share none of the entry's (Hindi forms, or
+  English name in Latin letters), so "खाड़ी सहयोग परिषद (जीसीसी)" keeps the link. Every use of
+  the acronym in that article is then refused.
+- it is one half of a term joined by a hyphen with no space to another acronym no entry names
+  ("आरटी-पीसीआर जांच": a test, not the broadcaster RT); two names so joined stay
+  ("भाजपा-शिवसेना"), as does an acronym a word so joined describes ("आईएसआई-समर्थित").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ghatna.extraction.lexicon import EntityResources
+from ghatna.extraction.romanize import romanize, spelt_letters
+from ghatna.knowledge.gazetteer import Match
+from ghatna.knowledge.kb import KBEntry
+from ghatna.text.tokens import Token, word_key
+
+WORD_CHARS = r"\w\u0900-\u097f"
+MIN_SPELT = 2  # words of an expansion: "क्रेडिट कार्ड" and more
+LATIN_RATIO = 80  # an expansion's word this close to a word of the entry's English name (in Latin letters) is that word
+WORDS = re.compile(rf"[{WORD_CHARS}]+")
+
+
+def is_spelt_acronym(word: str) -> bool:
+    """Devanagari that spells two or more Latin letters by their names ("जीसीसी": G C C)."""
+    letters = spelt_letters(word)
+    return letters is not None and len(letters) >= 2
+
+
+def expansions(body: str, acronym: str) -> list[list[str]]:
+    """The words the article spells ``acronym`` out with: those right before "(ACR)" back to the
+    clause's start or a bracket (at most as many as the acronym has letters, and two more), and
+    those inside "ACR (…)"; only runs of MIN_SPELT words or more."""
+    letters = len(spelt_letters(acronym) or "") + 2
+    out = []
+    word = re.escape(acronym)
+    for m in re.finditer(rf"([^()।.,:;!?]*?)\(\s*{word}\s*\)", body):
+        before = WORDS.findall(m.group(1))[-letters:]
+        out.append(before)
+    for m in re.finditer(rf"(?<![{WORD_CHARS}]){word}\s*\(([^()]*)\)", body):
+        out.append(WORDS.findall(m.group(1)))
+    return [words for words in out if len(words) >= MIN_SPELT]
+
+
+def names_entry(words: list[str], entry: KBEntry) -> bool:
+    """Some word of the expansion is a word of the entry's Hindi forms, or close to a word of its
+    English names in Latin letters ("क्रिकेट" and Cricket)."""
+    hindi = {word_key(w) for form in [*entry.hindi, *entry.short] for w in form.split()}
+    latin = {w.lower() for name in [entry.name, *entry.latin] for w in re.findall(r"[A-Za-z]{3,}", name)}
+    for word in words:
+        if word_key(word) in hindi:
+            return True
+        spelt = romanize(word).lower()
+        if len(spelt) >= 3 and any(fuzz.ratio(spelt, w) >= LATIN_RATIO for w in latin):
+            return True
+    return False
+
+
+def spelt_otherwise(body: str, tokens: list[Token], matches: list[list[Match]], res: EntityResources) -> set[tuple[str, str]]:
+    """(acronym's look-up key, kb_id) of every organisation's acronym the article spells out as
+    something else."""
+    out: set[tuple[str, str]] = set()
+    checked: set[tuple[str, str]] = set()
+    for i, token in enumerate(tokens):
+        for m in matches[i]:
+            entry = res.kb.entries.get(m.form.kb_id)
+            key = (token.key, m.form.kb_id)
+            if (entry is None or entry.type != "ORG" or m.end_token != i + 1 or key in checked
+                    or not is_spelt_acronym(token.text)):
+                continue
+            checked.add(key)
+            if any(not names_entry(words, entry) for words in expansions(body, token.text)):
+                out.add(key)
+    return out
+
+
+def joined_term(match: Match, tokens: list[Token], matches: list[list[Match]], body: str) -> bool:
+    """A one-word acronym joined by a hyphen, with no space, to another acronym no entry names,
+    before or after it ("आरटी-पीसीआर"): half of a term. A word joined so describes the body and
+    leaves it ("आईएसआई-समर्थित", "पीटीआई-भाषा"), as does a name ("भाजपा-शिवसेना")."""
+    if match.end_token - match.start_token != 1 or not is_spelt_acronym(match.text):
+        return False
+    after, before = match.end_token, match.start_token - 1
+    if (after < len(tokens) and body[match.end:tokens[after].start] == "-" and not matches[after]
+            and is_spelt_acronym(tokens[after].text)):
+        return True
+    if before >= 0 and body[tokens[before].end:match.start] == "-" and is_spelt_acronym(tokens[before].text):
+        return not any(m.end_token == match.start_token for j in range(max(0, before - 4), before + 1) for m in matches[j])
+    return False
+
+
+def refused_acronym(match: Match, entry: KBEntry, tokens: list[Token], matches: list[list[Match]], body: str,
+                    respelt: set[tuple[str, str]]) -> bool:
+    """An organisation's acronym whose link the article contradicts (see the module's doc)."""
+    if entry.type != "ORG" or match.end_token - match.start_token != 1:
+        return False
+    return (tokens[match.start_token].key, entry.kb_id) in respelt or joined_term(match, tokens, matches, body)

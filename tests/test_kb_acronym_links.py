@@ -1,0 +1,40 @@
+"""An organisation's acronym whose link the article contradicts (issue 11): spelt out as something
+else in brackets, or half of a term joined by a hyphen. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import ghatna
+from ghatna.extraction.acronym_links import expansions
+
+
+def linked(pipeline: ghatna.Pipeline, text: str) -> dict[str, str]:
+    """Each linked organisation's mention → its English name."""
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    return {m.text: e.name for e in doc.entities if e.kb_id and e.type == "ORG" for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("बैंक छोटे दुकानदारों को जनरल क्रेडिट कार्ड (जीसीसी) देंगे। जीसीसी पर ब्याज कम होगा।", "जीसीसी"),
+    ("नई सड़कें पीपीपी (सार्वजनिक निजी भागीदारी) के तहत बनेंगी।", "पीपीपी"),
+    ("जिले में रोज़ पांच सौ आरटी-पीसीआर जांच हो रही हैं।", "आरटी"),
+])
+def test_an_acronym_the_article_spells_otherwise_is_no_link(pipeline: ghatna.Pipeline, text: str, acronym: str) -> None:
+    assert acronym not in linked(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "acronym", "name"), [
+    ("खाड़ी सहयोग परिषद (जीसीसी) के मंत्री रियाद में मिले।", "जीसीसी", "Gulf Cooperation Council"),
+    ("अंतरराष्ट्रीय क्रिकेट परिषद (आईसीसी) ने नए नियम घोषित किए।", "आईसीसी", "International Cricket Council"),
+    ("पीपीपी के नेताओं ने कराची में सभा की।", "पीपीपी", "Pakistan Peoples Party"),
+    ("चुनाव से पहले भाजपा-शिवसेना गठबंधन टूट गया।", "शिवसेना", "Shiv Sena"),
+    ("पुलिस ने कहा कि हमलावर आईएसआई-समर्थित गुट के थे।", "आईएसआई", "Inter-Services Intelligence"),
+])
+def test_an_acronym_spelt_as_its_entry_keeps_the_link(pipeline: ghatna.Pipeline, text: str, acronym: str, name: str) -> None:
+    assert linked(pipeline, text).get(acronym) == name
+
+
+def test_expansions_are_read_before_and_inside_brackets() -> None:
+    body = "किसानों को किसान क्रेडिट कार्ड (केसीसी) मिलेंगे, और केसीसी (किसान क्रेडिट कार्ड) पर छूट है।"
+    assert expansions(body, "केसीसी") == [["किसानों", "को", "किसान", "क्रेडिट", "कार्ड"], ["किसान", "क्रेडिट", "कार्ड"]]
