@@ -92,3 +92,20 @@ def test_pronoun_after_an_office_of_a_state(pipeline: Pipeline, text: str, expec
 ])
 def test_bare_body_in_a_story_filed_from_abroad(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in sides_of(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "expected", "not_expected"), [
+    # a deed told without its doer right after one of its kind was told of a foreign force: that force
+    (("नई दिल्ली, 5 मार्च। भारत ने पाकिस्तान की आलोचना की। पाकिस्तान की एक अदालत ने पूर्व मंत्री को दोषी ठहराया। "
+      "उन्हें सात साल की सजा सुनाई गई।"), ("COERCE", "PAK"), ("COERCE", "IND")),
+    # no force of its kind told before: the sentence's country as before
+    ("लखनऊ, 5 मार्च। मुख्यमंत्री ने राज्य के किसानों से बात की। तीन लोगों को हिरासत में लिया गया।",
+     ("COERCE", "IND"), ("COERCE", "PAK")),
+])
+def test_implied_doer_is_the_force_of_its_kind_told_just_before(pipeline: Pipeline, text: str,
+                                                                 expected: tuple[str, str],
+                                                                 not_expected: tuple[str, str]) -> None:
+    doers = {(e.type, e.source.country if e.source else None)
+             for e in ghatna.extract(text, pipeline=pipeline).events if "implicit" in e.evidence.rule}
+    assert expected in doers
+    assert not_expected not in doers

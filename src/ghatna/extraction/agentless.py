@@ -213,10 +213,29 @@ def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, 
     own = abroad_home(doc, home_countries().get(spec.label))
     named = {code for code in sentence_countries(doc, bounds) if code}
     told = context_country(doc, *bounds) if spec.kind == "unknown" else group_context_country(doc, *bounds, named, own)
+    if spec.kind != "unknown" and not names_its_place(doc, bounds):
+        told = country_entity(doc, earlier_of_sector(doc, spec, bounds)) or told
     home = told or country_entity(doc, next((e.country for e in near if e.country), None))
     if home is None and not spec.country and spec.kind != "unknown" and home_placed(doc, *bounds):
         home = country_entity(doc, own) if sentence_countries(doc, bounds) <= {own} else None
     return generic_entity(spec, home)
+
+
+EARLIER_SENTENCES = 3  # sentences before an implied actor in which the one of its kind is sought
+
+
+def earlier_of_sector(doc: Document, spec: GenericActor, bounds: tuple[int, int]) -> str | None:
+    """The country of the actor of the implied actor's sector that did the last event told in the
+    sentences just before ("लाहौर की एक अदालत ने … दोषी ठहराया। उन्हें सजा सुनाई गई": that court), when one
+    country's."""
+    lo = doc.tokens[bounds[0]].start
+    before = [s for s in doc.sentences if s.end <= lo][-EARLIER_SENTENCES:]
+    if not before or not spec.sector:
+        return None
+    start = before[0].start
+    codes = [e.source.country for e in doc.events if e.source is not None and start <= e.evidence.start < lo
+             and e.source.sector == spec.sector and e.source.country]
+    return codes[-1] if codes and len(set(codes)) == 1 else None
 
 
 def sentence_countries(doc: Document, bounds: tuple[int, int]) -> set[str | None]:
