@@ -1,8 +1,10 @@
 """The rare PLOVER types on news-like wordings (issue 10): lifting a ban told with its object
 ("प्रतिबंधों को हटाया"), cutting a duty, freeing someone from custody (CONCEDE); money given as a
 contribution, doses and grain sent (AID); a memorandum of cooperation (AGREE); warships sent
-off and troops massed (MOBILIZE); trade stopped (SANCTION); a bill to sanction a country is a
-threat by its sponsors (GUIDELINES R25) — rows of ``data/triggers.tsv``; a refusal whose
+off and troops massed, patrols stepped up (MOBILIZE); trade stopped, a tax laid on another
+country's goods, a border closed on another country (SANCTION, GUIDELINES R24: a row whose roles
+column says ``abroad``; a state sealing its districts closes none); a bill to sanction a country
+is a threat by its sponsors (R25) — rows of ``data/triggers.tsv``; a refusal whose
 proposer the sentence leaves unnamed ("प्रस्ताव ठुकरा दिया") is still a REJECT by its agent
 (``ONE_SIDED`` in events.py); an agent before "X और Y के <noun>" acts on the pair's things, not
 the pair on each other (``participants`` in event_roles.py).
@@ -40,6 +42,12 @@ def events(text: str, pipeline: Pipeline) -> list[Found]:
      "asserted"),
     ("रूस ने जॉर्जिया के साथ व्यापार रोक दिया है।", "SANCTION", "RUS", "GEO", "asserted"),
     ("कुवैत ने भारत और श्रीलंका के यात्रियों के प्रवेश पर पाबंदी लगाई।", "SANCTION", "KWT", "IND", "asserted"),
+    ("फ्रांस ने अमेरिकी तकनीकी कंपनियों पर डिजिटल टैक्स लगाया है।", "SANCTION", "FRA", "USA", "asserted"),
+    ("नेपाल ने भारत से लगी सीमा बंद कर दी है।", "SANCTION", "NPL", "IND", "asserted"),
+    ("चीन ने वियतनाम से लगे बॉर्डर को बंद कर दिया।", "SANCTION", "CHN", "VNM", "asserted"),
+    ("हिंसा के बाद कानपुर पुलिस ने शहर में गश्त तेज कर दी।", "MOBILIZE", "IND", None, "asserted"),
+    ("पटना में जिला प्रशासन ने फंसे हुए छात्रों के लिए भोजन की व्यवस्था की।", "AID", "IND", "IND", "asserted"),
+    ("ईरान ने दो ब्रिटिश नागरिकों को जेल से छोड़ दिया।", "CONCEDE", "IRN", "GBR", "asserted"),
     ("अमेरिकी सांसदों ने चीन पर प्रतिबंध लगाने के लिए विधेयक पेश किया।", "THREATEN", "USA", "CHN", "asserted"),
     ("जर्मनी के सांसदों ने तुर्की पर प्रतिबंध लगाने संबंधी प्रस्ताव संसद में रखा।", "THREATEN", "DEU", "TUR",
      "asserted"),
@@ -72,6 +80,9 @@ def test_a_refusal_of_an_unnamed_proposer_is_a_reject(text: str, source: str, pi
     ("अमेरिका ने चीन पर लगा शुल्क कम नहीं किया।", "CONCEDE"),
     ("इस योजना में हर किसान को छह हजार रुपये दिए जाते हैं।", "AID"),
     ("अमेरिकी सीनेट में ईरान पर प्रतिबंध लगाने संबंधी विधेयक पर चर्चा हुई।", "SANCTION"),
+    ("उत्तर प्रदेश सरकार ने जिलों की सीमाएं सील कर दी हैं।", "SANCTION"),
+    ("लखनऊ में प्रशासन ने जिले के बॉर्डर सील कर दिए।", "SANCTION"),
+    ("शादी में मेहमानों के लिए भोजन की व्यवस्था की गई थी।", "AID"),
 ])
 def test_no_rare_event_where_none_is_told(text: str, plover: str, pipeline: Pipeline) -> None:
     assert plover not in {e[0] for e in events(text, pipeline) if e[3] != "negated"}

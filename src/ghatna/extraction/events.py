@@ -354,6 +354,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         return False  # "मोदी और सुनक मिले" is a meeting; "दो शव मिले", "भारत को जीत मिली" are none
     if trig.trigger.roles == "persons" and not names_persons(roles.targets):
         return False  # "चुनाव आयोग से मशीनों से छेड़छाड़ की शिकायत": no one is molested
+    if trig.trigger.roles == "abroad" and not across_border(roles):
+        return False  # "जिले की सीमाएं सील कर दी गईं": no country closes its border on another (R24)
     if not fits_row_doers(trig, roles):
         return False  # "तेंदुआ अस्पताल परिसर में घुस गया", "एसपी ने दो जवानों को हटा दिया": no riot, no retreat
     if plover == "ASSAULT":
@@ -399,6 +401,13 @@ def names_persons(targets: list[Entity]) -> bool:
     ("युवती से छेड़छाड़", not "चुनाव आयोग से … मशीनों से छेड़छाड़")."""
     return names_people(targets) and all(t.sector not in bodies_sectors() and (t.type != "ORG" or t.kind == "generic")
                                          for t in targets)
+
+
+def across_border(roles: Roles) -> bool:
+    """What a row whose ``roles`` column says ``abroad`` needs: doers of known countries acting on
+    another country ("नेपाल ने भारत से लगी सीमा बंद की", not a state sealing its districts' borders)."""
+    homes = {s.country for s in roles.sources}
+    return bool(homes) and None not in homes and any(t.country and t.country not in homes for t in roles.targets)
 
 
 def fits_row_doers(trig: TriggerMatch, roles: Roles) -> bool:

@@ -20,6 +20,7 @@ from ghatna.extraction.contents import files_paper
 from ghatna.extraction.event_roles import Roles
 from ghatna.extraction.events import (
     SentenceView,
+    across_border,
     anchored,
     clause_stop,
     condemned_doers,
@@ -168,6 +169,8 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     if trig.trigger.roles == "persons" and not names_persons(targets):
         return None  # tampering with what an office holds molests no one
     roles = Roles(list(sources), list(targets), ROLE_RULE)
+    if trig.trigger.roles == "abroad" and not across_border(roles):
+        return None  # sealing one's own districts closes no border on another country
     return roles if fits_row_doers(trig, roles) else None  # a row's doers are of its kind ("आतंकी … घुस गए": no riot)
 
 
