@@ -5,9 +5,10 @@ unless the article says otherwise:
 
 - it spells out the acronym as something else, the words before "(ACR)" or inside "ACR (…)":
   "जनरल क्रेडिट कार्ड (जीसीसी)" is no Gulf Cooperation Council, "पीपीपी (सार्वजनिक निजी
-  भागीदारी)" no Pakistan Peoples Party; the words share none of the entry's (Hindi forms, or
-  English name in Latin letters), so "खाड़ी सहयोग परिषद (जीसीसी)" keeps the link. Every use of
-  the acronym in that article is then refused.
+  भागीदारी)" no Pakistan Peoples Party: the words end on no body's head noun and share none of
+  the entry's (Hindi forms, or English name in Latin letters), so "खाड़ी सहयोग परिषद (जीसीसी)" and
+  "राष्ट्रीय आपदा प्रबंधन प्राधिकरण (एनडीएमए)" keep the link. Every use of the acronym in that
+  article is then refused.
 - it is one half of a term joined by a hyphen with no space to another acronym no entry names
   ("आरटी-पीसीआर जांच": a test, not the broadcaster RT); two names so joined stay
   ("भाजपा-शिवसेना"), as does an acronym a word so joined describes ("आईएसआई-समर्थित").
@@ -16,6 +17,7 @@ unless the article says otherwise:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -23,6 +25,7 @@ from ghatna.extraction.lexicon import EntityResources
 from ghatna.extraction.romanize import romanize, spelt_letters
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
+from ghatna.resources import load_yaml
 from ghatna.text.tokens import Token, word_key
 
 WORD_CHARS = r"\w\u0900-\u097f"
@@ -40,7 +43,8 @@ def is_spelt_acronym(word: str) -> bool:
 def expansions(body: str, acronym: str) -> list[list[str]]:
     """The words the article spells ``acronym`` out with: those right before "(ACR)" back to the
     clause's start or a bracket (at most as many as the acronym has letters, and two more), and
-    those inside "ACR (…)"; only runs of MIN_SPELT words or more."""
+    those inside "ACR (…)"; only runs of MIN_SPELT words or more, with no number ("बीजिंग, 26 अप्रैल
+    (एपी)" is a dateline's agency credit)."""
     letters = len(spelt_letters(acronym) or "") + 2
     out = []
     word = re.escape(acronym)
@@ -49,12 +53,25 @@ def expansions(body: str, acronym: str) -> list[list[str]]:
         out.append(before)
     for m in re.finditer(rf"(?<![{WORD_CHARS}]){word}\s*\(([^()]*)\)", body):
         out.append(WORDS.findall(m.group(1)))
-    return [words for words in out if len(words) >= MIN_SPELT]
+    return [words for words in out if len(words) >= MIN_SPELT and not any(w.isdigit() for w in words)]
+
+
+@cache
+def body_heads() -> frozenset[str]:
+    """Look-up keys of the head nouns of bodies' names: ``institution_heads`` and ``opened_heads`` of
+    ``data/name_heads.yaml``, ``body_heads`` and ``org_tails`` of ``data/link_context.yaml``."""
+    heads, context = load_yaml("name_heads.yaml"), load_yaml("link_context.yaml")
+    words = [*heads["institution_heads"], *heads["opened_heads"], *context["body_heads"], *context["org_tails"]]
+    return frozenset(word_key(w) for w in words)
 
 
 def names_entry(words: list[str], entry: KBEntry) -> bool:
-    """Some word of the expansion is a word of the entry's Hindi forms, or close to a word of its
-    English names in Latin letters ("क्रिकेट" and Cricket)."""
+    """The expansion may name the entry: it ends on a body's head noun ("राष्ट्रीय आपदा प्रबंधन
+    प्राधिकरण (एनडीएमए)", where the knowledge base has the English name only), or some word of it is
+    a word of the entry's Hindi forms, or close to a word of its English names in Latin letters
+    ("क्रिकेट" and Cricket)."""
+    if word_key(words[-1]) in body_heads():
+        return True
     hindi = {word_key(w) for form in [*entry.hindi, *entry.short] for w in form.split()}
     latin = {w.lower() for name in [entry.name, *entry.latin] for w in re.findall(r"[A-Za-z]{3,}", name)}
     for word in words:

@@ -36,6 +36,7 @@ from ghatna.extraction.bodies import (
 from ghatna.extraction.dates import published_date
 from ghatna.extraction.family_names import FamilyNames, after_first_name, borne_by_another, other_bearers
 from ghatna.extraction.lexicon import EntityResources, Found, Words, build_resources
+from ghatna.extraction.party_units import names_a_meeting, wing_start
 from ghatna.extraction.roles import load_role_words
 from ghatna.extraction.romanize import romanization
 from ghatna.extraction.titles import (
@@ -167,8 +168,8 @@ def resolve_matches(doc: Document, tokens: list[Token], matches: list[list[Match
             i += 1
             continue
         match, entry = chosen
-        if refused_acronym(match, entry, tokens, matches, doc.body, respelt):
-            i = match.end_token  # "जनरल क्रेडिट कार्ड (जीसीसी)", "आरटी-पीसीआर": not that organisation
+        if refused_acronym(match, entry, tokens, matches, doc.body, respelt) or names_a_meeting(match, entry, tokens, doc.body):
+            i = match.end_token  # "जनरल क्रेडिट कार्ड (जीसीसी)", "आरटी-पीसीआर", "विज्ञान कांग्रेस": not that organisation
             continue
         if entry.type == "PERSON" and (after_first_name(match, tokens, matches, found, res.words, doc.body)
                                        or name_goes_on(match, tokens, matches, res.words, doc.body)
@@ -290,6 +291,8 @@ def region_start(match: Match, entry: KBEntry, tokens: list[Token], found: list[
     """Where a place's or an organisation's mention starts: at the compass point before a place
     that names a region with it ("उत्तर भारत", ``region_words`` of ``data/link_context.yaml``) or at
     "केंद्रीय" before a ministry (``ministry_openers``), else at the match."""
+    if entry.kind == "party":
+        return wing_start(match, entry, tokens, body)  # "युवा कांग्रेस": the party's wing
     context, j = link_context(), match.start_token - 1
     words = (context.region_words if entry.type in ("GPE", "LOC")
              else context.ministry_openers if entry.kind == "ministry" else frozenset())
