@@ -6,8 +6,9 @@ country's goods, a border closed on another country (SANCTION, GUIDELINES R24: a
 column says ``abroad``; a state sealing its districts closes none); a bill to sanction a country
 is a threat by its sponsors (R25) — rows of ``data/triggers.tsv``; a refusal whose
 proposer the sentence leaves unnamed ("प्रस्ताव ठुकरा दिया") is still a REJECT by its agent
-(``ONE_SIDED`` in events.py); an agent before "X और Y के <noun>" acts on the pair's things, not
-the pair on each other (``participants`` in event_roles.py).
+(``ONE_SIDED`` in events.py); forces told as the owners of a deployment deploy themselves
+("सेना की तैनाती": ``self_deployed`` in event_roles.yaml); an agent before "X और Y के <noun>"
+acts on the pair's things, not the pair on each other (``participants`` in event_roles.py).
 
 Every sentence is written for this test and differs from the lexicon's examples."""
 
@@ -46,6 +47,8 @@ def events(text: str, pipeline: Pipeline) -> list[Found]:
     ("नेपाल ने भारत से लगी सीमा बंद कर दी है।", "SANCTION", "NPL", "IND", "asserted"),
     ("चीन ने वियतनाम से लगे बॉर्डर को बंद कर दिया।", "SANCTION", "CHN", "VNM", "asserted"),
     ("हिंसा के बाद कानपुर पुलिस ने शहर में गश्त तेज कर दी।", "MOBILIZE", "IND", None, "asserted"),
+    ("कश्मीर घाटी में अर्धसैनिक बलों की तैनाती बढ़ी", "MOBILIZE", "IND", None, "asserted"),
+    ("पटना में धरना स्थल पर भारी पुलिस की तैनाती कर दी गई है।", "MOBILIZE", "IND", None, "asserted"),
     ("पटना में जिला प्रशासन ने फंसे हुए छात्रों के लिए भोजन की व्यवस्था की।", "AID", "IND", "IND", "asserted"),
     ("ईरान ने दो ब्रिटिश नागरिकों को जेल से छोड़ दिया।", "CONCEDE", "IRN", "GBR", "asserted"),
     ("अमेरिकी सांसदों ने चीन पर प्रतिबंध लगाने के लिए विधेयक पेश किया।", "THREATEN", "USA", "CHN", "asserted"),
@@ -83,6 +86,8 @@ def test_a_refusal_of_an_unnamed_proposer_is_a_reject(text: str, source: str, pi
     ("उत्तर प्रदेश सरकार ने जिलों की सीमाएं सील कर दी हैं।", "SANCTION"),
     ("लखनऊ में प्रशासन ने जिले के बॉर्डर सील कर दिए।", "SANCTION"),
     ("शादी में मेहमानों के लिए भोजन की व्यवस्था की गई थी।", "AID"),
+    ("मुंबई के अस्पतालों में डॉक्टरों की तैनाती की गई।", "MOBILIZE"),
+    ("सीमा पर सेना की तैनाती के बावजूद घुसपैठ जारी है।", "MOBILIZE"),
 ])
 def test_no_rare_event_where_none_is_told(text: str, plover: str, pipeline: Pipeline) -> None:
     assert plover not in {e[0] for e in events(text, pipeline) if e[3] != "negated"}

@@ -386,7 +386,21 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         if not any(s.country == implied.country and not demands_of_centre(s, trig.trigger.cameo)
                    and (s.sector == implied.sector or (speech and s.kind == "country")) for s in roles.sources):
             roles.targets = [implied]  # a government's own demand is not aimed at itself
-    return bool(roles.targets) or roles.rule != "possessor"
+    return bool(roles.targets) or roles.rule != "possessor" or deploys_itself(plover, roles)
+
+
+@cache
+def self_deployed() -> tuple[frozenset[str], frozenset[str]]:
+    spec = load_yaml("event_roles.yaml")["self_deployed"]
+    return frozenset(spec["types"]), frozenset(spec["sectors"])
+
+
+def deploys_itself(plover: str, roles: Roles) -> bool:
+    """"ईरान में सेना की तैनाती": forces told as the owners of their own deployment are its doers,
+    aimed at no one (``self_deployed`` in event_roles.yaml); not a deployment of doctors."""
+    types, sectors = self_deployed()
+    return (plover in types and roles.rule == "possessor" and bool(roles.sources)
+            and all(s.sector in sectors for s in roles.sources))
 
 
 def names_people(targets: list[Entity]) -> bool:
@@ -455,7 +469,8 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     targets = [a for a in targets if a is None or a.sector not in barred]  # talking to the press is no meeting
     if not targets and len(sources) >= 2 and t.plover in SYMMETRIC:
         sources, targets = sources[:1], [sources[1]]
-    if not targets and (t.plover not in ONE_SIDED or roles.rule not in ("agent", "implicit", "implicit_state")):
+    if not targets and (t.plover not in ONE_SIDED or (roles.rule not in ("agent", "implicit", "implicit_state")
+                                                      and not deploys_itself(t.plover, roles))):
         return []
     surety = confidence_of(roles, trig, modality)
     if surety < (load_implicit_actors().min_confidence if score is None else min_roles):
