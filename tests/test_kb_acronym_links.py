@@ -59,3 +59,16 @@ def test_a_partys_wing_is_marked_whole_and_stays_the_partys(pipeline: ghatna.Pip
 ])
 def test_a_learned_congress_is_no_party(pipeline: ghatna.Pipeline, text: str) -> None:
     assert "Indian National Congress" not in linked(pipeline, text).values()
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("कल सुबह राज्य सरकार ने नई बीमा योजना (एबीसी) शुरू की।",
+     [["सरकार", "ने", "नई", "बीमा", "योजना"]]),  # its letters and two more words, at most
+    ("मंत्री ने कहा, जल जीवन मिशन (एबीसी) और खेल योजना (एबीसी) दोनों चलेंगी।",
+     [["जल", "जीवन", "मिशन"], ["और", "खेल", "योजना"]]),  # each bracket from the last mark before it
+    ("गांव (जिला) में खेती योजना ( एबीसी ) चली।", [["में", "खेती", "योजना"]]),  # a bracket bounds it; spaces inside
+    ("योजना। (एबीसी) चली।", []),  # no words before it in its clause
+    ("उसने नई बीमा योजना एबीसी शुरू की।", []),  # no bracket at all
+])
+def test_expansions_run_back_to_the_clause_start(body: str, found: list[list[str]]) -> None:
+    assert expansions(body, "एबीसी") == found

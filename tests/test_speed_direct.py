@@ -165,3 +165,33 @@ def test_no_direct_textcat_for_another_architecture() -> None:
     nlp = blank_textcat({"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False, "ngram_size": 1,
                          "no_output_layer": False})
     assert direct_textcat(nlp, "textcat_multilabel") is None
+
+
+FEATURE_WORDS = ["सरकारों", "लड़कियां", "नेताओं", "राम", "X-Ray", "dd", "।", "₹", "'s", "ORTH", "2020", "भाजपा-शिवसेना"]
+
+
+@pytest.mark.parametrize("which", ["ner", "events"])
+def test_word_features_are_a_docs_features(which: str) -> None:
+    """The feature ids made from the vocab's attribute functions are those of a Doc of the words,
+    also for symbols, marks, Latin words and digits, and when kept from an earlier batch; the
+    vocab gains no lexeme for them."""
+    direct = load_model().direct if which == "ner" else build_detector(None).direct  # type: ignore[union-attr]
+    assert direct is not None and direct.features.getters is not None
+    words = [f"{w}{which}" for w in FEATURE_WORDS] + FEATURE_WORDS
+    lexemes = len(direct.vocab)
+    found = direct.features.ids(words)
+    assert len(direct.vocab) == lexemes
+    assert found.shape == (len(words), len(direct.columns))
+    assert numpy.array_equal(found, direct.features.doc_ids(words))
+    assert numpy.array_equal(direct.features.ids(words[::-1]), found[::-1])
+
+
+def test_columns_without_a_string_function_are_read_through_a_doc() -> None:
+    from ghatna.models.direct import WordFeatures
+
+    vocab = load_model().nlp.vocab
+    features = WordFeatures(vocab, ["ORTH", "NORM"])
+    assert features.getters is None
+    assert numpy.array_equal(features.ids(["राम", "श्याम"]), features.doc_ids(["राम", "श्याम"]))
+    with pytest.raises(ValueError):
+        WordFeatures(vocab, ["NORM"]).ids(["राम", ""])

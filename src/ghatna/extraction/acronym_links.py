@@ -32,6 +32,7 @@ WORD_CHARS = r"\w\u0900-\u097f"
 MIN_SPELT = 2  # words of an expansion: "क्रेडिट कार्ड" and more
 LATIN_RATIO = 80  # an expansion's word this close to a word of the entry's English name (in Latin letters) is that word
 WORDS = re.compile(rf"[{WORD_CHARS}]+")
+CLAUSE_BOUNDS = "()।.,:;!?"  # the words spelling an acronym out before "(ACR)" run back to none of these
 
 
 def is_spelt_acronym(word: str) -> bool:
@@ -45,12 +46,13 @@ def expansions(body: str, acronym: str) -> list[list[str]]:
     clause's start or a bracket (at most as many as the acronym has letters, and two more), and
     those inside "ACR (…)"; only runs of MIN_SPELT words or more, with no number ("बीजिंग, 26 अप्रैल
     (एपी)" is a dateline's agency credit)."""
+    if "(" not in body:
+        return []
     letters = len(spelt_letters(acronym) or "") + 2
     out = []
     word = re.escape(acronym)
-    for m in re.finditer(rf"([^()।.,:;!?]*?)\(\s*{word}\s*\)", body):
-        before = WORDS.findall(m.group(1))[-letters:]
-        out.append(before)
+    for m in re.finditer(rf"\(\s*{word}\s*\)", body):
+        out.append(WORDS.findall(clause_before(body, m.start()))[-letters:])
     for m in re.finditer(rf"(?<![{WORD_CHARS}]){word}\s*\(([^()]*)\)", body):
         out.append(WORDS.findall(m.group(1)))
     return [words for words in out if len(words) >= MIN_SPELT and not any(w.isdigit() for w in words)]
@@ -63,6 +65,13 @@ def body_heads() -> frozenset[str]:
     heads, context = load_yaml("name_heads.yaml"), load_yaml("link_context.yaml")
     words = [*heads["institution_heads"], *heads["opened_heads"], *context["body_heads"], *context["org_tails"]]
     return frozenset(word_key(w) for w in words)
+
+
+def clause_before(body: str, at: int) -> str:
+    """The text before offset ``at`` back to the last bracket or clause mark (``CLAUSE_BOUNDS``).
+    Found backwards from each "(ACR)": a pattern that reads forwards to it from every offset of
+    the clause costs the clause's length at each of them."""
+    return body[max(body.rfind(mark, 0, at) for mark in CLAUSE_BOUNDS) + 1: at]
 
 
 def names_entry(words: list[str], entry: KBEntry) -> bool:

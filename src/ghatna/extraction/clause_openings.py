@@ -24,6 +24,7 @@ from ghatna.resources import load_yaml
 
 SUBJECT_WINDOW = 8  # words before a non-finite trigger in which its own genitive subject may stand
 SUBJECT_REACH = 3  # "लेकिन अब कांग्रेस पार्टी …": words from a conjunction to the subject that opens its clause
+CLAUSE_END_MARKS = frozenset(",।.;:?!\"”")  # punctuation that ends a clause after a token (``ends_clause``)
 
 
 def bare_subject(slot: Slot) -> bool:
@@ -165,7 +166,7 @@ def gap_after(doc: Document, k: int) -> str:
 
 def ends_clause(doc: Document, k: int) -> bool:
     """Punctuation right after token k."""
-    return any(c in ",।.;:?!\"”" for c in gap_after(doc, k))
+    return not CLAUSE_END_MARKS.isdisjoint(gap_after(doc, k))
 
 
 @dataclass(frozen=True, slots=True)

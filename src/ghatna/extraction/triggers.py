@@ -47,6 +47,7 @@ JOIN_GAP = 1  # characters between two tokens written as one word apart (a space
 PHRASES = "triggers:phrases"  # a Document.cache key (``phrases_in``)
 TRIED_KEPT = 50_000  # candidate lists kept by key and next initial (``to_try``); more start the store over
 CLAUSE_MARKS = ",;:।?!|"  # marks that end a clause: no phrase is read across one (``clause_breaks``)
+CLAUSE_MARK_SET = frozenset(CLAUSE_MARKS)
 BLOCKER = "-"  # a lexicon row whose plover is "-" names a phrase that looks like a trigger but is none
 
 
@@ -318,7 +319,7 @@ def clause_breaks(doc: Document, first: int, last: int) -> tuple[int, ...]:
     ("रासुका (राष्ट्रीय सुरक्षा कानून) लगाया")."""
     tokens, body = doc.tokens, doc.body
     return tuple(k for k in range(first + 1, last)
-                 if any(c in CLAUSE_MARKS for c in body[tokens[k - 1].end: tokens[k].start]))
+                 if not CLAUSE_MARK_SET.isdisjoint(body[tokens[k - 1].end: tokens[k].start]))
 
 
 def joined_key(tokens: list[Token], k: int, last: int) -> str | None:

@@ -12,8 +12,9 @@ otherwise than through thinc, ``direct_tagger`` and ``direct_textcat`` give None
 model runs through thinc.
 
 The hash embeddings of a word depend on its text alone, so they are kept by word
-(``EmbeddingCache``) and the Docs thinc would need are never built; maxout takes the largest
-piece with numpy (the same value thinc picks).
+(``EmbeddingCache``) and the Docs thinc would need are never built: a word's features come from
+the vocab's attribute functions (``WordFeatures``) without making it a lexeme; maxout takes the
+largest piece with numpy (the same value thinc picks).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import numpy
@@ -35,6 +37,8 @@ TAGGER = "tok2vec-listener>>with_array(softmax)"
 TEXTCAT = re.compile(TOK2VEC + re.escape(">>list2ragged>>reduce_max|reduce_mean>>resizable(linear)>>logistic"))
 PROBE = ["प्रधानमंत्री", "नरेंद्र", "मोदी", "ने", "सोमवार", "को", "नई", "दिल्ली", "में", "कहा", "।"]
 VARIANCE_FLOOR = 1e-08  # thinc's LayerNorm adds it to the variance
+STRING_FEATURES = frozenset({"NORM", "LOWER", "PREFIX", "SUFFIX", "SHAPE"})  # a lexeme's string attributes
+FEATURED_WORDS = 50_000  # words whose feature ids are kept (about 200 bytes a word); then it starts over
 CACHED_WORDS = 5_000  # words whose embeddings are kept (0.75-1 KB a word: at most 5 MB a model); then it starts over
 
 
@@ -70,6 +74,48 @@ class EmbeddingCache:
         self.index.update(zip(words, range(start, start + len(words)), strict=True))
 
 
+class WordFeatures:
+    """The ids of a word's features (``columns``: NORM, PREFIX, SUFFIX, SHAPE), as a spaCy Doc of
+    the words gives them, from the vocab's own attribute functions: a Doc makes a lexeme of every
+    new word with every one of its ~20 attributes and keeps it for good. A word's ids are kept
+    (up to FEATURED_WORDS words, then it starts over). Other columns (ORTH, IDs of flags) are
+    read through a Doc."""
+
+    def __init__(self, vocab: Any, columns: list[Any]) -> None:
+        from spacy.attrs import IDS
+        from spacy.strings import get_string_id
+
+        self.vocab, self.columns, self.string_id = vocab, columns, get_string_id
+        getters = vocab.lex_attr_getters or {}
+        found = [getters.get(IDS[column]) if column in STRING_FEATURES else None for column in columns]
+        self.getters: list[Callable[[str], str]] | None = [g for g in found if g is not None]
+        if len(self.getters) < len(columns):
+            self.getters = None
+        self.kept: dict[str, tuple[int, ...]] = {}
+        self.lock = threading.Lock()
+
+    def ids(self, words: list[str]) -> Any:
+        """One row a word, one column a feature (uint64 ids)."""
+        if self.getters is None:
+            return self.doc_ids(words)
+        with self.lock:
+            if len(self.kept) >= FEATURED_WORDS:
+                self.kept.clear()
+            rows = [self.kept.get(w) or self.kept.setdefault(w, self.word_ids(w)) for w in words]
+        return numpy.array(rows, dtype="uint64").reshape((len(words), len(self.columns)))
+
+    def word_ids(self, word: str) -> tuple[int, ...]:
+        """A word's ids as a new lexeme gets them: each function's string, by spaCy's string id."""
+        if not word:
+            raise ValueError("an empty word: a Doc has no token for it")
+        return tuple(self.string_id(get(word)) for get in self.getters or ())
+
+    def doc_ids(self, words: list[str]) -> Any:
+        from spacy.tokens import Doc
+
+        return Doc(self.vocab, words=words).to_array(self.columns).reshape((len(words), -1))
+
+
 class DirectTok2Vec:
     """Word vectors for a batch of non-empty texts (each a list of words, as a spaCy Doc is
     made of them), as the tok2vec layers of ``model`` (a whole model whose first layers they
@@ -85,6 +131,7 @@ class DirectTok2Vec:
         self.blocks = [(self.maxout_params(m), (n.get_param("G"), n.get_param("b"))) for m, n in zip(maxouts, norms, strict=True)]
         self.window = next(layer for layer in layers if layer.name == "expand_window").attrs["window_size"]
         self.pad = next(layer for layer in layers if layer.name.startswith("with_array(residual(")).attrs["pad"]
+        self.features = WordFeatures(vocab, self.columns)
         self.cache = EmbeddingCache(self)
 
     def maxout_params(self, layer: Any) -> tuple[Any, Any, int, int]:
@@ -108,10 +155,8 @@ class DirectTok2Vec:
 
     def embed_words(self, words: list[str]) -> Any:
         """The hash embeddings of ``words`` (every table's row side by side), one row a word."""
-        from spacy.tokens import Doc
-
         ops = self.ops
-        ids = ops.asarray2i(Doc(self.vocab, words=words).to_array(self.columns).reshape((len(words), -1)), dtype="uint64")
+        ids = ops.asarray2i(self.features.ids(words), dtype="uint64")
         return ops.xp.hstack([ops.gather_add(table, ops.hash(ops.as_contig(ids[:, i], dtype="uint64"), seed) % table.shape[0])
                               for i, (table, seed) in enumerate(self.embeds)])
 
