@@ -139,16 +139,20 @@ def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[
     return []
 
 
-def struck_crowd(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sources: list[Entity]) -> list[Entity]:
+def struck_crowd(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sources: list[Entity],
+                 by_agent: bool = False) -> list[Entity]:
     """Whom an attack with no one named as hit struck: civilians of the sentence's country when a
     bare number of them was harmed ("…, 12 की मौत"), or when militants, criminals or unknown
-    attackers bombed or fired on a place ("आतंकियों ने बाजार में बम विस्फोट किया": ``crowd_attacks``),
+    attackers bombed, fired on or attacked a place ("आतंकियों ने बाजार में बम विस्फोट किया",
+    "बदमाशों ने गांव में हमला कर दिया": ``crowd_attacks``, its modes, and its patterns told with
+    the doer as agent, ``by_agent``: not "आतंकी हमला कर सकते हैं"),
     not in a sentence telling an encounter (their firing is at the forces) nor in an article that
     told an attack before (the attackers' deed told again, "हमलावरों ने पहले … विस्फोट किया")."""
     spec = counted_victims()
     attackers = bool(sources) and all(e.sector in spec.doer_sectors or e.kind == "unknown" for e in sources)
     fight = any(t.text in load_implicit_actors().encounter_words for t in doc.tokens[bounds[0]: bounds[1]])
-    crowd = attackers and not fight and trig.trigger.mode in spec.modes and not already_told(doc, "ASSAULT")
+    kind = trig.trigger.mode in spec.modes or (by_agent and trig.trigger.pattern in spec.patterns)
+    crowd = attackers and not fight and kind and not already_told(doc, "ASSAULT")
     if counted_harm(doc, trig, bounds) or crowd:
         return [implicit_actor(doc, spec.actor, bounds, [])]
     return []

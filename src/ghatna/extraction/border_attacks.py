@@ -168,7 +168,15 @@ def told_done(doc: Document, trig: TriggerMatch) -> bool:
     if len(trig.trigger.tokens) > 1:
         return True
     nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
-    return nxt in load_role_words().light_verbs or nxt in load_implicit_actors().happened
+    return nxt in load_role_words().light_verbs or nxt in load_implicit_actors().happened or verb_first(doc, trig)
+
+
+def verb_first(doc: Document, trig: TriggerMatch) -> bool:
+    """"पाकिस्तान ने की भारी गोलीबारी": a headline puts the light verb right after the agent, before
+    the attack word (one word of manner may stand between)."""
+    words = load_role_words()
+    return any(k > 0 and doc.tokens[k].text in words.light_verbs and doc.tokens[k - 1].text in words.agent
+               for k in range(max(trig.first - 2, 1), trig.first))
 
 
 def off_border(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], targets: list[Entity]) -> list[Entity]:

@@ -82,7 +82,7 @@ from ghatna.extraction.modality import (
     with_promise,
 )
 from ghatna.extraction.named_doers import doers_after, local_doer
-from ghatna.extraction.protests import listed_doers
+from ghatna.extraction.protests import listed_doers, progressive_doers
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.references import sentence_slots
 from ghatna.extraction.reviews import review_directions
@@ -256,7 +256,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     roles = (claimed_roles(doc, slots, trig) or doers_after(doc, slots, trig) or participle_visit(doc, slots, trig)
              or patient_roles(doc, slots, trig, view.bounds)
              or headline_roles(doc, slots, trig)
-             or participants(slots, trig, doc) or listed_doers(doc, slots, trig)
+             or participants(slots, trig, doc) or listed_doers(doc, slots, trig) or progressive_doers(doc, slots, trig)
              or review_directions(doc, slots, trig, view.bounds) or agent_roles(doc, slots, trig)
              or agentless_roles(doc, slots, trig, view.bounds) or directive_roles(doc, slots, trig, view.bounds))
     if roles is None or not complete_roles(doc, slots, trig, roles, view.bounds):
@@ -362,7 +362,7 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         roles.targets = off_border(doc, trig, bounds, roles.targets)  # "नियंत्रण रेखा पर": a line is no side
     if not roles.targets and plover == "ASSAULT":
         roles.targets = (victims(doc, slots, trig, roles.sources) or aimed_target(doc, slots, trig)
-                         or struck_crowd(doc, trig, bounds, roles.sources) or border_target(doc, trig, bounds, roles.sources))
+                         or struck_crowd(doc, trig, bounds, roles.sources, roles.rule == "agent") or border_target(doc, trig, bounds, roles.sources))
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles)
     if not roles.targets and plover == "AID":

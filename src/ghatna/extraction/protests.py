@@ -20,7 +20,7 @@ from functools import cache
 
 from ghatna.document import Document
 from ghatna.extraction.actors import sectors_between
-from ghatna.extraction.event_roles import Roles
+from ghatna.extraction.event_roles import Roles, ends_clause
 from ghatna.extraction.roles import Slot
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.resources import load_yaml
@@ -87,6 +87,45 @@ def names_presence(doc: Document, opening: int, listed: Slot, words: ListedDoers
     before = {t.text for t in doc.tokens[opening: listed.first]}
     after = {t.text for t in doc.tokens[listed.last: listed.last + words.reach]}
     return bool((before | after) & words.present)
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressiveDoers:
+    types: frozenset[str]
+    verbs: frozenset[str]
+    participles: frozenset[str]
+
+
+@cache
+def progressive_doers_words() -> ProgressiveDoers:
+    spec = load_yaml("event_roles.yaml")["progressive_doers"]
+    return ProgressiveDoers(frozenset(spec["types"]), frozenset(spec["verbs"]), frozenset(spec["participles"]))
+
+
+def progressive_doers(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
+    """"पुलिस ने प्रदर्शन कर रहे छात्रों पर लाठीचार्ज किया", "धरने पर बैठे किसानों को हिरासत में
+    लिया": a protest word, its light verb and a participle of going on (``progressive_doers`` in
+    event_roles.yaml) right before an actor describe that actor: it protests, the clause's agent
+    does not. Its target is the actor marked right before the word ("कंपनी के खिलाफ"), else the
+    protest's default; None for any other shape."""
+    words, tokens = progressive_doers_words(), doc.tokens
+    if trig.trigger.plover not in words.types:
+        return None
+    k = trig.last
+    if k < len(tokens) and tokens[k].text in words.verbs and not ends_clause(doc, k - 1):
+        k += 1  # "प्रदर्शन कर रहे": the light verb; a row may hold it ("हंगामा {करना}")
+    if tokens[k - 1].text not in words.participles:
+        if k >= len(tokens) or tokens[k].text not in words.participles or ends_clause(doc, k - 1):
+            return None
+        k += 1
+    if ends_clause(doc, k - 1):
+        return None
+    slot = next((s for s in slots if s.first in (k, k + 1)), None)  # one word of kind may stand between
+    if slot is None or (slot.first > k and ends_clause(doc, k)):
+        return None
+    against = listed_doers_words().target_markers  # "कंपनी के खिलाफ प्रदर्शन कर रहे मजदूरों"
+    targets = [e for s in slots if s.marker_end == trig.first and s.marker in against for e in s.entities]
+    return Roles(slot.entities[:1], targets, "agent")
 
 
 @dataclass(frozen=True, slots=True)

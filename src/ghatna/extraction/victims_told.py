@@ -57,6 +57,7 @@ class CountedVictims:
     modes: frozenset[str]
     doer_sectors: frozenset[str]
     quantifiers: frozenset[str]
+    patterns: frozenset[str] = frozenset()
 
 
 @cache
@@ -64,7 +65,8 @@ def counted_victims() -> CountedVictims:
     data, crowd = load_yaml("attacks.yaml")["counted_victims"], load_yaml("attacks.yaml")["crowd_attacks"]
     actor = GenericActor(str(data["actor"]["label"]), data["actor"].get("sector"), None, "generic")
     return CountedVictims(actor, frozenset(data["markers"]), int(data["reach"]), frozenset(crowd["modes"]),
-                          frozenset(crowd["doer_sectors"]), frozenset(data["quantifiers"]))
+                          frozenset(crowd["doer_sectors"]), frozenset(data["quantifiers"]),
+                          frozenset(crowd.get("patterns") or ()))
 
 
 def is_count(text: str) -> bool:
