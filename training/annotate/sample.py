@@ -5,6 +5,8 @@
         --exclude training/annotations        # more windows, none from records already labelled
     python training/annotate/sample.py --out /tmp/annot3 --batches 2 --seed 21 \
         --exclude training/annotations --by-span   # windows of labelled records too, none of their sentences
+    python training/annotate/sample.py --out /tmp/annot4 --batches 2 --seed 62 \
+        --exclude training/annotations --free-runs  # BBC India and world: every unlabelled stretch
 
 Writes ``batch_K.jsonl`` files (one article window a line, with its sentences and their
 ids) outside the project: the shared text is never copied into it. Windows are chosen
@@ -21,6 +23,7 @@ import random
 import re
 from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 from ghatna.evaluate.shared_corpus import Record, iter_records, split_record
 
@@ -97,13 +100,37 @@ def draw(collection: str, wanted: int, size: int, rng: random.Random, skip: Coll
     total = 0
     for rec in order:
         for first, sents in windows(rec, size, rng, words, labelled.get(f"{collection}:{rec.record}", ())):
-            out.append({"doc": f"{collection}:{rec.record}", "meta": rec.meta, "first_sentence": first,
-                        "sentences": [{"sid": f"{s.collection}|{s.record}|{s.start}|{s.end}", "text": s.text}
-                                      for s in sents]})
+            out.append(window_row(rec, first, sents))
             total += len(sents)
         if total >= wanted:
             break
     return out
+
+
+def free_runs(labelled: dict[str, set[int]], size: int, rng: random.Random, least: int = 4) -> list[dict]:
+    """Every stretch of at least ``least`` consecutive unlabelled sentences (cut at ``size``) of the
+    BBC's India and world records, shuffled: what is left of the news richest in events once the
+    topic draws, whose windows must hold no labelled sentence, find nothing more there."""
+    out: list[dict] = []
+    for rec in iter_records("bbc"):
+        if rec.meta.get("category") not in {"international", "india"}:
+            continue
+        done = labelled.get(f"bbc:{rec.record}", set())
+        run: list[tuple[int, Any]] = []
+        for index, sent in [*enumerate(split_record(rec)), (-1, None)]:
+            if sent is not None and sent.start not in done:
+                run.append((index, sent))
+                continue
+            if len(run) >= least:
+                out.append(window_row(rec, run[0][0], [s for _, s in run[:size]]))
+            run = []
+    rng.shuffle(out)
+    return out
+
+
+def window_row(rec: Record, first: int, sents: list) -> dict:
+    return {"doc": f"{rec.collection}:{rec.record}", "meta": rec.meta, "first_sentence": first,
+            "sentences": [{"sid": f"{s.collection}|{s.record}|{s.start}|{s.end}", "text": s.text} for s in sents]}
 
 
 def main() -> None:
@@ -119,14 +146,19 @@ def main() -> None:
     parser.add_argument("--topic", choices=sorted(TOPICS), default="events",
                         help="attacks: attack and riot reports only, their most violent window; "
                              "diplomacy: stories between states")
+    parser.add_argument("--free-runs", action="store_true",
+                        help="with --exclude: every unlabelled stretch of the BBC's India and world records")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     labelled = annotated_sentences(args.exclude)
     skip: Collection[str] = () if args.by_span else labelled.keys()
-    docs = [doc for coll, (wanted, size) in PLAN.items()
-            for doc in draw(coll, int(wanted * args.scale), size, rng, skip, TOPICS[args.topic],
-                            labelled if args.by_span else None)]
-    rng.shuffle(docs)
+    if args.free_runs:
+        docs = free_runs(labelled, PLAN["bbc"][1], rng)
+    else:
+        docs = [doc for coll, (wanted, size) in PLAN.items()
+                for doc in draw(coll, int(wanted * args.scale), size, rng, skip, TOPICS[args.topic],
+                                labelled if args.by_span else None)]
+        rng.shuffle(docs)
     args.out.mkdir(parents=True, exist_ok=True)
     for k in range(args.batches):
         with open(args.out / f"batch_{k + 1}.jsonl", "w", encoding="utf-8") as handle:
