@@ -43,7 +43,7 @@ from ghatna.extraction.event_roles import (
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.lexicon import ergative_pronouns
 from ghatna.extraction.named_doers import is_local_crime, local_doer, means_doer, participle_doer
-from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
+from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner, said_place_countries
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.sealed_areas import seals_area
 from ghatna.extraction.triggers import TriggerMatch
@@ -208,20 +208,24 @@ def tells_accident(doc: Document, bounds: tuple[int, int]) -> bool:
 
 
 def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, int],
-                   near: list[Entity]) -> Entity:
+                   near: list[Entity], at: int | None = None) -> Entity:
     """The type's default actor, of the country of the sentence (else of the actors it acts on,
     else, where the text gives evidence of it, its home country: ``home_placed``, ``abroad_home``;
-    not an attacker the text does not know, who has no country)."""
+    not an attacker the text does not know, who has no country). Countries named only as where or
+    whence in a कि clause after token ``at`` (``said_place_countries``) place what is said, not it."""
     if spec is None:
         return unknown_actor()
     own = abroad_home(doc, home_countries().get(spec.label))
     named = {code for code in sentence_countries(doc, bounds) if code}
-    told = context_country(doc, *bounds) if spec.kind == "unknown" else group_context_country(doc, *bounds, named, own)
+    said = said_place_countries(doc, *bounds, at) if at is not None else set()
+    told = context_country(doc, *bounds) if spec.kind == "unknown" else \
+        group_context_country(doc, *bounds, named - said, own)
+    told = None if told is not None and told.country in said else told  # "… कहा कि इटली से आने वाले …"
     if spec.kind != "unknown" and not names_its_place(doc, bounds):
         told = country_entity(doc, earlier_of_sector(doc, spec, bounds)) or told
     home = told or country_entity(doc, next((e.country for e in near if e.country), None))
     if home is None and not spec.country and spec.kind != "unknown" and home_placed(doc, *bounds):
-        home = country_entity(doc, own) if sentence_countries(doc, bounds) <= {own} else None
+        home = country_entity(doc, own) if sentence_countries(doc, bounds) - said <= {own} else None
     return generic_entity(spec, home)
 
 
@@ -319,7 +323,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         targets = harmed or aimed or (attacked(slots, trig) if passive or happened else [])
     if not targets and plover in implicit.targets and (trig.trigger.mode not in implicit.named_target_modes
                                                        or seals_area(doc, trig, bounds)):
-        targets = [implicit_actor(doc, implicit.targets[plover], bounds, [])]
+        targets = [implicit_actor(doc, implicit.targets[plover], bounds, [], trig.first)]
     if plover == "ASSAULT" and not targets and (border := border_roles(doc, slots, trig, bounds)) is not None:
         return border  # "सीमा पर पाकिस्तान की ओर से गोलीबारी की गई"
     if not targets and plover in implicit.needs_target:

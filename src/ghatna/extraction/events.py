@@ -92,6 +92,7 @@ from ghatna.extraction.sealed_areas import seals_area
 from ghatna.extraction.telling import (
     asked_content,
     asked_for,
+    asks_no_one,
     bans_a_practice,
     demand_content,
     describes_actor,
@@ -181,7 +182,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
             and not in_filed_paper(doc, t, view.bounds) and not is_no_withdrawal(doc, t, view.slots)
             and not is_asked_about(doc, t, view.bounds) and not is_relation_to_strengthen(doc, t)
             and not letter_tells(doc, t, view.last) and not is_judged_performance(doc, t)
-            and not is_compromise(doc, t, view.slots)]
+            and not is_compromise(doc, t, view.slots) and not asks_no_one(t, view.slots)]
 
 
 def quoted_speaker_row(view: SentenceView, trig: TriggerMatch) -> bool:
@@ -381,7 +382,7 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         default = None  # a curfew with no one named is a policy (a sealed area befalls its people);
         # an order about someone's things names no one it is given to
     if not roles.targets and default is not None:
-        implied = implicit_actor(doc, default, bounds, roles.sources)
+        implied = implicit_actor(doc, default, bounds, roles.sources, trig.first)
         speech = plover in spoken_types()  # a state's demand is its government's; a protest "in" it is its people's
         if not any(s.country == implied.country and not demands_of_centre(s, trig.trigger.cameo)
                    and (s.sector == implied.sector or (speech and s.kind == "country")) for s in roles.sources):

@@ -32,6 +32,7 @@ from ghatna.extraction.bodies import link_context
 from ghatna.extraction.demonstratives import demonstrative_slots
 from ghatna.extraction.home_bodies import rehome_bodies
 from ghatna.extraction.pair_references import pair_slots, pairs_act
+from ghatna.extraction.role_targets import said_place_countries
 from ghatna.extraction.roles import (
     Slot,
     absorb_modifiers,
@@ -86,12 +87,15 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
         if bare and owned(doc, slot):
             continue  # an office of an owner the text does not place is of no country one knows
         own = abroad_home(doc, home_countries().get(ent.role or "")) if ent.kind == "generic" else None
+        said = said_place_countries(doc, first, last, slot.first)
         if bare:
             country = country_entity(doc, (doc.dateline or {}).get("country") or bare)
         else:
-            home = home or group_context_country(doc, first, last, named, own)
+            home = home or group_context_country(doc, first, last, named - said, own)
             country = earlier_force(doc, ent, slot.first) or home
-        guess = country_entity(doc, own) if country is None and placed and named <= {own} else None
+            if country is not None and country.country in said:
+                country = None  # "कंपनियों से कहा कि इटली से आने वाली उड़ानों …": a place in what is said
+        guess = country_entity(doc, own) if country is None and placed and named - said <= {own} else None
         if guess is not None:  # else the side it acts on gives it (events.of_one_country)
             slot.entities = [mark_home_guess(doc, with_country(ent, guess))]
         elif country is not None:

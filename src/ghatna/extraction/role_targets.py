@@ -13,6 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from ghatna.document import Document, Entity
+from ghatna.extraction.actors import place_mentions
 from ghatna.extraction.contents import action_promised_on, files_paper
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import condition_before
@@ -26,6 +27,7 @@ from ghatna.extraction.roles import (
 )
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.resources import load_yaml
+from ghatna.text.tokens import tok_index
 
 NEAR_TARGET = 10
 TALK_REACH = 5  # the words of the longest talk_channels entry
@@ -143,6 +145,48 @@ def sets_the_clause(doc: Document, slot: Slot) -> bool:
     reach = int(load_yaml("event_roles.yaml")["origin_reach"])
     coming = role_word_set("coming_verbs")
     return any(t.text in coming for t in doc.tokens[slot.marker_end: slot.marker_end + reach])
+
+
+def said_place_countries(doc: Document, first: int, last: int, at: int) -> set[str]:
+    """The countries a sentence (tokens[first:last]) names only as where or whence in a कि clause
+    after token ``at`` ("… से कहा कि इटली और स्पेन से आने वाली उड़ानों …": marked as
+    ``sets_the_clause`` reads them, a list sharing its last member's marker), when these are all
+    the places it names; else none. They place what is said or asked, not who says it or is asked
+    before the clause (an actor inside it is placed by them: "कि … ननकाना साहिब में परिवारों से मिलेंगे")."""
+    opener = next((k for k in range(at, last) if doc.tokens[k].text == "कि"), None)
+    if opener is None:
+        return set()
+    lo, hi = doc.tokens[first].start, doc.tokens[last - 1].end
+    places = [(tok_index(doc.tokens, start), tok_index(doc.tokens, end - 1) + 1, code)
+              for start, end, code in place_mentions(doc) if lo <= start < hi]
+    if not places or places[0][0] < opener:
+        return set()
+    said: set[str] = set()
+    for k, (_, end, code) in enumerate(reversed(places)):
+        joined = k > 0 and code_joined(doc, end, places[len(places) - k][0])
+        if not joined and not marks_setting(doc, end):
+            return set()
+        said.add(code)
+    return said
+
+
+def code_joined(doc: Document, end: int, nxt: int) -> bool:
+    """A place ending at token ``end`` joined to the next place (at ``nxt``) by a conjunction only."""
+    return nxt - end == 1 and doc.tokens[end].text in load_role_words().conjunctions
+
+
+def marks_setting(doc: Document, end: int) -> bool:
+    """The marker after a place ending at token ``end`` sets a clause: "में", or "से" before a verb of
+    coming (``clause_setting_markers``, ``clause_origin_markers``, ``coming_verbs``)."""
+    if end >= len(doc.tokens):
+        return False
+    marker = doc.tokens[end].text
+    if marker in role_word_set("clause_setting_markers"):
+        return True
+    reach = int(load_yaml("event_roles.yaml")["origin_reach"])
+    coming = role_word_set("coming_verbs")
+    return marker in role_word_set("clause_origin_markers") and \
+        any(t.text in coming for t in doc.tokens[end + 1: end + 1 + reach])
 
 
 def clause_follows(doc: Document, trig: TriggerMatch) -> bool:

@@ -28,6 +28,7 @@ from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 
 DENIAL_REACH = 7
+ASKS_ROW = "asks"  # a lexicon row's ``roles``: a request whose clause must ask (``asks_in_clause``)
 OBJECT_ROW = "object"  # a lexicon row's ``roles``: the actor word inside it is its object (``separate_actor_words``)
 ASKED_GAP = 2
 CONTENT_REACH = 3  # "मांग की थी कि": the words between a demand and the "कि" that opens what it asks
@@ -212,7 +213,10 @@ def in_quote(start: int, quotes: list[tuple[int, int]]) -> bool:
 def told_not_asked(doc: Document, trig: TriggerMatch, last: int) -> bool:
     """"X ने Y से कहा कि वह …" asks Y only when what follows is asked ("… सुनिश्चित करे"): a
     clause that ends in a statement's or a promise's verb ("कि वह निर्दोष है", "कि वह मदद करेगा")
-    tells, it asks nothing (rows whose ``roles`` column says ``asked``)."""
+    tells, it asks nothing (rows whose ``roles`` column says ``asked``). A row that says ``asks``
+    ("Y से कहा कि …", no pronoun) needs a verb that asks (``asks_in_clause``)."""
+    if trig.trigger.roles == ASKS_ROW:
+        return not asks_in_clause(doc, trig, last)
     if trig.trigger.roles != "asked":
         return False
     rules = load_modality()
@@ -221,6 +225,34 @@ def told_not_asked(doc: Document, trig: TriggerMatch, last: int) -> bool:
         k += 1
     word = doc.tokens[k].text if k < len(doc.tokens) else ""
     return word in rules.statement_endings or (len(word) > 3 and word.endswith(rules.future_suffixes))
+
+
+@cache
+def asking_verbs() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    data = load_yaml("modality.yaml")["asking_verbs"]
+    return frozenset(data["words"]), tuple(data["endings"]), frozenset(data["not"]), frozenset(data["before"])
+
+
+def is_asking_verb(word: str) -> bool:
+    """करें, दें, बढ़ाएं, कीजिए, चाहिए: a form that asks (``asking_verbs`` in modality.yaml)."""
+    words, endings, not_words, _ = asking_verbs()
+    return word not in not_words and (word in words or (len(word) > 2 and word.endswith(endings)))
+
+
+def asks_in_clause(doc: Document, trig: TriggerMatch, last: int) -> bool:
+    """"Y से कहा (गया है) कि … करें": the sentence's last word, or the word before a purpose or
+    consequence opener ("… साझा करें ताकि …"), after the trigger asks (``is_asking_verb``)."""
+    before = asking_verbs()[3]
+    words = [t.text for t in doc.tokens[trig.last: last] if any(ch.isalpha() for ch in t.text)]
+    ends = [words[-1]] if words else []
+    ends += [words[k - 1] for k in range(1, len(words)) if words[k] in before]
+    return any(is_asking_verb(w) for w in ends)
+
+
+def asks_no_one(trig: TriggerMatch, slots: list[Slot]) -> bool:
+    """"अस्पतालों से कहा कि …": an ``asks`` row with no actor right before its "से" names no one
+    asked, and sides read from its clause would be those of what is asked; it tells no request."""
+    return trig.trigger.roles == ASKS_ROW and not any(s.last == trig.first for s in slots)
 
 
 def demand_content(doc: Document, trig: TriggerMatch, earlier: list[TriggerMatch]) -> bool:
@@ -249,7 +281,7 @@ def asked_content(doc: Document, trig: TriggerMatch, earlier: list[TriggerMatch]
     """"भारत ने चीन से कहा कि वह अपनी सेना वापस बुलाए": a deed in the clause a request opens
     (a row whose ``roles`` say ``asked``) is what is asked, unless that clause tells a statement
     (``told_not_asked``: then no request is made, and the deed is told)."""
-    if not earlier or earlier[-1].trigger.roles != "asked" or told_not_asked(doc, earlier[-1], last):
+    if not earlier or earlier[-1].trigger.roles not in ("asked", ASKS_ROW) or told_not_asked(doc, earlier[-1], last):
         return False
     return not any(ends_clause(doc, k) for k in range(earlier[-1].last - 1, trig.first))
 

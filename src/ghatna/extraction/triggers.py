@@ -17,7 +17,8 @@ laid on a land); ``persons`` only with persons or people who are no body, office
 country ("भारत से लगी सीमा बंद की", not a state sealing its districts); ``crowd`` or ``forces``
 only with doers the text names of that kind (``row_doers`` in event_roles.yaml: "छात्र सचिवालय में घुस गए", not a leopard
 or armed men; "चीन ने जवानों को हटाया", not an officer taking men off duty); ``object`` names its
-target inside it ("भारत के मछुआरों को छोड़ा": the fishermen, read as an actor).
+target inside it ("भारत के मछुआरों को छोड़ा": the fishermen, read as an actor); ``asked`` and ``asks``
+tell a request only when the clause after them asks ("Y से कहा कि वह …", "Y से कहा कि … करें": telling.py).
 Patterns are indexed by the forms of their first word (exact), its first three letters (prefix)
 or its ending (suffix), so matching costs a dictionary look-up per token; a pattern whose
 second word cannot start the token after its first is passed over untried (``cannot_go_on``).
