@@ -3,7 +3,10 @@ no mode ("हमला", "अटैक", "धावा बोला") done by mi
 named as hit, falls on the people of the place (attacks.yaml ``crowd_attacks.patterns``), as a
 bombing or a shooting by them does; a lynching, a thrashing, a kidnap or a rape named after its
 victim's genitive ("युवक की लिंचिंग", "चोर की धुनाई") has that victim as its target, told with a doer
-or without one (data/triggers.tsv, ``roles`` patient)."""
+or without one (data/triggers.tsv, ``roles`` patient); a victim marked right before the attack word
+by a word no list knows is a person of the place, or a member of the actor in a genitive before it
+(attacks.yaml ``unnamed_victims``); protesters described by a participle of going on protest
+(event_roles.yaml ``progressive_doers``); a headline's light verb may come before the firing word."""
 
 from __future__ import annotations
 
@@ -117,3 +120,29 @@ def test_firing_at_a_border_in_a_headlines_word_order(text: str, source: str, ta
 
 def test_a_condemnation_in_a_headlines_word_order_is_no_firing(pipeline: Pipeline) -> None:
     assert attacks("सीमा पर पाकिस्तान ने की गोलीबारी की निंदा", pipeline) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a victim the text names by a word no list knows: a person of the place
+    ("बारात में दबंगों ने दूल्हे को पीटा।", "criminals"),
+    ("शराब के नशे में एक युवक ने अपने दोस्त की हत्या कर दी।", "young man"),
+    ("हमलावरों ने मेले में एक फकीर के साथ मारपीट की।", "criminals"),
+])
+def test_an_attack_on_an_unknown_word_marked_as_its_victim(text: str, source: str, pipeline: Pipeline) -> None:
+    found = attacks(text, pipeline)
+    assert any(src[0] == source and tgt[:2] == ("civilians", "CVL") for src, tgt in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # oneself, a time of day, a thing a party takes aim at: no one attacked
+    "कर्ज से परेशान युवक ने खुद को गोली मार ली।",
+    "भाजपा ने राज्य के बजट को निशाना बनाया।",
+    "चोरों ने सूने मकान को निशाना बनाया और जेवर ले गए।",
+])
+def test_no_unnamed_victim_where_none_is_told(text: str, pipeline: Pipeline) -> None:
+    assert [tgt for _src, tgt in attacks(text, pipeline) if tgt[0] == "civilians"] == []
+
+
+def test_an_unknown_victim_after_a_genitive_is_of_that_actor(pipeline: Pipeline) -> None:
+    found = attacks("उग्रवादियों ने असम राइफल्स के दो सदस्यों की हत्या कर दी।", pipeline)
+    assert found and all(tgt[0] != "civilians" and tgt[2] == "IND" for _src, tgt in found), found

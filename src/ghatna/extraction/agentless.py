@@ -10,6 +10,7 @@ trigger's mode or type (``default_sources`` in event_roles.yaml).
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity
@@ -47,7 +48,14 @@ from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.sealed_areas import seals_area
 from ghatna.extraction.triggers import TriggerMatch
-from ghatna.extraction.victims_told import befalls, counted_harm, counted_victims, crime_victim, is_harm
+from ghatna.extraction.victims_told import (
+    befalls,
+    counted_harm,
+    counted_victims,
+    crime_victim,
+    is_count,
+    is_harm,
+)
 from ghatna.resources import load_yaml
 
 # Attacks and riots: the types an accident or disaster is mistaken for when told without an
@@ -156,6 +164,56 @@ def struck_crowd(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sou
     if counted_harm(doc, trig, bounds) or crowd:
         return [implicit_actor(doc, spec.actor, bounds, [])]
     return []
+
+
+@dataclass(frozen=True, slots=True)
+class UnnamedVictims:
+    markers: frozenset[str]
+    not_victims: frozenset[str]
+    not_doers: frozenset[str]
+    not_modes: frozenset[str]
+
+
+@cache
+def unnamed_victim_words() -> UnnamedVictims:
+    spec = load_yaml("attacks.yaml")["unnamed_victims"]
+    return UnnamedVictims(*(frozenset(spec[key]) for key in ("markers", "not_victims", "not_doers", "not_modes")))
+
+
+def unnamed_victim(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int],
+                   roles: Roles) -> list[Entity]:
+    """"दबंगों ने दूल्हे को पीटा", "युवक ने अपने दोस्त की हत्या कर दी": an attack its doer did (roles
+    ``agent``) on a word marked right before the attack word (``unnamed_victims`` in attacks.yaml: को,
+    के साथ, or the genitive of a deed told by its patient) that names no actor the text knows is done
+    to a person of the place: civilians of the sentence's country (``counted_victims.actor``). Not a
+    day or a time ("रात को"), a pronoun, oneself ("खुद को"), a date or an actor (``not_victims``); not
+    by a government, a party or the press, whose aim may be words, nor a deed of ``not_modes`` (a
+    thing "निशाना बनाया" by thieves)."""
+    spec, k = unnamed_victim_words(), trig.first - 1
+    if roles.rule != "agent" or not roles.sources or k < bounds[0] + 2 or trig.trigger.mode in spec.not_modes \
+            or any(e.sector in spec.not_doers for e in roles.sources):
+        return []
+    marker, word = doc.tokens[k].text, k - 1
+    if marker == "साथ" and doc.tokens[k - 1].text == "के":
+        marker, word = "के साथ", k - 2
+    genitive = marker in load_role_words().genitive and trig.trigger.roles == "patient"
+    if (marker not in spec.markers and not genitive) or word < bounds[0] or ends_clause(doc, word):
+        return []
+    token = doc.tokens[word]
+    if token.text in spec.not_victims or any(s.first <= word < s.marker_end for s in slots) \
+            or any(d.start <= token.start < d.end for d in doc.dates):
+        return []
+    return members_of(doc, slots, word) or [implicit_actor(doc, counted_victims().actor, bounds, [])]
+
+
+def members_of(doc: Document, slots: list[Slot], word: int) -> list[Entity]:
+    """"सुरक्षाबल के छह सदस्यों की हत्या": an unknown head noun after a genitive (a count may stand
+    between) names members of the actor in the genitive, not a place."""
+    k = word - 1
+    while k > 0 and is_count(doc.tokens[k].text):
+        k -= 1
+    owner = [s for s in slots if s.marker in load_role_words().genitive and s.marker_end == k + 1]
+    return [e for e in owner[-1].entities if not is_place(e)] if owner else []
 
 
 def encountered(doc: Document, slots: list[Slot], trig: TriggerMatch, harmed: list[Entity]) -> list[Entity]:

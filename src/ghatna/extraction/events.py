@@ -24,6 +24,7 @@ from ghatna.extraction.agentless import (
     patient_roles,
     state_deeds,
     struck_crowd,
+    unnamed_victim,
     victims,
 )
 from ghatna.extraction.article_reports import is_sports_report, merge_reports
@@ -363,7 +364,9 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         roles.targets = off_border(doc, trig, bounds, roles.targets)  # "नियंत्रण रेखा पर": a line is no side
     if not roles.targets and plover == "ASSAULT":
         roles.targets = (victims(doc, slots, trig, roles.sources) or aimed_target(doc, slots, trig)
-                         or struck_crowd(doc, trig, bounds, roles.sources, roles.rule == "agent") or border_target(doc, trig, bounds, roles.sources))
+                         or struck_crowd(doc, trig, bounds, roles.sources, roles.rule == "agent")
+                         or border_target(doc, trig, bounds, roles.sources)
+                         or unnamed_victim(doc, slots, trig, bounds, roles))
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles)
     if not roles.targets and plover == "AID":
