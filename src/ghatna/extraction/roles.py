@@ -447,12 +447,18 @@ def titled_member(doc: Document, prev: Slot, s: Slot, modifiers: frozenset[int])
         w in words.simple or w in words.light_verbs or w in words.conjunctions for w in plain)
 
 
+@cache
+def stop_words() -> frozenset[str]:
+    """``stop_words`` of hindi_words.yaml (as ``lexicon.load_words`` reads them), read once."""
+    from ghatna.extraction.lexicon import load_words
+
+    return load_words().stop
+
+
 def unnamed_agent_slots(doc: Document, first: int, last: int, taken: set[int]) -> list[Slot]:
     """"बोस्टन कन्सलिटंग ग्रुप ने", "जी एन राव कमेटी ने": an agent the knowledge base lacks is
     still an agent; its words before "ने" (up to three, no punctuation, no stop word) name it."""
-    from ghatna.extraction.lexicon import load_words
-
-    stop = load_words().stop
+    stop = stop_words()
     slots = []
     for k in range(first + 1, last):
         if doc.tokens[k].text not in load_role_words().agent or k - 1 in taken:

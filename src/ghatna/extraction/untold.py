@@ -177,7 +177,17 @@ def is_asked_clause(doc: Document, first: int, start: int) -> bool:
     if start == first or doc.tokens[start - 1].text not in rules.clause_openers:
         return True
     words = [t.text for t in doc.tokens[clause_start(doc, first, start - 1): start - 1]]
-    return any(tuple(words[i: i + len(p)]) == p for p in rules.asking for i in range(len(words)))
+    by_first = asking_by_first()
+    return any(tuple(words[i: i + len(p)]) == p for i, word in enumerate(words) for p in by_first.get(word, ()))
+
+
+@cache
+def asking_by_first() -> dict[str, list[tuple[str, ...]]]:
+    """The ``asking`` phrases by their first word: a clause's words are matched only where one starts."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in load_untold().asking:
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
 
 
 def ends_in_question(doc: Document, k: int) -> bool:

@@ -169,13 +169,13 @@ class Gazetteer:
             for form in forms:
                 self.add(form, entry.kb_id, kind, inflected=not (place and kind == "name" and " " not in form.strip()))
 
-    def match_at(self, tokens: list[Token], i: int, text: str = "") -> list[Match]:
-        """All forms starting at token i, longest first."""
+    def match_at(self, tokens: list[Token], i: int, text: str = "", keys: list[str] | None = None) -> list[Match]:
+        """All forms starting at token i, longest first (``keys``: the tokens' keys, when at hand)."""
         out = []
         for n in self.lengths.get(tokens[i].key, ()):
             if i + n > len(tokens):
                 continue
-            forms = self.by_tokens.get(tuple(t.key for t in tokens[i: i + n]))
+            forms = self.by_tokens.get(tuple(keys[i: i + n]) if keys is not None else tuple(t.key for t in tokens[i: i + n]))
             for form in forms or ():
                 if form.case_sensitive and not tokens[i].text.isupper() or form.capitalised and not tokens[i].text[:1].isupper():
                     continue  # "US" only in capitals; "delhi" in a keyword gloss ("coronavirus in delhi") names no one
@@ -185,7 +185,8 @@ class Gazetteer:
 
     def scan(self, text: str, tokens: list[Token]) -> list[list[Match]]:
         """Candidate matches at every token position (empty lists where none start)."""
-        return [self.match_at(tokens, i, text) if tok.key in self.lengths else [] for i, tok in enumerate(tokens)]
+        keys, lengths = [t.key for t in tokens], self.lengths
+        return [self.match_at(tokens, i, text, keys) if key in lengths else [] for i, key in enumerate(keys)]
 
 
 def country_spellings(kb: KnowledgeBase) -> dict[str, list[tuple[tuple[str, ...], ...]]]:
