@@ -3,7 +3,8 @@
 of the clause asks (करें, दें, बढ़ाएं; ``asking_verbs`` in modality.yaml). What was only said (a
 statement, a promise, a purpose "ताकि … सकें", what both sides should do: "… चाहिए"), words
 cited "के हवाले से" or said on someone's behalf "की ओर से" ask nothing. Look-alikes of other rows: sitting down together (बैठकर)
-is no meeting, new cases of an illness recorded (नए मामले दर्ज) are no charge."""
+is no meeting, new cases of an illness recorded (नए मामले दर्ज) are no charge. A meeting someone
+held "जिसमें Y शामिल थे" has Y as its other side (meetings.attendees)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,18 @@ def test_look_alikes_give_no_event_of_the_type(text: str, plover: str) -> None:
 ])
 def test_the_rows_they_stand_beside_still_read(text: str, plover: str) -> None:
     assert plover in lexicon_plover(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("विदेश मंत्री ने कल एक बैठक आयोजित की, जिसमें जर्मनी के राजदूत शामिल हुए।", ("CONSULT", "IND", "DEU")),
+    ("फ्रांस के राष्ट्रपति ने एक वीडियो कॉन्फ्रेंस आयोजित की जिसमें इटली और स्पेन के नेता शामिल थे।",
+     ("CONSULT", "FRA", "ESP")),
+])
+def test_who_took_part_in_a_meeting_is_its_other_side(text: str, expected: tuple[str, str, str],
+                                                       pipeline: Pipeline) -> None:
+    assert expected in dyads(text, pipeline)
+
+
+def test_a_meeting_with_no_one_taking_part_named_has_no_partner_from_elsewhere(pipeline: Pipeline) -> None:
+    found = dyads("विदेश मंत्री ने कल एक बैठक आयोजित की, जिसमें जर्मनी से आए प्रस्ताव पर विचार हुआ।", pipeline)
+    assert ("CONSULT", "IND", "DEU") not in found

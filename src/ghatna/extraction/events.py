@@ -70,6 +70,7 @@ from ghatna.extraction.felled import felled_matches, felled_roles, felled_word_i
 from ghatna.extraction.headline_pairs import headline_roles
 from ghatna.extraction.implicit_actors import load_implicit_actors, retyped, spoken_types
 from ghatna.extraction.lexicon import EntityResources, build_resources
+from ghatna.extraction.meetings import attendees
 from ghatna.extraction.modality import (
     conditional_role,
     conditional_span,
@@ -371,6 +372,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         roles.targets = place_target(slots, roles)
     if not roles.targets and plover == "AID":
         roles.targets = recipients(slots, trig)
+    if not roles.targets and plover == "CONSULT":
+        roles.targets = attendees(doc, slots, trig, roles.sources)  # "… बैठक की, जिसमें Y शामिल थे"
     owned = owned_targets(doc, slots, trig, roles)
     if owned:
         roles.targets = []  # "कॉलेजों के शिक्षकों के वेतन जारी करने का आदेश": whose pay, not whom the order is to

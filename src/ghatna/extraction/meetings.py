@@ -4,6 +4,8 @@
   a meeting noun owns the meeting (``tight_partner``; ``partner_owner_types`` in event_roles.yaml).
 - "X ने Y से फोन पर हुई बातचीत में मदद मांगी": a talk with its partner before it and a
   postposition of setting after it was held (``is_meeting_setting``; ``meeting_settings``).
+- "X ने एक बैठक आयोजित की, जिसमें Y शामिल थे": those who took part are its other side
+  (``attendees``; ``meeting_attendees``).
 
 event_roles reads these when it finds an event's roles, telling when it decides whether a
 meeting noun is told as done.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ghatna.document import Document
+from ghatna.document import Document, Entity
 from ghatna.extraction.clause_openings import ends_clause
 from ghatna.extraction.roles import Slot, gap_has_break, role_word_set
 from ghatna.extraction.triggers import TriggerMatch
@@ -108,3 +110,27 @@ def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:
                or (s.marker == "के साथ" and trig.first == s.marker_end - 1) for s in slots)
 
 
+
+
+@cache
+def meeting_attendees() -> tuple[frozenset[str], frozenset[str], int]:
+    rule = load_yaml("event_roles.yaml")["meeting_attendees"]
+    return frozenset(rule["openers"]), frozenset(rule["words"]), int(rule["reach"])
+
+
+def attendees(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
+    """"X ने एक वीडियो कॉन्फ्रेंस आयोजित की, जिसमें राज्यों के मुख्यमंत्री शामिल थे": the actors
+    with no marker of their own before a word of taking part, in the relative clause opened within
+    ``reach`` words after a meeting, took part in it (``meeting_attendees``); not its holders."""
+    openers, words, reach = meeting_attendees()
+    if trig.trigger.plover != "CONSULT":
+        return []
+    opener = next((k for k in range(trig.last, min(trig.last + reach, len(doc.tokens))) if doc.tokens[k].text in openers), None)
+    if opener is None:
+        return []
+    end = next((k for k in range(opener + 1, len(doc.tokens)) if doc.tokens[k].text in words or ends_clause(doc, k)), None)
+    if end is None or doc.tokens[end].text not in words:
+        return []
+    held = {e.key for e in sources}
+    return [e for s in slots if opener < s.first and s.last <= end and not s.marker
+            for e in s.entities if e.key not in held]
