@@ -34,7 +34,15 @@ from ghatna.extraction.bodies import (
     organisation_of_place,
 )
 from ghatna.extraction.dates import published_date
-from ghatna.extraction.family_names import FamilyNames, after_first_name, borne_by_another, other_bearers
+from ghatna.extraction.family_names import (
+    FamilyNames,
+    after_first_name,
+    borne_by_another,
+    family_name_owner,
+    namesake_of_the_day,
+    other_bearers,
+    shared_family_name,
+)
 from ghatna.extraction.lexicon import EntityResources, Found, Words, build_resources
 from ghatna.extraction.party_units import names_a_meeting, wing_start
 from ghatna.extraction.roles import load_role_words
@@ -380,16 +388,21 @@ def choose_match(i: int, tokens: list[Token], matches: list[list[Match]], res: E
         candidates = [res.kb.entries[m.form.kb_id] for m in group if m.form.kb_id in res.kb.entries]
         if not candidates:
             continue
-        entry = pick_entry(candidates, seen, day)
+        titled = title_before(matches, tokens, i) is not None
+        shared = not titled and shared_family_name(group[0], candidates)
+        namesake = namesake_of_the_day(candidates, seen, day) if shared else None
+        if shared and namesake is None:
+            continue  # "पिस्टोरियस" in an undated text naming neither Boris nor Oscar nor a country of theirs
+        entry = namesake or pick_entry(candidates, seen, day)
         match = next(m for m in group if m.form.kb_id == entry.kb_id)
         if match.form.kind == "short" and not short_form_ok(i, end, tokens, matches, res.words, entry.kb_id, seen, body):
             continue
         if surname_after_honorific(match, entry, matches, seen):
             continue
-        if bearers and borne_by_another(match, entry, bearers, title_before(matches, tokens, i) is not None):
-            owner = bearers.owner(match.form.tokens[-1], seen)  # "हरीरी" after "रफ़ीक़ हरीरी": Rafic's
+        if bearers and borne_by_another(match, entry, bearers, titled):
+            owner = family_name_owner(match, candidates, bearers, res, day)  # "हरीरी" after "रफ़ीक़ हरीरी": Rafic's
             if owner is None:
-                continue  # "पिस्टोरियस" after "ऑस्कर पिस्टोरियस": not the knowledge base's Boris Pistorius
+                continue  # "पिस्टोरियस" after "मार्था पिस्टोरियस": not the knowledge base's Boris Pistorius
             return match, owner
         return match, entry
     return None
