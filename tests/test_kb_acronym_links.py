@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import ghatna
-from ghatna.extraction.acronym_links import expansions
+from ghatna.extraction.acronym_links import Expansion, expansions, spells
 
 
 def linked(pipeline: ghatna.Pipeline, text: str) -> dict[str, str]:
@@ -18,7 +18,8 @@ def linked(pipeline: ghatna.Pipeline, text: str) -> dict[str, str]:
 
 @pytest.mark.parametrize(("text", "acronym"), [
     ("बैंक छोटे दुकानदारों को जनरल क्रेडिट कार्ड (जीसीसी) देंगे। जीसीसी पर ब्याज कम होगा।", "जीसीसी"),
-    ("नई सड़कें पीपीपी (सार्वजनिक निजी भागीदारी) के तहत बनेंगी।", "पीपीपी"),
+    ("नई सड़कें पीपीपी (पब्लिक प्राइवेट पार्टनरशिप) के तहत बनेंगी।", "पीपीपी"),
+    ("किसानों को अब जनरल क्रेडिट कार्ड (जीसीसी) मिलेंगे।", "जीसीसी"),
     ("जिले में रोज़ पांच सौ आरटी-पीसीआर जांच हो रही हैं।", "आरटी"),
 ])
 def test_an_acronym_the_article_spells_otherwise_is_no_link(pipeline: ghatna.Pipeline, text: str, acronym: str) -> None:
@@ -36,6 +37,32 @@ def test_an_acronym_the_article_spells_otherwise_is_no_link(pipeline: ghatna.Pip
 ])
 def test_an_acronym_spelt_as_its_entry_keeps_the_link(pipeline: ghatna.Pipeline, text: str, acronym: str, name: str) -> None:
     assert linked(pipeline, text).get(acronym) == name
+
+
+@pytest.mark.parametrize(("text", "acronym", "name"), [
+    # a party after a person's name, or a faction's leader after the party: no spelling
+    ("सदन में सुप्रिया सुले (एनसीपी) ने सवाल उठाए। एनसीपी ने सरकार को घेरा।", "एनसीपी", "Nationalist Congress Party"),
+    ("विधायक रमेश यादव (एनसीपी) ने धरना दिया।", "एनसीपी", "Nationalist Congress Party"),
+    ("असदुद्दीन ओवैसी (एआईएमआईएम) ने रैली की।", "एआईएमआईएम", "All India Majlis-e-Ittehadul Muslimeen"),
+    ("एनसीपी (शरद पवार) के नेता मुंबई में मिले।", "एनसीपी", "Nationalist Congress Party"),
+    # a translation or a description in Hindi spells no letters: no other thing's name
+    ("पाकिस्तान की खुफिया एजेंसी (आईएसआई) पर आरोप लगे।", "आईएसआई", "Inter-Services Intelligence"),
+    ("अध्ययन करने वाले संकट समूह (आईसीजी) ने चेतावनी दी।", "आईसीजी", "International Crisis Group"),
+])
+def test_a_label_or_translation_in_brackets_keeps_the_link(pipeline: ghatna.Pipeline, text: str, acronym: str,
+                                                           name: str) -> None:
+    assert linked(pipeline, text).get(acronym) == name
+
+
+@pytest.mark.parametrize(("words", "acronym", "inside", "spelt"), [
+    (["जनरल", "क्रेडिट", "कार्ड"], "जीसीसी", False, True),
+    (["बैंक", "ऑफ", "बड़ौदा"], "बीओबी", False, True),
+    (["किसान", "क्रेडिट", "कार्ड", "योजना"], "केसीसी", True, True),
+    (["सार्वजनिक", "निजी", "भागीदारी"], "पीपीपी", True, False),
+    (["सुप्रिया", "सुले"], "एनसीपी", False, False),
+])
+def test_initials_spell_the_acronym(words: list[str], acronym: str, inside: bool, spelt: bool) -> None:
+    assert spells(Expansion(words, 0, 0, inside), acronym) is spelt
 
 
 def test_expansions_are_read_before_and_inside_brackets() -> None:

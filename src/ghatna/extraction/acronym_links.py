@@ -17,10 +17,12 @@ unless the article says otherwise:
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz
 
+from ghatna.extraction.family_names import is_given_name
 from ghatna.extraction.lexicon import EntityResources
 from ghatna.extraction.romanize import romanize, spelt_letters
 from ghatna.knowledge.gazetteer import Match
@@ -41,21 +43,89 @@ def is_spelt_acronym(word: str) -> bool:
     return letters is not None and len(letters) >= 2
 
 
-def expansions(body: str, acronym: str) -> list[list[str]]:
+@dataclass(frozen=True, slots=True)
+class Expansion:
+    """Words that may spell an acronym out, where they stand in the body, and whether they fill the
+    brackets after it ("ACR (…)") rather than stand before "(ACR)"."""
+
+    words: list[str]
+    start: int
+    end: int
+    inside: bool
+
+
+def expansion_spans(body: str, acronym: str, grammar: frozenset[str] = frozenset()) -> list[Expansion]:
     """The words the article spells ``acronym`` out with: those right before "(ACR)" back to the
-    clause's start or a bracket (at most as many as the acronym has letters, and two more), and
-    those inside "ACR (…)"; only runs of MIN_SPELT words or more, with no number ("बीजिंग, 26 अप्रैल
-    (एपी)" is a dateline's agency credit)."""
+    clause's start, a bracket or a word of ``grammar`` (at most as many as the acronym has letters,
+    and two more: "दुकानदारों को जनरल क्रेडिट कार्ड (जीसीसी)" gives the last three), and those inside
+    "ACR (…)"; only runs of MIN_SPELT words or more, with no number ("बीजिंग, 26 अप्रैल (एपी)" is a
+    dateline's agency credit)."""
     if "(" not in body:
         return []
     letters = len(spelt_letters(acronym) or "") + 2
     out = []
     word = re.escape(acronym)
     for m in re.finditer(rf"\(\s*{word}\s*\)", body):
-        out.append(WORDS.findall(clause_before(body, m.start()))[-letters:])
+        clause = clause_before(body, m.start())
+        offset = m.start() - len(clause)
+        before = list(WORDS.finditer(clause))[-letters:]
+        cut = max((k + 1 for k, w in enumerate(before) if w.group() in grammar), default=0)
+        before = before[cut:]
+        if before:
+            out.append(Expansion([w.group() for w in before], offset + before[0].start(), offset + before[-1].end(), False))
     for m in re.finditer(rf"(?<![{WORD_CHARS}]){word}\s*\(([^()]*)\)", body):
-        out.append(WORDS.findall(m.group(1)))
-    return [words for words in out if len(words) >= MIN_SPELT and not any(w.isdigit() for w in words)]
+        inside = list(WORDS.finditer(m.group(1)))
+        if inside:
+            out.append(Expansion([w.group() for w in inside], m.start(1) + inside[0].start(), m.start(1) + inside[-1].end(), True))
+    return [e for e in out if len(e.words) >= MIN_SPELT and not any(w.isdigit() for w in e.words)]
+
+
+def expansions(body: str, acronym: str) -> list[list[str]]:
+    """The words of ``expansion_spans``, with no grammar word cutting them."""
+    return [e.words for e in expansion_spans(body, acronym)]
+
+
+@cache
+def letter_sounds() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """``letter_sounds`` and ``acronym_connectors`` of ``data/link_context.yaml``."""
+    context = load_yaml("link_context.yaml")
+    sounds = {letter: frozenset(firsts) for letter, firsts in context["letter_sounds"].items()}
+    return sounds, frozenset(word_key(w) for w in context["acronym_connectors"])
+
+
+def spells(expansion: Expansion, acronym: str) -> bool:
+    """The expansion's words, in Latin letters, begin with the acronym's letters in turn: the last
+    ones before "(ACR)", the first ones inside "ACR (…)", connectors skipped or not ("जनरल क्रेडिट
+    कार्ड" spells G C C, "बैंक ऑफ बड़ौदा" B O B; "सार्वजनिक निजी भागीदारी", a translation, no P P P)."""
+    letters = spelt_letters(acronym) or []
+    sounds, connectors = letter_sounds()
+    for words in ([w for w in expansion.words if word_key(w) not in connectors], expansion.words):
+        if not letters or len(words) < len(letters):
+            continue
+        words = words[:len(letters)] if expansion.inside else words[-len(letters):]
+        if all(romanize(w)[:1].lower() in sounds.get(letter, frozenset({letter.lower()}))
+               for w, letter in zip(words, letters, strict=True)):
+            return True
+    return False
+
+
+def names_a_person(expansion: Expansion, tokens: list[Token], matches: list[list[Match]], res: EntityResources) -> bool:
+    """The words name a person, and the acronym in brackets is that person's party or the faction
+    named after him, no spelling: a knowledge-base person's name ends right before the bracket
+    ("सुप्रिया सुले (एनसीपी)") or opens inside it ("एनसीपी (शरद पवार)"), or a given name stands
+    second to last before it or first inside it ("रमेश यादव (एनसीपी)")."""
+    inside = [k for k, t in enumerate(tokens) if expansion.start <= t.start and t.end <= expansion.end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    for j in range(max(0, first - 5), last + 1):
+        for m in matches[j]:
+            entry = res.kb.entries.get(m.form.kb_id)
+            if (entry is not None and entry.type == "PERSON" and m.form.kind != "title"
+                    and (m.start_token == first if expansion.inside else m.end_token == last + 1)):
+                return True
+    given = tokens[first] if expansion.inside else tokens[last - 1]
+    return is_given_name(given.text, res)
 
 
 @cache
@@ -97,6 +167,7 @@ def spelt_otherwise(body: str, tokens: list[Token], matches: list[list[Match]], 
     something else."""
     out: set[tuple[str, str]] = set()
     checked: set[tuple[str, str]] = set()
+    grammar = res.words.postpositions | res.words.conjunctions | res.words.stop | res.words.auxiliaries
     for i, token in enumerate(tokens):
         for m in matches[i]:
             entry = res.kb.entries.get(m.form.kb_id)
@@ -105,7 +176,8 @@ def spelt_otherwise(body: str, tokens: list[Token], matches: list[list[Match]], 
                     or not is_spelt_acronym(token.text)):
                 continue
             checked.add(key)
-            if any(not names_entry(words, entry) for words in expansions(body, token.text)):
+            if any(spells(e, token.text) and not names_entry(e.words, entry) and not names_a_person(e, tokens, matches, res)
+                   for e in expansion_spans(body, token.text, grammar)):
                 out.add(key)
     return out
 
