@@ -89,6 +89,19 @@ def test_pronoun_after_an_office_of_a_state(pipeline: Pipeline, text: str, expec
     # filed at home, or the body told with its country: as the words say
     ("नई दिल्ली, 5 मार्च। विदेश मंत्रालय ने पाकिस्तान के उप उच्चायुक्त को तलब किया।", ("ACCUSE", "IND", "PAK")),
     ("इस्लामाबाद, 9 जून। भारतीय विदेश मंत्रालय ने पाकिस्तान के आरोपों को खारिज किया।", ("REJECT", "IND", "PAK")),
+    # a group left unnamed takes the dateline's country; the body still is the dateline's
+    ("ढाका, 4 अगस्त। स्वास्थ्य मंत्रालय ने लोगों से घर में रहने की अपील की।", ("REQUEST", "BGD", "BGD")),
+    # India's own story abroad: an Indian delegation acts, or the dateline names an Indian place too
+    (("न्यूयॉर्क, 24 सितंबर। विदेश मंत्री एस जयशंकर संयुक्त राष्ट्र महासभा में भाग लेने पहुंचे हैं। विदेश मंत्रालय ने "
+      "पाकिस्तान पर आतंकवाद को बढ़ावा देने का आरोप लगाया।"), ("ACCUSE", "IND", "PAK")),
+    ("टोक्यो, 24 सितंबर। प्रधानमंत्री मोदी ने जापानी उद्योगपतियों से मुलाकात की। विदेश मंत्रालय ने चीन की आलोचना की।",
+     ("ACCUSE", "IND", "CHN")),
+    ("काठमांडू/नई दिल्ली, 3 अप्रैल। विदेश मंत्रालय ने नेपाल से सीमा विवाद पर वार्ता की मांग की।", ("REQUEST", "IND", "NPL")),
+    # the other side is the dateline's country: the body is not that country's own
+    ("बीजिंग, 12 जुलाई। विदेश मंत्रालय ने सीमा पर घुसपैठ के लिए चीन पर आरोप लगाया।", ("ACCUSE", "IND", "CHN")),
+    ("दुबई, 2 मई। विदेश मंत्रालय ने संयुक्त अरब अमीरात से फंसे भारतीयों को निकालने में मदद मांगी।", ("REQUEST", "IND", "ARE")),
+    # Washington's and London's foreign offices are not told "विदेश मंत्रालय"
+    ("लंदन, 8 जून। विदेश मंत्रालय ने रूस की आलोचना की।", ("ACCUSE", "IND", "RUS")),
 ])
 def test_bare_body_in_a_story_filed_from_abroad(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in sides_of(text, pipeline)
@@ -109,3 +122,9 @@ def test_implied_doer_is_the_force_of_its_kind_told_just_before(pipeline: Pipeli
              for e in ghatna.extract(text, pipeline=pipeline).events if "implicit" in e.evidence.rule}
     assert expected in doers
     assert not_expected not in doers
+
+
+def test_a_foreign_ministry_abroad_is_named_for_its_country(pipeline: Pipeline) -> None:
+    """India's "Ministry of External Affairs" filed from Beijing is China's Ministry of Foreign Affairs."""
+    doc = ghatna.extract("बीजिंग, 5 मार्च। विदेश मंत्रालय ने अमेरिका की आलोचना की।", pipeline=pipeline)
+    assert {e.source.name for e in doc.events if e.source} == {"Ministry of Foreign Affairs of China"}
