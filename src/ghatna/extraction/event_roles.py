@@ -34,7 +34,13 @@ from ghatna.extraction.clause_openings import (
     speech_opening,
 )
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
-from ghatna.extraction.meetings import adjacent, is_meeting_setting, partner_marked, tight_partner
+from ghatna.extraction.meetings import (
+    adjacent,
+    is_meeting_setting,
+    pair_owns_a_thing,
+    partner_marked,
+    tight_partner,
+)
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.role_targets import (
     choose_targets,
@@ -113,8 +119,7 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     holder = is_held(trig)
     if pair and pair[-1].marker in words.genitive and holder:
         pair = []  # "ईरान, इटली और जापान के वीजा रद्द किए गए": whose visas, not who cancelled them
-    if pair and trig.trigger.plover not in SYMMETRIC and any(
-            s.marker in words.agent for s in before if s.first < pair[-1].first):
+    if pair and pair_owns_a_thing(doc, before, pair[-1], trig):
         pair = []  # "कुवैत ने भारत और श्रीलंका के यात्रियों पर पाबंदी लगाई": whose travellers; the agent acts
     if pair:
         return Roles([pair[-1].entities[0]], pair[-1].entities[1:], "nominal_pair")

@@ -6,6 +6,10 @@
   postposition of setting after it was held (``is_meeting_setting``; ``meeting_settings``).
 - "X ने एक बैठक आयोजित की, जिसमें Y शामिल थे": those who took part are its other side
   (``attendees``; ``meeting_attendees``).
+- "कुवैत ने भारत और श्रीलंका के यात्रियों पर पाबंदी लगाई", "X ने भारत और पाकिस्तान की गोलाबारी की
+  निंदा की": a pair whose genitive governs a thing of its own (words ending in another marker, or
+  its own act) is not the two sides of the agent's act (``pair_owns_a_thing``); right before the
+  trigger ("भारत और पाकिस्तान की गोलाबारी") or after "कहा कि" the pair's act is its own.
 
 event_roles reads these when it finds an event's roles, telling when it decides whether a
 meeting noun is told as done.
@@ -17,8 +21,9 @@ from functools import cache
 
 from ghatna.document import Document, Entity
 from ghatna.extraction.clause_openings import ends_clause
-from ghatna.extraction.roles import Slot, gap_has_break, role_word_set
-from ghatna.extraction.triggers import TriggerMatch
+from ghatna.extraction.roles import Slot, gap_has_break, load_role_words, role_word_set
+from ghatna.extraction.triggers import TriggerMatch, phrases_in
+from ghatna.plover import SYMMETRIC_TYPES
 from ghatna.resources import load_yaml
 
 
@@ -110,8 +115,6 @@ def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:
                or (s.marker == "के साथ" and trig.first == s.marker_end - 1) for s in slots)
 
 
-
-
 @cache
 def meeting_attendees() -> tuple[frozenset[str], frozenset[str], int]:
     rule = load_yaml("event_roles.yaml")["meeting_attendees"]
@@ -134,3 +137,18 @@ def attendees(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: lis
     held = {e.key for e in sources}
     return [e for s in slots if opener < s.first and s.last <= end and not s.marker
             for e in s.entities if e.key not in held]
+
+
+def pair_owns_a_thing(doc: Document, before: list[Slot], pair: Slot, trig: TriggerMatch) -> bool:
+    """An agent in the pair's clause acts on a thing the pair's genitive governs, not on the pair's
+    act: the words between end in a marker other than a genitive ("के यात्रियों पर पाबंदी") or
+    hold an act of the pair's own ("की गोलाबारी की निंदा"). Two-sided types are the pair's."""
+    words = load_role_words()
+    if trig.trigger.plover in SYMMETRIC_TYPES or pair.marker not in words.genitive or pair.marker_end >= trig.first:
+        return False
+    agents = [s for s in before if s.marker in words.agent and s.first < pair.first]
+    if not agents or any(ends_clause(doc, k) or doc.tokens[k].text == "कि"
+                         for k in range(agents[-1].marker_end - 1, pair.first)):
+        return False
+    own_act = any(m.trigger.plover != "-" and m.last <= trig.first for m in phrases_in(doc, pair.marker_end, trig.first))
+    return own_act or doc.tokens[trig.first - 1].text not in words.genitive
