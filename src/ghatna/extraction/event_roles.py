@@ -14,7 +14,7 @@ in meetings, and the word sets all of them read are in implicit_actors.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ghatna.document import Document, Entity, Sentence
@@ -84,6 +84,7 @@ class Roles:
     sources: list[Entity]
     targets: list[Entity]
     rule: str
+    forces: list[Entity] = field(default_factory=list)  # the force a deployment sends: told, no side
 
     @property
     def target(self) -> Entity | None:

@@ -110,6 +110,7 @@ from ghatna.extraction.telling import (
     told_not_asked,
 )
 from ghatna.extraction.titled_sources import one_person_sources
+from ghatna.extraction.told_alone import names_recipient, refused_alone, send_force
 from ghatna.extraction.triggers import TriggerMatch, phrases_in
 from ghatna.extraction.untold import (
     implied_doer_untold,
@@ -129,7 +130,8 @@ from ghatna.text.datewords import DateFinder
 NOMINAL_RULES = frozenset({"nominal", "nominal_pair", "between"})  # sides read off a noun
 
 IMPLIED_RULES = frozenset({"implicit", "implicit_state"})  # roles the text does not name (agentless.py)
-# types told by their agent alone, whom they are aimed at left unsaid ("प्रस्ताव ठुकरा दिया": a refusal)
+# types told by their agent alone, whom they are aimed at left unsaid ("प्रस्ताव ठुकरा दिया": a refusal
+# of a thing offered or of a concession, told_alone.refused_alone)
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID", "REJECT"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 TRAVELLERS = frozenset({"CVL"})  # sectors whose visits are travel, not diplomacy
@@ -137,7 +139,7 @@ TRAVELLERS = frozenset({"CVL"})  # sectors whose visits are travel, not diplomac
 
 def confidence_of(roles: Roles, trig: TriggerMatch, modality: str) -> float:
     score = 0.45 + (0.2 if roles.rule in ("agent", "between", "nominal", "nominal_pair") else 0.05)
-    score += 0.2 if roles.target else 0.0
+    score += 0.2 if roles.target or roles.forces else 0.0  # whom it is aimed at, or the force a deployment sends
     score += 0.1 if len(trig.trigger.tokens) > 1 else 0.0
     return round(min(0.95, score - (0.1 if modality == "possible" else 0.0)), 3)
 
@@ -368,12 +370,15 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
                          or struck_crowd(doc, trig, bounds, roles.sources, roles.rule == "agent")
                          or border_target(doc, trig, bounds, roles.sources)
                          or unnamed_victim(doc, slots, trig, bounds, roles))
+    send_force(doc, slots, trig, roles)  # "एनडीआरएफ की टुकड़ी रवाना की": the force sent is no target
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles)
     if not roles.targets and plover == "AID":
         roles.targets = recipients(slots, trig)
     if not roles.targets and plover == "CONSULT":
         roles.targets = attendees(doc, slots, trig, roles.sources)  # "… बैठक की, जिसमें Y शामिल थे"
+    if trig.trigger.roles == "received" and not names_recipient(slots, trig, roles.targets):
+        return False  # "किसानों ने मंडी में गेहूं भेजा": grain sent to no one named is no aid
     owned = owned_targets(doc, slots, trig, roles)
     if owned:
         roles.targets = []  # "कॉलेजों के शिक्षकों के वेतन जारी करने का आदेश": whose pay, not whom the order is to
@@ -476,8 +481,9 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     targets = [a for a in targets if a is None or a.sector not in barred]  # talking to the press is no meeting
     if not targets and len(sources) >= 2 and t.plover in SYMMETRIC:
         sources, targets = sources[:1], [sources[1]]
-    if not targets and (t.plover not in ONE_SIDED or (roles.rule not in ("agent", "implicit", "implicit_state")
-                                                      and not deploys_itself(t.plover, roles))):
+    if not targets and (t.plover not in ONE_SIDED or not refused_alone(doc, trig, bounds[0])
+                        or (roles.rule not in ("agent", "implicit", "implicit_state")
+                            and not deploys_itself(t.plover, roles))):
         return []
     surety = confidence_of(roles, trig, modality)
     if surety < (load_implicit_actors().min_confidence if score is None else min_roles):

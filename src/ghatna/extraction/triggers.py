@@ -14,8 +14,9 @@ an event only with its doer named as the owner of its noun ("पुलिस क
 that says ``people`` only with people named as its target ("आरोपियों पर रासुका लगाया", not a law
 laid on a land); ``persons`` only with persons or people who are no body, office or party ("युवती से
 छेड़छाड़", not tampering with what an office holds); ``abroad`` only with doers acting on another
-country ("भारत से लगी सीमा बंद की", not a state sealing its districts); ``crowd`` or ``forces``
-only with doers the text names of that kind (``row_doers`` in event_roles.yaml: "छात्र सचिवालय में घुस गए", not a leopard
+country ("भारत से लगी सीमा बंद की", not a state sealing its districts); ``received`` only with whom
+a shipment is sent to named ("भारत ने नेपाल को गेहूं भेजा", not farmers taking grain to market); ``crowd``
+or ``forces`` only with doers the text names of that kind (``row_doers`` in event_roles.yaml: "छात्र सचिवालय में घुस गए", not a leopard
 or armed men; "चीन ने जवानों को हटाया", not an officer taking men off duty); ``object`` names its
 target inside it ("भारत के मछुआरों को छोड़ा": the fishermen, read as an actor); ``asked`` and ``asks``
 tell a request only when the clause after them asks ("Y से कहा कि वह …", "Y से कहा कि … करें": telling.py).

@@ -34,6 +34,7 @@ from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import condition_before, modality_of
 from ghatna.extraction.role_targets import deed_patient, is_laid_charge
 from ghatna.extraction.roles import Slot, load_role_words
+from ghatna.extraction.told_alone import names_recipient, sent_force
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.extraction.untold import implied_doer_untold, pronoun_antecedent, pronoun_doer
 from ghatna.resources import load_yaml
@@ -164,10 +165,15 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
         return None
     filers = [s for s in slots if not files_paper(view.doc, s)]  # "X की शिकायत पर मामला दर्ज": X filed it
     targets = found.targets if found and found.targets else judged_target(view, filers, trig, sources)
+    if found is not None:  # "बीएसएफ की दो टुकड़ियां तैनात कीं": the force its agent sends is no target
+        sent = sent_force(view.doc, slots, trig, Roles(list(sources), list(targets), found.rule))
+        targets = [t for t in targets if t not in sent]
     if trig.trigger.roles == "people" and not names_people(targets):
         return None  # a law laid on a land detains no one, whichever component reads the sentence
     if trig.trigger.roles == "persons" and not names_persons(targets):
         return None  # tampering with what an office holds molests no one
+    if trig.trigger.roles == "received" and not names_recipient(slots, trig, list(targets)):
+        return None  # grain sent to no one named is no aid
     roles = Roles(list(sources), list(targets), ROLE_RULE)
     if trig.trigger.roles == "abroad" and not across_border(roles):
         return None  # sealing one's own districts closes no border on another country
