@@ -5,10 +5,11 @@ unless the article says otherwise:
 
 - it spells out the acronym as something else, the words before "(ACR)" or inside "ACR (…)":
   "जनरल क्रेडिट कार्ड (जीसीसी)" is no Gulf Cooperation Council, "पीपीपी (सार्वजनिक निजी
-  भागीदारी)" no Pakistan Peoples Party: the words end on no body's head noun and share none of
-  the entry's (Hindi forms, or English name in Latin letters), so "खाड़ी सहयोग परिषद (जीसीसी)" and
-  "राष्ट्रीय आपदा प्रबंधन प्राधिकरण (एनडीएमए)" keep the link. Every use of the acronym in that
-  article is then refused.
+  भागीदारी)" no Pakistan Peoples Party: the words end on no body's head noun that names a word of
+  the entry's English name (``acronym_heads``) and share none of the entry's other words (Hindi
+  forms, or English name in Latin letters), so "खाड़ी सहयोग परिषद (जीसीसी)" and "राष्ट्रीय आपदा
+  प्रबंधन प्राधिकरण (एनडीएमए)" keep the link, "इंडियन ऑयल कॉरपोरेशन (आईओसी)" does not keep the
+  International Olympic Committee's. Every use of the acronym in that article is then refused.
 - it is one half of a term joined by a hyphen with no space to another acronym no entry names
   ("आरटी-पीसीआर जांच": a test, not the broadcaster RT); two names so joined stay
   ("भाजपा-शिवसेना"), as does an acronym a word so joined describes ("आईएसआई-समर्थित").
@@ -129,12 +130,10 @@ def names_a_person(expansion: Expansion, tokens: list[Token], matches: list[list
 
 
 @cache
-def body_heads() -> frozenset[str]:
-    """Look-up keys of the head nouns of bodies' names: ``institution_heads`` and ``opened_heads`` of
-    ``data/name_heads.yaml``, ``body_heads`` and ``org_tails`` of ``data/link_context.yaml``."""
-    heads, context = load_yaml("name_heads.yaml"), load_yaml("link_context.yaml")
-    words = [*heads["institution_heads"], *heads["opened_heads"], *context["body_heads"], *context["org_tails"]]
-    return frozenset(word_key(w) for w in words)
+def acronym_heads() -> dict[str, frozenset[str]]:
+    """Look-up key of a body's head noun → the English words it names (``acronym_heads`` of
+    ``data/link_context.yaml``)."""
+    return {word_key(head): frozenset(names) for head, names in load_yaml("link_context.yaml")["acronym_heads"].items()}
 
 
 def clause_before(body: str, at: int) -> str:
@@ -145,14 +144,18 @@ def clause_before(body: str, at: int) -> str:
 
 
 def names_entry(words: list[str], entry: KBEntry) -> bool:
-    """The expansion may name the entry: it ends on a body's head noun ("राष्ट्रीय आपदा प्रबंधन
-    प्राधिकरण (एनडीएमए)", where the knowledge base has the English name only), or some word of it is
-    a word of the entry's Hindi forms, or close to a word of its English names in Latin letters
-    ("क्रिकेट" and Cricket)."""
-    if word_key(words[-1]) in body_heads():
-        return True
-    hindi = {word_key(w) for form in [*entry.hindi, *entry.short] for w in form.split()}
+    """The expansion may name the entry: it ends on a body's head noun that names a word of the
+    entry's English names ("राष्ट्रीय आपदा प्रबंधन प्राधिकरण (एनडीएमए)": Authority, where the
+    knowledge base has the English name only), or some word of it (not such a head naming another
+    kind of body: "इंडियन ऑयल कॉरपोरेशन" is no Committee) is a word of the entry's Hindi forms, or
+    close to a word of its English names in Latin letters ("क्रिकेट" and Cricket)."""
     latin = {w.lower() for name in [entry.name, *entry.latin] for w in re.findall(r"[A-Za-z]{3,}", name)}
+    head = acronym_heads().get(word_key(words[-1]))
+    if head is not None:
+        if head & latin:
+            return True
+        words = words[:-1]
+    hindi = {word_key(w) for form in [*entry.hindi, *entry.short] for w in form.split()}
     for word in words:
         if word_key(word) in hindi:
             return True
