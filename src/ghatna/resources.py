@@ -30,7 +30,7 @@ from ghatna.errors import DataError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-CACHE_FORMAT = 2  # raise it when a cached class gains or loses a field: old pickles then miss it
+CACHE_FORMAT = 3  # raise it when a cached class gains or loses a field (old pickles then miss it) or its build changes
 
 
 def data_dir() -> Path:

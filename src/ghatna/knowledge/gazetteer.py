@@ -6,13 +6,16 @@ a token sequence in a dictionary keyed by its first token, together with inflect
 variants from ``data/inflections.yaml`` and the other spellings Hindi news gives it
 (``spelling_variants`` of ``data/hindi_words.yaml``: "केंद्रीय"/"केन्द्रीय", "सीबीआई"/"सीबीआइ");
 Latin forms match whatever the case of their other letters, with a capital first letter as English
-writes names (short all-capital ones such as "US" only in capitals).
+writes names (short all-capital ones such as "US" only in capitals); their accents are dropped
+("Lomé" is "Lome"), and a form with a letter no accent makes (Ł, ı, ʻ) is left out: the tokens
+take Latin words as runs of A-Z, so "Łódź" would be the word "d" and "Şanʻā’" the word "an".
 The longest match at a position wins.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -130,6 +133,16 @@ def inflect(word: str) -> list[str]:
     return []
 
 
+def plain_latin(form: str) -> str | None:
+    """A Latin form without its accents ("Kraków": "Krakow"); None when a letter is left that is
+    no A-Z ("Łódź"), whose pieces would match English words or letters ("d"). Other forms as
+    they are."""
+    if form.isascii() or not any("LATIN" in unicodedata.name(c, "") for c in form):
+        return form
+    plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+    return plain if plain.isascii() else None
+
+
 class Gazetteer:
     """Every surface form of every entry, keyed by its whole token sequence; for each first
     token the form lengths that start with it, so a position costs a few dictionary look-ups."""
@@ -165,7 +178,7 @@ class Gazetteer:
         "इंद्रियों", the senses): places are not counted, their people are (demonyms: "रूसियों")."""
         place = entry.type in ("GPE", "LOC")
         for kind, forms in (("name", entry.hindi), ("short", entry.short), ("demonym", entry.demonyms),
-                            ("latin", [*entry.latin, entry.name])):
+                            ("latin", [f for f in map(plain_latin, [*entry.latin, entry.name]) if f])):
             for form in forms:
                 self.add(form, entry.kb_id, kind, inflected=not (place and kind == "name" and " " not in form.strip()))
 
