@@ -1,4 +1,4 @@
-"""A body named alike on one side only (issue 12, ``merge.institution_alike``): a ministry writes to
+"""A body named alike on one side only (issue 12, ``retelling.institution_alike``): a ministry writes to
 the states, or a police force files cases, many times a day, so two papers' reports of "the home
 ministry asked the states ..." on one day are one event only when their sentences share
 ``MergeSettings.fewest_words`` content words (``Wording.shares_words``), whatever their numbers; a

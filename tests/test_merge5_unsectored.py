@@ -1,5 +1,5 @@
 """A named actor whose sector the text does not give (issue 12, ``sides.kind_fits(loose=True)`` in
-``merge.BlockMerger.retold``): one paper names the resident who led a demand, the other tells "the
+``retelling.Retelling.retold``): one paper names the resident who led a demand, the other tells "the
 residents"; when a sentence of each tells the same content words (``MergeSettings.same_words``),
 the generic group of his country may be him, unless it is of the state's own sectors (government,
 police, military, courts, legislature: ``sides.STATE_SECTORS``): a man the text does not place is no

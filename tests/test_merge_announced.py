@@ -2,7 +2,7 @@
 meet someone ("बैठक करेंगे", a planned report) and another the day after that he did ("बैठक की").
 They share a block (``mentions.BLOCK_MODALITIES``) and are one event only when the announcement
 came out no later than the deed's last possible day, both name the sides alike and a sentence of
-each tells the other's event (``BlockMerger.announced``). Hand-built mentions with sentences
+each tells the other's event (``Retelling.announced``). Hand-built mentions with sentences
 written for these tests."""
 
 from __future__ import annotations

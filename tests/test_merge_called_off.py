@@ -1,7 +1,7 @@
 """Two late-report cases of merging (issue 12): a visit or a meeting called off, told by two papers
 days apart with the same two sides (one event whatever the words: ``MergeSettings.called_off``),
 and a report with no date of its own that joined another event of its publication day on dates
-alone while its words tell an event of days before (``BlockMerger.rehome``). Hand-built mentions
+alone while its words tell an event of days before (``Retelling.rehome``). Hand-built mentions
 with sentences written for these tests."""
 
 from __future__ import annotations

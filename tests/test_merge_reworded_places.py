@@ -1,6 +1,6 @@
 """Two groups of one sector of other places ("Government of Gujarat", "Government of Bihar") are two
 actors also when one sentence tells both (issue 12): the union of reworded events
-(``BlockMerger.reworded``) asks what joining asks (``sides.other_places``), so "गुजरात और बिहार ने
+(``Retelling.reworded``) asks what joining asks (``sides.other_places``), so "गुजरात और बिहार ने
 शराब पर रोक लगाई" is two states' bans, while a state told as "the state government" in the other
 report is still its own. Hand-built mentions with sentences written for these tests."""
 

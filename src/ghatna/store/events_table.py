@@ -106,7 +106,7 @@ def side_values(rows: Sequence[dict[str, Any]], cluster: Cluster, side: int) -> 
 
 def event_modality(cluster: Cluster) -> str | None:
     """What the event's reports say of it: asserted when any tells the deed (an announcement and
-    its deed merge: ``merge.BlockMerger.announced``), else what they all say."""
+    its deed merge: ``retelling.Retelling.announced``), else what they all say."""
     told = {m.modality for m in cluster.members}
     if ASSERTED in told:
         return ASSERTED

@@ -26,7 +26,7 @@ SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 DOER_OPEN_TYPES = frozenset({"ASSAULT"})
 # Modalities filed under another's block: a meeting announced ("बैठक करेंगे") and the meeting held
 # ("बैठक की") are one occasion told before and after, so they meet in one block, and
-# ``merge.BlockMerger.announced`` asks more of them than of two reports of one modality.
+# ``retelling.Retelling.announced`` asks more of them than of two reports of one modality.
 PLANNED = "planned"
 BLOCK_MODALITIES = {PLANNED: "asserted"}
 

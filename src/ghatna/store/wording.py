@@ -2,7 +2,7 @@
 shingles), the same content words, or the same story's figures (``evidence.read_evidence``).
 
 Where the words alone must show that a late report of a named actor tells his event of days before
-(``merge.BlockMerger.reworded``), the words that name him do not count (``side_words``: the
+(``retelling.Retelling.reworded``), the words that name him do not count (``side_words``: the
 knowledge base's Hindi forms of the mention's named sides, less the heads of ``generic_actors.tsv``
 such as "पुलिस"): "केंद्रीय अन्वेषण ब्यूरो-सीबीआई ने ... रिश्वत मामले में" told on the 1st and
 "केंद्रीय अन्वेषण ब्यूरो-सीबीआई ने ... छात्रवृत्ति घोटाले में" on the 4th share the CBI's name and little
