@@ -8,7 +8,7 @@ from test_attacks import Side, attacks
 from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
 
 import ghatna
-from ghatna.extraction.references import oblique_slots
+from ghatna.extraction.pronouns import oblique_slots
 from ghatna.pipeline import Pipeline
 
 

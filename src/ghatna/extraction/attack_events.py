@@ -21,8 +21,8 @@ from ghatna.extraction.harmless_fire import is_celebratory_fire, is_harmless_fir
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.named_doers import told_doer
+from ghatna.extraction.pronouns import last_agent_person
 from ghatna.extraction.protests import lacks_protest_cue, resisting_an_attack
-from ghatna.extraction.references import last_agent_person
 from ghatna.extraction.role_targets import attacked_before, other_side
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.sport import told_of_sport

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity, Span
-from ghatna.extraction.references import actor_pronouns, last_agent_person, sentence_slots
+from ghatna.extraction.pronouns import actor_pronouns, last_agent_person
+from ghatna.extraction.references import sentence_slots
 from ghatna.extraction.roles import Slot, gap_has_break, load_role_words, mention_slots
 from ghatna.extraction.romanize import romanize
 from ghatna.resources import load_yaml

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from ghatna.document import Document, Entity
-from ghatna.extraction.references import office_role
+from ghatna.extraction.bare_offices import office_role
 from ghatna.resources import load_tsv
 from ghatna.text.tokens import tok_index
 
