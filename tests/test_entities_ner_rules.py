@@ -10,14 +10,8 @@ import ghatna
 from ghatna.extraction.lexicon import EntityResources, build_resources
 from ghatna.extraction.titles import never_name_keys
 from ghatna.models.ner.model import Prediction
-from ghatna.models.ner.stage import (
-    VariantIndex,
-    index_variants,
-    is_name,
-    title_words,
-    trim_titles,
-    variant_entry,
-)
+from ghatna.models.ner.stage import is_name, title_words, trim_titles
+from ghatna.models.ner.variants import VariantIndex, index_variants, variant_entry
 from ghatna.settings import Settings
 
 

@@ -10,7 +10,7 @@ import ghatna
 from ghatna.extraction.family_names import led_a_state, same_given_name
 from ghatna.knowledge.build.annotated import is_mission
 from ghatna.knowledge.kb import load_kb
-from ghatna.models.ner.stage import given_names_agree
+from ghatna.models.ner.variants import given_names_agree
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import form_tokens
 

@@ -162,7 +162,7 @@ def test_a_tiny_model_trains_and_loads(tmp_path: Path) -> None:
 def test_a_name_spelt_otherwise_is_linked(text: str, name: str, pipeline: Pipeline) -> None:
     from ghatna.extraction.lexicon import build_resources
     from ghatna.models.ner.model import Prediction
-    from ghatna.models.ner.stage import index_variants, variant_entry
+    from ghatna.models.ner.variants import index_variants, variant_entry
 
     variants = index_variants(build_resources(pipeline.settings))
     label = "PERSON" if name == "Narendra Modi" else "ORG"

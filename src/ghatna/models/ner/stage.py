@@ -12,29 +12,24 @@ longer name the model found, or followed by a word that goes on the name ("ल�
 never-a-name words at its end ("मुकेश कुमार पुलिस"); a one-word name the
 knowledge base gives to people only is a person whatever type the model gave it ("कुओमो ने"),
 left unlinked; a one-word place spelt otherwise than a curated knowledge-base place
-("कैलीफोर्निया") is that place; and nothing inside a fixed pair of words ("लाव-लश्कर") is a name.
+("कैलीफोर्निया") is that place (names spelt otherwise: ``variants``; a full name's last word told
+alone: ``surnames``); and nothing inside a fixed pair of words ("लाव-लश्कर") is a name.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
 from functools import cache
-
-from rapidfuzz import fuzz, process
 
 from ghatna.document import Document, Entity, Span
 from ghatna.extraction.bodies import BODY_WORDS, body_reach, inside_other_name
-from ghatna.extraction.entities import BULK_SOURCES, paired_word_spans, reference_date
-from ghatna.extraction.family_names import same_given_name
+from ghatna.extraction.entities import BULK_SOURCES, paired_word_spans
 from ghatna.extraction.headlines import read_ahead, title_to_read
 from ghatna.extraction.lexicon import EntityResources, Words, build_resources, load_titles, load_words
 from ghatna.extraction.roles import load_role_words
 from ghatna.extraction.romanize import english_name, name_key, romanization, romanize
 from ghatna.extraction.speakers import load_speech_words
 from ghatna.extraction.titles import never_name_keys, title_skip_words
-from ghatna.knowledge.gazetteer import loose_spelling
-from ghatna.knowledge.kb import KBEntry
 from ghatna.models.ner.acronyms import add_defined_acronyms
 from ghatna.models.ner.campuses import join_campuses
 from ghatna.models.ner.companies import COMPANY_RULE, company_names
@@ -44,6 +39,8 @@ from ghatna.models.ner.listed_people import LIST_RULE, listed_people
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.models.ner.resident_places import RESIDENT_RULE, resident_places
 from ghatna.models.ner.suffix_places import SUFFIX_RULE, suffix_places
+from ghatna.models.ner.surnames import add_mention, index_surnames, surname_of
+from ghatna.models.ner.variants import VariantIndex, index_variants, linked_entity, variant_entry
 from ghatna.models.ner.yields import (
     drop_common_word_people,
     drop_continued_short_forms,
@@ -66,13 +63,7 @@ MIN_ONE_WORD_PERSON = 0.9  # a lone word ("अनुराग", "आंगन") 
 MAX_LINKED_WORDS = 3  # words a name ended on "ऑफ"/"एंड" takes after it
 BREAKS = ",।.?!;:\"“”()\n"
 CONTEXT_TOKENS = 5
-VARIANT_RATIO = 88  # a name of several words this close to a knowledge-base form is that entry spelt otherwise
-FAMILY_RATIO = 85  # a person's last word this close to the form's (spellings folded, or in Latin letters) is one family name
-PLACE_VARIANT_RATIO = 90  # a one-word place this close to a curated place's form is that place
-MIN_PLACE_VARIANT = 5  # characters: shorter words are too near too many others
 ABBREVIATION_MARKS = ".०॰"  # "डॉ०", "प्रो." as Hindi news abbreviates titles
-VariantIndex = dict[tuple[str, str], dict[str, KBEntry]]
-Surnames = dict[str, list[tuple[int, int, Entity]]]  # last word -> (end, order, person) of full names, by end
 
 
 def covered_offsets(entities: list[Entity]) -> SpanIndex:
@@ -243,68 +234,6 @@ def context_stops() -> frozenset[str]:
     return frozenset(load_yaml("link_context.yaml")["country_context_stops"])
 
 
-def index_variants(res: EntityResources) -> VariantIndex:
-    """Knowledge-base forms by (type, first letter): people's and organisations' of two words or
-    more, and one-word places of the curated sources (not GeoNames or ISO 3166-2) under "GPE"."""
-    index: VariantIndex = {}
-    for entry in res.kb:
-        if entry.type in ("PERSON", "ORG"):
-            for form in (f for f in entry.hindi if " " in f):
-                index.setdefault((entry.type, form[0]), {})[form] = entry
-        elif not entry.kb_id.startswith(BULK_SOURCES):
-            for form in (f for f in entry.hindi if " " not in f and len(f) >= MIN_PLACE_VARIANT):
-                index.setdefault(("GPE", form[0]), {}).setdefault(form, entry)
-    return index
-
-
-def variant_entry(pred: Prediction, etype: str, variants: VariantIndex) -> KBEntry | None:
-    """The entry a predicted name spells otherwise: a person's or organisation's name of several
-    words ("डोनल्ड ट्रंप" → Donald Trump) at an edit-distance ratio of at least VARIANT_RATIO, a
-    one-word place ("कैलीफोर्निया" → California) at PLACE_VARIANT_RATIO; same type and first
-    letter; a person's family name the same (``same_family_name``); never a form itself, whose link
-    the context refused ("वेनेजुएला के गृह मंत्रालय")."""
-    one_word_place = etype == "GPE" and " " not in pred.text and len(pred.text) >= MIN_PLACE_VARIANT
-    if " " not in pred.text and not one_word_place:
-        return None
-    forms = variants.get((etype, pred.text[:1]))
-    if not forms or pred.text in forms:
-        return None  # a form itself: the entity stage linked it or refused the link
-    cutoff = PLACE_VARIANT_RATIO if one_word_place else VARIANT_RATIO
-    candidates = [f for f in forms if (" " in f) == (" " in pred.text)]
-    close = process.extract(pred.text, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
-    best = next((form for form, _, _ in close
-                 if etype != "PERSON" or same_family_name(pred.text, form) and given_names_agree(pred.text, form)), None)
-    return forms[best] if best and not other_word_inside(pred.text, best, etype == "PERSON") else None
-
-
-def same_family_name(text: str, form: str) -> bool:
-    """The last words of two people's names are one family name spelt otherwise: at FAMILY_RATIO
-    or closer with the spellings' differences folded ("बनर्जि" and "बनर्जी") or in Latin letters
-    ("ज़ेलेन्स्की" and "जेलेंस्की"), so a first name many share never carries a match alone
-    ("मोहम्मद शामी" is no "मोहम्मद खातमी", "सुरेश शर्मा" no "सुरेश वर्मा")."""
-    last, other = text.split()[-1], form.split()[-1]
-    return (fuzz.ratio(loose_spelling(last), loose_spelling(other)) >= FAMILY_RATIO
-            or fuzz.ratio(romanize(last).lower(), romanize(other).lower()) >= FAMILY_RATIO)
-
-
-def given_names_agree(text: str, form: str) -> bool:
-    """The first words of two people's names agree (``same_given_name``): a full name whose given
-    name is another ("ऑस्कर पिस्टोरियस" beside "बोरिस पिस्टोरियस") is another person."""
-    return len(text.split()) < 2 or len(form.split()) < 2 or same_given_name(text.split()[0], form.split()[0])
-
-
-def other_word_inside(text: str, form: str, person: bool) -> bool:
-    """A word of the name is the end of the form's word in its place or the other way round, or,
-    for a person, its start: another name, not a spelling ("मोहन सिंह" is not "मनमोहन सिंह",
-    "राज कुमार" not "राजीव कुमार"); an organisation's word may take a plural's ending ("गार्डस")."""
-    pairs = zip(text.split(), form.split(), strict=False) if len(text.split()) == len(form.split()) else ()
-    return any(is_cut(a, b, person) or is_cut(b, a, person) for a, b in pairs if a != b)
-
-
-def is_cut(short: str, long: str, person: bool) -> bool:
-    return len(short) < len(long) and (long.endswith(short) or (person and long.startswith(short)))
-
-
 def trim_titles(pred: Prediction, titles: frozenset[str], never: frozenset[str] = frozenset()) -> Prediction:
     """A person's name without the titles and honorifics the model took into it at its start ("डॉ०
     सिंह" → "सिंह", "प्रो. राम शर्मा" → "राम शर्मा") and the ``never``-a-name words at its end
@@ -346,19 +275,6 @@ def new_name(text: str, etype: str, places: dict[str, str]) -> str:
     """A new entity's English name: a person's romanized, an organisation's or place's with its
     common words and known places in English."""
     return romanize(text) if etype == "PERSON" else english_name(text, places)
-
-
-def linked_entity(doc: Document, entry: KBEntry) -> Entity:
-    """The document's entity for a knowledge-base entry, made when the article has none yet."""
-    for entity in doc.entities:
-        if entity.kb_id == entry.kb_id:
-            return entity
-    office = entry.office_on(reference_date(doc)) if entry.offices else None
-    entity = Entity(key=entry.kb_id, name=entry.name, type=entry.type, kb_id=entry.kb_id, country=entry.country,
-                    sector=office.sector if office else None if entry.offices else entry.sector,
-                    role=office.role if office else None, kind=entry.kind)
-    doc.entities.append(entity)
-    return entity
 
 
 def person_words(res: EntityResources) -> frozenset[str]:
@@ -431,36 +347,6 @@ def acts(body: str, end: int) -> bool:
     after = body[end:end + 12].split(maxsplit=1)
     return bool(after) and body[end:end + 1].isspace() and (
         after[0] in load_role_words().agent or after[0] in load_speech_words().verbs)
-
-
-def index_surnames(entities: list[Entity]) -> Surnames:
-    surnames: Surnames = {}
-    for entity in entities:
-        for m in entity.mentions:
-            note_surname(entity, m, surnames)
-    return surnames
-
-
-def note_surname(entity: Entity, mention: Span, surnames: Surnames) -> None:
-    words = mention.text.split()
-    if entity.type == "PERSON" and len(words) > 1:
-        found = surnames.setdefault(words[-1], [])
-        insort(found, (mention.end, len(found), entity), key=lambda item: item[:2])
-
-
-def add_mention(entity: Entity, mention: Span, surnames: Surnames) -> None:
-    entity.mentions.append(mention)
-    note_surname(entity, mention, surnames)
-
-
-def surname_of(surnames: Surnames, etype: str, pred: Prediction) -> Entity | None:
-    """The person named earlier in full whose last word this one-word name is ("अली" after
-    "राष्ट्रपति इरफ़ान अली"): the nearest such mention before it."""
-    if etype != "PERSON" or " " in pred.text:
-        return None
-    found = surnames.get(pred.text, [])
-    k = bisect_right(found, pred.start, key=lambda item: item[0])
-    return found[k - 1][2] if k else None
 
 
 def body_predictions(doc: Document, ctx: Context, model: NerModel) -> list[Prediction]:
