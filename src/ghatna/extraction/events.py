@@ -94,6 +94,7 @@ from ghatna.extraction.sealed_areas import seals_area
 from ghatna.extraction.telling import (
     asked_content,
     asked_for,
+    asked_side,
     asks_no_one,
     bans_a_practice,
     demand_content,
@@ -264,9 +265,10 @@ def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
              or participants(slots, trig, doc) or listed_doers(doc, slots, trig) or progressive_doers(doc, slots, trig)
              or review_directions(doc, slots, trig, view.bounds) or agent_roles(doc, slots, trig)
              or agentless_roles(doc, slots, trig, view.bounds) or directive_roles(doc, slots, trig, view.bounds))
-    if roles is None or not complete_roles(doc, slots, trig, roles, view.bounds):
+    if roles is None:
         return None
-    return roles
+    roles = asked_side(trig, slots, roles)  # "पत्रकारों से कहा कि राज्यों से कहा गया है कि …": the states
+    return roles if complete_roles(doc, slots, trig, roles, view.bounds) else None
 
 
 def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | None = None,

@@ -116,23 +116,25 @@ def partner_marked(slots: list[Slot], trig: TriggerMatch) -> bool:
 
 
 @cache
-def meeting_attendees() -> tuple[frozenset[str], frozenset[str], int]:
+def meeting_attendees() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
     rule = load_yaml("event_roles.yaml")["meeting_attendees"]
-    return frozenset(rule["openers"]), frozenset(rule["words"]), int(rule["reach"])
+    return frozenset(rule["openers"]), frozenset(rule["words"]), frozenset(rule["told"]), int(rule["reach"])
 
 
 def attendees(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Entity]:
     """"X ने एक वीडियो कॉन्फ्रेंस आयोजित की, जिसमें राज्यों के मुख्यमंत्री शामिल थे": the actors
     with no marker of their own before a word of taking part, in the relative clause opened within
-    ``reach`` words after a meeting, took part in it (``meeting_attendees``); not its holders."""
-    openers, words, reach = meeting_attendees()
+    ``reach`` words after a meeting, took part in it (``meeting_attendees``); not its holders. The
+    verb after the word of taking part tells it done (``told``): "… शामिल होने वाला था" tells no one."""
+    openers, words, told, reach = meeting_attendees()
     if trig.trigger.plover != "CONSULT":
         return []
     opener = next((k for k in range(trig.last, min(trig.last + reach, len(doc.tokens))) if doc.tokens[k].text in openers), None)
     if opener is None:
         return []
     end = next((k for k in range(opener + 1, len(doc.tokens)) if doc.tokens[k].text in words or ends_clause(doc, k)), None)
-    if end is None or doc.tokens[end].text not in words:
+    if end is None or doc.tokens[end].text not in words or end + 1 >= len(doc.tokens) \
+            or doc.tokens[end + 1].text not in told:
         return []
     held = {e.key for e in sources}
     return [e for s in slots if opener < s.first and s.last <= end and not s.marker

@@ -291,6 +291,8 @@ def modality_of(tokens: list[Token], first: int, last: int, stop_before: int, se
         return "negated", withdrawal
     end = min(stop_before, last + rules.window_after)
     end = next((k for k in range(last, end) if tokens[k].text in rules.content_openers), end)
+    if any(tokens[k].text in rules.content_openers for k in range(first, last)):
+        end = last  # the trigger opens what is asked itself: "से कहा कि जब तक … न हो तब तक … रोकें"
     after = range(last, end)  # not into what is asked or said: "अपील की कि वे … न लें"
     before = [k for k in range(max(sentence_first, first - rules.window_before), first)
               if not (is_negation(tokens, k, rules) and heads_nonfinite(tokens, k, first, last, rules))]

@@ -15,16 +15,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
-from ghatna.document import Document
+from ghatna.document import Document, Entity
 from ghatna.extraction.actors import MAX_WORDS, match_generic
 from ghatna.extraction.attack_events import aimed, harm_follows, is_claimed
-from ghatna.extraction.event_roles import ends_clause, verb_follows
+from ghatna.extraction.event_roles import Roles, ends_clause, verb_follows
 from ghatna.extraction.meetings import is_meeting_setting, partner_marked
 from ghatna.extraction.modality import CLAUSE_MARKS, is_future, is_negation, load_modality
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.roles import Slot, all_mention_slots, clause_goes_on_at, load_role_words, read_marker
 from ghatna.extraction.triggers import TriggerMatch
+from ghatna.knowledge.geo import place
 from ghatna.resources import load_yaml
 
 DENIAL_REACH = 7
@@ -227,32 +229,82 @@ def told_not_asked(doc: Document, trig: TriggerMatch, last: int) -> bool:
     return word in rules.statement_endings or (len(word) > 3 and word.endswith(rules.future_suffixes))
 
 
+class AskingVerbs(NamedTuple):
+    """``asking_verbs`` in modality.yaml: the forms that ask and the words that tell they do not."""
+
+    words: frozenset[str]
+    endings: tuple[str, ...]
+    not_words: frozenset[str]
+    not_after: frozenset[str]
+    before: frozenset[str]
+    wish_verbs: frozenset[str]
+
+
 @cache
-def asking_verbs() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+def asking_verbs() -> AskingVerbs:
     data = load_yaml("modality.yaml")["asking_verbs"]
-    return frozenset(data["words"]), tuple(data["endings"]), frozenset(data["not"]), frozenset(data["before"])
+    return AskingVerbs(frozenset(data["words"]), tuple(data["endings"]), frozenset(data["not"]),
+                       frozenset(data["not_after"]), frozenset(data["before"]), frozenset(data["wish_verbs"]))
 
 
-def is_asking_verb(word: str) -> bool:
-    """करें, दें, बढ़ाएं, कीजिए, चाहिए: a form that asks (``asking_verbs`` in modality.yaml)."""
-    words, endings, not_words, _ = asking_verbs()
-    return word not in not_words and (word in words or (len(word) > 2 and word.endswith(endings)))
+def is_asking_verb(word: str, previous: str = "") -> bool:
+    """करें, दें, बढ़ाएं, कीजिए: a form that asks (``asking_verbs`` in modality.yaml); not a pronoun
+    (उन्हें), nor a plural noun after a genitive or a quantifier ("की नई योजनाएं": ``not_after``)."""
+    verbs = asking_verbs()
+    if word in verbs.not_words:
+        return False
+    return word in verbs.words or (len(word) > 2 and word.endswith(verbs.endings) and previous not in verbs.not_after)
 
 
 def asks_in_clause(doc: Document, trig: TriggerMatch, last: int) -> bool:
-    """"Y से कहा (गया है) कि … करें": the sentence's last word, or the word before a purpose or
-    consequence opener ("… साझा करें ताकि …"), after the trigger asks (``is_asking_verb``)."""
-    before = asking_verbs()[3]
+    """"Y से कहा (गया है) कि … करें": the word before the first purpose or consequence opener after
+    the trigger ("… साझा करें ताकि …"; what follows one is subjunctive whatever is asked: "… जिससे वे
+    हमले करें"), else the sentence's last word, asks (``is_asking_verb``), and is no wish told after a
+    statement ("… मजबूत हैं और आगे भी बने रहें": ``is_wish``)."""
+    verbs = asking_verbs()
     words = [t.text for t in doc.tokens[trig.last: last] if any(ch.isalpha() for ch in t.text)]
-    ends = [words[-1]] if words else []
-    ends += [words[k - 1] for k in range(1, len(words)) if words[k] in before]
-    return any(is_asking_verb(w) for w in ends)
+    end = next((k for k in range(1, len(words)) if words[k] in verbs.before), len(words))
+    if end == 0:
+        return False
+    return is_asking_verb(words[end - 1], words[end - 2] if end > 1 else "") and not is_wish(words[:end])
+
+
+def is_wish(words: list[str]) -> bool:
+    """A clause (its words) ending in a subjunctive of being or staying (``wish_verbs``) after a
+    statement joined to it by a conjunction: "… रिश्ते पुराने हैं और आगे भी बने रहें" wishes, it asks nothing."""
+    if words[-1] not in asking_verbs().wish_verbs:
+        return False
+    statements, joins = load_modality().statement_endings, load_role_words().conjunctions
+    return any(words[k] in statements and words[k + 1] in joins for k in range(len(words) - 2))
+
+
+def asked_side(trig: TriggerMatch, slots: list[Slot], roles: Roles) -> Roles:
+    """An ``asks`` row asks the actor right before its own "से" (``asks_no_one`` wants one there):
+    "मंत्री ने पत्रकारों से कहा कि राज्यों से कहा गया है कि …" asks the states, not the journalists
+    told of it; and the addressee of another telling verb in the sentence asks nothing of them."""
+    if trig.trigger.roles != ASKS_ROW:
+        return roles
+    asked = next((s for s in slots if s.last == trig.first), None)
+    if asked is None:
+        return roles
+    told = {e.key for s in slots if s is not asked and s.marker == "से" for e in s.entities}
+    sources = [e for e in roles.sources if e.key not in told]
+    return replace(roles, sources=sources, targets=list(asked.entities))
 
 
 def asks_no_one(trig: TriggerMatch, slots: list[Slot]) -> bool:
     """"अस्पतालों से कहा कि …": an ``asks`` row with no actor right before its "से" names no one
-    asked, and sides read from its clause would be those of what is asked; it tells no request."""
-    return trig.trigger.roles == ASKS_ROW and not any(s.last == trig.first for s in slots)
+    asked, and sides read from its clause would be those of what is asked; it tells no request. A
+    seat of office named by its building is where one speaks from ("व्हाइट हाउस से कहा कि …":
+    a landmark of the gazetteer), no one asked."""
+    return trig.trigger.roles == ASKS_ROW and not any(
+        s.last == trig.first and not all(is_building(e) for e in s.entities) for s in slots)
+
+
+def is_building(ent: Entity) -> bool:
+    """An actor named by the building that seats it (White House, Kremlin: a gazetteer landmark)."""
+    found = place(ent.name)
+    return found is not None and found.kind == "landmark"
 
 
 def demand_content(doc: Document, trig: TriggerMatch, earlier: list[TriggerMatch]) -> bool:
