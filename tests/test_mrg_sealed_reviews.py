@@ -42,6 +42,7 @@ def told(text: str, pipeline: Pipeline, plover: str) -> list[tuple[str | None, s
     ("पुलिस ने शाहदरा को सील कर दिया है।", "COP", "asserted"),  # a place's name
     ("तीन मरीज मिलने के बाद कानपुर के चार मोहल्ले सील", None, "asserted"),  # a headline's bare participle
     ("गोरखपुर: संक्रमित मिलने पर पूरा गांव सील", "GOV", "asserted"),
+    ("प्रदेश के सभी नौ जिलों के बॉर्डर को सील किया जा चुका है।", "GOV", "asserted"),  # the districts, by their borders
 ])
 def test_a_sealed_area_is_coerce_on_its_people(text: str, source_sector: str | None, modality: str,
                                                pipeline: Pipeline) -> None:
@@ -52,7 +53,7 @@ def test_a_sealed_area_is_coerce_on_its_people(text: str, source_sector: str | N
 
 
 @pytest.mark.parametrize("text", [
-    "प्रदेश के सभी नौ जिलों के बॉर्डर को सील किया जा चुका है।",  # a border: R24's, not a sealed area
+    "पाकिस्तान ने ईरान से लगी सीमा को सील कर दिया है।",  # a border on another country: R24's, not a sealed area
     "दिल्ली सरकार ने आज एक भी इलाके को सील नहीं किया है।",  # none sealed: no asserted sealing
     "प्रशासन ने कई दुकानें सील कीं।",  # shops: no people named, as before
     "शहर में कर्फ्यू लगा दिया गया है।",  # a curfew with no area sealed: a policy

@@ -114,6 +114,9 @@ def test_bare_body_in_a_story_filed_from_abroad(pipeline: Pipeline, text: str, e
     # no force of its kind told before: the sentence's country as before
     ("लखनऊ, 5 मार्च। मुख्यमंत्री ने राज्य के किसानों से बात की। तीन लोगों को हिरासत में लिया गया।",
      ("COERCE", "IND"), ("COERCE", "PAK")),
+    # the sentence names its own country: that one's, whichever force acted before
+    (("बांग्लादेश पुलिस ने सीमा पर तीन घुसपैठियों को पकड़ा। भारतीय अधिकारियों ने कहा कि चौथे घुसपैठिए को हिरासत "
+      "में लिया गया है।"), ("COERCE", "IND"), ("COERCE", "BGD")),
 ])
 def test_implied_doer_is_the_force_of_its_kind_told_just_before(pipeline: Pipeline, text: str,
                                                                  expected: tuple[str, str],

@@ -88,6 +88,45 @@ def test_a_refusal_of_an_unnamed_proposer_is_a_reject(text: str, source: str, pi
     ("शादी में मेहमानों के लिए भोजन की व्यवस्था की गई थी।", "AID"),
     ("मुंबई के अस्पतालों में डॉक्टरों की तैनाती की गई।", "MOBILIZE"),
     ("सीमा पर सेना की तैनाती के बावजूद घुसपैठ जारी है।", "MOBILIZE"),
+    # a deployment drawn down is no deployment, told with its owner or with an agent
+    ("सियाचिन में सेना की तैनाती घटा दी गई है।", "MOBILIZE"),
+    ("पटना में पुलिस की तैनाती कम कर दी गई।", "MOBILIZE"),
+    ("अमेरिका ने जापान में अपने सैनिकों की तैनाती कम कर दी है।", "MOBILIZE"),
+    # a town's levy, villagers on watch, prizes, a prisoner whose term ended, a border told by its two sides
+    ("नगर निगम ने कचरा उठाने के लिए दुकानदारों पर टैक्स लगाया।", "SANCTION"),
+    ("त्योहार के दौरान गांव के युवकों ने मोहल्ले में गश्त तेज कर दी।", "MOBILIZE"),
+    ("कंपनी ने दौड़ जीतने वाले धावकों को पच्चीस हजार रुपये प्रदान किए।", "AID"),
+    ("विधायक ने मेधावी छात्राओं को पांच-पांच हजार रुपये प्रदान किए।", "AID"),
+    ("अदालत के आदेश के बाद सजा काट चुके बंदी को जेल से छोड़ दिया गया।", "CONCEDE"),
+    ("महामारी के चलते भारत-बांग्लादेश सीमा बंद होने से व्यापारी परेशान हैं।", "SANCTION"),
 ])
 def test_no_rare_event_where_none_is_told(text: str, plover: str, pipeline: Pipeline) -> None:
     assert plover not in {e[0] for e in events(text, pipeline) if e[3] != "negated"}
+
+
+@pytest.mark.parametrize("text", [
+    "आगरा के जिलाधिकारी ने संक्रमण रोकने के लिए जिले की सीमाएं सील कर दीं।",
+    "हरियाणा सरकार ने राज्य की सीमाओं को सील कर दिया।",
+    "पुलिस ने गुरुग्राम और दिल्ली के बॉर्डर को सील कर दिया है।",
+])
+def test_an_area_sealed_by_its_borders_is_coerced(text: str, pipeline: Pipeline) -> None:
+    """A border row of no two countries tells the sealing it shadows: an area sealed is COERCE (R27)."""
+    found = events(text, pipeline)
+    assert "COERCE" in {e[0] for e in found}, found
+    assert "SANCTION" not in {e[0] for e in found}
+
+
+def test_a_border_closed_on_another_country_is_no_area_sealed(pipeline: Pipeline) -> None:
+    found = events("भूटान ने भारत से लगी सीमा सील कर दी है।", pipeline)
+    assert ("SANCTION", "BTN", "IND", "asserted") in found
+    assert "COERCE" not in {e[0] for e in found}
+
+
+def test_forces_deploying_themselves_are_of_their_kind_and_aim_at_no_one(pipeline: Pipeline) -> None:
+    found = [e for e in ghatna.extract("पटना में धरना स्थल पर भारी पुलिस की तैनाती कर दी गई है।", pipeline=pipeline).events
+             if e.type == "MOBILIZE"]
+    assert found and {(e.mode, e.target) for e in found} == {("police", None)}
+
+
+def test_money_handed_out_as_relief_is_aid(pipeline: Pipeline) -> None:
+    assert "AID" in {e[0] for e in events("राज्य सरकार ने पीड़ित परिवारों को चार-चार लाख रुपये प्रदान किए।", pipeline)}

@@ -279,7 +279,7 @@ def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, 
     told = context_country(doc, *bounds) if spec.kind == "unknown" else \
         group_context_country(doc, *bounds, named - said, own)
     told = None if told is not None and told.country in said else told  # "… कहा कि इटली से आने वाले …"
-    if spec.kind != "unknown" and not names_its_place(doc, bounds):
+    if spec.kind != "unknown" and not named and not names_its_place(doc, bounds):
         told = country_entity(doc, earlier_of_sector(doc, spec, bounds)) or told
     home = told or country_entity(doc, next((e.country for e in near if e.country), None))
     if home is None and not spec.country and spec.kind != "unknown" and home_placed(doc, *bounds):
@@ -293,7 +293,10 @@ EARLIER_SENTENCES = 3  # sentences before an implied actor in which the one of i
 def earlier_of_sector(doc: Document, spec: GenericActor, bounds: tuple[int, int]) -> str | None:
     """The country of the actor of the implied actor's sector that did the last event told in the
     sentences just before ("लाहौर की एक अदालत ने … दोषी ठहराया। उन्हें सजा सुनाई गई": that court), when one
-    country's."""
+    country's. ``implicit_actor`` asks it only for a sentence that names no country of its own
+    ("भारतीय अधिकारियों ने बताया कि … गिरफ्तार किया गया": India's police, whoever arrested before; a
+    demonym of the one arrested counts too), and for any implied actor of the sector, a doer or a
+    target."""
     lo = doc.tokens[bounds[0]].start
     before = [s for s in doc.sentences if s.end <= lo][-EARLIER_SENTENCES:]
     if not before or not spec.sector:

@@ -90,6 +90,7 @@ from ghatna.extraction.references import sentence_slots
 from ghatna.extraction.reviews import review_directions
 from ghatna.extraction.role_targets import recipients
 from ghatna.extraction.roles import Slot, demands_of_centre
+from ghatna.extraction.row_contexts import is_drawdown, is_not_relief
 from ghatna.extraction.sealed_areas import seals_area
 from ghatna.extraction.telling import (
     asked_content,
@@ -112,7 +113,7 @@ from ghatna.extraction.telling import (
 )
 from ghatna.extraction.titled_sources import one_person_sources
 from ghatna.extraction.told_alone import names_recipient, refused_alone, send_force
-from ghatna.extraction.triggers import TriggerMatch, phrases_in
+from ghatna.extraction.triggers import TriggerMatch, phrases_in, shadowed_phrase
 from ghatna.extraction.untold import (
     implied_doer_untold,
     is_asked_about,
@@ -131,6 +132,7 @@ from ghatna.text.datewords import DateFinder
 NOMINAL_RULES = frozenset({"nominal", "nominal_pair", "between"})  # sides read off a noun
 
 IMPLIED_RULES = frozenset({"implicit", "implicit_state"})  # roles the text does not name (agentless.py)
+PAIR_NAMED = frozenset({"nominal_pair", "between"})  # two sides told as a pair ("भारत-नेपाल", "X और Y के बीच")
 # types told by their agent alone, whom they are aimed at left unsaid ("प्रस्ताव ठुकरा दिया": a refusal
 # of a thing offered or of a concession, told_alone.refused_alone)
 ONE_SIDED = frozenset({"ASSAULT", "MOBILIZE", "PROTEST", "THREATEN", "RETREAT", "AID", "REJECT"})
@@ -187,7 +189,8 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
             and not in_filed_paper(doc, t, view.bounds) and not is_no_withdrawal(doc, t, view.slots)
             and not is_asked_about(doc, t, view.bounds) and not is_relation_to_strengthen(doc, t)
             and not letter_tells(doc, t, view.last) and not is_judged_performance(doc, t)
-            and not is_compromise(doc, t, view.slots) and not asks_no_one(t, view.slots)]
+            and not is_compromise(doc, t, view.slots) and not asks_no_one(t, view.slots)
+            and not is_drawdown(doc, t) and not is_not_relief(doc, t, view.first, view.last)]
 
 
 def quoted_speaker_row(view: SentenceView, trig: TriggerMatch) -> bool:
@@ -213,12 +216,22 @@ def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: l
         if denied is not None and trig.first < denied and doc.tokens[trig.first].text in load_modality().denial:
             continue  # "इनकार किया कि …" is the denial itself, not a rejection event
         stop = triggers[k + 1].first if k + 1 < len(triggers) else last
-        told = trigger_events(view, trig, stop, denied)
+        told = trigger_events(view, trig, stop, denied) or shadowed_events(view, trig, stop, denied)
         told += riot_harm(view, trig, stop, denied, told)
         events += told + speech_charges(view, trig, told)
     for trig in felled_matches(doc, view.slots, view.bounds, triggers):  # "दो घुसपैठिए ढेर"
         events += trigger_events(view, trig, last, denied, roles_of=lambda v, t: felled_roles(v.doc, v.slots, t, v.bounds))
     return events
+
+
+def shadowed_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | None) -> list[Event]:
+    """An ``abroad`` row that tells nothing (no country closes its border on another: "जिले की
+    सीमाएं सील कर दीं") tells what the lexicon reads in its words without such rows: an area
+    sealed is COERCE (R27); not a deed of one country on another, which is the row's (R24)."""
+    inner = shadowed_phrase(view.doc, trig, view.first, view.last) if trig.trigger.roles == "abroad" else None
+    told = trigger_events(view, with_promise(view.doc.tokens, inner), stop, denied) if inner else []
+    return [e for e in told if e.source is None or e.target is None or e.source.country in (None, e.target.country)
+            or e.target.country is None]
 
 
 def riot_harm(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | None, told: list[Event]) -> list[Event]:
@@ -409,12 +422,24 @@ def self_deployed() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(spec["types"]), frozenset(spec["sectors"])
 
 
+@cache
+def deployed_modes() -> dict[str, str]:
+    return dict(load_yaml("event_roles.yaml")["deployed_modes"])
+
+
 def deploys_itself(plover: str, roles: Roles) -> bool:
     """"ईरान में सेना की तैनाती": forces told as the owners of their own deployment are its doers,
     aimed at no one (``self_deployed`` in event_roles.yaml); not a deployment of doctors."""
     types, sectors = self_deployed()
     return (plover in types and roles.rule == "possessor" and bool(roles.sources)
             and all(s.sector in sectors for s in roles.sources))
+
+
+def is_self_deployment(event: Event) -> bool:
+    """An event ``deploys_itself`` made: forces deploying themselves, aimed at no one."""
+    types, sectors = self_deployed()
+    return (event.target is None and event.type in types and event.evidence.rule.endswith(";roles:possessor")
+            and event.source is not None and event.source.sector in sectors)
 
 
 def names_people(targets: list[Entity]) -> bool:
@@ -433,7 +458,10 @@ def names_persons(targets: list[Entity]) -> bool:
 
 def across_border(roles: Roles) -> bool:
     """What a row whose ``roles`` column says ``abroad`` needs: doers of known countries acting on
-    another country ("नेपाल ने भारत से लगी सीमा बंद की", not a state sealing its districts' borders)."""
+    another country ("नेपाल ने भारत से लगी सीमा बंद की", not a state sealing its districts' borders),
+    not two countries told as a pair ("भारत-नेपाल सीमा बंद होने से": a border's name, not who closed it)."""
+    if roles.rule in PAIR_NAMED:
+        return False
     homes = {s.country for s in roles.sources}
     return bool(homes) and None not in homes and any(t.country and t.country not in homes for t in roles.targets)
 
@@ -443,12 +471,12 @@ def fits_row_doers(trig: TriggerMatch, roles: Roles) -> bool:
     an event only when the text names its doers and all are of that kind: a crowd storming a
     building ("भीड़ सचिवालय में घुस गई", not "तेंदुआ परिसर में घुस गया" nor "आतंकी संसद परिसर में
     घुस गए"), a state or its forces pulling troops back ("चीन ने चौकियों से जवानों को हटाया", not
-    "एसपी ने दो जवानों को हटा दिया")."""
+    "एसपी ने दो जवानों को हटा दिया"); a row that says ``named`` needs only doers the text names."""
     kind = row_doers().get(trig.trigger.roles)
-    if kind is None:
-        return True
-    sectors, states = kind
     named = bool(roles.sources) and roles.rule not in IMPLIED_RULES
+    if kind is None:
+        return named or trig.trigger.roles != "named"  # "कैदी को जेल से छोड़ा गया": no one named frees him
+    sectors, states = kind
     return named and all(s.sector in sectors or (states and s.kind == "country") for s in roles.sources)
 
 
@@ -472,6 +500,8 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     its roles are read at least as surely as ``min_roles``."""
     modality, when, when_span = told
     t = trig.trigger
+    if deploys_itself(t.plover, roles):
+        t = replace(t, mode=deployed_modes().get(roles.sources[0].sector or "", t.mode))  # "पुलिस की तैनाती": police
     bounds = index_range(doc, sent)
     sources = [placed(doc, a, bounds) for a in (as_actor(s, res, doer=True) for s in roles.sources) if a is not None]
     targets: list[Entity | None] = [placed(doc, a, bounds) for a in (as_actor(s, res) for s in roles.targets)

@@ -2,8 +2,9 @@
 
 "प्रशासन ने चार मोहल्लों को सील कर दिया", "15 जिलों के हॉटस्पॉट सील", "गांव को पूरी तरह सील
 करने का आदेश": no one is named, but the people of the area are whom it befalls (the annotation
-rules R27 and R28: sealing an area is COERCE). A curfew or a sealing with no area named, or of
-a shop or a border, is left as before: a policy with no one it is done to
+rules R27 and R28: sealing an area is COERCE), and so are the people of an area whose borders
+are sealed ("जिले की सीमाएं सील कर दीं"). A curfew or a sealing with no area named, or of a shop or
+a border closed on another country (R24's), is left as before: a policy with no one it is done to
 (``named_target_modes`` in event_roles.yaml).
 """
 
@@ -30,6 +31,8 @@ class SealedAreas:
     reach: int
     powers: frozenset[str]
     power_reach: int
+    borders: frozenset[str]
+    genitive: frozenset[str]
 
 
 @cache
@@ -39,7 +42,9 @@ def load_sealed_areas() -> SealedAreas:
                        buildings=frozenset(word_key(str(w)) for w in data["buildings"]),
                        property_rules=frozenset(word_key(str(w)) for w in data["property_rules"]),
                        skip=frozenset(word_key(str(w)) for w in data["skip"]), reach=int(data["reach"]),
-                       powers=frozenset(word_key(str(w)) for w in data["powers"]), power_reach=int(data["power_reach"]))
+                       powers=frozenset(word_key(str(w)) for w in data["powers"]), power_reach=int(data["power_reach"]),
+                       borders=frozenset(word_key(str(w)) for w in data["borders"]),
+                       genitive=frozenset(word_key(str(w)) for w in data["genitive"]))
 
 
 def seals_area(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
@@ -53,12 +58,16 @@ def seals_area(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bo
     first = bounds[0]
     if trig.trigger.mode not in spec.modes or is_power(doc, trig, spec) or not bare_final(doc, trig, bounds):
         return False
+    bordered = False  # "जिले की सीमाएं सील", "दिल्ली के बॉर्डर सील": the area whose borders are sealed
     for k in range(trig.first - 1, max(first, trig.first - spec.reach) - 1, -1):
         if ends_clause(doc, k):
             return False
         key = doc.tokens[k].key
-        if key in spec.areas or names_place(doc, k):
+        if key in spec.areas or names_place(doc, k, inland=bordered):
             return True
+        if key in spec.borders or (bordered and key in spec.genitive):
+            bordered = True
+            continue
         if key in spec.buildings:
             return not breaks_property_rules(doc, bounds, spec)
         if key not in spec.skip:
@@ -82,9 +91,13 @@ def is_power(doc: Document, trig: TriggerMatch, spec: SealedAreas) -> bool:
     return False
 
 
-def names_place(doc: Document, k: int) -> bool:
-    """A place's name (a town, a district, a colony the knowledge base knows) ends at token k."""
+def names_place(doc: Document, k: int, inland: bool = False) -> bool:
+    """A place's name (a town, a district, a colony the knowledge base knows) ends at token k;
+    with ``inland`` not a country's (a border closed on another country is R24's: "नेपाल सीमा सील")."""
     end = doc.tokens[k].end
+    if inland:
+        return any(e.type in ("GPE", "LOC") and e.kind != "country" and any(m.end == end for m in e.mentions)
+                   for e in doc.entities)
     return any(stop == end for _, stop, _ in place_mentions(doc))
 
 

@@ -14,10 +14,14 @@ an event only with its doer named as the owner of its noun ("पुलिस क
 that says ``people`` only with people named as its target ("आरोपियों पर रासुका लगाया", not a law
 laid on a land); ``persons`` only with persons or people who are no body, office or party ("युवती से
 छेड़छाड़", not tampering with what an office holds); ``abroad`` only with doers acting on another
-country ("भारत से लगी सीमा बंद की", not a state sealing its districts); ``received`` only with whom
-a shipment is sent to named ("भारत ने नेपाल को गेहूं भेजा", not farmers taking grain to market); ``crowd``
-or ``forces`` only with doers the text names of that kind (``row_doers`` in event_roles.yaml: "छात्र सचिवालय में घुस गए", not a leopard
-or armed men; "चीन ने जवानों को हटाया", not an officer taking men off duty); ``object`` names its
+country ("भारत से लगी सीमा बंद की", not a state sealing its districts, for which the phrase the row
+shadows is read: ``shadowed``); ``received`` only with whom
+a shipment is sent to named ("भारत ने नेपाल को गेहूं भेजा", not farmers taking grain to market); ``crowd``,
+``forces`` or ``guards`` only with doers the text names of that kind (``row_doers`` in event_roles.yaml:
+"छात्र सचिवालय में घुस गए", not a leopard or armed men; "चीन ने जवानों को हटाया", not an officer taking men
+off duty; "पुलिस ने गश्त तेज की", not villagers on watch); ``named`` only with a doer the text names
+("कैदी को जेल से छोड़ा गया" tells no one freeing him); ``relief`` only with a word of relief in its
+clause (row_contexts.py: money given as a prize is no aid); ``object`` names its
 target inside it ("भारत के मछुआरों को छोड़ा": the fishermen, read as an actor); ``asked`` and ``asks``
 tell a request only when the clause after them asks ("Y से कहा कि वह …", "Y से कहा कि … करें": telling.py).
 Patterns are indexed by the forms of their first word (exact), its first three letters (prefix)
@@ -304,6 +308,20 @@ class TriggerLexicon:
                     best = TriggerMatch(trig, k, end, tokens[k].start, tokens[end - 1].end)
         return best if best is not None and not self.vetoes.vetoed(tokens, k, last, best) else None
 
+    def shadowed(self, tokens: list[Token], match: TriggerMatch, last: int) -> TriggerMatch | None:
+        """The phrase ``find`` reads in ``match``'s words when the rows of its ``roles`` kind are
+        left out: the longest at the first of its words where one starts, None for a blocker
+        ("जिले की सीमाएं सील कर दीं": the sealing an ``abroad`` row shadows)."""
+        for k in range(match.first, match.last):
+            best: TriggerMatch | None = None
+            for trig in self.to_try(tokens, k, last):
+                end = None if trig.roles == match.trigger.roles else self.match_words(tokens, k, last, trig.words)
+                if end is not None and (best is None or end > best.last):
+                    best = TriggerMatch(trig, k, end, tokens[k].start, tokens[end - 1].end)
+            if best is not None:
+                return None if best.trigger.plover == BLOCKER else best
+        return None
+
     def events(self) -> list[Trigger]:
         """The entries that code an event (not the blockers)."""
         return [t for t in self.triggers if t.plover != BLOCKER]
@@ -442,6 +460,13 @@ def phrases_in(doc: Document, first: int, last: int) -> list[TriggerMatch]:
     if (first, last) not in found:
         found[(first, last)] = load_triggers().find(doc.tokens, first, last, clause_breaks(doc, first, last))
     return found[(first, last)]
+
+
+def shadowed_phrase(doc: Document, match: TriggerMatch, first: int, last: int) -> TriggerMatch | None:
+    """The phrase of another roles kind that ``match`` (of doc.tokens[first:last]) shadows, read
+    up to the next clause break (``TriggerLexicon.shadowed``)."""
+    stop = min(last, next_break(clause_breaks(doc, first, last), match.first))
+    return load_triggers().shadowed(doc.tokens, match, stop)
 
 
 @cache

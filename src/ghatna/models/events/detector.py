@@ -39,6 +39,7 @@ from ghatna.extraction.events import (
     SentenceView,
     as_threat,
     harm_told,
+    is_self_deployment,
     is_sports_report,
     merge_reports,
     sentence_view,
@@ -256,10 +257,10 @@ def events_at(view: SentenceView, trig: TriggerMatch, stop: int, rule: str, prob
         # a type spoken by someone, but no speaker: the sentence's own agent does it
         trig = replace(trig, trigger=replace(trig.trigger, roles=""))
         found = trigger_events(view, trig, stop, rule=rule, confidence=confidence, min_roles=min_roles)
-    found = [e for e in found if e.target is not None]
+    found = [e for e in found if e.target is not None or is_self_deployment(e)]  # "सेना की तैनाती": at no one
     if not found and sentence_roles:
         found = events_from_sentence(view, trig, rule, confidence)
-    return [e for e in found if e.target is not None]
+    return [e for e in found if e.target is not None or is_self_deployment(e)]
 
 
 def candidate_sentences(doc: Document, told: dict[int, list[Event]], info: DetectorInfo) -> list[Sentence]:

@@ -1,6 +1,7 @@
 """What the event detector reads of a sentence: its word keys (the folded spellings the
 lexicons use), and one marker word per trigger-lexicon hit ("__ASSAULT") so the model can
-learn when a lexicon phrase tells an event and when it does not. A compound of a lexicon
+learn when a lexicon phrase tells an event and when it does not (and one for the phrase an
+``abroad`` row shadows, which the rules tell when its sides are no two countries). A compound of a lexicon
 phrase written apart ("ब्लैक लिस्ट", "ब्लैक-लिस्ट", which the matcher reads as its pattern's
 "ब्लैकलिस्ट") is given as one word, its joined key, so both writings read alike (``joined_words``).
 
@@ -27,7 +28,16 @@ def detector_words(tokens: list[Token], first: int = 0, last: int | None = None,
              if t.key and k - 1 not in joined]  # a word of nukta alone folds to nothing
     if lexicon:
         words += [LEXICON_MARK + m.trigger.plover for m in hits]
+        words += [LEXICON_MARK + s.trigger.plover for s in shadowed_hits(tokens, hits, last)]
     return words or ["<empty>"]
+
+
+def shadowed_hits(tokens: list[Token], hits: list[TriggerMatch], last: int) -> list[TriggerMatch]:
+    """The phrases ``abroad`` hits shadow ("जिले की सीमाएं सील": the sealing), which the rules tell
+    when the sides are no two countries: the model reads both."""
+    lexicon = load_triggers()
+    found = (lexicon.shadowed(tokens, m, last) for m in hits if m.trigger.roles == "abroad")
+    return [m for m in found if m is not None]
 
 
 def joined_words(tokens: list[Token], hits: list[TriggerMatch]) -> dict[int, str]:
