@@ -17,6 +17,7 @@ from ghatna.extraction.attacked_things import aimed_target
 from ghatna.extraction.event_roles import Roles, ends_clause, ends_in_converb, index_range, reported_clause
 from ghatna.extraction.felled import FELLED
 from ghatna.extraction.fiction import told_of_fiction
+from ghatna.extraction.force_actions import action_in_passing
 from ghatna.extraction.harmless_fire import is_celebratory_fire, is_harmless_fire
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.modality import load_modality
@@ -35,7 +36,8 @@ from ghatna.text.tokens import tok_index
 def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """A phrase that reports no deed: a case's name (``names_case``, of any type); for attacks, an
     accident or an animal's attack (``is_accident``), fire that harms no one (``is_harmless_fire``, a
-    celebration's that hits no one: ``is_celebratory_fire``), the start of a
+    celebration's that hits no one: ``is_celebratory_fire``), a force's action told with no harm
+    (``force_actions.action_in_passing``), the start of a
     stretch of time (``starts_time_span``), or a killing that is what a dispute or an inquiry is
     about (``killing_as_topic``); for attacks and riots, one that says who the people harmed in it
     are (``victims_described``); for protests, a posture with no word of protest near it
@@ -53,7 +55,7 @@ def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) 
         return False
     return is_accident(doc, trig) or is_harmless_fire(doc, trig) or is_celebratory_fire(doc, trig, bounds) \
         or starts_time_span(doc, trig) or manner_of_killing(doc, trig) \
-        or killing_as_topic(doc, trig, bounds) or is_tally(doc, bounds)
+        or killing_as_topic(doc, trig, bounds) or is_tally(doc, bounds) or action_in_passing(doc, trig, bounds)
 
 
 def manner_of_killing(doc: Document, trig: TriggerMatch) -> bool:

@@ -10,10 +10,11 @@ from dataclasses import replace
 from functools import cache
 
 from ghatna.document import Document, Entity
-from ghatna.extraction.actors import context_country, country_entity
+from ghatna.extraction.actors import context_country, country_entity, match_generic
 from ghatna.extraction.event_roles import index_range
+from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.lexicon import EntityResources
-from ghatna.extraction.roles import load_role_words, role_word_set, with_country
+from ghatna.extraction.roles import is_one_of_many, load_role_words, role_word_set, with_country
 from ghatna.extraction.romanize import romanize
 from ghatna.knowledge.kb import country_names
 from ghatna.resources import load_yaml
@@ -168,3 +169,17 @@ def is_harmless_warning(pattern: str, source: Entity, target: Entity | None = No
 @cache
 def harmless_warnings() -> dict[str, frozenset[str]]:
     return {key: frozenset(words) for key, words in load_yaml("event_roles.yaml")["harmless_warnings"].items()}
+
+
+def two_of_a_class(doc: Document, ent: Entity, bounds: tuple[int, int]) -> bool:
+    """"भाई ने भाई की हत्या कर दी": a class of many (``one_of_many``) told twice in the sentence is
+    two persons, one acting on the other; not when they act on each other ("आपस में",
+    ``reciprocals``) or on themselves ("खुद को", ``oneself_words``)."""
+    first, last = bounds
+    if not is_one_of_many(ent) or first >= last:
+        return False
+    barred = load_implicit_actors().reciprocals | role_word_set("oneself_words")
+    if any(t.text in barred for t in doc.tokens[first:last]):
+        return False
+    told = [i for i in range(first, last) if (found := match_generic(doc, i)) and found[0].label == ent.role]
+    return len(told) >= 2

@@ -65,6 +65,7 @@ from ghatna.extraction.event_sides import (
     is_harmless_warning,
     of_one_country,
     placed,
+    two_of_a_class,
 )
 from ghatna.extraction.felled import felled_matches, felled_roles, felled_word_in
 from ghatna.extraction.headline_pairs import headline_roles
@@ -531,7 +532,8 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     events = []
     for src, target in pairs:
         plover, cameo, goldstein = retyped(t.plover, mode, t.cameo, t.goldstein, src, target)
-        if ((target is None or src.key != target.key) and (anchored(src) or anchored(target))
+        if ((target is None or src.key != target.key or two_of_a_class(doc, src, bounds))
+                and (anchored(src) or anchored(target))
                 and not is_travel(t.mode, src, target) and not is_harmless_warning(t.pattern, src, target)):
             events.append(Event(plover, t.mode, cameo, goldstein, src, target, modality, evidence, trigger_span,
                                 when, when_span, None, confidence))

@@ -20,6 +20,7 @@ from ghatna.extraction.modality import condition_before
 from ghatna.extraction.roles import (
     Slot,
     gap_has_break,
+    is_one_of_many,
     is_place,
     load_role_words,
     role_word_map,
@@ -388,8 +389,8 @@ def addressed(between: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Enti
 def other_side(ent: Entity, agents: list[Entity]) -> bool:
     """Not the agent itself, nor its own state, nor a place of its own state (which as an actor
     would stand for that state: "भारतीय मंत्री ने असम से … सड़क परियोजना पर चर्चा की")."""
-    if any(ent.key == a.key for a in agents):
-        return False
+    if any(ent.key == a.key for a in agents) and not is_one_of_many(ent):
+        return False  # "भाई ने भाई की हत्या की": another of a class of many is another person
     countries = {a.country for a in agents if a.country}
     place = ent.kind == "country" or is_place(ent)
     return not (place and ent.country in countries)

@@ -105,6 +105,12 @@ def role_word_set(key: str) -> frozenset[str]:
     return frozenset(load_yaml("event_roles.yaml")[key])
 
 
+def is_one_of_many(ent: Entity) -> bool:
+    """A person told by a class of which there are many (``one_of_many``: "भाई", "युवक", "पड़ोसी"):
+    another mention of the class is another person."""
+    return ent.kind == "generic" and ent.role in role_word_set("one_of_many")
+
+
 @cache
 def role_word_map(key: str) -> dict[str, frozenset[str]]:
     """A table of word lists of ``event_roles.yaml`` keyed by PLOVER type (``first_target_markers``)."""

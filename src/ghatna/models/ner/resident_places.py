@@ -23,6 +23,7 @@ RESIDENT_RULE = "rule:resident_place"
 PLACE = ("LOC", 0.8)  # the label and the stage's threshold for places
 PARENT = ("PERSON", 0.9)  # a parent's name in a report's form is as sure as a lone word the stage keeps
 MIN_OTHER_NAME = 0.5  # the model's probability of a person's or organisation's name that vetoes
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # a parent's name read as a place gives way to the form
 KIN_REACH = 4  # words from a kinship word to "निवासी" (the parent's name between)
 
 
@@ -81,12 +82,13 @@ def is_place_word(token: Token, grammar: frozenset[str]) -> bool:
 
 
 def claimed(start: int, end: int, label: str, preds: list[Prediction], mentions: SpanIndex,
-            thresholds: dict[str, float]) -> bool:
+            thresholds: dict[str, float], yielding: frozenset[str] = frozenset()) -> bool:
     """Another mention lies there, the model reads a name across the words, is sure of one there,
-    or gives them to a name of another type."""
+    or gives them to a name of another type; a reading of the words alone as one of ``yielding``
+    gives way (a parent's name the model reads as a place: "पुत्र इसराइल निवासी")."""
     return mentions.overlaps(start, end) or any(
-        p.end > start and p.start < end and (p.start < start or p.end > end or p.confidence >= thresholds.get(p.label, 1.0)
-                                             or (p.label != label and p.confidence >= MIN_OTHER_NAME))
+        p.end > start and p.start < end and (p.start < start or p.end > end or (p.label not in yielding and (
+            p.confidence >= thresholds.get(p.label, 1.0) or (p.label != label and p.confidence >= MIN_OTHER_NAME))))
         for p in preds)
 
 
@@ -103,7 +105,7 @@ def resident_places(doc: Document, preds: list[Prediction], grammar: frozenset[s
         parent = parent_span(tokens, i, body, grammar)
         if parent is not None:
             start, end = tokens[parent[0]].start, tokens[parent[1] - 1].end
-            if not claimed(start, end, "PERSON", preds, mentions, thresholds):
+            if not claimed(start, end, "PERSON", preds, mentions, thresholds, PLACE_LABELS):
                 found.append(Prediction(start, end, body[start:end], *PARENT))
         k = resident_place_at(tokens, i, body)
         if k is None or not is_place_word(tokens[k], grammar):
