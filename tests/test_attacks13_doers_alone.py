@@ -4,8 +4,8 @@ named as hit, falls on the people of the place (attacks.yaml ``crowd_attacks.pat
 bombing or a shooting by them does; a lynching, a thrashing, a kidnap or a rape named after its
 victim's genitive ("युवक की लिंचिंग", "चोर की धुनाई") has that victim as its target, told with a doer
 or without one (data/triggers.tsv, ``roles`` patient); a victim marked right before the attack word
-by a word no list knows is a person of the place, or a member of the actor in a genitive before it
-(attacks.yaml ``unnamed_victims``); protesters described by a participle of going on protest
+by a person noun no actor list knows is a member of the actor in a genitive before it, else a person
+of the place, never so by a force of the state (attacks.yaml ``unnamed_victims``); protesters described by a participle of going on protest
 (event_roles.yaml ``progressive_doers``); a headline's light verb may come before the firing word."""
 
 from __future__ import annotations
@@ -127,6 +127,8 @@ def test_a_condemnation_in_a_headlines_word_order_is_no_firing(pipeline: Pipelin
     ("बारात में दबंगों ने दूल्हे को पीटा।", "criminals"),
     ("शराब के नशे में एक युवक ने अपने दोस्त की हत्या कर दी।", "young man"),
     ("हमलावरों ने मेले में एक फकीर के साथ मारपीट की।", "criminals"),
+    ("डकैतों ने खेत पर एक चरवाहे को गोली मार दी।", "criminals"),
+    ("बदमाशों ने दुकान में घुसकर मुनीम को पीटा।", "criminals"),
 ])
 def test_an_attack_on_an_unknown_word_marked_as_its_victim(text: str, source: str, pipeline: Pipeline) -> None:
     found = attacks(text, pipeline)
@@ -138,6 +140,18 @@ def test_an_attack_on_an_unknown_word_marked_as_its_victim(text: str, source: st
     "कर्ज से परेशान युवक ने खुद को गोली मार ली।",
     "भाजपा ने राज्य के बजट को निशाना बनाया।",
     "चोरों ने सूने मकान को निशाना बनाया और जेवर ले गए।",
+    # a thing a force brings down, a wanted man the police kill: no civilians (unnamed_victims.persons,
+    # no_civilians_by)
+    "थलसेना ने सरहद के ऊपर एक मिसाइल को मार गिराया।",
+    "वायुसेना ने एक संदिग्ध ड्रोन को मार गिराया।",
+    "पुलिस ने जंगल में मुठभेड़ के दौरान एक इनामी को मार गिराया।",
+    "सेना ने एक चरवाहे को गोली मार दी।",
+    # an idea "killed" in words, a festival, a month or a day number before को: no person
+    "उग्रवादियों ने मानवता की हत्या की है।",
+    "उपद्रवियों ने ईद को हमला किया।",
+    "दंगाइयों ने दशहरे को हमला कर दिया।",
+    "उपद्रवियों ने मार्च को हमला किया।",
+    "पुलिस ने 9 को गोली मारी।",
 ])
 def test_no_unnamed_victim_where_none_is_told(text: str, pipeline: Pipeline) -> None:
     assert [tgt for _src, tgt in attacks(text, pipeline) if tgt[0] == "civilians"] == []
@@ -146,3 +160,8 @@ def test_no_unnamed_victim_where_none_is_told(text: str, pipeline: Pipeline) -> 
 def test_an_unknown_victim_after_a_genitive_is_of_that_actor(pipeline: Pipeline) -> None:
     found = attacks("उग्रवादियों ने असम राइफल्स के दो सदस्यों की हत्या कर दी।", pipeline)
     assert found and all(tgt[0] != "civilians" and tgt[2] == "IND" for _src, tgt in found), found
+
+
+def test_members_a_state_force_kills_are_of_their_group(pipeline: Pipeline) -> None:
+    found = attacks("पुलिस ने मुठभेड़ में हिजबुल मुजाहिदीन के दो सदस्यों को मार गिराया।", pipeline)
+    assert found and all(tgt[1] == "REB" for _src, tgt in found), found

@@ -19,6 +19,7 @@ from ghatna.extraction.actors import (
     abroad_home,
     context_country,
     country_entity,
+    expand_form,
     generic_entity,
     group_context_country,
     home_countries,
@@ -169,26 +170,31 @@ def struck_crowd(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sou
 @dataclass(frozen=True, slots=True)
 class UnnamedVictims:
     markers: frozenset[str]
-    not_victims: frozenset[str]
+    persons: frozenset[str]
     not_doers: frozenset[str]
     not_modes: frozenset[str]
+    no_civilians_by: frozenset[str]
 
 
 @cache
 def unnamed_victim_words() -> UnnamedVictims:
     spec = load_yaml("attacks.yaml")["unnamed_victims"]
-    return UnnamedVictims(*(frozenset(spec[key]) for key in ("markers", "not_victims", "not_doers", "not_modes")))
+    persons = frozenset(form for word in spec["persons"] for form in expand_form(word))
+    return UnnamedVictims(frozenset(spec["markers"]), persons,
+                          *(frozenset(spec[key]) for key in ("not_doers", "not_modes", "no_civilians_by")))
 
 
 def unnamed_victim(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int],
                    roles: Roles) -> list[Entity]:
     """"दबंगों ने दूल्हे को पीटा", "युवक ने अपने दोस्त की हत्या कर दी": an attack its doer did (roles
     ``agent``) on a word marked right before the attack word (``unnamed_victims`` in attacks.yaml: को,
-    के साथ, or the genitive of a deed told by its patient) that names no actor the text knows is done
-    to a person of the place: civilians of the sentence's country (``counted_victims.actor``). Not a
-    day or a time ("रात को"), a pronoun, oneself ("खुद को"), a date or an actor (``not_victims``); not
-    by a government, a party or the press, whose aim may be words, nor a deed of ``not_modes`` (a
-    thing "निशाना बनाया" by thieves)."""
+    के साथ, or the genitive of a deed told by its patient) that names a person no actor list knows
+    (``persons``) is done to a member of the actor in a genitive before it, else to a person of the
+    place: civilians of the sentence's country (``counted_victims.actor``). Not a thing, an idea, a
+    day or a number ("मिसाइल को", "मानवता की हत्या", "होली को", "12 को"); not by a government, a party
+    or the press, whose aim may be words, nor a deed of ``not_modes`` (a thing "निशाना बनाया" by
+    thieves); never civilians by a force of the state (``no_civilians_by``: whom the police or the army
+    "मार गिराया" is a wanted man)."""
     spec, k = unnamed_victim_words(), trig.first - 1
     if roles.rule != "agent" or not roles.sources or k < bounds[0] + 2 or trig.trigger.mode in spec.not_modes \
             or any(e.sector in spec.not_doers for e in roles.sources):
@@ -199,11 +205,12 @@ def unnamed_victim(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds:
     genitive = marker in load_role_words().genitive and trig.trigger.roles == "patient"
     if (marker not in spec.markers and not genitive) or word < bounds[0] or ends_clause(doc, word):
         return []
-    token = doc.tokens[word]
-    if token.text in spec.not_victims or any(s.first <= word < s.marker_end for s in slots) \
-            or any(d.start <= token.start < d.end for d in doc.dates):
+    if doc.tokens[word].text not in spec.persons or any(s.first <= word < s.marker_end for s in slots):
         return []
-    return members_of(doc, slots, word) or [implicit_actor(doc, counted_victims().actor, bounds, [])]
+    members = members_of(doc, slots, word)
+    if members or any(e.sector in spec.no_civilians_by for e in roles.sources):
+        return members
+    return [implicit_actor(doc, counted_victims().actor, bounds, [])]
 
 
 def members_of(doc: Document, slots: list[Slot], word: int) -> list[Entity]:
