@@ -8,7 +8,7 @@ is a threat by its sponsors (R25) — rows of ``data/triggers.tsv``; a refusal w
 proposer the sentence leaves unnamed ("प्रस्ताव ठुकरा दिया") is still a REJECT by its agent
 (``ONE_SIDED`` in events.py); forces told as the owners of a deployment deploy themselves
 ("सेना की तैनाती": ``self_deployed`` in event_roles.yaml); an agent before "X और Y के <noun>"
-acts on the pair's things, not the pair on each other (``participants`` in event_roles.py).
+acts on the pair's things, not the pair on each other (``participants`` in nominal_roles.py).
 
 Every sentence is written for this test and differs from the lexicon's examples."""
 

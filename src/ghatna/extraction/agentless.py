@@ -34,8 +34,6 @@ from ghatna.extraction.event_roles import (
     Roles,
     adjacent,
     ends_clause,
-    is_held,
-    is_nominal,
     is_passive,
     reported_clause,
     speech_opening,
@@ -45,6 +43,7 @@ from ghatna.extraction.event_roles import (
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.lexicon import ergative_pronouns
 from ghatna.extraction.named_doers import is_local_crime, local_doer, means_doer, participle_doer
+from ghatna.extraction.nominal_roles import is_held, is_nominal
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner, said_place_countries
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.sealed_areas import seals_area
@@ -121,7 +120,7 @@ def patients(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entit
 
 def holders(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
     """"ईरान, इटली और जापान के वीजा रद्द कर दिए गए": whose thing a deed done to holders
-    (``event_roles.is_held``) befell, the actors in the genitive right before its trigger."""
+    (``nominal_roles.is_held``) befell, the actors in the genitive right before its trigger."""
     if not is_held(trig):
         return []
     owners = [s for s in slots if s.marker in load_role_words().genitive and adjacent(doc, s.marker_end, trig.first)

@@ -14,7 +14,7 @@ from ghatna.extraction.agentless import (
     has_agent,
 )
 from ghatna.extraction.attacked_things import aimed_target
-from ghatna.extraction.event_roles import Roles, ends_clause, ends_in_converb, index_range, reported_clause
+from ghatna.extraction.event_roles import Roles, ends_clause, index_range, reported_clause
 from ghatna.extraction.felled import FELLED
 from ghatna.extraction.fiction import told_of_fiction
 from ghatna.extraction.force_actions import action_in_passing
@@ -22,6 +22,7 @@ from ghatna.extraction.harmless_fire import is_celebratory_fire, is_harmless_fir
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.named_doers import told_doer
+from ghatna.extraction.nominal_roles import ends_in_converb
 from ghatna.extraction.pronouns import last_agent_person
 from ghatna.extraction.protests import lacks_protest_cue, resisting_an_attack
 from ghatna.extraction.role_targets import attacked_before, other_side

@@ -54,7 +54,6 @@ from ghatna.extraction.event_roles import (
     agent_roles,
     ends_clause,
     index_range,
-    participants,
     place_target,
     reported_clause,
     speaker_of,
@@ -85,6 +84,7 @@ from ghatna.extraction.modality import (
     with_promise,
 )
 from ghatna.extraction.named_doers import doers_after, local_doer
+from ghatna.extraction.nominal_roles import participants
 from ghatna.extraction.protests import listed_doers, progressive_doers
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.references import sentence_slots
