@@ -1,6 +1,6 @@
 """Attacks at a border: firing or shelling told at a border ("सीमा पर", "नियंत्रण रेखा पर", "सरहद पार
 से") by a side the text names, and no one named as hit, is aimed across that border. Read by the
-event stage (``events.complete_roles``) and by the role finder of deeds told without an agent
+event stage (``role_completion.complete_roles``) and by the role finder of deeds told without an agent
 (``agentless``: "सीमा पर पाकिस्तान की ओर से गोलीबारी की गई")."""
 
 from __future__ import annotations

@@ -39,7 +39,6 @@ from ghatna.extraction.events import (
     SentenceView,
     as_threat,
     harm_told,
-    is_self_deployment,
     is_sports_report,
     merge_reports,
     sentence_view,
@@ -51,6 +50,7 @@ from ghatna.extraction.implicit_actors import spoken_types
 from ghatna.extraction.lexicon import build_resources
 from ghatna.extraction.modality import conditional_role, conditional_span
 from ghatna.extraction.quotes import quote_spans
+from ghatna.extraction.role_completion import is_self_deployment
 from ghatna.extraction.telling import in_quote
 from ghatna.extraction.triggers import Trigger, TriggerMatch, phrases_in
 from ghatna.models.events.features import detector_words

@@ -16,22 +16,13 @@ from __future__ import annotations
 from functools import cache
 
 from ghatna.document import Document, Entity, Event
+from ghatna.extraction.attack_events import anchored, condemned_doers
 from ghatna.extraction.contents import files_paper
 from ghatna.extraction.event_roles import Roles
-from ghatna.extraction.events import (
-    SentenceView,
-    across_border,
-    anchored,
-    clause_stop,
-    condemned_doers,
-    find_roles,
-    fits_row_doers,
-    names_people,
-    names_persons,
-    trigger_events,
-)
+from ghatna.extraction.events import SentenceView, clause_stop, find_roles, trigger_events
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import condition_before, modality_of
+from ghatna.extraction.role_completion import across_border, fits_row_doers, names_people, names_persons
 from ghatna.extraction.role_targets import deed_patient, is_laid_charge
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.told_alone import names_recipient, sent_force
