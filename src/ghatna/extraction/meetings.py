@@ -144,13 +144,34 @@ def attendees(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: lis
 def pair_owns_a_thing(doc: Document, before: list[Slot], pair: Slot, trig: TriggerMatch) -> bool:
     """An agent in the pair's clause acts on a thing the pair's genitive governs, not on the pair's
     act: the words between end in a marker other than a genitive ("के यात्रियों पर पाबंदी") or
-    hold an act of the pair's own ("की गोलाबारी की निंदा"). Two-sided types are the pair's."""
+    hold an act of the pair's own ("की गोलाबारी की निंदा"). A list right before the agent's own act
+    ("X ने A, B और C की आलोचना की": told as a deed, no act of the clause after it) is its targets, one
+    event each. Two-sided types are the pair's."""
     words = load_role_words()
-    if trig.trigger.plover in SYMMETRIC_TYPES or pair.marker not in words.genitive or pair.marker_end >= trig.first:
+    if trig.trigger.plover in SYMMETRIC_TYPES or pair.marker not in words.genitive or pair.marker_end > trig.first:
         return False
     agents = [s for s in before if s.marker in words.agent and s.first < pair.first]
     if not agents or any(ends_clause(doc, k) or doc.tokens[k].text == "कि"
                          for k in range(agents[-1].marker_end - 1, pair.first)):
         return False
+    if pair.marker_end == trig.first:
+        return told_as_act(doc, trig) and not act_follows(doc, trig)
     own_act = any(m.trigger.plover != "-" and m.last <= trig.first for m in phrases_in(doc, pair.marker_end, trig.first))
     return own_act or doc.tokens[trig.first - 1].text not in words.genitive
+
+
+def told_as_act(doc: Document, trig: TriggerMatch) -> bool:
+    """The trigger is told as a deed: its phrase holds its verb or a light verb follows it ("की
+    आलोचना की"), not a marker of another word ("के आरोपों पर टिप्पणी")."""
+    if trig.trigger.pattern.split()[-1].startswith("{"):
+        return True
+    return trig.last < len(doc.tokens) and doc.tokens[trig.last].text in load_role_words().light_verbs
+
+
+def act_follows(doc: Document, trig: TriggerMatch) -> bool:
+    """An act of the lexicon follows the trigger in its clause ("की गोलाबारी की निंदा की"): the
+    trigger is a noun that act governs, not the clause's own act."""
+    end = trig.last
+    while end < len(doc.tokens) and not ends_clause(doc, end - 1) and doc.tokens[end].text != "कि":
+        end += 1
+    return any(m.trigger.plover != "-" and m.first >= trig.last for m in phrases_in(doc, trig.last, end))
