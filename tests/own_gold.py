@@ -3,7 +3,8 @@
 Each file holds an article written for the tests (``text``, ``published``) and what a
 careful reader takes from it (``expect``: entities, events, quotes, figures, and what
 must not be found). Used by the quality gate in ``test_articles.py`` and by
-``benchmarks/score_articles.py`` for a full report.
+``benchmarks/score_articles.py`` for a full report. ``sides_of`` gives the sides of a sentence's
+events for the tests that compare them directly.
 """
 
 from __future__ import annotations
@@ -69,6 +70,15 @@ def load_articles(folder: Path = ARTICLES) -> list[tuple[str, dict[str, Any]]]:
 def run_article(case: dict[str, Any], name: str) -> Document:
     published = case.get("published")
     return ghatna.extract(case["text"], source=name, published=str(published) if published else None)
+
+
+Sides = tuple[str, str | None, str | None]
+
+
+def sides_of(text: str, pipeline: ghatna.Pipeline) -> set[Sides]:
+    """(type, source country, target country) of every event of the text not told as negated."""
+    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in ghatna.extract(text, pipeline=pipeline).events if e.modality != "negated"}
 
 
 def entity_found(spec: dict[str, Any], doc: Document) -> bool:

@@ -9,16 +9,9 @@ Every sentence is written for this test.
 from __future__ import annotations
 
 import pytest
+from own_gold import Sides, sides_of
 
-import ghatna
 from ghatna.pipeline import Pipeline
-
-Sides = tuple[str, str | None, str | None]
-
-
-def sides_of(text: str, pipeline: Pipeline) -> set[Sides]:
-    return {(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in ghatna.extract(text, pipeline=pipeline).events if e.modality != "negated"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
