@@ -87,7 +87,7 @@ def load_untold() -> Untold:
         "bare_pronouns", "relatives")}
     letters, performances = data["letters"], data["performances"]
     return Untold(
-        **words, asking=tuple(asking_phrases(data["asking"])), question_reach=int(data["question_reach"]),
+        **words, asking=tuple(phrase_forms(data["asking"])), question_reach=int(data["question_reach"]),
         strengthen_reach=int(data["strengthen_reach"]), antecedent_reach=int(data["antecedent_reach"]),
         letter_patterns=frozenset(letters["patterns"]), said_words=frozenset(letters["said"]),
         said_reach=int(letters["reach"]), letter_asks=tuple(phrase_forms(letters["asks"])),
@@ -96,15 +96,6 @@ def load_untold() -> Untold:
         performance_breaks=frozenset(words_of(performances["breaks"])),
         predicates=frozenset(words_of(performances["predicates"])),
     )
-
-
-def asking_phrases(entries: list[str]) -> list[tuple[str, ...]]:
-    """``asking`` rows as token sequences; a ``{lemma}`` stands for every form of the verb."""
-    phrases: list[tuple[str, ...]] = []
-    for entry in entries:
-        word, *rest = str(entry).split()
-        phrases += [(form, *rest) for form in words_of([word])]
-    return phrases
 
 
 def phrase_forms(entries: list[str]) -> list[tuple[str, ...]]:
