@@ -35,8 +35,8 @@ def compromise_rule() -> CompromiseRule:
 
 def marker_before(doc: Document, end: int, markers: tuple[tuple[str, ...], ...]) -> int | None:
     """The first token of one of ``markers`` ending just before token ``end``, or None."""
-    words = tuple(t.text for t in doc.tokens)
-    return next((end - len(m) for m in markers if end - len(m) > 0 and words[end - len(m): end] == m), None)
+    return next((end - len(m) for m in markers
+                 if end - len(m) > 0 and tuple(t.text for t in doc.tokens[end - len(m): end]) == m), None)
 
 
 def is_compromise(doc: Document, trig: TriggerMatch, slots: list[Slot]) -> bool:
