@@ -47,7 +47,7 @@ from ghatna.extraction.nominal_roles import is_held, is_nominal
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner, said_place_countries
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.sealed_areas import seals_area
-from ghatna.extraction.triggers import TriggerMatch
+from ghatna.extraction.triggers import TriggerMatch, word_after
 from ghatna.extraction.victims_told import (
     befalls,
     counted_harm,
@@ -95,7 +95,7 @@ def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: 
 def owner_is_cause(doc: Document, trig: TriggerMatch, owners: list[Entity]) -> bool:
     """"पुलिस की पिटाई से", "बदमाशों की पिटाई से": a noun of harm told as a cause (``cause_markers``
     right after it) is done by its owner when that is a force or criminals (``cause_owner_sectors``)."""
-    after = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    after = word_after(doc, trig)
     sectors = role_word_set("cause_owner_sectors")
     return after in role_word_set("cause_markers") and bool(owners) and all(e.sector in sectors for e in owners)
 
@@ -490,7 +490,7 @@ def told_without_agent(trig: TriggerMatch) -> bool:
 
 def occurred(doc: Document, trig: TriggerMatch) -> bool:
     """"हमला हुआ", "आलोचना हो रही है", "मामला दर्ज हुआ": the event told as a happening, no agent named."""
-    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    nxt = word_after(doc, trig)
     return nxt in load_implicit_actors().happened and not ends_clause(doc, trig.last - 1)
 
 

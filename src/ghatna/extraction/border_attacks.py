@@ -22,7 +22,7 @@ from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.named_doers import done_by
 from ghatna.extraction.roles import Slot, load_role_words, with_country
 from ghatna.extraction.speakers import load_speech_words
-from ghatna.extraction.triggers import TriggerMatch
+from ghatna.extraction.triggers import TriggerMatch, word_after
 from ghatna.resources import load_yaml
 
 
@@ -167,7 +167,7 @@ def told_done(doc: Document, trig: TriggerMatch) -> bool:
     light verb or a verb of happening ("गोलीबारी की", "गोलीबारी हुई"); not "फायरिंग रोकने के उपाय"."""
     if len(trig.trigger.tokens) > 1:
         return True
-    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    nxt = word_after(doc, trig)
     return nxt in load_role_words().light_verbs or nxt in load_implicit_actors().happened or verb_first(doc, trig)
 
 

@@ -12,7 +12,7 @@ from ghatna.extraction.meetings import adjacent, pair_owns_a_thing, tight_partne
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.role_targets import other_side, raided_owner
 from ghatna.extraction.roles import Slot, clause_goes_on_at, is_place, load_role_words, role_word_set
-from ghatna.extraction.triggers import TriggerMatch
+from ghatna.extraction.triggers import TriggerMatch, word_after
 from ghatna.resources import load_yaml
 
 POSSESSED_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
@@ -115,7 +115,7 @@ def is_subject_of_deed(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
         return False  # "दूतावास पर आतंकी हमला किया गया": the attack is the group's, told in the passive
     doing = role_word_set("doing_verbs")
     held = [w.strip("{}") for w in trig.trigger.tokens[1:] if w.startswith("{")]
-    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    nxt = word_after(doc, trig)
     return any(w in doing for w in held) or (not held and nxt in doing)
 
 
@@ -129,7 +129,7 @@ def undergoes(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
     """"54 लोग गिरफ्तार किए गए हैं", "छात्र गिरफ्तार कर लिए गए": a bare group of a sector that does no such
     deed (``passive_patient_sectors``) right before a passive is whom it befell, not its owner."""
     words = load_role_words()
-    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    nxt = word_after(doc, trig)
     return (slot.marker == "" and all(e.sector in role_word_set("passive_patient_sectors") for e in slot.entities)
             and nxt not in words.genitive and nxt not in words.simple  # not "जनता कर्फ्यू का ऐलान किया गया"
             and is_passive(doc, trig, len(doc.tokens)))
@@ -166,5 +166,5 @@ def marked_between(doc: Document, a: int, b: int) -> bool:
 
 
 def in_a_list(doc: Document, trig: TriggerMatch) -> bool:
-    nxt = doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+    nxt = word_after(doc, trig)
     return nxt in load_role_words().conjunctions or ends_clause(doc, trig.last - 1)

@@ -327,6 +327,11 @@ class TriggerLexicon:
         return [t for t in self.triggers if t.plover != BLOCKER]
 
 
+def word_after(doc: Document, trig: TriggerMatch) -> str:
+    """The text of the token right after the trigger, "" at the document's end."""
+    return doc.tokens[trig.last].text if trig.last < len(doc.tokens) else ""
+
+
 def next_break(breaks: tuple[int, ...], i: int) -> int:
     """The first of the sorted token indices ``breaks`` after token i (a large number if none)."""
     k = bisect_right(breaks, i)
