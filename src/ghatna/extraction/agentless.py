@@ -198,10 +198,11 @@ def unnamed_victim(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds:
     if roles.rule != "agent" or not roles.sources or k < bounds[0] + 2 or trig.trigger.mode in spec.not_modes \
             or any(e.sector in spec.not_doers for e in roles.sources):
         return []
+    words = load_role_words()
     marker, word = doc.tokens[k].text, k - 1
-    if marker == "साथ" and doc.tokens[k - 1].text == "के":
-        marker, word = "के साथ", k - 2
-    genitive = marker in load_role_words().genitive and trig.trigger.roles == "patient"
+    if doc.tokens[k - 1].text in words.genitive and marker in words.compound:
+        marker, word = words.compound[marker], k - 2  # "के साथ" (``compound_markers``)
+    genitive = marker in words.genitive and trig.trigger.roles == "patient"
     if (marker not in spec.markers and not genitive) or word < bounds[0] or ends_clause(doc, word):
         return []
     if doc.tokens[word].text not in spec.persons or any(s.first <= word < s.marker_end for s in slots):
