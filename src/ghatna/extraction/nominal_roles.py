@@ -35,7 +35,7 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     pair = [s for s in close if len(s.entities) >= 2 and (s.marker in words.genitive or s.marker == "")
             and not any(is_place(e) for e in s.entities)]  # "वाशिंगटन, न्यूयॉर्क … में": where, not who
     if pair and pair[-1].marker == "" and in_a_list(doc, trig):
-        pair = []  # "चीन-रूस साझेदारी और सहयोग के विकास का": a topic, not a happening
+        pair = []  # "भारत-जापान व्यापार और निवेश के विस्तार पर": a topic, not a happening
     holder = is_held(trig)
     if pair and pair[-1].marker in words.genitive and holder:
         pair = []  # "ईरान, इटली और जापान के वीजा रद्द किए गए": whose visas, not who cancelled them
