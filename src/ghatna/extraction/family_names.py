@@ -20,11 +20,11 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from ghatna.extraction.lexicon import EntityResources, Found, Words
+from ghatna.extraction.lexicon import EntityResources, Found, Words, index_person_forms
 from ghatna.extraction.romanize import romanize
 from ghatna.extraction.titles import never_name_keys
 from ghatna.knowledge.gazetteer import Match, loose_spelling
-from ghatna.knowledge.kb import KBEntry
+from ghatna.knowledge.kb import KBEntry, KnowledgeBase
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import Token, form_tokens
 
@@ -98,7 +98,14 @@ def is_given_name(word: str, res: EntityResources) -> bool:
     """A word known as a given name: listed (``given_names``), or the first word of a knowledge-base
     person's name of several words. A verb or noun before a family name ("भड़के सिंघल") is none."""
     key = loose_spelling(word)
-    return key in listed_given_names() or any(loose_spelling(form.split()[0]) == key for form in res.person_forms)
+    return key in listed_given_names() or key in kb_given_names(res.kb)
+
+
+@cache
+def kb_given_names(kb: KnowledgeBase) -> frozenset[str]:
+    """The first words of knowledge-base people's names of several words (``index_person_forms``),
+    spellings folded: built once, not scanned per word."""
+    return frozenset(loose_spelling(form.split()[0]) for form in index_person_forms(kb))
 
 
 def family_forms(i: int, matches: list[list[Match]], res: EntityResources) -> list[tuple[Match, KBEntry]]:
