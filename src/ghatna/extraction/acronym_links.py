@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from ghatna.extraction.family_names import is_given_name
 from ghatna.extraction.lexicon import EntityResources
-from ghatna.extraction.romanize import romanize, spelt_letters
+from ghatna.extraction.romanize import is_spelt_acronym, romanize, spelt_letters
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
 from ghatna.resources import load_yaml
@@ -36,12 +36,6 @@ MIN_SPELT = 2  # words of an expansion: "क्रेडिट कार्ड" 
 LATIN_RATIO = 80  # an expansion's word this close to a word of the entry's English name (in Latin letters) is that word
 WORDS = re.compile(rf"[{WORD_CHARS}]+")
 CLAUSE_BOUNDS = "()।.,:;!?"  # the words spelling an acronym out before "(ACR)" run back to none of these
-
-
-def is_spelt_acronym(word: str) -> bool:
-    """Devanagari that spells two or more Latin letters by their names ("जीसीसी": G C C)."""
-    letters = spelt_letters(word)
-    return letters is not None and len(letters) >= 2
 
 
 @dataclass(frozen=True, slots=True)

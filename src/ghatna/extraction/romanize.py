@@ -96,6 +96,12 @@ def spelt_letters(word: str) -> list[str] | None:
     return best[-1] or None
 
 
+def is_spelt_acronym(word: str) -> bool:
+    """Devanagari that spells two or more Latin letters by their names ("जीसीसी": G C C)."""
+    letters = spelt_letters(word)
+    return letters is not None and len(letters) >= 2
+
+
 def romanize_word(word: str) -> str:
     """One word in Latin letters as English-language news spells Hindi names (``data/romanize.yaml``):
     a name part's conventional spelling (``spellings``: कपूर Kapoor), else letter by letter, the

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ghatna.document import Document, Span
-from ghatna.extraction.romanize import spelt_letters
+from ghatna.extraction.romanize import is_spelt_acronym
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([^\s()]{2,14})\s*\)")
 LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,13}")
@@ -21,10 +21,7 @@ CONFIDENCE = 0.8
 def is_acronym(word: str) -> bool:
     """Latin capitals ("CDDEP", "AIFF"), or Devanagari that spells two or more Latin letters by
     their names ("जेपीएससी": J P S C), not an ordinary word in brackets ("(ग्रामीण)", "(भाषा)")."""
-    if LATIN_ACRONYM.fullmatch(word):
-        return True
-    letters = spelt_letters(word)
-    return letters is not None and len(letters) >= 2
+    return LATIN_ACRONYM.fullmatch(word) is not None or is_spelt_acronym(word)
 
 
 def occurrences(body: str, word: str) -> list[tuple[int, int]]:
