@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 import ghatna
-from ghatna.extraction.acronym_links import Expansion, expansions, spells
+from ghatna.extraction.acronym_links import Expansion, expansion_spans, spells
+
+
+def expansions(body: str, acronym: str) -> list[list[str]]:
+    """The words of ``expansion_spans``, with no grammar word cutting them."""
+    return [e.words for e in expansion_spans(body, acronym)]
 
 
 def linked(pipeline: ghatna.Pipeline, text: str) -> dict[str, str]:

@@ -75,11 +75,6 @@ def expansion_spans(body: str, acronym: str, grammar: frozenset[str] = frozenset
     return [e for e in out if len(e.words) >= MIN_SPELT and not any(w.isdigit() for w in e.words)]
 
 
-def expansions(body: str, acronym: str) -> list[list[str]]:
-    """The words of ``expansion_spans``, with no grammar word cutting them."""
-    return [e.words for e in expansion_spans(body, acronym)]
-
-
 @cache
 def letter_sounds() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """``letter_sounds`` and ``acronym_connectors`` of ``data/link_context.yaml``."""
