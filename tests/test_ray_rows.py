@@ -1,12 +1,15 @@
 """What the Ray engine relies on, without Ray: rows built in the worker store what save_batch
-stores, and the worker's module loads neither the database nor pandas nor datasketch until a
-signature is made."""
+stores, the worker's module loads neither the database nor pandas nor datasketch until a
+signature is made, and events merged on the actors are the events merged in the driver."""
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 from dataclasses import replace
+from types import SimpleNamespace
+from typing import Any
 
 import numpy as np
 import pytest
@@ -15,7 +18,7 @@ from test_store_common import all_rows, event, processed
 from ghatna.store import Processed, Store, StoreError, link_duplicates, rebuild_events, save_batch
 from ghatna.store.ingestion import save_rows
 from ghatna.store.minhash import DedupSettings, band_hashes, signature
-from ghatna.store.worker import batch_rows
+from ghatna.store.worker import BatchWorker, batch_rows
 
 BODIES = [
     "",
@@ -112,6 +115,55 @@ def test_the_last_batches_are_handed_out_in_parts_and_nothing_is_lost_or_reorder
     assert handed[:whole] == batches[:whole]
     assert all(len(part) <= -(-max(sizes) // TAIL_PARTS) for part in handed[whole:])
     assert len(handed) - whole >= min(len(batches), last)
+
+
+@pytest.mark.parametrize(("sizes", "parts", "runs"), [
+    ([1] * 10, 2, [5, 5]), ([1] * 10, 3, [4, 3, 3]), ([5, 1, 1, 1, 1, 1], 2, [5, 5]), ([1, 9, 1], 2, [10, 1]),
+    ([3], 4, [3]), ([], 2, []), ([2, 2], 1, [4]),
+])
+def test_blocks_are_handed_out_whole_in_order_in_runs_of_about_as_many_mentions(
+        sizes: list[int], parts: int, runs: list[int]) -> None:
+    from ghatna.store.ray_engine import split_blocks
+
+    blocks = [((f"block{n}",), [object()] * size, []) for n, size in enumerate(sizes)]
+    split = split_blocks(blocks, parts)  # type: ignore[arg-type]
+    assert [block for run in split for block in run] == blocks
+    assert [sum(len(mentions) for _, mentions, _ in run) for run in split] == runs
+
+
+class FakeActor:
+    """A Ray actor's handle without Ray: ``merge.remote`` runs ``BatchWorker.merge`` on a pickled
+    copy of what it is sent (as an actor gets it) and hands back the events as the reference."""
+
+    def __init__(self) -> None:
+        self.blocks: list[int] = []
+        self.merge = SimpleNamespace(remote=self.remote)
+
+    def remote(self, *sent: Any) -> Any:
+        blocks, reports, settings = pickle.loads(pickle.dumps(sent))
+        self.blocks.append(len(blocks))
+        return BatchWorker.merge(object.__new__(BatchWorker), blocks, reports, settings)
+
+
+@pytest.mark.parametrize("actors", [1, 2, 5])
+def test_events_merged_on_the_actors_are_the_events_merged_here(actors: int) -> None:
+    """Batch after batch (stored events keep their ids, a mention moves to a smaller source's row)."""
+    from ghatna.store.ray_engine import merge_on
+
+    fake_ray, handles = SimpleNamespace(get=lambda refs: refs), [FakeActor() for _ in range(actors)]
+    more = [processed("feed/e.json:2", "राजधानी में दो दलों के नेताओं ने एक दूसरे पर आरोप लगाए और झड़प हुई।",
+                      [event("ACCUSE", start=10), event("FIGHT", ("पुलिस", "IND"), None), event("SUPPORT")])]
+    stores = []
+    for merger in ({}, {"merger": merge_on(fake_ray, handles)}):
+        store = Store.open(":memory:")
+        for batch in [*batches(), more]:
+            save_batch(store, batch)
+            link_duplicates(store)
+            rebuild_events(store, **merger)  # type: ignore[arg-type]
+        stores.append(all_rows(store))
+        store.close()
+    assert stores[1] == stores[0] and len(stores[0]["events"]) >= 4
+    assert sum(1 for h in handles if h.blocks) == min(actors, 3)  # the last batch's three blocks, one an actor
 
 
 def with_bands(item: Processed) -> Processed:

@@ -108,6 +108,18 @@ def test_open_applies_every_migration_once(store_url: tuple[str, str | None]) ->
                 (m.number,) for m in MIGRATIONS]
 
 
+@pytest.mark.parametrize("wanted", [[], ["b"], ["a", "c's", "नई दिल्ली", "missing"]])
+def test_a_listed_parameter_selects_the_rows_of_exactly_its_items(store: Store, wanted: list[str]) -> None:
+    from ghatna.store.db import LISTED, listed
+
+    sources = ["a", "b", "c's", "नई दिल्ली", "a%"]
+    store.insert_rows("sources", ("source",), [(s,) for s in sources])
+    got = store.query(f"SELECT source FROM sources WHERE source IN ({LISTED}) ORDER BY source", listed(iter(wanted)))
+    assert [row[0] for row in got] == sorted(s for s in sources if s in wanted)
+    store.execute(f"DELETE FROM sources WHERE source IN ({LISTED})", listed(wanted))
+    assert store.query("SELECT count(*) FROM sources") == [(len(sources) - len(set(wanted) & set(sources)),)]
+
+
 def test_transaction_rolls_back_on_error(store: Store) -> None:
     with pytest.raises(RuntimeError), store.transaction():
         store.execute("INSERT INTO sources (source) VALUES (?)", ["a"])

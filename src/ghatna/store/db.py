@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Self
@@ -57,6 +57,17 @@ MEMORY_VARIABLE = "GHATNA_DUCKDB_MEMORY"
 def marks(items: Sequence[Any]) -> str:
     """One ``?`` placeholder per item, for ``IN (...)``."""
     return ", ".join("?" for _ in items)
+
+
+LISTED = "SELECT unnest(?::VARCHAR[])"
+"""``column IN ({LISTED})`` with ``listed(items)`` as its parameters: the items of a text column."""
+
+
+def listed(items: Iterable[str]) -> list[list[str]]:
+    """The parameters of ``IN ({LISTED})``: the items as one list. DuckDB binds one list of 1,000
+    ids in a third of the time it takes to bind 1,000 placeholders (``marks``: 8 ms against 25 to
+    60 ms of CPU); PostgreSQL reads it as an array."""
+    return [list(items)]
 
 
 def duckdb_memory() -> str:

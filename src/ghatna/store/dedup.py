@@ -19,7 +19,7 @@ from collections.abc import Set as AbstractSet
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from .db import Store, marks
+from .db import LISTED, Store, listed
 from .minhash import DedupSettings, band_hashes, permutations, signature
 
 __all__ = ["DedupSettings", "find_duplicates", "link_duplicates", "signature"]  # signature: from .minhash
@@ -83,7 +83,7 @@ def candidates(store: Store, ids: Sequence[str], later: AbstractSet[str]) -> set
     rows = store.query(f"""
         SELECT DISTINCT n.article_id, o.article_id FROM article_bands n
         JOIN article_bands o ON o.band = n.band AND o.bucket = n.bucket AND o.article_id <> n.article_id
-        WHERE n.article_id IN ({marks(ids)})""", ids)
+        WHERE n.article_id IN ({LISTED})""", listed(ids))
     return {(max(a, b), min(a, b)) for a, b in rows if str(b) not in later}
 
 
@@ -92,7 +92,7 @@ def signatures(store: Store, ids: Iterable[str]) -> dict[str, np.ndarray]:
     found = {}
     for start in range(0, len(wanted), CHUNK):
         part = wanted[start:start + CHUNK]
-        for key, blob in store.query(f"SELECT id, minhash FROM articles WHERE id IN ({marks(part)})", part):
+        for key, blob in store.query(f"SELECT id, minhash FROM articles WHERE id IN ({LISTED})", listed(part)):
             found[str(key)] = hash_values(blob)
     return found
 
@@ -101,8 +101,8 @@ def store_bands(store: Store, ids: Sequence[str], settings: DedupSettings) -> No
     """Store the bands of these articles that were stored without them (the ingest workers make
     them with the signature; an article saved otherwise has none until it is linked)."""
     unbanded = store.query(f"""
-        SELECT id, minhash FROM articles a WHERE minhash IS NOT NULL AND id IN ({marks(ids)})
-        AND NOT EXISTS (SELECT 1 FROM article_bands b WHERE b.article_id = a.id) ORDER BY id""", ids)
+        SELECT id, minhash FROM articles a WHERE minhash IS NOT NULL AND id IN ({LISTED})
+        AND NOT EXISTS (SELECT 1 FROM article_bands b WHERE b.article_id = a.id) ORDER BY id""", listed(ids))
     store.insert_rows("article_bands", ("article_id", "band", "bucket"), [
         (str(key), band, bucket) for key, blob in unbanded
         for band, bucket in enumerate(band_hashes(bytes(blob), settings))])
@@ -133,17 +133,17 @@ def regroup(store: Store, links: Sequence[tuple[str, str, float]]) -> None:
     for start in range(0, len(touched), CHUNK):
         part = touched[start:start + CHUNK]
         old_groups |= {str(g) for (g,) in store.query(
-            f"SELECT DISTINCT group_id FROM duplicate_groups WHERE article_id IN ({marks(part)})", part)}
+            f"SELECT DISTINCT group_id FROM duplicate_groups WHERE article_id IN ({LISTED})", listed(part))}
     groups = sorted(old_groups)
     for start in range(0, len(groups), CHUNK):
         part = groups[start:start + CHUNK]
         members += [(str(a), str(g), 1.0) for a, g in store.query(
-            f"SELECT article_id, group_id FROM duplicate_groups WHERE group_id IN ({marks(part)})", part)]
+            f"SELECT article_id, group_id FROM duplicate_groups WHERE group_id IN ({LISTED})", listed(part))]
     labels = group_duplicates([*members, *links])
     relabelled = sorted(labels)
     for start in range(0, len(relabelled), CHUNK):
         part = relabelled[start:start + CHUNK]
-        store.execute(f"DELETE FROM duplicate_groups WHERE article_id IN ({marks(part)})", part)
+        store.execute(f"DELETE FROM duplicate_groups WHERE article_id IN ({LISTED})", listed(part))
     store.insert_rows("duplicate_groups", ("article_id", "group_id"), sorted(labels.items()))
 
 
@@ -165,7 +165,7 @@ def link_duplicates(store: Store, settings: DedupSettings = DEFAULTS, *, everyth
             links = link_new(store, part, settings, later)
             store.insert_rows("article_links", ("article_id", "duplicate_of", "similarity"), links)
             regroup(store, links)
-            store.execute(f"DELETE FROM dedup_pending WHERE article_id IN ({marks(part)})", part)
+            store.execute(f"DELETE FROM dedup_pending WHERE article_id IN ({LISTED})", listed(part))
             added += len(links)
     total = int(store.query("SELECT count(*) FROM article_links")[0][0])
     log.info("linked %d new near-duplicate pairs; %d in all", added, total)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ghatna.extraction.actors import home_countries
 
 from .kindred import event_type
-from .merge import Cluster, Mention, MergeSettings, mention_span, oriented
+from .merge import Cluster, Mention, MergeSettings, cluster_block, mention_span, oriented
 from .sides import COUNTRY_KINDS, Actor
 
 EVENT_COLUMNS = (
@@ -136,3 +137,39 @@ def event_row(event_id: str, cluster: Cluster, rows: Sequence[dict[str, Any]],
         num_mentions, len(outlets) or 1, num_articles, max(float(r.get("confidence") or 0) for r in rows),
         "|".join(cluster.block),
     )
+
+
+Block = tuple[str, ...]
+BlockMentions = tuple[Block, list[Mention], list[dict[str, Any]]]  # a block, its mentions and their stored rows
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEvent:
+    """One cluster of a block as the events table stores it, before its id is chosen: the id a
+    new event takes (``Cluster.id``), the keys of its mentions, and the row's other columns."""
+
+    natural_id: str
+    keys: tuple[tuple[str, int], ...]
+    fields: tuple[Any, ...]
+
+    def row(self, event_id: str) -> tuple[Any, ...]:
+        return (event_id, *self.fields)
+
+
+def row_key(row: dict[str, Any]) -> tuple[str, int]:
+    return (str(row["article_id"]), int(row["idx"]))
+
+
+def merged_events(blocks: Sequence[BlockMentions], reports: dict[str, list[str]],
+                  settings: MergeSettings) -> list[MergedEvent]:
+    """Each block's mentions merged into events, block after block in the order given (``reports``:
+    the outlets of each article's sources). Blocks are merged apart, so any split of the list
+    gives the same events part by part: a Ray actor merges a part (``worker.BatchWorker.merge``)."""
+    events = []
+    for block, mentions, rows in blocks:
+        by_key = {row_key(r): r for r in rows}
+        for cluster in cluster_block(block, mentions, settings):
+            keys = tuple(m.key for m in cluster.members)
+            row = event_row("", cluster, [by_key[k] for k in keys], reports, settings)
+            events.append(MergedEvent(cluster.id, keys, row[1:]))
+    return events

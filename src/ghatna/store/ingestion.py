@@ -26,7 +26,7 @@ from ghatna.settings import Settings
 from ghatna.text.defaults import ArticleDefaults, with_defaults
 from ghatna.text.readers import JSONL_SUFFIXES, RawArticle, expand_paths, iter_articles
 
-from .db import Store, marks
+from .db import LISTED, Store, listed
 from .dedup import DedupSettings, link_duplicates
 from .rebuild import rebuild_events
 from .worker import (  # the worker's side of ingest; names kept here for those who import them from here
@@ -58,13 +58,13 @@ class IngestError(GhatnaError):
 def stored_sources(store: Store, ids: Sequence[str]) -> dict[str, str]:
     if not ids:
         return {}
-    return dict(store.query(f"SELECT id, source FROM articles WHERE id IN ({marks(ids)})", ids))  # type: ignore[arg-type]
+    return dict(store.query(f"SELECT id, source FROM articles WHERE id IN ({LISTED})", listed(ids)))  # type: ignore[arg-type]
 
 
 def replace_articles(store: Store, ids: Sequence[str]) -> None:
     if ids:
-        store.execute(f"DELETE FROM mentions WHERE article_id IN ({marks(ids)})", ids)
-        store.execute(f"DELETE FROM articles WHERE id IN ({marks(ids)})", ids)
+        store.execute(f"DELETE FROM mentions WHERE article_id IN ({LISTED})", listed(ids))
+        store.execute(f"DELETE FROM articles WHERE id IN ({LISTED})", listed(ids))
 
 
 def forget_sources(store: Store, sources: Sequence[str]) -> None:
@@ -72,8 +72,8 @@ def forget_sources(store: Store, sources: Sequence[str]) -> None:
     a DuckDB store has no keys to refuse a second row (``migrations``), so the code keeps
     each source once."""
     if sources:
-        store.execute(f"DELETE FROM sources WHERE source IN ({marks(sources)})", sources)
-        store.execute(f"DELETE FROM merged_sources WHERE source IN ({marks(sources)})", sources)
+        store.execute(f"DELETE FROM sources WHERE source IN ({LISTED})", listed(sources))
+        store.execute(f"DELETE FROM merged_sources WHERE source IN ({LISTED})", listed(sources))
 
 
 def save_batch(store: Store, items: Sequence[Processed]) -> None:
@@ -147,7 +147,7 @@ def done_sources(store: Store, sources: Sequence[str]) -> set[str]:
     never all held in memory)."""
     if not sources:
         return set()
-    return {row[0] for row in store.query(f"SELECT source FROM sources WHERE source IN ({marks(sources)})", sources)}
+    return {row[0] for row in store.query(f"SELECT source FROM sources WHERE source IN ({LISTED})", listed(sources))}
 
 
 # ---- the parallel run -------------------------------------------------------------

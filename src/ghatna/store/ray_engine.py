@@ -15,14 +15,16 @@ back each batch as the columns of the rows to insert (``worker.BatchRows``), so 
 which shares the machine's cores with them on a local cluster, only compares article ids
 with the store and inserts, ``SAVE_TOGETHER`` finished batches at a time (one commit, one
 insert per table). A run killed loses only the batches not committed yet, and the same
-ingest again resumes. Needs ``ray`` (``pip install 'ghatna[ray]'``).
+ingest again resumes. The actors then merge the stored mentions into events too: the driver
+reads each part of blocks from the store and writes the events, the actors cluster the blocks
+(``merge_on``), as many at once as there are actors. Needs ``ray`` (``pip install 'ghatna[ray]'``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -30,8 +32,10 @@ from ghatna.errors import GhatnaError
 
 from .db import Store
 from .dedup import link_duplicates
+from .events_table import BlockMentions, MergedEvent
 from .ingestion import IngestReport, IngestSettings, RawArticle, pending_batches, save_rows
-from .rebuild import rebuild_events
+from .mentions import MergeSettings
+from .rebuild import Merger, rebuild_events
 from .worker import BatchRows, BatchWorker, Processed
 
 log = logging.getLogger(__name__)
@@ -72,16 +76,14 @@ def start_workers(ray: Any, settings: IngestSettings) -> list[Any]:
     return [actor.remote(*config) for _ in range(count)]
 
 
-def run_ray(store: Store, batches: Iterator[list[RawArticle | Processed]], settings: IngestSettings,
-            counts: Counter[str], progress: Callable[[int], None], address: str | None = None) -> None:
+def run_ray(store: Store, ray: Any, workers: list[Any], batches: Iterator[list[RawArticle | Processed]],
+            settings: IngestSettings, counts: Counter[str], progress: Callable[[int], None]) -> None:
     """Hand batches to the actors and save their rows here as they come back; a batch goes to
     the actor that has just finished one. At most ``ACTOR_DEPTH`` batches wait on an actor
     (one running, one queued): it never idles, and the last batches are not stuck behind a
     busy actor while another has nothing to do. Finished batches are saved ``SAVE_TOGETHER``
     at a time (one commit), all that are left at the end, and those finished before a worker
     failed."""
-    ray = start_ray(address, settings.workers)
-    workers = start_workers(ray, settings)
     running: dict[Any, Any] = {}  # result ref -> the actor computing it
     queue = [w for _ in range(max(1, min(settings.in_flight, ACTOR_DEPTH))) for w in workers]
     finished: list[BatchRows] = []
@@ -102,9 +104,6 @@ def run_ray(store: Store, batches: Iterator[list[RawArticle | Processed]], setti
         save(store, finished, counts, progress)
         raise RayUnavailable(f"a Ray worker failed ({err}); the batches committed are kept: run the same "
                              "ingest again to resume") from err
-    finally:
-        for worker in workers:
-            ray.kill(worker)
 
 
 def with_short_tail(batches: Iterable[list[Any]], last: int, parts: int = TAIL_PARTS) -> Iterator[list[Any]]:
@@ -160,14 +159,54 @@ def one_thread(store: Store) -> Iterator[None]:
         store.execute(f"SET threads = {threads}")
 
 
+def merge_on(ray: Any, workers: list[Any]) -> Merger:
+    """A ``rebuild.Merger`` that hands the blocks to the actors in as many parts as there are
+    actors (about as many mentions each), and returns their events in the blocks' order."""
+    def merge(blocks: Sequence[BlockMentions], reports: dict[str, list[str]],
+              settings: MergeSettings) -> list[MergedEvent]:
+        refs = [worker.merge.remote([(block, rows) for block, _, rows in part], reports_of(part, reports), settings)
+                for worker, part in zip(workers, split_blocks(blocks, len(workers)), strict=False)]
+        return [event for events in ray.get(refs) for event in events]
+    return merge
+
+
+def split_blocks(blocks: Sequence[BlockMentions], parts: int) -> list[Sequence[BlockMentions]]:
+    """The blocks in at most ``parts`` runs, one after the other, of about as many mentions each
+    (a block is never cut: it is merged whole)."""
+    total = sum(len(mentions) for _, mentions, _ in blocks)
+    runs: list[Sequence[BlockMentions]] = []
+    start, held = 0, 0
+    for end, (_, mentions, _) in enumerate(blocks, start=1):
+        held += len(mentions)
+        if held * parts >= total * (len(runs) + 1) and len(runs) < parts - 1:
+            runs.append(blocks[start:end])
+            start = end
+    return [*runs, blocks[start:]] if start < len(blocks) else runs
+
+
+def reports_of(blocks: Sequence[BlockMentions], reports: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The reports of the articles these blocks' mentions are from (what an actor is sent)."""
+    return {a: reports[a] for a in {m.article_id for _, mentions, _ in blocks for m in mentions} if a in reports}
+
+
 def ingest_on_ray(store: Store, paths: Iterable[str], settings: IngestSettings | None = None,
                   progress: Callable[[int], None] = lambda n: None, address: str | None = None) -> IngestReport:
     """``ingest`` with the pipeline on Ray (``address``: an existing cluster; else a local one
-    with ``settings.workers`` CPUs)."""
+    with ``settings.workers`` CPUs), and the merging of events on the same actors."""
     settings = settings or IngestSettings()
     counts: Counter[str] = Counter()
     batches = pending_batches(list(paths), store, settings, counts)
-    run_ray(store, batches, settings, counts, progress, address)
-    links = link_duplicates(store, settings.dedup)
-    events = rebuild_events(store)
+    ray = start_ray(address, settings.workers)
+    workers = start_workers(ray, settings)
+    try:
+        run_ray(store, ray, workers, batches, settings, counts, progress)
+        links = link_duplicates(store, settings.dedup)
+        try:
+            events = rebuild_events(store, merger=merge_on(ray, workers))
+        except ray.exceptions.RayError as err:
+            raise RayUnavailable(f"a Ray worker failed while merging events ({err}); every batch is stored: run "
+                                 "the same ingest again to merge them") from err
+    finally:
+        for worker in workers:
+            ray.kill(worker)
     return IngestReport(counts["seen"], counts["stored"], counts["skipped"], counts["failed"], events, links)

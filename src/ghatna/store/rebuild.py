@@ -24,9 +24,17 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from typing import Any
 
-from .db import Store, marks
-from .events_table import EVENT_COLUMNS, event_row, mention_from
-from .merge import Cluster, Mention, MergeSettings, block_of, block_text, cluster_block, fitting_span
+from .db import LISTED, Store, listed
+from .events_table import (
+    EVENT_COLUMNS,
+    Block,
+    BlockMentions,
+    MergedEvent,
+    mention_from,
+    merged_events,
+    row_key,
+)
+from .merge import Mention, MergeSettings, block_of, block_text, fitting_span
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +63,9 @@ def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 
 
 Days = dict[str, list[tuple[int | None, int | None]]]
+Merger = Callable[[Sequence[BlockMentions], dict[str, list[str]], MergeSettings], list[MergedEvent]]
+"""Merges blocks into events as ``events_table.merged_events`` does (the Ray engine hands the
+blocks to its actors: ``ray_engine.merge_on``)."""
 
 
 def reindex(store: Store, articles: Sequence[str], settings: MergeSettings) -> frozenset[str]:
@@ -66,12 +77,12 @@ def reindex(store: Store, articles: Sequence[str], settings: MergeSettings) -> f
     for part in chunks(articles):
         with store.transaction():
             unlinked |= set(part) - {str(a) for (a,) in store.query(
-                f"SELECT DISTINCT article_id FROM event_mentions WHERE article_id IN ({marks(part)})", part)}
+                f"SELECT DISTINCT article_id FROM event_mentions WHERE article_id IN ({LISTED})", listed(part))}
             pending = [(str(block), lo, hi) for block, lo, hi in store.query(
-                f"SELECT block, lo, hi FROM merge_index WHERE article_id IN ({marks(part)})", part)]
-            store.execute(f"DELETE FROM merge_index WHERE article_id IN ({marks(part)})", part)
+                f"SELECT block, lo, hi FROM merge_index WHERE article_id IN ({LISTED})", listed(part))]
+            store.execute(f"DELETE FROM merge_index WHERE article_id IN ({LISTED})", listed(part))
             rows = store.query_dicts(
-                MENTION_ROWS.format(source="mentions m", where=f"m.article_id IN ({marks(part)})"), part)
+                MENTION_ROWS.format(source="mentions m", where=f"m.article_id IN ({LISTED})"), listed(part))
             index = []
             for row in rows:
                 mention = mention_from(row)
@@ -98,11 +109,11 @@ def merge_pending_part(store: Store, blocks: Sequence[str], merge: Callable[[], 
     leave ``merge_pending``."""
     with store.transaction():
         for part in chunks(blocks):
-            store.execute(f"""DELETE FROM events WHERE block IN ({marks(part)}) AND NOT EXISTS (
-                                  SELECT 1 FROM event_mentions em WHERE em.event_id = events.id)""", part)
+            store.execute(f"""DELETE FROM events WHERE block IN ({LISTED}) AND NOT EXISTS (
+                                  SELECT 1 FROM event_mentions em WHERE em.event_id = events.id)""", listed(part))
         count = merge()
         for part in chunks(blocks):
-            store.execute(f"DELETE FROM merge_pending WHERE block IN ({marks(part)})", part)
+            store.execute(f"DELETE FROM merge_pending WHERE block IN ({LISTED})", listed(part))
     return count
 
 
@@ -129,7 +140,7 @@ def block_sizes(store: Store, blocks: Sequence[str]) -> dict[str, int]:
     sizes: dict[str, int] = {}
     for part in chunks(blocks):
         sizes |= {str(b): int(n) for b, n in store.query(
-            f"SELECT block, count(*) FROM merge_index WHERE block IN ({marks(part)}) GROUP BY block", part)}
+            f"SELECT block, count(*) FROM merge_index WHERE block IN ({LISTED}) GROUP BY block", listed(part))}
     return sizes
 
 
@@ -153,18 +164,18 @@ def reports_of(store: Store, articles: Sequence[str]) -> dict[str, list[str]]:
     reports: dict[str, list[str]] = defaultdict(list)
     for part in chunks(articles):
         for article_id, outlet in store.query(
-                f"SELECT article_id, outlet FROM sources WHERE article_id IN ({marks(part)}) ORDER BY source", part):
+                f"SELECT article_id, outlet FROM sources WHERE article_id IN ({LISTED}) ORDER BY source", listed(part)):
             reports[article_id].append(outlet)
     return reports
 
 
-def inherit_ids(clusters: Sequence[Cluster], old: dict[tuple[str, int], str],
+def inherit_ids(clusters: Sequence[MergedEvent], old: dict[tuple[str, int], str],
                 elsewhere: frozenset[str] = frozenset()) -> list[str]:
     """Each cluster's id: the stored event it shares most mentions with, else its own (salted
     when ``elsewhere``, the ids of stored events of other blocks, already holds it)."""
     overlaps = []
     for number, cluster in enumerate(clusters):
-        counts = Counter(old[m.key] for m in cluster.members if m.key in old)
+        counts = Counter(old[key] for key in cluster.keys if key in old)
         overlaps += [(-n, event, number) for event, n in counts.items()]
     ids: dict[int, str] = {}
     used: set[str] = set()
@@ -179,11 +190,11 @@ def inherit_ids(clusters: Sequence[Cluster], old: dict[tuple[str, int], str],
     return [ids[n] for n in range(len(clusters))]
 
 
-def fresh_id(cluster: Cluster, taken: set[str]) -> str:
-    candidate, salt = cluster.id, 0
+def fresh_id(cluster: MergedEvent, taken: set[str]) -> str:
+    candidate, salt = cluster.natural_id, 0
     while candidate in taken:
         salt += 1
-        first = min(m.key for m in cluster.members)
+        first = min(cluster.keys)
         candidate = "ev" + hashlib.sha1(f"{first[0]}:{first[1]}#{salt}".encode()).hexdigest()[:16]
     return candidate
 
@@ -205,15 +216,11 @@ def on_days(windows: dict[str, Window]) -> tuple[str, list[Any]]:
     return " OR ".join(parts), params
 
 
-def row_key(row: dict[str, Any]) -> tuple[str, int]:
-    return (str(row["article_id"]), int(row["idx"]))
-
-
 def event_members(store: Store, events: Sequence[str]) -> dict[tuple[str, int], str]:
     members: dict[tuple[str, int], str] = {}
     for part in chunks(events):
         members |= {(str(a), int(i)): str(e) for e, a, i in store.query(
-            f"SELECT event_id, article_id, idx FROM event_mentions WHERE event_id IN ({marks(part)})", part)}
+            f"SELECT event_id, article_id, idx FROM event_mentions WHERE event_id IN ({LISTED})", listed(part))}
     return members
 
 
@@ -222,13 +229,13 @@ def missing_rows(store: Store, wanted: set[tuple[str, int]], blocks: set[str]) -
     rows = []
     for part in chunks(sorted({a for a, _ in wanted})):
         rows += [r for r in store.query_dicts(
-            MENTION_ROWS.format(source=INDEXED, where=f"i.article_id IN ({marks(part)})"), part)
+            MENTION_ROWS.format(source=INDEXED, where=f"i.article_id IN ({LISTED})"), listed(part))
             if row_key(r) in wanted and block_text(block_of(mention_from(r))) in blocks]
     return rows
 
 
 def merge_windows(store: Store, windows: dict[str, Window], settings: MergeSettings,
-                  unlinked: frozenset[str] = frozenset()) -> int:
+                  unlinked: frozenset[str] = frozenset(), merger: Merger = merged_events) -> int:
     """Merge again the parts of large blocks around their changed days: the mentions on those
     days, with every mention of the events they are in (``unlinked``: as for ``remerge``)."""
     if not windows:
@@ -238,45 +245,45 @@ def merge_windows(store: Store, windows: dict[str, Window], settings: MergeSetti
     rows = store.query_dicts(MENTION_ROWS.format(source=INDEXED, where=where), params)
     have = {row_key(r) for r in rows}
     rows += missing_rows(store, set(old) - have, set(windows))
-    return remerge(store, rows, old, settings, unlinked)
+    return remerge(store, rows, old, settings, unlinked, merger)
 
 
 def merge_blocks(store: Store, blocks: Sequence[str], settings: MergeSettings,
-                 unlinked: frozenset[str] = frozenset()) -> int:
+                 unlinked: frozenset[str] = frozenset(), merger: Merger = merged_events) -> int:
     """Merge these blocks again from their stored mentions and replace their events
     (``unlinked``: as for ``remerge``)."""
-    rows = store.query_dicts(MENTION_ROWS.format(source=INDEXED, where=f"i.block IN ({marks(blocks)})"), blocks)
+    rows = store.query_dicts(MENTION_ROWS.format(source=INDEXED, where=f"i.block IN ({LISTED})"), listed(blocks))
     old = {(str(a), int(i)): str(e) for e, a, i in store.query(
         f"""SELECT em.event_id, em.article_id, em.idx FROM events e JOIN event_mentions em ON em.event_id = e.id
-            WHERE e.block IN ({marks(blocks)})""", blocks)}
-    return remerge(store, rows, old, settings, unlinked)
+            WHERE e.block IN ({LISTED})""", listed(blocks))}
+    return remerge(store, rows, old, settings, unlinked, merger)
 
 
-def remerge(store: Store, rows: list[dict[str, Any]], old: dict[tuple[str, int], str],
-            settings: MergeSettings, unlinked: frozenset[str] = frozenset()) -> int:
-    """Cluster these rows' mentions and write the events in place of ``old`` (key -> event);
-    the mentions of ``unlinked`` articles are in no event yet, so none is looked for."""
-    by_block: dict[tuple[str, ...], list[Mention]] = defaultdict(list)
+def remerge(store: Store, rows: list[dict[str, Any]], old: dict[tuple[str, int], str], settings: MergeSettings,
+            unlinked: frozenset[str] = frozenset(), merger: Merger = merged_events) -> int:
+    """Cluster these rows' mentions block by block (``merger``) and write the events in place of
+    ``old`` (key -> event); the mentions of ``unlinked`` articles are in no event yet, so none is
+    looked for."""
+    by_block: dict[Block, tuple[list[Mention], list[dict[str, Any]]]] = defaultdict(lambda: ([], []))
     for row in rows:
         mention = mention_from(row)
-        by_block[block_of(mention)].append(mention)
-    clusters = [c for key in sorted(by_block) for c in cluster_block(key, by_block[key], settings)]
-    natural = sorted({c.id for c in clusters})
-    elsewhere = frozenset(stored_events(store, natural)) - set(old.values())
-    ids = inherit_ids(clusters, old, elsewhere)
-    by_key = {row_key(r): r for r in rows}
-    reports = reports_of(store, sorted({m.article_id for c in clusters for m in c.members}))
-    replace_events(store, old, [
-        event_row(i, c, [by_key[m.key] for m in c.members], reports, settings) for i, c in zip(ids, clusters, strict=True)],
-        sorted((i, m.article_id, m.idx) for i, c in zip(ids, clusters, strict=True) for m in c.members), unlinked)
-    return len(clusters)
+        mentions, block_rows = by_block[block_of(mention)]
+        mentions.append(mention)
+        block_rows.append(row)
+    reports = reports_of(store, sorted({str(r["article_id"]) for r in rows}))
+    events = merger([(key, *by_block[key]) for key in sorted(by_block)], reports, settings)
+    elsewhere = frozenset(stored_events(store, sorted({e.natural_id for e in events}))) - set(old.values())
+    ids = inherit_ids(events, old, elsewhere)
+    replace_events(store, old, [e.row(i) for i, e in zip(ids, events, strict=True)],
+                   sorted((i, *key) for i, e in zip(ids, events, strict=True) for key in e.keys), unlinked)
+    return len(events)
 
 
 def stored_events(store: Store, ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
     rows: dict[str, tuple[Any, ...]] = {}
     for part in chunks(ids):
         rows |= {str(r[0]): tuple(r) for r in store.query(
-            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE id IN ({marks(part)})", part)}
+            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE id IN ({LISTED})", listed(part))}
     return rows
 
 
@@ -294,8 +301,8 @@ def replace_events(store: Store, old: dict[tuple[str, int], str], events: list[t
     stored = stored_events(store, sorted(before))
     kept = {row[0] for row in events if stored.get(row[0]) == tuple(row) and before[row[0]] == after[row[0]]}
     for part in chunks(sorted(set(before) - kept)):
-        store.execute(f"DELETE FROM event_mentions WHERE event_id IN ({marks(part)})", part)
-        store.execute(f"DELETE FROM events WHERE id IN ({marks(part)})", part)
+        store.execute(f"DELETE FROM event_mentions WHERE event_id IN ({LISTED})", listed(part))
+        store.execute(f"DELETE FROM events WHERE id IN ({LISTED})", listed(part))
     fresh = [link for link in links if link[0] not in kept]
     unlink(store, [(article_id, idx) for _, article_id, idx in fresh if article_id not in unlinked])
     store.insert_rows("events", EVENT_COLUMNS, [row for row in events if row[0] not in kept])
@@ -326,10 +333,11 @@ def drop_legacy_events(store: Store) -> None:
         store.delete_all("event_mentions", "events", "merge_index", "merged_sources")
 
 
-def rebuild_events(store: Store, settings: MergeSettings | None = None, *, everything: bool = False) -> int:
+def rebuild_events(store: Store, settings: MergeSettings | None = None, *, everything: bool = False,
+                   merger: Merger = merged_events) -> int:
     """Bring the merged events up to date with the stored mentions, merging again only the
     blocks that new or changed articles touch (``everything``: all of them); returns how many
-    events the store holds."""
+    events the store holds. ``merger`` clusters the blocks' mentions (here, or on Ray's actors)."""
     settings = settings or MergeSettings()
     store.checkpoint()
     with store.transaction():
@@ -346,9 +354,10 @@ def rebuild_events(store: Store, settings: MergeSettings | None = None, *, every
         if sizes.get(b, 0) > WINDOW_FROM and (w := window_of(days, settings)) is not None}
     count = 0
     for part in by_size(sorted(b for b in touched if b not in windows), sizes):
-        count += merge_pending_part(store, part, partial(merge_blocks, store, part, settings, unlinked))
+        count += merge_pending_part(store, part, partial(merge_blocks, store, part, settings, unlinked, merger))
     for block, window in sorted(windows.items()):
-        count += merge_pending_part(store, [block], partial(merge_windows, store, {block: window}, settings, unlinked))
+        count += merge_pending_part(
+            store, [block], partial(merge_windows, store, {block: window}, settings, unlinked, merger))
     with store.transaction():
         mark_merged(store)
     total = int(store.query("SELECT count(*) FROM events")[0][0])

@@ -23,7 +23,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from ghatna.api import process
@@ -36,6 +36,10 @@ from ghatna.text.safe import LOG_FORMAT, SafeFormatter
 
 from .migrations import ACTOR_COLUMNS
 from .minhash import DedupSettings, band_hashes, signature
+
+if TYPE_CHECKING:
+    from .events_table import MergedEvent
+    from .mentions import MergeSettings
 
 log = logging.getLogger(__name__)
 
@@ -264,10 +268,20 @@ def band_rows(item: Processed) -> list[tuple[str, int, int]]:
 
 class BatchWorker:
     """A long-lived worker (a Ray actor): builds its pipeline once (lexicons, knowledge base,
-    models), then turns every batch it is handed into rows; it never touches the store."""
+    models), then turns every batch it is handed into rows, and at the end of an ingest merges
+    the blocks of mentions it is handed into events; it never touches the store."""
 
     def __init__(self, settings: Settings, dedup: DedupSettings) -> None:
         init_worker(settings, dedup)
 
     def run(self, batch: list[RawArticle | Processed]) -> BatchRows:
         return batch_rows(process_batch(batch))
+
+    def merge(self, blocks: list[tuple[tuple[str, ...], list[dict[str, Any]]]], reports: dict[str, list[str]],
+              settings: MergeSettings) -> list[MergedEvent]:
+        """``events_table.merged_events`` over these blocks' stored mention rows (the merge's
+        modules are loaded by the first call: a worker that only runs batches does without)."""
+        from .events_table import mention_from, merged_events
+
+        return merged_events([(block, [mention_from(r) for r in rows], rows) for block, rows in blocks],
+                             reports, settings)
