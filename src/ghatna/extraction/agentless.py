@@ -370,6 +370,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     if not told_without_agent(trig) or is_topic(doc, trig) or (plover in ATTACKS_AND_RIOTS and tells_accident(doc, bounds)):
         return None
     passive, happened = is_passive(doc, trig, bounds[1]) or befalls(trig), occurred(doc, trig)
+    if plover in happenings_only() and trig.trigger.mode not in implicit.mode_sources and not happened:
+        return None  # "X पर लगे आरोपों को …": a charge told about (a case filed has its doer by its mode)
     harmed = victims(doc, slots, trig, []) if plover in ATTACKS_AND_RIOTS else []  # "हिंसा में दो घायल"
     if not harmed and plover == "ASSAULT" and counted_harm(doc, trig, bounds):  # "बम धमाका, 12 की मौत"
         harmed = struck_crowd(doc, trig, bounds, [])
@@ -481,6 +483,12 @@ def default_source(trig: TriggerMatch) -> GenericActor | None:
     if trig.trigger.mode in implicit.mode_sources:
         return implicit.mode_sources[trig.trigger.mode or ""]
     return implicit.sources.get(trig.trigger.plover)
+
+
+@cache
+def happenings_only() -> frozenset[str]:
+    """Types told without an agent only as a happening (``agentless_happenings_only``)."""
+    return frozenset(load_yaml("event_roles.yaml")["agentless_happenings_only"])
 
 
 def told_without_agent(trig: TriggerMatch) -> bool:

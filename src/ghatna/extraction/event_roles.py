@@ -218,6 +218,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if trig.trigger.plover in load_implicit_actors().judged_types:
         slots = [s for s in slots if not deed_patient(doc, s, trig)]
     answers = [s for s in slots if not misread_answer(doc, s, agent, trig.trigger.plover)]
+    answers = in_reported_clause(answers, agent, speech)
     targets = (pick_target(doc, slots, agent, trig) or target_before_agent(doc, answers, agent, trig.trigger.plover)
                or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
     if not targets and trig.trigger.plover in load_implicit_actors().place_recipients:
@@ -227,6 +228,16 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not targets and trig.trigger.plover == "PROTEST":
         targets = site_between(doc, slots, agent, trig)
     return Roles(agent.entities, targets, rule)
+
+
+def in_reported_clause(slots: list[Slot], agent: Slot, opening: int) -> list[Slot]:
+    """An agent inside reported speech (after "कहा कि" / "बताया कि", token ``opening``) acts on the
+    actors of its own clause: whom the speaker tells is no side of the deed told ("X ने बीबीसी को
+    बताया कि Y ने Z पर हमला किया", "X ने Y के मंत्री से कहा कि Z …"). The slots before the opening are
+    left out; an agent before it (the speaker's own deed) keeps them all."""
+    if not opening or agent.first < opening:
+        return slots
+    return [s for s in slots if s.first >= opening]
 
 
 def told_passive(doc: Document, slots: list[Slot], trig: TriggerMatch) -> bool:

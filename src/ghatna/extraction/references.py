@@ -29,6 +29,7 @@ from ghatna.extraction.actors import (
 from ghatna.extraction.bare_offices import resolve_offices
 from ghatna.extraction.bodies import link_context
 from ghatna.extraction.demonstratives import demonstrative_slots
+from ghatna.extraction.demonym_doers import demonym_doers
 from ghatna.extraction.home_bodies import rehome_bodies
 from ghatna.extraction.pair_references import pair_slots, pairs_act
 from ghatna.extraction.pronouns import listed, object_pronouns, other_person, pronoun_slots, speaker_subjects
@@ -198,6 +199,7 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     taken = {i for s in named + pairs for i in range(s.first, s.last)}
     generic = generic_slots(doc, first, last, taken)
     taken |= {i for s in generic for i in range(s.first, s.last)}
+    named = demonym_doers(doc, named, taken)  # "रूसी विमानों ने": Russia's planes
     pronouns = pronoun_slots(doc, first, last)
     taken |= {s.first for s in pronouns}
     pool = sorted(named + generic, key=lambda s: s.first)

@@ -231,6 +231,8 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
             continue  # "इज़राइल और हमास", "ओडिशा समेत कई राज्यों": actors of their own, not a modifier
         if owns_goods(doc, s):
             continue  # "चीनी उत्पादों के खिलाफ लोगों ने": whose goods, not whose people
+        if foreign_neighbour(s, nxt):
+            continue  # "ईरान हिज़्बुल्लाह को हथियार भेजता है": two actors, the state the subject
         if backs(doc, s, nxt):
             s.absorbed = True  # "ईरान समर्थित प्रदर्शनकारियों": who backs the group, not whose it is
             continue
@@ -257,6 +259,17 @@ def absorb_modifiers(doc: Document, slots: list[Slot]) -> list[Slot]:
                 # "सऊदी अरब के शाह", "कांग्रेस नेता X": an actor the KB lacks is of the state or body before it
                 nxt.entities = [replace(other, country=ent.country)]
     return [s for s in slots if not s.absorbed]
+
+
+def foreign_neighbour(slot: Slot, nxt: Slot) -> bool:
+    """A state named in full and unmarked ("ईरान", not the demonym "ईरानी") right before a person
+    or body the knowledge base places elsewhere or in no state ("ईरान हिज़्बुल्लाह को …", "रूस नेटो
+    पर …", "ईरान ट्रंप के बयान को …") is no modifier of it: the state is the unmarked subject of a
+    verb in the imperfective or future, the other an actor of its own."""
+    ent, other = slot.entities[0], nxt.entities[0]
+    return (not slot.marker and nxt.first == slot.last and ent.kind == "country" and slot.rule != "kb:demonym"
+            and other.kb_id is not None
+            and other.kind not in ("generic", "unknown", "country") and other.country != ent.country)
 
 
 def backs(doc: Document, slot: Slot, group: Slot) -> bool:
