@@ -26,6 +26,7 @@ def linked(pipeline: ghatna.Pipeline, text: str) -> dict[str, str]:
     ("नई सड़कें पीपीपी (पब्लिक प्राइवेट पार्टनरशिप) के तहत बनेंगी।", "पीपीपी"),
     ("किसानों को अब जनरल क्रेडिट कार्ड (जीसीसी) मिलेंगे।", "जीसीसी"),
     ("जिले में रोज़ पांच सौ आरटी-पीसीआर जांच हो रही हैं।", "आरटी"),
+    ("प्रयोगशाला ने कल आरटी - पीसीआर की दो हजार जांचें कीं।", "आरटी"),  # the hyphen spaced, as split text writes it
     # the spelling ends on a body's head noun, but one that names another kind of body than the entry
     ("इंडियन ऑयल कॉरपोरेशन (आईओसी) ने पेट्रोल महंगा किया। आईओसी ने कहा कि दाम कल से बढ़ेंगे।", "आईओसी"),
     ("ग्रेटर चेन्नई कॉरपोरेशन (जीसीसी) ने सड़कें साफ कराईं। जीसीसी के अफसर मौके पर पहुंचे।", "जीसीसी"),
@@ -43,6 +44,7 @@ def test_an_acronym_the_article_spells_otherwise_is_no_link(pipeline: ghatna.Pip
     ("अंतरराष्ट्रीय संकट समूह (आईसीजी) की नई रिपोर्ट आई। आईसीजी ने हिंसा की चेतावनी दी।", "आईसीजी",
      "International Crisis Group"),
     ("चुनाव से पहले भाजपा-शिवसेना गठबंधन टूट गया।", "शिवसेना", "Shiv Sena"),
+    ("चुनाव से पहले भाजपा - शिवसेना गठबंधन टूट गया।", "शिवसेना", "Shiv Sena"),
     ("पुलिस ने कहा कि हमलावर आईएसआई-समर्थित गुट के थे।", "आईएसआई", "Inter-Services Intelligence"),
 ])
 def test_an_acronym_spelt_as_its_entry_keeps_the_link(pipeline: ghatna.Pipeline, text: str, acronym: str, name: str) -> None:

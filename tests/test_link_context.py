@@ -90,6 +90,13 @@ def test_other_executives_stay(pipeline: ghatna.Pipeline) -> None:
     ("नगर निगम ने स्वच्छ भारत के तहत सौ नए शौचालय बनवाए।", "भारत"),
     ("सम्मेलन में जिनेवा कन्वेंशन के पालन पर जोर दिया गया।", "जिनेवा"),
     ("अदालत का गठन रोम संविधि के तहत हुआ था।", "रोम"),
+    ("कंपनी ने मेक इन इंडिया के तहत नया संयंत्र लगाया।", "इंडिया"),
+    ("डिब्बे पर मेड इन इंडिया लिखा था।", "इंडिया"),
+    # a city or region naming a treaty or accord signed there
+    ("जलवायु पर पेरिस समझौते के लक्ष्य अभी दूर हैं।", "पेरिस"),
+    ("बैठक में असम समझौते की धारा छह पर चर्चा हुई।", "असम"),
+    ("राजनयिकों को वियना संधि के तहत छूट मिलती है।", "वियना"),
+    ("कॉपीराइट के नियम बर्न कॉनवेंशन से तय होते हैं।", "बर्न"),
 ])
 def test_place_inside_a_programme_name(pipeline: ghatna.Pipeline, text: str, word: str) -> None:
     assert word not in places(pipeline, text)
@@ -143,3 +150,16 @@ def test_bare_parliament(pipeline: ghatna.Pipeline, text: str, name: str, kb_id:
 ])
 def test_no_bare_parliament(pipeline: ghatna.Pipeline, text: str) -> None:
     assert "संसद" not in [mention for mention, _, _ in bodies(pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # the sides of a treaty: a country, or places joined by a hyphen or a conjunction
+    ("पाकिस्तान समझौते का पालन नहीं कर रहा है।", "पाकिस्तान"),
+    ("भारत-चीन समझौते के तहत दोनों सेनाएं पीछे हटीं।", "चीन"),
+    ("दिल्ली और ढाका समझौते के मसौदे पर सहमत हुए।", "ढाका"),
+    # "इन" before a demonym is "these"
+    ("इन भारतीयों को कल विशेष विमान से लाया जाएगा।", "भारतीयों"),
+    ("बाहर फंसे इन बिहारी मजदूरों को घर लाया जाएगा।", "बिहारी"),
+])
+def test_a_side_of_a_treaty_and_these_people_stay(pipeline: ghatna.Pipeline, text: str, word: str) -> None:
+    assert word in places(pipeline, text)

@@ -10,7 +10,8 @@ unless the article says otherwise:
   forms, or English name in Latin letters), so "खाड़ी सहयोग परिषद (जीसीसी)" and "राष्ट्रीय आपदा
   प्रबंधन प्राधिकरण (एनडीएमए)" keep the link, "इंडियन ऑयल कॉरपोरेशन (आईओसी)" does not keep the
   International Olympic Committee's. Every use of the acronym in that article is then refused.
-- it is one half of a term joined by a hyphen with no space to another acronym no entry names
+- it is one half of a term joined by a hyphen (with no space, or one space each side, as text
+  split into words writes it: "आरटी - पीसीआर") to another acronym no entry names
   ("आरटी-पीसीआर जांच": a test, not the broadcaster RT); two names so joined stay
   ("भाजपा-शिवसेना"), as does an acronym a word so joined describes ("आईएसआई-समर्थित").
 """
@@ -36,6 +37,7 @@ MIN_SPELT = 2  # words of an expansion: "क्रेडिट कार्ड" 
 LATIN_RATIO = 80  # an expansion's word this close to a word of the entry's English name (in Latin letters) is that word
 WORDS = re.compile(rf"[{WORD_CHARS}]+")
 CLAUSE_BOUNDS = "()।.,:;!?"  # the words spelling an acronym out before "(ACR)" run back to none of these
+HYPHENS = ("-", " - ")  # a hyphen joining two words, in prose and in text split into words
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,16 +177,16 @@ def spelt_otherwise(body: str, tokens: list[Token], matches: list[list[Match]], 
 
 
 def joined_term(match: Match, tokens: list[Token], matches: list[list[Match]], body: str) -> bool:
-    """A one-word acronym joined by a hyphen, with no space, to another acronym no entry names,
-    before or after it ("आरटी-पीसीआर"): half of a term. A word joined so describes the body and
+    """A one-word acronym joined by a hyphen (``HYPHENS``) to another acronym no entry names,
+    before or after it ("आरटी-पीसीआर", "आरटी - पीसीआर"): half of a term. A word joined so describes the body and
     leaves it ("आईएसआई-समर्थित", "पीटीआई-भाषा"), as does a name ("भाजपा-शिवसेना")."""
     if match.end_token - match.start_token != 1 or not is_spelt_acronym(match.text):
         return False
     after, before = match.end_token, match.start_token - 1
-    if (after < len(tokens) and body[match.end:tokens[after].start] == "-" and not matches[after]
+    if (after < len(tokens) and body[match.end:tokens[after].start] in HYPHENS and not matches[after]
             and is_spelt_acronym(tokens[after].text)):
         return True
-    if before >= 0 and body[tokens[before].end:match.start] == "-" and is_spelt_acronym(tokens[before].text):
+    if before >= 0 and body[tokens[before].end:match.start] in HYPHENS and is_spelt_acronym(tokens[before].text):
         return not any(m.end_token == match.start_token for j in range(max(0, before - 4), before + 1) for m in matches[j])
     return False
 

@@ -32,6 +32,9 @@ class LinkContext:
     org_tails: frozenset[str]
     government_words: frozenset[str]
     name_openers: frozenset[str]
+    treaty_words: frozenset[str]
+    treaty_joins: frozenset[str]
+    english_in: tuple[str, frozenset[str]]
     national_bodies: dict[str, str]
     building_words: frozenset[str]
     national_sectors: frozenset[str]
@@ -58,6 +61,8 @@ def link_context() -> LinkContext:
     return LinkContext(place_words=frozenset(data["place_words"]), name_heads=frozenset(data["name_heads"]),
                        org_heads=frozenset(data["org_heads"]), org_tails=frozenset(data["org_tails"]),
                        government_words=frozenset(data["government_words"]), name_openers=frozenset(data["name_openers"]),
+                       treaty_words=frozenset(data["treaty_words"]), treaty_joins=frozenset(data["treaty_joins"]),
+                       english_in=(data["english_in"], frozenset(data["english_in_words"])),
                        national_bodies=dict(data["national_bodies"]), building_words=frozenset(data["building_words"]),
                        national_sectors=frozenset(data["national_sectors"]),
                        region_words=frozenset(word_key(w) for w in data["region_words"]),
@@ -75,11 +80,24 @@ def link_context() -> LinkContext:
                        linkers=frozenset(load_yaml("hindi_words.yaml")["genitive_markers"]))
 
 
-def inside_other_name(previous: str, after: str) -> bool:
-    """A place between these words is part of another name: before a word of ``name_heads``
-    ("ब्रिटिश एयरवेज", "भारत रत्न") or after one of ``name_openers`` ("खेलो इंडिया")."""
+def names_a_treaty(previous: str, gap: str, after: str) -> bool:
+    """A city's or region's name right before a word of ``treaty_words`` names the treaty signed
+    there ("पेरिस समझौता", "वियना कन्वेंशन", "असम समझौते"), not joined by a hyphen or conjunction
+    to another name before it ("भारत-चीन समझौते": the parties). ``gap``: what stands between the
+    word before and the place."""
     context = link_context()
-    return after in context.name_heads or previous in context.name_openers
+    return after in context.treaty_words and "-" not in gap and previous not in context.treaty_joins
+
+
+def inside_other_name(previous: str, after: str, two_back: str = "") -> bool:
+    """A place between these words is part of another name: before a word of ``name_heads``
+    ("ब्रिटिश एयरवेज", "भारत रत्न"), after one of ``name_openers`` ("खेलो इंडिया") or after an
+    English "in" (``english_in``) that one of its words opens ("मेक इन इंडिया"; ``two_back``: the
+    word before ``previous``)."""
+    context = link_context()
+    word, openers = context.english_in
+    return (after in context.name_heads or previous in context.name_openers
+            or (previous == word and two_back in openers))
 
 
 @cache

@@ -31,6 +31,7 @@ from ghatna.extraction.bodies import (
     is_common_noun,
     link_context,
     names_a_parent,
+    names_a_treaty,
     organisation_of_place,
 )
 from ghatna.extraction.dates import published_date
@@ -340,9 +341,12 @@ def refused_link(match: Match, entry: KBEntry, tokens: list[Token], found: list[
                                     or entry.kb_id.startswith(BULK_SOURCES)):
         return True  # "मिस्री ने कहा", "रेंस ने बताया": one of a people ("रूसियों ने") or a person acts, not a demonym or a town
     previous = tokens[match.start_token - 1].text if match.start_token > 0 else ""
-    if entry.type in ("GPE", "LOC") and inside_other_name(previous, after):
-        return True
     two_back = tokens[match.start_token - 2].text if match.start_token > 1 else ""
+    if entry.type in ("GPE", "LOC") and inside_other_name(previous, after, two_back):
+        return True
+    gap = body[tokens[match.start_token - 1].end:tokens[match.start_token].start] if match.start_token > 0 else ""
+    if entry.type in ("GPE", "LOC") and entry.kind != "country" and names_a_treaty(previous, gap, after):
+        return True  # "पेरिस समझौता": the treaty, not Paris
     if match.start_token > 1 and not adjacent(tokens, match.start_token - 1, body):
         two_back = ","  # "भाई, पुत्र जापान से": a mark between, no name
     next_after = tokens[match.end_token + 1].text if match.end_token + 1 < len(tokens) else ""

@@ -33,6 +33,7 @@ from ghatna.extraction.titles import never_name_keys, title_skip_words
 from ghatna.models.ner.acronyms import add_defined_acronyms
 from ghatna.models.ner.campuses import join_campuses
 from ghatna.models.ner.companies import COMPANY_RULE, company_names
+from ghatna.models.ner.eponyms import EPONYM_RULE, eponym_names
 from ghatna.models.ner.head_names import HEAD_RULE, head_names
 from ghatna.models.ner.led_names import LED_RULE, led_names
 from ghatna.models.ner.listed_people import LIST_RULE, listed_people
@@ -72,10 +73,11 @@ def covered_offsets(entities: list[Entity]) -> SpanIndex:
 
 def place_inside_other_name(body: str, pred: Prediction) -> bool:
     """A place right before or after a word that makes it part of another name ("ब्रिटिश एयरवेज",
-    "खेलो इंडिया"), as the entity stage refuses such links (``inside_other_name``)."""
+    "खेलो इंडिया", "मेक इन इंडिया"), as the entity stage refuses such links (``inside_other_name``)."""
     after = body[pred.end:pred.end + 40].split(maxsplit=1)
     before = body[max(0, pred.start - 40):pred.start].split()
-    return pred.label == "LOC" and inside_other_name(before[-1] if before else "", after[0] if after else "")
+    return pred.label == "LOC" and inside_other_name(before[-1] if before else "", after[0] if after else "",
+                                                     before[-2] if len(before) > 1 else "")
 
 
 def is_name(pred: Prediction, model: NerModel, generic: frozenset[str]) -> bool:
@@ -382,12 +384,14 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     preds, suffixed = suffix_places(doc, preds, MIN_CONFIDENCE)
     preds, residents = resident_places(doc, preds, grammar, MIN_CONFIDENCE)
     preds, listed = listed_people(doc, preds, MIN_CONFIDENCE, MIN_ONE_WORD_PERSON, (words.conjunctions, titles))
+    preds, honoured = eponym_names(doc, preds, grammar, MIN_CONFIDENCE)
     countries = yield_places_inside_names(doc, preds) | {k: c for k, c in led.items() if c}
     widen_places_to_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
     rules = dict.fromkeys(named, HEAD_RULE) | dict.fromkeys(suffixed, SUFFIX_RULE) | dict.fromkeys(companies, COMPANY_RULE)
     rules |= dict.fromkeys(residents, RESIDENT_RULE) | dict.fromkeys(listed, LIST_RULE) | dict.fromkeys(led, LED_RULE)
+    rules |= dict.fromkeys(honoured, EPONYM_RULE)
     add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known, rules, countries)
     add_defined_acronyms(doc)
     join_campuses(doc)
