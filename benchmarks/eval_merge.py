@@ -8,9 +8,8 @@ Every article a pair names (``training/merge/README.md``) is read from ``../shar
 by reference (collection, record, character offsets), given its outlet and publication
 date as a crawl would (papers: the paper and the file's day; AIR: its date and URL; BBC:
 no date), written to a temporary JSON Lines feed and ingested into a temporary store. A
-pair is *merged* when one stored event holds a mention from each article, one at least of
-the labelled type (the other's may be of a related type: ``ghatna.store.kindred``; also
-counted as before, a mention of the type from each) (``--any-type``: any shared event). A same-event pair whose articles do not both
+pair is *merged* when one stored event holds a mention of the labelled type from each
+article (``--any-type``: any shared event). A same-event pair whose articles do not both
 give a mention of the type counts as *not extracted*: a recall miss of the extractor, not
 of merging. Wrong merges are printed with both mentions' evidence (to the terminal only).
 
@@ -143,26 +142,15 @@ def article_events(store: Store, sources: dict[str, str]) -> dict[str, list[dict
 
 
 def judge(pair: Pair, found: dict[str, list[dict[str, Any]]], any_type: bool) -> tuple[str, list[Any]]:
-    """'merged', 'apart' or 'not extracted', with the shared events' mentions. Merged: one event holds
-    a mention of each article, one of them at least of the type (the other paper's report of it may
-    be of a related type, ``ghatna.store.kindred``); not extracted: not merged, and an article gives
-    no mention of the type."""
-    everything = found[pair.a.key] + found[pair.b.key]
-    typed = [m for m in everything if any_type or m["type"] == pair.type]
-    shared = {m["event_id"] for m in found[pair.a.key]} & {m["event_id"] for m in found[pair.b.key]} & \
-        {m["event_id"] for m in typed}
-    if shared:
-        return "merged", [m for m in everything if m["event_id"] in shared]
-    if not all(any(any_type or m["type"] == pair.type for m in found[art.key]) for art in (pair.a, pair.b)):
+    """'merged', 'apart' or 'not extracted', with the shared events' mentions."""
+    a = [m for m in found[pair.a.key] if any_type or m["type"] == pair.type]
+    b = [m for m in found[pair.b.key] if any_type or m["type"] == pair.type]
+    if not a or not b:
         return "not extracted", []
-    return "apart", []
-
-
-def typed_in_both(pair: Pair, found: dict[str, list[dict[str, Any]]], any_type: bool) -> bool:
-    """One event holds a mention of the type from each article (the measure before reports of related
-    types merged: ``same_merged_typed``)."""
-    a, b = ({m["event_id"] for m in found[art.key] if any_type or m["type"] == pair.type} for art in (pair.a, pair.b))
-    return bool(a & b)
+    shared = {m["event_id"] for m in a} & {m["event_id"] for m in b}
+    if not shared:
+        return "apart", []
+    return "merged", [m for m in a + b if m["event_id"] in shared]
 
 
 def article_mentions(store: Store, sources: dict[str, str]) -> dict[str, list[Mention]]:
@@ -193,8 +181,7 @@ def evaluate(pairs: list[Pair], shared: Path, workers: int, any_type: bool,
             mentions = article_mentions(store, sources)
         seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     verdicts = [(pair, *judge(pair, found, any_type)) for pair in pairs]
-    typed = sum(1 for pair in pairs if pair.label == "same" and typed_in_both(pair, found, any_type))
-    return summary(verdicts, mentions) | {"same_merged_typed": typed,
+    return summary(verdicts, mentions) | {
         "articles": len(articles), "failed": report.failed, "events": events,
         "ingest_seconds": round(seconds, 1), "main_cpu_seconds": round(cpu, 1), "any_type": any_type}
 
@@ -267,8 +254,7 @@ def print_report(result: dict[str, Any], explain: bool) -> None:
           f"{result['events']} events; pairs judged on {'any shared event' if result['any_type'] else 'the labelled type'}")
     print(f"same-event pairs merged: {result['same_merged']}/{result['same_pairs']} = {result['same_merged_share']} "
           f"({result['same_merged']}/{result['same_extracted']} = {result['same_merged_share_of_extracted']} "
-          f"of the pairs whose articles both gave the type); {result['same_merged_typed']} by an event holding "
-          f"a mention of the type from each article")
+          f"of the pairs whose articles both gave the type)")
     print(f"distinct-event pairs merged: {result['distinct_merged']}/{result['distinct_pairs']} "
           f"({result['distinct_extracted']} with the type in both articles)")
     for row in result["pairs"]:

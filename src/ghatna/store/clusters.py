@@ -32,11 +32,6 @@ class Cluster:
     modalities: set[str | None] = field(default_factory=set)  # what its reports say of it (planned, asserted)
 
     @property
-    def types(self) -> set[str]:
-        """The types its reports give: one, but for events of related types made one (``kindred``)."""
-        return {m.type for m in self.members}
-
-    @property
     def id(self) -> str:
         """Derived from the first member: what a new event is called (a stored one keeps its id)."""
         return event_id(min(m.key for m in self.members))
@@ -51,11 +46,8 @@ def place_fits(places: set[str], location: str | None) -> bool:
 
 
 def refusal(cluster: Cluster, mention: Mention, span: Span) -> str | None:
-    """The first rule that keeps the mention out of the cluster ("type": a report of a related type
-    joins only by ``retelling.Kindred.kindred``; "source", "target", "place", "undated", "dates"),
-    or None when it may join (``why_apart`` reports it)."""
-    if cluster.members and mention.type != cluster.members[0].type:
-        return "type"  # a first-pass cluster holds one type
+    """The first rule that keeps the mention out of the cluster ("source", "target", "place",
+    "undated", "dates"), or None when it may join (``why_apart`` reports it)."""
     for name, side, actor in zip(("source", "target"), cluster.sides, oriented(mention), strict=True):
         if not side.fits(actor):
             return name

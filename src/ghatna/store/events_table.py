@@ -15,7 +15,6 @@ from typing import Any
 
 from ghatna.extraction.actors import home_countries
 
-from .kindred import event_type
 from .merge import Cluster, Mention, MergeSettings, cluster_block, mention_span, oriented
 from .sides import COUNTRY_KINDS, Actor
 
@@ -117,19 +116,15 @@ def event_modality(cluster: Cluster) -> str | None:
 
 def event_row(event_id: str, cluster: Cluster, rows: Sequence[dict[str, Any]],
               reports: dict[str, list[str]], settings: MergeSettings) -> tuple[Any, ...]:
-    """The events-table row of a cluster; ``reports`` maps an article to the outlet of each source. An
-    event whose reports give related types (``kindred``) takes the type most give, and its mode and
-    CAMEO code from the reports of that type."""
-    kind = event_type(m.type for m in cluster.members)
-    typed = [r for r, m in zip(rows, cluster.members, strict=True) if m.type == kind]
-    cameo = most_common(str(r["cameo"]) for r in typed if r.get("cameo"))
-    goldstein = next((r["goldstein"] for r in typed if r.get("cameo") == cameo), typed[0].get("goldstein"))
+    """The events-table row of a cluster; ``reports`` maps an article to the outlet of each source."""
+    cameo = most_common(str(r["cameo"]) for r in rows if r.get("cameo"))
+    goldstein = next((r["goldstein"] for r in rows if r.get("cameo") == cameo), rows[0].get("goldstein"))
     articles = sorted({m.article_id for m in cluster.members})
     outlets = {o for a in articles for o in reports.get(a, [])}
     num_mentions = sum(max(1, len(reports.get(m.article_id, []))) for m in cluster.members)
     num_articles = sum(max(1, len(reports.get(a, []))) for a in articles)
     return (
-        event_id, kind, most_common(str(r.get("mode") or "") for r in typed), cameo, goldstein,
+        event_id, cluster.block[0], most_common(str(r.get("mode") or "") for r in rows), cameo, goldstein,
         event_modality(cluster), *side_values(rows, cluster, 0), *side_values(rows, cluster, 1),
         *event_dates(cluster, settings),
         most_common(str(r.get("location_name") or "") for r in rows),

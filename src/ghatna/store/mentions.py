@@ -1,7 +1,7 @@
 """A mention as merging reads it: one event as one article tells it, its sides in block order,
 and the days it can be on.
 
-A mention's block is its type (or its family of related types: ``kindred.family_of``), modality (an event announced and the deed: one block,
+A mention's block is its type, modality (an event announced and the deed: one block,
 ``BLOCK_MODALITIES``) and the two sides' countries or names (unordered for
 symmetric types such as a meeting or a call; the target's alone for an attack, whose doer is
 often not told: ``DOER_OPEN_TYPES``); its days are the span its date allows
@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .evidence import tells_earlier
-from .kindred import family_of
 from .sides import Actor, Side, office_holder, seated
 from .spans import Span, date_span, parse_iso, reported_span
 
@@ -166,7 +165,7 @@ def block_of(mention: Mention) -> tuple[str, ...]:
     source, target = oriented(mention)
     doer = source.key if source and mention.type not in DOER_OPEN_TYPES else ""
     modality = mention.modality or ""
-    return (family_of(mention.type), BLOCK_MODALITIES.get(modality, modality), doer, target.key if target else "")
+    return (mention.type, BLOCK_MODALITIES.get(modality, modality), doer, target.key if target else "")
 
 
 def doer_told_once(block: tuple[str, ...], doer: Side, mention: Mention) -> bool:

@@ -1,6 +1,6 @@
 """One event, many reports: mentions of the same real event merged into one event.
 
-Mentions are blocked on (type or its family of related types, modality (an announcement with its deed), the two sides' countries or names, an attack's doer left
+Mentions are blocked on (type, modality (an announcement with its deed), the two sides' countries or names, an attack's doer left
 out: ``DOER_OPEN_TYPES``; unordered for symmetric types such as a meeting or a call: ``mentions.block_of``). Inside a block,
 mentions are taken narrowest date first and each joins the nearest cluster it is compatible
 with. A wrong merge is worse than a missed one, so a mention joins only when every member agrees:
@@ -64,12 +64,6 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
   later than the deed's last possible day, both name their sides alike and a sentence of each
   tells the other's event, the sides' names left out (``Retelling.announced``): the day-before
   and the day-after reports of one meeting; the event is asserted when any report tells the deed;
-- reports of related types (``data/related_types.yaml``: a sealing told as COERCE and as SANCTION, an
-  order as REQUEST and as COERCE, a meeting as CONSULT and as AGREE) share a block (``kindred.family_of``)
-  but join only reports of their own type; two finished events of related types are one only by the
-  stricter ``Kindred.kindred``: other articles, days that meet as told, fitting sides, a side named
-  alike or one district or town, and a sentence of each telling the other's deed; the event takes the
-  type most of its reports give (``kindred.event_type``);
 - places that are the same or one within the other (the Kremlin is in Moscow); a place
   the knowledge base does not know never blocks (``places.places_fit``);
 - a report with no year and no publication date joins only clusters holding one of
@@ -119,7 +113,7 @@ from .mentions import (
     with_office_holders,
     within_one_country,
 )
-from .retelling import PERSON, PRECISE_WIDTH, WORDING_SAMPLE, Kindred, find, institution_alike
+from .retelling import PERSON, PRECISE_WIDTH, WORDING_SAMPLE, Retelling, institution_alike
 from .sides import same_actor, told_alike
 from .spans import Span, distance, parse_iso
 
@@ -133,7 +127,7 @@ log = logging.getLogger(__name__)
 VAGUE_WIDTH = 7  # a wider span (a month, a year) is placed by its publication day
 
 
-class BlockMerger(Kindred):
+class BlockMerger(Retelling):
     """Clusters one block's mentions; candidate clusters come from an index of days (the state and the
     rules that make two clusters one event are ``Retelling``'s)."""
 
@@ -242,14 +236,21 @@ class BlockMerger(Kindred):
         differently keep apart mentions that a sentence of each shows to be one event."""
         self.rehome()
         root = list(range(len(self.clusters)))
+
+        def find(i: int) -> int:
+            while root[i] != i:
+                root[i] = root[root[i]]
+                i = root[i]
+            return i
+
         merged = {i: c for i, c in enumerate(self.clusters)}
         for i, cluster in enumerate(self.clusters):
             for j in self.neighbours(i, cluster):
-                a, b = sorted((find(root, i), find(root, j)))
+                a, b = sorted((find(i), find(j)))
                 if a != b and (span := self.reworded(merged[a], merged[b])) is not None:
                     merged[a] = union(merged[a], merged.pop(b), span)
                     root[b] = a
-        return self.kindred_united([merged[i] for i in sorted(merged)])
+        return [merged[i] for i in sorted(merged)]
 
     def index(self, index: int, span: Span, mention: Mention) -> None:
         pub = parse_iso(mention.published)

@@ -167,14 +167,6 @@ MIGRATIONS: tuple[Migration, ...] = (
         "DELETE FROM merge_pending",
         "DELETE FROM merged_sources",
     )),
-    Migration(15, "reports of related types (related_types.yaml: a sealing told as COERCE and as SANCTION) share "
-                  "a block: every mention is filed and merged again", (
-        "DELETE FROM event_mentions",
-        "DELETE FROM events",
-        "DELETE FROM merge_index",
-        "DELETE FROM merge_pending",
-        "DELETE FROM merged_sources",
-    )),
 )
 
 LATEST = MIGRATIONS[-1].number

@@ -22,12 +22,10 @@ from .clusters import (
     join,
     one_named_alike,
     place_fits,
-    same_locality,
     sides_fit,
     union,
 )
 from .evidence import tells_again, tells_death_of
-from .kindred import FAMILY_JOIN, all_related
 from .mentions import PLANNED, Mention, MergeSettings, late_span, mention_span, oriented, reach_span
 from .sides import other_keys, other_places, same_actor, told_alike
 from .spans import Span, intersect, parse_iso
@@ -148,8 +146,6 @@ class Retelling:
         """Their common span when two clusters are one event told in other words, else None; a
         day told as a publication day may be the day before (``reach``), as the words show, and a
         report dated only by its publication may be late (``late_span``) when a side is named alike."""
-        if first.types != second.types:
-            return None  # reports of related types are one event only by ``kindred``
         span = intersect(first.span, second.span)
         if span is None and (reach := self.reach(first)) is not None and (other := self.reach(second)) is not None:
             span = intersect(reach, other)
@@ -209,70 +205,6 @@ class Retelling:
             return False
         floor, stock = self.settings.same_words, institution_alike(first, second.members[0])
         return any(self.words.words_alike(a, b, late, stock) >= floor for a, b in members)  # late: the actor's name is no evidence
-
-
-class Kindred(Retelling):
-    """The last pass over a block of related types (``kindred``): events its reports typed otherwise made one."""
-
-    def kindred_united(self, clusters: list[Cluster]) -> list[Cluster]:
-        """The finished clusters, with any two of related types that ``kindred`` shows to be one
-        event made one; a block of one type is returned as it is."""
-        if FAMILY_JOIN not in self.block[0] or len(clusters) < 2:
-            return clusters
-        by_day: dict[int, list[int]] = defaultdict(list)
-        for i, cluster in enumerate(clusters):
-            if cluster.span.lo is not None and cluster.span.hi is not None and cluster.span.width <= PRECISE_WIDTH:
-                for day in day_range(cluster.span.lo, cluster.span.hi):
-                    by_day[day].append(i)
-        merged = dict(enumerate(clusters))
-        root = list(range(len(clusters)))
-        for i, cluster in enumerate(clusters):
-            lo, hi = cluster.span.lo, cluster.span.hi
-            if lo is None or hi is None or cluster.span.width > PRECISE_WIDTH:
-                continue
-            for j in sorted({j for day in day_range(lo, hi) for j in by_day.get(day, ()) if j > i}):
-                a, b = sorted((find(root, i), find(root, j)))
-                if a != b and (span := self.kindred(merged[a], merged[b])) is not None:
-                    merged[a] = union(merged[a], merged.pop(b), span)
-                    root[b] = a
-        return [merged[i] for i in sorted(merged)]
-
-    def kindred(self, first: Cluster, second: Cluster) -> Span | None:
-        """Their common span when two events of related types (``kindred.all_related``: a sealing told
-        as COERCE and as SANCTION) are one event, else None. Stricter than two reports of one type:
-        other articles (one article's two types are two deeds it tells), days that meet as told (no
-        late or publication-day reach), places that fit, every report fitting the other's sides, no
-        two named actors or places on a side, a side named alike or both placed in one district or town
-        (``same_locality``), and a sentence of each telling the other's deed: one wording
-        (``reworded``), or ``same_words`` of their content words without the sides' names and
-        ``fewest_words`` of them beyond any body's letter (``Wording.shares_words``)."""
-        if first.types == second.types or not all_related(first.types, second.types) or first.copies & second.copies:
-            return None
-        span = intersect(first.span, second.span)
-        if span is None or not all(place_fits(first.places, p) for p in second.places) \
-                or not all(place_fits(second.places, p) for p in first.places):
-            return None
-        if other_keys(first.sides, second.sides) or other_places(first.sides, second.sides) or \
-                any(a.named and b.named and not same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides)):
-            return None
-        if not sides_fit(first, second) or not self.announced(first, second.members):
-            return None
-        if not (one_named_alike(first, second) or any(same_locality(p, q) for p in first.places for q in second.places)):
-            return None
-        floor, words = self.settings.reworded, self.words
-        members = [(a, b) for a in first.members[:WORDING_SAMPLE] for b in second.members[:WORDING_SAMPLE]]
-        if any(words.wording(a, b, floor) >= floor or (words.words_alike(a, b, True) >= self.settings.same_words
-                                                         and words.shares_words(a, b)) for a, b in members):
-            return span
-        return None
-
-
-def find(root: list[int], i: int) -> int:
-    """The root of ``i`` in a union-find forest (paths halved on the way)."""
-    while root[i] != i:
-        root[i] = root[root[i]]
-        i = root[i]
-    return i
 
 
 def institution_alike(cluster: Cluster, mention: Mention) -> bool:
