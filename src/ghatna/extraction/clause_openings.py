@@ -169,6 +169,16 @@ def ends_clause(doc: Document, k: int) -> bool:
     return not CLAUSE_END_MARKS.isdisjoint(gap_after(doc, k))
 
 
+def clause_start(doc: Document, first: int, at: int, openers: frozenset[str], *, folded: bool = False) -> int:
+    """The first token of the clause of tokens[at]: after the last punctuation (``ends_clause``) or
+    word of ``openers`` ("कि", "और") before it, not before ``first`` (the sentence's first token).
+    ``folded``: ``openers`` are look-up keys (``Token.key``), else the words as written."""
+    for k in range(at - 1, first - 1, -1):
+        if ends_clause(doc, k) or (doc.tokens[k].key if folded else doc.tokens[k].text) in openers:
+            return k + 1
+    return first
+
+
 @dataclass(frozen=True, slots=True)
 class Nonfinite:
     postpositions: tuple[tuple[str, ...], ...]

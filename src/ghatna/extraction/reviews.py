@@ -16,7 +16,7 @@ from functools import cache
 
 from ghatna.document import Document
 from ghatna.extraction.actors import GenericActor, country_entity, generic_entity
-from ghatna.extraction.clause_openings import ends_clause
+from ghatna.extraction.clause_openings import clause_start
 from ghatna.extraction.directives import load_directives
 from ghatna.extraction.event_roles import Roles, is_passive
 from ghatna.extraction.implicit_actors import actor_spec
@@ -50,7 +50,7 @@ def review_directions(doc: Document, slots: list[Slot], trig: TriggerMatch, boun
     if trig.trigger.plover != "REQUEST" or doc.tokens[trig.first].key not in load_directives().heads \
             or not is_passive(doc, trig, bounds[1]):
         return None
-    opening = clause_start(doc, trig.first, bounds[0])
+    opening = clause_start(doc, bounds[0], trig.first, load_reviews().joins, folded=True)
     agents = load_role_words().agent
     if opening <= bounds[0] or any(s.marker in agents for s in slots if opening <= s.first < trig.first):
         return None
@@ -61,15 +61,6 @@ def review_directions(doc: Document, slots: list[Slot], trig: TriggerMatch, boun
     home = country_entity(doc, next((e.country for e in giver.entities if e.country), None))
     targets = list(told[-1].entities) if told else [generic_entity(spec.addressee, home)]
     return Roles(list(giver.entities), targets, "review")
-
-
-def clause_start(doc: Document, k: int, first: int) -> int:
-    """The first token of the clause token k is in: after the last punctuation or joining word
-    (``joins``) before it."""
-    joins = load_reviews().joins
-    while k > first and not ends_clause(doc, k - 1) and doc.tokens[k - 1].key not in joins:
-        k -= 1
-    return k
 
 
 def tells_review(doc: Document, start: int, stop: int) -> bool:

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ghatna.document import Document
-from ghatna.extraction.clause_openings import ends_clause, gap_after
+from ghatna.extraction.clause_openings import clause_start, ends_clause, gap_after
 from ghatna.extraction.directives import load_directives
 from ghatna.extraction.event_roles import Roles, index_range
 from ghatna.extraction.modality import is_future, is_possible, load_modality
@@ -109,16 +109,6 @@ def phrase_forms(entries: list[str]) -> list[tuple[str, ...]]:
     return found
 
 
-def clause_start(doc: Document, first: int, at: int) -> int:
-    """The first token of the clause of tokens[at]: after the last mark or clause opener ("कि")
-    before it, not before ``first`` (the sentence's first token)."""
-    openers = load_untold().clause_openers
-    for k in range(at - 1, first - 1, -1):
-        if ends_clause(doc, k) or doc.tokens[k].text in openers:
-            return k + 1
-    return first
-
-
 def clause_end(doc: Document, at: int, last: int) -> int:
     """The token after the clause of tokens[at]: its closing mark, the opener of the next clause
     ("जवाब मांगा कि क्या …": what is asked opens a clause of its own) or the sentence's end."""
@@ -142,7 +132,7 @@ def is_asked_about(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -
     rules = load_untold()
     if trig.trigger.roles in rules.speech_roles:
         return False
-    start = clause_start(doc, bounds[0], trig.first)
+    start = clause_start(doc, bounds[0], trig.first, rules.clause_openers)
     end = clause_end(doc, trig.last - 1, bounds[1])
     if any(doc.tokens[k].text in rules.presupposing for k in range(start, end)) and not yet_to_be(doc, trig, end):
         return False
@@ -167,7 +157,7 @@ def is_asked_clause(doc: Document, first: int, start: int) -> bool:
     rules = load_untold()
     if start == first or doc.tokens[start - 1].text not in rules.clause_openers:
         return True
-    words = [t.text for t in doc.tokens[clause_start(doc, first, start - 1): start - 1]]
+    words = [t.text for t in doc.tokens[clause_start(doc, first, start - 1, rules.clause_openers): start - 1]]
     by_first = asking_by_first()
     return any(tuple(words[i: i + len(p)]) == p for i, word in enumerate(words) for p in by_first.get(word, ()))
 
@@ -237,7 +227,7 @@ def implied_doer_untold(doc: Document, trig: TriggerMatch, first: int, told: tup
     modality, cue = told
     if modality != "negated" or cue not in rules.not_done or roles.rule not in rules.implied_doer_rules:
         return False
-    start = clause_start(doc, first, trig.first)
+    start = clause_start(doc, first, trig.first, rules.clause_openers)
     agents = rules.agent_marks | rules.agent_pronouns
     return not any(doc.tokens[k].text in agents for k in range(start, trig.first))
 
@@ -256,7 +246,7 @@ def subject_pronoun(doc: Document, trig: TriggerMatch, first: int, roles: Roles)
     rules = load_untold()
     if roles.rule not in rules.implied_doer_rules or not any(s.kind == "generic" for s in roles.sources):
         return None
-    start = clause_start(doc, first, trig.first)
+    start = clause_start(doc, first, trig.first, rules.clause_openers)
     reported = start > first and doc.tokens[start - 1].text in rules.clause_openers
     words = rules.agent_pronouns if reported else rules.agent_pronouns | rules.bare_pronouns
     return next((k for k in range(start, trig.first)
