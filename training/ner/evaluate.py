@@ -137,8 +137,9 @@ def as_span(text: str, name: str, label: str) -> tuple[int, int, str]:
 def held_out_report(model: NerModel, share: int, after: int, as_json: bool) -> None:
     """The model alone and the whole pipeline, both by mention text, on the held-out train records."""
     report = {}
-    for part, later in (("held", 0), (f"held_after_{after}", after)):
-        sentences = project_sentences("train", share, later)
+    for part, later, unseen in (("held", 0, False), (f"held_after_{after}", after, False),
+                                (f"held_first_after_{after}", after, True)):
+        sentences = project_sentences("train", share, later, unseen)
         pairs = []
         for text, items in sentences:  # names by (start, end) of their text's first match: spans stand in for texts
             gold = {as_span(text, x, GROUP[t]) for t, x in items if t in GROUP}
@@ -173,7 +174,8 @@ def main() -> None:
                         "annotations' train split (prepare.py --hold-out: that percent of the records; real "
                         "sentences): the model alone and the whole pipeline, all of it and batches after --after")
     parser.add_argument("--after", type=int, default=16, help="with --held-out, also the batches after this one "
-                        "(1.3.1 was trained on the train split of batches 1-16)")
+                        "(1.3.1 was trained on the train split of batches 1-16), and of those the records no batch "
+                        "up to it annotated (news a model trained on those batches never saw)")
     args = parser.parse_args()
     if args.model:
         import spacy_code  # noqa: F401  (a model out of training names its scorer, registered there)

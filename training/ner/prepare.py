@@ -81,15 +81,28 @@ def il_ner_examples(split: str) -> list[Example]:
     return [il_ner_example(s) for s in il_ner_sentences(IL_NER / f"{split}.txt")]
 
 
-def project_sentences(split: str, hold_out: int = 0, after: int = 0) -> list[tuple[str, list[tuple[str, str]]]]:
+def project_sentences(split: str, hold_out: int = 0, after: int = 0,
+                      unseen: bool = False) -> list[tuple[str, list[tuple[str, str]]]]:
     """Sentences of one split with their names as (type, text). With ``hold_out``, the real (not
     written) sentences of the held-out records of that split only, and with ``after`` only those of
-    annotation batches after that number (news an older model never saw)."""
+    annotation batches after that number; with ``unseen`` too, only records that no batch up to
+    ``after`` annotated (``first_annotated_after``: an older model trained on those batches saw the
+    other windows of a record annotated again later, and its names)."""
     from ghatna.evaluate.annotations import load_sentences
 
-    return [(s.text, [(e.type, s.text[e.start:e.end]) for e in s.entities])
-            for s in load_sentences(ANNOTATIONS) if s.split == split and not s.skip
-            and (not hold_out or (not s.written and held_out(s, hold_out) and batch(s) > after))]
+    loaded = [s for s in load_sentences(ANNOTATIONS) if s.split == split and not s.skip]
+    chosen = [s for s in loaded if not hold_out or (not s.written and held_out(s, hold_out) and batch(s) > after)]
+    if hold_out and unseen:
+        chosen = first_annotated_after(chosen, loaded, after)
+    return [(s.text, [(e.type, s.text[e.start:e.end]) for e in s.entities]) for s in chosen]
+
+
+def first_annotated_after(chosen: list[AnnotatedSentence], every: list[AnnotatedSentence],
+                          after: int) -> list[AnnotatedSentence]:
+    """The ``chosen`` sentences whose record no real sentence of ``every`` from batches 1 to
+    ``after`` comes from."""
+    earlier = {(s.collection, s.record) for s in every if not s.written and 0 < batch(s) <= after}
+    return [s for s in chosen if (s.collection, s.record) not in earlier]
 
 
 def batch(sentence: AnnotatedSentence) -> int:
