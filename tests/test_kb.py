@@ -135,11 +135,13 @@ def test_sector_follows_office(name: str, day: date, sector: str | None) -> None
     assert person(name).sector_on(day) == sector
 
 
-def test_sector_after_every_ended_office_is_none(people: list[KBEntry]) -> None:
+def test_sector_after_every_ended_office_is_the_entry_own(people: list[KBEntry]) -> None:
+    """A former office holder keeps no office's sector: only the one the entry gives (PTY), or none."""
     former = [p for p in people if p.offices and all(o.end for o in p.offices)]
     assert former, "expected former office holders in the knowledge base"
+    assert any(p.sector for p in former), "expected a former office holder with a sector of his own"
     still = [p.name for p in former
-             if p.sector_on(max(o.end for o in p.offices if o.end) + timedelta(days=1))]
+             if p.sector_on(max(o.end for o in p.offices if o.end) + timedelta(days=1)) != p.sector]
     assert still == []
 
 

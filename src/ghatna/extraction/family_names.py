@@ -84,8 +84,7 @@ def led_a_state(entry: KBEntry) -> bool:
 
 def leads_on(entry: KBEntry, day: date | None) -> bool:
     """The person holds an office of ``leading_offices`` on ``day`` (with no day, one still open)."""
-    office = entry.office_on(day)
-    return office is not None and office.role in leading_offices()
+    return any(office.role in leading_offices() for office in entry.offices_on(day))
 
 
 def led_by(entry: KBEntry, day: date | None) -> bool:

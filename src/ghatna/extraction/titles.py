@@ -299,8 +299,8 @@ def office_holder(match: Match, title: Title, owner: Found, res: EntityResources
     if owner.entry.kind != "country" or not owner.entry.country:
         return []
     for entry in res.holders.get((owner.entry.country, title.role), []):
-        office = entry.office_on(day)
-        if office is not None and office.role == title.role and not office.acting:
+        office = entry.holds(title.role, day)
+        if office is not None:
             span = Span(match.start, match.end, match.text, f"title:office:{title.role}", 0.6)
             return [Found(entry, span, title.role, office.sector)]
     return []

@@ -63,22 +63,41 @@ class KBEntry:
     lat: float | None = None
     lon: float | None = None
 
-    def office_on(self, day: date | None) -> Office | None:
-        """The office held on ``day`` (the latest one when no day is known and one is open)."""
-        if not self.offices:
-            return None
+    def offices_on(self, day: date | None) -> list[Office]:
+        """Every office held on ``day``, several at once as well (with no day known, those still open)."""
         if day is None:
-            open_ = [o for o in self.offices if o.end is None]
-            return max(open_, key=lambda o: o.start or date.min) if open_ else None
-        held = [o for o in self.offices if o.holds_on(day)]
-        return max(held, key=lambda o: o.start or date.min) if held else None
+            return [o for o in self.offices if o.end is None]
+        return [o for o in self.offices if o.holds_on(day)]
+
+    def office_on(self, day: date | None) -> Office | None:
+        """The office the person is shown in on ``day``: of those held, the highest ranked
+        (``office_rank``: a prime minister's above his foreign minister's), not the latest begun."""
+        held = self.offices_on(day)
+        return max(held, key=office_rank) if held else None
+
+    def holds(self, role: str, day: date | None) -> Office | None:
+        """The office of that role held on ``day``, whatever else the person held then."""
+        return next((o for o in self.offices_on(day) if o.role == role and not o.acting), None)
 
     def sector_on(self, day: date | None) -> str | None:
-        """GOV, MIL, ... for the office held that day; a former office holder has none."""
-        if not self.offices:
-            return self.sector
+        """GOV, MIL, ... for the office shown that day; out of every office (or, with no day, of every
+        open one) the entry's own sector (a former minister who leads a party: PTY), else none: a
+        former head of state is no government (GUIDELINES, GOV)."""
         office = self.office_on(day)
-        return office.sector if office else None
+        return office.sector if office is not None else self.sector
+
+
+@cache
+def office_ranks() -> dict[str, int]:
+    """``ranked_offices`` of ``kb/office_ranks.yaml`` -> its place in the list (0 the highest)."""
+    return {role: n for n, role in enumerate(load_yaml("kb/office_ranks.yaml")["ranked_offices"])}
+
+
+def office_rank(office: Office) -> tuple[int, bool, date]:
+    """The key that orders a person's offices of one day, the highest last: a listed role by its
+    place, any listed above one not; a government office above a party's; the later begun."""
+    ranks = office_ranks()
+    return -ranks.get(office.role, len(ranks)), office.sector == "GOV", office.start or date.min
 
 
 def slug_id(kind: str, name: str) -> str:

@@ -94,9 +94,10 @@ def linked_entity(doc: Document, entry: KBEntry) -> Entity:
     for entity in doc.entities:
         if entity.kb_id == entry.kb_id:
             return entity
-    office = entry.office_on(reference_date(doc)) if entry.offices else None
+    day = reference_date(doc)
+    office = entry.office_on(day)
     entity = Entity(key=entry.kb_id, name=entry.name, type=entry.type, kb_id=entry.kb_id, country=entry.country,
-                    sector=office.sector if office else None if entry.offices else entry.sector,
+                    sector=entry.sector_on(day),
                     role=office.role if office else None, kind=entry.kind)
     doc.entities.append(entity)
     return entity
