@@ -18,13 +18,14 @@ from ghatna.extraction.actors import home_countries
 from .merge import Cluster, Mention, MergeSettings, cluster_block, mention_span, oriented
 from .sides import COUNTRY_KINDS, Actor
 
-EVENT_COLUMNS = (
-    "id", "type", "mode", "cameo", "goldstein", "modality",
+EVENT_FIELDS = (  # the events table's columns after its id, in the order event_fields gives them
+    "type", "mode", "cameo", "goldstein", "modality",
     "source_name", "source_country", "source_sector", "source_kb_id", "source_kind",
     "target_name", "target_country", "target_sector", "target_kb_id", "target_kind",
     "date", "date_lo", "date_hi", "location_name", "location_country",
     "num_mentions", "num_sources", "num_articles", "confidence", "block",
 )
+EVENT_COLUMNS = ("id", *EVENT_FIELDS)
 ACTOR_FIELDS = ("name", "country", "sector", "kb_id", "kind")
 ASSERTED = "asserted"
 
@@ -114,9 +115,10 @@ def event_modality(cluster: Cluster) -> str | None:
     return most_common(told) or cluster.block[1] or None
 
 
-def event_row(event_id: str, cluster: Cluster, rows: Sequence[dict[str, Any]],
-              reports: dict[str, list[str]], settings: MergeSettings) -> tuple[Any, ...]:
-    """The events-table row of a cluster; ``reports`` maps an article to the outlet of each source."""
+def event_fields(cluster: Cluster, rows: Sequence[dict[str, Any]], reports: dict[str, list[str]],
+                 settings: MergeSettings) -> tuple[Any, ...]:
+    """The ``EVENT_FIELDS`` of a cluster's events-table row (all but its id, chosen later);
+    ``reports`` maps an article to the outlet of each source."""
     cameo = most_common(str(r["cameo"]) for r in rows if r.get("cameo"))
     goldstein = next((r["goldstein"] for r in rows if r.get("cameo") == cameo), rows[0].get("goldstein"))
     articles = sorted({m.article_id for m in cluster.members})
@@ -124,7 +126,7 @@ def event_row(event_id: str, cluster: Cluster, rows: Sequence[dict[str, Any]],
     num_mentions = sum(max(1, len(reports.get(m.article_id, []))) for m in cluster.members)
     num_articles = sum(max(1, len(reports.get(a, []))) for a in articles)
     return (
-        event_id, cluster.block[0], most_common(str(r.get("mode") or "") for r in rows), cameo, goldstein,
+        cluster.block[0], most_common(str(r.get("mode") or "") for r in rows), cameo, goldstein,
         event_modality(cluster), *side_values(rows, cluster, 0), *side_values(rows, cluster, 1),
         *event_dates(cluster, settings),
         most_common(str(r.get("location_name") or "") for r in rows),
@@ -141,7 +143,7 @@ BlockMentions = tuple[Block, list[Mention], list[dict[str, Any]]]  # a block, it
 @dataclass(frozen=True, slots=True)
 class MergedEvent:
     """One cluster of a block as the events table stores it, before its id is chosen: the id a
-    new event takes (``Cluster.id``), the keys of its mentions, and the row's other columns."""
+    new event takes (``Cluster.id``), the keys of its mentions, and the row's ``EVENT_FIELDS``."""
 
     natural_id: str
     keys: tuple[tuple[str, int], ...]
@@ -165,6 +167,6 @@ def merged_events(blocks: Sequence[BlockMentions], reports: dict[str, list[str]]
         by_key = {row_key(r): r for r in rows}
         for cluster in cluster_block(block, mentions, settings):
             keys = tuple(m.key for m in cluster.members)
-            row = event_row("", cluster, [by_key[k] for k in keys], reports, settings)
-            events.append(MergedEvent(cluster.id, keys, row[1:]))
+            fields = event_fields(cluster, [by_key[k] for k in keys], reports, settings)
+            events.append(MergedEvent(cluster.id, keys, fields))
     return events

@@ -17,12 +17,17 @@ with the store and inserts, ``SAVE_TOGETHER`` finished batches at a time (one co
 insert per table). A run killed loses only the batches not committed yet, and the same
 ingest again resumes. The actors then merge the stored mentions into events too: the driver
 reads each part of blocks from the store and writes the events, the actors cluster the blocks
-(``merge_on``), as many at once as there are actors. Needs ``ray`` (``pip install 'ghatna[ray]'``).
+(``merge_on``), as many at once as there are actors: they stay alive, their pipelines loaded,
+to the end of the merge, so the peak memory of that tail is the driver's and every actor's.
+A worker lost on the way (``RayUnavailable``) costs a rerun of the same ingest; an error
+raised by the code on a worker is named with its cause (``RayWorkerError``). Needs ``ray``
+(``pip install 'ghatna[ray]'``).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -46,7 +51,36 @@ TAIL_PARTS = 4  # each of the last batches is handed out in this many parts
 
 
 class RayUnavailable(GhatnaError):
-    """Ray is not installed, or no cluster answers at the address given."""
+    """Ray is not installed, no cluster answers at the address given, or a worker was lost."""
+
+
+class RayWorkerError(GhatnaError):
+    """The code run on a Ray worker raised an error: running the same ingest again fails the same way."""
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def ray_failure(ray: Any, err: Exception, doing: str, rerun: str) -> GhatnaError:
+    """The named error for ``err`` raised by Ray while ``doing``: a worker that died (killed,
+    out of memory, its node lost) is worth the same ingest again (``rerun`` says what that
+    does); an error raised by ghatna's code on a worker is named with its cause, and no rerun
+    is promised. Ray's terminal colours are taken out of the message."""
+    while isinstance(err, ray.exceptions.RayTaskError) and isinstance(err.cause, Exception):
+        if not isinstance(err.cause, ray.exceptions.RayError):
+            cause = err.cause
+            return RayWorkerError(f"{doing} failed on a Ray worker: {type(cause).__name__}: {plain(cause)}; "
+                                  "this is an error in the code run there, not a lost worker")
+        err = err.cause
+    if isinstance(err, ray.exceptions.RayActorError):
+        return RayUnavailable(f"a Ray worker died while {doing} ({plain(err)}); {rerun}")
+    return RayUnavailable(f"Ray failed while {doing} ({type(err).__name__}: {plain(err)})")
+
+
+def plain(err: BaseException) -> str:
+    """The first line of an error's message, without terminal colours."""
+    lines = [line.strip() for line in ANSI.sub("", str(err)).splitlines() if line.strip()]
+    return lines[0] if lines else type(err).__name__
 
 
 def start_ray(address: str | None, workers: int) -> Any:
@@ -102,8 +136,8 @@ def run_ray(store: Store, ray: Any, workers: list[Any], batches: Iterator[list[R
                     save(store, finished, counts, progress)
     except ray.exceptions.RayError as err:
         save(store, finished, counts, progress)
-        raise RayUnavailable(f"a Ray worker failed ({err}); the batches committed are kept: run the same "
-                             "ingest again to resume") from err
+        raise ray_failure(ray, err, "running a batch", "the batches committed are kept: run the same ingest "
+                          "again to resume") from err
 
 
 def with_short_tail(batches: Iterable[list[Any]], last: int, parts: int = TAIL_PARTS) -> Iterator[list[Any]]:
@@ -164,7 +198,7 @@ def merge_on(ray: Any, workers: list[Any]) -> Merger:
     actors (about as many mentions each), and returns their events in the blocks' order."""
     def merge(blocks: Sequence[BlockMentions], reports: dict[str, list[str]],
               settings: MergeSettings) -> list[MergedEvent]:
-        refs = [worker.merge.remote([(block, rows) for block, _, rows in part], reports_of(part, reports), settings)
+        refs = [worker.merge.remote([(block, rows) for block, _, rows in part], reports_for(part, reports), settings)
                 for worker, part in zip(workers, split_blocks(blocks, len(workers)), strict=False)]
         return [event for events in ray.get(refs) for event in events]
     return merge
@@ -184,7 +218,7 @@ def split_blocks(blocks: Sequence[BlockMentions], parts: int) -> list[Sequence[B
     return [*runs, blocks[start:]] if start < len(blocks) else runs
 
 
-def reports_of(blocks: Sequence[BlockMentions], reports: dict[str, list[str]]) -> dict[str, list[str]]:
+def reports_for(blocks: Sequence[BlockMentions], reports: dict[str, list[str]]) -> dict[str, list[str]]:
     """The reports of the articles these blocks' mentions are from (what an actor is sent)."""
     return {a: reports[a] for a in {m.article_id for _, mentions, _ in blocks for m in mentions} if a in reports}
 
@@ -204,8 +238,8 @@ def ingest_on_ray(store: Store, paths: Iterable[str], settings: IngestSettings |
         try:
             events = rebuild_events(store, merger=merge_on(ray, workers))
         except ray.exceptions.RayError as err:
-            raise RayUnavailable(f"a Ray worker failed while merging events ({err}); every batch is stored: run "
-                                 "the same ingest again to merge them") from err
+            raise ray_failure(ray, err, "merging events", "every batch is stored: run the same ingest again "
+                              "to merge them") from err
     finally:
         for worker in workers:
             ray.kill(worker)
