@@ -30,9 +30,8 @@ from ghatna.extraction.romanize import is_spelt_acronym, romanize, spelt_letters
 from ghatna.knowledge.gazetteer import Match
 from ghatna.knowledge.kb import KBEntry
 from ghatna.resources import load_yaml
-from ghatna.text.tokens import Token, word_key
+from ghatna.text.tokens import WORD_CHARS, Token, word_key
 
-WORD_CHARS = r"\w\u0900-\u097f"
 MIN_SPELT = 2  # words of an expansion: "क्रेडिट कार्ड" and more
 LATIN_RATIO = 80  # an expansion's word this close to a word of the entry's English name (in Latin letters) is that word
 WORDS = re.compile(rf"[{WORD_CHARS}]+")

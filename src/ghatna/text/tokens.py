@@ -15,6 +15,7 @@ from typing import NamedTuple
 TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u096f\u0971-\u097f]+|[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+")
 FOLD = str.maketrans({"\u093c": None, "\u0901": "\u0902"})
 TOKEN_END = itemgetter(2)  # a Token's ``end``
+WORD_CHARS = r"\w\u0900-\u097f"  # a regex character class of word letters (any Devanagari), for word bounds
 
 
 class Token(NamedTuple):

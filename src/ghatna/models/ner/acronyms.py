@@ -11,10 +11,10 @@ import re
 
 from ghatna.document import Document, Span
 from ghatna.extraction.romanize import is_spelt_acronym
+from ghatna.text.tokens import WORD_CHARS
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([^\s()]{2,14})\s*\)")
 LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,13}")
-WORD_CHARS = r"\w\u0900-\u097f"
 CONFIDENCE = 0.8
 
 
