@@ -79,3 +79,40 @@ def test_criticism_told_as_a_happening_charges_its_target(text: str, dyad: tuple
 def test_criticism_in_passing_is_no_charge(pipeline: Pipeline) -> None:
     """"आलोचना होने के बावजूद": a criticism named in passing, no happening told."""
     assert not any(d[0] == "ACCUSE" for d in dyads("ट्रंप की आलोचना होने के बावजूद वह अपने फ़ैसले पर क़ायम रहे।", pipeline))
+
+
+@pytest.mark.parametrize("text", [
+    "इसराइली बस्तीवालों ने फ़लस्तीनी किसानों पर हमला किया।",
+    "भारतीय फ़िल्मकारों ने पाकिस्तानी कलाकारों का बहिष्कार किया।",
+    "रूसी खिलाड़ियों ने ओलंपिक का बहिष्कार किया।",
+    "रूसी हैकरों ने अमरीकी कंपनियों पर साइबर हमला किया।",
+])
+def test_a_demonym_before_people_who_are_no_instrument_of_the_state_names_no_state(text: str) -> None:
+    """Settlers, film-makers, players, hackers: of the demonym's country, but not the state acting."""
+    import ghatna
+
+    doers = [e.source for e in ghatna.extract(text).events if e.source]
+    assert not any(s.kind == "country" for s in doers)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("अमरीकी युद्धपोतों ने ईरान की नौकाओं पर गोलीबारी की।", ("ASSAULT", "USA", "IRN")),
+    ("तुर्की ड्रोनों ने इराक़ के उत्तरी इलाक़े पर हमला किया।", ("ASSAULT", "TUR", "IRQ")),
+])
+def test_a_demonym_before_a_state_instrument_names_the_state(text: str, dyad: tuple[str, str, str],
+                                                             pipeline: Pipeline) -> None:
+    assert dyad in dyads(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("अमरीका ने उत्तर कोरिया से कहा कि अगर परीक्षण हुआ तो अमरीका हमला करेगा।", ("THREATEN", "USA", "PRK")),
+    ("प्रधानमंत्री ने नेपाल के प्रधानमंत्री से कहा कि भारत मदद भेजेगा।", ("AID", "IND", "NPL")),
+])
+def test_a_deed_told_without_a_target_of_its_own_is_aimed_at_the_one_told(text: str, dyad: tuple[str, str, str],
+                                                                          pipeline: Pipeline) -> None:
+    assert dyad in dyads(text, pipeline)
+
+
+def test_an_audience_told_of_a_promise_is_not_its_target(pipeline: Pipeline) -> None:
+    found = dyads("रक्षा मंत्री ने संसद को बताया कि भारत मदद भेजेगा।", pipeline)
+    assert not any(d[0] == "AID" and d[2] is not None for d in found)

@@ -218,9 +218,14 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if trig.trigger.plover in load_implicit_actors().judged_types:
         slots = [s for s in slots if not deed_patient(doc, s, trig)]
     answers = [s for s in slots if not misread_answer(doc, s, agent, trig.trigger.plover)]
-    answers = in_reported_clause(answers, agent, speech)
-    targets = (pick_target(doc, slots, agent, trig) or target_before_agent(doc, answers, agent, trig.trigger.plover)
+    told = in_reported_clause(answers, agent, speech)
+    targets = (pick_target(doc, slots, agent, trig) or target_before_agent(doc, told, agent, trig.trigger.plover)
                or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
+    if not targets and len(told) < len(answers) and trig.trigger.plover in addressee_types():
+        # "अमरीका ने उत्तर कोरिया से कहा कि … अमरीका हमला करेगा": a deed told with no target of its
+        # own is aimed at the one told, unless that one is an audience (the press, a parliament)
+        told_to = [s for s in answers if s.first >= speech or not (audience(s) or s.marker in words.agent)]
+        targets = target_before_agent(doc, told_to, agent, trig.trigger.plover)
     if not targets and trig.trigger.plover in load_implicit_actors().place_recipients:
         targets = recipient_place(slots, agent, trig)
     if not targets and trig.trigger.plover == "THREATEN":
@@ -238,6 +243,20 @@ def in_reported_clause(slots: list[Slot], agent: Slot, opening: int) -> list[Slo
     if not opening or agent.first < opening:
         return slots
     return [s for s in slots if s.first >= opening]
+
+
+@cache
+def addressee_types() -> frozenset[str]:
+    """Deeds told to someone that are aimed at the one told when the clause names no target: a
+    threat, a promise of aid (``reported_speech.addressee_types`` in event_roles.yaml)."""
+    return frozenset(load_yaml("event_roles.yaml")["reported_speech"]["addressee_types"])
+
+
+def audience(slot: Slot) -> bool:
+    """A slot that names an audience told of a deed, never its side (``reported_speech.audience_sectors``
+    in event_roles.yaml: the press, a parliament)."""
+    sectors = set(load_yaml("event_roles.yaml")["reported_speech"]["audience_sectors"])
+    return any(e.kind == "media" or e.sector in sectors for e in slot.entities)
 
 
 def told_passive(doc: Document, slots: list[Slot], trig: TriggerMatch) -> bool:
