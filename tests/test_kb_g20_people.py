@@ -6,6 +6,7 @@ tests."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date, timedelta
 
@@ -53,6 +54,9 @@ def person(kb: KnowledgeBase, form: str) -> KBEntry:
     ("रोमानो प्रोदी", date(2002, 1, 1), "Romano Prodi", "commission_president"),
     ("जुनिचिरो कोइज़ुमी", date(2002, 9, 17), "Junichiro Koizumi", "prime_minister"),
     ("किम डे-जुंग", date(2000, 6, 13), "Kim Dae-jung", "president"),
+    ("कुनियो हातोयामा", date(2008, 3, 1), "Kunio Hatoyama", "law_minister"),
+    ("हान सुंग-जू", date(1993, 6, 1), "Han Sung-joo", "foreign_minister"),
+    ("हान सेउंग-सू", date(2001, 6, 1), "Han Seung-soo", "foreign_minister"),
     ("ज्यां क्रेतियां", date(1999, 1, 1), "Jean Chrétien", "prime_minister"),
     ("जॉन हॉवर्ड", date(2001, 1, 1), "John Howard", "prime_minister"),
     ("मेगावती सुकर्णोपुत्री", date(2002, 1, 1), "Megawati Sukarnoputri", "president"),
@@ -77,6 +81,8 @@ def test_office_on_the_day(kb: KnowledgeBase, form: str, day: date, name: str, r
     ("कॉलिन पॉवेल", date(2006, 1, 1)),
     ("हिलेरी क्लिंटन", date(2016, 10, 1)),   # a candidate, no office
     ("येवगेनी प्रिमाकोव", date(2000, 1, 1)),
+    ("युकियो हातोयामा", date(2008, 6, 1)),  # his brother Kunio was the minister then
+    ("हान सेउंग-सू", date(1993, 6, 1)),
 ])
 def test_no_office_outside_the_terms(kb: KnowledgeBase, form: str, day: date) -> None:
     assert person(kb, form).office_on(day) is None
@@ -139,3 +145,29 @@ def test_linked_with_the_office_of_the_day(pipeline: ghatna.Pipeline, text: str,
     doc = ghatna.extract(text, html=False, published=published, pipeline=pipeline)
     people = {e.name: (e.role, e.country) for e in doc.entities if e.kb_id and e.type == "PERSON"}
     assert people == found
+
+
+@pytest.mark.parametrize(("text", "published", "found"), [
+    # a family name two known people bear, after a title: the one holding an office on the day
+    ("जापान के मंत्री हातोयामा ने कहा कि नई नीति से अपराध घटेंगे।", "2008-03-01",
+     {"Kunio Hatoyama": ("law_minister", "JPN")}),
+    ("जापान के प्रधानमंत्री हातोयामा ने कहा कि नई नीति से अपराध घटेंगे।", "2010-01-20",
+     {"Yukio Hatoyama": ("prime_minister", "JPN")}),
+    # named in full before: the family name alone is that one
+    ("प्रधानमंत्री युकियो हातोयामा ने बैठक बुलाई। हातोयामा ने कहा कि नीति बदलेगी।", "2010-01-20",
+     {"Yukio Hatoyama": ("prime_minister", "JPN")}),
+    # an actress of another name is no home secretary: "जैकलीन स्मिथ" is not a form of Jacqui Smith
+    ("न्यूयॉर्क में अभिनेत्री जैकलीन स्मिथ ने नई फिल्म की घोषणा की।", "2008-03-01", {}),
+])
+def test_linked_by_the_office_of_the_day(pipeline: ghatna.Pipeline, text: str, published: str,
+                                         found: dict[str, tuple[str, str]]) -> None:
+    doc = ghatna.extract(text, html=False, published=published, pipeline=pipeline)
+    people = {e.name: (e.role, e.country) for e in doc.entities if e.kb_id and e.type == "PERSON"}
+    assert people == found
+
+
+DOUBLED_SIGN = re.compile("[\u093e-\u094c\u0962\u0963]{2}")  # "काां": two vowel signs on one letter
+
+
+def test_no_form_has_two_vowel_signs_on_a_letter(kb: KnowledgeBase) -> None:
+    assert not [(e.name, f) for e in kb for f in [*e.hindi, *e.short] if DOUBLED_SIGN.search(f)]

@@ -168,3 +168,31 @@ def test_the_datelines_year_dates_the_office(pipeline: ghatna.Pipeline, text: st
     doc = ghatna.extract(text, html=False, pipeline=pipeline)
     person = next(e for e in doc.entities if e.name == "Boris Pistorius")
     assert person.role == role
+
+
+@pytest.mark.parametrize(("text", "published", "mention", "name"), [
+    # a near spelling of a known person's full name after a title: the given names must agree
+    ("टोक्यो में मंत्री मिकिओ हातोयामा ने नई योजना का बचाव किया।", "2010-01-20", "मिकिओ हातोयामा", None),
+    ("इजराइल के प्रधानमंत्री बिन्यामिन नेतन्याहू ने संसद में भाषण दिया।", "2011-05-01", "बिन्यामिन नेतन्याहू",
+     "Benjamin Netanyahu"),
+    # after a profession's title: no one the knowledge base knows by offices
+    ("पर्थ में कप्तान स्टीव स्मिथ ने अभ्यास के बाद पत्रकारों से बात की।", "2012-06-01", "स्टीव स्मिथ", None),
+    # after an office's title: the known person must hold an office of that kind on the day
+    ("दक्षिण कोरिया के विदेश मंत्री हान सेउंग-सु ने जापान के साथ वार्ता की।", "1994-03-01", "हान सेउंग-सु", None),
+    ("दक्षिण कोरिया के प्रधानमंत्री हान सेउंग-सु ने जापान के साथ वार्ता की।", "1994-03-01", "हान सेउंग-सु", None),
+    ("दक्षिण कोरिया के प्रधानमंत्री हान सेउंग-सु ने जापान के साथ वार्ता की।", "2008-11-01", "हान सेउंग-सु",
+     "Han Seung-soo"),
+    ("दक्षिण कोरिया के मंत्री हान सेउंग-सु ने जापान के साथ वार्ता की।", "2008-11-01", "हान सेउंग-सु", None),
+    # after a former office's title: an office of that kind held before the day
+    ("दक्षिण कोरिया के पूर्व प्रधानमंत्री हान सेउंग-सु ने जापान के साथ वार्ता की।", "2012-11-01", "हान सेउंग-सु",
+     "Han Seung-soo"),
+    ("सिंगापुर के मंत्री थरमन शनमुगरत्नम ने बजट पर बात की।", "2021-03-01", "थरमन शनमुगरत्नम", "Tharman Shanmugaratnam"),
+    ("सिंगापुर के मंत्री थरमन शनमुगरत्नम ने बजट पर बात की।", "2024-03-01", "थरमन शनमुगरत्नम", None),
+    # undated: the offices of the day are unknown, the given name decides
+    ("दक्षिण कोरिया के विदेश मंत्री हान सेउंग-सु ने जापान के साथ वार्ता की।", None, "हान सेउंग-सु", "Han Seung-soo"),
+])
+def test_a_near_spelling_after_a_title(pipeline: ghatna.Pipeline, text: str, published: str | None, mention: str,
+                                       name: str | None) -> None:
+    found = people(pipeline, text, published)
+    assert mention in found, found
+    assert found[mention] == name, found

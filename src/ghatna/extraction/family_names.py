@@ -18,18 +18,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from rapidfuzz import fuzz
-
 from ghatna.extraction.lexicon import EntityResources, Found, Words, index_person_forms
-from ghatna.extraction.romanize import romanize
-from ghatna.extraction.titles import never_name_keys
+from ghatna.extraction.titles import never_name_keys, same_given_name
 from ghatna.knowledge.gazetteer import Match, loose_spelling
 from ghatna.knowledge.kb import KBEntry, KnowledgeBase
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import Token, form_tokens
-
-GIVEN_RATIO = 70  # two given names this close (spellings folded, or in Latin letters) are one spelt otherwise:
-# "बिन्यामिन"/"बेंजामिन" 75; "नवाज"/"शहबाज" 67, "ऑस्कर"/"बोरिस" 40
 
 
 def after_first_name(match: Match, tokens: list[Token], matches: list[list[Match]], found: list[Found],
@@ -47,17 +41,6 @@ def after_first_name(match: Match, tokens: list[Token], matches: list[list[Match
     if any(m.end_token == match.start_token for k in range(max(0, j - 4), j + 1) for m in matches[k]):
         return False  # a title or a name ends there
     return not (found and found[-1].span.end > word.start)
-
-
-def same_given_name(word: str, other: str) -> bool:
-    """Two given names are one spelt otherwise: at GIVEN_RATIO or closer with the spellings'
-    differences folded or in Latin letters ("बिन्यामिन", "बेंजामिन"), or one a short form opening
-    the other ("जो", "जोसेफ"); an initial agrees with any name of its letter."""
-    a, b = loose_spelling(word), loose_spelling(other)
-    latin_a, latin_b = romanize(word).lower(), romanize(other).lower()
-    if min(len(latin_a), len(latin_b)) <= 1 or latin_a.startswith(latin_b) or latin_b.startswith(latin_a):
-        return True
-    return fuzz.ratio(a, b) >= GIVEN_RATIO or fuzz.ratio(latin_a, latin_b) >= GIVEN_RATIO
 
 
 def is_own_given_name(word: str, entry: KBEntry) -> bool:

@@ -17,8 +17,8 @@ from ghatna.document import Span
 from ghatna.extraction.actors import post_words
 from ghatna.extraction.lexicon import EntityResources, Found, Title
 from ghatna.extraction.romanize import romanization, romanize
-from ghatna.knowledge.gazetteer import Match
-from ghatna.knowledge.kb import KBEntry
+from ghatna.knowledge.gazetteer import Match, loose_spelling
+from ghatna.knowledge.kb import KBEntry, KnowledgeBase
 from ghatna.resources import load_yaml
 from ghatna.text.intervals import SpanIndex
 from ghatna.text.tokens import Token, tok_index, word_key
@@ -27,7 +27,10 @@ NAME_BREAK = re.compile(r"[,।.:;!?()\"“”‘’\n]")
 TITLE_GAP_BREAK = re.compile(r"[,।:;!?()\"“”‘’'\n]")  # between a title and a name (not the full stop of "डॉ.")
 LINKERS = ("के", "की", "का")
 MISSPELT_RATIO = 85
+GIVEN_RATIO = 70  # two given names this close (spellings folded, or in Latin letters) are one spelt otherwise:
+# "बिन्यामिन"/"बेंजामिन" 75; "नवाज"/"शहबाज" 67, "ऑस्कर"/"बोरिस" 40
 PROFESSION = "title:profession:"  # the titles.tsv row of professions
+PROFESSION_ROLE = "profession"  # its role
 NO_OFFICE = ("title:honorific:", PROFESSION)  # the titles.tsv rows that name no office
 PLURAL_OBLIQUE = ("ों", "ओं")  # "अकादमियों", "नेताओं": a plural is no name
 NON_GOV_ORG_SECTORS = {"REB", "IGO", "PTY", "OPP", "MED", "NGO", "BUS", "JUD", "LEG"}
@@ -194,7 +197,7 @@ def find_title_people(body: str, tokens: list[Token], matches: list[list[Match]]
         if namesake is not None:  # "श्री शनमुगत्नम" after "मंत्री थरमन शनमुगरत्नम": the same person, misspelt
             new += people.add([namesake])
         elif span is not None:
-            new += people.add(new_person(body, tokens, span, title, owner, former, res, people))
+            new += people.add(new_person(body, tokens, span, title, owner, former, res, people, day))
             for k in range(span[0] + 1, span[1]):  # a known surname inside a new full name is not that person
                 shadowed.update(f.span.start for f in found if f.span.start == tokens[k].start)
         elif owner is not None and not former and day is not None:  # without a date the holder is a guess
@@ -306,12 +309,81 @@ def office_holder(match: Match, title: Title, owner: Found, res: EntityResources
     return []
 
 
-def misspelt_person(hindi: str, res: EntityResources) -> KBEntry | None:
-    """A KB person whose full Hindi name is one slip from this one (edit-distance ratio ≥ 85)."""
+def same_given_name(word: str, other: str) -> bool:
+    """Two given names are one spelt otherwise: at GIVEN_RATIO or closer with the spellings'
+    differences folded or in Latin letters ("बिन्यामिन", "बेंजामिन"), or one a short form opening
+    the other ("जो", "जोसेफ"); an initial agrees with any name of its letter."""
+    a, b = loose_spelling(word), loose_spelling(other)
+    latin_a, latin_b = romanize(word).lower(), romanize(other).lower()
+    if min(len(latin_a), len(latin_b)) <= 1 or latin_a.startswith(latin_b) or latin_b.startswith(latin_a):
+        return True
+    return fuzz.ratio(a, b) >= GIVEN_RATIO or fuzz.ratio(latin_a, latin_b) >= GIVEN_RATIO
+
+
+def misspelt_person(hindi: str, res: EntityResources, role: str | None = None, day: date | None = None,
+                    former: bool = False) -> KBEntry | None:
+    """A KB person whose full Hindi name is one slip from this one (edit-distance ratio ≥ 85), whose
+    given name agrees (``same_given_name``: "कुनियो हातोयामा" is not Yukio Hatoyama) and whose
+    recorded offices fit the title (``fits_the_title``)."""
     if len(hindi) < 6 or not res.person_forms:
         return None
-    best = process.extractOne(hindi, res.person_forms.keys(), scorer=fuzz.ratio, score_cutoff=MISSPELT_RATIO)
-    return res.person_forms[best[0]] if best else None
+    near = process.extract(hindi, res.person_forms.keys(), scorer=fuzz.ratio, score_cutoff=MISSPELT_RATIO, limit=None)
+    for form, _, _ in sorted(near, key=lambda n: -n[1]):
+        entry = res.person_forms[form]
+        if same_given_name(hindi.split()[0], form.split()[0]) and fits_the_title(entry, role, day, former, res):
+            return entry
+    return None
+
+
+def fits_the_title(entry: KBEntry, role: str | None, day: date | None, former: bool, res: EntityResources) -> bool:
+    """A person the knowledge base knows by offices fits a near spelling of the name after a title:
+    not after a profession's ("कप्तान स्टीव स्मिथ" is no minister Stephen Smith); after the title of
+    an office the knowledge base records holders of, on a known day, the person held an office of
+    that kind then (before it, for a former office): "विदेश मंत्री हान सुंग-जू" in 1993 is not Han
+    Seung-soo, foreign minister in 2001. Without offices recorded, or a day, nothing tells."""
+    if not entry.offices or role is None:
+        return True
+    if role == PROFESSION_ROLE:
+        return False
+    if day is None or role not in recorded_office_words(res.kb):
+        return True
+    return held_such_office(entry, role, day, former)
+
+
+def office_of_kind(office_role: str, title_role: str) -> bool:
+    """An office is of the title's kind: its role, or one not of a head of state or government
+    (``leading_offices`` of ``link_context.yaml``, named by their own titles: "मंत्री X" is no
+    prime minister) that has every word of the title's role ("minister" in "foreign_minister",
+    "spokesperson" in "foreign_ministry_spokesperson")."""
+    if office_role == title_role:
+        return True
+    return office_role not in heads_offices() and set(title_role.split("_")) <= set(office_role.split("_"))
+
+
+@cache
+def heads_offices() -> frozenset[str]:
+    """``leading_offices`` of ``data/link_context.yaml``: a head of state's or government's roles."""
+    return frozenset(load_yaml("link_context.yaml")["leading_offices"])
+
+
+@cache
+def recorded_office_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The title roles of which the knowledge base records holders: each word set of an office role,
+    as a role ("minister", "foreign_minister", "prime_minister" from "prime_minister")."""
+    out: set[str] = set()
+    for entry in kb:
+        for office in entry.offices:
+            words = office.role.split("_")
+            out.update("_".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return frozenset(out)
+
+
+def held_such_office(entry: KBEntry, role: str, day: date, former: bool) -> bool:
+    """The person held an office of the title's kind on ``day``, or before it for a former office."""
+    offices = [o for o in entry.offices if office_of_kind(o.role, role)]
+    if former:
+        return any(o.start is None or o.start <= day for o in offices)
+    return any(o.holds_on(day) for o in offices)
 
 
 class NewPeople:
@@ -348,11 +420,11 @@ class NewPeople:
 
 
 def new_person(body: str, tokens: list[Token], span: tuple[int, int], title: Title, owner: Found | None,
-               former: bool, res: EntityResources, people: NewPeople) -> list[Found]:
+               former: bool, res: EntityResources, people: NewPeople, day: date | None = None) -> list[Found]:
 
     start, end = tokens[span[0]].start, tokens[span[1] - 1].end
     hindi = body[start:end]
-    known = misspelt_person(hindi, res)
+    known = misspelt_person(hindi, res, title.role, day, former)
     if known is not None:  # "काया कैलास" for "काया कालास": the person the KB knows, named again later
         first = Found(known, Span(start, end, hindi, f"title:fuzzy:{title.role}", 0.7), title.role, None)
         if people.known(known.kb_id):
