@@ -148,3 +148,10 @@ def test_annotated_names_come_from_the_train_split_only() -> None:
 def test_lookup_finds_annotated_names(hindi: str, name: str, etype: str, country: str) -> None:
     found = [(e.name, e.type, e.country) for e in load_kb().lookup(hindi) if e.kb_id.startswith("annotations:")]
     assert found == [(name, etype, country)]
+
+
+@pytest.mark.parametrize(("form", "kept"), [("रुडेपुर्ट", True), ("रोडपाार्क", False), ("नदीीपुर", False)])
+def test_bulk_form_with_two_vowel_signs_on_one_letter_is_no_form(form: str, kept: bool) -> None:
+    from ghatna.knowledge.build.common import usable_form
+
+    assert (usable_form(form, frozenset()) is not None) is kept

@@ -37,6 +37,9 @@ def write_tsv(name: str, columns: list[str], rows: Iterable[dict[str, str]], sou
     return count
 
 
+DOUBLED_SIGN = re.compile("[\u093e-\u094c\u0962\u0963]{2}")  # "ाा": a source's typo
+
+
 def clean_cell(value: object) -> str:
     return str(value if value is not None else "").replace("\t", " ").replace("\n", " ").strip()
 
@@ -77,6 +80,8 @@ def usable_form(form: str, common: frozenset[str], written: bool = False) -> str
     norm = normalize_inline(form) or ""
     if not DEVANAGARI_FORM.fullmatch(norm) or len(norm) < 2 or any(w.endswith("\u094d") for w in norm.split()):
         return None  # not plain Devanagari words, or Sanskrit ("नगरम्")
+    if DOUBLED_SIGN.search(norm):
+        return None  # two vowel signs on one letter: a misspelt form, no word
     words = [t.key for t in tokenize(norm)]
     if len(words) == 1 and (len(norm) < MIN_SINGLE_WORD or words[0] in common):
         return None
