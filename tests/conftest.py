@@ -8,6 +8,7 @@ import pytest
 from test_store_common import backend, store, store_url  # noqa: F401  (the store tests' fixtures, for every module)
 
 import ghatna
+from ghatna.knowledge.kb import KnowledgeBase, load_kb
 from ghatna.settings import DEFAULT_STAGES, Settings
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -16,6 +17,12 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 @pytest.fixture(scope="session")
 def pipeline() -> ghatna.Pipeline:
     return ghatna.load()
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    """The bundled knowledge base (a module may define its own)."""
+    return load_kb()
 
 
 @pytest.fixture(scope="session")

@@ -11,23 +11,14 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 import pytest
+from kb_people import person
 
 import ghatna
-from ghatna.knowledge.kb import KBEntry, KnowledgeBase, Office, load_kb
+from ghatna.knowledge.kb import KnowledgeBase, Office
 
 LONGEST_GAP = timedelta(days=31)
 SINCE, UNTIL = date(1990, 1, 1), date(2024, 12, 31)
 
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_kb()
-
-
-def person(kb: KnowledgeBase, form: str) -> KBEntry:
-    found = [e for e in kb.lookup(form) if e.type == "PERSON"]
-    assert len(found) == 1, f"{form}: {[e.name for e in found]}"
-    return found[0]
 
 
 @pytest.mark.parametrize(("form", "day", "name", "role"), [

@@ -8,20 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from kb_people import person
 
 import ghatna
-from ghatna.knowledge.kb import KBEntry, KnowledgeBase, load_kb
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return load_kb()
-
-
-def person(kb: KnowledgeBase, form: str) -> KBEntry:
-    found = [e for e in kb.lookup(form) if e.type == "PERSON"]
-    assert len(found) == 1, f"{form}: {[e.name for e in found]}"
-    return found[0]
+from ghatna.knowledge.kb import KnowledgeBase
 
 
 @pytest.mark.parametrize(("form", "name", "day", "role", "org"), [
