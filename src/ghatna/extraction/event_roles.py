@@ -252,11 +252,15 @@ def addressee_types() -> frozenset[str]:
     return frozenset(load_yaml("event_roles.yaml")["reported_speech"]["addressee_types"])
 
 
+@cache
+def audience_sectors() -> frozenset[str]:
+    """Sectors of an audience told of a deed (``reported_speech.audience_sectors`` in event_roles.yaml)."""
+    return frozenset(load_yaml("event_roles.yaml")["reported_speech"]["audience_sectors"])
+
+
 def audience(slot: Slot) -> bool:
-    """A slot that names an audience told of a deed, never its side (``reported_speech.audience_sectors``
-    in event_roles.yaml: the press, a parliament)."""
-    sectors = set(load_yaml("event_roles.yaml")["reported_speech"]["audience_sectors"])
-    return any(e.kind == "media" or e.sector in sectors for e in slot.entities)
+    """A slot that names an audience told of a deed, never its side (the press, a parliament)."""
+    return any(e.kind == "media" or e.sector in audience_sectors() for e in slot.entities)
 
 
 def told_passive(doc: Document, slots: list[Slot], trig: TriggerMatch) -> bool:
