@@ -328,7 +328,7 @@ def misspelt_person(hindi: str, res: EntityResources, role: str | None = None, d
     if len(hindi) < 6 or not res.person_forms:
         return None
     near = process.extract(hindi, res.person_forms.keys(), scorer=fuzz.ratio, score_cutoff=MISSPELT_RATIO, limit=None)
-    for form, _, _ in sorted(near, key=lambda n: -n[1]):
+    for form, _, _ in near:  # best first
         entry = res.person_forms[form]
         if same_given_name(hindi.split()[0], form.split()[0]) and fits_the_title(entry, role, day, former, res):
             return entry
