@@ -8,6 +8,7 @@ import pytest
 
 import ghatna
 from ghatna.extraction.family_names import led_a_state, same_given_name
+from ghatna.extraction.titles import office_of_kind
 from ghatna.knowledge.build.annotated import is_mission
 from ghatna.knowledge.kb import load_kb
 from ghatna.models.ner.variants import given_names_agree
@@ -188,6 +189,10 @@ def test_the_datelines_year_dates_the_office(pipeline: ghatna.Pipeline, text: st
      "Han Seung-soo"),
     ("सिंगापुर के मंत्री थरमन शनमुगरत्नम ने बजट पर बात की।", "2021-03-01", "थरमन शनमुगरत्नम", "Tharman Shanmugaratnam"),
     ("सिंगापुर के मंत्री थरमन शनमुगरत्नम ने बजट पर बात की।", "2024-03-01", "थरमन शनमुगरत्नम", None),
+    # a deputy's office is not of its principal's kind: a vice-president is no president
+    ("भारत के राष्ट्रपति वेंकैया नाइडू ने संसद को संबोधित किया।", "2019-03-01", "वेंकैया नाइडू", None),
+    ("भारत के उपराष्ट्रपति वेंकैया नाइडू ने संसद को संबोधित किया।", "2019-03-01", "वेंकैया नाइडू",
+     "Venkaiah Naidu"),
     # undated: the offices of the day are unknown, the given name decides
     ("दक्षिण कोरिया के विदेश मंत्री हान सेउंग-सु ने जापान के साथ वार्ता की।", None, "हान सेउंग-सु", "Han Seung-soo"),
 ])
@@ -196,3 +201,16 @@ def test_a_near_spelling_after_a_title(pipeline: ghatna.Pipeline, text: str, pub
     found = people(pipeline, text, published)
     assert mention in found, found
     assert found[mention] == name, found
+
+
+@pytest.mark.parametrize(("office", "title", "fits"), [
+    ("foreign_minister", "minister", True),
+    ("president", "president", True),
+    ("vice_president", "president", False),
+    ("deputy_prime_minister", "prime_minister", False),
+    ("deputy_chief_minister", "chief_minister", False),
+    ("deputy_chief_minister", "deputy_chief_minister", True),
+    ("deputy_chief_minister", "minister", True),  # a deputy chief minister is a minister of the state
+])
+def test_an_office_of_the_titles_kind(office: str, title: str, fits: bool) -> None:
+    assert office_of_kind(office, title) is fits

@@ -354,10 +354,20 @@ def office_of_kind(office_role: str, title_role: str) -> bool:
     """An office is of the title's kind: its role, or one not of a head of state or government
     (``leading_offices`` of ``link_context.yaml``, named by their own titles: "मंत्री X" is no
     prime minister) that has every word of the title's role ("minister" in "foreign_minister",
-    "spokesperson" in "foreign_ministry_spokesperson")."""
+    "spokesperson" in "foreign_ministry_spokesperson"), but for a deputy's office and the title
+    of the office it deputises (``deputy_words``: "राष्ट्रपति X" is no vice-president)."""
     if office_role == title_role:
         return True
+    first, _, rest = office_role.partition("_")
+    if first in deputy_words() and rest == title_role:
+        return False
     return office_role not in heads_offices() and set(title_role.split("_")) <= set(office_role.split("_"))
+
+
+@cache
+def deputy_words() -> frozenset[str]:
+    """``deputy_words`` of ``data/link_context.yaml``: the first word of a deputy's office role."""
+    return frozenset(load_yaml("link_context.yaml")["deputy_words"])
 
 
 @cache
