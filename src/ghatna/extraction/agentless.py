@@ -387,6 +387,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         return None  # "गिरफ्तारी के विरोध में", "नाजी कब्जे के दौर": a noun in passing
     targets = patients(doc, slots, trig) if passive else undergoers(doc, slots, trig) if happened else aimed
     targets = targets or raided_owner(doc, slots, trig)  # "X के फार्म हाउस पर छापा": the owner of the place
+    if plover in happenings_only() and trig.trigger.mode not in implicit.mode_sources:
+        targets = [e for e in targets if not of_a_profession(e)]  # "कप्तान X की आलोचना हो रही है": a player
     if happened and plover in ATTACKS_AND_RIOTS:  # "X पर हमला हुआ" names whom it befell, a report of its own
         targets = aimed = targets or aimed_target(doc, slots, trig, NEAR_TARGET, things)  # "अमरीकी सैन्य अड्डे पर … हमला हुआ"
     if plover == "ASSAULT" and not targets:  # "थाने पर हमला किया गया": the owner of the thing aimed at
@@ -489,6 +491,14 @@ def default_source(trig: TriggerMatch) -> GenericActor | None:
 def happenings_only() -> frozenset[str]:
     """Types told without an agent only as a happening (``agentless_happenings_only``)."""
     return frozenset(load_yaml("event_roles.yaml")["agentless_happenings_only"])
+
+
+def of_a_profession(ent: Entity) -> bool:
+    """A person the text names by a trade, not an office (``agentless_unpolitical_roles``: a player,
+    an actor, a singer), whom the knowledge base does not know: criticism of them told with no
+    critic ("कप्तान X की आलोचना हो रही है") is of a game or a show, not a side of politics."""
+    roles = frozenset(load_yaml("event_roles.yaml")["agentless_unpolitical_roles"])
+    return ent.type == "PERSON" and ent.kb_id is None and ent.role in roles
 
 
 def told_without_agent(trig: TriggerMatch) -> bool:

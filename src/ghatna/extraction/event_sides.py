@@ -1,7 +1,8 @@
 """The sides of an event as the event stage makes them: a city or region stands for its country,
 a person or body the knowledge base lacks is of the country that introduces it or where it is
 first told, and a side the text gives no country takes the other side's when that is of one
-country (a domestic event). A warning by those who
+country (a domestic event), unless that side is a state named as a whole that a group acts on
+("सरकार ने अफगानिस्तान को गेहूं भेजा": the group is of its home country). A warning by those who
 cannot carry it out threatens no one."""
 
 from __future__ import annotations
@@ -10,7 +11,13 @@ from dataclasses import replace
 from functools import cache
 
 from ghatna.document import Document, Entity
-from ghatna.extraction.actors import context_country, country_entity, match_generic
+from ghatna.extraction.actors import (
+    abroad_home,
+    context_country,
+    country_entity,
+    home_countries,
+    match_generic,
+)
 from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.lexicon import EntityResources
@@ -99,8 +106,24 @@ def of_one_country(doc: Document, sources: list[Entity], targets: list[Entity | 
     sources, targets = other_sides(sources, targets)
     src_codes = {e.country for e in sources if e.country}
     tgt_codes = {e.country for e in targets if e is not None and e.country and not (state_deed and e.kind == "country")}
-    return ([with_home(doc, e, tgt_codes) for e in sources],
+    states_only = all(e.kind == "country" for e in targets if e is not None and e.country)
+    return ([doer_home(doc, e, tgt_codes) if states_only else with_home(doc, e, tgt_codes) for e in sources],
             [with_home(doc, e, src_codes) if e is not None else None for e in targets])
+
+
+def doer_home(doc: Document, ent: Entity, codes: set[str]) -> Entity:
+    """A group told bare that acts on a state named as a whole ("सरकार ने अफगानिस्तान को गेहूं
+    भेजा", "सेना ने पाकिस्तान पर हमला किया", "प्रदर्शनकारियों ने चीन के खिलाफ नारे लगाए") is not of
+    that state: a state's own government does not send it aid nor its army attack it. It is of its
+    home country (``home_countries``; the country of a story abroad: ``abroad_home``) when that is
+    another; of the state acted on only in a story set there; else of no country one knows."""
+    if ent.kind != "generic" or ent.country is not None or len(codes) != 1:
+        return with_home(doc, ent, codes)
+    own = abroad_home(doc, home_countries().get(ent.role or ""))
+    if own is None:
+        return ent
+    home = country_entity(doc, own)
+    return with_country(ent, home) if home is not None else ent
 
 
 def other_sides(sources: list[Entity], targets: list[Entity | None]) -> tuple[list[Entity], list[Entity | None]]:

@@ -39,6 +39,9 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
     holder = is_held(trig)
     if pair and pair[-1].marker in words.genitive and holder:
         pair = []  # "ईरान, इटली और जापान के वीजा रद्द किए गए": whose visas, not who cancelled them
+    if pair and pair[-1].marker in words.genitive and trig.trigger.mode == "visit" \
+            and all(e.kind == "country" for e in pair[-1].entities):
+        pair = []  # "मोदी जापान और वियतनाम की यात्रा पर जाएंगे": the lands visited, not a meeting of theirs
     if pair and pair_owns_a_thing(doc, before, pair[-1], trig):
         pair = []  # "कुवैत ने भारत और श्रीलंका के यात्रियों पर पाबंदी लगाई": whose travellers; the agent acts
     if pair:

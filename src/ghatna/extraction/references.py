@@ -22,6 +22,7 @@ from ghatna.extraction.actors import (
     group_context_country,
     home_countries,
     home_placed,
+    located_at,
     mark_home_guess,
     match_generic,
     place_mentions,
@@ -33,7 +34,7 @@ from ghatna.extraction.demonym_doers import demonym_doers
 from ghatna.extraction.home_bodies import rehome_bodies
 from ghatna.extraction.pair_references import pair_slots, pairs_act
 from ghatna.extraction.pronouns import listed, object_pronouns, other_person, pronoun_slots, speaker_subjects
-from ghatna.extraction.role_targets import said_place_countries
+from ghatna.extraction.role_targets import in_clause, said_place_countries
 from ghatna.extraction.roles import (
     Slot,
     absorb_modifiers,
@@ -51,6 +52,7 @@ from ghatna.extraction.roles import (
     unnamed_agent_slots,
     with_country,
 )
+from ghatna.extraction.triggers import load_triggers
 
 
 def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
@@ -85,11 +87,38 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
             country = earlier_force(doc, ent, slot.first) or home
             if country is not None and country.country in said:
                 country = None  # "कंपनियों से कहा कि इटली से आने वाली उड़ानों …": a place in what is said
+            if country is not None and acted_on_state(doc, slots, slot, country.country, first, last):
+                country = None  # "सरकार ने अफगानिस्तान को गेहूं भेजा": not Afghanistan's (event_sides.doer_home)
         guess = country_entity(doc, own) if country is None and placed and named - said <= {own} else None
         if guess is not None:  # else the side it acts on gives it (events.of_one_country)
             slot.entities = [mark_home_guess(doc, with_country(ent, guess))]
         elif country is not None:
             slot.entities = [with_country(ent, country)]
+
+
+def acted_on_state(doc: Document, slots: list[Slot], slot: Slot, code: str | None, first: int, last: int) -> bool:
+    """The country ``code`` a group told as a doer ("X ने", or a verb's bare subject) has from its
+    article is the state it then acts on in its clause, named as a whole and marked as acted on
+    (``acted_on_markers``, or a genitive right before an event word): "सरकार ने अफगानिस्तान को गेहूं
+    भेजा", "सेना ने पाकिस्तान पर हमला किया", "प्रदर्शनकारियों ने चीन के खिलाफ नारे लगाए"; and its
+    sentence (tokens[first:last]) never places it there ("अफगानिस्तान में"). That is the state
+    acted on, not the group's own (``event_sides.doer_home`` gives it its home country)."""
+    if slot.marker not in ("ने", "") or not code:
+        return False
+    markers = role_word_set("acted_on_markers")
+    genitive = load_role_words().genitive
+    states = [s for s in slots if s.first >= slot.last and s.entities and all(e.kind == "country" for e in s.entities)
+              and code in {e.country for e in s.entities} and in_clause(doc, slot.last, s.first)
+              and (s.marker in markers or (s.marker in genitive and starts_event(doc, s.marker_end)))]
+    if not states:
+        return False
+    lo, hi = doc.tokens[first].start, doc.tokens[last - 1].end
+    return not any(lo <= start < hi and found == code and located_at(doc, end) for start, end, found in place_mentions(doc))
+
+
+def starts_event(doc: Document, k: int) -> bool:
+    """A lexicon phrase of an event begins at token k ("चीन की आलोचना", "भारत का विरोध")."""
+    return any(t.first == k for t in load_triggers().find(doc.tokens, k, min(len(doc.tokens), k + 4)))
 
 
 def owned(doc: Document, slot: Slot, owners: str = "unplaced_owners") -> bool:

@@ -7,7 +7,9 @@ attack, the genitive right before its word ("हूती विद्रोह�
 unmarked actor before it that is not a demonym inside a phrase marked पर or को ("भारतीय जहाज पर"); the target of a charge, threat or support of a deed is the
 deed's doer (never whom it befell), else the actor nearest the trigger that is neither the
 source nor the source's own country, nor who filed the complaint or petition acted on
-("व्यापारी की शिकायत पर पुलिस ने मामला दर्ज किया": no charge of the trader). An event gets made only with both sides (or one side for one-sided types, as
+("व्यापारी की शिकायत पर पुलिस ने मामला दर्ज किया": no charge of the trader). A deed told inside
+reported speech is done by the doer its clause names and aimed at the actors of that clause, not
+at the speaker nor at an audience told of it ("X ने संसद को बताया कि भारत मदद भेजेगा"). An event gets made only with both sides (or one side for one-sided types, as
 the rules decide); its rule says ``roles:model``.
 """
 
@@ -17,10 +19,11 @@ from functools import cache
 
 from ghatna.document import Document, Entity, Event
 from ghatna.extraction.attack_events import anchored, condemned_doers
+from ghatna.extraction.clause_openings import speech_opening
 from ghatna.extraction.contents import files_paper
-from ghatna.extraction.event_roles import Roles
+from ghatna.extraction.event_roles import Roles, addressee_types, audience
 from ghatna.extraction.events import SentenceView, clause_stop, find_roles, trigger_events
-from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
 from ghatna.extraction.modality import condition_before, modality_of
 from ghatna.extraction.role_completion import across_border, fits_row_doers, names_people, names_persons
 from ghatna.extraction.role_targets import deed_patient, is_laid_charge
@@ -151,11 +154,13 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
         return None
     slots = actor_slots(view, trig)
     owned = None if found and found.sources else owned_source(slots, trig)
-    sources = found.sources if found and found.sources else owned if owned is not None else nearest_source(slots, trig, view.doc)
+    sources = found.sources if found and found.sources else owned if owned is not None else \
+        nearest_source(speech_clause(view, slots, trig), trig, view.doc)
     if not sources:
         return None
     filers = [s for s in slots if not files_paper(view.doc, s)]  # "X की शिकायत पर मामला दर्ज": X filed it
-    targets = found.targets if found and found.targets else judged_target(view, filers, trig, sources)
+    targets = found.targets if found and found.targets else \
+        judged_target(view, told_clause(view, filers, trig, sources), trig, sources)
     if found is not None:  # "बीएसएफ की दो टुकड़ियां तैनात कीं": the force its agent sends is no target
         sent = sent_force(view.doc, slots, trig, Roles(list(sources), list(targets), found.rule))
         targets = [t for t in targets if t not in sent]
@@ -169,6 +174,38 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     if trig.trigger.roles == "abroad" and not across_border(roles):
         return None  # sealing one's own districts closes no border on another country
     return roles if fits_row_doers(trig, roles) else None  # a row's doers are of its kind ("आतंकी … घुस गए": no riot)
+
+
+def speech_clause(view: SentenceView, slots: list[Slot], trig: TriggerMatch) -> list[Slot]:
+    """The actors of reported speech and after it when the speech names a doer of its own before the
+    trigger, marked as an agent or bare ("X ने संसद को बताया कि भारत राहत सामग्री भेजेगा": India, not
+    the teller); all of them else ("X ने कहा कि नेपाल को राहत भेजी जाएगी": the teller's side sends it),
+    and always for a type the speaker performs by speaking (``spoken_types``: "X ने ट्वीट किया, 'सरकार
+    हमें खतरे में डाल रही है'" is X's charge)."""
+    if trig.trigger.plover in spoken_types():
+        return slots
+    opening = speech_opening(view.doc, view.slots, trig)
+    told = [s for s in slots if s.first >= opening]
+    agents = load_role_words().agent
+    doer = any(s.last <= trig.first and (not s.marker or s.marker in agents) for s in told)
+    return told if opening and doer else slots
+
+
+def told_clause(view: SentenceView, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Slot]:
+    """A deed whose doer is told inside reported speech ("X ने संसद को बताया कि भारत मदद भेजेगा") is
+    aimed at the actors of its own clause: the speaker is never its target, and whom the speaker
+    tells only for a deed aimed at the one told (``addressee_types``: "X ने Y से कहा कि वह मदद
+    भेजेगा"), never an audience (a parliament, the press), as the rules read it
+    (``event_roles.agent_roles``)."""
+    opening = speech_opening(view.doc, view.slots, trig)
+    keys = {e.key for e in sources}
+    doers = [s for s in slots if keys & {e.key for e in s.entities}]
+    if not opening or not doers or doers[-1].first < opening:
+        return slots
+    agents = load_role_words().agent
+    told_to = trig.trigger.plover in addressee_types()
+    return [s for s in slots if s.first >= opening
+            or (told_to and not (audience(s) or s.marker in agents))]
 
 
 def implied_doer_refused(view: SentenceView, trig: TriggerMatch, found: Roles) -> bool:
