@@ -15,8 +15,9 @@ that says ``people`` only with people named as its target ("आरोपिय�
 laid on a land); ``persons`` only with persons or people who are no body, office or party ("युवती से
 छेड़छाड़", not tampering with what an office holds); ``abroad`` only with doers acting on another
 country ("भारत से लगी सीमा बंद की", not a state sealing its districts, for which the phrase the row
-shadows is read: ``shadowed``); ``received`` only with whom
-a shipment is sent to named ("भारत ने नेपाल को गेहूं भेजा", not farmers taking grain to market); ``crowd``,
+shadows is read: ``shadowed``; "शरीफ सऊदी अरब पहुंचे", not health workers reaching a hospital);
+``received`` only with whom a shipment is sent to named ("भारत ने नेपाल को गेहूं भेजा", not farmers
+taking grain to market); ``crowd``,
 ``forces`` or ``guards`` only with doers the text names of that kind (``row_doers`` in event_roles.yaml:
 "छात्र सचिवालय में घुस गए", not a leopard or armed men; "चीन ने जवानों को हटाया", not an officer taking men
 off duty; "पुलिस ने गश्त तेज की", not villagers on watch); ``named`` only with a doer the text names
