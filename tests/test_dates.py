@@ -199,7 +199,7 @@ def test_article_with_several_dates(finder: DateFinder) -> None:
         ("24 फरवरी 2022", "2022-02-24"),
         ("पिछले सप्ताह", "2025-11"),
         ("मंगलवार", "2025-11-18"),
-        ("5 नवंबर", "2025-11-05"),
+        ("5 नवंबर", "--11-05"),  # "will be held on 5 November", read on 20 November: no year
     ]
 
 
@@ -220,3 +220,25 @@ def test_article_with_several_dates(finder: DateFinder) -> None:
 )
 def test_parse_published(stamp: str, expected: dt.date | None) -> None:
     assert parse_published(stamp) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day whose own clause goes on to a future (or a "can") is the coming one
+        ("विदेश मंत्री सोमवार को मास्को जाएंगे", "2025-11-24"),
+        ("दोनों नेता कल दिल्ली में मिलेंगे", "2025-11-21"),
+        ("सरकार शुक्रवार को बड़े फैसले ले सकती है", "2025-11-21"),
+        ("प्रधानमंत्री 5 जनवरी को ढाका की यात्रा पर रवाना होंगे", "2026-01-05"),
+        ("आगामी 3 जनवरी को होने वाली बैठक रद्द कर दी गई", "2026-01-03"),
+        # ...not a day told as done, nor one cut off from the future by a clause or a past form
+        ("विदेश मंत्री सोमवार को मास्को गए", "2025-11-17"),
+        ("दोनों नेता कल दिल्ली में मिले", "2025-11-19"),
+        ("मंत्री ने सोमवार को कहा कि वे मास्को जाएंगे", "2025-11-17"),
+        ("सोमवार को हुई बैठक में नेता मिलेंगे", "2025-11-17"),
+        ("5 जनवरी को प्रधानमंत्री ढाका गए थे", "2025-01-05"),
+        ("सरकार शुक्रवार को बड़े फैसले ले सकती थी", "2025-11-14"),
+    ],
+)
+def test_day_told_as_coming(finder: DateFinder, text: str, expected: str) -> None:
+    assert values(finder, text)[0] == expected

@@ -77,3 +77,37 @@ def test_month_before_the_event_placed_after_is_kept(pipeline: Pipeline) -> None
 def test_of_two_dates_before_a_request_the_first_dates_the_asking(pipeline: Pipeline) -> None:
     text = "प्रधानमंत्री नरेंद्र मोदी ने गुरुवार को लोगों से रविवार को घरों में रहने की अपील की।"
     assert dates_of(text, "REQUEST", pipeline, "2020-03-20") == ["2020-03-19"]
+
+
+@pytest.mark.parametrize(("text", "plover", "date"), [
+    # a date followed by a genitive dates the noun it qualifies, not the event
+    ("ईरान ने 2015 के परमाणु समझौते के तहत लगी पाबंदियों को मानने से इनकार कर दिया।", "REJECT", None),
+    ("चीन ने 15 जून की झड़प के लिए भारत की आलोचना की।", "ACCUSE", None),
+    # a period or a purpose: "के लिए", "के बीच"
+    ("जापान ने 30 अप्रैल के लिए चीनी नागरिकों पर यात्रा प्रतिबंध लगाया।", "SANCTION", None),
+    ("भारत ने 16 मई से 22 मई के बीच नेपाल को दवाइयां भेजीं।", "AID", None),
+    # ...but a time of day, a frame the event happens in, or the event itself keeps its date
+    ("पुलिस ने 5 मई की रात प्रदर्शनकारियों पर लाठीचार्ज किया।", "COERCE", "--05-05"),
+    ("चीन और भारत के विदेश मंत्रियों ने 5 मई की बैठक में सीमा पर शांति बनाए रखने पर सहमति जताई।", "AGREE",
+     "--05-05"),
+    ("रूस ने 2014 के चुनाव में विपक्षी दल का समर्थन किया।", "SUPPORT", "2014"),
+    ("चीन ने 15 जून को झड़प के लिए भारत की आलोचना की।", "ACCUSE", "--06-15"),
+])
+def test_date_of_a_noun_is_not_the_events(text: str, plover: str, date: str | None, pipeline: Pipeline) -> None:
+    assert dates_of(text, plover, pipeline) == [date]
+
+
+def test_day_of_a_noun_is_not_placed_in_last_year(pipeline: Pipeline) -> None:
+    text = "जापान ने 30 अप्रैल के लिए चीनी नागरिकों पर यात्रा प्रतिबंध लगाया।"
+    assert dates_of(text, "SANCTION", pipeline, "2020-03-20") == [None]
+
+
+@pytest.mark.parametrize(("lead", "date"), [
+    # the day another event is placed by, or the day of a noun, is not the day of the news
+    ("भारत में 2 मार्च के बाद संक्रमण तेजी से फैला और सरकार ने 5 मार्च को नए नियम जारी किए।", "2020-03-05"),
+    ("सरकार ने 2 मार्च के आंकड़ों पर 5 मार्च को नई रिपोर्ट जारी की।", "2020-03-05"),
+    ("सरकार ने 2 मार्च को नए नियम जारी किए।", "2020-03-02"),
+])
+def test_article_day_is_not_a_day_that_places_another(lead: str, date: str, pipeline: Pipeline) -> None:
+    text = lead + "\n\nविदेश मंत्री ने चीन के राजदूत से मुलाकात की।"
+    assert dates_of(text, "CONSULT", pipeline, "2020-03-06")[-1] == date

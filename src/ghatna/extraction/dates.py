@@ -27,6 +27,14 @@ class EventDateWords:
     agent_marker: str
     coordinators: frozenset[str]
     content_reach: int
+    genitives: frozenset[str] = frozenset()
+    period_heads: frozenset[str] = frozenset()
+    time_nouns: frozenset[str] = frozenset()
+    genitive_skips: frozenset[str] = frozenset()
+    frame_words: frozenset[str] = frozenset()
+    noun_phrase_ends: frozenset[str] = frozenset()
+    noun_phrase_reach: int = 6
+    anchor_postpositions: frozenset[str] = frozenset()
 
 
 def word_set(raw: dict[str, Any], key: str) -> frozenset[str]:
@@ -41,7 +49,11 @@ def load_event_date_words() -> EventDateWords:
                           word_set(raw, "infinitive_postpositions"),
                           word_set(raw, "not_infinitives") | ergative_pronouns(),
                           normalise(str(raw["infinitive_ending"])), normalise(str(raw["agent_marker"])),
-                          word_set(raw, "coordinators"), int(raw["content_reach"]))
+                          word_set(raw, "coordinators"), int(raw["content_reach"]),
+                          word_set(raw, "genitives"), word_set(raw, "period_heads"), word_set(raw, "time_nouns"),
+                          word_set(raw, "genitive_skips"), word_set(raw, "frame_words"),
+                          word_set(raw, "noun_phrase_ends"), int(raw.get("noun_phrase_reach", 6)),
+                          word_set(raw, "anchor_postpositions"))
 
 
 def build_date_finder(_settings: Any) -> DateFinder:

@@ -57,7 +57,7 @@ def lead_date(doc: Document) -> tuple[str, Span] | None:
     for m in doc.dates:
         if m.start >= lead_end:
             break
-        if m.start < dateline_end:
+        if m.start < dateline_end or dates_another_thing(doc, m):
             continue
         value = str(m.value or "")
         if len(value) == 10 and not value.startswith("--") and published is not None:
@@ -73,6 +73,16 @@ def dateline_date(doc: Document) -> tuple[str, Span] | None:
         span = Span(0, int(doc.dateline["end"]), str(doc.dateline["text"]), "dateline", 0.6)
         return with_year(doc, str(doc.dateline["date"])), span
     return None
+
+
+def dates_another_thing(doc: Document, mention: Any) -> bool:
+    """"28 फरवरी के बाद", "शनिवार के आंकड़े": a day that places another event or qualifies a
+    noun is not the day of the article's news."""
+    i = tok_index(doc.tokens, mention.end - 1) + 1
+    following = [t.text for t in doc.tokens[i: i + 2]]
+    anchors, postpositions = load_role_words().date_anchors, load_event_date_words().anchor_postpositions
+    placed = len(following) == 2 and following[0] in postpositions and following[1] in anchors
+    return placed or qualifies_a_noun(doc, mention, None)
 
 
 def with_year(doc: Document, value: str) -> str:
@@ -99,13 +109,42 @@ def dates_the_trigger(doc: Document, mention: Any, trig: TriggerMatch, modality:
         return False
     words = words_between(doc, mention, trig)
     lexicon = load_event_date_words()
-    if set(words) & lexicon.clause_openers:
+    if set(words) & lexicon.clause_openers or qualifies_a_noun(doc, mention, trig):
         return False
     if set(words) & lexicon.reference_words and names_a_day(str(mention.value)):
         return False  # "21 अगस्त को हुए हमले के बाद … धमकी दी": the day of the other event (a month may hold both)
     asked = words + [t.text for t in doc.tokens[trig.first: trig.last]]  # "रहने के लिए कहा" may be the trigger
     later = any(mention.end <= m.start < trig.start for m in doc.dates)  # "गुरुवार को … रविवार को … करने की अपील"
     return not (mention.end <= trig.start and not later and asks_for_an_act(asked, trig.trigger.plover))
+
+
+def qualifies_a_noun(doc: Document, mention: Any, trig: TriggerMatch | None) -> bool:
+    """"2015 के परमाणु समझौते के तहत", "15 जून की झड़प के लिए", "15 अप्रैल के लिए": a date
+    before a genitive dates the noun after it (or a period, a purpose), not the event; not so
+    for a time of day ("की रात"), the event's own trigger ("5 मई की बैठक") or the frame the
+    event happens in ("2014 के चुनाव में")."""
+    lexicon, tokens = load_event_date_words(), doc.tokens
+    i = tok_index(tokens, mention.end - 1) + 1
+    if i + 1 >= len(tokens) or tokens[i].text not in lexicon.genitives:
+        return False
+    head = tokens[i + 1].text
+    if head in lexicon.period_heads:
+        return True
+    if head in lexicon.time_nouns or head in lexicon.genitive_skips:
+        return False
+    end = noun_phrase_end(tokens, i + 2, lexicon.noun_phrase_ends, lexicon.noun_phrase_reach)
+    if trig is not None and trig.first <= end and trig.last > i + 1:
+        return False  # the trigger is the noun itself ("5 मई की अहम बैठक")
+    closing = {t.text for t in tokens[end: end + 2]}  # "… में", "… के दौरान"
+    return not (closing & lexicon.frame_words or {t.text for t in tokens[i + 1: end]} & lexicon.time_nouns)
+
+
+def noun_phrase_end(tokens: list[Any], first: int, ends: frozenset[str], reach: int) -> int:
+    """Index of the postposition (or punctuation) that closes the noun phrase starting before ``first``."""
+    for j in range(first, min(first + reach, len(tokens))):
+        if tokens[j].text in ends or not any(c.isalnum() for c in tokens[j].text):
+            return j
+    return min(first + reach, len(tokens))
 
 
 def words_between(doc: Document, mention: Any, trig: TriggerMatch) -> list[str]:

@@ -33,6 +33,8 @@ logger = logging.getLogger(__name__)
 _NOT_AFTER_NUMBER = "(?<![0-9\u0966-\u096f.,])(?<![0-9\u0966-\u096f][-\u2013/])"
 _NO_RANGE_AFTER = f"(?!{DIGIT})(?!\\s*[-\u2013/]\\s*{DIGIT})"
 _ONE_DAY = dt.timedelta(days=1)
+_FAR_AHEAD_DAYS = 183  # a day told as coming, further ahead than this, keeps no year
+_CLAUSE_MARKS = "।॥,;:.?!\"'“”‘’()-–"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +87,11 @@ class DateLexicon:
     year_quantity_words: tuple[str, ...]
     year_range: tuple[int, int]
     confidence: Mapping[str, float]
+    future_before_words: tuple[str, ...] = ()
+    future_endings: tuple[str, ...] = ()
+    future_words: frozenset[str] = frozenset()
+    future_stops: frozenset[str] = frozenset()
+    future_reach: int = 8
 
 
 def _word_table(raw: Mapping[Any, Any]) -> Mapping[str, int]:
@@ -138,6 +145,11 @@ def load_date_lexicon() -> DateLexicon:
         year_quantity_words=_words(raw.get("year_quantity_words")),
         year_range=(int(low), int(high)),
         confidence=MappingProxyType({str(k): float(v) for k, v in raw["confidence"].items()}),
+        future_before_words=_words(raw.get("future_before_words")),
+        future_endings=_words(raw.get("future_endings")),
+        future_words=frozenset(_words(raw.get("future_words"))),
+        future_stops=frozenset(_words(raw.get("future_stops"))),
+        future_reach=int(raw.get("future_reach", 8)),
     )
 
 
@@ -365,8 +377,10 @@ class DateFinder:
             return None
         if context.published is None:
             return self._mention(match, context, f"--{month:02d}-{day:02d}", "month_day", "day_month")
-        date = infer_year(month, day, context.published, context.future)
-        if date is None:
+        coming = self._told_as_coming(match, context)
+        date = infer_year(month, day, context.published, coming)
+        if date is None or coming and not context.future and (date - context.published).days > _FAR_AHEAD_DAYS:
+            # "5 नवंबर को होगी" read on 20 November: a year ahead is a guess, keep no year
             return self._mention(match, context, f"--{month:02d}-{day:02d}", "month_day", "day_month")
         return self._mention(match, context, date.isoformat(), "day", "day_month")
 
@@ -384,7 +398,7 @@ class DateFinder:
         weekday = self._lex.weekdays[match.group("wd_w").lower()]
         if context.published is None:
             return self._mention(match, context, None, "none", "weekday", relative=True)
-        date = resolve_weekday(weekday, context.published, context.future)
+        date = resolve_weekday(weekday, context.published, self._told_as_coming(match, context))
         return self._mention(match, context, date.isoformat(), "day", "weekday", relative=True)
 
     def _resolve_day(self, match: re.Match[str], context: _Context) -> DateMention | None:
@@ -392,7 +406,7 @@ class DateFinder:
         rule = f"relative_day:{entry.name}"
         if context.published is None:
             return self._mention(match, context, None, "none", rule, relative=True, kind="relative_day")
-        shift = -entry.shift if context.future and entry.flip_if_future else entry.shift
+        shift = -entry.shift if entry.flip_if_future and self._told_as_coming(match, context) else entry.shift
         value = (context.published + shift * _ONE_DAY).isoformat()
         return self._mention(match, context, value, "day", rule, relative=True, kind="relative_day")
 
@@ -403,6 +417,28 @@ class DateFinder:
             return self._mention(match, context, None, "none", rule, relative=True, kind="relative_period")
         value, precision = resolve_period(entry.unit, entry.shift, context.published)
         return self._mention(match, context, value, precision, rule, relative=True, kind="relative_period")
+
+    def _told_as_coming(self, match: re.Match[str], context: _Context) -> bool:
+        """Is the day the coming one: the caller says so, "आगामी" comes before it, or a future
+        (or "can") verb follows in its own clause ("सोमवार को मास्को जाएंगे")?"""
+        if context.future:
+            return True
+        before = context.text[max(0, match.start() - 20): match.start()].split()
+        if before and before[-1] in self._lex.future_before_words:
+            return True
+        raw = context.text[match.end(): match.end() + 200].split()[: self._lex.future_reach + 1]
+        for index, raw_word in enumerate(raw[: self._lex.future_reach]):
+            word = raw_word.strip(_CLAUSE_MARKS)
+            if word in self._lex.future_stops:
+                return False
+            if word in self._lex.future_words:  # "ले सकते हैं", but "पता लगाया जा सकता था" is past
+                after = raw[index + 1].strip(_CLAUSE_MARKS) if index + 1 < len(raw) and word == raw_word else ""
+                return after not in self._lex.future_stops
+            if word.endswith(self._lex.future_endings):
+                return True
+            if word != raw_word or not word:
+                return False  # a punctuation mark ends the clause
+        return False
 
     def _year_in_range(self, year: int) -> bool:
         low, high = self._lex.year_range
