@@ -47,7 +47,7 @@ from ghatna.extraction.nominal_roles import is_held, is_nominal
 from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner, said_place_countries
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.sealed_areas import seals_area
-from ghatna.extraction.triggers import TriggerMatch, word_after
+from ghatna.extraction.triggers import TriggerMatch, load_triggers, word_after
 from ghatna.extraction.victims_told import (
     befalls,
     counted_harm,
@@ -140,11 +140,33 @@ def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[
             slot.marker == "" and slot.last < trig.first and harm_after_trigger
             and not (slot.rule == "kb:demonym" and means_doer(doc, [slot], trig))) or (
             # "सुलेमानी की अमरीकी ड्रोन हमले में मौत": the genitive of the harm told right after the attack
-            slot.marker in ("की", "के") and harm_right_after and adjacent(doc, slot.marker_end, trig.first))
+            slot.marker in ("की", "के") and harm_right_after and adjacent(doc, slot.marker_end, trig.first)) or (
+            member_harmed(doc, slots, slot))
         members = [not_own_force(doc, e, slot, sources) for e in slot.entities if other_side(e, sources) and not is_place(e)]
         if hit and members:
             return members  # not "पुलवामा जिले के … गांव में … मारा गया": a place is harmed by no one
     return []
+
+
+MEMBER_REACH = 4  # words from a genitive to the harm its member suffered ("X का एक वरिष्ठ कमांडर मारा गया")
+
+
+def member_harmed(doc: Document, slots: list[Slot], slot: Slot) -> bool:
+    """"तालिबान का एक वरिष्ठ कमांडर मारा गया": a word of harm within ``MEMBER_REACH`` words after an
+    actor's genitive, with no other actor nor lexicon phrase between (not "अमरीका के हवाई हमले में
+    मारे गए", the doer's attack), befell a member of the actor: a person no actor list knows. Not a
+    harm itself in the genitive ("X के कमांडर की हत्या का जिक्र", "… की मौत के बाद"): named in passing."""
+    genitive = load_role_words().genitive
+    if slot.marker not in genitive:
+        return False
+    end = min(slot.marker_end + MEMBER_REACH, len(doc.tokens))
+    harm = next((k for k in range(slot.marker_end, end) if is_harm(doc, k)), None)
+    if harm is None or any(slot.marker_end <= s.first < harm for s in slots):
+        return False
+    if harm + 1 < len(doc.tokens) and doc.tokens[harm + 1].text in genitive:
+        return False
+    return not load_triggers().find(doc.tokens, slot.marker_end, harm) and not any(
+        ends_clause(doc, k) for k in range(slot.marker_end, harm))
 
 
 def struck_crowd(doc: Document, trig: TriggerMatch, bounds: tuple[int, int], sources: list[Entity],
@@ -392,7 +414,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     if happened and plover in ATTACKS_AND_RIOTS:  # "X पर हमला हुआ" names whom it befell, a report of its own
         targets = aimed = targets or aimed_target(doc, slots, trig, NEAR_TARGET, things)  # "अमरीकी सैन्य अड्डे पर … हमला हुआ"
     if plover == "ASSAULT" and not targets:  # "थाने पर हमला किया गया": the owner of the thing aimed at
-        targets = harmed or aimed or (attacked(slots, trig) if passive or happened else [])
+        told_from = reported_clause(doc, bounds[0], trig.first)[0]  # "X ने कहा कि …": not X
+        targets = harmed or aimed or (attacked(slots, trig, told_from) if passive or happened else [])
     if not targets and plover in implicit.targets and (trig.trigger.mode not in implicit.named_target_modes
                                                        or seals_area(doc, trig, bounds)):
         targets = [implicit_actor(doc, implicit.targets[plover], bounds, [], trig.first)]

@@ -75,8 +75,9 @@ def aimed_target(doc: Document, slots: list[Slot], trig: TriggerMatch, reach: in
     return []
 
 
-def attacked(slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
+def attacked(slots: list[Slot], trig: TriggerMatch, start: int = 0) -> list[Entity]:
     """"X पर हमला हुआ", "X के काफिले के पास धमाका": the actor named last before an attack
-    with no attacker (not a place it happened in)."""
-    before = [s for s in slots if s.last <= trig.first and s.marker in ("पर", "को", "के", "की", "का")]
+    with no attacker (not a place it happened in), from token ``start`` on: not one named before
+    the "… कहा कि" that reports it ("X के सूत्रों के हवाले से कहा कि … हमला किया गया": who tells)."""
+    before = [s for s in slots if start <= s.first and s.last <= trig.first and s.marker in ("पर", "को", "के", "की", "का")]
     return list(before[-1].entities) if before else []

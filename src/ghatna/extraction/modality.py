@@ -81,6 +81,8 @@ class ModalityRules:
     conjuncts: frozenset[str] = frozenset()
     accident_reach: int = 4
     ban_reach: int = 10
+    come_to_light: frozenset[str] = frozenset()
+    come_to_light_after: frozenset[str] = frozenset()
 
 
 # ModalityRules fields that are word sets, and the top-level modality.yaml list each is read from
@@ -135,6 +137,8 @@ def load_modality() -> ModalityRules:
         ban_reach=int(data["ban_reach"]),
         practice_endings=tuple(data["practice_endings"]),
         practice_reach=int(data["practice_reach"]),
+        come_to_light=frozenset(data["come_to_light"]["nouns"]),
+        come_to_light_after=frozenset(data["come_to_light"]["after"]),
         **{field: frozenset(data[key]) for field, key in MODALITY_WORD_SETS.items()},
     )
 

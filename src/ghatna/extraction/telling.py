@@ -113,8 +113,16 @@ def embedded_under(doc: Document, trig: TriggerMatch, nouns: frozenset[str]) -> 
             return False
         noun = k + 2 if doc.tokens[k + 1].text in particles else k + 1
         if doc.tokens[k].text in rules.embedded_markers and doc.tokens[noun].text in nouns:
-            return True
+            return not came_to_light(doc, noun)
     return False
+
+
+def came_to_light(doc: Document, noun: int) -> bool:
+    """"हमला करने का मामला सामने आया": a case noun followed by a word of coming to light
+    (``come_to_light``) reports the deed, it is no case at law about it."""
+    rules = load_modality()
+    after = doc.tokens[noun + 1].text if noun + 1 < len(doc.tokens) else ""
+    return doc.tokens[noun].text in rules.come_to_light and after in rules.come_to_light_after
 
 
 def refers_back(doc: Document, trig: TriggerMatch) -> bool:

@@ -77,16 +77,29 @@ def is_count(text: str) -> bool:
 
 def counted_harm(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """"बम धमाका, 12 की मौत", "फायरिंग में दो घायल", "पथराव, कई घायल": after the attack or riot word, a
-    bare number (or a word of an untold number: ``quantifiers``) harmed."""
+    bare number (or a word of an untold number: ``quantifiers``) harmed, or a number and one noun of
+    people the actor lists lack ("धमाके में तीस नमाजियों की मौत", "हमले में चार सवार घायल")."""
     spec, tokens = counted_victims(), doc.tokens
     end = min(trig.last + spec.reach, bounds[1])
     for k in range(trig.last, end):
         if not (is_count(tokens[k].text) or tokens[k].text in spec.quantifiers) or k + 1 >= end:
             continue
-        step = 2 if tokens[k + 1].text in spec.markers else 1
-        if k + step < len(tokens) and is_harm(doc, k + step):
+        if any(j < len(tokens) and is_harm(doc, j) for j in harm_after_count(doc, k, end)):
             return True
     return False
+
+
+def harm_after_count(doc: Document, k: int, end: int) -> list[int]:
+    """Where the harm a count at token k suffered may be told: right after it, after a genitive
+    ("12 की मौत"), after one noun ("चार सवार घायल"), or after a noun and a genitive ("तीस नमाजियों
+    की मौत"); the noun no word of harm, genitive or clause end."""
+    markers, tokens = counted_victims().markers, doc.tokens
+    if tokens[k + 1].text in markers:
+        return [k + 2]
+    noun = k + 1
+    if is_harm(doc, noun) or ends_clause(doc, noun) or noun + 1 >= end:
+        return [noun]
+    return [noun, noun + 1, noun + 2] if tokens[noun + 1].text in markers else [noun, noun + 1]
 
 
 @cache
