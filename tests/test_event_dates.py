@@ -3,10 +3,13 @@ inside a deed told as done, or of another clause (a wrong date is worse than non
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 import ghatna
 from ghatna import Pipeline
+from ghatna.text.datewords import DateFinder
 
 
 def dates_of(text: str, plover: str, pipeline: Pipeline, published: str | None = None) -> list[str | None]:
@@ -85,7 +88,7 @@ def test_of_two_dates_before_a_request_the_first_dates_the_asking(pipeline: Pipe
     ("चीन ने 15 जून की झड़प के लिए भारत की आलोचना की।", "ACCUSE", None),
     # a period or a purpose: "के लिए", "के बीच"
     ("जापान ने 30 अप्रैल के लिए चीनी नागरिकों पर यात्रा प्रतिबंध लगाया।", "SANCTION", None),
-    ("भारत ने 16 मई से 22 मई के बीच नेपाल को दवाइयां भेजीं।", "AID", None),
+    ("भारत ने 16 मई के बाद नेपाल को दवाइयां भेजीं।", "AID", None),
     # ...but a time of day, a frame the event happens in, or the event itself keeps its date
     ("पुलिस ने 5 मई की रात प्रदर्शनकारियों पर लाठीचार्ज किया।", "COERCE", "--05-05"),
     ("चीन और भारत के विदेश मंत्रियों ने 5 मई की बैठक में सीमा पर शांति बनाए रखने पर सहमति जताई।", "AGREE",
@@ -111,3 +114,25 @@ def test_day_of_a_noun_is_not_placed_in_last_year(pipeline: Pipeline) -> None:
 def test_article_day_is_not_a_day_that_places_another(lead: str, date: str, pipeline: Pipeline) -> None:
     text = lead + "\n\nविदेश मंत्री ने चीन के राजदूत से मुलाकात की।"
     assert dates_of(text, "CONSULT", pipeline, "2020-03-06")[-1] == date
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    # a range of days over before the article keeps its first day, however it is written
+    ("भारत ने 16 मई से 22 मई के बीच नेपाल को दवाइयां भेजीं।", None, "--05-16"),
+    ("भारत ने 16 मई से 22 मई के बीच नेपाल को दवाइयां भेजीं।", "2020-05-30", "2020-05-16"),
+    ("भारत और चीन के विदेश मंत्रियों ने 23 से 25 मार्च तक जिनेवा में बातचीत की।", "2020-04-02", "2020-03-23"),
+    ("भारत और चीन के विदेश मंत्रियों ने 23-25 मार्च को जिनेवा में बातचीत की।", "2020-04-02", "2020-03-23"),
+    ("भारत और चीन के विदेश मंत्रियों ने 30 दिसंबर से 2 जनवरी के बीच बातचीत की।", "2020-01-10", "2019-12-30"),
+    ("भारत और चीन के विदेश मंत्रियों ने 23 से 25 मार्च 2019 तक जिनेवा में बातचीत की।", "2020-04-02", "2019-03-23"),
+])
+def test_a_past_range_keeps_its_first_day(text: str, published: str | None, date: str, pipeline: Pipeline) -> None:
+    assert dates_of(text, "CONSULT" if "बातचीत" in text else "AID", pipeline, published) == [date]
+
+
+def test_a_range_reaching_past_the_article_dates_no_deed() -> None:
+    """"1 से 30 अप्रैल तक" told on 25 March is the period of a measure, not the day of a deed."""
+    finder = DateFinder()
+    found = finder.find("सरकार ने 1 से 30 अप्रैल तक सभी उड़ानें रद्द कर दीं।", date(2020, 3, 25))
+    assert found == []
+    ahead = finder.find("मंत्री 1 से 3 अप्रैल तक जापान की यात्रा करेंगे।", date(2020, 3, 25), future=True)
+    assert [(m.text, m.value) for m in ahead] == [("1 से 3 अप्रैल", "2020-04-01")]

@@ -25,7 +25,7 @@ def event_date(doc: Document, sent: Sentence, trig: TriggerMatch, modality: str,
         found = finder.find(sent.text, published_date(doc), future=True, offset=sent.start)
     else:
         found = [m for m in doc.dates if sent.start <= m.start < sent.end]
-    own = [m for m in found if not is_deadline(doc, m) and dates_the_trigger(doc, m, trig, modality)]
+    own = [m for m in found if (is_range(m) or not is_deadline(doc, m)) and dates_the_trigger(doc, m, trig, modality)]
     mentions = [m for m in own if m.value]
     if mentions:
         best = min(mentions, key=lambda m: abs(m.start - trig.start))
@@ -57,8 +57,8 @@ def lead_date(doc: Document) -> tuple[str, Span] | None:
     for m in doc.dates:
         if m.start >= lead_end:
             break
-        if m.start < dateline_end or dates_another_thing(doc, m):
-            continue
+        if m.start < dateline_end or is_range(m) or dates_another_thing(doc, m):
+            continue  # a range dates what happened in it, not the article's news
         value = str(m.value or "")
         if len(value) == 10 and not value.startswith("--") and published is not None:
             if 0 <= (published - date.fromisoformat(value)).days <= ANCHOR_DAYS:
@@ -92,6 +92,12 @@ def with_year(doc: Document, value: str) -> str:
         return value
     found = infer_year(int(value[2:4]), int(value[5:7]), day, future=False)
     return found.isoformat() if found else value
+
+
+def is_range(mention: Any) -> bool:
+    """"23 से 25 मार्च (तक|के बीच)": a range of days (``DateFinder``) is the period itself, whatever
+    closes it; it is no limit, start or noun's date."""
+    return bool(mention.rule == "day_range")
 
 
 def is_deadline(doc: Document, mention: Any) -> bool:
@@ -129,7 +135,7 @@ def qualifies_a_noun(doc: Document, mention: Any, trig: TriggerMatch | None) -> 
         return False
     head = tokens[i + 1].text
     if head in lexicon.period_heads:
-        return True
+        return not is_range(mention)  # "23 से 25 मार्च के बीच": the range is the period
     if head in lexicon.time_nouns or head in lexicon.genitive_skips:
         return False
     end = noun_phrase_end(tokens, i + 2, lexicon.noun_phrase_ends, lexicon.noun_phrase_reach)

@@ -92,6 +92,7 @@ class DateLexicon:
     future_words: frozenset[str] = frozenset()
     future_stops: frozenset[str] = frozenset()
     future_reach: int = 8
+    range_words: tuple[str, ...] = ()
 
 
 def _word_table(raw: Mapping[Any, Any]) -> Mapping[str, int]:
@@ -148,6 +149,7 @@ def load_date_lexicon() -> DateLexicon:
         future_before_words=_words(raw.get("future_before_words")),
         future_endings=_words(raw.get("future_endings")),
         future_words=frozenset(_words(raw.get("future_words"))),
+        range_words=_words(raw.get("range_words")),
         future_stops=frozenset(_words(raw.get("future_stops"))),
         future_reach=int(raw.get("future_reach", 8)),
     )
@@ -168,8 +170,16 @@ def _explicit_alternatives(lex: DateLexicon) -> list[str]:
         f"(?P<dmy>{_day_group('dmy_d', suffix)}[\\s-]*(?P<dmy_m>{month})\\.?,?[\\s-]*(?P<dmy_y>{year}))",
         f"(?P<mdy>(?P<mdy_m>{month})\\.?\\s*{_day_group('mdy_d', suffix)},?\\s+(?P<mdy_y>{year}))",
         f"(?P<my>(?P<my_m>{month})\\.?,?\\s+(?P<my_y>{year}))",
+        _day_range_alternative(lex, month, suffix, year),
         f"(?P<dm>{_day_group('dm_d', suffix)}\\s*(?P<dm_m>{month}))",
     ]
+
+
+def _day_range_alternative(lex: DateLexicon, month: str, suffix: str, year: str) -> str:
+    """"23 से 25 मार्च", "23-25 मार्च", "30 दिसंबर से 2 जनवरी 2020": a range of days."""
+    joins = ["\\s*[-\u2013]\\s*"] + [f"\\s+{re.escape(word)}\\s+" for word in lex.range_words]
+    return (f"(?P<dr>{_day_group('dr_d', suffix)}(?:\\s*(?P<dr_m1>{month}))?(?:{'|'.join(joins)})"
+            f"(?P<dr_d2>{DIGIT}{{1,2}})(?:{suffix})?\\s*(?P<dr_m>{month})(?:\\.?,?\\s+(?P<dr_y>{year}))?)")
 
 
 def _year_alternatives(lex: DateLexicon) -> list[str]:
@@ -238,6 +248,11 @@ def infer_year(month: int, day: int, published: dt.date, future: bool) -> dt.dat
     return max(earlier, default=None)
 
 
+def _range_start(last: dt.date, month: int, day: int) -> dt.date | None:
+    """The first day of a range ending on ``last`` ("30 दिसंबर से 2 जनवरी": the year before)."""
+    return _safe_date(last.year - (month > last.month), month, day)
+
+
 def resolve_weekday(weekday: int, published: dt.date, future: bool) -> dt.date:
     """Most recent such weekday on/before publication (or next on/after, for the future)."""
     if future:
@@ -285,6 +300,7 @@ class DateFinder:
             "num": self._resolve_full,
             "my": self._resolve_month_year,
             "dm": self._resolve_day_month,
+            "dr": self._resolve_day_range,
             "yp": self._resolve_year,
             "ypo": self._resolve_year,
             "wd": self._resolve_weekday,
@@ -383,6 +399,36 @@ class DateFinder:
             # "5 नवंबर को होगी" read on 20 November: a year ahead is a guess, keep no year
             return self._mention(match, context, f"--{month:02d}-{day:02d}", "month_day", "day_month")
         return self._mention(match, context, date.isoformat(), "day", "day_month")
+
+    def _resolve_day_range(self, match: re.Match[str], context: _Context) -> DateMention | None:
+        """A range of days dates what happened in it by its first day, when it is over by the
+        publication day (or read as a plan's, ``future``); one reaching past the publication
+        day is the period of a measure, not the day of a deed: no mention at all."""
+        last_month, last_day = self._month(match.group("dr_m")), int(match.group("dr_d2"))
+        first_month = self._month(match.group("dr_m1")) if match.group("dr_m1") else last_month
+        first_day = int(match.group("dr_d"))
+        if _safe_date(2000, first_month, first_day) is None or _safe_date(2000, last_month, last_day) is None:
+            return None
+        published = context.published
+        if match.group("dr_y"):
+            last = _safe_date(int(match.group("dr_y")), last_month, last_day)
+        elif published is None:
+            value = f"--{first_month:02d}-{first_day:02d}"
+            return self._mention(match, context, value, "month_day", "day_range")
+        else:  # the coming range when it starts within half a year, else the last one
+            last = infer_year(last_month, last_day, published, True)
+            coming = last is not None and (_range_start(last, first_month, first_day) or last) <= (
+                published + _FAR_AHEAD_DAYS * _ONE_DAY)
+            if not coming:
+                last = infer_year(last_month, last_day, published, False)
+        if last is None or not self._year_in_range(last.year):
+            return None
+        first = _range_start(last, first_month, first_day)
+        if first is None or first > last:
+            return None
+        if published is not None and last > published and not context.future:
+            return None  # no date, and its days are no deadline or start of their own either
+        return self._mention(match, context, first.isoformat(), "day", "day_range")
 
     def _resolve_year(self, match: re.Match[str], context: _Context) -> DateMention | None:
         name = match.lastgroup or ""
