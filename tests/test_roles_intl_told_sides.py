@@ -2,7 +2,8 @@
 learned detector's role filler):
 
 - a group told bare that acts on a state named as a whole is not of that state ("सरकार ने
-  अफगानिस्तान को गेहूं भेजा" is no Afghan aid to Afghanistan), unless the sentence is set there;
+  अफगानिस्तान को गेहूं भेजा" is no Afghan aid to Afghanistan), unless the story is set there by
+  the last place told up to its sentence ("बलूचिस्तान में …": the state's own people);
 - a deed told inside reported speech is aimed at the actors of its own clause: the speaker and
   an audience told of it are no target ("X ने संसद को बताया कि भारत मदद भेजेगा");
 - "X और Y की यात्रा" of two states names the lands visited, not a meeting between them;
@@ -114,3 +115,16 @@ def test_a_case_filed_against_a_named_person_keeps_its_police(pipeline: Pipeline
     assert {
         kind for kind, _, _ in dyads("लॉकडाउन तोड़ने पर गायक सोनू राठौर के खिलाफ मामला दर्ज किया गया।", pipeline)
     } == {"ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बलूचिस्तान में हजारों लोग सड़कों पर उतरे। प्रदर्शनकारियों ने पाकिस्तान के खिलाफ नारे लगाए। भारत ने इस पर कोई टिप्पणी नहीं की।",
+        "ल्हासा में तिब्बती भिक्षुओं ने रैली निकाली। प्रदर्शनकारियों ने चीन के खिलाफ नारे लगाए। भारत ने कुछ नहीं कहा।",
+    ],
+)
+def test_a_group_in_a_story_set_in_the_state_it_acts_on_is_not_made_indian(text: str, pipeline: Pipeline) -> None:
+    """The story is set in the state acted on ("बलूचिस्तान में"): its protesters are its own
+    people, though the article names India elsewhere."""
+    assert not {(kind, src) for kind, src, _ in dyads(text, pipeline)} & {("PROTEST", "IND")}

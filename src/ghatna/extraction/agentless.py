@@ -520,8 +520,13 @@ def of_a_profession(ent: Entity) -> bool:
     """A person the text names by a trade, not an office (``agentless_unpolitical_roles``: a player,
     an actor, a singer), whom the knowledge base does not know: criticism of them told with no
     critic ("कप्तान X की आलोचना हो रही है") is of a game or a show, not a side of politics."""
-    roles = frozenset(load_yaml("event_roles.yaml")["agentless_unpolitical_roles"])
-    return ent.type == "PERSON" and ent.kb_id is None and ent.role in roles
+    return ent.type == "PERSON" and ent.kb_id is None and ent.role in unpolitical_roles()
+
+
+@cache
+def unpolitical_roles() -> frozenset[str]:
+    """Roles of people named by a trade (``agentless_unpolitical_roles``)."""
+    return frozenset(load_yaml("event_roles.yaml")["agentless_unpolitical_roles"])
 
 
 def told_without_agent(trig: TriggerMatch) -> bool:

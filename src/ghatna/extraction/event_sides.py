@@ -2,7 +2,8 @@
 a person or body the knowledge base lacks is of the country that introduces it or where it is
 first told, and a side the text gives no country takes the other side's when that is of one
 country (a domestic event), unless that side is a state named as a whole that a group acts on
-("सरकार ने अफगानिस्तान को गेहूं भेजा": the group is of its home country). A warning by those who
+("सरकार ने अफगानिस्तान को गेहूं भेजा": the group is of its home country, unless the story is set
+there). A warning by those who
 cannot carry it out threatens no one."""
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from ghatna.extraction.actors import (
     context_country,
     country_entity,
     home_countries,
+    located_at,
     match_generic,
+    place_mentions,
 )
 from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.implicit_actors import load_implicit_actors
@@ -95,35 +98,46 @@ def first_told(doc: Document, ent: Entity, bounds: tuple[int, int]) -> tuple[int
     return index_range(doc, sent) if sent is not None else bounds
 
 
-def of_one_country(doc: Document, sources: list[Entity], targets: list[Entity | None], state_deed: bool = False
-                   ) -> tuple[list[Entity], list[Entity | None]]:
+def of_one_country(doc: Document, sources: list[Entity], targets: list[Entity | None], state_deed: bool = False,
+                   acted_on: tuple[int, int] | None = None) -> tuple[list[Entity], list[Entity | None]]:
     """Sides the text gives no country (a group, a person or body the knowledge base lacks; not an
     international body it knows) take the
     country of the other side when all of it is of one country: police arresting, parties
     accusing, protesters facing actors of one state are of that state (a domestic event). A
     ``state_deed`` (a sanction) aimed at a state named as a whole is no such evidence: a state
-    does not put duties on its own goods ("चीनी सामान पर शुल्क लगाएंगे": not China's authorities)."""
+    does not put duties on its own goods ("चीनी सामान पर शुल्क लगाएंगे": not China's authorities).
+    ``acted_on``: the sentence's tokens when its targets are states named as a whole (not a city
+    standing for its country): a group acting on them is of its home country (``doer_home``)."""
     sources, targets = other_sides(sources, targets)
     src_codes = {e.country for e in sources if e.country}
     tgt_codes = {e.country for e in targets if e is not None and e.country and not (state_deed and e.kind == "country")}
-    states_only = all(e.kind == "country" for e in targets if e is not None and e.country)
-    return ([doer_home(doc, e, tgt_codes) if states_only else with_home(doc, e, tgt_codes) for e in sources],
+    return ([doer_home(doc, e, tgt_codes, acted_on) if acted_on else with_home(doc, e, tgt_codes) for e in sources],
             [with_home(doc, e, src_codes) if e is not None else None for e in targets])
 
 
-def doer_home(doc: Document, ent: Entity, codes: set[str]) -> Entity:
+def doer_home(doc: Document, ent: Entity, codes: set[str], bounds: tuple[int, int]) -> Entity:
     """A group told bare that acts on a state named as a whole ("सरकार ने अफगानिस्तान को गेहूं
     भेजा", "सेना ने पाकिस्तान पर हमला किया", "प्रदर्शनकारियों ने चीन के खिलाफ नारे लगाए") is not of
     that state: a state's own government does not send it aid nor its army attack it. It is of its
     home country (``home_countries``; the country of a story abroad: ``abroad_home``) when that is
-    another; of the state acted on only in a story set there; else of no country one knows."""
-    if ent.kind != "generic" or ent.country is not None or len(codes) != 1:
+    another; of the state acted on where the story is set there by the sentence (tokens[bounds])
+    ("बलूचिस्तान में लोग सड़कों पर उतरे। प्रदर्शनकारियों ने पाकिस्तान के खिलाफ नारे लगाए": its
+    own people, ``set_there``); else of no country one knows."""
+    if ent.kind != "generic" or ent.country is not None or len(codes) != 1 or set_there(doc, bounds, codes):
         return with_home(doc, ent, codes)
     own = abroad_home(doc, home_countries().get(ent.role or ""))
     if own is None:
         return ent
     home = country_entity(doc, own)
     return with_country(ent, home) if home is not None else ent
+
+
+def set_there(doc: Document, bounds: tuple[int, int], codes: set[str]) -> bool:
+    """The last place the article tells something happened in ("ल्हासा में", "बलूचिस्तान में"), up to
+    the end of the sentence (tokens[bounds]), is of the country in ``codes``."""
+    end = doc.tokens[bounds[1] - 1].end
+    there = [code for start, stop, code in place_mentions(doc) if start < end and located_at(doc, stop)]
+    return bool(there) and there[-1] in codes
 
 
 def other_sides(sources: list[Entity], targets: list[Entity | None]) -> tuple[list[Entity], list[Entity | None]]:

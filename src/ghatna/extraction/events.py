@@ -356,7 +356,8 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
                                     if a is not None]
     sources = one_person_sources(doc, sources, bounds)  # "X के मुख्यमंत्री और Y के अध्यक्ष NAME ने": one
     targets = [*one_person_sources(doc, [a for a in targets if a is not None], bounds)]
-    sources, targets = of_one_country(doc, sources, targets, t.plover in state_deeds())
+    states = all(e.kind == "country" for e in roles.targets if e is not None and e.country)  # not a city's
+    sources, targets = of_one_country(doc, sources, targets, t.plover in state_deeds(), bounds if states else None)
     barred = load_implicit_actors().not_partners.get(t.plover, frozenset())
     targets = [a for a in targets if a is None or a.sector not in barred]  # talking to the press is no meeting
     if not targets and len(sources) >= 2 and t.plover in SYMMETRIC:
