@@ -242,3 +242,21 @@ def test_parse_published(stamp: str, expected: dt.date | None) -> None:
 )
 def test_day_told_as_coming(finder: DateFinder, text: str, expected: str) -> None:
     assert values(finder, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive of a coming deed: a past form followed by "जा…" is no past
+        ("सोमवार को परीक्षा के नतीजे घोषित किए जाएंगे", "2025-11-24"),
+        ("शनिवार को नए मंत्रियों को शपथ दी जाएगी", "2025-11-22"),
+        ("बुधवार को सदन में विधेयक पेश किया जा सकता है", "2025-11-26"),
+        ("सोमवार को विधेयक पेश किया जा चुका था", "2025-11-17"),
+        # a noun or a name that ends like a future verb is no future
+        ("कल अस्पताल में एक रोगी की मौत हो गई", "2025-11-19"),
+        ("सोमवार को मुख्यमंत्री योगी आदित्यनाथ ने समीक्षा बैठक की", "2025-11-17"),
+        ("मंगलवार को सरकार के सहयोगी दल ने समर्थन वापस लिया", "2025-11-18"),
+    ],
+)
+def test_day_told_as_coming_reads_verbs_not_look_alikes(finder: DateFinder, text: str, expected: str) -> None:
+    assert values(finder, text)[0] == expected

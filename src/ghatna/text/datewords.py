@@ -90,8 +90,10 @@ class DateLexicon:
     future_before_words: tuple[str, ...] = ()
     future_endings: tuple[str, ...] = ()
     future_words: frozenset[str] = frozenset()
+    future_not_verbs: frozenset[str] = frozenset()
     future_stops: frozenset[str] = frozenset()
     future_reach: int = 8
+    passive_auxiliaries: frozenset[str] = frozenset()
     range_words: tuple[str, ...] = ()
 
 
@@ -149,9 +151,11 @@ def load_date_lexicon() -> DateLexicon:
         future_before_words=_words(raw.get("future_before_words")),
         future_endings=_words(raw.get("future_endings")),
         future_words=frozenset(_words(raw.get("future_words"))),
+        future_not_verbs=frozenset(_words(raw.get("future_not_verbs"))),
         range_words=_words(raw.get("range_words")),
         future_stops=frozenset(_words(raw.get("future_stops"))),
         future_reach=int(raw.get("future_reach", 8)),
+        passive_auxiliaries=frozenset(_words(raw.get("passive_auxiliaries"))),
     )
 
 
@@ -475,12 +479,12 @@ class DateFinder:
         raw = context.text[match.end(): match.end() + 200].split()[: self._lex.future_reach + 1]
         for index, raw_word in enumerate(raw[: self._lex.future_reach]):
             word = raw_word.strip(_CLAUSE_MARKS)
-            if word in self._lex.future_stops:
-                return False
+            following = raw[index + 1].strip(_CLAUSE_MARKS) if index + 1 < len(raw) and word == raw_word else ""
+            if word in self._lex.future_stops and following not in self._lex.passive_auxiliaries:
+                return False  # but "नतीजे घोषित किए जाएंगे" is the passive of a coming deed
             if word in self._lex.future_words:  # "ले सकते हैं", but "पता लगाया जा सकता था" is past
-                after = raw[index + 1].strip(_CLAUSE_MARKS) if index + 1 < len(raw) and word == raw_word else ""
-                return after not in self._lex.future_stops
-            if word.endswith(self._lex.future_endings):
+                return following not in self._lex.future_stops
+            if word.endswith(self._lex.future_endings) and word not in self._lex.future_not_verbs:
                 return True
             if word != raw_word or not word:
                 return False  # a punctuation mark ends the clause
