@@ -4,8 +4,9 @@
 him: ``last_agent_person``), "उसने" and a subject "वह" for the last actor (``last_actor``,
 ``last_subject``), "उनकी"/"उन्हें" for a person other than the subject or a group named in the
 plural (``object_referent``), "उन पर" written apart from its marker for the last subject other than
-the agent acting on it (``oblique_slots``), and a pronoun opening reported speech for the speaker
-(``speaker_subjects``). ``references.sentence_slots`` puts these slots with the sentence's named ones.
+the agent acting on it (``oblique_slots``), a pronoun opening reported speech for the speaker
+(``speaker_subjects``), and a first-person subject ("मैंने", "हमने") for the speaker of the last
+speech verb before it in its paragraph (``speaker_pronoun_slots``). ``references.sentence_slots`` puts these slots with the sentence's named ones.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from ghatna.resources import load_yaml
 AGENT_REACH = 3  # words before an oblique pronoun in which the agent acting on it stands
 ATTACK_REACH = 3  # words between a pronoun's marker and an attack told on it ("उन पर चाकू से हमला")
 SUBJECT_REACH = 60  # tokens before an oblique pronoun in which its antecedent is sought
+SPEAKER_REACH = 12  # tokens before a speech verb in which its speaker stands ("X ने अपने ट्विटर वॉल पर लिखा")
 PLURAL_OBLIQUE = ("ों", "ओं")  # the oblique plural's endings: "विदेशियों", "मजदूरों", "सेनाओं"
 
 
@@ -143,7 +145,75 @@ def pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
             actor = last_agent_person(doc, i)
         if actor is not None:
             slots.append(Slot([actor], i, i + 1, marker or "", i + 1, rule="pronoun"))
-    return slots + oblique_slots(doc, first, last)
+    return slots + oblique_slots(doc, first, last) + speaker_pronoun_slots(doc, first, last)
+
+
+@cache
+def speaker_pronouns() -> dict[str, str]:
+    """First-person subjects with the marker they carry ("हमने" → ने, "हम" → none)."""
+    return dict(load_yaml("event_roles.yaml")["speaker_pronouns"])
+
+
+def speaker_pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
+    """"X ने कहा कि … । हमने Y से मांग की है": a first-person subject stands for the speaker of the
+    last speech verb before it in its paragraph (``last_speaker``); a bare "मैं"/"हम" only where
+    it opens its clause. None where the paragraph names no speaker."""
+    slots = []
+    for i in range(first, last):
+        text = doc.tokens[i].text
+        if text not in speaker_pronouns() or not (speaker_pronouns()[text] or opens_clause(doc, i)):
+            continue
+        actor = last_speaker(doc, i)
+        if actor is not None:
+            slots.append(Slot([actor], i, i + 1, speaker_pronouns()[text], i + 1, rule="pronoun"))
+    return slots
+
+
+def last_speaker(doc: Document, at: int) -> Entity | None:
+    """The speaker of the last speech verb before token ``at`` in its paragraph: its agent (X ने,
+    "उन्होंने", an office whose holder the article named) or a bare or genitive subject named ("X
+    कहते हैं", "X का कहना है") at most ``SPEAKER_REACH`` words before it; none where that speaker
+    is no one named ("उनकी पत्नी ने कहा कि … मैंने", "वो कहती हैं") or the verb asks (``question_verbs``:
+    "X ने Y से पूछा": the answer is another's)."""
+    words = load_role_words()
+    start = paragraph_start(doc, at)
+    verb = next((k for k in range(at - 1, start - 1, -1) if doc.tokens[k].text in words.speech_verbs), None)
+    if verb is None or doc.tokens[verb].text in speaker_pronoun_rules()["question_verbs"]:
+        return None
+    return speaker_of_verb(doc, max(start, verb - SPEAKER_REACH), verb)
+
+
+@cache
+def speaker_pronoun_rules() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_yaml("event_roles.yaml")["speaker_pronoun_rules"].items()}
+
+
+def speaker_of_verb(doc: Document, first: int, verb: int) -> Entity | None:
+    """Who speaks by the verb at token ``verb``: the last agent before it from token ``first`` (a
+    name or a bare office with ने, "उन्होंने"; any other word with ने is no one named), else the
+    name right before it bare or in the genitive ("X कहते हैं", "X का कहना है")."""
+    words = load_role_words()
+    marked = [k for k in range(first, verb) if doc.tokens[k].text in words.agent
+              or words.pronouns.get(doc.tokens[k].text) in words.agent]
+    slots = mention_slots(doc, first, verb)
+    if marked and words.pronouns.get(doc.tokens[marked[-1]].text) in words.agent:
+        return last_agent_person(doc, marked[-1])
+    if marked:
+        taken = {i for s in slots for i in range(s.first, s.last)}
+        slots += office_agents(doc, first, verb, taken)  # "मुख्यमंत्री ने कहा": the holder named before
+        named = [s for s in slots if s.marker in words.agent and s.last <= marked[-1] < s.marker_end]
+        return named[-1].entities[0] if named else None
+    bare = [s for s in slots if s.marker_end == verb and (s.marker == "" or s.marker in words.genitive)]
+    return bare[-1].entities[0] if bare else None
+
+
+def paragraph_start(doc: Document, at: int) -> int:
+    """The first token of token ``at``'s paragraph (after the last line break before it)."""
+    cut = doc.body.rfind("\n", 0, doc.tokens[at].start)
+    k = at
+    while k > 0 and doc.tokens[k - 1].start > cut:
+        k -= 1
+    return k
 
 
 @cache
@@ -215,10 +285,12 @@ def opens_clause(doc: Document, i: int) -> bool:
 
 def speaker_subjects(doc: Document, slots: list[Slot]) -> None:
     """"सेना ने कहा कि वह … निशाना बना रही थी": a subject pronoun opening reported speech stands
-    for the speaker, named, generic or a pronoun itself, not for the last actor named before."""
+    for the speaker, named, generic or a pronoun itself, not for the last actor named before; so
+    does a first-person one ("मंत्री ने कहा कि हमने …")."""
     words = load_role_words()
     for k, slot in enumerate(slots):
-        if slot.rule != "pronoun" or slot.marker or not opens_speech(doc, slot.first):
+        first_person = doc.tokens[slot.first].text in speaker_pronouns()  # "X ने कहा कि हमने …": X
+        if slot.rule != "pronoun" or (slot.marker and not first_person) or not opens_speech(doc, slot.first):
             continue
         speakers = [s for s in slots[:k] if s.marker in words.agent]
         if speakers:
