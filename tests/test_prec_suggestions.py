@@ -58,7 +58,8 @@ def test_origin_in_the_demands_clause_is_no_target(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "plover"), [
-    ("मजदूरों को उम्मीद थी कि मुख्यमंत्री सीमाएं खोलने का आदेश देंगे।", "REQUEST"),
+    # the hoped-for order's addressee told in its clause (who hopes is no target of it: c2a9853)
+    ("मजदूरों को उम्मीद थी कि मुख्यमंत्री अधिकारियों को सीमाएं खोलने का आदेश देंगे।", "REQUEST"),
     ("उन्होंने आशा व्यक्त की कि भारत और नेपाल जल्द बातचीत करेंगे।", "CONSULT"),
     ("किसान नेताओं ने उम्मीद जताई कि सरकार उनसे बातचीत करेगी।", "CONSULT"),
 ])

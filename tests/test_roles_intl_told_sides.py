@@ -128,3 +128,9 @@ def test_a_group_in_a_story_set_in_the_state_it_acts_on_is_not_made_indian(text:
     """The story is set in the state acted on ("बलूचिस्तान में"): its protesters are its own
     people, though the article names India elsewhere."""
     assert not {(kind, src) for kind, src, _ in dyads(text, pipeline)} & {("PROTEST", "IND")}
+
+
+def test_a_told_deed_pointing_back_at_the_speaker_is_aimed_at_them() -> None:
+    """"उनसे" in the told clause is the speaker: the talks hoped for are with the farmers."""
+    doc = ghatna.extract("किसान नेताओं ने उम्मीद जताई कि सरकार उनसे बातचीत करेगी।", html=False)
+    assert [(e.type, e.target.name if e.target else None) for e in doc.events] == [("CONSULT", "farmers")]

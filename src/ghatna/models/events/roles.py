@@ -25,6 +25,7 @@ from ghatna.extraction.event_roles import Roles, addressee_types, audience
 from ghatna.extraction.events import SentenceView, clause_stop, find_roles, trigger_events
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
 from ghatna.extraction.modality import condition_before, modality_of
+from ghatna.extraction.pronouns import object_pronouns
 from ghatna.extraction.role_completion import across_border, fits_row_doers, names_people, names_persons
 from ghatna.extraction.role_targets import deed_patient, is_laid_charge
 from ghatna.extraction.roles import Slot, load_role_words
@@ -193,7 +194,8 @@ def speech_clause(view: SentenceView, slots: list[Slot], trig: TriggerMatch) -> 
 
 def told_clause(view: SentenceView, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> list[Slot]:
     """A deed whose doer is told inside reported speech ("X ने संसद को बताया कि भारत मदद भेजेगा") is
-    aimed at the actors of its own clause: the speaker is never its target, and whom the speaker
+    aimed at the actors of its own clause: the speaker is its target only when the clause points
+    back at someone by an object pronoun (``object_pronouns``: "उनसे", "उन्हें"), and whom the speaker
     tells only for a deed aimed at the one told (``addressee_types``: "X ने Y से कहा कि वह मदद
     भेजेगा"), never an audience (a parliament, the press), as the rules read it
     (``event_roles.agent_roles``)."""
@@ -202,6 +204,8 @@ def told_clause(view: SentenceView, slots: list[Slot], trig: TriggerMatch, sourc
     doers = [s for s in slots if keys & {e.key for e in s.entities}]
     if not opening or not doers or doers[-1].first < opening:
         return slots
+    if any(t.text in object_pronouns() for t in view.doc.tokens[opening: view.last]):
+        return slots  # "X ने उम्मीद जताई कि सरकार उनसे बातचीत करेगी": the clause points back at the speaker
     agents = load_role_words().agent
     told_to = trig.trigger.plover in addressee_types()
     return [s for s in slots if s.first >= opening
