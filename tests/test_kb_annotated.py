@@ -17,6 +17,7 @@ from ghatna.knowledge.build.annotated import (
     collect_names,
     india_offices,
     name_key,
+    typed,
 )
 from ghatna.knowledge.kb import KBEntry
 from ghatna.text.tokens import form_tokens, word_key
@@ -38,6 +39,8 @@ def existing() -> Existing:
     out.add(KBEntry("Q668", "India", "GPE", "IND", kind="country", hindi=["भारत"], demonyms=["भारतीय"]))
     out.add(KBEntry("Q794", "Iran", "GPE", "IRN", kind="country", hindi=["ईरान"], demonyms=["ईरानी"]))
     out.add(KBEntry("ghatna:india:state-kerala-kl", "Kerala", "GPE", "IND", hindi=["केरल"]))
+    out.add(KBEntry("Q739", "Colombia", "GPE", "COL", kind="country", hindi=["कोलंबिया"]))
+    out.add(KBEntry("Q9531", "BBC", "ORG", "GBR", sector="MED", hindi=["बीबीसी"]))
     return out
 
 
@@ -141,3 +144,64 @@ def test_a_person_takes_the_country_of_an_annotated_organisation_before_him() ->
     assert collect_names(sentences, known)["Amit Kapoor"].country() is None
     known.learn(collect_names(sentences, known))
     assert collect_names(sentences, known)["Amit Kapoor"].country() == "IND"
+
+
+KAPOOR = ("अमित कपूर", "PERSON", "Amit Kapoor")
+
+
+@pytest.mark.parametrize(("text", "entities", "country"), [
+    # another person between: the place is the nearer one's
+    ("भारत के सुनील जोशी और अमित कपूर ने कहा", [("भारत", "GPE", "India"), ("सुनील जोशी", "PERSON", "Sunil Joshi"), KAPOOR], None),
+    # an office only India has after that person still gives India
+    ("मंत्री सुनील जोशी और केंद्रीय मंत्री अमित कपूर ने कहा", [("सुनील जोशी", "PERSON", "Sunil Joshi"), KAPOOR], "IND"),
+    # a compound postposition: an opponent, a companion
+    ("भारत के खिलाफ अमित कपूर ने कहा", [("भारत", "GPE", "India"), KAPOOR], None),
+    ("भारत के साथ अमित कपूर ने कहा", [("भारत", "GPE", "India"), KAPOOR], None),
+    # a side: a country's, or a team's named by its state
+    ("भारत की ओर से अमित कपूर ने कहा", [("भारत", "GPE", "India"), KAPOOR], "IND"),
+    ("केरल की ओर से अमित कपूर ने कहा", [("केरल", "GPE", "Kerala"), KAPOOR], None),
+    # a journalist named after an organisation: the employer's country is not his
+    ("बीबीसी संवाददाता अमित कपूर ने कहा", [("बीबीसी", "ORG", "BBC"), KAPOOR], None),
+    ("बीबीसी के अमित कपूर ने कहा", [("बीबीसी", "ORG", "BBC"), KAPOOR], "GBR"),
+    ("भारत के पत्रकार अमित कपूर ने कहा", [("भारत", "GPE", "India"), KAPOOR], "IND"),
+])
+def test_context_that_gives_no_country(text: str, entities: list[tuple[str, str, str]], country: str | None) -> None:
+    names = collect_names([sentence(text, entities)], existing().countries)
+    assert names["Amit Kapoor"].country() == country
+
+
+def test_a_place_in_an_organisations_name_counts_only_when_its_english_name_names_it() -> None:
+    out, _ = rows({"Columbia University": named("ORG", {"कोलंबिया विश्वविद्यालय": 1}),
+                   "Kerala Sports Council": named("ORG", {"केरल खेल परिषद": 1})})
+    assert (out["Columbia University"]["country"], out["Kerala Sports Council"]["country"]) == ("", "IND")
+
+
+def test_a_form_hindi_news_uses_for_something_else_is_not_taken() -> None:
+    """``training/kb/sources/ambiguous_forms.txt``: "स्क्वेयर" is any square."""
+    out, _ = rows({"Square Payments": named("ORG", {"स्क्वेयर": 3, "स्क्वेयर पेमेंट्स": 1})})
+    assert out["Square Payments"]["hindi"] == "स्क्वेयर पेमेंट्स"
+
+
+def test_a_refused_name_is_left_out() -> None:
+    """``training/kb/sources/annotated_refused.tsv``."""
+    out, tally = rows({"Joseph Sung": named("PERSON", {"जोसफ़ सुंग": 2}, {"GBR": 1})})
+    assert out == {} and tally["left out: refused by training/kb/sources/annotated_refused.tsv"] == 1
+
+
+def test_a_joiner_inside_a_word_makes_no_second_form() -> None:
+    """Two names given one form, once with a zero-width joiner after the virama: nobody's."""
+    out, _ = rows({"Alpha Port": named("ORG", {"अल्फा पोर्ट ट्रस्\u200dट": 1, "अल्फा बंदरगाह": 1}, {"IND": 1}),
+                   "Alpha Port Trust": named("ORG", {"अल्फा पोर्ट ट्रस्ट": 2}, {"IND": 1})})
+    assert out["Alpha Port"]["hindi"] == "अल्फा बंदरगाह" and "Alpha Port Trust" not in out
+
+
+def test_english_names_spelt_alike_are_one_name() -> None:
+    names = typed({"Doctors' Welfare Association": named("ORG", {"डॉक्टर्स वेलफेयर एसोसिएशन": 1}),
+                   "Doctors Welfare Association": named("ORG", {"डॉक्टर्स वेलफेयर एसोसिएशन": 2})})
+    assert list(names) == ["Doctors Welfare Association"]
+    assert names["Doctors Welfare Association"].forms["डॉक्टर्स वेलफेयर एसोसिएशन"] == 3
+
+
+def test_a_form_of_more_than_seven_words_is_not_taken() -> None:
+    out, _ = rows({"Example Council": named("ORG", {"अल्फा बीटा गामा डेल्टा एप्सिलॉन ज़ीटा ईटा थीटा": 1, "उदाहरण परिषद": 1})})
+    assert out["Example Council"]["hindi"] == "उदाहरण परिषद"

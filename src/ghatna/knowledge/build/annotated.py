@@ -7,15 +7,18 @@ name: its type (PERSON or ORG, by majority over entity mentions), its Hindi form
 words), its sector (majority over the event actors that name it) and its country: the one its
 event actors give, else the one every mention's context gives ("भारत के प्रधानमंत्री X", "बीजद
 सांसद X", "ईरानी विदेश मंत्री X", "केंद्रीय मंत्री X"), else for an organisation the one place
-named inside its forms ("केरल विधानसभा"). A name is left out when these disagree on the country;
+named inside its forms that its English name names too ("केरल विधानसभा"; see
+``context_country`` for the contexts that give none). A name is left out when these disagree on the country;
 a person without a country (every person in the knowledge base has one: an entry without it
 would take away the country the NER stage reads from the context); when an existing entry
 already has that English name or one of its full forms (an alias, not a new entry: no QID is
 ever guessed); an organisation whose every form is a country's mission ("पाकिस्तान उच्चायोग",
 ``mission_words`` of ``data/link_context.yaml``: the words name the mission in any city, the
-annotators' name one city's); or when no form passes the rules below:
+annotators' name one city's); a name of ``training/kb/sources/annotated_refused.tsv``; or when no
+form passes the rules below:
 
-- a form no other entry has and no other annotated name was given;
+- a form no other entry has and no other annotated name was given, of at most MAX_FORM_WORDS
+  words, and not one of ``training/kb/sources/ambiguous_forms.txt`` ("स्क्वेयर", "एलजी");
 - of several words, not made of common words alone ("मानवाधिकार आयोग" is any commission);
 - of one word, at least four letters and not a common word; for a person such a word is a bare
   first name or surname, kept as a short form (matched only after a title or the full name) when
@@ -41,6 +44,7 @@ from ghatna.knowledge.build.common import (
     form_key,
     join,
     plain_latin,
+    read_source,
     source_words,
     usable_form,
     write_tsv,
@@ -48,12 +52,16 @@ from ghatna.knowledge.build.common import (
 from ghatna.knowledge.build.never_names import il_ner_people
 from ghatna.knowledge.kb import KBEntry, bundled_entries, slug_id
 from ghatna.resources import load_yaml
+from ghatna.text.normalize import normalize_inline
 from ghatna.text.tokens import form_tokens
 
 ANNOTATIONS = REPO / "training" / "annotations"
 ID_PREFIX = "annotations:"
 TYPES = ("PERSON", "ORG")
 CONTEXT_WORDS = 5  # "के पूर्व विदेश राज्य मंत्री"
+# A form of more words is a name spelt out in full that news seldom repeats word for word; a run
+# that long is an article's own text, which the project does not copy.
+MAX_FORM_WORDS = 7
 NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 JOINERS = re.compile("[\u200c\u200d]")
 SOURCE = ("the project's annotations of real news (training/annotations/real-*.jsonl), train split "
@@ -76,6 +84,12 @@ class Named:
         """The event actors' country, else the one every context gives; None when they disagree."""
         votes = self.countries or self.context
         return next(iter(votes)) if len(votes) == 1 else None
+
+    def absorb(self, other: Named) -> None:
+        """Add what another spelling of the same name was given."""
+        for mine, theirs in ((self.types, other.types), (self.forms, other.forms), (self.countries, other.countries),
+                             (self.sectors, other.sectors), (self.context, other.context)):
+            mine.update(theirs)
 
     def main_type(self) -> str:
         """The type most of the name's mentions were given (PERSON or ORG)."""
@@ -124,19 +138,32 @@ def context_country(s: AnnotatedSentence, entity: AnnotatedEntity, known: Countr
     organisation annotated before it with के/की opening the words between ("भारत के प्रधानमंत्री
     X", "भाजपा के नेता X"), an organisation with words and no postposition between ("बीजद सांसद
     X"), a demonym or an office only India has among those words ("ईरानी विदेश मंत्री X",
-    "केंद्रीय मंत्री X"); at most CONTEXT_WORDS words and no punctuation between."""
+    "केंद्रीय मंत्री X"); at most CONTEXT_WORDS words and no punctuation between. None when
+    another person is named between the place and the mention ("भारत के A और B": the place is
+    A's), when a compound postposition follows के/की ("भारत के खिलाफ X"; "की ओर से" only after a
+    country: "मुंबई इंडियंस की ओर से X" names X's team), or for a journalist named after an
+    organisation ("बीबीसी संवाददाता X": the employer's country is not the reporter's)."""
     before = [e for e in s.entities if e.end <= entity.start and e.type in ("GPE", "LOC", "ORG") and e.name]
     start = max((e.end for e in before), default=0)
+    person = max((e.end for e in s.entities if e.type == "PERSON" and e is not entity and e.end <= entity.start),
+                 default=0)
     gap = s.text[start:entity.start].split()
-    window = gap[-CONTEXT_WORDS:]
+    window = s.text[max(start, person):entity.start].split()[-CONTEXT_WORDS:]
     if any(c in " ".join(window) for c in "।.,;:?!\"'"):
         return None
     cue = next((known.cues[form_key(w)] for w in window if form_key(w) in known.cues), None)
-    if cue or not before or not gap or len(gap) > CONTEXT_WORDS:
+    if cue or not before or not gap or len(gap) > CONTEXT_WORDS or person > start:
         return cue
     place = max(before, key=lambda e: e.end)
+    country = known.by_name.get(name_key(place.name or ""))
+    if place.type == "ORG" and known.staff.intersection(form_key(w) for w in gap):
+        return None
+    if gap[0] in ("के", "की") and len(gap) > 1:
+        side = form_key(gap[1]) in known.sides
+        if form_key(gap[1]) in known.compounds or (side and name_key(place.name or "") not in known.nations):
+            return None
     joined = gap[0] in ("के", "की") or (place.type == "ORG" and not known.breaks.intersection(gap))
-    return known.by_name.get(name_key(place.name or "")) if joined else None
+    return country if joined else None
 
 
 def form_owners(names: dict[str, Named]) -> dict[str, set[str]]:
@@ -144,8 +171,14 @@ def form_owners(names: dict[str, Named]) -> dict[str, set[str]]:
     owners: dict[str, set[str]] = defaultdict(set)
     for name, named in names.items():
         for form in named.forms:
-            owners[form_key(form)].add(name)
+            owners[owner_key(form)].add(name)
     return owners
+
+
+def owner_key(form: str) -> str:
+    """A form as the knowledge base will hold it, then as the gazetteer sees it: a joiner inside a
+    word (a zero-width joiner after a virama) makes no other form."""
+    return form_key(normalize_inline(form) or form)
 
 
 def name_key(name: str) -> str:
@@ -160,6 +193,22 @@ def link_breaks() -> set[str]:
     return {w for key in ("postpositions", "conjunctions") for w in words[key]} - {"जी"}
 
 
+def compound_nouns() -> frozenset[str]:
+    """Nouns that make a compound postposition after के/की ("के खिलाफ", "के साथ", "के लिए"): the
+    ``compound_markers`` of ``hindi_words.yaml``."""
+    return frozenset(form_key(w) for w in load_yaml("hindi_words.yaml")["compound_markers"])
+
+
+def side_nouns() -> frozenset[str]:
+    """Nouns of "की ओर से", "की तरफ़ से" (``training/kb/sources/side_nouns.txt``): on whose side."""
+    return frozenset(form_key(w) for w in source_words("side_nouns.txt"))
+
+
+def staff_titles() -> frozenset[str]:
+    """Titles of the media's staff (``titles.tsv``, sector MED: "संवाददाता", "पत्रकार")."""
+    return frozenset(form_key(f) for t in load_titles().values() if t.sector == "MED" for f in t.forms)
+
+
 def india_offices() -> dict[str, str]:
     """Offices only India has (``training/kb/sources/india_offices.txt``), as country cues."""
     return {form_key(w): "IND" for w in source_words("india_offices.txt")}
@@ -168,14 +217,21 @@ def india_offices() -> dict[str, str]:
 @dataclass(slots=True)
 class Countries:
     """Existing entries' countries: of places and organisations by English name, of demonyms by
-    form; and India's offices (``training/kb/sources/india_offices.txt``)."""
+    form; India's offices (``training/kb/sources/india_offices.txt``); and the words that part a
+    place from a person after it (see ``context_country``)."""
 
     by_name: dict[str, str] = field(default_factory=dict)
     cues: dict[str, str] = field(default_factory=dict)  # demonyms and India's offices, by form
-    places: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
+    places: dict[tuple[str, ...], set[tuple[str, str]]] = field(default_factory=lambda: defaultdict(set))
+    nations: set[str] = field(default_factory=set)  # English names of countries
     breaks: frozenset[str] = field(default_factory=lambda: frozenset(link_breaks()))
+    compounds: frozenset[str] = field(default_factory=compound_nouns)
+    sides: frozenset[str] = field(default_factory=side_nouns)
+    staff: frozenset[str] = field(default_factory=staff_titles)
 
     def add(self, entry: KBEntry) -> None:
+        if entry.kind == "country":
+            self.nations.update(name_key(name) for name in [entry.name, *entry.latin])
         if entry.type in ("GPE", "LOC", "ORG") and entry.country:
             for name in [entry.name, *entry.latin]:
                 self.by_name.setdefault(name_key(name), entry.country)  # hand-made entries come first
@@ -183,23 +239,28 @@ class Countries:
                 self.cues.setdefault(form_key(form), entry.country)
         if entry.type == "GPE" and entry.country:
             for form in [*entry.hindi, *entry.demonyms]:
-                self.places[form_tokens(form)].add(entry.country)
+                self.places[form_tokens(form)].update((entry.country, name_key(n)) for n in [entry.name, *entry.latin])
 
     def learn(self, names: dict[str, Named]) -> None:
         """The countries of the annotated organisations, for the people named after them."""
         for name, named in names.items():
-            country = named.country() or self.named_in(named.forms)
-            if named.main_type() == "ORG" and country:
+            if named.main_type() != "ORG":
+                continue
+            country = named.country() or self.named_in(named.forms, name)
+            if country:
                 self.by_name.setdefault(name_key(name), country)
 
-    def named_in(self, forms: Iterable[str]) -> str | None:
+    def named_in(self, forms: Iterable[str], name: str) -> str | None:
         """The one country of the places and demonyms inside an organisation's forms ("केरल
-        विधानसभा", "बनारस हिन्दू विश्वविद्यालय"); None when there are none or several."""
+        विधानसभा", "बनारस हिन्दू विश्वविद्यालय") that its English ``name`` names too (Columbia
+        University's "कोलंबिया" is no Colombia); None when there are none or several."""
         found: set[str] = set()
+        english = name_key(name)
         for tokens in (form_tokens(f) for f in forms):
             for start in range(len(tokens)):
                 for end in range(start + 1, min(start + 4, len(tokens) + 1)):
-                    found |= self.places.get(tokens[start:end], set())
+                    found |= {country for country, place in self.places.get(tokens[start:end], set())
+                              if place and place in english}
         return next(iter(found)) if len(found) == 1 else None
 
 
@@ -259,17 +320,22 @@ def people_names(names: dict[str, Named], existing: Existing,
 
 @dataclass(slots=True)
 class Rules:
-    """What a form is checked against: common words by type, forms' owners, shared name words."""
+    """What a form is checked against: common words by type, forms' owners, shared name words,
+    the forms Hindi news uses for something else or for many (``sources/ambiguous_forms.txt``)."""
 
     words: dict[str, frozenset[str]]
     owners: dict[str, set[str]]
     shared: set[str]
     existing: Existing
+    ambiguous: frozenset[str] = frozenset()  # training/kb/sources/ambiguous_forms.txt
+    refused: frozenset[str] = frozenset()  # training/kb/sources/annotated_refused.tsv
 
     @classmethod
     def of(cls, names: dict[str, Named], words: dict[str, frozenset[str]], existing: Existing,
            other_people: Iterable[tuple[str, ...]] = ()) -> Rules:
-        return cls(words, form_owners(names), shared_name_words(people_names(names, existing, other_people)), existing)
+        return cls(words, form_owners(names), shared_name_words(people_names(names, existing, other_people)), existing,
+                   frozenset(form_key(f) for f in source_words("ambiguous_forms.txt")),
+                   frozenset(name_key(r["name"]) for r in read_source("annotated_refused.tsv")))
 
 
 def office_titles() -> frozenset[str]:
@@ -286,7 +352,9 @@ def name_forms(name: str, etype: str, named: Named, rules: Rules) -> tuple[list[
     titles = office_titles() if etype == "PERSON" else frozenset()
     for form, _ in named.forms.most_common():
         norm = usable_form(form, rules.words["PERSON" if etype == "PERSON" else "ORG"])
-        if not norm or form_key(norm) in rules.existing.by_form or rules.owners.get(form_key(form)) != {name}:
+        if not norm or form_key(norm) in rules.existing.by_form or rules.owners.get(owner_key(form)) != {name}:
+            continue
+        if form_key(norm) in rules.ambiguous or len(norm.split()) > MAX_FORM_WORDS:
             continue
         if norm.split()[0] in titles:
             continue
@@ -311,14 +379,27 @@ def is_mission(form: str) -> bool:
 
 
 def typed(names: dict[str, Named]) -> dict[str, Named]:
-    """The names annotators gave a PERSON or ORG mention (actors alone give no type)."""
-    return {name: named for name, named in names.items() if named.types}
+    """The names annotators gave a PERSON or ORG mention (actors alone give no type), one per
+    English name without case, spaces or points ("Doctors' Association" is "Doctors Association"):
+    the spelling most mentions were given stands for the others."""
+    merged: dict[str, Named] = {}
+    spelling: dict[str, str] = {}
+    for name, named in sorted(names.items(), key=lambda item: (-sum(item[1].types.values()), item[0])):
+        key = name_key(name)
+        if key in spelling:
+            merged[spelling[key]].absorb(named)
+        else:
+            spelling[key], merged[name] = name, named
+    return {name: named for name, named in merged.items() if named.types}
 
 
 def annotated_rows(names: dict[str, Named], rules: Rules, tally: Counter[str]) -> Iterator[dict[str, str]]:
     """One row per name that passes, in name order; ``tally`` counts what was added and left out."""
     for name, named in sorted(names.items()):
         etype = named.main_type()
+        if name_key(name) in rules.refused:
+            tally["left out: refused by training/kb/sources/annotated_refused.tsv"] += 1
+            continue
         if len(named.countries) > 1 or (not named.countries and len(named.context) > 1):
             tally["left out: annotations disagree on the country"] += 1
             continue
@@ -335,7 +416,7 @@ def annotated_rows(names: dict[str, Named], rules: Rules, tally: Counter[str]) -
         if not full and not short:
             tally["left out: no usable form"] += 1
             continue
-        inside = rules.existing.countries.named_in(full) if etype == "ORG" else None
+        inside = rules.existing.countries.named_in(full, name) if etype == "ORG" else None
         if inside and named.country() not in (None, inside):
             tally["left out: annotations disagree on the country"] += 1
             continue
