@@ -61,8 +61,8 @@ def test_a_family_name_another_bears(pipeline: ghatna.Pipeline, text: str, menti
     ("रफ़ीक़ हरीरी की बरसी पर सभा हुई। साद हरीरी ने भाषण दिया। हरीरी ने कहा कि देश एक रहेगा।",
      "2023-03-10", "हरीरी", "Saad Hariri"),
     # a verb before a family name (a headline's "भड़के X") is no given name: the family name keeps its link
-    ("भड़के सिंघल, अफसरों को फटकारा। गिरीश सिंघल ने कहा कि देरी नहीं चलेगी। सिंघल ने जांच के आदेश दिए।",
-     "2024-03-10", "सिंघल", "G. L. Singhal"),
+    ("भड़के ओली, अफसरों को फटकारा। केपी शर्मा ओली ने कहा कि देरी नहीं चलेगी। ओली ने जांच के आदेश दिए।",
+     "2012-03-10", "ओली", "KP Sharma Oli"),
 ])
 def test_a_family_name_read_on_the_reference_day(pipeline: ghatna.Pipeline, text: str, published: str | None, mention: str,
                                                  name: str) -> None:
