@@ -205,3 +205,61 @@ def test_english_names_spelt_alike_are_one_name() -> None:
 def test_a_form_of_more_than_seven_words_is_not_taken() -> None:
     out, _ = rows({"Example Council": named("ORG", {"अल्फा बीटा गामा डेल्टा एप्सिलॉन ज़ीटा ईटा थीटा": 1, "उदाहरण परिषद": 1})})
     assert out["Example Council"]["hindi"] == "उदाहरण परिषद"
+
+
+def with_places() -> Existing:
+    out = existing()
+    out.add(KBEntry("geonames:1", "Barmer", "GPE", "IND", kind="city", hindi=["बाड़मेर"]))
+    out.add(KBEntry("ghatna:person:emil-novak", "Emil Novak", "PERSON", "CZE", hindi=["एमिल नोवाक"]))
+    out.add(KBEntry("ghatna:person:tomas-dvorak", "Tomas Dvorak", "PERSON", "CZE", hindi=["तोमास द्वोराक"]))
+    return out
+
+
+def rows_with_places(names: dict[str, Named]) -> tuple[dict[str, dict], Counter[str]]:
+    tally: Counter[str] = Counter()
+    out = list(annotated_rows(names, Rules.of(names, WORDS, with_places()), tally))
+    return {r["name"]: r for r in out}, tally
+
+
+@pytest.mark.parametrize(("name", "form", "sector", "country"), [
+    ("Barmer Police", "बाड़मेर पुलिस", "COP", "IND"),                  # a place and a body's head
+    ("Barmer Municipal Corporation", "बाड़मेर नगर निगम", "GOV", "IND"),
+    ("Kerala Sports Authority", "केरल खेल प्राधिकरण", "GOV", "IND"),   # a modifier before the head
+    ("Barmer Welfare Trust", "बाड़मेर वेलफेयर ट्रस्ट", "", "IND"),     # no body's head the rule reads
+])
+def test_a_body_without_a_sector_takes_the_one_the_org_head_rule_gives(name: str, form: str, sector: str,
+                                                                       country: str) -> None:
+    """An annotated body with no sector must not blank the sector that the rule reading "<place>
+    <body words>" gives (``body_reach`` of ``ghatna.extraction.bodies``) when the row wins the match."""
+    out, _ = rows_with_places({name: named("ORG", {form: 1}, {"IND": 1})})
+    assert (out[name]["sector"], out[name]["country"]) == (sector, country)
+
+
+def test_the_annotators_sector_stands_over_the_rules() -> None:
+    out, _ = rows_with_places({"Barmer Traffic Police": named("ORG", {"बाड़मेर पुलिस": 1}, {"IND": 1}, {"GOV": 2})})
+    assert out["Barmer Traffic Police"]["sector"] == "GOV"
+
+
+def test_a_body_the_rule_reads_takes_its_country_when_annotations_give_none() -> None:
+    out, _ = rows_with_places({"Barmer Police": named("ORG", {"बाड़मेर पुलिस": 1})})
+    assert (out["Barmer Police"]["sector"], out["Barmer Police"]["country"]) == ("COP", "IND")
+
+
+@pytest.mark.parametrize(("name", "forms"), [
+    ("Emil Novak Mares", {"एमील नोवाक": 2}),            # the KB person's name and a word more, spelt otherwise
+    ("Emil Josef Novak", {"एमील नोवाक": 1, "नोवाक": 1}),  # a middle name; the text says no more than the KB's
+])
+def test_a_longer_english_name_of_a_kb_person_is_that_person(name: str, forms: dict[str, int]) -> None:
+    out, tally = rows_with_places({name: named("PERSON", forms, {"CZE": 1})})
+    assert out == {} and tally["left out: a knowledge-base person's, by a longer English name"] == 1
+
+
+@pytest.mark.parametrize(("name", "forms", "country"), [
+    ("Emil Novak Mares", {"एमील नोवाक मारेश": 1}, "CZE"),  # the text names more than the KB person
+    ("Emil Novak Mares", {"एमील नोवाक": 1}, "SVK"),        # another country
+    ("Novak Mares Emil", {"नोवाक एमील": 1}, "CZE"),         # the KB name's words in another order
+    ("Emil Novakova", {"एमील नोवाकोवा": 1}, "CZE"),         # a longer word is no word more
+])
+def test_a_longer_name_that_names_more_is_no_kb_persons(name: str, forms: dict[str, int], country: str) -> None:
+    out, tally = rows_with_places({name: named("PERSON", forms, {country: 1})})
+    assert name in out and tally["left out: a knowledge-base person's, by a longer English name"] == 0

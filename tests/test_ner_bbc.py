@@ -20,7 +20,11 @@ from ghatna.text.tokens import word_key
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc-hindi-345.csv"
 APERTIUM_HIN = Path("/usr/share/apertium/apertium-hin/apertium-hin.hin.dix")
 STAGES = ("html", "normalize", "clean", "language", "segment", "entities", "ner")
-MAX_DICTIONARY_WORD_SHARE = 0.035  # of unlinked people; measured 0.03 with model 1.1 (many are given names)
+# Of every person found, linked or not: a share of the unlinked ones alone rose whenever the
+# knowledge base learnt more people (the annotated rows of batches 1-65 linked 153 more on these
+# articles: 50 of 1,433 unlinked -> 50 of 1,280, the same 50 words). Measured 50 of 1,727 people
+# (0.029) with model 1.4.0 before those rows, 50 of 1,739 after; many are given names.
+MAX_DICTIONARY_WORD_SHARE = 0.03
 
 pytestmark = pytest.mark.skipif(not BBC.exists(), reason="../shared/corpus/bbc-hindi-345.csv is absent")
 
@@ -67,4 +71,4 @@ def test_bbc_few_unlinked_people_are_dictionary_words(people: list[Person]) -> N
         pytest.skip("apertium-hin is not installed")
     unlinked = [mentions for kb_id, mentions in people if not kb_id]
     words = [m for m in unlinked if all(" " not in text and text in common for text, _ in m)]
-    assert len(words) <= MAX_DICTIONARY_WORD_SHARE * len(unlinked), sorted(m[0][0] for m in words)
+    assert len(words) <= MAX_DICTIONARY_WORD_SHARE * len(people), sorted(m[0][0] for m in words)

@@ -38,6 +38,7 @@ from functools import cache
 from pathlib import Path
 
 from ghatna.evaluate.annotations import AnnotatedEntity, AnnotatedSentence, load_sentences
+from ghatna.extraction.bodies import body_reach
 from ghatna.extraction.lexicon import load_titles
 from ghatna.knowledge.build.common import (
     REPO,
@@ -53,7 +54,7 @@ from ghatna.knowledge.build.never_names import il_ner_people
 from ghatna.knowledge.kb import KBEntry, bundled_entries, slug_id
 from ghatna.resources import load_yaml
 from ghatna.text.normalize import normalize_inline
-from ghatna.text.tokens import form_tokens
+from ghatna.text.tokens import form_tokens, tokenize
 
 ANNOTATIONS = REPO / "training" / "annotations"
 ID_PREFIX = "annotations:"
@@ -62,6 +63,7 @@ CONTEXT_WORDS = 5  # "के पूर्व विदेश राज्य म
 # A form of more words is a name spelt out in full that news seldom repeats word for word; a run
 # that long is an article's own text, which the project does not copy.
 MAX_FORM_WORDS = 7
+MAX_PLACE_WORDS = 3  # words of a place before a body's words ("उत्तर प्रदेश", "अरुणाचल प्रदेश")
 NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 JOINERS = re.compile("[\u200c\u200d]")
 SOURCE = ("the project's annotations of real news (training/annotations/real-*.jsonl), train split "
@@ -272,6 +274,8 @@ class Existing:
     names: set[str] = field(default_factory=set)
     people: list[tuple[str, ...]] = field(default_factory=list)
     countries: Countries = field(default_factory=Countries)
+    places: dict[tuple[str, ...], str | None] = field(default_factory=dict)  # GPE/LOC forms (no demonyms)
+    person_names: list[tuple[tuple[str, ...], str | None]] = field(default_factory=list)  # English words, country
 
     @classmethod
     def load(cls) -> Existing:
@@ -285,6 +289,11 @@ class Existing:
         self.names.update(name_key(n) for n in [entry.name, *entry.latin])
         if entry.type == "PERSON":
             self.people += [form_tokens(f) for f in entry.hindi]
+            self.person_names += [(words, entry.country) for n in {entry.name, *entry.latin}
+                                  if len(words := name_words(n)) > 1]
+        if entry.type in ("GPE", "LOC"):
+            for form in entry.hindi:
+                self.places.setdefault(form_tokens(form), entry.country)
         self.countries.add(entry)
         for form in [*entry.hindi, *entry.short, *entry.demonyms]:
             self.by_form[form_key(form)].add(entry.type)
@@ -295,6 +304,40 @@ class Existing:
         return name_key(name) in self.names or any(
             (" " in form or etype != "PERSON") and etype in self.by_form.get(form_key(form), ())
             for form in named.forms)
+
+    def extends_person(self, name: str, named: Named) -> bool:
+        """A person's longer English name ("Salva Kiir Mayardit") of a knowledge-base person of the
+        same or no country ("Salva Kiir"): the KB name's words in their order among its words, and
+        no form of more words than the KB name has (the text said no more than that name; a form
+        with more, "राजीव कुमार गुप्ता" beside Rajiv Kumar, names someone else)."""
+        words, country = name_words(name), named.country()
+        longest = max(len(form.split()) for form in named.forms)
+        return any(len(known) < len(words) and longest <= len(known) and in_order(known, words)
+                   and country in (None, theirs) for known, theirs in self.person_names)
+
+    def body_reading(self, forms: Iterable[str]) -> tuple[str | None, str | None] | None:
+        """The country and sector the org-head rule gives the first form it reads whole as a place
+        and a body's words ("देवघर पुलिस": the place's country, COP; ``body_reach`` of
+        ``ghatna.extraction.bodies``, as the entity and NER stages read it); None when it reads none."""
+        for form in forms:
+            words = [t.text for t in tokenize(form)]
+            for cut in range(1, min(MAX_PLACE_WORDS, len(words) - 1) + 1):
+                key = form_tokens(" ".join(words[:cut]))
+                reach = body_reach(words[cut:]) if key in self.places else None
+                if reach is not None and reach[0] == len(words) - cut:
+                    return self.places[key], reach[1]
+        return None
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """An English name's words without case, points or diacritics ("K. P. Sharma Oli": k, p, sharma, oli)."""
+    return tuple(word for word in (NOT_ALNUM.sub("", w) for w in re.split(r"[\s\-]+", plain_latin(name).lower())) if word)
+
+
+def in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Every word of ``part`` in ``whole``, in the same order (other words may stand between)."""
+    rest = iter(whole)
+    return all(word in rest for word in part)
 
 
 def shared_name_words(names: Iterable[tuple[str, ...]]) -> set[str]:
@@ -409,6 +452,9 @@ def annotated_rows(names: dict[str, Named], rules: Rules, tally: Counter[str]) -
         if rules.existing.holds(name, named, etype):
             tally["left out: an existing entry's"] += 1
             continue
+        if etype == "PERSON" and rules.existing.extends_person(name, named):
+            tally["left out: a knowledge-base person's, by a longer English name"] += 1
+            continue
         if etype == "ORG" and all(is_mission(form) for form in named.forms):
             tally["left out: a country's mission, named alike in every city"] += 1
             continue
@@ -422,9 +468,14 @@ def annotated_rows(names: dict[str, Named], rules: Rules, tally: Counter[str]) -
             continue
         tally[f"added {etype}"] += 1
         country = named.country() or inside
+        sector = named.sectors.most_common(1)[0][0] if named.sectors else None
+        reading = rules.existing.body_reading(full) if etype == "ORG" and not (sector and country) else None
+        if reading is not None:  # a row wins the match: it must not blank what the org-head rule gives
+            before = (country, sector)
+            country, sector = country or reading[0], sector or reading[1]
+            tally["country or sector from the org-head rule"] += (country, sector) != before
         yield {"id": ID_PREFIX + slug_id(etype.lower(), name).removeprefix("ghatna:"), "name": name,
-               "type": etype, "country": country or "",
-               "sector": named.sectors.most_common(1)[0][0] if named.sectors else "", "hindi": join(full),
+               "type": etype, "country": country or "", "sector": sector or "", "hindi": join(full),
                "short": join(short), "latin": name, "mentions": str(sum(named.forms.values())),
                "source": "annotations:train"}
 
