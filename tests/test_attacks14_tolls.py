@@ -121,6 +121,9 @@ def test_a_count_of_people_no_list_knows_is_harm(text: str, default_pipeline: Pi
     [
         "धमाके के दो घंटे बाद एक घायल की मौत हो गई।",
         "नदी में नाव पलटने से बीस यात्रियों की मौत हो गई।",
+        # animals counted are no people harmed (review of 11c60ee)
+        "गांव में फायरिंग के दौरान पांच गायों की मौत हो गई।",
+        "बम धमाके में तीन भैंसें घायल हो गईं।",
     ],
 )
 def test_a_count_of_things_or_an_accident_is_no_attack_toll(text: str, default_pipeline: Pipeline) -> None:

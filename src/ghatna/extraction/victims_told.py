@@ -58,6 +58,7 @@ class CountedVictims:
     doer_sectors: frozenset[str]
     quantifiers: frozenset[str]
     patterns: frozenset[str] = frozenset()
+    not_people: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,7 +67,7 @@ def counted_victims() -> CountedVictims:
     actor = GenericActor(str(data["actor"]["label"]), data["actor"].get("sector"), None, "generic")
     return CountedVictims(actor, frozenset(data["markers"]), int(data["reach"]), frozenset(crowd["modes"]),
                           frozenset(crowd["doer_sectors"]), frozenset(data["quantifiers"]),
-                          frozenset(crowd.get("patterns") or ()))
+                          frozenset(crowd.get("patterns") or ()), frozenset(data.get("not_people") or ()))
 
 
 def is_count(text: str) -> bool:
@@ -92,13 +93,16 @@ def counted_harm(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> 
 def harm_after_count(doc: Document, k: int, end: int) -> list[int]:
     """Where the harm a count at token k suffered may be told: right after it, after a genitive
     ("12 की मौत"), after one noun ("चार सवार घायल"), or after a noun and a genitive ("तीस नमाजियों
-    की मौत"); the noun no word of harm, genitive or clause end."""
-    markers, tokens = counted_victims().markers, doc.tokens
+    की मौत"); the noun no word of harm, genitive or clause end, nor an animal (``not_people``)."""
+    spec, tokens = counted_victims(), doc.tokens
+    markers = spec.markers
     if tokens[k + 1].text in markers:
         return [k + 2]
     noun = k + 1
     if is_harm(doc, noun) or ends_clause(doc, noun) or noun + 1 >= end:
         return [noun]
+    if tokens[noun].text in spec.not_people:
+        return []  # "पांच गायों की मौत": animals counted (``not_people``)
     return [noun, noun + 1, noun + 2] if tokens[noun + 1].text in markers else [noun, noun + 1]
 
 
