@@ -134,3 +134,15 @@ def test_a_told_deed_pointing_back_at_the_speaker_is_aimed_at_them() -> None:
     """"उनसे" in the told clause is the speaker: the talks hoped for are with the farmers."""
     doc = ghatna.extract("किसान नेताओं ने उम्मीद जताई कि सरकार उनसे बातचीत करेगी।", html=False)
     assert [(e.type, e.target.name if e.target else None) for e in doc.events] == [("CONSULT", "farmers")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # whom the speaker tells is no recipient of the aid told in the clause (review of c2a9853)
+    ("विदेश मंत्री ने पत्रकारों को बताया कि भारत दवाएं भेजेगा।", None),  # aid to no one named: none
+    ("विदेश मंत्री ने पत्रकारों को बताया कि भारत नेपाल को दवाएं भेजेगा।", "Nepal"),
+    # told with no speech, the journalists are the recipients
+    ("राज्य सरकार ने पत्रकारों को राहत राशि दी।", "journalists"),
+])
+def test_the_one_told_is_no_recipient_of_aid(text: str, target: str | None) -> None:
+    doc = ghatna.extract(text, html=False)
+    assert [e.target.name if e.target else None for e in doc.events if e.type == "AID"] == ([target] if target else [])
