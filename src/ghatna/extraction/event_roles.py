@@ -245,6 +245,14 @@ def in_reported_clause(slots: list[Slot], agent: Slot, opening: int) -> list[Slo
     return [s for s in slots if s.first >= opening]
 
 
+def told_opening(opening: int, slots: list[Slot], sources: list[Entity]) -> int:
+    """``opening``, the first token of the reported speech a trigger is told in, when a source is
+    named in it ("X ने पत्रकारों को बताया कि भारत दवाएं भेजेगा": the deed is India's, told to the
+    press), else 0: the slots from it on are the deed's own clause."""
+    keys = {e.key for e in sources}
+    return opening if opening and any(s.first >= opening and keys & {e.key for e in s.entities} for s in slots) else 0
+
+
 @cache
 def addressee_types() -> frozenset[str]:
     """Deeds told to someone that are aimed at the one told when the clause names no target: a

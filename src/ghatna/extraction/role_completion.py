@@ -16,7 +16,7 @@ from ghatna.extraction.attacked_things import aimed_target
 from ghatna.extraction.border_attacks import border_target, off_border
 from ghatna.extraction.clause_openings import speech_opening
 from ghatna.extraction.directives import directed_class, is_directive, owned_targets
-from ghatna.extraction.event_roles import Roles, place_target
+from ghatna.extraction.event_roles import Roles, place_target, told_opening
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
 from ghatna.extraction.meetings import attendees
 from ghatna.extraction.role_targets import recipients
@@ -29,16 +29,6 @@ from ghatna.resources import load_yaml
 IMPLIED_RULES = frozenset({"implicit", "implicit_state"})  # roles the text does not name (agentless.py)
 PAIR_NAMED = frozenset({"nominal_pair", "between"})  # two sides told as a pair ("भारत-नेपाल", "X और Y के बीच")
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
-
-
-def told_slots(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: Roles) -> list[Slot]:
-    """The slots of the reported clause when a source is named inside it ("X ने पत्रकारों को बताया
-    कि भारत दवाएं भेजेगा": whom X tells receives nothing), else all of them."""
-    opening = speech_opening(doc, slots, trig)
-    keys = {e.key for e in roles.sources}
-    if opening and any(s.first >= opening and keys & {e.key for e in s.entities} for s in slots):
-        return [s for s in slots if s.first >= opening]
-    return slots
 
 
 def names_pair(roles: Roles) -> bool:
@@ -75,7 +65,8 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
     if not roles.targets and plover in PLACE_TARGET_TYPES:
         roles.targets = place_target(slots, roles)
     if not roles.targets and plover == "AID":
-        roles.targets = recipients(told_slots(doc, slots, trig, roles), trig)
+        opening = told_opening(speech_opening(doc, slots, trig), slots, roles.sources)  # not whom X tells
+        roles.targets = recipients([s for s in slots if s.first >= opening], trig)
     if not roles.targets and plover == "CONSULT":
         roles.targets = attendees(doc, slots, trig, roles.sources)  # "… बैठक की, जिसमें Y शामिल थे"
     if trig.trigger.roles == "received" and not names_recipient(slots, trig, roles.targets):

@@ -21,7 +21,7 @@ from ghatna.document import Document, Entity, Event
 from ghatna.extraction.attack_events import anchored, condemned_doers
 from ghatna.extraction.clause_openings import speech_opening
 from ghatna.extraction.contents import files_paper
-from ghatna.extraction.event_roles import Roles, addressee_types, audience
+from ghatna.extraction.event_roles import Roles, addressee_types, audience, told_opening
 from ghatna.extraction.events import SentenceView, clause_stop, find_roles, trigger_events
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
 from ghatna.extraction.modality import condition_before, modality_of
@@ -199,10 +199,8 @@ def told_clause(view: SentenceView, slots: list[Slot], trig: TriggerMatch, sourc
     tells only for a deed aimed at the one told (``addressee_types``: "X ने Y से कहा कि वह मदद
     भेजेगा"), never an audience (a parliament, the press), as the rules read it
     (``event_roles.agent_roles``)."""
-    opening = speech_opening(view.doc, view.slots, trig)
-    keys = {e.key for e in sources}
-    doers = [s for s in slots if keys & {e.key for e in s.entities}]
-    if not opening or not doers or doers[-1].first < opening:
+    opening = told_opening(speech_opening(view.doc, view.slots, trig), slots, sources)
+    if not opening:
         return slots
     if any(t.text in object_pronouns() for t in view.doc.tokens[opening: view.last]):
         return slots  # "X ने उम्मीद जताई कि सरकार उनसे बातचीत करेगी": the clause points back at the speaker
