@@ -186,7 +186,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
               or claim_owner(doc, before, trig) or frame_agent(doc, slots, trig) or fronted_agent(doc, slots, trig)
               or inverted_subject(doc, slots, trig))
     rule = "agent"
-    if not agents and not (trig.trigger.plover in load_implicit_actors().needs_target
+    if not agents and not (trig.trigger.plover in subjectless_in_passive()
                            and is_passive(doc, trig, len(doc.tokens))):
         agents = [s for s in before if bare_subject(s)][:1]
         rule = "subject"
@@ -233,6 +233,14 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not targets and trig.trigger.plover == "PROTEST":
         targets = site_between(doc, slots, agent, trig)
     return Roles(agent.entities, targets, rule)
+
+
+def subjectless_in_passive() -> frozenset[str]:
+    """Types whose bare subject before a passive trigger is no agent: those whose agentless form needs
+    a target (a bare "युवक गिरफ्तार किया गया" is the one arrested) and ``passive_subjectless_types``
+    (a bare subject of "… का अनुरोध किया गया है" is what is asked for or whom it is asked of)."""
+    implicit = load_implicit_actors()
+    return implicit.needs_target | implicit.passive_subjectless
 
 
 def in_reported_clause(slots: list[Slot], agent: Slot, opening: int) -> list[Slot]:

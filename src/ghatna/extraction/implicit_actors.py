@@ -70,6 +70,7 @@ class ImplicitActors:
     topic_nouns: frozenset[str] = frozenset()
     topic_markers: frozenset[str] = frozenset()
     topic_reach: int = 0
+    passive_subjectless: frozenset[str] = frozenset()
 
 
 def actor_spec(spec: object) -> GenericActor | None:
@@ -90,7 +91,7 @@ IMPLICIT_SETS = {
     "place_recipients": "place_recipient_types", "addressee_first": "addressee_first_types",
     "judged_types": "judged_types", "owner_doers": "owner_doer_types",
     "unmarked_speech": "unmarked_speech_verbs",
-    "addressee_markers": "addressee_markers",
+    "addressee_markers": "addressee_markers", "passive_subjectless": "passive_subjectless_types",
 }
 
 
