@@ -1,6 +1,8 @@
 """Precision of the rule coder on general and domestic news (issue 10): the bare subject of a
 passive demand or order is what is asked for or whom it is asked of, never its giver
-(``passive_subjectless_types`` in data/event_roles.yaml)."""
+(``passive_subjectless_types`` in data/event_roles.yaml); advice is given only to whom "को" or "से"
+marks before it, never to an actor of its कि clause or a genitive (``addressed_modes``,
+``partner_markers.advice``: GUIDELINES R8)."""
 
 from __future__ import annotations
 
@@ -32,3 +34,21 @@ def test_a_passive_demand_has_no_bare_subject_for_its_giver(text: str, pipeline:
 ])
 def test_a_giver_named_as_agent_still_gives(text: str, source: str, pipeline: Pipeline) -> None:
     assert any(giver and giver.endswith(source) for giver, _ in requests(text, pipeline))
+
+
+@pytest.mark.parametrize("text", [
+    "कुछ देशों की सरकारों ने सुझाव दिया है कि जिन लोगों में एंटीबॉडी मिली है, उन्हें प्रमाण पत्र जारी किया जा सकता है।",
+    "डॉक्टरों ने मेलों में लोगों के जमा होने वाले आयोजनों को टालने की सलाह दी है।",
+    "वैज्ञानिकों ने शहर में किसानों के आने वाले बाजारों को बंद रखने की सलाह दी है।",
+])
+def test_advice_addressed_to_no_one_is_no_request(text: str, pipeline: Pipeline) -> None:
+    assert requests(text, pipeline) == []
+
+
+@pytest.mark.parametrize(("text", "addressee"), [
+    ("नीति आयोग ने राज्यों को खर्च घटाने का सुझाव दिया।", "state government"),
+    ("जिलाधिकारी ने लोगों से घर में रहने की सलाह दी।", "civilians"),
+    ("मंत्री ने बिजली बोर्ड के अध्यक्ष और ठेकेदारों को काम जल्द पूरा करने की सलाह दी।", "business"),
+])
+def test_advice_to_an_addressee_is_a_request(text: str, addressee: str, pipeline: Pipeline) -> None:
+    assert any(target and target.endswith(addressee) for _, target in requests(text, pipeline))

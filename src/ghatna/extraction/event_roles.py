@@ -220,7 +220,7 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     answers = [s for s in slots if not misread_answer(doc, s, agent, trig.trigger.plover)]
     told = in_reported_clause(answers, agent, speech)
     targets = (pick_target(doc, slots, agent, trig) or target_before_agent(doc, told, agent, trig.trigger.plover)
-               or target_in_clause(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
+               or clause_target(doc, slots, agent, trig) or target_of_relative(doc, slots, agent))
     if not targets and len(told) < len(answers) and trig.trigger.plover in addressee_types():
         # "अमरीका ने उत्तर कोरिया से कहा कि … अमरीका हमला करेगा": a deed told with no target of its
         # own is aimed at the one told, unless that one is an audience (the press, a parliament)
@@ -233,6 +233,15 @@ def agent_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     if not targets and trig.trigger.plover == "PROTEST":
         targets = site_between(doc, slots, agent, trig)
     return Roles(agent.entities, targets, rule)
+
+
+def clause_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatch) -> list[Entity]:
+    """The target a कि clause names (``target_in_clause``), but for a trigger of a mode told only to
+    whom it is addressed (``addressed_modes``: advice, GUIDELINES R8): "X ने सुझाव दिया कि जिन लोगों
+    में … उन्हें पासपोर्ट जारी किया जाए" advises no one; "X ने सरकार को सुझाव दिया कि …" names its addressee."""
+    if trig.trigger.mode in role_word_set("addressed_modes"):
+        return []
+    return target_in_clause(doc, slots, agent, trig)
 
 
 def subjectless_in_passive() -> frozenset[str]:
