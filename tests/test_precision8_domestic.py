@@ -2,7 +2,8 @@
 passive demand or order is what is asked for or whom it is asked of, never its giver
 (``passive_subjectless_types`` in data/event_roles.yaml); advice is given only to whom "को" or "से"
 marks before it, never to an actor of its कि clause or a genitive (``addressed_modes``,
-``partner_markers.advice``: GUIDELINES R8)."""
+``partner_markers.advice``: GUIDELINES R8); a place people came back from ("चीन से लौटे छात्र") is no
+target of what is done to them (``origins``, role_targets.origin_of)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,30 @@ def test_advice_addressed_to_no_one_is_no_request(text: str, pipeline: Pipeline)
 ])
 def test_advice_to_an_addressee_is_a_request(text: str, addressee: str, pipeline: Pipeline) -> None:
     assert any(target and target.endswith(addressee) for _, target in requests(text, pipeline))
+
+
+def events(text: str, pipeline: Pipeline) -> list[tuple[str, str | None]]:
+    return [(e.type, e.target.country if e.target else None) for e in ghatna.extract(text, pipeline=pipeline).events]
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("लखनऊ में मुख्यमंत्री ने चीन से लौटे छात्रों से मुलाकात की।", "CONSULT"),
+    ("लखनऊ में राज्यपाल ने दुबई से वापस आए मजदूरों की सराहना की।", "SUPPORT"),
+    ("पटना में जिलाधिकारी ने इटली से लौटने वाले यात्रियों से जांच कराने की अपील की।", "REQUEST"),
+])
+def test_a_place_people_came_back_from_is_no_target(text: str, plover: str, pipeline: Pipeline) -> None:
+    assert (plover, "IND") in events(text, pipeline)
+
+
+def test_countries_of_a_journey_people_came_back_from_are_no_targets(pipeline: Pipeline) -> None:
+    text = ("पटना में स्वास्थ्य विभाग की ओर से इटली और जापान की यात्रा से लौटे लोगों या विदेशी मेहमानों से अपील की गई"
+            " है कि वे जांच कराएं।")
+    assert events(text, pipeline) == [("REQUEST", "IND")]
+
+
+@pytest.mark.parametrize(("text", "plover", "country"), [
+    ("कतर ने भारत से आने वाली सभी उड़ानों पर रोक लगा दी है।", "SANCTION", "IND"),
+    ("लखनऊ में पुलिस ने नेपाल से आए तस्करों को गिरफ्तार किया।", "COERCE", "NPL"),
+])
+def test_whence_travellers_come_stays_a_target(text: str, plover: str, country: str, pipeline: Pipeline) -> None:
+    assert (plover, country) in events(text, pipeline)

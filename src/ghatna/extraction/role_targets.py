@@ -286,9 +286,9 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
     whom an assurance promises action against (``action_promised_on``)."""
     words = load_role_words()
     between = [s for s in slots if agent.last <= s.first and s.last <= trig.first and s.marker in words.target_before
-               and not files_paper(doc, s) and not action_promised_on(doc, s, trig)]
+               and not files_paper(doc, s) and not action_promised_on(doc, s, trig) and not origin_of(doc, s, trig)]
     after = [s for s in slots if trig.last <= s.first <= trig.last + NEAR_TARGET and s.marker in words.target_after
-             and in_clause(doc, trig.last, s.first) and not files_paper(doc, s)]
+             and in_clause(doc, trig.last, s.first) and not files_paper(doc, s) and not origin_of(doc, s, trig)]
     if clause_follows(doc, trig):
         after = []  # "X ने आरोप लगाया कि Y …": the target is the clause's subject (target_in_clause)
     if trig.trigger.plover in role_word_set("denial_types"):
@@ -309,6 +309,34 @@ def pick_target(doc: Document, slots: list[Slot], agent: Slot, trig: TriggerMatc
     plover, mode = trig.trigger.plover, trig.trigger.mode
     return (choose_targets(by_marker(near, plover, preferred, mode) + near, agent.entities)
             or choose_targets(by_marker(after, plover, preferred, mode) + after, agent.entities))
+
+
+@cache
+def origin_words() -> dict[str, frozenset[str]]:
+    """``origins`` of event_roles.yaml: the words that tell where a group came from."""
+    return {key: frozenset(words) for key, words in load_yaml("event_roles.yaml")["origins"].items()}
+
+
+def origin_of(doc: Document, slot: Slot, trig: TriggerMatch) -> bool:
+    """The slot tells only where the actor after it came back from ("चीन से लौटे छात्रों से मुलाकात की",
+    "दुबई से वापस आए मजदूरों की सराहना", "इटली की यात्रा से लौटे लोगों से अपील"): marked से, or a genitive
+    of a journey noun then से, right before a form of returning (``origins``), it is no target of the
+    trigger's type, unless the type's target is whence people come (``origins.types``: a ban on those
+    coming from a country, "भारत से आने वाली उड़ानों पर रोक", is aimed at that country)."""
+    words = origin_words()
+    if trig.trigger.plover in words["types"]:
+        return False
+    tokens, k = doc.tokens, slot.marker_end
+    if slot.marker in load_role_words().genitive and k + 1 < len(tokens) and tokens[k].text in words["journeys"] \
+            and tokens[k + 1].text == "से":
+        k += 2
+    elif slot.marker != "से":
+        return False
+    back = k < len(tokens) and tokens[k].text in words["back"]
+    k += back
+    if k >= len(tokens) or tokens[k].text not in (words["comings"] if back else words["returns"]):
+        return False
+    return tokens[k].text not in words["infinitives"] or (k + 1 < len(tokens) and tokens[k + 1].text in words["holders"])
 
 
 @cache
