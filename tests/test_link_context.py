@@ -97,6 +97,7 @@ def test_other_executives_stay(pipeline: ghatna.Pipeline) -> None:
     ("बैठक में असम समझौते की धारा छह पर चर्चा हुई।", "असम"),
     ("राजनयिकों को वियना संधि के तहत छूट मिलती है।", "वियना"),
     ("कॉपीराइट के नियम बर्न कॉनवेंशन से तय होते हैं।", "बर्न"),
+    ("वे यूनियन बैंक आफ इंडिया की शाखा में प्रबंधक थे।", "इंडिया"),
 ])
 def test_place_inside_a_programme_name(pipeline: ghatna.Pipeline, text: str, word: str) -> None:
     assert word not in places(pipeline, text)

@@ -36,6 +36,7 @@ from ghatna.models.ner.companies import COMPANY_RULE, company_names
 from ghatna.models.ner.eponyms import EPONYM_RULE, eponym_names
 from ghatna.models.ner.head_names import HEAD_RULE, head_names
 from ghatna.models.ner.led_names import LED_RULE, led_names
+from ghatna.models.ner.linked_bodies import LINKED_RULE, join_across_linkers, widen_linked_bodies
 from ghatna.models.ner.listed_people import LIST_RULE, listed_people
 from ghatna.models.ner.model import NerModel, Prediction, load_model
 from ghatna.models.ner.resident_places import RESIDENT_RULE, resident_places
@@ -377,6 +378,7 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     paired = paired_word_spans(doc.body)  # "लाव-लश्कर": no name inside
     preds = [through_linker(place_body(p, doc.body), doc.body, stop) for p in (without_open_bracket(p) for p in preds)
              if p and not generic_body(p) and not paired.overlaps(p.start, p.end)]
+    preds, joined = join_across_linkers(preds, doc.body)
     grammar: frozenset[str] = ctx.resource("ner-grammar", lambda _s: grammar_words(words))
     preds, companies = company_names(doc, preds, grammar)
     preds, led = led_names(doc, preds, grammar, titles, MIN_CONFIDENCE)
@@ -385,13 +387,14 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     preds, residents = resident_places(doc, preds, grammar, MIN_CONFIDENCE)
     preds, listed = listed_people(doc, preds, MIN_CONFIDENCE, MIN_ONE_WORD_PERSON, (words.conjunctions, titles))
     preds, honoured = eponym_names(doc, preds, grammar, MIN_CONFIDENCE)
-    countries = yield_places_inside_names(doc, preds) | {k: c for k, c in led.items() if c}
+    preds, widened = widen_linked_bodies(doc, preds, MIN_CONFIDENCE["ORG"])
+    countries = yield_places_inside_names(doc, preds) | {k: c for k, c in (led | widened).items() if c}
     widen_places_to_names(doc, preds)
     places: dict[str, str] = ctx.resource("ner-places", lambda _s: place_names(ctx.resource("entities", build_resources)))
     known: frozenset[str] = ctx.resource("ner-person-words", lambda _s: person_words(ctx.resource("entities", build_resources)))
     rules = dict.fromkeys(named, HEAD_RULE) | dict.fromkeys(suffixed, SUFFIX_RULE) | dict.fromkeys(companies, COMPANY_RULE)
     rules |= dict.fromkeys(residents, RESIDENT_RULE) | dict.fromkeys(listed, LIST_RULE) | dict.fromkeys(led, LED_RULE)
-    rules |= dict.fromkeys(honoured, EPONYM_RULE)
+    rules |= dict.fromkeys(honoured, EPONYM_RULE) | dict.fromkeys(joined | widened.keys(), LINKED_RULE)
     add_predictions(doc, yield_short_forms(doc, preds), model, variants, places, known, rules, countries)
     add_defined_acronyms(doc)
     join_campuses(doc)
