@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+import ghatna
 from ghatna.evaluate.annotations import AnnotatedEntity, AnnotatedSentence
 from ghatna.knowledge.build.annotated import (
     Countries,
@@ -263,3 +264,10 @@ def test_a_longer_english_name_of_a_kb_person_is_that_person(name: str, forms: d
 def test_a_longer_name_that_names_more_is_no_kb_persons(name: str, forms: dict[str, int], country: str) -> None:
     out, tally = rows_with_places({name: named("PERSON", forms, {country: 1})})
     assert name in out and tally["left out: a knowledge-base person's, by a longer English name"] == 0
+
+
+def test_a_waqf_board_is_no_board_of_pakistan(pipeline: ghatna.Pipeline) -> None:
+    """The annotators' "वक़्फ़ बोर्ड" of a Pakistani story (Evacuee Trust Property Board) is refused:
+    the words name any waqf board, India's state boards most often."""
+    doc = ghatna.extract("राज्य के वक़्फ़ बोर्ड ने मस्जिद की जमीन पर दावा किया है।", html=False, pipeline=pipeline)
+    assert not any(e.country == "PAK" for e in doc.entities)
