@@ -128,6 +128,20 @@ def test_a_group_owned_with_a_reflexive_is_of_the_subjects_country(text: str, ex
     assert dyads_of_type(text, expected[0], pipeline) == {expected}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("चीन में कोरोना वायरस के मामले बढ़े। अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने देशवासियों से घरों में रहने की अपील की।",
+     ("REQUEST", "USA", "USA")),
+    ("दुबई में नए साल के जश्न में आतिशबाजी हुई। राष्ट्रपति ने नव वर्ष पर देशवासियों को बधाई दी है।",
+     ("SUPPORT", "IND", "IND")),
+    ("भारत में लॉकडाउन जारी है। अमेरिका ने अपने देश के लोगों से घरों में रहने की अपील की।",
+     ("REQUEST", "USA", "USA")),
+])
+def test_countrymen_are_the_subjects_own_people(text: str, expected: tuple[str, str, str], pipeline: Pipeline) -> None:
+    """"देशवासियों" (own_people) and "अपने देश के लोगों" (own_country_words) are owned as with a
+    reflexive: the speaker's countrymen, not the people of the country the story was last set in."""
+    assert dyads_of_type(text, expected[0], pipeline) == {expected}
+
+
 def test_a_pronoun_opening_reported_speech_is_the_speaker(pipeline: Pipeline) -> None:
     """"पुलिस ने कहा कि वह …": the police, not the last person named before."""
     text = ("दिल्ली में कई दुकानों में आग लगा दी गई। भाजपा नेता कपिल मिश्रा ने लोगों से शांति की अपील की। "

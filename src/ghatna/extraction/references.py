@@ -12,6 +12,7 @@ and referring actors of a sentence together.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from ghatna.document import Document, Entity
@@ -19,6 +20,7 @@ from ghatna.extraction.actors import (
     abroad_home,
     bare_countries,
     country_entity,
+    expand_form,
     group_context_country,
     home_countries,
     home_placed,
@@ -53,6 +55,8 @@ from ghatna.extraction.roles import (
     with_country,
 )
 from ghatna.extraction.triggers import load_triggers
+from ghatna.resources import load_yaml
+from ghatna.text.tokens import word_key
 
 
 def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
@@ -162,7 +166,8 @@ def own_groups(doc: Document, slots: list[Slot], first: int) -> None:
         if before in role_word_set("person_possessives") and found[0].sector in role_word_set("kin_sectors"):
             person = other_person(doc, first, slot.first)  # "उनका परिवार", "उनके समर्थकों": his people
             owner = country_entity(doc, person.country) if person is not None else None
-        elif before in role_word_set("reflexives") and found[0].label not in role_word_set("other_side_roles"):
+        elif (before in role_word_set("reflexives") or is_own_people(doc, slot)) and \
+                found[0].label not in role_word_set("other_side_roles"):
             subjects = [s for s in slots[:k] if s.marker in words.agent or (s.marker == "" and not listed(doc, s))]
             owner = country_entity(doc, subjects[-1].entities[0].country) if subjects else None
         elif before in role_word_set("state_possessives"):
@@ -171,6 +176,22 @@ def own_groups(doc: Document, slots: list[Slot], first: int) -> None:
             continue
         if owner is not None:
             slot.entities = [with_country(slot.entities[0], owner)]
+
+
+def is_own_people(doc: Document, slot: Slot) -> bool:
+    """"देशवासियों": a group whose word names the subject's own people (``own_people``); "अपने देश
+    के नागरिकों": a group owned by a reflexive through one's country (``own_country_words``)."""
+    k, tokens = slot.first, doc.tokens
+    return tokens[k].key in own_people_keys() or (
+        k >= 3 and tokens[k - 3].text in role_word_set("reflexives")
+        and tokens[k - 2].text in role_word_set("own_country_words")
+        and tokens[k - 1].text in load_role_words().genitive)
+
+
+@cache
+def own_people_keys() -> frozenset[str]:
+    """``own_people`` of event_roles.yaml, every inflection, as word keys."""
+    return frozenset(word_key(f) for w in load_yaml("event_roles.yaml")["own_people"] for f in expand_form(w))
 
 
 def own_possessed_bodies(doc: Document, slots: list[Slot]) -> None:
