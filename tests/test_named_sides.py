@@ -117,6 +117,10 @@ def test_bare_body_in_a_story_filed_from_abroad(pipeline: Pipeline, text: str, e
     # the sentence names its own country: that one's, whichever force acted before
     (("बांग्लादेश पुलिस ने सीमा पर तीन घुसपैठियों को पकड़ा। भारतीय अधिकारियों ने कहा कि चौथे घुसपैठिए को हिरासत "
       "में लिया गया है।"), ("COERCE", "IND"), ("COERCE", "BGD")),
+    # the sentence names only the foreigner sentenced and nothing places it (the story moves between
+    # countries): the court told just before, not the country of the one it acts on
+    (("अमरीका के शिकागो की एक अदालत ने मुंबई हमलों के मामले में डेविड हेडली को 35 साल की सज़ा सुनाई है। "
+      "जबकि उसके साथी तहव्वुर राणा को 15 जनवरी को सज़ा सुनाई जाएगी।"), ("COERCE", "USA"), ("COERCE", "CAN")),
 ])
 def test_implied_doer_is_the_force_of_its_kind_told_just_before(pipeline: Pipeline, text: str,
                                                                  expected: tuple[str, str],

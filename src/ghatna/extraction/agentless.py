@@ -299,7 +299,11 @@ def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, 
     """The type's default actor, of the country of the sentence (else of the actors it acts on,
     else, where the text gives evidence of it, its home country: ``home_placed``, ``abroad_home``;
     not an attacker the text does not know, who has no country). Countries named only as where or
-    whence in a कि clause after token ``at`` (``said_place_countries``) place what is said, not it."""
+    whence in a कि clause after token ``at`` (``said_place_countries``) place what is said, not it.
+    A sentence nothing places whose only countries are those of the named people or bodies acted on
+    ("राणा को सज़ा सुनाई जाएगी": a Canadian) takes the force of its kind told just before
+    (``earlier_of_sector``), not their country: a foreigner's court is as often the one abroad that
+    tried him (a group acted on, "पाकिस्तानी नागरिक को गिरफ्तार किया गया", keeps the sentence's country)."""
     if spec is None:
         return unknown_actor()
     own = abroad_home(doc, home_countries().get(spec.label))
@@ -308,7 +312,8 @@ def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, 
     told = context_country(doc, *bounds) if spec.kind == "unknown" else \
         group_context_country(doc, *bounds, named - said, own)
     told = None if told is not None and told.country in said else told  # "… कहा कि इटली से आने वाले …"
-    if spec.kind != "unknown" and not named and not names_its_place(doc, bounds):
+    theirs = {e.country for e in near if e.country and e.kind not in ("generic", "unknown")}
+    if spec.kind != "unknown" and (not named or (told is None and named <= theirs)) and not names_its_place(doc, bounds):
         told = country_entity(doc, earlier_of_sector(doc, spec, bounds)) or told
     home = told or country_entity(doc, next((e.country for e in near if e.country), None))
     if home is None and not spec.country and spec.kind != "unknown" and home_placed(doc, *bounds):
