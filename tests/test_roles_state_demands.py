@@ -83,3 +83,20 @@ def test_both_sides_agree_with_the_owner_of_what_they_accept(pipeline: Pipeline)
 def test_a_place_owning_an_agreement_is_no_partner(pipeline: Pipeline) -> None:
     found = sides("अमेरिका और ब्रिटेन ने पेरिस के समझौते पर हस्ताक्षर किए।", pipeline)
     assert not any(tgt in ("Paris", "France") for _t, _src, tgt in found)
+
+
+@pytest.mark.parametrize(("text", "not_target"), [
+    (CONTEXT + "डब्ल्यूएचओ ने सभी देशों से अपील की है कि वह जरूरी इंतजाम करें।", "Government of India"),
+    ("अमेरिका में संक्रमण बढ़ा। संयुक्त राष्ट्र प्रमुख ने वैश्विक युद्धविराम की अपील जारी की।",
+     "Government of United States"),
+])
+def test_a_world_bodys_appeal_to_no_one_named_is_no_demand_of_the_storys_government(text: str, not_target: str,
+                                                                                   pipeline: Pipeline) -> None:
+    """The UN's or WHO's appeal (placeless_sectors) asks nothing of the government of the country the
+    story is set in when the sentence does not name it."""
+    assert not any(tgt == not_target for _t, _src, tgt in sides(text, pipeline))
+
+
+def test_a_world_bodys_appeal_to_a_named_government_stays(pipeline: Pipeline) -> None:
+    found = sides(CONTEXT + "डब्ल्यूएचओ ने भारत सरकार से जांच बढ़ाने की अपील की है।", pipeline)
+    assert ("REQUEST", "World Health Organization", "Government of India") in found

@@ -10,7 +10,13 @@ from __future__ import annotations
 from functools import cache
 
 from ghatna.document import Document, Entity, Event
-from ghatna.extraction.agentless import implicit_actor, struck_crowd, unnamed_victim, victims
+from ghatna.extraction.agentless import (
+    implicit_actor,
+    sentence_countries,
+    struck_crowd,
+    unnamed_victim,
+    victims,
+)
 from ghatna.extraction.attack_events import condemned_doers, deed_condemned, named_after, victims_of_deed
 from ghatna.extraction.attacked_things import aimed_target
 from ghatna.extraction.border_attacks import border_target, off_border
@@ -88,9 +94,27 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
         implied = implicit_actor(doc, default, bounds, roles.sources, trig.first)
         speech = plover in spoken_types()  # a state's demand is its government's; a protest "in" it is its people's
         if not any(s.country == implied.country and not demands_of_centre(s, trig.trigger.cameo)
-                   and (s.sector == implied.sector or (speech and s.kind == "country")) for s in roles.sources):
+                   and (s.sector == implied.sector or (speech and s.kind == "country")) for s in roles.sources) \
+                and not placeless_default(doc, implied, roles.sources, bounds):
             roles.targets = [implied]  # a government's own demand is not aimed at itself
     return bool(roles.targets) or roles.rule != "possessor" or deploys_itself(plover, roles)
+
+
+def placeless_default(doc: Document, implied: Entity, sources: list[Entity], bounds: tuple[int, int]) -> bool:
+    """The default target a sentence would get from its story's country (``implicit_actor``) for a
+    demand of bodies of many states (``placeless_sectors``: the UN, the WHO) that names no one asked
+    and not that country: "डब्ल्यूएचओ ने सभी देशों से अपील की है", "संयुक्त राष्ट्र प्रमुख ने वैश्विक
+    युद्धविराम की अपील जारी की" in a story set in India or the United States ask nothing of its
+    government; such an appeal is to the world, no event between two sides."""
+    code = implied.country
+    return code is not None and bool(sources) and all(not s.country and s.sector in placeless_sectors() for s in sources) \
+        and code not in sentence_countries(doc, bounds)
+
+
+@cache
+def placeless_sectors() -> frozenset[str]:
+    """``placeless_sectors`` of event_roles.yaml."""
+    return frozenset(load_yaml("event_roles.yaml")["placeless_sectors"])
 
 
 @cache
