@@ -72,6 +72,13 @@ class DoneBy:
     persons_rows: frozenset[str]  # other rows done to the one marked so: "युवक से मारपीट"
     agent_noun_types: frozenset[str]
     recipient_marker: str
+    aimed_types: frozenset[str] = frozenset()
+    participle_words: frozenset[str] = frozenset()
+    infinitive_ending: str = ""
+    victim_marker: str = ""
+    members_marker: str = ""
+    owned_types: frozenset[str] = frozenset()
+    imminent_after: frozenset[str] = frozenset()
 
 
 @cache
@@ -82,7 +89,10 @@ def done_by() -> DoneBy:
                   str(data["aimed_marker"]), frozenset(data["agent_markers"]), int(data["aimed_reach"]),
                   frozenset(data["doer_sectors"]), tuple(tuple(p.split()) for p in data["agent_nouns"]),
                   str(data["partner_marker"]), str(data["persons_marker"]),
-                  frozenset(data["persons_rows"]), frozenset(data["agent_noun_types"]), str(data["recipient_marker"]))
+                  frozenset(data["persons_rows"]), frozenset(data["agent_noun_types"]), str(data["recipient_marker"]),
+                  frozenset(data["aimed_types"]), frozenset(data["participle_words"]), str(data["infinitive_ending"]),
+                  str(data["victim_marker"]), str(data["members_marker"]), frozenset(data["owned_types"]),
+                  frozenset(data["imminent_after"]))
 
 
 @cache
@@ -138,39 +148,61 @@ def doers_after(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles |
     """"पुलिस ने सिपाही पर हमला करने वाले दो युवकों को गिरफ्तार किया": an attack word followed by a
     participle of doing (``agent_nouns``) describes its doers, the actor right after it (a count
     of them allowed between), never the clause's agent; aimed as ``described_target`` says.
-    With no actor after it ("हमला करने वालों के खिलाफ"), no side is named: roles with no source.
-    So too a supply ("नक्सलियों को हथियार मुहैया कराने वाले दो लोगों": ``agent_noun_types``), aimed at
-    its recipient marked को right before its word."""
+    With no actor after it ("हमला करने वालों के खिलाफ"), no side is named: roles with no source;
+    with "में" after it, those listed next did it, read elsewhere ("घेराव करने वालों में X, Y मौजूद
+    रहे": ``protests.listed_doers``). So too a riot ("पुलिस ने पथराव करने वालों की पहचान की": not the
+    police's) and a supply ("नक्सलियों को हथियार मुहैया कराने वाले दो लोगों": ``agent_noun_types``),
+    aimed at its recipient marked को right before its word."""
     if trig.trigger.plover not in done_by().agent_noun_types:
         return None
-    # "छेड़खानी करने वाले": the row's verb ({करना}) may be the participle's first word
-    starts = (trig.last, trig.last - 1) if trig.last - 1 > trig.first else (trig.last,)
-    found = next(((b, w) for b in starts for w in done_by().agent_nouns if b + len(w) <= len(doc.tokens)
-                  and ends_words(doc, b + len(w) - 1, w)), None)
-    if found is None:
+    start = agent_noun_end(doc, trig)
+    if start < 0:
         return None
-    start = k = found[0] + len(found[1])
+    if start < len(doc.tokens) and doc.tokens[start].text == done_by().members_marker:
+        return None  # "घेराव करने वालों में X, Y मौजूद रहे": those listed after it (protests.listed_doers)
+    k = start
     while k < len(doc.tokens) and is_count(doc.tokens[k].text) and not ends_clause(doc, k):
         k += 1  # "हमला करने वाले दस लोगों": a count before them
     slot = next((s for s in slots if s.first in (start, k)), None)
     doers = slot.entities[:1] if slot is not None else []
-    if trig.trigger.plover != "ASSAULT":
+    if trig.trigger.plover not in done_by().aimed_types:
         given = [s for s in slots if s.marker_end == trig.first and s.marker == done_by().recipient_marker]
         return Roles(doers, list(given[-1].entities) if given else [], "agent")
     return Roles(doers, described_target(doc, slots, trig), "agent")
 
 
+def agent_noun_end(doc: Document, trig: TriggerMatch) -> int:
+    """Where the participle of doing that makes the deed at ``trig`` a description of its doers ends
+    ("हमला करने वाले", "छेड़खानी करने वाले": the row's verb {करना} may be the participle's first word;
+    "गोली चलाने वाले", "पीटने वाले": the row's own oblique infinitive before ``participle_words``); -1
+    for none, or for a participle before an auxiliary (``imminent_after``: "मजदूर विरोध करने वाले हैं",
+    about to protest)."""
+    rules, tokens = done_by(), doc.tokens
+    starts = (trig.last, trig.last - 1) if trig.last - 1 > trig.first else (trig.last,)
+    found = next(((b, w) for b in starts for w in rules.agent_nouns if b + len(w) <= len(tokens)
+                  and ends_words(doc, b + len(w) - 1, w)), None)
+    end = found[0] + len(found[1]) if found is not None else -1
+    k = trig.last
+    if found is None and k < len(tokens) and tokens[k].text in rules.participle_words and tokens[k - 1].text.endswith(
+            rules.infinitive_ending) and not ends_clause(doc, k - 1):
+        end = k + 1
+    if 0 <= end < len(tokens) and tokens[end].text in rules.imminent_after and not ends_clause(doc, end - 1):
+        return -1  # "विरोध करने वाले हैं": a deed about to be done by the clause's subject
+    return end
+
+
 def described_target(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
     """Whom an attack its doers are described by was aimed at: the actor marked पर (a few words of
     manner allowed between: "पुलिस बल पर लाठी-डंडों से हमला करने वाले"), the one marked के साथ right
-    before it ("डॉक्टरों के साथ मारपीट करने वाले"), or ``persons_marker`` for a deed done to persons
-    ("युवती से छेड़छाड़ करने वाला"), or, for a deed told by its patient, the genitive right before it
-    ("व्यापारी की हत्या करने वाले")."""
+    before it ("डॉक्टरों के साथ मारपीट करने वाले") or ``victim_marker`` ("व्यापारी को गोली मारने वाले"),
+    or ``persons_marker`` for a deed done to persons ("युवती से छेड़छाड़ करने वाला"), or, for a deed told
+    by its patient or a protest (``owned_types``), the genitive right before it ("व्यापारी की हत्या करने
+    वाले", "पार्षदों का घेराव करने वाले")."""
     rules, roles = done_by(), trig.trigger.roles
     near = [s for s in slots if s.marker_end == trig.first and (
-        s.marker == rules.partner_marker or (s.marker == rules.persons_marker and (
+        s.marker in (rules.partner_marker, rules.victim_marker) or (s.marker == rules.persons_marker and (
             roles == "persons" or trig.trigger.pattern in rules.persons_rows))
-        or (roles == "patient" and s.marker in load_role_words().genitive))]
+        or ((roles == "patient" or trig.trigger.plover in rules.owned_types) and s.marker in load_role_words().genitive))]
     if not near:
         return aimed_target(doc, slots, trig, rules.aimed_reach // 2)
     # "महिला यात्री से": a generic noun right before the marked one tells who more nearly
