@@ -40,6 +40,7 @@ from ghatna.extraction.event_roles import (
     told_passive,
     verb_follows,
 )
+from ghatna.extraction.fight_hits import fight_before, fight_owner
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.lexicon import ergative_pronouns
 from ghatna.extraction.named_doers import is_local_crime, local_doer, means_doer, participle_doer
@@ -267,6 +268,17 @@ def encounter_forces(doc: Document, trig: TriggerMatch, harmed: list[Entity], bo
     return [implicit_actor(doc, implicit.encounter_sources[fallen.sector], bounds, [fallen])]
 
 
+def fight_doers(doc: Document, slots: list[Slot], trig: TriggerMatch, harmed: list[Entity],
+                bounds: tuple[int, int]) -> list[Entity]:
+    """"पुलिस की जवाबी फायरिंग में बदमाश के पैर में गोली लगी", "मुठभेड़ के दौरान बदमाश को गोली लगी":
+    a harm befalling its patient in a fight named before it in its clause was dealt by the fight's owner,
+    or in an encounter by the forces that fight those who fell (``fight_hits`` in attacks.yaml)."""
+    fight = fight_before(doc, trig, bounds) if befalls(trig) and harmed else None
+    if fight is None:
+        return []
+    return fight_owner(doc, slots, fight) or encounter_forces(doc, fight, harmed, bounds)
+
+
 def is_topic(doc: Document, trig: TriggerMatch) -> bool:
     """"हत्या के संबंध में", "हत्या की जांच", "विरोध प्रदर्शन पर 31 मार्च तक रोक": the deed is what an
     inquiry, a case, a plot or a ban right after it in its clause is about (``topic_nouns``)."""
@@ -429,7 +441,7 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
     if not targets and plover in implicit.needs_target:
         return None
     fighters = (encountered(doc, slots, trig, targets) or encounter_forces(doc, trig, targets, bounds)
-                if plover == "ASSAULT" else [])
+                or fight_doers(doc, slots, trig, targets, bounds) if plover == "ASSAULT" else [])
     if not (passive or fighters or aimed) and already_told(doc, plover):
         return None  # "हमलों में 78 लोगों की मौत": the attack told before; not a fight or a target of its own
     if fighters:

@@ -22,11 +22,11 @@ HARM_REACH = 10  # words after a plural attack noun in which the harm it did may
 
 
 def is_harm(doc: Document, k: int) -> bool:
-    """Token k tells harm: a word of harm (``victim_words``), or a life lost ("… की जान गई",
-    "जान चली गई", "जान गंवाई") or taken after a genitive ("X की जान ले ली"): ``life_lost`` in
-    attacks.yaml; not a life saved ("जान बचाई") nor knowing ("सच जान लिया")."""
+    """Token k tells harm: a word of harm (``victim_words``), a shot hitting ("गोली लगी": ``hits``),
+    or a life lost ("… की जान गई", "जान चली गई", "जान गंवाई") or taken after a genitive ("X की जान ले
+    ली"): ``life_lost`` in attacks.yaml; not a life saved ("जान बचाई") nor knowing ("सच जान लिया")."""
     text = doc.tokens[k].text
-    if text in load_implicit_actors().victim:
+    if text in load_implicit_actors().victim or is_hit(doc, k):
         return True
     lost = life_lost()
     if text not in lost["nouns"] or k + 1 >= len(doc.tokens):
@@ -110,6 +110,18 @@ def harm_after_count(doc: Document, k: int, end: int) -> list[int]:
 def life_lost() -> dict[str, frozenset[str]]:
     data = load_yaml("attacks.yaml")["life_lost"]
     return {key: frozenset(data[key]) for key in ("nouns", "verbs", "taken", "genitive")}
+
+
+@cache
+def hits() -> dict[str, frozenset[str]]:
+    data = load_yaml("attacks.yaml")["hits"]
+    return {key: frozenset(data[key]) for key in ("nouns", "verbs")}
+
+
+def is_hit(doc: Document, k: int) -> bool:
+    """Token k is the verb of a shot hitting, right after its noun ("गोली लगी", "गोलियां लगीं": ``hits``)."""
+    words = hits()
+    return k > 0 and doc.tokens[k].text in words["verbs"] and doc.tokens[k - 1].text in words["nouns"]
 
 
 @cache
