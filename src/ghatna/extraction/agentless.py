@@ -268,6 +268,22 @@ def encounter_forces(doc: Document, trig: TriggerMatch, harmed: list[Entity], bo
     return [implicit_actor(doc, implicit.encounter_sources[fallen.sector], bounds, [fallen])]
 
 
+def clash_sides(doc: Document, slots: list[Slot], trig: TriggerMatch, harmed: list[Entity]) -> Roles | None:
+    """"पुलिस के साथ झड़प में दो प्रदर्शनकारी घायल", "चीनी सैनिकों के साथ झड़प में 20 जवान शहीद": a riot or
+    clash (``clash_between`` modes) with a partner named right before it and people harmed in it is
+    between the two, read as one told between them (a crowd's protest against an armed side, an
+    attack each way between armed sides), not a protest of no one named against the government."""
+    if trig.trigger.mode not in clash_between_modes():
+        return None
+    partner = encountered(doc, slots, trig, harmed)
+    return Roles(harmed, partner, "between") if partner else None
+
+
+@cache
+def clash_between_modes() -> frozenset[str]:
+    return frozenset(load_yaml("event_roles.yaml")["clash_between"]["modes"])
+
+
 def fight_doers(doc: Document, slots: list[Slot], trig: TriggerMatch, harmed: list[Entity],
                 bounds: tuple[int, int]) -> list[Entity]:
     """"पुलिस की जवाबी फायरिंग में बदमाश के पैर में गोली लगी", "मुठभेड़ के दौरान बदमाश को गोली लगी":
@@ -440,6 +456,8 @@ def agentless_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds
         return border  # "सीमा पर पाकिस्तान की ओर से गोलीबारी की गई"
     if not targets and plover in implicit.needs_target:
         return None
+    if plover == "PROTEST" and (sides := clash_sides(doc, slots, trig, harmed)) is not None:
+        return sides  # "पुलिस के साथ झड़प में दो प्रदर्शनकारी घायल": the protesters' clash with the police
     fighters = (encountered(doc, slots, trig, targets) or encounter_forces(doc, trig, targets, bounds)
                 or fight_doers(doc, slots, trig, targets, bounds) if plover == "ASSAULT" else [])
     if not (passive or fighters or aimed) and already_told(doc, plover):
