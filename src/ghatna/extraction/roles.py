@@ -339,10 +339,22 @@ def generic_slots(doc: Document, first: int, last: int, taken: set[int]) -> list
             i += 1
             continue
         actor, end = found
+        if qualifies(doc, i, end, last):
+            i = end  # "संदिग्ध आतंकियों": the group after it
+            continue
         marker, marker_end = read_marker(doc.tokens, end, words)
         slots.append(Slot([generic_entity(actor, None)], i, end, marker, marker_end, rule="generic"))
         i = end
     return slots
+
+
+def qualifies(doc: Document, i: int, end: int, last: int) -> bool:
+    """The group word from token i to ``end`` only qualifies an armed or criminal group right after it
+    ("संदिग्ध आतंकियों", "संदिग्ध नक्सलियों": ``actor_modifiers``, ``modifier_heads`` in event_roles.yaml)."""
+    if end - i != 1 or end >= last or doc.tokens[i].text not in role_word_set("actor_modifiers"):
+        return False
+    head = match_generic(doc, end)
+    return head is not None and head[0].sector in role_word_set("modifier_heads")
 
 
 def with_country(ent: Entity, country: Entity) -> Entity:
