@@ -18,8 +18,6 @@ from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 from ghatna.text.numbers import parse_number
 
-HARM_REACH = 10  # words after a plural attack noun in which the harm it did may be told
-
 
 def is_harm(doc: Document, k: int) -> bool:
     """Token k tells harm: a word of harm (``victim_words``), a shot hitting ("गोली लगी": ``hits``),
@@ -35,10 +33,29 @@ def is_harm(doc: Document, k: int) -> bool:
     return verb in lost["verbs"] or (verb in lost["taken"] and k > 0 and doc.tokens[k - 1].text in lost["genitive"])
 
 
+@cache
+def harm_reach() -> tuple[int, tuple[tuple[str, ...], ...]]:
+    data = load_yaml("attacks.yaml")["harm_reach"]
+    return int(data["reach"]), tuple(tuple(p.split()) for p in data["not_counted"])
+
+
+def reach_end(doc: Document, after: int) -> int:
+    """The token ``harm_reach`` words after token ``after``, words of a count's approximation not
+    counted ("अब तक कम से कम 213 …": ``not_counted``)."""
+    reach, skipped = harm_reach()
+    k, counted = after, 0
+    while k < len(doc.tokens) and counted < reach:
+        words = next((p for p in skipped if tuple(t.text for t in doc.tokens[k: k + len(p)]) == p), None)
+        k += len(words) if words else 1
+        counted += 0 if words else 1
+    return k
+
+
 def harm_in_clause(doc: Document, after: int) -> bool:
-    """A word of harm (``victim_words``), not negated, in the clause from token ``after`` on."""
+    """A word of harm (``victim_words``), not negated, in the clause from token ``after`` on, within
+    ``harm_reach`` words."""
     rules = load_modality()
-    end = min(after + HARM_REACH, len(doc.tokens))
+    end = reach_end(doc, after)
     for k in range(after, end):
         if is_negation(doc.tokens, k, rules):
             return False  # "इन हमलों में कोई सैनिक नहीं मारा गया"
