@@ -32,6 +32,8 @@ def test_a_passive_demand_has_no_bare_subject_for_its_giver(text: str, pipeline:
     ("जिलाधिकारी द्वारा दुकानदारों को रसीद देने के निर्देश दिए गए हैं।", "officials"),
     ("किसानों ने सरकार से कर्ज माफी की मांग की।", "farmers"),
     ("पुलिस अधीक्षक ने थानेदारों को गश्त बढ़ाने के निर्देश दिए।", "superintendent of police"),
+    # not passive: the bare subject of an active demand is still its giver
+    ("किसान संगठन लंबे समय से कर्ज माफी की मांग कर रहे हैं।", "farmers"),
 ])
 def test_a_giver_named_as_agent_still_gives(text: str, source: str, pipeline: Pipeline) -> None:
     assert any(giver and giver.endswith(source) for giver, _ in requests(text, pipeline))
@@ -50,6 +52,8 @@ def test_advice_addressed_to_no_one_is_no_request(text: str, pipeline: Pipeline)
     ("नीति आयोग ने राज्यों को खर्च घटाने का सुझाव दिया।", "state government"),
     ("जिलाधिकारी ने लोगों से घर में रहने की सलाह दी।", "civilians"),
     ("मंत्री ने बिजली बोर्ड के अध्यक्ष और ठेकेदारों को काम जल्द पूरा करने की सलाह दी।", "business"),
+    # the bare first of a list that shares the marker को ("" in partner_markers.advice)
+    ("स्वास्थ्य मंत्री ने आईसीएमआर प्रमुख और निजी लैब संचालकों को जांच बढ़ाने की सलाह दी।", "Medical Research"),
 ])
 def test_advice_to_an_addressee_is_a_request(text: str, addressee: str, pipeline: Pipeline) -> None:
     assert any(target and target.endswith(addressee) for _, target in requests(text, pipeline))
@@ -76,6 +80,8 @@ def test_countries_of_a_journey_people_came_back_from_are_no_targets(pipeline: P
 
 @pytest.mark.parametrize(("text", "plover", "country"), [
     ("ओमान ने भारत से आने वाली यात्री उड़ानों पर अस्थायी रोक लगाई।", "SANCTION", "IND"),
+    # a return, but a ban is aimed at whence the travellers come (origins.types)
+    ("सऊदी अरब ने ईरान से लौटने वाले यात्रियों पर रोक लगा दी।", "SANCTION", "IRN"),
     ("लखनऊ में पुलिस ने नेपाल से आए तस्करों को गिरफ्तार किया।", "COERCE", "NPL"),
 ])
 def test_whence_travellers_come_stays_a_target(text: str, plover: str, country: str, pipeline: Pipeline) -> None:
