@@ -169,3 +169,20 @@ def test_a_name_spelt_otherwise_is_linked(text: str, name: str, pipeline: Pipeli
     entry = variant_entry(Prediction(0, len(text), text, label, 0.9), label, variants)
     assert entry is not None and entry.name == name
     assert variant_entry(Prediction(0, 9, "राम प्रसाद", "PERSON", 0.9), "PERSON", variants) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("कम्युनिस्ट पार्टी ऑफ नेपाल", None),  # close to "कम्युनिस्ट पार्टी ऑफ चाइना" as a whole: another country's
+    ("डेमोक्रेटिक पार्टी ऑफ इंडिया", None),  # not the Democratic Party of Korea
+    ("नेशनल स्टूडेंट्स यूनियन ऑफ कनाडा", None),
+    ("लंदन स्कूल ऑफ़ हाइजीन एंड ट्रॉपिकल मेडिसिन", "London School of Hygiene & Tropical Medicine"),  # spelt otherwise
+    ("नेशनल इंस्टीट्यूट ऑफ वायरोलाजी", "National Institute of Virology"),
+])
+def test_a_body_of_another_place_is_no_variant(text: str, name: str | None, pipeline: Pipeline) -> None:
+    """An organisation's words after an English linker say whose body it is: a variant's must agree."""
+    from ghatna.extraction.lexicon import build_resources
+    from ghatna.models.ner.model import Prediction
+    from ghatna.models.ner.variants import index_variants, variant_entry
+
+    entry = variant_entry(Prediction(0, len(text), text, "ORG", 0.9), "ORG", index_variants(build_resources(pipeline.settings)))
+    assert (entry.name if entry else None) == name

@@ -59,3 +59,13 @@ def test_a_place_after_a_spelling_of_of_is_no_place(pipeline: ghatna.Pipeline) -
     doc = ghatna.extract("वे सेंट्रल बैंक आफ इंडिया के तत्कालीन प्रबंधक थे और बाद में निदेशक बने।", html=False, pipeline=pipeline)
     assert not any(e.type == "GPE" for e in doc.entities)
 
+
+
+def test_a_body_joined_across_its_linker_is_of_its_own_place(pipeline: ghatna.Pipeline) -> None:
+    """The model's "कम्युनिस्ट पार्टी" and "नेपाल" are one organisation, and no variant of the Communist
+    Party of China: the words after "ऑफ" differ (review of 9b14089)."""
+    text = "कम्युनिस्ट पार्टी ऑफ नेपाल के नेताओं ने प्रधानमंत्री से इस्तीफा मांगा।"
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    found = {m.text: e for e in doc.entities for m in e.mentions}
+    assert "कम्युनिस्ट पार्टी ऑफ नेपाल" in found and found["कम्युनिस्ट पार्टी ऑफ नेपाल"].type == "ORG"
+    assert not any(e.country == "CHN" for e in doc.entities)

@@ -3,7 +3,8 @@
 A person's or organisation's name of several words ("डोनल्ड ट्रंप" → Donald Trump) close enough to
 a form by edit distance, or a one-word place close to a curated place's form ("कैलीफोर्निया" →
 California), is that entry: same type and first letter, a person's family name and given name
-agreeing, no word of it another name cut short. The ``ner`` stage links such a name to the entry
+agreeing, no word of it another name cut short, an organisation's word after an English linker
+("ऑफ नेपाल") agreeing. The ``ner`` stage links such a name to the entry
 (``linked_entity``) instead of making a new entity.
 """
 
@@ -18,7 +19,9 @@ from ghatna.extraction.lexicon import EntityResources
 from ghatna.extraction.romanize import romanize
 from ghatna.knowledge.gazetteer import loose_spelling
 from ghatna.knowledge.kb import KBEntry
+from ghatna.models.ner.head_names import name_heads
 from ghatna.models.ner.model import Prediction
+from ghatna.text.tokens import word_key
 
 VARIANT_RATIO = 88  # a name of several words this close to a knowledge-base form is that entry spelt otherwise
 FAMILY_RATIO = 85  # a person's last word this close to the form's (spellings folded, or in Latin letters) is one family name
@@ -56,19 +59,40 @@ def variant_entry(pred: Prediction, etype: str, variants: VariantIndex) -> KBEnt
     cutoff = PLACE_VARIANT_RATIO if one_word_place else VARIANT_RATIO
     candidates = [f for f in forms if (" " in f) == (" " in pred.text)]
     close = process.extract(pred.text, candidates, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)
-    best = next((form for form, _, _ in close
-                 if etype != "PERSON" or same_family_name(pred.text, form) and given_names_agree(pred.text, form)), None)
+    best = next((form for form, _, _ in close if linked_tails_agree(pred.text, form)
+                 and (etype != "PERSON" or same_family_name(pred.text, form) and given_names_agree(pred.text, form))), None)
     return forms[best] if best and not other_word_inside(pred.text, best, etype == "PERSON") else None
 
 
 def same_family_name(text: str, form: str) -> bool:
-    """The last words of two people's names are one family name spelt otherwise: at FAMILY_RATIO
-    or closer with the spellings' differences folded ("बनर्जि" and "बनर्जी") or in Latin letters
-    ("ज़ेलेन्स्की" and "जेलेंस्की"), so a first name many share never carries a match alone
-    ("मोहम्मद शामी" is no "मोहम्मद खातमी", "सुरेश शर्मा" no "सुरेश वर्मा")."""
-    last, other = text.split()[-1], form.split()[-1]
-    return (fuzz.ratio(loose_spelling(last), loose_spelling(other)) >= FAMILY_RATIO
-            or fuzz.ratio(romanize(last).lower(), romanize(other).lower()) >= FAMILY_RATIO)
+    """The last words of two people's names are one family name spelt otherwise (``spelt_alike``),
+    so a first name many share never carries a match alone ("मोहम्मद शामी" is no "मोहम्मद खातमी",
+    "सुरेश शर्मा" no "सुरेश वर्मा")."""
+    return spelt_alike(text.split()[-1], form.split()[-1])
+
+
+def spelt_alike(word: str, other: str) -> bool:
+    """One word spelt otherwise: at FAMILY_RATIO or closer with the spellings' differences folded
+    ("बनर्जि" and "बनर्जी") or in Latin letters ("ज़ेलेन्स्की" and "जेलेंस्की")."""
+    return (fuzz.ratio(loose_spelling(word), loose_spelling(other)) >= FAMILY_RATIO
+            or fuzz.ratio(romanize(word).lower(), romanize(other).lower()) >= FAMILY_RATIO)
+
+
+def linked_tails_agree(text: str, form: str) -> bool:
+    """When both organisations' names go on after an English linker (``name_linkers``: "ऑफ", "फॉर",
+    "एंड"), the word right after the last one is the same word spelt otherwise (``spelt_alike``):
+    it says whose body it is, and a body of Nepal is no body of China however close the whole
+    ("कम्युनिस्ट पार्टी ऑफ नेपाल" is not "कम्युनिस्ट पार्टी ऑफ चाइना", "डेमोक्रेटिक पार्टी ऑफ इंडिया" not
+    the one "ऑफ कोरिया")."""
+    tail, other = linked_tail(text), linked_tail(form)
+    return tail is None or other is None or spelt_alike(tail, other)
+
+
+def linked_tail(name: str) -> str | None:
+    """The word of ``name`` right after its last English linker; None when it has none."""
+    words = name.split()
+    last = max((k for k, w in enumerate(words[:-1]) if word_key(w) in name_heads().linkers), default=None)
+    return words[last + 1] if last is not None else None
 
 
 def given_names_agree(text: str, form: str) -> bool:
