@@ -9,7 +9,7 @@ import pytest
 
 import ghatna
 from ghatna.document import Event
-from ghatna.extraction.agentless import state_deeds
+from ghatna.extraction.implied_actors import state_deeds
 from ghatna.models.events.features import text_words
 
 

@@ -9,24 +9,13 @@ trigger's mode or type (``default_sources`` in event_roles.yaml).
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import (
-    GenericActor,
-    abroad_home,
-    context_country,
-    country_entity,
     expand_form,
     generic_entity,
-    group_context_country,
-    home_countries,
-    home_placed,
-    located_at,
-    place_mentions,
-    unknown_actor,
 )
 from ghatna.extraction.attacked_things import aimed_target, attacked
 from ghatna.extraction.border_attacks import border_roles, not_own_force
@@ -42,10 +31,11 @@ from ghatna.extraction.event_roles import (
 )
 from ghatna.extraction.fight_hits import fight_before, fight_owner
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
+from ghatna.extraction.implied_actors import default_source, holding_state, implicit_actor, state_deeds
 from ghatna.extraction.lexicon import ergative_pronouns
 from ghatna.extraction.named_doers import is_local_crime, local_doer, means_doer, participle_doer
 from ghatna.extraction.nominal_roles import is_held, is_nominal
-from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner, said_place_countries
+from ghatna.extraction.role_targets import NEAR_TARGET, other_side, raided_owner
 from ghatna.extraction.roles import Slot, gap_has_break, is_place, load_role_words, role_word_set
 from ghatna.extraction.sealed_areas import seals_area
 from ghatna.extraction.triggers import TriggerMatch, load_triggers, word_after
@@ -63,13 +53,6 @@ from ghatna.resources import load_yaml
 # agent (an explosion or a "heart attack": ASSAULT, a fire: PROTEST, आगजनी), and the deeds that
 # fall on an actor marked पर right before them (``aimed_target``).
 ATTACKS_AND_RIOTS = frozenset({"ASSAULT", "PROTEST"})
-
-
-def state_deeds() -> frozenset[str]:
-    """Deeds only a state does, to its own people or to foreigners (event_roles.yaml
-    ``state_deeds``: a sanction, a visa cancelled, a blacklisting): told with no agent, the state
-    is not read off the foreigners' demonyms (``holding_state``)."""
-    return role_word_set("state_deeds")
 
 
 def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
@@ -322,86 +305,6 @@ def tells_accident(doc: Document, bounds: tuple[int, int]) -> bool:
     return holds_phrase(words, implicit.accident_words)
 
 
-def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, int],
-                   near: list[Entity], at: int | None = None) -> Entity:
-    """The type's default actor, of the country of the sentence (else of the actors it acts on,
-    else, where the text gives evidence of it, its home country: ``home_placed``, ``abroad_home``;
-    not an attacker the text does not know, who has no country). Countries named only as where or
-    whence in a कि clause after token ``at`` (``said_place_countries``) place what is said, not it.
-    A sentence nothing places whose only countries are those of the named people or bodies acted on
-    ("राणा को सज़ा सुनाई जाएगी": a Canadian) takes the force of its kind told just before
-    (``earlier_of_sector``), not their country: a foreigner's court is as often the one abroad that
-    tried him (a group acted on, "पाकिस्तानी नागरिक को गिरफ्तार किया गया", keeps the sentence's country)."""
-    if spec is None:
-        return unknown_actor()
-    own = abroad_home(doc, home_countries().get(spec.label))
-    named = {code for code in sentence_countries(doc, bounds) if code}
-    said = said_place_countries(doc, *bounds, at) if at is not None else set()
-    told = context_country(doc, *bounds) if spec.kind == "unknown" else \
-        group_context_country(doc, *bounds, named - said, own)
-    told = None if told is not None and told.country in said else told  # "… कहा कि इटली से आने वाले …"
-    theirs = {e.country for e in near if e.country and e.kind not in ("generic", "unknown")}
-    if spec.kind != "unknown" and (not named or (told is None and named <= theirs)) and not names_its_place(doc, bounds):
-        told = country_entity(doc, earlier_of_sector(doc, spec, bounds)) or told
-    home = told or country_entity(doc, next((e.country for e in near if e.country), None))
-    if home is None and not spec.country and spec.kind != "unknown" and home_placed(doc, *bounds):
-        home = country_entity(doc, own) if sentence_countries(doc, bounds) - said <= {own} else None
-    return generic_entity(spec, home)
-
-
-EARLIER_SENTENCES = 3  # sentences before an implied actor in which the one of its kind is sought
-
-
-def earlier_of_sector(doc: Document, spec: GenericActor, bounds: tuple[int, int]) -> str | None:
-    """The country of the actor of the implied actor's sector that did the last event told in the
-    sentences just before ("लाहौर की एक अदालत ने … दोषी ठहराया। उन्हें सजा सुनाई गई": that court), when one
-    country's. ``implicit_actor`` asks it only for a sentence that names no country of its own
-    ("भारतीय अधिकारियों ने बताया कि … गिरफ्तार किया गया": India's police, whoever arrested before; a
-    demonym of the one arrested counts too), and for any implied actor of the sector, a doer or a
-    target."""
-    lo = doc.tokens[bounds[0]].start
-    before = [s for s in doc.sentences if s.end <= lo][-EARLIER_SENTENCES:]
-    if not before or not spec.sector:
-        return None
-    start = before[0].start
-    codes = [e.source.country for e in doc.events if e.source is not None and start <= e.evidence.start < lo
-             and e.source.sector == spec.sector and e.source.country]
-    return codes[-1] if codes and len(set(codes)) == 1 else None
-
-
-def sentence_countries(doc: Document, bounds: tuple[int, int]) -> set[str | None]:
-    """The countries of the places, people and bodies (demonyms too) the sentence names: where one
-    is not a group's home country, the group is not placed there by default ("ईरानी न्यायिक प्रमुख …
-    कैदियों को रिहा किया": no Indian authorities)."""
-    lo, hi = doc.tokens[bounds[0]].start, doc.tokens[bounds[1] - 1].end
-    return {e.country for e in doc.entities if e.country for m in e.mentions if lo <= m.start < hi}
-
-
-def holding_state(doc: Document, bounds: tuple[int, int], holders: list[Entity]) -> Entity | None:
-    """The country whose authorities imposed, with no agent named, a deed of ``state_deeds`` (a
-    sanction): the sentence's (``context_country``), unless nothing in the sentence places it and
-    that country is none or one of the targets' own ("सात इतालवी और दो जापानी यात्रियों को
-    ब्लैकलिस्ट किया गया" in a story set in India, "ईरान और जापान के वीजा रद्द किए गए": the
-    foreigners' demonyms or countries do not make their own state the one that acts); then the
-    country the article names most (a live report's first dateline may be abroad), or the
-    dateline's when the article names no place. When that country too is none or one of the targets' own, the sentence's country
-    stays, even if it is theirs or none (a story about the targets' own country: "दो थानेदार
-    निलंबित" is India's)."""
-    home = context_country(doc, *bounds)
-    theirs = {e.country for e in holders if e.country}
-    if names_its_place(doc, bounds) or (home is not None and home.country not in theirs):
-        return home
-    named = Counter(code for _, _, code in place_mentions(doc) if code).most_common(1)
-    main = named[0][0] if named else (doc.dateline or {}).get("country")
-    return country_entity(doc, main) if main and main not in theirs else home
-
-
-def names_its_place(doc: Document, bounds: tuple[int, int]) -> bool:
-    """The sentence (tokens[first:last]) says where it happened ("कराची में")."""
-    lo, hi = doc.tokens[bounds[0]].start, doc.tokens[bounds[1] - 1].end
-    return any(lo <= start < hi and located_at(doc, end) for start, end, _ in place_mentions(doc))
-
-
 def already_told(doc: Document, plover: str) -> bool:
     """An event of this type is already coded in the article (the stage fills doc.events in order)."""
     return any(e.type == plover for e in doc.events)
@@ -534,15 +437,6 @@ def has_agent(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> boo
     the trigger in its clause, after any "… कहा कि": the deed has a doer, named or not."""
     start = max(bounds[0], reported_clause(doc, bounds[0], trig.first)[0])
     return any(t.text in ergative_words() for t in doc.tokens[start: trig.first])
-
-
-def default_source(trig: TriggerMatch) -> GenericActor | None:
-    """Who does an agentless event of this trigger: by its mode ("मामला दर्ज किया गया": police,
-    "सजा सुनाई गई": a court), else by its type; None for an unknown actor."""
-    implicit = load_implicit_actors()
-    if trig.trigger.mode in implicit.mode_sources:
-        return implicit.mode_sources[trig.trigger.mode or ""]
-    return implicit.sources.get(trig.trigger.plover)
 
 
 @cache

@@ -16,8 +16,9 @@ from functools import cache
 
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import GenericActor, country_entity, generic_entity
-from ghatna.extraction.agentless import has_agent, implicit_actor
+from ghatna.extraction.agentless import has_agent
 from ghatna.extraction.event_roles import Roles, ends_clause, is_passive, reported_clause
+from ghatna.extraction.implied_actors import implicit_actor
 from ghatna.extraction.paradigms import noun_forms
 from ghatna.extraction.roles import Slot, acts_as_government, government_of, load_role_words
 from ghatna.extraction.triggers import TriggerMatch

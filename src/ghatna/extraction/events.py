@@ -21,7 +21,6 @@ from ghatna.document import Document, Entity, Event, Sentence, Span
 from ghatna.extraction.agentless import (
     agentless_roles,
     patient_roles,
-    state_deeds,
 )
 from ghatna.extraction.article_reports import is_sports_report, merge_reports
 from ghatna.extraction.attack_events import (
@@ -58,6 +57,7 @@ from ghatna.extraction.event_sides import (
 from ghatna.extraction.felled import felled_matches, felled_roles, felled_word_in
 from ghatna.extraction.headline_pairs import headline_roles
 from ghatna.extraction.implicit_actors import load_implicit_actors, retyped
+from ghatna.extraction.implied_actors import state_deeds
 from ghatna.extraction.lexicon import EntityResources, build_resources
 from ghatna.extraction.modality import (
     conditional_role,

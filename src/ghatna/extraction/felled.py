@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document
-from ghatna.extraction.agentless import implicit_actor
 from ghatna.extraction.event_roles import Roles, ends_clause
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
+from ghatna.extraction.implied_actors import implicit_actor
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.roles import Slot
 from ghatna.extraction.triggers import Trigger, TriggerMatch

@@ -11,8 +11,6 @@ from functools import cache
 
 from ghatna.document import Document, Entity, Event
 from ghatna.extraction.agentless import (
-    implicit_actor,
-    sentence_countries,
     struck_crowd,
     unnamed_victim,
     victims,
@@ -24,6 +22,7 @@ from ghatna.extraction.clause_openings import speech_opening
 from ghatna.extraction.directives import directed_class, is_directive, owned_targets
 from ghatna.extraction.event_roles import Roles, place_target, told_opening
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
+from ghatna.extraction.implied_actors import implicit_actor, sentence_countries
 from ghatna.extraction.meetings import attendees
 from ghatna.extraction.role_targets import recipients
 from ghatna.extraction.roles import Slot, demands_of_centre
