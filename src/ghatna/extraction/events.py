@@ -74,6 +74,7 @@ from ghatna.extraction.modality import (
 from ghatna.extraction.named_doers import doers_after, local_doer
 from ghatna.extraction.nominal_roles import participants
 from ghatna.extraction.protests import listed_doers, progressive_doers
+from ghatna.extraction.quoted_acts import first_person_act, speaker_slots
 from ghatna.extraction.quotes import quote_spans
 from ghatna.extraction.references import sentence_slots
 from ghatna.extraction.reviews import review_directions
@@ -156,14 +157,19 @@ def sentence_view(doc: Document, sent: Sentence, finder: DateFinder, res: Entity
 
 def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[TriggerMatch]:
     """The sentence's lexicon phrases that tell an event: not in a direct quote (but for a row whose
-    agent is the speaker: "X ने कहा, 'सरकार को … करना चाहिए'"), not a reference
+    agent is the speaker: "X ने कहा, 'सरकार को … करना चाहिए'", and the speaker's own act told in
+    the first person: '"हम … निंदा करते हैं," X ने कहा', ``quoted_acts``), not a reference
     back, not what a demand, charge or denial is about, not a genitive, not an actor's word, not
     a participle describing an actor, not a warning of danger, not what a filed paper says.
     Removes the actor words inside kept phrases from the slots."""
     doc = view.doc
     found = [with_promise(doc.tokens, t) for t in phrases_in(doc, view.first, view.last)]
+    spoken = [t for t in found if in_quote(t.start, quotes) and first_person_act(doc, t, view.slots, view.bounds)]
+    if spoken:
+        view.slots = speaker_slots(doc, view.slots, view.first, view.last)  # '"हम … निंदा करते हैं," X ने कहा': X
     triggers = [t for t in found
-                if (not in_quote(t.start, quotes) or quoted_speaker_row(view, t)) and not is_reference(doc, t, view.slots) and not is_called_for(doc, t)
+                if (not in_quote(t.start, quotes) or quoted_speaker_row(view, t) or t in spoken)
+                and not is_reference(doc, t, view.slots) and not is_called_for(doc, t)
                 and not ends_in_genitive(doc, t)]
     triggers, view.slots = separate_actor_words(doc, triggers, view.slots)
     return [t for k, t in enumerate(triggers) if not asked_for(doc, t, triggers[k + 1:]) and not demand_content(doc, t, triggers[:k])

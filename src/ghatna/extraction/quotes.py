@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ghatna.document import Document, Quote, Span
+from ghatna.document import Document, Entity, Quote, Span
 from ghatna.extraction.speakers import (
     LOOK_AFTER,
     QuoteSite,
@@ -320,14 +320,23 @@ def quote_evidence(doc: Document, span: QuoteSpan, rule: str) -> Span:
     return Span(start, end, doc.body[start:end], rule)
 
 
-@stage("quotes", needs=["entities", "sentences"], adds=["quotes"], hindi_only=True)
-def quotes_stage(doc: Document, ctx: Context) -> Document:
+def said_quotes(doc: Document) -> list[tuple[QuoteSpan, Entity | None, str]]:
+    """Every quote, direct or reported, in text order, with its speaker and the rule that found it
+    (the quote stage's, read by the event stage too: ``quoted_acts``)."""
     direct = quote_spans(doc)
     previous: Said | None = None
+    said = []
     for span in sorted(direct + reported_speech(doc, direct), key=lambda q: q.start):
         speaker, rule = speaker_of(doc, quote_site(doc, span), previous if span.kind != "indirect" else None)
         if speaker is not None and span.kind != "unopened":  # an unopened quote's extent is a guess
             previous = Said(speaker, span.end, span.kind == "unclosed")
+        said.append((span, speaker, rule))
+    return said
+
+
+@stage("quotes", needs=["entities", "sentences"], adds=["quotes"], hindi_only=True)
+def quotes_stage(doc: Document, ctx: Context) -> Document:
+    for span, speaker, rule in said_quotes(doc):
         text = doc.body[span.start: span.end]
         evidence = quote_evidence(doc, span, f"quote:{span.kind}:{rule}")
         confidence = 0.85 if speaker and rule.startswith("agent") else 0.6 if speaker else 0.3
