@@ -27,6 +27,12 @@ def dyads(text: str, pipeline: Pipeline) -> set[Dyad]:
     # "हमने" with its own agent mark
     ('इमरान खान ने कहा, "हमने भारत को चेतावनी दी है कि वह कोई दुस्साहस न करे।"',
      ("THREATEN", "Imran Khan", "India")),
+    # no pronoun: "हूं" tells the first person singular, the speaker named after the quote
+    ('"सभी देशवासियों से अपील करता हूं कि वे घरों में रहें," प्रधानमंत्री नरेंद्र मोदी ने कहा।',
+     ("REQUEST", "Narendra Modi", "India civilians")),
+    ('इमरान खान ने कहा, "भारत की इस कार्रवाई की कड़ी निंदा करता हूं।"', ("ACCUSE", "Imran Khan", "India")),
+    # the future singular "-ूंगा"
+    ('इमरान खान ने कहा, "भारत के इस कदम का विरोध करूंगा।"', ("ACCUSE", "Imran Khan", "India")),
     # "और" goes on with the same subject
     ('इमरान खान ने कहा, "हम चीन का आभार जताते हैं और भारत से बातचीत की अपील करते हैं।"',
      ("REQUEST", "Imran Khan", "India")),
@@ -50,6 +56,14 @@ def test_a_first_person_act_in_a_quote_is_the_speakers(text: str, expected: Dyad
     'इमरान खान ने कहा, "हम भारत से मदद मांग सकते हैं।"',
     # a wish is no act
     '"हम चाहते हैं कि भारत से बातचीत हो," इमरान खान ने कहा।',
+    # "करते हैं" is they, or one honoured: no first person without a pronoun
+    'इमरान खान ने कहा, "भारत की इस कार्रवाई की कड़ी निंदा करते हैं।"',
+    # "हूं" of a clause a time opens
+    'इमरान खान ने कहा, "जब भी भारत से बातचीत की अपील करता हूं, वे हंसते हैं।"',
+    # "हूं" of another verb: a subject before the trigger, or a clause after its verb group
+    'इमरान खान ने कहा, "चीन से बातचीत हुई है खुश हूं।"',
+    'इमरान खान ने कहा, "भारत की निंदा हुई मैं खुश हूं।"',
+    'इमरान खान ने कहा, "भारत ने हमारी निंदा की, मैं यह जानता हूं।"',
     # a condition: the act is still to be, and only if
     '"अगर भारत ने हमला किया तो हम जवाब देंगे," इमरान खान ने कहा।',
 ])
@@ -67,3 +81,8 @@ def test_a_speaker_the_coder_cannot_place_tells_nothing(pipeline: Pipeline) -> N
     # a name the knowledge base lacks, of no country: no side to code
     text = 'रमेश चंद्रकांत ने कहा, "मैं सभी लोगों से घरों में रहने की अपील करता हूं।"'
     assert not any(e[0] == "REQUEST" for e in dyads(text, pipeline))
+
+
+def test_an_act_of_a_dropped_singular_subject_to_be_is_planned(pipeline: Pipeline) -> None:
+    evs = ghatna.extract('इमरान खान ने कहा, "भारत के इस कदम का विरोध करूंगा।"', pipeline=pipeline).events
+    assert [e.modality for e in evs if e.type == "ACCUSE"] == ["planned"]

@@ -166,7 +166,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
     found = [with_promise(doc.tokens, t) for t in phrases_in(doc, view.first, view.last)]
     spoken = [t for t in found if in_quote(t.start, quotes) and first_person_act(doc, t, view.slots, view.bounds)]
     if spoken:
-        view.slots = speaker_slots(doc, view.slots, view.first, view.last)  # '"हम … निंदा करते हैं," X ने कहा': X
+        view.slots = speaker_slots(doc, view.slots, view.bounds, spoken)  # '"हम … निंदा करते हैं," X ने कहा': X
     triggers = [t for t in found
                 if (not in_quote(t.start, quotes) or quoted_speaker_row(view, t) or t in spoken)
                 and not is_reference(doc, t, view.slots) and not is_called_for(doc, t)
