@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity
-from ghatna.extraction.event_roles import ends_clause
+from ghatna.extraction.clause_openings import clause_start
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.triggers import TriggerMatch, load_triggers
 from ghatna.resources import load_yaml
@@ -28,13 +28,6 @@ def fight_hits() -> FightHits:
                      frozenset(data["owner_sectors"]))
 
 
-def clause_start(doc: Document, k: int, first: int) -> int:
-    """The first token of the clause token k is in, not before ``first``."""
-    while k > first and not ends_clause(doc, k - 1):
-        k -= 1
-    return k
-
-
 def marked_fight(doc: Document, match: TriggerMatch) -> bool:
     """An attack word followed by a marker of the fight something happened in ("फायरिंग में")."""
     after = tuple(t.text for t in doc.tokens[match.last: match.last + 2])
@@ -43,7 +36,7 @@ def marked_fight(doc: Document, match: TriggerMatch) -> bool:
 
 def fight_before(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> TriggerMatch | None:
     """The last fight named before ``trig`` in its clause ("पुलिस की जवाबी फायरिंग में …")."""
-    start = clause_start(doc, trig.first, bounds[0])
+    start = clause_start(doc, bounds[0], trig.first, frozenset())
     fights = [m for m in load_triggers().find(doc.tokens, start, trig.first)
               if m.last < trig.first and marked_fight(doc, m)]
     return fights[-1] if fights else None

@@ -158,14 +158,14 @@ def speaker_pronoun_slots(doc: Document, first: int, last: int) -> list[Slot]:
     """"X ने कहा कि … । हमने Y से मांग की है": a first-person subject stands for the speaker of the
     last speech verb before it in its paragraph (``last_speaker``); a bare "मैं"/"हम" only where
     it opens its clause. None where the paragraph names no speaker."""
-    slots = []
+    pronouns, slots = speaker_pronouns(), []
     for i in range(first, last):
         text = doc.tokens[i].text
-        if text not in speaker_pronouns() or not (speaker_pronouns()[text] or opens_clause(doc, i)):
+        if text not in pronouns or not (pronouns[text] or opens_clause(doc, i)):
             continue
         actor = last_speaker(doc, i)
         if actor is not None:
-            slots.append(Slot([actor], i, i + 1, speaker_pronouns()[text], i + 1, rule="pronoun"))
+            slots.append(Slot([actor], i, i + 1, pronouns[text], i + 1, rule="pronoun"))
     return slots
 
 

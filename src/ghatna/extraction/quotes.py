@@ -322,7 +322,13 @@ def quote_evidence(doc: Document, span: QuoteSpan, rule: str) -> Span:
 
 def said_quotes(doc: Document) -> list[tuple[QuoteSpan, Entity | None, str]]:
     """Every quote, direct or reported, in text order, with its speaker and the rule that found it
-    (the quote stage's, read by the event stage too: ``quoted_acts``)."""
+    (found once, shared by the quote stage and the event stage's ``quoted_acts``)."""
+    if "said_quotes" not in doc.cache:
+        doc.cache["said_quotes"] = find_said_quotes(doc)
+    return doc.cache["said_quotes"]
+
+
+def find_said_quotes(doc: Document) -> list[tuple[QuoteSpan, Entity | None, str]]:
     direct = quote_spans(doc)
     previous: Said | None = None
     said = []
