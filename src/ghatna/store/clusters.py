@@ -111,6 +111,12 @@ def one_named_alike(first: Cluster, second: Cluster) -> bool:
     return any(a.named and b.named and same_actor(a.named, b.named) for a, b in zip(first.sides, second.sides))
 
 
+def government_alike(first: Cluster, second: Cluster) -> bool:
+    """A side of the two clusters is one government told as a whole in both, no one named: "ईरान ने"
+    and "ईरान के अधिकारियों ने", "दिल्ली सरकार ने" in both (``Side.one_government``)."""
+    return any(a.one_government(b) for a, b in zip(first.sides, second.sides, strict=True))
+
+
 def dated(mention: Mention) -> bool:
     """The report gives a day of its own, not only its publication or dateline day."""
     return mention.date is not None and mention.date_basis != "dateline"

@@ -28,7 +28,9 @@ with. A wrong merge is worse than a missed one, so a mention joins only when eve
   differently (one names the joint secretary, the other "the ministry") are one event when
   their dates and places agree and an evidence sentence of each is the other in other words
   (``reworded``: a lower shingle overlap than ``near_duplicate``; the sides stay those of
-  the first), or when their sides fit, one is named, and an evidence sentence of each tells
+  the first), or when their sides fit, one is named (or one government is told as a whole in both:
+  the country itself in one, "ईरान ने", and itself or its authorities in the other, or a state's
+  government in both: ``sides.Side.one_government``), and an evidence sentence of each tells
   the same content words (``same_words``, ``evidence.content_words``); for these two, a day
   told as a report's publication day ("आज" in a morning paper) may be the day before, and a
   report dated only by its publication (no date of its own, or a day told as that day: the

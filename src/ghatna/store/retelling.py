@@ -19,6 +19,7 @@ from .clusters import (
     Cluster,
     both_named_alike,
     day_range,
+    government_alike,
     join,
     one_named_alike,
     place_fits,
@@ -195,13 +196,15 @@ class Retelling:
         return max((first, second), key=lambda c: len(c.members)).span
 
     def retold(self, first: Cluster, second: Cluster, members: list[tuple[Mention, Mention]], late: bool = False) -> bool:
-        """Two events whose sides fit each other, one side named, and an evidence sentence of each
+        """Two events whose sides fit each other, one side named (or one government told as a whole in
+        both: ``clusters.government_alike``), and an evidence sentence of each
         telling the same content words (``MergeSettings.same_words``): "गृह मंत्रालय ने बाढ़ में फंसे मजदूरों
         और छात्रों को बसों से गांव लौटने की अनुमति दी" and "सरकार के आदेश के अनुसार फंसे छात्रों, मजदूरों को
         बसों से गांव लौटने की इजाजत मिलेगी"; two generic reports ("workers demanded to go home") stay apart.
         A named actor whose sector the text does not give fits here any group of his country
         (``sides.kind_fits`` loose: "X ने ... की मांग की" and "निवासियों ने ... की मांग की" in other papers)."""
-        if not any(side.named for side in (*first.sides, *second.sides)) or not sides_fit(first, second, True):
+        named = any(side.named for side in (*first.sides, *second.sides)) or government_alike(first, second)
+        if not named or not sides_fit(first, second, True):
             return False
         floor, stock = self.settings.same_words, institution_alike(first, second.members[0])
         return any(self.words.words_alike(a, b, late, stock) >= floor for a, b in members)  # late: the actor's name is no evidence

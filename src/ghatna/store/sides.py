@@ -34,6 +34,8 @@ COUNTRY_KINDS = frozenset({"GPE", "COUNTRY", "LOC"})
 VAGUE_KINDS = frozenset({"generic", "unknown"})
 STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG"})  # a state's own bodies: a name of no sector is none of them
 PLACE_GOVERNMENT = "Government of "  # how the extractor names a place's government (``roles.government_of``)
+GOVERNMENT = "GOV"  # the sector of a state's government
+WHOLE_GOVERNMENT = frozenset({"authorities", "government"})  # labels of ``generic_actors.tsv`` that tell a country's government as a whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,12 @@ class Actor:
             return None
         known = place(self.name)
         return None if known is not None and known.kind == "country" else self.name
+
+    @property
+    def state(self) -> bool:
+        """The actor is a country itself ("ईरान ने": the state acting), not a group of it nor a body."""
+        known = place(self.name) if self.name and not self.generic else None
+        return known is not None and known.kind == "country"
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
@@ -109,6 +117,24 @@ def generic_labels() -> frozenset[str]:
     """The labels of ``generic_actors.tsv`` ("police", "court"): a group told with no place, which
     merging reads as of its home country (``events_table.actor_from``)."""
     return frozenset(row["label"] for row in load_tsv("generic_actors.tsv"))
+
+
+def government_of(actor: Actor) -> str | None:
+    """The government the actor tells as a whole: its country's (the code) when it is the country itself
+    ("ईरान ने": ``Actor.state``) or the country's authorities or government ("ईरान के अधिकारियों ने",
+    "Government of Iran": ``WHOLE_GOVERNMENT``), a place's (its name) when it is that place's government
+    ("Government of Delhi": ``local_group``); None for any other actor (officials, a minister, the police,
+    a state government told without its state, a named body)."""
+    if actor.state:
+        return actor.country
+    if not actor.generic or actor.sector != GOVERNMENT:
+        return None
+    group = local_group(actor)
+    if group is not None:
+        return group if group.startswith(PLACE_GOVERNMENT) else None
+    country = country_name(actor.country) if actor.country else None
+    label = (actor.name or "").removeprefix(f"{country} ") if country else actor.name
+    return actor.country if label in WHOLE_GOVERNMENT or (country and actor.name in national_names(country)) else None
 
 
 def office_label(actor: Actor) -> str | None:
@@ -184,6 +210,8 @@ class Side:
     kinds: set[Kind] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)
     offices: set[str] = field(default_factory=set)  # the offices its generic actors are told as (``office_label``)
+    governments: set[str | None] = field(default_factory=set)  # what government each actor told is (``government_of``)
+    state: bool = False  # a report tells it as its country itself (``Actor.state``: "ईरान ने")
 
     @property
     def told(self) -> bool:
@@ -223,7 +251,20 @@ class Side:
         label = office_label(actor) if actor is not None and self.named is None else None
         return label is not None and bool(self.offices) and label not in self.offices
 
+    def one_government(self, other: Side) -> bool:
+        """Both sides are one government told as a whole, no one named in either: a place's government
+        in both ("Government of Delhi"), or a country told as itself in one ("ईरान ने") and as itself or
+        its authorities in the other ("ईरान के अधिकारियों ने"; two reports of "authorities" alone may be
+        any of the country's offices): the state acting, told two ways (``government_of``)."""
+        if self.named or other.named or len(self.governments) != 1 or self.governments != other.governments:
+            return False
+        told = next(iter(self.governments))
+        return told is not None and (told.startswith(PLACE_GOVERNMENT) or self.state or other.state)
+
     def add(self, actor: Actor | None) -> None:
+        if actor is not None:
+            self.governments.add(government_of(actor))
+            self.state = self.state or actor.state
         if actor is not None and actor.key:
             self.keys.add(actor.key)
         if actor is not None and actor.generic:
