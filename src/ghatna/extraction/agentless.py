@@ -31,7 +31,13 @@ from ghatna.extraction.event_roles import (
 )
 from ghatna.extraction.fight_hits import fight_before, fight_owner
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
-from ghatna.extraction.implied_actors import default_source, holding_state, implicit_actor, state_deeds
+from ghatna.extraction.implied_actors import (
+    default_source,
+    holding_state,
+    host_state_modes,
+    implicit_actor,
+    is_state_deed,
+)
 from ghatna.extraction.lexicon import ergative_pronouns
 from ghatna.extraction.named_doers import is_local_crime, local_doer, means_doer, participle_doer
 from ghatna.extraction.nominal_roles import is_held, is_nominal
@@ -412,19 +418,30 @@ def demonym_marked(doc: Document, slots: list[Slot], slot: Slot, trig: TriggerMa
 
 
 def doer_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int],
-               targets: list[Entity], harmed: bool) -> Roles:
+               targets: list[Entity], harmed: bool) -> Roles | None:
     """The doer of a deed told without an agent: one named by a participle ("X की ओर से की गई"), else
     the state holding a state's deed, else someone of the place for a local crime, else the default
-    actor of the trigger's mode or type."""
+    actor of the trigger's mode or type. None for an envoy's summons whose host the text does not
+    give (``summoned_by_own``)."""
     named = participle_doer(doc, slots, trig) or means_doer(doc, slots, trig)
     if named and not any(e in targets for e in named):
         return Roles(named, (victims(doc, slots, trig, named) if harmed else []) or targets, "agent")
-    spec, plover = default_source(trig), trig.trigger.plover
-    if spec is not None and plover in state_deeds() and (state := holding_state(doc, bounds, targets)) is not None:
-        return Roles([generic_entity(spec, state)], targets, "implicit_state")
-    near = [] if plover in state_deeds() else targets  # "अमेरिका चीनी सामान पर शुल्क लगाएगा": not China's own authorities
+    spec, state_deed = default_source(trig), is_state_deed(trig)
+    if spec is not None and state_deed and (state := holding_state(doc, bounds, targets)) is not None:
+        return None if summoned_by_own(trig, state, targets) else \
+            Roles([generic_entity(spec, state)], targets, "implicit_state")
+    if (trig.trigger.mode or "") in host_state_modes() and any(e.kind == "country" for e in targets):
+        return None  # "पाकिस्तान के उच्चायुक्त को तलब किया गया" in a text placing it nowhere: no host known
+    near = [] if state_deed else targets  # "अमेरिका चीनी सामान पर शुल्क लगाएगा": not China's own authorities
     doer = local_doer(doc, bounds, targets) if spec is None and is_local_crime(trig) else implicit_actor(doc, spec, bounds, near)
     return Roles([doer], targets, "implicit")
+
+
+def summoned_by_own(trig: TriggerMatch, state: Entity, targets: list[Entity]) -> bool:
+    """A summons (``host_state_modes``) of an envoy standing for their state whose host would be that
+    very state: the text names no host ("पाकिस्तान के उच्चायुक्त को तलब किया गया" alone)."""
+    return (trig.trigger.mode or "") in host_state_modes() and \
+        any(e.kind == "country" and e.country == state.country for e in targets)
 
 
 @cache

@@ -313,6 +313,17 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
     return [as_words(doc, e) for e in events]  # "भाजपा ने सरकार पर हमला किया": a charge in words
 
 
+def partners_abroad(sources: list[Entity], targets: list[Entity | None], plover: str) -> list[Entity | None]:
+    """A body told bare that approves or joins a symmetric event between its own state and another
+    ("मंत्रिमंडल ने भारत और फ्रांस के बीच हुए समझौते को मंजूरी दी") stands for its state's side: the
+    partners of its own country drop out when partners of another country remain."""
+    home = {e.country for e in sources}
+    if plover not in SYMMETRIC or len(home) != 1 or None in home or any(e.kind != "generic" for e in sources):
+        return targets
+    abroad: list[Entity | None] = [a for a in targets if a is not None and a.country and a.country not in home]
+    return abroad if abroad and len(abroad) < len(targets) else targets
+
+
 def told_modality(view: SentenceView, trig: TriggerMatch, stop: int) -> tuple[str, str]:
     """The trigger's modality and the word that decided it; a bare noun the words around it tell
     nothing of shares the modality of the deeds coordinated after it ("कोई रैली या प्रदर्शन न करने
@@ -366,6 +377,7 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     sources, targets = of_one_country(doc, sources, targets, t.plover in state_deeds(), bounds if states else None)
     barred = load_implicit_actors().not_partners.get(t.plover, frozenset())
     targets = [a for a in targets if a is None or a.sector not in barred]  # talking to the press is no meeting
+    targets = partners_abroad(sources, targets, t.plover)  # "मंत्रिमंडल ने भारत और फ्रांस के बीच समझौते को …"
     if not targets and len(sources) >= 2 and t.plover in SYMMETRIC:
         sources, targets = sources[:1], [sources[1]]
     if not targets and (t.plover not in ONE_SIDED or not refused_alone(doc, trig, bounds[0])

@@ -36,6 +36,17 @@ def state_deeds() -> frozenset[str]:
     return role_word_set("state_deeds")
 
 
+def host_state_modes() -> frozenset[str]:
+    """Modes of deeds a state does to another state's envoy (event_roles.yaml ``host_state_modes``:
+    a summons): told with no agent, the host state is found as a state deed's (``holding_state``)."""
+    return role_word_set("host_state_modes")
+
+
+def is_state_deed(trig: TriggerMatch) -> bool:
+    """A deed only a state does (``state_deeds``) or a state does to an envoy (``host_state_modes``)."""
+    return trig.trigger.plover in state_deeds() or (trig.trigger.mode or "") in host_state_modes()
+
+
 def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, int],
                    near: list[Entity], at: int | None = None) -> Entity:
     """The type's default actor, of the country of the sentence (else of the actors it acts on,
