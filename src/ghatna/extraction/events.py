@@ -80,7 +80,7 @@ from ghatna.extraction.references import sentence_slots
 from ghatna.extraction.reviews import review_directions
 from ghatna.extraction.role_completion import complete_roles, deployed_modes, deploys_itself
 from ghatna.extraction.roles import Slot
-from ghatna.extraction.row_contexts import is_drawdown, is_not_relief
+from ghatna.extraction.row_contexts import is_drawdown, lacks_context
 from ghatna.extraction.telling import (
     asked_content,
     asked_for,
@@ -181,7 +181,7 @@ def telling_triggers(view: SentenceView, quotes: list[tuple[int, int]]) -> list[
             and not is_asked_about(doc, t, view.bounds) and not is_relation_to_strengthen(doc, t)
             and not letter_tells(doc, t, view.last) and not is_judged_performance(doc, t)
             and not is_compromise(doc, t, view.slots) and not asks_no_one(t, view.slots)
-            and not is_drawdown(doc, t) and not is_not_relief(doc, t, view.first, view.last)]
+            and not is_drawdown(doc, t) and not lacks_context(doc, t, view.first, view.last)]
 
 
 def quoted_speaker_row(view: SentenceView, trig: TriggerMatch) -> bool:

@@ -2,16 +2,21 @@
 
 - A deployment drawn down is no deployment ("लद्दाख में सेना की तैनाती घटा दी गई", "पुलिस की तैनाती कम
   कर दी"): withdrawing forces is RETREAT, not MOBILIZE (``drawdowns`` in event_roles.yaml).
-- Money handed out (a row whose ``roles`` column says ``relief``) is aid only as relief or a
-  grant, told by a word of its clause ("बाढ़ राहत के लिए … रुपये प्रदान किए", "पीड़ित परिवारों को"),
-  not a prize or a scholarship ("विजेता खिलाड़ियों को … रुपये प्रदान किए": GUIDELINES R13;
-  ``relief_money`` in event_roles.yaml).
+- A row whose ``roles`` column names a kind of ``clause_words`` (event_roles.yaml) tells an event
+  only with one of the kind's ``needs`` words in its clause, and not with one of its ``shuns`` words
+  in its sentence unless one of its ``unless`` words is in its clause: money handed out is aid only as relief or a
+  grant (``relief``: "बाढ़ राहत के लिए … रुपये प्रदान किए", not "विजेता खिलाड़ियों को … रुपये प्रदान
+  किए", GUIDELINES R13); slogans are a protest only when raised against someone (``against``:
+  "फीस बढ़ोतरी के खिलाफ नारे लगाए", not "हर हर महादेव का नारा लगाया"); cases registered are a charge,
+  not a count of infections (``charge``: "संक्रमण के 143 नए मामले दर्ज हुए", not "लॉकडाउन के उल्लंघन
+  पर 95 मामले दर्ज किए").
 
 events.py leaves such phrases out of those that tell an event (``telling_triggers``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document
@@ -27,9 +32,22 @@ def drawdowns() -> tuple[frozenset[str], frozenset[str], int]:
     return frozenset(spec["types"]), frozenset(word_key(w) for w in spec["words"]), int(spec["reach"])
 
 
+@dataclass(frozen=True, slots=True)
+class ClauseWords:
+    """The words of a row's clause that decide whether it tells an event (``clause_words``)."""
+
+    needs: frozenset[str] = frozenset()
+    shuns: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()
+
+
 @cache
-def relief_words() -> frozenset[str]:
-    return frozenset(word_key(w) for w in load_yaml("event_roles.yaml")["relief_money"]["words"])
+def clause_words() -> dict[str, ClauseWords]:
+    """``clause_words`` of event_roles.yaml: each roles kind and its words, as look-up keys."""
+    spec = load_yaml("event_roles.yaml")["clause_words"]
+    return {kind: ClauseWords(*(frozenset(word_key(w) for w in words.get(part) or ())
+                                for part in ("needs", "shuns", "unless")))
+            for kind, words in spec.items()}
 
 
 def is_drawdown(doc: Document, trig: TriggerMatch) -> bool:
@@ -46,14 +64,36 @@ def is_drawdown(doc: Document, trig: TriggerMatch) -> bool:
     return False
 
 
-def is_not_relief(doc: Document, trig: TriggerMatch, first: int, last: int) -> bool:
-    """A ``relief`` row with no word of relief in its clause (of the sentence doc.tokens[first:last])."""
-    if trig.trigger.roles != "relief":
+def lacks_context(doc: Document, trig: TriggerMatch, first: int, last: int) -> bool:
+    """A row of a ``clause_words`` kind whose clause (of the sentence doc.tokens[first:last]) lacks
+    the words it needs, or whose sentence has a word it shuns and its clause none that allows it
+    ("… 7,325 मौतों के साथ …, लैटिन अमेरिका में 27,713 मामले दर्ज किए गए हैं": the deaths are the
+    sentence's, its clauses a list of counts)."""
+    words = clause_words().get(trig.trigger.roles)
+    if words is None:
         return False
+    keys = clause_keys(doc, trig, first, last)
+    if words.needs and keys.isdisjoint(words.needs):
+        return True
+    shunned = any(t.key in words.shuns for t in doc.tokens[first:last])
+    return shunned and keys.isdisjoint(words.unless)
+
+
+def clause_keys(doc: Document, trig: TriggerMatch, first: int, last: int) -> frozenset[str]:
+    """The look-up keys of the words of the trigger's clause, between the punctuation around it (a
+    comma inside a number, "2,90,219 मामले", is none)."""
     start = trig.first
-    while start > first and not ends_clause(doc, start - 1):
+    while start > first and not ends_clause_at(doc, start - 1):
         start -= 1
     end = trig.last
-    while end < last and not ends_clause(doc, end - 1):
+    while end < last and not ends_clause_at(doc, end - 1):
         end += 1
-    return not any(t.key in relief_words() for t in doc.tokens[start:end])
+    return frozenset(t.key for t in doc.tokens[start:end])
+
+
+def ends_clause_at(doc: Document, k: int) -> bool:
+    """Punctuation right after token k that is not a comma between the digits of a number."""
+    if not ends_clause(doc, k):
+        return False
+    digits = k + 1 < len(doc.tokens) and doc.tokens[k].text.isdigit() and doc.tokens[k + 1].text.isdigit()
+    return not (digits and doc.body[doc.tokens[k].end: doc.tokens[k + 1].start] == ",")

@@ -22,7 +22,9 @@ taking grain to market); ``crowd``,
 "छात्र सचिवालय में घुस गए", not a leopard or armed men; "चीन ने जवानों को हटाया", not an officer taking men
 off duty; "पुलिस ने गश्त तेज की", not villagers on watch); ``named`` only with a doer the text names
 ("कैदी को जेल से छोड़ा गया" tells no one freeing him); ``relief`` only with a word of relief in its
-clause (row_contexts.py: money given as a prize is no aid); ``object`` names its
+clause (row_contexts.py: money given as a prize is no aid), ``against`` only with a word of
+opposition there (slogans raised against someone, not a cheer), ``charge`` not beside a word of
+an epidemic unless its clause tells a charge (cases registered, not infections counted); ``object`` names its
 target inside it ("भारत के मछुआरों को छोड़ा": the fishermen, read as an actor); ``asked`` and ``asks``
 tell a request only when the clause after them asks ("Y से कहा कि वह …", "Y से कहा कि … करें": telling.py).
 Patterns are indexed by the forms of their first word (exact), its first three letters (prefix)
