@@ -5,6 +5,8 @@ their target tells apart, as the train gold codes them.
   लगाए"), not a cheer or a religious call (``clause_words.against`` in event_roles.yaml);
 - cases registered are a charge, not a count of infections or deaths, unless the clause tells a
   charge (``clause_words.charge``; a comma inside a number ends no clause);
+- a request aimed only at children by a teacher or a scientist is advice, no political event; a
+  government's appeal stays (``advised_only``).
 
 Every sentence is written for this test."""
 
@@ -52,3 +54,19 @@ def test_a_count_of_infections_is_no_charge(text: str, pipeline: Pipeline) -> No
 ])
 def test_a_charge_told_beside_the_epidemic_stays(text: str, pipeline: Pipeline) -> None:
     assert "ACCUSE" in types(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "गोलीबारी शुरू होते ही शिक्षकों ने बच्चों को अलमारी में छिपने के लिए कहा।",
+    "प्रोफेसर ने बच्चों से कहा कि उन्हें विज्ञान पढ़ने पर गर्व करना चाहिए।",
+])
+def test_a_request_to_children_is_advice(text: str, pipeline: Pipeline) -> None:
+    assert "REQUEST" not in types(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "प्रधानमंत्री ने बच्चों से परीक्षा का तनाव न लेने की अपील की।",
+    "सरकार ने अभिभावकों से बच्चों को घर में रखने की अपील की।",
+])
+def test_a_government_appeal_about_children_stays(text: str, pipeline: Pipeline) -> None:
+    assert "REQUEST" in types(text, pipeline)

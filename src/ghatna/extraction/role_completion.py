@@ -7,6 +7,7 @@ deploy themselves, aimed at no one.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document, Entity, Event
@@ -96,7 +97,32 @@ def complete_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, roles: 
                    and (s.sector == implied.sector or (speech and s.kind == "country")) for s in roles.sources) \
                 and not placeless_default(doc, implied, roles.sources, bounds):
             roles.targets = [implied]  # a government's own demand is not aimed at itself
+    if only_advised(plover, roles.sources, roles.targets):
+        return False  # "शिक्षकों ने बच्चों को कोने में छुपने के लिए कहा": advice, no political request
     return bool(roles.targets) or roles.rule != "possessor" or deploys_itself(plover, roles)
+
+
+def only_advised(plover: str, sources: list[Entity], targets: list[Entity]) -> bool:
+    """An event of a type ``advised_only`` names, aimed only at its groups (children) by no one of
+    its political sectors: a teacher's or a scientist's counsel to children, no political request."""
+    spec = advised_only()
+    return plover in spec.types and bool(targets) and all(t.kind == "generic" and t.role in spec.groups for t in targets) \
+        and not any(s.sector in spec.askers or s.kind == "country" for s in sources)
+
+
+@dataclass(frozen=True, slots=True)
+class AdvisedOnly:
+    types: frozenset[str]
+    groups: frozenset[str]
+    askers: frozenset[str]
+
+
+@cache
+def advised_only() -> AdvisedOnly:
+    """``advised_only`` of event_roles.yaml: its types, groups (generic_actors.tsv labels) and the
+    sectors whose requests to them are politics."""
+    spec = load_yaml("event_roles.yaml")["advised_only"]
+    return AdvisedOnly(frozenset(spec["types"]), frozenset(spec["groups"]), frozenset(spec["askers"]))
 
 
 def placeless_default(doc: Document, implied: Entity, sources: list[Entity], bounds: tuple[int, int]) -> bool:

@@ -26,7 +26,13 @@ from ghatna.extraction.events import SentenceView, clause_stop, find_roles, trig
 from ghatna.extraction.implicit_actors import load_implicit_actors, spoken_types
 from ghatna.extraction.modality import condition_before, modality_of
 from ghatna.extraction.pronouns import object_pronouns
-from ghatna.extraction.role_completion import across_border, fits_row_doers, names_people, names_persons
+from ghatna.extraction.role_completion import (
+    across_border,
+    fits_row_doers,
+    names_people,
+    names_persons,
+    only_advised,
+)
 from ghatna.extraction.role_targets import deed_patient, is_laid_charge
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.told_alone import names_recipient, sent_force
@@ -171,6 +177,8 @@ def sentence_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
         return None  # tampering with what an office holds molests no one
     if trig.trigger.roles == "received" and not names_recipient(slots, trig, list(targets)):
         return None  # grain sent to no one named is no aid
+    if only_advised(trig.trigger.plover, list(sources), list(targets)):
+        return None  # children are advised, not asked
     roles = Roles(list(sources), list(targets), ROLE_RULE)
     if trig.trigger.roles == "abroad" and not across_border(roles):
         return None  # sealing one's own districts closes no border on another country
