@@ -1,7 +1,7 @@
 """Attacks described by their doers and celebrations' firing (issue 10): "X ने Z पर हमला करने वाले
 Y को गिरफ्तार किया" tells Y's attack on Z, never one by X (named_doers.doers_after); a celebration's
-firing ("हर्ष फायरिंग", "जीत की खुशी में गोलियां चलाईं") is no attack unless someone is hit
-(harmless_fire.is_celebratory_fire)."""
+firing ("हर्ष फायरिंग", "जीत की खुशी में गोलियां चलाईं") is no attack, even when someone is hit: an
+accident (harmless_fire.is_celebratory_fire; the hit cases: test_attacks20_accidental_fire.py)."""
 
 from __future__ import annotations
 
@@ -44,15 +44,6 @@ def test_no_attack_by_the_clause_agent(text: str, pipeline: Pipeline) -> None:
 ])
 def test_celebration_firing_hitting_no_one_is_no_attack(text: str, pipeline: Pipeline) -> None:
     assert not attacks(text, pipeline)
-
-
-@pytest.mark.parametrize(("text", "target"), [
-    ("बारातियों ने हर्ष फायरिंग की, जिससे एक बच्ची घायल हो गई।", "children"),
-    ("तिलक समारोह में हर्ष फायरिंग में एक महिला घायल हो गई।", "women"),
-    ("शादी में हर्ष फायरिंग के दौरान एक युवक की मौत हो गई।", "young man"),
-])
-def test_celebration_firing_that_hits_someone_is_an_attack(text: str, target: str, pipeline: Pipeline) -> None:
-    assert any(tgt[0] is not None and target in tgt[0] for _, tgt in attacks(text, pipeline))
 
 
 @pytest.mark.parametrize("text", [

@@ -18,7 +18,7 @@ from ghatna.extraction.event_roles import Roles, ends_clause, index_range, repor
 from ghatna.extraction.felled import FELLED
 from ghatna.extraction.fiction import told_of_fiction
 from ghatna.extraction.force_actions import action_in_passing
-from ghatna.extraction.harmless_fire import is_celebratory_fire, is_harmless_fire
+from ghatna.extraction.harmless_fire import is_accidental_fire, is_celebratory_fire, is_harmless_fire
 from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.modality import load_modality
 from ghatna.extraction.named_doers import told_doer
@@ -36,9 +36,9 @@ from ghatna.text.tokens import tok_index
 
 def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """A phrase that reports no deed: a case's name (``names_case``, of any type); for attacks, an
-    accident or an animal's attack (``is_accident``), fire that harms no one (``is_harmless_fire``, a
-    celebration's that hits no one: ``is_celebratory_fire``), a force's action told with no harm
-    (``force_actions.action_in_passing``), the start of a
+    accident or an animal's attack (``is_accident``), fire that harms no one (``is_harmless_fire``), a
+    celebration's firing or a shot fired by mistake (``is_celebratory_fire``, ``is_accidental_fire``),
+    a force's action told with no harm (``force_actions.action_in_passing``), the start of a
     stretch of time (``starts_time_span``), or a killing that is what a dispute or an inquiry is
     about (``killing_as_topic``); for attacks and riots, one that says who the people harmed in it
     are (``victims_described``); for protests, a posture with no word of protest near it
@@ -55,7 +55,7 @@ def tells_no_attack(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) 
     if trig.trigger.plover != "ASSAULT":
         return False
     return is_accident(doc, trig) or is_harmless_fire(doc, trig) or is_celebratory_fire(doc, trig, bounds) \
-        or starts_time_span(doc, trig) or manner_of_killing(doc, trig) \
+        or is_accidental_fire(doc, trig, bounds) or starts_time_span(doc, trig) or manner_of_killing(doc, trig) \
         or killing_as_topic(doc, trig, bounds) or is_tally(doc, bounds) or action_in_passing(doc, trig, bounds)
 
 

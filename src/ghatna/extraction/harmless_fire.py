@@ -1,7 +1,8 @@
 """Firing that harms no one: bullets or shells named by what they are made of, shots into the air
 ("रबड़ की गोलियां", "आंसू गैस के गोले", "हवा में फायरिंग"), and a celebration's firing ("हर्ष फायरिंग",
-"जीत की खुशी में गोलियां चलाईं") that hits no one (``harmless_fire`` in attacks.yaml). Read by the
-attack stage's filter (``attack_events.tells_no_attack``)."""
+"जीत की खुशी में गोलियां चलाईं"), and a shot fired by mistake ("गलती से गोली चल गई", "बंदूक साफ करते
+समय गोली चली"): the last two are accidents even when someone is hit (``harmless_fire`` in
+attacks.yaml). Read by the attack stage's filter (``attack_events.tells_no_attack``)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,7 @@ from functools import cache
 
 from ghatna.document import Document
 from ghatna.extraction.event_roles import ends_clause
-from ghatna.extraction.modality import is_negation, load_modality
 from ghatna.extraction.triggers import TriggerMatch
-from ghatna.extraction.victims_told import is_harm
 from ghatna.resources import load_yaml
 
 
@@ -23,7 +22,12 @@ class HarmlessFire:
     between: frozenset[str]
     celebrations: frozenset[str]
     celebrated: frozenset[str]
+    celebrated_rows: frozenset[str]
     celebration_reach: int
+    mistakes: tuple[tuple[str, ...], ...]
+    sudden: frozenset[str]
+    went_off: frozenset[str]
+    mistake_reach: int
 
 
 @cache
@@ -31,7 +35,9 @@ def harmless_fire() -> HarmlessFire:
     data = load_yaml("attacks.yaml")["harmless_fire"]
     return HarmlessFire(tuple(tuple(q.split()) for q in data["qualifiers"]), frozenset(data["deeds"]),
                         frozenset(data["between"]), frozenset(data["celebrations"]), frozenset(data["celebrated"]),
-                        int(data["celebration_reach"]))
+                        frozenset(data["celebrated_rows"]), int(data["celebration_reach"]),
+                        tuple(tuple(m.split()) for m in data["mistakes"]), frozenset(data["sudden"]),
+                        frozenset(data["went_off"]), int(data["mistake_reach"]))
 
 
 def is_harmless_fire(doc: Document, trig: TriggerMatch) -> bool:
@@ -57,22 +63,31 @@ def words_end_at(doc: Document, k: int, words: tuple[str, ...]) -> bool:
 def is_celebratory_fire(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """"बारात में हर्ष फायरिंग की गई", "जीत की खुशी में समर्थकों ने गोलियां चलाईं": firing told with a
     word of celebration at most ``celebration_reach`` words before it in its clause, not aimed at
-    anyone (no "पर" right before it) and with no one hit in the rest of the sentence ("…, जिससे एक
-    बच्ची घायल हो गई" is an attack on her)."""
+    anyone (no "पर" right before it); a guest hit by it ("…, जिससे एक बच्ची घायल हो गई") was hit by
+    accident."""
     rules = harmless_fire()
-    if doc.tokens[trig.first].text not in rules.celebrated or (trig.first > 0 and doc.tokens[trig.first - 1].text == "पर"):
+    celebrated = doc.tokens[trig.first].text in rules.celebrated or trig.trigger.pattern in rules.celebrated_rows
+    if not celebrated or (trig.first > 0 and doc.tokens[trig.first - 1].text == "पर"):
         return False
-    start = max(bounds[0], trig.first - rules.celebration_reach)
-    near = False
-    for k in range(trig.first - 1, start - 1, -1):
+    for k in range(trig.first - 1, max(bounds[0], trig.first - rules.celebration_reach) - 1, -1):
         if ends_clause(doc, k):
-            break
-        near = near or doc.tokens[k].text in rules.celebrations
-    return near and not hit_after(doc, trig.last, bounds[1])
+            return False
+        if doc.tokens[k].text in rules.celebrations:
+            return True
+    return False
 
 
-def hit_after(doc: Document, first: int, last: int) -> bool:
-    """A word of harm, not negated right after it, in tokens[first:last] ("कोई घायल नहीं हुआ" is none)."""
-    negations = load_modality()
-    return any(is_harm(doc, k) and not any(is_negation(doc.tokens, j, negations) for j in range(k + 1, min(k + 3, last)))
-               for k in range(first, last))
+def is_accidental_fire(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
+    """"गलती से गोली चल गई", "बंदूक साफ करते समय गोली चल गई", "अचानक गोली चलने से सिपाही की मौत": a
+    firearm's deed with a phrase of mistake (``mistakes``), or for a shot going off by itself a word
+    of suddenness (``sudden``), ending at most ``mistake_reach`` words before it in its clause."""
+    rules = harmless_fire()
+    if trig.trigger.mode != "firearms":
+        return False
+    sudden = trig.trigger.pattern in rules.went_off
+    for k in range(trig.first - 1, max(bounds[0], trig.first - rules.mistake_reach) - 1, -1):
+        if ends_clause(doc, k):
+            return False
+        if any(words_end_at(doc, k, words) for words in rules.mistakes) or (sudden and doc.tokens[k].text in rules.sudden):
+            return True
+    return False
