@@ -17,7 +17,7 @@ def labels(text: str, pipeline: Pipeline) -> set[tuple[str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "source", "target"), [
-    ("बस अड्डे पर दो गुटों के बीच चाकूबाजी में तीन युवक जख्मी हो गए।", None, "young man"),
+    ("बस अड्डे पर दो गुटों के बीच चाकूबाजी में तीन युवक जख्मी हो गए।", "group", "rival group"),  # R19
     ("नशे में धुत दबंगों ने दुकानदार को थप्पड़ मारे।", "criminals", "business"),
     ("पंचायत की बैठक में एक युवक ने सरपंच को थप्पड़ जड़ दिया।", "young man", "local leader"),
     ("नाराज ग्रामीण ने दारोगा को तमाचा मार दिया।", "civilians", "police"),

@@ -1,6 +1,8 @@
-"""Accidental firing (issue 10, attack reports): a celebration's firing that hits a guest, and a shot
-fired by mistake ("गलती से गोली चल गई", "बंदूक साफ करते समय गोली चली"), are accidents, no attack
-(GUIDELINES: accidents are no events; harmless_fire.is_celebratory_fire, is_accidental_fire)."""
+"""Accidental firing and fights between two groups (issue 10, attack reports). A celebration's firing
+that hits a guest, and a shot fired by mistake ("गलती से गोली चल गई", "बंदूक साफ करते समय गोली चली"),
+are accidents, no attack (GUIDELINES: accidents are no events; harmless_fire.is_celebratory_fire,
+is_accidental_fire). A fight between two groups counted and not named ("दो गुटों में संघर्ष") is one
+group's attack, riot or clash on the other, both of the place (R19; group_clashes.group_clash_roles)."""
 
 from __future__ import annotations
 
@@ -43,3 +45,29 @@ def test_learned_detector_adds_no_attack_to_accidental_firing(text: str, full_pi
 ])
 def test_aimed_or_sudden_attacks_stay_attacks(text: str, pipeline: Pipeline) -> None:
     assert attacks(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("मेरठ के सरधना क्षेत्र में जमीन विवाद को लेकर दो गुटों में संघर्ष हो गया।", "ASSAULT"),
+    ("गोरखपुर में पुरानी रंजिश में दो पक्षों के बीच जमकर मारपीट हुई।", "ASSAULT"),
+    ("मुजफ्फरपुर में चुनावी रंजिश को लेकर दो गुटों के बीच गोलीबारी हुई।", "ASSAULT"),
+    ("कानपुर में बच्चों के विवाद में दो परिवारों के बीच चाकूबाजी, तीन घायल।", "ASSAULT"),
+    ("बरेली में होली के दौरान दो समुदायों के बीच पथराव हुआ।", "PROTEST"),
+    ("पटना के एक मोहल्ले में पानी भरने को लेकर दो परिवारों में लाठी-डंडे चले।", "PROTEST"),
+])
+def test_a_fight_between_two_groups_is_one_on_the_other(text: str, plover: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline, plover) == [(("group", "CVL", "IND"), ("rival group", "CVL", "IND"))]
+
+
+def test_two_groups_abroad_are_of_their_place(pipeline: Pipeline) -> None:
+    text = "इथियोपिया में दो समुदायों के बीच हुई झड़पों में 14 लोगों की मौत हो गई।"
+    assert {(src[2], tgt[2]) for src, tgt in attacks(text, pipeline)} == {("ETH", "ETH")}
+
+
+@pytest.mark.parametrize("text", [
+    "दिल्ली में कांग्रेस दो गुटों में बंट गई है।",
+    "सहारनपुर में दो गुटों के बीच तनाव के बाद इलाके में पुलिस तैनात कर दी गई।",
+    "हैदराबाद में दोनों गुटों के नेताओं ने बैठक की।",
+])
+def test_two_groups_without_a_fight_tell_no_attack(text: str, pipeline: Pipeline) -> None:
+    assert not attacks(text, pipeline) and not attacks(text, pipeline, "PROTEST")

@@ -15,7 +15,7 @@ from ghatna.pipeline import Pipeline
 @pytest.mark.parametrize(("text", "country"), [
     ("मुंबई की एक लोकल ट्रेन में युवती के साथ दुष्कर्म किया गया।", "IND"),
     ("नाइजीरिया के पठारी राज्य में भड़की हिंसा में बीस ग्रामीण मारे गए।", "NGA"),
-    ("इथियोपिया में दो समुदायों के बीच हुई झड़पों में 14 लोगों की मौत हो गई।", "ETH"),
+    ("इथियोपिया के ओरोमिया क्षेत्र में हुई झड़पों में 14 लोगों की मौत हो गई।", "ETH"),  # two groups: test_attacks20
     ("ढाका में एक पत्रकार पर चाकुओं से वार किया गया।", "BGD"),
 ])
 def test_a_crime_or_riot_with_no_doer_is_done_at_home(text: str, country: str, pipeline: Pipeline) -> None:

@@ -55,6 +55,7 @@ from ghatna.extraction.event_sides import (
     two_of_a_class,
 )
 from ghatna.extraction.felled import felled_matches, felled_roles, felled_word_in
+from ghatna.extraction.group_clashes import group_clash_roles
 from ghatna.extraction.headline_pairs import headline_roles
 from ghatna.extraction.implicit_actors import load_implicit_actors, retyped
 from ghatna.extraction.implied_actors import state_deeds
@@ -265,7 +266,7 @@ def find_roles(view: SentenceView, trig: TriggerMatch) -> Roles | None:
     doc, slots = view.doc, view.slots
     roles = (claimed_roles(doc, slots, trig) or doers_after(doc, slots, trig) or participle_visit(doc, slots, trig)
              or patient_roles(doc, slots, trig, view.bounds)
-             or headline_roles(doc, slots, trig)
+             or headline_roles(doc, slots, trig) or group_clash_roles(doc, slots, trig, view.bounds)
              or participants(slots, trig, doc) or listed_doers(doc, slots, trig) or progressive_doers(doc, slots, trig)
              or review_directions(doc, slots, trig, view.bounds) or agent_roles(doc, slots, trig)
              or agentless_roles(doc, slots, trig, view.bounds) or directive_roles(doc, slots, trig, view.bounds))
