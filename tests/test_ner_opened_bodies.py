@@ -38,6 +38,16 @@ def opened(pipeline: ghatna.Pipeline, text: str, preds: list[tuple[str, str, flo
     ("केंद्रीय भूजल बोर्ड की ताज़ा रिपोर्ट चिंता बढ़ाती है।", "केंद्रीय भूजल बोर्ड"),
     ("बैठक में राज्य कार्यकारी समिति के सभी सदस्य आए।", "राज्य कार्यकारी समिति"),
     ("अंतरराष्ट्रीय तैराकी महासंघ ने नियम बदले।", "अंतरराष्ट्रीय तैराकी महासंघ"),
+    # offices, units, institutions, banks, museums; English words of a continent
+    ("हर तिमाही में राष्ट्रीय श्रम सांख्यिकी कार्यालय आंकड़े जारी करता है।", "राष्ट्रीय श्रम सांख्यिकी कार्यालय"),
+    ("केंद्रीय आंकड़ा विश्लेषण इकाई हर हफ्ते रिपोर्ट भेजती है।", "केंद्रीय आंकड़ा विश्लेषण इकाई"),
+    ("अंतरराष्ट्रीय गेहूं अनुसंधान संस्था के वैज्ञानिक खेतों में पहुंचे।", "अंतरराष्ट्रीय गेहूं अनुसंधान संस्था"),
+    ("अफ्रीकन एक्सपोर्ट बैंक ने नया कर्ज मंजूर किया।", "अफ्रीकन एक्सपोर्ट बैंक"),
+    ("बच्चों ने राष्ट्रीय खिलौना संग्रहालय देखा।", "राष्ट्रीय खिलौना संग्रहालय"),
+    # a head right after the adjective is a word of a longer name
+    ("राज्य स्कूल परीक्षा प्राधिकरण ने नतीजे घोषित किए।", "राज्य स्कूल परीक्षा प्राधिकरण"),
+    # an English linking word carries the name on, to the acronym after it
+    ("परियोजना को इंटरनेशनल बैंक फॉर ग्रीन एनर्जी आईबीजीई से कर्ज मिला।", "इंटरनेशनल बैंक फॉर ग्रीन एनर्जी"),
 ])
 def test_an_opening_adjective_and_a_head_name_a_body(before_ner: ghatna.Pipeline, text: str, name: str) -> None:
     assert opened(before_ner, text) == [name]
@@ -49,6 +59,10 @@ def test_an_opening_adjective_and_a_head_name_a_body(before_ner: ghatna.Pipeline
     ("यह राष्ट्रीय समिति तय करेगी।", []),  # the adjective and the head alone name nothing
     ("उसने कहा कि राष्ट्रीय बीज निगम लिमिटेड घाटे में है।", [("राष्ट्रीय बीज निगम लिमिटेड", "ORG", 0.6)]),  # the model reads on
     ("किसानों को राष्ट्रीय बीज निगम से बीज मिलेंगे।", [("राष्ट्रीय बीज", "ORG", 0.95)]),  # the model is sure of another name
+    ("राज्य स्कूल में दाखिले शुरू हुए।", []),  # a head right after the adjective, then a grammar word
+    ("मामला अब केंद्रीय जांच एजेंसी के हवाले है।", []),  # a kind of agency, no name
+    ("विभाग को राष्ट्रीय नोडल एजेंसी बनाया गया।", []),
+    ("गांवों में राष्ट्रीय पेयजल मिशन का काम चल रहा है।", []),  # a mission is a programme
 ])
 def test_no_body_where_the_words_or_the_model_say_otherwise(before_ner: ghatna.Pipeline, text: str,
                                                              preds: list[tuple[str, str, float]]) -> None:

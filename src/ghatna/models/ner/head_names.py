@@ -22,6 +22,7 @@ from functools import cache
 
 from ghatna.document import Document
 from ghatna.extraction.bodies import adjacent, has_letters, link_context
+from ghatna.extraction.romanize import is_spelt_acronym
 from ghatna.extraction.titles import never_name_keys
 from ghatna.models.ner.model import Prediction
 from ghatna.resources import load_yaml
@@ -109,8 +110,9 @@ def straddles(people: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def opened_end(tokens: list[Token], j: int, body: str, grammar: frozenset[str], others: SpanIndex) -> int | None:
     """The last token of a body's name opened by the adjective at token j ("राष्ट्रीय महिला आयोग"):
-    the first of ``opened_heads`` one to MAX_NAME_WORDS words after it (right after it when an
-    English linking word carries the name on: "इंटरनेशनल फेडरेशन ऑफ जर्नलिस्ट्स"; ``linked_end``), over words that are letters
+    the first of ``opened_heads`` one to MAX_NAME_WORDS words after it (right after it only when an
+    English linking word carries the name on: "इंटरनेशनल फेडरेशन ऑफ जर्नलिस्ट्स", ``linked_end``; else
+    such a head is a word of the name: "राज्य स्कूल मानक प्राधिकरण"), over words that are letters
     only, no grammar word, no plural ("उपक्रमों"), no government word, no word of
     ``not_in_opened_names`` ("राज्य स्तरीय समिति" is a committee of the state's level) and no other
     mention; not a hub being made ("अंतरराष्ट्रीय पर्यटन केंद्र बनाने": ``is_made_hub``)."""
@@ -121,7 +123,9 @@ def opened_end(tokens: list[Token], j: int, body: str, grammar: frozenset[str], 
             return None
         if word.text in heads.opened:
             end = linked_end(tokens, k, body, grammar, others)
-            return end if (k > j + 1 or end > k) and not is_made_hub(tokens, k) else None
+            if k == j + 1 and end == k:
+                continue  # a head right after the adjective may open the words of the name ("राज्य स्कूल मानक प्राधिकरण")
+            return None if is_made_hub(tokens, k) else end
         if (word.key in grammar or not has_letters(word.text) or word.text.endswith(heads.plural_endings)
                 or word.text in government or word.key in heads.not_opened):
             return None
@@ -131,13 +135,15 @@ def opened_end(tokens: list[Token], j: int, body: str, grammar: frozenset[str], 
 def linked_end(tokens: list[Token], k: int, body: str, grammar: frozenset[str], others: SpanIndex) -> int:
     """The last token of a name whose head at token k an English linking word follows
     ("नेशनल इंस्टीट्यूट ऑफ वायरोलॉजी"): up to MAX_LINKED_WORDS words of letters after it, no
-    grammar word or other mention, the name never ending on a linking word; k when none follow."""
+    grammar word, other mention or acronym (the name's short form after it: "… डेवलपमेंट ईबीआरडी"),
+    the name never ending on a linking word; k when none follow."""
     linkers = name_heads().linkers
     end, n = k, k + 1
     while n < len(tokens) and adjacent(tokens, n, body) and tokens[n].key in linkers:
         taken = n + 1
         while (taken < len(tokens) and taken - n <= MAX_LINKED_WORDS and adjacent(tokens, taken, body)
                and tokens[taken].key not in grammar and tokens[taken].key not in linkers and has_letters(tokens[taken].text)
+               and not is_spelt_acronym(tokens[taken].text)
                and not others.overlaps(tokens[taken].start, tokens[taken].end)):
             taken += 1
         if taken == n + 1:
