@@ -1,13 +1,20 @@
 """The NER stage's organisations: a name the model ended inside a bracket or on a linking word
-("ऑफ", ``name_linkers`` of ``hindi_words.yaml``) is mended, and one generic head noun alone
-(``generic_bodies``) is no organisation."""
+("ऑफ", ``name_linkers`` of ``hindi_words.yaml``) is mended, one generic head noun alone
+(``generic_bodies``) is no organisation, and neither is one that opens on a joining word (the tail
+of a longer name)."""
 
 from __future__ import annotations
 
 import pytest
 
 from ghatna.models.ner.model import Prediction
-from ghatna.models.ner.stage import generic_body, place_body, through_linker, without_open_bracket
+from ghatna.models.ner.stage import (
+    generic_body,
+    opens_on_joiner,
+    place_body,
+    through_linker,
+    without_open_bracket,
+)
 
 STOP = frozenset({"ने", "के", "की", "का", "में", "कि", "और"})
 
@@ -79,3 +86,16 @@ def test_model_place_and_head_name_a_body(body: str, place: str, name: str) -> N
 def test_model_place_stays_a_place(body: str, place: str, confidence: float) -> None:
     pred = Prediction(0, len(place), place, "LOC", confidence)
     assert place_body(pred, body) == pred
+
+
+@pytest.mark.parametrize(("text", "label", "tail"), [
+    ("एवं विकास निगम", "ORG", True),  # of "औद्योगिक पुनर्वित्त एवं विकास निगम"
+    ("तथा सिंचाई विभाग", "ORG", True),
+    ("एंड टेक्नोलॉजी", "ORG", True),  # of "इंस्टीट्यूट ऑफ साइंस एंड टेक्नोलॉजी"
+    ("ऑफ इंडिया", "ORG", True),
+    ("अनुसंधान एवं विकास संगठन", "ORG", False),  # the joining word inside
+    ("भारत", "LOC", False),
+    ("द हिंदू", "ORG", False),  # an article opens a name
+])
+def test_an_organisation_opening_on_a_joining_word_is_a_tail(text: str, label: str, tail: bool) -> None:
+    assert opens_on_joiner(Prediction(0, len(text), text, label, 0.95)) is tail

@@ -106,6 +106,22 @@ def generic_body(pred: Prediction) -> bool:
     return pred.label == "ORG" and " " not in pred.text and word_key(pred.text) in body_words()[1]
 
 
+@cache
+def joining_words() -> frozenset[str]:
+    """Look-up keys of the words that join the parts of a name: ``conjunctions`` and ``name_linkers``
+    of ``hindi_words.yaml``."""
+    data = load_yaml("hindi_words.yaml")
+    return frozenset(word_key(w) for w in [*data["conjunctions"], *data["name_linkers"]])
+
+
+def opens_on_joiner(pred: Prediction) -> bool:
+    """An organisation the model begins on a joining word ("एवं विकास निगम" of "कृषि पुनर्वित्त एवं
+    विकास निगम", "एंड एजुकेशन" of "अर्ली चाइल्डहुड केयर एंड एजुकेशन") is the tail of a longer name
+    whose start the model missed: no name as it stands."""
+    words = pred.text.split(maxsplit=1)
+    return pred.label == "ORG" and bool(words) and word_key(words[0]) in joining_words()
+
+
 def without_open_bracket(pred: Prediction) -> Prediction | None:
     """A name the model ended inside a bracket it opened ("न्यू स्पेस इंडिया लिमिटेड (एनएसआईएल")
     ends before the bracket, as the annotations mark names (the short form in brackets apart);
@@ -379,6 +395,7 @@ def ner_stage(doc: Document, ctx: Context) -> Document:
     preds = [through_linker(place_body(p, doc.body), doc.body, stop) for p in (without_open_bracket(p) for p in preds)
              if p and not generic_body(p) and not paired.overlaps(p.start, p.end)]
     preds, joined = join_across_linkers(preds, doc.body)
+    preds = [p for p in preds if not opens_on_joiner(p)]
     grammar: frozenset[str] = ctx.resource("ner-grammar", lambda _s: grammar_words(words))
     preds, companies = company_names(doc, preds, grammar)
     preds, led = led_names(doc, preds, grammar, titles, MIN_CONFIDENCE)
