@@ -1,0 +1,30 @@
+"""A suicide bomber is a doer (issue 10, attack reports): "आत्मघाती हमलावर ने …" names militants of the
+place (generic_actors.tsv), not the suicide attack row ("आत्मघाती हमला+" in triggers.tsv), which swallowed
+the attacker and left the deed told after it with no doer."""
+
+from __future__ import annotations
+
+import pytest
+from test_attacks import attacks
+from test_roles_lists import rule_coder  # noqa: F401  (the fixture "pipeline": the rule coder alone)
+
+from ghatna.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("पाकिस्तान के खैबर पख्तूनख्वा में आत्मघाती हमलावर ने पुलिस थाने को निशाना बनाया।", "PAK"),
+    ("काबुल में एक आत्मघाती हमलावर ने सरकारी दफ्तर के बाहर खुद को उड़ा लिया।", "AFG"),
+    ("क्वेटा में आत्मघाती हमलावर ने पुलिस की गाड़ी के पास धमाका किया।", "PAK"),
+    ("बलूचिस्तान में आत्मघाती हमलावरों ने सेना के काफिले पर हमला किया।", "PAK"),
+])
+def test_a_suicide_bomber_is_a_militant_of_the_place(text: str, country: str, pipeline: Pipeline) -> None:
+    found = attacks(text, pipeline)
+    assert found and all(src == ("militants", "REB", country) for src, _tgt in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "पेशावर की मस्जिद में आत्मघाती हमले में 50 नमाजी मारे गए।",
+    "तालिबान ने आत्मघाती हमलों की जिम्मेदारी ली।",
+])
+def test_a_suicide_attack_stays_an_attack(text: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline)
