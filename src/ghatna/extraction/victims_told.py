@@ -76,6 +76,7 @@ class CountedVictims:
     quantifiers: frozenset[str]
     patterns: frozenset[str] = frozenset()
     not_people: frozenset[str] = frozenset()
+    bounds: tuple[tuple[str, ...], ...] = ()
 
 
 @cache
@@ -84,7 +85,8 @@ def counted_victims() -> CountedVictims:
     actor = GenericActor(str(data["actor"]["label"]), data["actor"].get("sector"), None, "generic")
     return CountedVictims(actor, frozenset(data["markers"]), int(data["reach"]), frozenset(crowd["modes"]),
                           frozenset(crowd["doer_sectors"]), frozenset(data["quantifiers"]),
-                          frozenset(crowd.get("patterns") or ()), frozenset(data.get("not_people") or ()))
+                          frozenset(crowd.get("patterns") or ()), frozenset(data.get("not_people") or ()),
+                          tuple(tuple(b.split()) for b in data.get("bounds") or ()))
 
 
 def is_count(text: str) -> bool:
@@ -95,16 +97,26 @@ def is_count(text: str) -> bool:
 
 def counted_harm(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """"बम धमाका, 12 की मौत", "फायरिंग में दो घायल", "पथराव, कई घायल": after the attack or riot word, a
-    bare number (or a word of an untold number: ``quantifiers``) harmed, or a number and one noun of
-    people the actor lists lack ("धमाके में तीस नमाजियों की मौत", "हमले में चार सवार घायल")."""
+    bare number (or a word of an untold number: ``quantifiers``; or a bound, "50 से अधिक": ``count_end``)
+    harmed, or a number and one noun of people the actor lists lack ("धमाके में तीस नमाजियों की मौत",
+    "हमले में चार सवार घायल")."""
     spec, tokens = counted_victims(), doc.tokens
     end = min(trig.last + spec.reach, bounds[1])
     for k in range(trig.last, end):
-        if not (is_count(tokens[k].text) or tokens[k].text in spec.quantifiers) or k + 1 >= end:
+        if not (is_count(tokens[k].text) or tokens[k].text in spec.quantifiers):
             continue
-        if any(j < len(tokens) and is_harm(doc, j) for j in harm_after_count(doc, k, end)):
+        last = count_end(doc, k)
+        if last + 1 < end and any(j < len(tokens) and is_harm(doc, j) for j in harm_after_count(doc, last, end)):
             return True
     return False
+
+
+def count_end(doc: Document, k: int) -> int:
+    """The last token of the count at token k: k, or the last word of a bound told after it ("50 से अधिक",
+    "दस से ज्यादा": ``bounds``)."""
+    words = [t.text for t in doc.tokens[k + 1: k + 5]]
+    told = [b for b in counted_victims().bounds if tuple(words[: len(b)]) == b]
+    return k + max((len(b) for b in told), default=0)
 
 
 def harm_after_count(doc: Document, k: int, end: int) -> list[int]:
