@@ -71,3 +71,28 @@ def test_two_groups_abroad_are_of_their_place(pipeline: Pipeline) -> None:
 ])
 def test_two_groups_without_a_fight_tell_no_attack(text: str, pipeline: Pipeline) -> None:
     assert not attacks(text, pipeline) and not attacks(text, pipeline, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "बाजार में अचानक गोलियां चलने लगीं और दो लोग घायल हो गए।",
+    "बाजार में अचानक गोलियां चलीं, जिसमें दो लोग घायल हो गए।",
+])
+def test_a_sudden_volley_stays_an_attack(text: str, pipeline: Pipeline) -> None:
+    assert attacks(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("जमीन के विवाद में चली गोली से एक किसान की मौत हो गई।", "farmers"),
+    ("बदमाशों और पुलिस के बीच चली गोलियों में एक सिपाही घायल हो गया।", "police"),
+    ("मेरठ में दो गुटों में चली गोलियों में एक युवक घायल हो गया।", "rival group"),
+])
+def test_firing_told_by_its_participle_is_an_attack(text: str, target: str, pipeline: Pipeline) -> None:
+    assert any(tgt[0] == target for _src, tgt in attacks(text, pipeline))
+
+
+@pytest.mark.parametrize("text", [
+    "बंदूक साफ करते समय अचानक चली गोली से दरोगा घायल हो गया।",
+    "शहर में चली गोलियों की आवाज से लोग सहम गए।",
+])
+def test_a_participle_shot_by_accident_or_heard_is_no_attack(text: str, pipeline: Pipeline) -> None:
+    assert not attacks(text, pipeline)

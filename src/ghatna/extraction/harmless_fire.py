@@ -27,6 +27,7 @@ class HarmlessFire:
     mistakes: tuple[tuple[str, ...], ...]
     sudden: frozenset[str]
     went_off: frozenset[str]
+    went_off_nouns: frozenset[str]
     mistake_reach: int
 
 
@@ -37,7 +38,7 @@ def harmless_fire() -> HarmlessFire:
                         frozenset(data["between"]), frozenset(data["celebrations"]), frozenset(data["celebrated"]),
                         frozenset(data["celebrated_rows"]), int(data["celebration_reach"]),
                         tuple(tuple(m.split()) for m in data["mistakes"]), frozenset(data["sudden"]),
-                        frozenset(data["went_off"]), int(data["mistake_reach"]))
+                        frozenset(data["went_off"]), frozenset(data["went_off_nouns"]), int(data["mistake_reach"]))
 
 
 def is_harmless_fire(doc: Document, trig: TriggerMatch) -> bool:
@@ -79,12 +80,14 @@ def is_celebratory_fire(doc: Document, trig: TriggerMatch, bounds: tuple[int, in
 
 def is_accidental_fire(doc: Document, trig: TriggerMatch, bounds: tuple[int, int]) -> bool:
     """"गलती से गोली चल गई", "बंदूक साफ करते समय गोली चल गई", "अचानक गोली चलने से सिपाही की मौत": a
-    firearm's deed with a phrase of mistake (``mistakes``), or for a shot going off by itself a word
-    of suddenness (``sudden``), ending at most ``mistake_reach`` words before it in its clause."""
+    firearm's deed with a phrase of mistake (``mistakes``), or for one shot going off by itself a word
+    of suddenness (``sudden``; not a volley, "अचानक गोलियां चलने लगीं"), ending at most ``mistake_reach``
+    words before it in its clause."""
     rules = harmless_fire()
     if trig.trigger.mode != "firearms":
         return False
-    sudden = trig.trigger.pattern in rules.went_off
+    sudden = trig.trigger.pattern in rules.went_off and any(t.text in rules.went_off_nouns
+                                                             for t in doc.tokens[trig.first: trig.last])
     for k in range(trig.first - 1, max(bounds[0], trig.first - rules.mistake_reach) - 1, -1):
         if ends_clause(doc, k):
             return False
