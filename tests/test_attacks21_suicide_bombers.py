@@ -28,3 +28,12 @@ def test_a_suicide_bomber_is_a_militant_of_the_place(text: str, country: str, pi
 ])
 def test_a_suicide_attack_stays_an_attack(text: str, pipeline: Pipeline) -> None:
     assert attacks(text, pipeline)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("इजरायली टैंकों ने राफा शहर में गोले बरसाए।", "PSE"),
+    ("रूसी सेना ने खारकीव पर रात भर गोले बरसाए, जिसमें पांच नागरिक मारे गए।", "UKR"),
+])
+def test_shells_rained_are_an_attack(text: str, target: str, pipeline: Pipeline) -> None:
+    """"गोले बरसाए" as "गोले दागे" (triggers.tsv, shelling)."""
+    assert any(tgt[2] == target for _src, tgt in attacks(text, pipeline))
