@@ -34,6 +34,11 @@ def test_a_cheer_is_no_protest(text: str, pipeline: Pipeline) -> None:
 @pytest.mark.parametrize("text", [
     "किसानों ने जिला मुख्यालय पर नए कृषि कानूनों के खिलाफ नारे लगाए।",
     "नाराज छात्रों ने कुलपति कार्यालय के बाहर प्रशासन विरोधी नारे लगाए।",
+    # (review of 56e5938) raised for a demand, in a strike or a siege
+    "छात्रों ने कुलपति के इस्तीफे की मांग को लेकर नारे लगाए।",
+    "सफाई कर्मचारियों ने बकाया वेतन की मांग को लेकर नगर निगम कार्यालय के सामने नारे लगाए।",
+    "आशा कार्यकर्ताओं ने सीएमओ कार्यालय का घेराव कर नारे लगाए।",
+    "हड़ताली डॉक्टरों ने अस्पताल परिसर में नारे लगाए।",
 ])
 def test_slogans_against_someone_are_a_protest(text: str, pipeline: Pipeline) -> None:
     assert "PROTEST" in types(text, pipeline)
