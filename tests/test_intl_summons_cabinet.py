@@ -34,6 +34,27 @@ def test_a_passive_summons_is_the_host_states(text: str, pair: tuple[str, str], 
     assert pair in pairs(text, "ACCUSE", pipeline)
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("मॉस्को में जर्मनी के राजदूत क्लाउस वेबर को भी तलब किया गया।", ("RUS", "DEU")),
+    ("तेहरान में ब्रिटिश राजनयिकों को तलब किया गया।", ("IRN", "GBR")),
+])
+def test_a_named_envoy_or_diplomats_summoned_are_the_host_states(text: str, pair: tuple[str, str],
+                                                                  pipeline: Pipeline) -> None:
+    assert pair in pairs(text, "ACCUSE", pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "लापरवाही के आरोप में थानाध्यक्ष को एसपी कार्यालय में तलब किया गया।",
+    "सुनवाई के दौरान जिलाधिकारी को हाईकोर्ट में तलब किया गया।",
+    "मारपीट के मामले में दोनों पक्षों को थाने में तलब किया गया।",
+])
+def test_a_summons_at_home_is_no_states_deed(text: str, pipeline: Pipeline) -> None:
+    """(review of 4613b31) Only an envoy's summons is the host state's: an official or a party to a
+    case summoned at home is not the state's authorities'."""
+    sources = {e.source.name for e in ghatna.extract(text, pipeline=pipeline).events if e.source}
+    assert not any(name.endswith("authorities") for name in sources)
+
+
 @pytest.mark.parametrize("text", [
     "पाकिस्तान के उच्चायुक्त को तलब किया गया।",
     "चीन के राजदूत को आज तलब किया गया है।",

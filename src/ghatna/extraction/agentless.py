@@ -34,8 +34,9 @@ from ghatna.extraction.implicit_actors import holds_phrase, load_implicit_actors
 from ghatna.extraction.implied_actors import (
     default_source,
     holding_state,
-    host_state_modes,
     implicit_actor,
+    is_envoy,
+    is_envoy_summons,
     is_state_deed,
 )
 from ghatna.extraction.lexicon import ergative_pronouns
@@ -79,7 +80,7 @@ def patient_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: 
         return Roles(agents[-1].entities, targets, "agent")
     if is_nominal(doc, trig) and told_of(doc, trig.trigger.plover, targets):
         return None  # "सुलेमानी की हत्या के संबंध में": the killing told before, not a new one
-    return Roles([implicit_actor(doc, default_source(trig), bounds, targets)], targets, "implicit")
+    return Roles([implicit_actor(doc, default_source(trig, targets), bounds, targets)], targets, "implicit")
 
 
 def owner_is_cause(doc: Document, trig: TriggerMatch, owners: list[Entity]) -> bool:
@@ -426,11 +427,11 @@ def doer_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tup
     named = participle_doer(doc, slots, trig) or means_doer(doc, slots, trig)
     if named and not any(e in targets for e in named):
         return Roles(named, (victims(doc, slots, trig, named) if harmed else []) or targets, "agent")
-    spec, state_deed = default_source(trig), is_state_deed(trig)
+    spec, state_deed = default_source(trig, targets), is_state_deed(trig, targets)
     if spec is not None and state_deed and (state := holding_state(doc, bounds, targets)) is not None:
         return None if summoned_by_own(trig, state, targets) else \
             Roles([generic_entity(spec, state)], targets, "implicit_state")
-    if (trig.trigger.mode or "") in host_state_modes() and any(e.kind == "country" for e in targets):
+    if is_envoy_summons(trig, targets):
         return None  # "पाकिस्तान के उच्चायुक्त को तलब किया गया" in a text placing it nowhere: no host known
     near = [] if state_deed else targets  # "अमेरिका चीनी सामान पर शुल्क लगाएगा": not China's own authorities
     doer = local_doer(doc, bounds, targets) if spec is None and is_local_crime(trig) else implicit_actor(doc, spec, bounds, near)
@@ -440,8 +441,7 @@ def doer_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tup
 def summoned_by_own(trig: TriggerMatch, state: Entity, targets: list[Entity]) -> bool:
     """A summons (``host_state_modes``) of an envoy standing for their state whose host would be that
     very state: the text names no host ("पाकिस्तान के उच्चायुक्त को तलब किया गया" alone)."""
-    return (trig.trigger.mode or "") in host_state_modes() and \
-        any(e.kind == "country" and e.country == state.country for e in targets)
+    return is_envoy_summons(trig, targets) and any(is_envoy(e) and e.country == state.country for e in targets)
 
 
 @cache

@@ -42,9 +42,21 @@ def host_state_modes() -> frozenset[str]:
     return role_word_set("host_state_modes")
 
 
-def is_state_deed(trig: TriggerMatch) -> bool:
-    """A deed only a state does (``state_deeds``) or a state does to an envoy (``host_state_modes``)."""
-    return trig.trigger.plover in state_deeds() or (trig.trigger.mode or "") in host_state_modes()
+def is_envoy(ent: Entity) -> bool:
+    """A state told as itself ("पाकिस्तान के उच्चायुक्त को": the country) or its envoy, named or not
+    (event_roles.yaml ``envoy_roles``: "अमरीका के राजदूत माइकल मैकफॉल", "अमरीकी राजनयिकों")."""
+    return ent.kind == "country" or ent.role in role_word_set("envoy_roles")
+
+
+def is_envoy_summons(trig: TriggerMatch, targets: list[Entity]) -> bool:
+    """A deed of ``host_state_modes`` done to an envoy (``is_envoy``); not to an official, a witness
+    or an accused summoned at home ("लापरवाही पर थानाध्यक्ष को तलब किया गया": no state's deed)."""
+    return (trig.trigger.mode or "") in host_state_modes() and any(is_envoy(e) for e in targets)
+
+
+def is_state_deed(trig: TriggerMatch, targets: list[Entity]) -> bool:
+    """A deed only a state does (``state_deeds``) or a state does to an envoy (``is_envoy_summons``)."""
+    return trig.trigger.plover in state_deeds() or is_envoy_summons(trig, targets)
 
 
 def implicit_actor(doc: Document, spec: GenericActor | None, bounds: tuple[int, int],
@@ -127,10 +139,12 @@ def names_its_place(doc: Document, bounds: tuple[int, int]) -> bool:
     return any(lo <= start < hi and located_at(doc, end) for start, end, _ in place_mentions(doc))
 
 
-def default_source(trig: TriggerMatch) -> GenericActor | None:
-    """Who does an agentless event of this trigger: by its mode ("मामला दर्ज किया गया": police,
-    "सजा सुनाई गई": a court), else by its type; None for an unknown actor."""
+def default_source(trig: TriggerMatch, targets: list[Entity]) -> GenericActor | None:
+    """Who does an agentless event of this trigger done to the targets: by its mode ("मामला दर्ज किया
+    गया": police, "सजा सुनाई गई": a court; a summons only of an envoy, ``is_envoy_summons``), else by
+    its type; None for an unknown actor."""
     implicit = load_implicit_actors()
-    if trig.trigger.mode in implicit.mode_sources:
-        return implicit.mode_sources[trig.trigger.mode or ""]
+    mode = trig.trigger.mode or ""
+    if mode in implicit.mode_sources and (mode not in host_state_modes() or is_envoy_summons(trig, targets)):
+        return implicit.mode_sources[mode]
     return implicit.sources.get(trig.trigger.plover)
