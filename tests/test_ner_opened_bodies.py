@@ -63,6 +63,12 @@ def test_an_opening_adjective_and_a_head_name_a_body(before_ner: ghatna.Pipeline
     ("मामला अब केंद्रीय जांच एजेंसी के हवाले है।", []),  # a kind of agency, no name
     ("विभाग को राष्ट्रीय नोडल एजेंसी बनाया गया।", []),
     ("गांवों में राष्ट्रीय पेयजल मिशन का काम चल रहा है।", []),  # a mission is a programme
+    # (review of dadf027) words right before a known body's name tell what it is; a news agency and
+    # a voluntary body are kinds, no names
+    ("अंतरराष्ट्रीय मानवाधिकार संस्था एमनेस्टी इंटरनेशनल ने रिपोर्ट जारी की।", []),
+    ("अंतरराष्ट्रीय सहायता एजेंसी ऑक्सफैम ने चेतावनी दी है।", []),
+    ("सरकार के मुताबिक राष्ट्रीय समाचार एजेंसी की खबर गलत है।", []),
+    ("अंतरराष्ट्रीय स्वयंसेवी संस्था के कार्यकर्ता गांव पहुंचे।", []),
 ])
 def test_no_body_where_the_words_or_the_model_say_otherwise(before_ner: ghatna.Pipeline, text: str,
                                                              preds: list[tuple[str, str, float]]) -> None:

@@ -179,7 +179,7 @@ def opened_names(doc: Document, preds: list[Prediction], grammar: frozenset[str]
         if token.key not in name_heads().openers or others.overlaps(token.start, token.end):
             continue
         k = opened_end(tokens, j, body, grammar, others)
-        if k is None or not name_begins(tokens, j, body, grammar, others):
+        if k is None or not name_begins(tokens, j, body, grammar, others) or describes_next(tokens, k, body, others):
             continue
         start, end = token.start, tokens[k].end
         if people.overlaps(start, end) or any(
@@ -188,6 +188,14 @@ def opened_names(doc: Document, preds: list[Prediction], grammar: frozenset[str]
             continue
         found.append(Prediction(start, end, body[start:end], *INSTITUTION))
     return found
+
+
+def describes_next(tokens: list[Token], k: int, body: str, others: SpanIndex) -> bool:
+    """The words up to the head at token k stand right before another body's mention: they tell
+    what it is ("अंतरराष्ट्रीय समाचार एजेंसी रॉयटर्स", "अंतरराष्ट्रीय मानवाधिकार संस्था एमनेस्टी
+    इंटरनेशनल"), no name of their own."""
+    n = k + 1
+    return n < len(tokens) and adjacent(tokens, n, body) and others.overlaps(tokens[n].start, tokens[n].end)
 
 
 def head_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], titles: frozenset[str],
