@@ -60,8 +60,8 @@ def test_letters(hindi: str, latin: str) -> None:
     ("सैयद अहमद", "Syed Ahmed"),
     ("इमरान हुसैन", "Imran Hussain"),
     ("अरुण जेटली", "Arun Jaitley"),
-    ("ममता बनर्जी", "Mamta Banerjee"),
-    ("डेविड मिलर", "David Milar"),
+    ("ममता बनर्जी", "Mamata Banerjee"),  # ममता as the knowledge base spells it (name_spellings.tsv)
+    ("डेविड मिलर", "David Miller"),
     ("जॉर्ज बुश", "George Bush"),
 ])
 def test_conventional_spellings(hindi: str, latin: str) -> None:

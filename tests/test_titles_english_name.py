@@ -18,7 +18,7 @@ PLACES = {name_key(form): name for form, name in
     ("केरल विधानसभा", "Kerala Legislative Assembly"),
     ("हावड़ा जिला अस्पताल", "Howrah District Hospital"),
     ("उत्तर प्रदेश सुन्नी सेंट्रल वक़्फ़ बोर्ड", "Uttar Pradesh Sunni Central Waqf Board"),
-    ("एन सी सक्सेना कमेटी", "N. C. Saksena Committee"),  # initials stay together
+    ("एन सी सक्सेना कमेटी", "N. C. Saxena Committee"),  # initials stay together; सक्सेना as name_spellings.tsv spells it
     ("पीपल्स लिबरेशन आर्मी", "People's Liberation Army"),
     ("जवाहर सुरंग", "Jawahar Tunnel"),
     ("ब्रिटिश एयरवेज़", "British Airways"),  # the nukta folded

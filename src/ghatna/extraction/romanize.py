@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from ghatna.resources import cached, load_yaml
+from ghatna.resources import cached, load_tsv, load_yaml
 from ghatna.text.tokens import word_key
 
 CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095f]\u093c?")
@@ -103,17 +103,26 @@ def is_spelt_acronym(word: str) -> bool:
 
 
 def romanize_word(word: str) -> str:
-    """One word in Latin letters as English-language news spells Hindi names (``data/romanize.yaml``):
-    a name part's conventional spelling (``spellings``: कपूर Kapoor), else letter by letter, the
-    inherent vowel dropped where Hindi drops it, kept after a final cluster such as ``द्र``."""
+    """One word in Latin letters as English-language news spells Hindi names: a name part's
+    conventional spelling (``spellings`` of ``data/romanize.yaml``: कपूर Kapoor), else the
+    spelling the knowledge base's names give it (``data/kb/name_spellings.tsv``: माइकल Michael,
+    जिन्ना Jinnah), else letter by letter (``spell_letters``)."""
     spelling = romanization()
-    conventional = spelling.spellings.get(name_key(word))
+    key = name_key(word)
+    conventional = spelling.spellings.get(key) or spelling.grown.get(key)
     if conventional:
         return conventional.lower()
+    return spell_letters(word)
+
+
+def spell_letters(word: str) -> str:
+    """One word in Latin letters by the letter rules of ``data/romanize.yaml`` alone, the
+    inherent vowel dropped where Hindi drops it, kept after a final cluster such as ``द्र``."""
+    spelling = romanization()
     units = UNIT.findall(unicodedata.normalize("NFC", word))
     ending = next((e for e in spelling.endings if word.endswith(e) and len(e) < len(word)), None)
     if ending:
-        return romanize_word(word[: -len(ending)] + "\u094d").rstrip("-'") + spelling.endings[ending]
+        return spell_letters(word[: -len(ending)] + "\u094d").rstrip("-'") + spelling.endings[ending]
     schwa = schwa_kept(units, spelling)
     latin = "".join(spell_unit(units, k, schwa, spelling) for k in range(len(units)))
     for iast, plain in LATIN_SPELLING:
@@ -216,10 +225,16 @@ class Romanization:
     w_before: frozenset[str]
     v_after: frozenset[str]
     spellings: dict[str, str]
+    grown: dict[str, str]
 
 
 @cache
 def romanization() -> Romanization:
+    """The spelling data, built once and kept in the disk cache (``resources.cached``)."""
+    return cached("romanization", build_romanization)
+
+
+def build_romanization() -> Romanization:
     data = load_yaml("romanize.yaml")
 
     def table(key: str) -> dict[str, str]:
@@ -234,7 +249,14 @@ def romanization() -> Romanization:
                         endings=table("endings"), letter_names=table("letter_names"),
                         name_words={name_key(k): v for k, v in table("name_words").items()},
                         w_before=letters("w_before"), v_after=letters("v_after"),
-                        spellings={name_key(k): v for k, v in table("spellings").items()})
+                        spellings={name_key(k): v for k, v in table("spellings").items()},
+                        grown=grown_spellings())
+
+
+def grown_spellings() -> dict[str, str]:
+    """The spelling of each Hindi name word that the knowledge base's names agree on
+    (``kb/name_spellings.tsv``, made by ``python -m ghatna.knowledge.build``), by look-up key."""
+    return {row["hindi"]: row["latin"] for row in load_tsv("kb/name_spellings.tsv")}
 
 
 @cache

@@ -14,6 +14,7 @@ from ghatna.knowledge.build.common import hand_made_forms
 from ghatna.knowledge.build.geonames import build_cities
 from ghatna.knowledge.build.india import build_india, build_india_states
 from ghatna.knowledge.build.india_bodies import build_india_bodies
+from ghatna.knowledge.build.name_spellings import build_name_spellings
 from ghatna.knowledge.build.never_names import build_never_names, common_words, ordinary_words
 from ghatna.knowledge.build.parties import build_parties
 
@@ -32,6 +33,7 @@ def build() -> dict[str, int]:
     counts |= build_cities(common, taken)
     counts |= build_subdivisions([*regional, *subdivision_rows(common, taken, in_region=False)])
     counts |= build_annotated({"PERSON": ordinary_words(), "ORG": common})  # last: every other entry keeps its forms
+    counts |= build_name_spellings()  # after annotated.tsv, whose people it reads
     return counts
 
 
