@@ -193,27 +193,39 @@ def place_mentions(doc: Document) -> list[tuple[int, int, str]]:
 
 
 def context_country(doc: Document, first: int, last: int) -> Entity | None:
-    """The country a sentence (tokens[first:last]) is set in: a place it says it happened in
-    ("कराची में"; a country it only names, "अमरीका को", is no evidence); else the dateline's,
-    when the article is about that country or names no place before the sentence; else the
-    country the article names most when the last place named before the sentence is in it
-    too (a story set in one country); else none.""" 
+    """The country a sentence (tokens[first:last]) is set in (``context_of``)."""
+    return context_of(doc, first, last)[0]
+
+
+def context_of(doc: Document, first: int, last: int) -> tuple[Entity | None, str]:
+    """The country a sentence (tokens[first:last]) is set in and what gives it: a place it says it
+    happened in ("कराची में"; a country it only names, "अमरीका को", is no evidence): "place"; else
+    the dateline's, when the article is about that country or names no place before the sentence:
+    "dateline"; else the country the article names most when the last place named before the
+    sentence is in it too (a story set in one country): "story"; else none."""
     lo, hi = doc.tokens[first].start, doc.tokens[last - 1].end
     mentions = place_mentions(doc)
     inside = [(start, code) for start, end, code in mentions if lo <= start < hi and located_at(doc, end)]
     if inside:
-        return country_entity(doc, inside[0][1])
+        return country_entity(doc, inside[0][1]), "place"
     dateline = (doc.dateline or {}).get("country")
     common = Counter(code for _, _, code in mentions).most_common(1)
     if not common:
-        return country_entity(doc, dateline)
+        return country_entity(doc, dateline), "dateline"
     home = common[0][0]
     k = bisect_right(mentions, (lo, 0, ""))
     if dateline and (dateline == home or not k):
-        return country_entity(doc, dateline)
+        return country_entity(doc, dateline), "dateline"
     if k and mentions[k - 1][2] != home:
-        return None  # the article moves between countries and nothing places this sentence
-    return country_entity(doc, home)
+        return None, "none"  # the article moves between countries and nothing places this sentence
+    return country_entity(doc, home), "story"
+
+
+def is_story_guess(doc: Document, ent: Entity, first: int, last: int) -> bool:
+    """A group has its country only as the country the article names most, the fallback of
+    ``context_of`` for its sentence (tokens[first:last]): no word of the sentence places it."""
+    home, source = context_of(doc, first, last)
+    return ent.kind == "generic" and source == "story" and home is not None and home.country == ent.country
 
 
 def group_context_country(doc: Document, first: int, last: int, named: set[str], own: str | None) -> Entity | None:

@@ -17,12 +17,14 @@ from ghatna.extraction.actors import (
     context_country,
     country_entity,
     home_countries,
+    is_story_guess,
     located_at,
     match_generic,
     place_mentions,
 )
 from ghatna.extraction.event_roles import index_range
 from ghatna.extraction.implicit_actors import load_implicit_actors
+from ghatna.extraction.implied_actors import sentence_countries
 from ghatna.extraction.lexicon import EntityResources
 from ghatna.extraction.roles import is_one_of_many, load_role_words, role_word_set, with_country
 from ghatna.extraction.romanize import romanize
@@ -138,6 +140,37 @@ def set_there(doc: Document, bounds: tuple[int, int], codes: set[str]) -> bool:
     end = doc.tokens[bounds[1] - 1].end
     there = [code for start, stop, code in place_mentions(doc) if start < end and located_at(doc, stop)]
     return bool(there) and there[-1] in codes
+
+
+def told_sides(doc: Document, sources: list[Entity], targets: list[Entity | None], bounds: tuple[int, int],
+               plover: str) -> tuple[list[Entity], list[Entity | None]]:
+    """A group placed only by the country the article names most (``is_story_guess``) is of the
+    other side's country when the sentence (tokens[bounds]) names that country's people, bodies or
+    places and no other's: those a person acts on ("अफरीदी ने प्रशंसकों पर प्रहार किया", "आईसीएमआर
+    की प्रेस वार्ता में उन्होंने कहा कि लोगों को …" in a story that names another country most) and
+    a group acting on a group placed there ("अधिकारियों ने वुहान के लोगों को इजाजत दी"). Not a
+    group acting on a person or body (protesters abroad acting on a foreign leader) nor one a body
+    acts on (a foreign firm advising a state's departments), nor a person of a body of many states
+    (``placeless_sectors``: the UN's chief), nor for a type whose sides are often of two countries
+    (``cross_border_types``: "राहुल गांधी ने हमले की निंदा की", of a mob abroad)."""
+    named = {code for code in sentence_countries(doc, bounds) if code}
+    if len(named) != 1 or plover in role_word_set("cross_border_types"):
+        return sources, targets
+    code, placeless = named.pop(), role_word_set("placeless_sectors")
+    if sources and {e.country for e in sources} == {code} and \
+            all((e.type == "PERSON" and e.sector not in placeless) or e.kind == "generic" for e in sources):
+        return sources, [follow_side(doc, e, code, bounds) if e is not None else None for e in targets]
+    if targets and all(e is not None and e.kind == "generic" and e.country == code for e in targets):
+        return [follow_side(doc, e, code, bounds) for e in sources], targets
+    return sources, targets
+
+
+def follow_side(doc: Document, ent: Entity, code: str, bounds: tuple[int, int]) -> Entity:
+    """``ent`` of ``code`` when it is a group the story's main country only places (``told_sides``)."""
+    if ent.country == code or not is_story_guess(doc, ent, *bounds):
+        return ent
+    home = country_entity(doc, code)
+    return with_country(ent, home) if home is not None else ent
 
 
 def other_sides(sources: list[Entity], targets: list[Entity | None]) -> tuple[list[Entity], list[Entity | None]]:

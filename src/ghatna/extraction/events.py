@@ -52,6 +52,7 @@ from ghatna.extraction.event_sides import (
     is_harmless_warning,
     of_one_country,
     placed,
+    told_sides,
     two_of_a_class,
 )
 from ghatna.extraction.felled import felled_matches, felled_roles, felled_word_in
@@ -376,6 +377,7 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     targets = [*one_person_sources(doc, [a for a in targets if a is not None], bounds)]
     states = all(e.kind == "country" for e in roles.targets if e is not None and e.country)  # not a city's
     sources, targets = of_one_country(doc, sources, targets, t.plover in state_deeds(), bounds if states else None)
+    sources, targets = told_sides(doc, sources, targets, bounds, t.plover)
     barred = load_implicit_actors().not_partners.get(t.plover, frozenset())
     targets = [a for a in targets if a is None or a.sector not in barred]  # talking to the press is no meeting
     targets = partners_abroad(sources, targets, t.plover)  # "मंत्रिमंडल ने भारत और फ्रांस के बीच समझौते को …"
