@@ -31,6 +31,7 @@ from ghatna.extraction.actors import (
 )
 from ghatna.extraction.bare_offices import resolve_offices
 from ghatna.extraction.bodies import link_context
+from ghatna.extraction.coordination import coordinate, promote_inclusions
 from ghatna.extraction.demonstratives import demonstrative_slots
 from ghatna.extraction.demonym_doers import demonym_doers
 from ghatna.extraction.home_bodies import rehome_bodies
@@ -42,13 +43,11 @@ from ghatna.extraction.roles import (
     absorb_modifiers,
     acts_as_government,
     all_mention_slots,
-    coordinate,
     generic_slots,
     government_of,
     load_role_words,
     mention_slots,
     of_possessor,
-    promote_inclusions,
     promote_possessors,
     role_word_set,
     unnamed_agent_slots,
