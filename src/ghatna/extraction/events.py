@@ -317,7 +317,7 @@ def trigger_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: in
 
 def partners_abroad(sources: list[Entity], targets: list[Entity | None], plover: str) -> list[Entity | None]:
     """A body told bare that approves or joins a symmetric event between its own state and another
-    ("मंत्रिमंडल ने भारत और फ्रांस के बीच हुए समझौते को मंजूरी दी") stands for its state's side: the
+    ("मंत्रिमंडल ने भारत और जापान के बीच समझौते को मंजूरी दी") stands for its state's side: the
     partners of its own country drop out when partners of another country remain."""
     home = {e.country for e in sources}
     if plover not in SYMMETRIC or len(home) != 1 or None in home or any(e.kind != "generic" for e in sources):

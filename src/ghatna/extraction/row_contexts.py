@@ -67,7 +67,7 @@ def is_drawdown(doc: Document, trig: TriggerMatch) -> bool:
 def lacks_context(doc: Document, trig: TriggerMatch, first: int, last: int) -> bool:
     """A row of a ``clause_words`` kind whose clause (of the sentence doc.tokens[first:last]) lacks
     the words it needs, or whose sentence has a word it shuns and its clause none that allows it
-    ("… 7,325 मौतों के साथ …, लैटिन अमेरिका में 27,713 मामले दर्ज किए गए हैं": the deaths are the
+    ("… 410 मौतों के साथ …, पड़ोसी देशों में 9,120 मामले दर्ज हुए": the deaths are the
     sentence's, its clauses a list of counts)."""
     words = clause_words().get(trig.trigger.roles)
     if words is None:
