@@ -90,3 +90,30 @@ def test_romanize_uses_the_grown_spellings(hindi: str, latin: str) -> None:
 ])
 def test_the_hand_spellings_come_first(hindi: str, latin: str) -> None:
     assert romanize(hindi) == latin
+
+
+@pytest.mark.parametrize(("entry", "pairs"), [
+    # Hindi initials stand for a whole name in one entry and for the letter everywhere else
+    (person("Vinai Kumar Saxena", "वी के सक्सेना"), {(name_key("सक्सेना"), "Saxena")}),
+    (person("Raman Sharma", "आर शर्मा", latin=("Raman Sharma",)), {(name_key("शर्मा"), "Sharma")}),
+    # a postposition is no name word ("को" is no Goh inside a body's name)
+    (person("Goh Chok Tong", "को चोक तोंग"), {(name_key("चोक"), "Chok"), (name_key("तोंग"), "Tong")}),
+])
+def test_hindi_initials_and_postpositions_give_no_spelling(entry: Named, pairs: set[tuple[str, str]]) -> None:
+    """Review of 0968dbe: "के" was Kumar and "वी" Vinai in every unknown name."""
+    assert word_pairs(entry) == pairs
+
+
+@pytest.mark.parametrize("word", ["के", "को", "वी", "आर", "एन"])
+def test_the_table_holds_no_initial_or_postposition(word: str) -> None:
+    assert name_key(word) not in romanization().grown
+
+
+@pytest.mark.parametrize(("hindi", "latin"), [
+    ("विनय कटियार", "Vinay Katiyar"),  # grown from V. K. Saxena alone: Vinai
+    ("अमर्त्य सेन", "Amartya Sen"),  # grown from Thein Sein: Sein
+    ("शाहीन अफरीदी", "Shaheen Afridi"),  # grown from a Turkish name: Sahin
+    ("कुंवर दानिश अली", "Kunwar Danish Ali"),  # grown: Konwar
+])
+def test_common_south_asian_name_words_keep_their_usual_spelling(hindi: str, latin: str) -> None:
+    assert romanize(hindi) == latin

@@ -11,7 +11,8 @@ words the letter rules spell closest) and read word by word. A pair is kept when
 not a translation or another name: for a person every word's letter-rule spelling is at least
 MIN_WORD alike its English word and the words are MIN_MEAN alike on average ("कूपर" Cooper, not
 "महारानी" Queen); for a place or body every word at least MIN_PLACE_WORD ("उत्तर प्रदेश" Uttar
-Pradesh, not "संयुक्त राष्ट्र" United Nations). Initials, acronyms and words with a full stop are
+Pradesh, not "संयुक्त राष्ट्र" United Nations). Initials and acronyms (in either script: "वी के"),
+postpositions ("के", "को") and words with a full stop are
 left out. Each entry votes once for each spelling it gives a word; a word's spelling is the one
 with the most votes, and a word is left out when two spellings tie or the first has less than
 MIN_SHARE of the votes ("मोहम्मद": Mohammad, Mohammed, Mohamed): a wrong spelling is worse than
@@ -25,8 +26,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
-from ghatna.extraction.romanize import name_key, spell_letters
+from ghatna.extraction.romanize import name_key, spell_letters, spelt_letters
 from ghatna.knowledge.build.common import DEVANAGARI_FORM, plain_latin, write_tsv
 from ghatna.knowledge.kb import PEOPLE_FILES
 from ghatna.resources import load_tsv, load_yaml, split_list
@@ -104,8 +106,21 @@ def word_pairs(entry: Named) -> set[tuple[str, str]]:
 
 def spelt_words(hindi: list[str], latin: list[str]) -> dict[tuple[str, str], float]:
     """Each pair of a Hindi word and the Latin word in its place, with their ``likeness``;
-    initials and acronyms ("A", "K", "PM") are no spelling and left out."""
-    return {(h, w): likeness(h, w) for h, w in zip(hindi, latin, strict=True) if LATIN_WORD.fullmatch(w)}
+    initials and acronyms ("A", "K", "PM") are no spelling and left out, in either script ("वी के
+    सक्सेना" Vinai Kumar Saxena: वी is V, के is K, and के a postposition too), and so are
+    postpositions (``hindi_words.yaml``: "को" is no Goh inside a body's name)."""
+    return {(h, w): likeness(h, w) for h, w in zip(hindi, latin, strict=True)
+            if LATIN_WORD.fullmatch(w) and not is_grammar_or_letters(h)}
+
+
+def is_grammar_or_letters(word: str) -> bool:
+    """A Hindi word that spells Latin letters by their names ("वी", "आर", "आईएस") or is a postposition."""
+    return spelt_letters(word) is not None or name_key(word) in postpositions()
+
+
+@cache
+def postpositions() -> frozenset[str]:
+    return frozenset(name_key(str(w)) for w in load_yaml("hindi_words.yaml")["postpositions"])
 
 
 def grow_spellings(entries: Iterable[Named]) -> list[Spelling]:
