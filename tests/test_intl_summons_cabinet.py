@@ -37,6 +37,8 @@ def test_a_passive_summons_is_the_host_states(text: str, pair: tuple[str, str], 
 @pytest.mark.parametrize(("text", "pair"), [
     ("मॉस्को में जर्मनी के राजदूत क्लाउस वेबर को भी तलब किया गया।", ("RUS", "DEU")),
     ("तेहरान में ब्रिटिश राजनयिकों को तलब किया गया।", ("IRN", "GBR")),
+    # a named high commissioner's role (titles.tsv high_commissioner) is an envoy's (review of 9655884)
+    ("इस्लामाबाद में भारत के उच्चायुक्त अजय मेहरा को विदेश मंत्रालय में तलब किया गया।", ("PAK", "IND")),
 ])
 def test_a_named_envoy_or_diplomats_summoned_are_the_host_states(text: str, pair: tuple[str, str],
                                                                   pipeline: Pipeline) -> None:

@@ -15,6 +15,8 @@ from ghatna.settings import DEFAULT_STAGES, Settings
 # Stories that name one country most and end on a place in it, with no dateline.
 CHINA = ("चीन के वुहान शहर में संक्रमण के नए मामले मिले हैं। चीन के हुबेई प्रांत में भी सख्ती बढ़ा दी गई है। "
          "बीजिंग में स्कूल और दफ्तर बंद हैं। ")
+INDIA = ("भारत के बिहार में बाढ़ से कई जिले डूबे हैं। भारत के असम में भी नदियां उफान पर हैं। "
+         "पटना में राहत शिविर खोले गए हैं। ")
 AMERICA = ("अमेरिका के न्यूयॉर्क में संक्रमण तेजी से फैल रहा है। अमेरिका के कैलिफोर्निया में भी हालात खराब हैं। "
            "वॉशिंगटन में दुकानें बंद हैं। ")
 
@@ -55,6 +57,11 @@ def test_group_follows_the_side_its_sentence_places(story: str, sentence: str, e
      ("REQUEST", "PRT", "USA")),
     # a group acting on a foreign leader stays where the story is
     (AMERICA, "प्रदर्शनकारियों ने नरेंद्र मोदी से कानून वापस लेने की मांग की।", ("REQUEST", "USA", "IND")),
+    # a group named by its country acts across the border, on the story's people (review of 9655884)
+    (INDIA, "पाकिस्तानी सैनिकों ने सीमा के पास ग्रामीणों पर अंधाधुंध गोलीबारी की।", ("ASSAULT", "PAK", "IND")),
+    (INDIA, "पाकिस्तानी अधिकारियों ने तीस मछुआरों को रिहा कर दिया।", ("CONCEDE", "PAK", "IND")),
+    # an envoy acts in the host country (envoy_roles)
+    (INDIA, "ब्रिटिश उच्चायुक्त डोमिनिक एस्क्विथ ने किसानों को मदद का भरोसा दिया।", ("AID", "GBR", "IND")),
 ])
 def test_group_keeps_the_story_country(story: str, sentence: str, expected: tuple[str, str, str],
                                        pipeline: Pipeline) -> None:

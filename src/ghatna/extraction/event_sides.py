@@ -150,19 +150,28 @@ def told_sides(doc: Document, sources: list[Entity], targets: list[Entity | None
     की प्रेस वार्ता में उन्होंने कहा कि लोगों को …" in a story that names another country most) and
     a group acting on a group placed there ("अधिकारियों ने वुहान के लोगों को इजाजत दी"). Not a
     group acting on a person or body (protesters abroad acting on a foreign leader) nor one a body
-    acts on (a foreign firm advising a state's departments), nor a person of a body of many states
-    (``placeless_sectors``: the UN's chief), nor for a type whose sides are often of two countries
+    or a group acts on (a foreign firm advising a state's departments; "पाकिस्तानी अधिकारियों ने
+    मछुआरों को रिहा किया"), nor one an envoy or a person of a body of many states acts on
+    (``is_home_speaker``), nor for a type whose sides are often of two countries
     (``cross_border_types``: "राहुल गांधी ने हमले की निंदा की", of a mob abroad)."""
     named = {code for code in sentence_countries(doc, bounds) if code}
     if len(named) != 1 or plover in role_word_set("cross_border_types"):
         return sources, targets
-    code, placeless = named.pop(), role_word_set("placeless_sectors")
-    if sources and {e.country for e in sources} == {code} and \
-            all((e.type == "PERSON" and e.sector not in placeless) or e.kind == "generic" for e in sources):
+    code = named.pop()
+    if sources and {e.country for e in sources} == {code} and all(is_home_speaker(e) for e in sources):
         return sources, [follow_side(doc, e, code, bounds) if e is not None else None for e in targets]
     if targets and all(e is not None and e.kind == "generic" and e.country == code for e in targets):
         return [follow_side(doc, e, code, bounds) for e in sources], targets
     return sources, targets
+
+
+def is_home_speaker(ent: Entity) -> bool:
+    """A person whose group it acts on is of the person's country (``told_sides``): not a group
+    named by its country ("पाकिस्तानी सैनिकों ने ग्रामीणों पर गोलीबारी की", in the story's country),
+    an envoy (``envoy_roles``: a high commissioner meets the host country's farmers) nor a person of a
+    body of many states (``placeless_sectors``)."""
+    return ent.type == "PERSON" and ent.kind != "generic" and ent.sector not in role_word_set("placeless_sectors") \
+        and ent.role not in role_word_set("envoy_roles")
 
 
 def follow_side(doc: Document, ent: Entity, code: str, bounds: tuple[int, int]) -> Entity:
