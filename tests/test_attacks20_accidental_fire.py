@@ -96,3 +96,15 @@ def test_firing_told_by_its_participle_is_an_attack(text: str, target: str, pipe
 ])
 def test_a_participle_shot_by_accident_or_heard_is_no_attack(text: str, pipeline: Pipeline) -> None:
     assert not attacks(text, pipeline)
+
+
+@pytest.mark.parametrize("text", [
+    "मंदिर में सफाई करते समय हथियारबंद बदमाशों ने पुजारी को गोली मार दी।",
+    "पार्क में बच्चों से खेल रहे व्यापारी को नकाबपोश हमलावरों ने गोली मार दी।",
+    "गलती से दूसरे गुट के इलाके में पहुंचे युवक पर दबंगों ने गोली चला दी।",
+])
+def test_a_doer_after_a_phrase_of_mistake_aims_the_shot(text: str, pipeline: Pipeline) -> None:
+    """(review of 6da3597) the phrase tells what the one shot was doing, or how he came there; the doer
+    marked after it aimed."""
+    assert attacks(text, pipeline)
+

@@ -11,6 +11,7 @@ from functools import cache
 
 from ghatna.document import Document
 from ghatna.extraction.event_roles import ends_clause
+from ghatna.extraction.roles import load_role_words
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 
@@ -82,14 +83,15 @@ def is_accidental_fire(doc: Document, trig: TriggerMatch, bounds: tuple[int, int
     """"गलती से गोली चल गई", "बंदूक साफ करते समय गोली चल गई", "अचानक गोली चलने से सिपाही की मौत": a
     firearm's deed with a phrase of mistake (``mistakes``), or for one shot going off by itself a word
     of suddenness (``sudden``; not a volley, "अचानक गोलियां चलने लगीं"), ending at most ``mistake_reach``
-    words before it in its clause."""
-    rules = harmless_fire()
+    words before it in its clause with no doer marked between them ("दुकान में सफाई करते समय बदमाशों ने
+    दुकानदार को गोली मार दी": the shopkeeper cleaned, the criminals aimed; ``agent_markers``)."""
+    rules, agent = harmless_fire(), load_role_words().agent
     if trig.trigger.mode != "firearms":
         return False
     sudden = trig.trigger.pattern in rules.went_off and any(t.text in rules.went_off_nouns
                                                              for t in doc.tokens[trig.first: trig.last])
     for k in range(trig.first - 1, max(bounds[0], trig.first - rules.mistake_reach) - 1, -1):
-        if ends_clause(doc, k):
+        if ends_clause(doc, k) or doc.tokens[k].text in agent:
             return False
         if any(words_end_at(doc, k, words) for words in rules.mistakes) or (sudden and doc.tokens[k].text in rules.sudden):
             return True
