@@ -108,3 +108,12 @@ def test_a_doer_after_a_phrase_of_mistake_aims_the_shot(text: str, pipeline: Pip
     marked after it aimed."""
     assert attacks(text, pipeline)
 
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("गाजा में इजरायल और हमास के बीच संघर्षविराम के बावजूद दोनों पक्षों में संघर्ष जारी रहा।", (None, "ISR")),
+    ("चुनाव नतीजों के बाद भाजपा और कांग्रेस कार्यकर्ताओं के बीच बहस के बाद दोनों पक्षों में मारपीट हुई।", ("PTY", "IND")),
+])
+def test_two_sides_named_before_are_the_clash_sides(text: str, source: tuple[str | None, str], pipeline: Pipeline) -> None:
+    """(review of 182cb9b) "दोनों पक्षों" after a named pair is that pair, not two unnamed groups."""
+    found = attacks(text, pipeline)
+    assert found and all(src[1:] == source and tgt[0] != "rival group" for src, tgt in found)

@@ -12,7 +12,7 @@ from ghatna.document import Document
 from ghatna.extraction.actors import GenericActor
 from ghatna.extraction.event_roles import Roles, ends_clause
 from ghatna.extraction.implied_actors import implicit_actor
-from ghatna.extraction.roles import Slot
+from ghatna.extraction.roles import Slot, is_place
 from ghatna.extraction.triggers import TriggerMatch
 from ghatna.resources import load_yaml
 
@@ -41,7 +41,7 @@ def group_clash_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, boun
     rules = group_clashes()
     if trig.trigger.plover != "ASSAULT" and trig.trigger.mode not in rules.modes:
         return None
-    if not any(counts_two_groups(doc, s, trig, rules) for s in slots):
+    if not any(counts_two_groups(doc, s, trig, rules) for s in slots) or names_a_pair(slots, trig):
         return None
     one, other = (implicit_actor(doc, side, bounds, []) for side in rules.sides)
     return Roles([one], [other], "between")
@@ -60,3 +60,13 @@ def counts_two_groups(doc: Document, slot: Slot, trig: TriggerMatch, rules: Grou
     head = doc.tokens[slot.last - 1].text
     return head in rules.groups and any(doc.tokens[k].text in rules.counts
                                         for k in range(max(slot.first - 1, 0), slot.last - 1))
+
+
+def names_a_pair(slots: list[Slot], trig: TriggerMatch) -> bool:
+    """The sentence names the two sides before the deed ("इजरायल और हमास के बीच … दोनों पक्षों में
+    संघर्ष", "भाजपा और कांग्रेस कार्यकर्ताओं के बीच कहासुनी के बाद दोनों पक्षों में मारपीट"): a slot of
+    two or more actors, one of them named, not only towns ("मेरठ और शामली में": where); the pair's own
+    role finders (``nominal_roles.participants``) read it."""
+    return any(s.marker_end <= trig.first and len(s.entities) >= 2
+               and any(e.kind not in ("generic", "unknown") for e in s.entities)
+               and not all(is_place(e) for e in s.entities) for s in slots)
