@@ -23,6 +23,17 @@ def test_a_suicide_bomber_is_a_militant_of_the_place(text: str, country: str, pi
 
 
 @pytest.mark.parametrize("text", [
+    "अनंतनाग में फिदायीन हमलावरों ने पुलिस लाइन पर हमला किया।",
+    "बारामूला में फ़िदायीन ने बीएसएफ की चौकी पर ग्रेनेड फेंके।",
+    "उरी में सेना के ब्रिगेड मुख्यालय पर फिदायीन हमले में कई जवान घायल हुए।",
+])
+def test_fidayeen_are_militants(text: str, pipeline: Pipeline) -> None:
+    """(review of 913e738) "फिदायीन" (हमलावर) names militants as "आत्मघाती हमलावर" does."""
+    found = attacks(text, pipeline)
+    assert found and all(src[:2] == ("militants", "REB") for src, _tgt in found), found
+
+
+@pytest.mark.parametrize("text", [
     "पेशावर की मस्जिद में आत्मघाती हमले में 50 नमाजी मारे गए।",
     "तालिबान ने आत्मघाती हमलों की जिम्मेदारी ली।",
 ])
