@@ -117,3 +117,15 @@ def test_two_sides_named_before_are_the_clash_sides(text: str, source: tuple[str
     """(review of 182cb9b) "दोनों पक्षों" after a named pair is that pair, not two unnamed groups."""
     found = attacks(text, pipeline)
     assert found and all(src[1:] == source and tgt[0] != "rival group" for src, tgt in found)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("नियंत्रण रेखा पर पाकिस्तानी सेना की ओर से चली गोलियों में बीएसएफ का एक जवान घायल हो गया।", "PAK", "IND"),
+    ("दबिश के दौरान बदमाशों की ओर से चली गोली से दरोगा घायल हो गया।", "CRM", "COP"),
+    ("कस्बे में उपद्रवियों द्वारा चलीं गोलियों से दो राहगीर घायल हुए।", "CVL", "CVL"),
+])
+def test_a_participle_shot_names_its_doer(text: str, source: str, target: str, pipeline: Pipeline) -> None:
+    """(review of 0c6327a) "X की ओर से चली गोली" is X's, as "X की ओर से की गई गोलीबारी" is: a country's
+    or a sector's shot (source and target by country where the sentence gives them, else by sector)."""
+    found = attacks(text, pipeline)
+    assert found and all(source in src[1:] and target in tgt[1:] for src, tgt in found), found

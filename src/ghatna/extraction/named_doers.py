@@ -79,6 +79,7 @@ class DoneBy:
     members_marker: str = ""
     owned_types: frozenset[str] = frozenset()
     imminent_after: frozenset[str] = frozenset()
+    participle_rows: frozenset[str] = frozenset()
 
 
 @cache
@@ -92,7 +93,7 @@ def done_by() -> DoneBy:
                   frozenset(data["persons_rows"]), frozenset(data["agent_noun_types"]), str(data["recipient_marker"]),
                   frozenset(data["aimed_types"]), frozenset(data["participle_words"]), str(data["infinitive_ending"]),
                   str(data["victim_marker"]), str(data["members_marker"]), frozenset(data["owned_types"]),
-                  frozenset(data["imminent_after"]))
+                  frozenset(data["imminent_after"]), frozenset(data["participle_rows"]))
 
 
 @cache
@@ -121,7 +122,8 @@ def means_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Ent
 def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[Entity]:
     """"उग्रवादियों द्वारा किए गए हमले", "डकैतों के घात लगाकर किए गए हमले": an attack noun right after
     a participle of doing names its doer, the actor marked द्वारा or के before the participle with
-    only words of manner between (``done_by`` in attacks.yaml); none for "थाने पर किए गए हमले"."""
+    only words of manner between (``done_by`` in attacks.yaml); so does a row that opens on its own
+    participle ("बदमाशों की ओर से चली गोली": ``participle_rows``); none for "थाने पर किए गए हमले"."""
     if trig.trigger.plover != "ASSAULT":
         return []
     rules, tokens = done_by(), doc.tokens
@@ -129,7 +131,7 @@ def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> lis
     size = next((len(words) for words in rules.participles if ends_words(doc, k, words)), 0)
     if aimed := aimed_doer(doc, slots, k - size):
         return aimed
-    if not size:
+    if not size and trig.trigger.pattern not in rules.participle_rows:
         return []
     k -= size
     for _ in range(rules.reach):
