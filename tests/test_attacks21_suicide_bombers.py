@@ -48,3 +48,12 @@ def test_a_suicide_attack_stays_an_attack(text: str, pipeline: Pipeline) -> None
 def test_shells_rained_are_an_attack(text: str, target: str, pipeline: Pipeline) -> None:
     """"गोले बरसाए" as "गोले दागे" (triggers.tsv, shelling)."""
     assert any(tgt[2] == target for _src, tgt in attacks(text, pipeline))
+
+
+@pytest.mark.parametrize("text", [
+    "शिमला में बर्फबारी के बाद बच्चों ने एक-दूसरे पर बर्फ के गोले बरसाए।",
+    "होली के दिन मोहल्ले के युवकों ने राहगीरों पर गुलाल के गोले बरसाए।",
+])
+def test_balls_of_snow_or_colour_are_no_shelling(text: str, pipeline: Pipeline) -> None:
+    """(review of 632eb57) "बर्फ/गुलाल के गोले" are thrown in play (harmless_fire qualifiers)."""
+    assert not attacks(text, pipeline)
