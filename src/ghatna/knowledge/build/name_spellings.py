@@ -11,12 +11,13 @@ words the letter rules spell closest) and read word by word. A pair is kept when
 not a translation or another name: for a person every word's letter-rule spelling is at least
 MIN_WORD alike its English word and the words are MIN_MEAN alike on average ("कूपर" Cooper, not
 "महारानी" Queen); for a place or body every word at least MIN_PLACE_WORD ("उत्तर प्रदेश" Uttar
-Pradesh, not "संयुक्त राष्ट्र" United Nations). Initials and acronyms (in either script: "वी के"),
-postpositions ("के", "को") and words with a full stop are
-left out. Each entry votes once for each spelling it gives a word; a word's spelling is the one
-with the most votes, and a word is left out when two spellings tie or the first has less than
-MIN_SHARE of the votes ("मोहम्मद": Mohammad, Mohammed, Mohamed): a wrong spelling is worse than
-the letter rules.
+Pradesh, not "संयुक्त राष्ट्र" United Nations). Latin initials and acronyms, Hindi postpositions
+("के", "को") and words with a full stop are left out. Each entry votes once for each spelling it
+gives a word; a word's spelling is the one with the most votes, and a word is left out when two
+spellings tie or the first has less than MIN_SHARE of the votes ("मोहम्मद": Mohammad, Mohammed,
+Mohamed): a wrong spelling is worse than the letter rules. A Hindi word that spells Latin letters
+by their names needs MIN_LETTER_VOTES: one entry's "वी के सक्सेना" (Vinai Kumar Saxena) makes वी
+no Vinai, while many names' particle "डी" is de.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ MIN_WORD = 0.25
 MIN_MEAN = 0.5
 MIN_PLACE_WORD = 0.5
 MIN_SHARE = 0.5
+MIN_LETTER_VOTES = 2
 PLACE_FILES = ("kb/countries.tsv", "kb/places.tsv", "kb/orgs.tsv", "kb/groups.tsv")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']*[a-z][A-Za-z']*")  # "Jinnah", "McCain", "O'Brien"; not "UN", "AK", "W"
 WORD_BREAK = re.compile(r"[\s-]+")
@@ -106,16 +108,10 @@ def word_pairs(entry: Named) -> set[tuple[str, str]]:
 
 def spelt_words(hindi: list[str], latin: list[str]) -> dict[tuple[str, str], float]:
     """Each pair of a Hindi word and the Latin word in its place, with their ``likeness``;
-    initials and acronyms ("A", "K", "PM") are no spelling and left out, in either script ("वी के
-    सक्सेना" Vinai Kumar Saxena: वी is V, के is K, and के a postposition too), and so are
-    postpositions (``hindi_words.yaml``: "को" is no Goh inside a body's name)."""
+    initials and acronyms ("A", "K", "PM") are no spelling and left out, and so are Hindi
+    postpositions (``hindi_words.yaml``: "के" is no Kumar, "को" no Goh inside a body's name)."""
     return {(h, w): likeness(h, w) for h, w in zip(hindi, latin, strict=True)
-            if LATIN_WORD.fullmatch(w) and not is_grammar_or_letters(h)}
-
-
-def is_grammar_or_letters(word: str) -> bool:
-    """A Hindi word that spells Latin letters by their names ("वी", "आर", "आईएस") or is a postposition."""
-    return spelt_letters(word) is not None or name_key(word) in postpositions()
+            if LATIN_WORD.fullmatch(w) and name_key(h) not in postpositions()}
 
 
 @cache
@@ -124,7 +120,8 @@ def postpositions() -> frozenset[str]:
 
 
 def grow_spellings(entries: Iterable[Named]) -> list[Spelling]:
-    """Each Hindi word's spelling by the entries' votes, ties and split votes left out, by key."""
+    """Each Hindi word's spelling by the entries' votes, ties and split votes left out, and a word
+    that spells Latin letters ("वी", "आर") that fewer than MIN_LETTER_VOTES entries agree on, by key."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for entry in entries:
         for key, latin in word_pairs(entry):
@@ -134,7 +131,7 @@ def grow_spellings(entries: Iterable[Named]) -> list[Spelling]:
         ranked = votes[key].most_common()
         total = sum(votes[key].values())
         (latin, top), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
-        if top > runner_up and top >= MIN_SHARE * total:
+        if top > runner_up and top >= MIN_SHARE * total and (top >= MIN_LETTER_VOTES or spelt_letters(key) is None):
             out.append(Spelling(key, latin, top, total))
     return out
 
