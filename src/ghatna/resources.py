@@ -30,7 +30,7 @@ from ghatna.errors import DataError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-CACHE_FORMAT = 3  # raise it when a cached class gains or loses a field (old pickles then miss it) or its build changes
+CACHE_FORMAT = 3  # raise it when a cached class gains or loses a field; the key also holds every module's stamp, so an edited build is rebuilt
 
 
 def data_dir() -> Path:
@@ -108,7 +108,8 @@ def bundled_fingerprint() -> str:
 
     root = data_dir()
     stamps = sorted(file_stamp(p) for p in root.rglob("*") if p.is_file())
-    return hashlib.sha1("\n".join([__version__, str(CACHE_FORMAT), *stamps]).encode()).hexdigest()
+    code = sorted(file_stamp(p) for p in Path(__file__).resolve().parent.rglob("*.py"))  # a build's code changed
+    return hashlib.sha1("\n".join([__version__, str(CACHE_FORMAT), *stamps, *code]).encode()).hexdigest()
 
 
 def cache_key(kind: str, extra_files: Iterable[Path]) -> str:
