@@ -126,3 +126,28 @@ def test_founders_and_former_prime_ministers_are_known(text: str, name: str, kb_
 def test_a_university_named_after_nehru_stays_the_university(pipeline: ghatna.Pipeline) -> None:
     found = linked("जवाहरलाल नेहरू विश्वविद्यालय में छात्रों ने प्रदर्शन किया ।", pipeline)
     assert found.get("जवाहरलाल नेहरू विश्वविद्यालय", ("", None))[0] == "ORG" and "जवाहरलाल नेहरू" not in found, found
+
+
+def test_names_far_apart_are_never_read_as_a_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a page repeated many times: each doubtful name is compared with its neighbours only, not with
+    # every sure name of the page (the text between far names was cut and split once per pair)
+    import ghatna.models.ner.listed_people as listed_module
+
+    unit = "राम और श्याम ने मेले में दुकान लगाई थी और शाम तक वहीं रहे। " + "बाजार में भीड़ बहुत थी। " * 6
+    body = unit * 30
+    preds = []
+    for k in range(30):
+        offset = k * len(unit)
+        preds.append(Prediction(offset, offset + 3, "राम", "PERSON", 0.95))
+        preds.append(Prediction(offset + 7, offset + 12, "श्याम", "PERSON", 0.6))
+    seen: list[int] = []
+    real_gap = listed_module.list_gap
+
+    def measured(between: str, conjunctions: frozenset[str], titles: frozenset[str]) -> bool:
+        seen.append(len(between))
+        return real_gap(between, conjunctions, titles)
+
+    monkeypatch.setattr(listed_module, "list_gap", measured)
+    got = kept(body, preds)
+    assert got == {"श्याम": ONE_WORD}
+    assert seen and max(seen) <= listed_module.LIST_GAP_REACH

@@ -18,6 +18,7 @@ from ghatna.text.tokens import word_key
 LIST_RULE = "rule:person_list"
 MIN_LISTED_PERSON = 0.5  # a person the model gives at least this tag probability may be kept by its list
 ABBREVIATION_MARKS = ".०॰"
+LIST_GAP_REACH = 100  # characters between two listed names: a comma, a conjunction and the second's titles fit
 
 
 def list_gap(between: str, conjunctions: frozenset[str], titles: frozenset[str]) -> bool:
@@ -79,7 +80,7 @@ def threshold(pred: Prediction, sure: dict[str, float], one_word: float) -> floa
 def next_to(body: str, pred: Prediction, span: tuple[int, int], gaps: tuple[frozenset[str], frozenset[str]]) -> bool:
     """``span`` is the name right before or right after ``pred`` in a list."""
     if span[1] <= pred.start:
-        return list_gap(body[span[1]:pred.start], *gaps)
+        return pred.start - span[1] <= LIST_GAP_REACH and list_gap(body[span[1]:pred.start], *gaps)
     if span[0] >= pred.end:
-        return list_gap(body[pred.end:span[0]], *gaps)
+        return span[0] - pred.end <= LIST_GAP_REACH and list_gap(body[pred.end:span[0]], *gaps)
     return False
