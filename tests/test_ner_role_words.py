@@ -54,3 +54,15 @@ def test_a_role_before_a_name_is_a_title(pipeline: ghatna.Pipeline, text: str, n
 ])
 def test_a_given_name_that_is_a_common_word_stays(pipeline: ghatna.Pipeline, text: str, name: str) -> None:
     assert people(pipeline, text) == {name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("दुर्घटना में घायल युवक को सर गंगाराम अस्पताल ले जाया गया।", "सर गंगाराम अस्पताल"),
+    ("गंभीर मरीजों को वाराणसी के सर सुंदरलाल अस्पताल रेफर किया जाता है।", "सर सुंदरलाल अस्पताल"),
+])
+def test_a_body_named_after_a_knight_keeps_sir(pipeline: ghatna.Pipeline, text: str, name: str) -> None:
+    """"सर" is an honorific before a person (review of 18191b3) and goes on a body's name with the
+    person it is named after (``name_honorifics`` of ``data/name_heads.yaml``), as "श्री" does."""
+    doc = ghatna.extract(text, html=False, pipeline=pipeline)
+    assert name in {m.text for e in doc.entities if e.type == "ORG" for m in e.mentions}
+    assert people(pipeline, text) == set()

@@ -35,6 +35,7 @@ MAX_LINKED_WORDS = 3  # words after an English linking word that go on an opened
 HEAD_RULE = "rule:name_head"
 INSTITUTION, PLACE = ("ORG", 0.9), ("LOC", 0.8)  # the label and confidence (the stage's thresholds) a head gives
 EVIDENCE_LABELS = {"ORG": ("PERSON", "ORG"), "LOC": ("PERSON", "ORG", "LOC")}
+ABBREVIATION_MARKS = ".०॰"  # "डॉ०", "डॉ."
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,12 @@ def name_heads() -> NameHeads:
 
 
 @cache
+def name_honorifics() -> frozenset[str]:
+    """Look-up keys of ``name_honorifics`` of ``data/name_heads.yaml``, without abbreviation marks."""
+    return frozenset(word_key(w.rstrip(ABBREVIATION_MARKS)) for w in load_yaml("name_heads.yaml")["name_honorifics"])
+
+
+@cache
 def compass_words() -> frozenset[str]:
     """``region_words`` and ``region_adjectives`` of ``data/link_context.yaml``."""
     return link_context().region_words | link_context().region_adjectives
@@ -82,6 +89,12 @@ def name_start(tokens: list[Token], head: int, body: str, blocked: tuple[frozens
             break
         j -= 1
     return j
+
+
+def is_name_honorific(word: str) -> bool:
+    """An honorific that goes on a body's name with the person it is named after (``name_honorifics``
+    of ``data/name_heads.yaml``: "सर", "श्री")."""
+    return word_key(word.rstrip(ABBREVIATION_MARKS)) in name_honorifics()
 
 
 def name_begins(tokens: list[Token], j: int, body: str, grammar: frozenset[str], others: SpanIndex) -> bool:
@@ -203,7 +216,8 @@ def head_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], 
     """The predictions with the names read back from head nouns, and the offsets of those; the
     predictions overlapping such a name go, and so do the people's mentions inside it. A name
     the model is sure of (its ``thresholds``) stays as the model has it; a title before the name
-    ("लेखक", "सर") leaves where the name begins unknown; a compass word before a place's head
+    ("लेखक") leaves where the name begins unknown, an honorific
+    of ``name_honorifics`` opens it ("सर गंगाराम अस्पताल"); a compass word before a place's head
     ("पूर्वोत्तर क्षेत्र") is a description, no name."""
     heads = name_heads()
     compass = compass_words()  # "पूर्वोत्तर क्षेत्र": a description
@@ -218,6 +232,8 @@ def head_names(doc: Document, preds: list[Prediction], grammar: frozenset[str], 
         if kind is None or i == 0 or others.overlaps(token.start, token.end):
             continue
         j = name_start(tokens, i, body, (grammar, titles, compass) if kind is PLACE else (grammar, titles), others)
+        if kind is INSTITUTION and 0 < j < i and adjacent(tokens, j, body) and is_name_honorific(tokens[j - 1].text):
+            j -= 1  # "सर गंगाराम अस्पताल": the honorific of the person it is named after opens the name
         if j == i or not name_begins(tokens, j, body, grammar, others):
             continue
         start, end = tokens[j].start, token.end if kind is INSTITUTION else tokens[i - 1].end

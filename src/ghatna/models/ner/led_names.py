@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ghatna.document import Document
-from ghatna.models.ner.head_names import name_heads
+from ghatna.models.ner.head_names import ABBREVIATION_MARKS, name_heads, name_honorifics
 from ghatna.models.ner.model import Prediction
 from ghatna.models.ner.yields import MIN_NAME_OVER_PLACE
 from ghatna.resources import load_yaml
@@ -33,7 +33,6 @@ LED_RULE = "rule:led_name"
 MIN_EVIDENCE = 0.5  # the model's probability of the organisation after the name, and of a name it gives
 MIN_BODY_WORDS = 2  # words of the organisation after the name: a head alone is ``org_heads``' ("गोरखपुर विश्वविद्यालय")
 LEADER_LABELS = {"PERSON": "PERSON", "LOC": "LOC", "GPE": "LOC"}
-ABBREVIATION_MARKS = ".०॰"  # "डॉ०", "डॉ."
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +47,6 @@ class Leader:
 def kind_words() -> frozenset[str]:
     """Look-up keys of ``kind_words`` of ``data/name_heads.yaml``."""
     return frozenset(word_key(w) for w in load_yaml("name_heads.yaml")["kind_words"])
-
-
-@cache
-def name_honorifics() -> frozenset[str]:
-    """Look-up keys of ``name_honorifics`` of ``data/name_heads.yaml``, without abbreviation marks."""
-    return frozenset(word_key(w.rstrip(ABBREVIATION_MARKS)) for w in load_yaml("name_heads.yaml")["name_honorifics"])
 
 
 def honorific_start(body: str, leader: Leader) -> int:
