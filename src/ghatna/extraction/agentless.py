@@ -18,7 +18,7 @@ from ghatna.extraction.actors import (
     generic_entity,
 )
 from ghatna.extraction.attacked_things import aimed_target, attacked
-from ghatna.extraction.border_attacks import border_roles, not_own_force
+from ghatna.extraction.border_attacks import border_roles, crosses_sides, not_own_force
 from ghatna.extraction.event_roles import (
     Roles,
     adjacent,
@@ -124,6 +124,7 @@ def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[
     or a bare subject before the attack when harm follows it ("X … हमले में मारे गये")."""
     harm_after_trigger = any(is_harm(doc, k) for k in range(trig.last, min(trig.last + 6, len(doc.tokens))))
     harm_right_after = any(is_harm(doc, k) for k in range(trig.last, min(trig.last + 2, len(doc.tokens))))
+    cross = crosses_sides(doc, slots, trig, sources)
     for slot in slots:
         hit = any(is_harm(doc, k) for k in range(slot.last, min(slot.last + 4, len(doc.tokens)))) or (
             # not a demonym on the means of attack ("अमेरिकी ड्रोन के हमले में": the doer's), yet one on
@@ -133,7 +134,7 @@ def victims(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[
             # "सुलेमानी की अमरीकी ड्रोन हमले में मौत": the genitive of the harm told right after the attack
             slot.marker in ("की", "के") and harm_right_after and adjacent(doc, slot.marker_end, trig.first)) or (
             member_harmed(doc, slots, slot))
-        members = [not_own_force(doc, e, slot, sources) for e in slot.entities if other_side(e, sources) and not is_place(e)]
+        members = [not_own_force(doc, e, slot, sources, cross) for e in slot.entities if other_side(e, sources) and not is_place(e)]
         if hit and members:
             return members  # not "पुलवामा जिले के … गांव में … मारा गया": a place is harmed by no one
     return []

@@ -20,7 +20,7 @@ from ghatna.extraction.event_roles import Roles, ends_clause, index_range
 from ghatna.extraction.fiction import told_of_fiction
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.named_doers import done_by
-from ghatna.extraction.roles import Slot, load_role_words, with_country
+from ghatna.extraction.roles import Slot, agent_phrases, load_role_words, with_country
 from ghatna.extraction.speakers import load_speech_words
 from ghatna.extraction.triggers import TriggerMatch, word_after
 from ghatna.resources import load_yaml
@@ -211,13 +211,14 @@ def marked_before(doc: Document, slots: list[Slot], trig: TriggerMatch) -> list[
         k -= 1
 
 
-def not_own_force(doc: Document, victim: Entity, slot: Slot, sources: list[Entity]) -> Entity:
+def not_own_force(doc: Document, victim: Entity, slot: Slot, sources: list[Entity], cross: bool = False) -> Entity:
     """"पाकिस्तानी सेना की गोलाबारी में एक जवान शहीद हो गया": a soldier or policeman told bare (no word
     of his country right before him), harmed by a state or its force, took that force's country
     only by being named after it; a force does not shell its own men: he is of the side across
-    (``across_border``), else of no country. Not "इजरायली सेना की गोलीबारी में एक इजरायली सैनिक"."""
+    (``across_border``), else of no country. Not "इजरायली सेना की गोलीबारी में एक इजरायली सैनिक".
+    ``cross``: the attack crosses sides (``crosses_sides``)."""
     if victim.kind == "generic" and victim.sector in border_fire().people_sectors:
-        return people_across(doc, victim, slot, sources)
+        return people_across(doc, victim, slot, sources, cross)
     if victim.kind != "generic" or victim.sector not in border_fire().own_sectors or victim.country is None:
         return victim
     if not any(s.country == victim.country and s.kind in ("country", "military") for s in sources):
@@ -230,20 +231,35 @@ def not_own_force(doc: Document, victim: Entity, slot: Slot, sources: list[Entit
     return generic_entity(GenericActor(victim.role or victim.name, victim.sector, None, "generic"), None)
 
 
-def people_across(doc: Document, victim: Entity, slot: Slot, sources: list[Entity]) -> Entity:
+def people_across(doc: Document, victim: Entity, slot: Slot, sources: list[Entity], cross: bool = False) -> Entity:
     """"सीमा पर पाकिस्तानी सेना की गोलाबारी में ग्रामीण घायल": people told bare (``people_sectors``)
     harmed by a state or its force are of the side across when the sentence names a border or a
-    place of another country and ``across_border`` finds one; else they keep their country ("सीरियाई सेना के हमले में नागरिक मारे गए": the army's own)."""
+    place of another country and ``across_border`` finds one; else they keep their country ("सीरियाई सेना के हमले में नागरिक मारे गए": the army's own),
+    unless the attack crosses sides (``cross``: "पाकिस्तान की ओर से हुई गोलाबारी में ग्रामीण घायल"):
+    then they are of the side across, or of no country when none is found."""
     forces = {s.country for s in sources if s.country and s.kind in ("country", "military")}
     if not forces or (victim.country is not None and victim.country not in forces) or told_with_country(doc, victim, slot):
         return victim
     bounds = slot_bounds(doc, slot)
     if home_place_named(doc, forces, bounds):
         return victim  # "पाकिस्तानी सेना ने बलूचिस्तान में …": the attack is told in the force's own land
-    if not border_named(doc, bounds) and not place_named(doc, forces, bounds):
+    if not cross and not border_named(doc, bounds) and not place_named(doc, forces, bounds):
         return victim  # "पाकिस्तानी सेना के हवाई हमले में ग्रामीणों की मौत": nothing tells a side across
     across = across_border(doc, sources, bounds)
-    return with_country(victim, across) if across.kind == "country" and across.country not in forces else victim
+    if across.kind == "country" and across.country not in forces:
+        return with_country(victim, across)
+    return generic_entity(GenericActor(victim.role or victim.name, victim.sector, None, "generic"), None) if cross else victim
+
+
+def crosses_sides(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> bool:
+    """The attack is told as one from one side on another: a ceasefire violated (``ceasefire_cameos``)
+    or a doer named by the side it came from ("पाकिस्तान की ओर से हुई फायरिंग", ``agent_phrases``)."""
+    if trig.trigger.cameo in border_fire().ceasefire_cameos:
+        return True
+    tokens = doc.tokens
+    return any(s.marker == "द्वारा" and any(e in sources for e in s.entities)
+               and any(tuple(t.key for t in tokens[s.last + 1: s.last + 1 + len(p)]) == p for p in agent_phrases())
+               for s in slots)
 
 
 def border_named(doc: Document, bounds: tuple[int, int]) -> bool:

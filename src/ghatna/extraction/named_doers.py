@@ -80,6 +80,9 @@ class DoneBy:
     owned_types: frozenset[str] = frozenset()
     imminent_after: frozenset[str] = frozenset()
     participle_rows: frozenset[str] = frozenset()
+    side_participles: tuple[tuple[str, ...], ...] = ()  # "पाकिस्तान की ओर से हुई फायरिंग"
+    side_markers: frozenset[str] = frozenset()
+    qualifiers: frozenset[str] = frozenset()  # "की गई भारी गोलाबारी": between the participle and the noun
 
 
 @cache
@@ -93,7 +96,9 @@ def done_by() -> DoneBy:
                   frozenset(data["persons_rows"]), frozenset(data["agent_noun_types"]), str(data["recipient_marker"]),
                   frozenset(data["aimed_types"]), frozenset(data["participle_words"]), str(data["infinitive_ending"]),
                   str(data["victim_marker"]), str(data["members_marker"]), frozenset(data["owned_types"]),
-                  frozenset(data["imminent_after"]), frozenset(data["participle_rows"]))
+                  frozenset(data["imminent_after"]), frozenset(data["participle_rows"]),
+                  tuple(tuple(p.split()) for p in data["side_participles"]), frozenset(data["side_markers"]),
+                  frozenset(data["qualifiers"]))
 
 
 @cache
@@ -123,27 +128,33 @@ def participle_doer(doc: Document, slots: list[Slot], trig: TriggerMatch) -> lis
     """"उग्रवादियों द्वारा किए गए हमले", "डकैतों के घात लगाकर किए गए हमले": an attack noun right after
     a participle of doing names its doer, the actor marked द्वारा or के before the participle with
     only words of manner between (``done_by`` in attacks.yaml); so does a row that opens on its own
-    participle ("बदमाशों की ओर से चली गोली": ``participle_rows``); none for "थाने पर किए गए हमले"."""
+    participle ("बदमाशों की ओर से चली गोली": ``participle_rows``), or a participle of happening after
+    the side it came from ("पाकिस्तान की ओर से हुई फायरिंग": ``side_participles``, ``side_markers``);
+    none for "थाने पर किए गए हमले"."""
     if trig.trigger.plover != "ASSAULT":
         return []
     rules, tokens = done_by(), doc.tokens
     k = trig.first - 1
+    while k > 0 and tokens[k].text in rules.qualifiers and not ends_clause(doc, k - 1):
+        k -= 1  # "पाकिस्तान की ओर से हुई भारी गोलाबारी"
     size = next((len(words) for words in rules.participles if ends_words(doc, k, words)), 0)
     if aimed := aimed_doer(doc, slots, k - size):
         return aimed
-    if not size and trig.trigger.pattern not in rules.participle_rows:
+    side = 0 if size else next((len(words) for words in rules.side_participles if ends_words(doc, k, words)), 0)
+    if not size + side and trig.trigger.pattern not in rules.participle_rows:
         return []
-    k -= size
+    markers = rules.side_markers if side else rules.markers
+    k -= size + side
     for _ in range(rules.reach):
         if k < 0 or ends_clause(doc, k):
             return []
-        if doer := marked_doer(slots, k):
+        if doer := marked_doer(slots, k, markers):
             return doer  # "पाकिस्तान की ओर से की गई": the marker's last word is one of the words between
         text = tokens[k].text
         if text not in rules.between and not text.endswith(rules.endings):
             break
         k -= 1
-    return marked_doer(slots, k)
+    return marked_doer(slots, k, markers)
 
 
 def doers_after(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles | None:
@@ -212,9 +223,10 @@ def described_target(doc: Document, slots: list[Slot], trig: TriggerMatch) -> li
     return aimed_target(doc, slots, trig, rules.aimed_reach // 2) or list((kind or near)[-1].entities)
 
 
-def marked_doer(slots: list[Slot], k: int) -> list[Entity]:
-    """The actor of a slot marked as a doer (``done_by`` markers) that ends at token k."""
-    slot = next((s for s in slots if s.marker in done_by().markers and s.marker_end - 1 == k), None)
+def marked_doer(slots: list[Slot], k: int, markers: frozenset[str] | None = None) -> list[Entity]:
+    """The actor of a slot marked as a doer (``markers``, else ``done_by`` markers) that ends at token k."""
+    markers = done_by().markers if markers is None else markers
+    slot = next((s for s in slots if s.marker in markers and s.marker_end - 1 == k), None)
     return slot.entities[:1] if slot is not None else []
 
 
