@@ -68,7 +68,7 @@ def tagged_pipeline(tagger: object) -> Pipeline:
 
 @pytest.mark.parametrize(("text", "word", "plover", "source", "target"), [
     ("भारतीय सेना ने पाकिस्तान की तीन चौकियों को तहस-नहस कर दिया।", "तहस", "ASSAULT", "IND", "PAK"),
-    ("रूस ने यूक्रेन के शहरों पर गोले बरसाए।", "बरसाए", "ASSAULT", "RUS", "UKR"),
+    ("रूस ने यूक्रेन के शहरों को रौंद डाला।", "रौंद", "ASSAULT", "RUS", "UKR"),  # the lexicon has "गोले बरसाए" now
 ])
 def test_a_found_trigger_the_lexicon_lacks_becomes_an_event(text: str, word: str, plover: str, source: str,
                                                            target: str) -> None:
@@ -82,7 +82,7 @@ def test_a_found_trigger_the_lexicon_lacks_becomes_an_event(text: str, word: str
 
 @pytest.mark.parametrize(("text", "tagger"), [
     # under the threshold
-    ("रूस ने यूक्रेन के शहरों पर गोले बरसाए।", FixedTagger({"बरसाए"}, "ASSAULT", probability=0.4)),
+    ("रूस ने यूक्रेन के शहरों को रौंद डाला।", FixedTagger({"रौंद"}, "ASSAULT", probability=0.4)),
     # a type the rules found there already
     ("चीन ने जापान के जहाजों को खदेड़ दिया।", FixedTagger({"जहाजों"}, "COERCE")),
     # at the words of a rule event
@@ -91,7 +91,7 @@ def test_a_found_trigger_the_lexicon_lacks_becomes_an_event(text: str, word: str
     ("हाईकोर्ट ने उस याचिका पर सरकार से जवाब मांगा जिसमें पुलिस पर लापरवाही का आरोप लगाया गया है।",
      FixedTagger({"आरोप"}, "ACCUSE")),
     # the condition of a conditional sentence
-    ("अगर रूस ने यूक्रेन के शहरों पर गोले बरसाए तो जवाब दिया जाएगा।", FixedTagger({"बरसाए"}, "ASSAULT")),
+    ("अगर रूस ने यूक्रेन के शहरों को रौंद डाला तो जवाब दिया जाएगा।", FixedTagger({"रौंद"}, "ASSAULT")),
     # no actors on both sides
     ("सड़क हादसे में तीन लोगों की मौत हो गई।", FixedTagger({"हादसे", "मौत"}, "ASSAULT")),
 ])

@@ -377,7 +377,8 @@ def make_events(doc: Document, sent: Sentence, trig: TriggerMatch, roles: Roles,
     targets = [*one_person_sources(doc, [a for a in targets if a is not None], bounds)]
     states = all(e.kind == "country" for e in roles.targets if e is not None and e.country)  # not a city's
     sources, targets = of_one_country(doc, sources, targets, t.plover in state_deeds(), bounds if states else None)
-    sources, targets = told_sides(doc, sources, targets, bounds, t.plover)
+    if not roles.rule.startswith("implicit"):  # a state implied by a passive deed stays the story's: it blacklists foreigners
+        sources, targets = told_sides(doc, sources, targets, bounds, t.plover)
     barred = load_implicit_actors().not_partners.get(t.plover, frozenset())
     targets = [a for a in targets if a is None or a.sector not in barred]  # talking to the press is no meeting
     targets = partners_abroad(sources, targets, t.plover)  # "मंत्रिमंडल ने भारत और फ्रांस के बीच समझौते को …"

@@ -315,7 +315,8 @@ def same_given_name(word: str, other: str) -> bool:
     the other ("जो", "जोसेफ"); an initial agrees with any name of its letter."""
     a, b = loose_spelling(word), loose_spelling(other)
     latin_a, latin_b = romanize(word).lower(), romanize(other).lower()
-    if min(len(latin_a), len(latin_b)) <= 1 or latin_a.startswith(latin_b) or latin_b.startswith(latin_a):
+    if min(len(latin_a), len(latin_b)) <= 1 or latin_a.startswith(latin_b) or latin_b.startswith(latin_a) \
+            or a.startswith(b) or b.startswith(a):  # "जो" opens "जोसेफ" though Joe does not open Joseph
         return True
     return fuzz.ratio(a, b) >= GIVEN_RATIO or fuzz.ratio(latin_a, latin_b) >= GIVEN_RATIO
 
