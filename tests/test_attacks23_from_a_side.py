@@ -31,6 +31,9 @@ def test_side_named_before_a_happening_is_the_doer(text: str, dyad: tuple[str, s
     ("पाकिस्तान की तरफ से देर रात हुई फायरिंग में तीन नागरिक घायल हुए।", "PAK", "PAK"),
     ("पाकिस्तान ने एक बार फिर संघर्ष विराम का उल्लंघन किया, जिसमें दो बच्चों समेत तीन नागरिक घायल हो गए।", "PAK", "PAK"),
     ("चीन की ओर से हुई गोलीबारी में सीमा से सटे गांव के दो लोग घायल हो गए।", "CHN", "CHN"),
+    # counted with no actor named
+    ("चीन की ओर से हुई गोलीबारी में दो चरवाहे घायल हो गए।", "CHN", "CHN"),
+    ("पाकिस्तान की तरफ से हुई गोलाबारी में पांच लोग जख्मी हुए।", "PAK", "PAK"),
 ])
 def test_victims_of_a_side_are_not_its_own(text: str, doer: str, wrong: str, pipeline: Pipeline) -> None:
     found = {t for kind, s, t in dyads(text, pipeline) if kind == "ASSAULT" and s == doer}

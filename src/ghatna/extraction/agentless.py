@@ -18,7 +18,7 @@ from ghatna.extraction.actors import (
     generic_entity,
 )
 from ghatna.extraction.attacked_things import aimed_target, attacked
-from ghatna.extraction.border_attacks import border_roles, crosses_sides, not_own_force
+from ghatna.extraction.border_attacks import border_roles, counted_across, crosses_sides, not_own_force
 from ghatna.extraction.event_roles import (
     Roles,
     adjacent,
@@ -427,7 +427,9 @@ def doer_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tup
     give (``summoned_by_own``)."""
     named = participle_doer(doc, slots, trig) or means_doer(doc, slots, trig)
     if named and not any(e in targets for e in named):
-        return Roles(named, (victims(doc, slots, trig, named) if harmed else []) or targets, "agent")
+        harmed_ones = (victims(doc, slots, trig, named) if harmed else []) or \
+            counted_across(doc, slots, trig, bounds, named, targets)  # "… हुई गोलीबारी में दो चरवाहे घायल"
+        return Roles(named, harmed_ones, "agent")
     spec, state_deed = default_source(trig, targets), is_state_deed(trig, targets)
     if spec is not None and state_deed and (state := holding_state(doc, bounds, targets)) is not None:
         return None if summoned_by_own(trig, state, targets) else \

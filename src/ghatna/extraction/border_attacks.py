@@ -251,6 +251,21 @@ def people_across(doc: Document, victim: Entity, slot: Slot, sources: list[Entit
     return generic_entity(GenericActor(victim.role or victim.name, victim.sector, None, "generic"), None) if cross else victim
 
 
+def counted_across(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int],
+                   sources: list[Entity], targets: list[Entity]) -> list[Entity]:
+    """"चीन की ओर से हुई गोलीबारी में दो चरवाहे घायल": people counted with no actor named (civilians
+    of the sentence's country, ``people_sectors``) harmed by an attack from one side on another
+    (``crosses_sides``) are not of the doer's country: of the side across (``across_border``), else of none."""
+    forces = {s.country for s in sources if s.country and s.kind in ("country", "military")}
+    if not forces or not crosses_sides(doc, slots, trig, sources) or home_place_named(doc, forces, bounds):
+        return targets
+    across = across_border(doc, sources, bounds)
+    return [(with_country(t, across) if across.kind == "country" and across.country not in forces else
+             generic_entity(GenericActor(t.role or t.name, t.sector, None, "generic"), None))
+            if t.kind == "generic" and t.sector in border_fire().people_sectors and t.country in forces else t
+            for t in targets]
+
+
 def crosses_sides(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> bool:
     """The attack is told as one from one side on another: a ceasefire violated (``ceasefire_cameos``)
     or a doer named by the side it came from ("पाकिस्तान की ओर से हुई फायरिंग", ``agent_phrases``)."""
