@@ -34,6 +34,9 @@ def test_side_named_before_a_happening_is_the_doer(text: str, dyad: tuple[str, s
     # counted with no actor named
     ("चीन की ओर से हुई गोलीबारी में दो चरवाहे घायल हो गए।", "CHN", "CHN"),
     ("पाकिस्तान की तरफ से हुई गोलाबारी में पांच लोग जख्मी हुए।", "PAK", "PAK"),
+    # no side across known: of no country, not the doer's
+    ("अमेरिका की तरफ से हुए ड्रोन हमले में नौ लोग मारे गए।", "USA", "USA"),
+    ("इजरायल की ओर से हुई बमबारी में कई नागरिक मारे गए।", "ISR", "ISR"),
 ])
 def test_victims_of_a_side_are_not_its_own(text: str, doer: str, wrong: str, pipeline: Pipeline) -> None:
     found = {t for kind, s, t in dyads(text, pipeline) if kind == "ASSAULT" and s == doer}

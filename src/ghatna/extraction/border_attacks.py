@@ -248,7 +248,7 @@ def people_across(doc: Document, victim: Entity, slot: Slot, sources: list[Entit
     across = across_border(doc, sources, bounds)
     if across.kind == "country" and across.country not in forces:
         return with_country(victim, across)
-    return generic_entity(GenericActor(victim.role or victim.name, victim.sector, None, "generic"), None) if cross else victim
+    return no_side(victim) if cross else victim
 
 
 def counted_across(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int],
@@ -261,9 +261,15 @@ def counted_across(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds:
         return targets
     across = across_border(doc, sources, bounds)
     return [(with_country(t, across) if across.kind == "country" and across.country not in forces else
-             generic_entity(GenericActor(t.role or t.name, t.sector, None, "generic"), None))
+             no_side(t))
             if t.kind == "generic" and t.sector in border_fire().people_sectors and t.country in forces else t
             for t in targets]
+
+
+def no_side(victim: Entity) -> Entity:
+    """People harmed from across sides whose side the text does not give: of no country, and of a
+    kind no later step gives the doer's country to (``event_sides.with_home`` skips the unknown)."""
+    return generic_entity(GenericActor(victim.role or victim.name, victim.sector, None, "unknown"), None)
 
 
 def crosses_sides(doc: Document, slots: list[Slot], trig: TriggerMatch, sources: list[Entity]) -> bool:
