@@ -17,6 +17,7 @@ import io
 import logging
 import os
 import pickle
+import re
 import tempfile
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -30,6 +31,7 @@ from ghatna.errors import DataError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+CACHE_KEEP = 6  # pickles of one kind kept on disk (the most recently used)
 CACHE_FORMAT = 3  # raise it when a cached class gains or loses a field; the key also holds every module's stamp, so an edited build is rebuilt
 
 
@@ -126,12 +128,30 @@ def cached(kind: str, build: Callable[[], T], extra_files: Iterable[Path] = ()) 
     path = folder / cache_key(kind, tuple(extra_files))
     try:
         with open(path, "rb") as handle:
-            return pickle.load(handle)
+            value = pickle.load(handle)
+        os.utime(path)  # used now: the last to be pruned
+        return value
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass
     value = build()
     write_cache(path, value)
+    prune_cache(folder, kind)
     return value
+
+
+def prune_cache(folder: Path, kind: str, keep: int = CACHE_KEEP) -> None:
+    """Remove all but the ``keep`` most recently used pickles of ``kind``: each edit of a data file or
+    module makes a new key, and a checkout's tests or CI runs would otherwise fill the disk."""
+    name = re.compile(rf"{re.escape(kind)}-[0-9a-f]{{20}}\.pickle")
+    try:
+        found = [(p.stat().st_mtime_ns, p) for p in folder.iterdir() if name.fullmatch(p.name)]
+    except OSError:
+        return
+    for _, old in sorted(found, reverse=True)[keep:]:
+        try:
+            old.unlink()
+        except OSError as err:  # another process pruned it first
+            log.debug("cache %s not removed: %s", old, err)
 
 
 def write_cache(path: Path, value: Any) -> None:
