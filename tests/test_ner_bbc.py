@@ -8,7 +8,7 @@ found to name a person (Hindi given names are often such words too: रेखा
 from __future__ import annotations
 
 import csv
-import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,21 +19,14 @@ from ghatna.settings import Settings
 from ghatna.text.tokens import word_key
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bbc-hindi-345.csv"
-APERTIUM_HIN = Path("/usr/share/apertium/apertium-hin/apertium-hin.hin.dix")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training" / "ner"))
+
+from common_people import dictionary_words
+
 REVIEWED_NAMES = Path(__file__).resolve().parent / "data" / "bbc_reviewed_names.txt"
 STAGES = ("html", "normalize", "clean", "language", "segment", "entities", "ner")
 
 pytestmark = pytest.mark.skipif(not BBC.exists(), reason="../shared/corpus/bbc-hindi-345.csv is absent")
-
-
-def common_dictionary_words() -> set[str]:
-    """Lemmas the Apertium Hindi dictionary lists only as common nouns, adjectives, verbs."""
-    if not APERTIUM_HIN.exists():
-        return set()
-    text = APERTIUM_HIN.read_text(encoding="utf-8")
-    entries = re.findall(r'<e[^>]*lm="([^"]*)"[^>]*>.*?<par n="[^"]*__([a-z_]+)"', text[text.find("<section"):])
-    proper = {lemma for lemma, pos in entries if pos == "np"}
-    return {lemma for lemma, pos in entries if pos != "np" and lemma not in proper}
 
 
 Person = tuple[str | None, list[tuple[str, str]]]  # kb_id, mentions (text, rule)
@@ -68,7 +61,7 @@ def reviewed_names() -> set[str]:
 
 
 def test_bbc_no_unlinked_person_is_an_unread_dictionary_word(people: list[Person]) -> None:
-    common = common_dictionary_words()
+    common = dictionary_words()
     if not common:
         pytest.skip("apertium-hin is not installed")
     reviewed = reviewed_names()
