@@ -35,3 +35,10 @@ def test_folded_openers_match_the_look_up_key() -> None:
     at = index_of(doc, "रुके")
     assert clause_start(doc, 0, at, folded, folded=True) == index_of(doc, "लोग")
     assert clause_start(doc, 0, at, folded) == 0
+
+
+def test_a_comma_inside_a_number_opens_no_clause() -> None:
+    # the tokens split "3,41,870" at its commas; the clause still opens after the sentence's comma
+    doc = doc_of("राज्य में अब तक 3,41,870 लोगों की जांच हुई, जिले में 1,205 मरीज भर्ती हैं")
+    assert clause_start(doc, 0, index_of(doc, "लोगों"), frozenset()) == 0
+    assert clause_start(doc, 0, index_of(doc, "मरीज"), frozenset()) == index_of(doc, "जिले")

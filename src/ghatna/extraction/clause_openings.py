@@ -165,8 +165,12 @@ def gap_after(doc: Document, k: int) -> str:
 
 
 def ends_clause(doc: Document, k: int) -> bool:
-    """Punctuation right after token k."""
-    return not CLAUSE_END_MARKS.isdisjoint(gap_after(doc, k))
+    """Punctuation right after token k; not a comma between the digits of a number ("2,90,219 मामले":
+    the tokens split it there)."""
+    gap = gap_after(doc, k)
+    if CLAUSE_END_MARKS.isdisjoint(gap):
+        return False
+    return not (gap == "," and k + 1 < len(doc.tokens) and doc.tokens[k].text.isdigit() and doc.tokens[k + 1].text.isdigit())
 
 
 def clause_start(doc: Document, first: int, at: int, openers: frozenset[str], *, folded: bool = False) -> int:

@@ -80,20 +80,11 @@ def lacks_context(doc: Document, trig: TriggerMatch, first: int, last: int) -> b
 
 
 def clause_keys(doc: Document, trig: TriggerMatch, first: int, last: int) -> frozenset[str]:
-    """The look-up keys of the words of the trigger's clause, between the punctuation around it (a
-    comma inside a number, "2,90,219 मामले", is none)."""
+    """The look-up keys of the words of the trigger's clause, between the punctuation around it."""
     start = trig.first
-    while start > first and not ends_clause_at(doc, start - 1):
+    while start > first and not ends_clause(doc, start - 1):
         start -= 1
     end = trig.last
-    while end < last and not ends_clause_at(doc, end - 1):
+    while end < last and not ends_clause(doc, end - 1):
         end += 1
     return frozenset(t.key for t in doc.tokens[start:end])
-
-
-def ends_clause_at(doc: Document, k: int) -> bool:
-    """Punctuation right after token k that is not a comma between the digits of a number."""
-    if not ends_clause(doc, k):
-        return False
-    digits = k + 1 < len(doc.tokens) and doc.tokens[k].text.isdigit() and doc.tokens[k + 1].text.isdigit()
-    return not (digits and doc.body[doc.tokens[k].end: doc.tokens[k + 1].start] == ",")
