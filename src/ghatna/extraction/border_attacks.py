@@ -221,7 +221,7 @@ def not_own_force(doc: Document, victim: Entity, slot: Slot, sources: list[Entit
         return people_across(doc, victim, slot, sources, cross)
     if victim.kind != "generic" or victim.sector not in border_fire().own_sectors or victim.country is None:
         return victim
-    if not any(s.country == victim.country and s.kind in ("country", "military") for s in sources):
+    if victim.country not in forces_of(sources):
         return victim
     if told_with_country(doc, victim, slot):
         return victim  # his country told with him
@@ -237,7 +237,7 @@ def people_across(doc: Document, victim: Entity, slot: Slot, sources: list[Entit
     place of another country and ``across_border`` finds one; else they keep their country ("सीरियाई सेना के हमले में नागरिक मारे गए": the army's own),
     unless the attack crosses sides (``cross``: "पाकिस्तान की ओर से हुई गोलाबारी में ग्रामीण घायल"):
     then they are of the side across, or of no country when none is found."""
-    forces = {s.country for s in sources if s.country and s.kind in ("country", "military")}
+    forces = forces_of(sources)
     if not forces or (victim.country is not None and victim.country not in forces) or told_with_country(doc, victim, slot):
         return victim
     bounds = slot_bounds(doc, slot)
@@ -251,19 +251,24 @@ def people_across(doc: Document, victim: Entity, slot: Slot, sources: list[Entit
     return no_side(victim) if cross else victim
 
 
+def forces_of(sources: list[Entity]) -> set[str]:
+    """The countries of the doers that are a state or its force (not a group of its people)."""
+    return {s.country for s in sources if s.country and s.kind in ("country", "military")}
+
+
 def counted_across(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int],
                    sources: list[Entity], targets: list[Entity]) -> list[Entity]:
     """"चीन की ओर से हुई गोलीबारी में दो चरवाहे घायल": people counted with no actor named (civilians
     of the sentence's country, ``people_sectors``) harmed by an attack from one side on another
     (``crosses_sides``) are not of the doer's country: of the side across (``across_border``), else of none."""
-    forces = {s.country for s in sources if s.country and s.kind in ("country", "military")}
+    forces = forces_of(sources)
     if not forces or not crosses_sides(doc, slots, trig, sources) or home_place_named(doc, forces, bounds):
         return targets
     across = across_border(doc, sources, bounds)
-    return [(with_country(t, across) if across.kind == "country" and across.country not in forces else
-             no_side(t))
-            if t.kind == "generic" and t.sector in border_fire().people_sectors and t.country in forces else t
-            for t in targets]
+    side = across if across.kind == "country" and across.country not in forces else None
+    people = border_fire().people_sectors
+    return [t if t.kind != "generic" or t.sector not in people or t.country not in forces
+            else with_country(t, side) if side is not None else no_side(t) for t in targets]
 
 
 def no_side(victim: Entity) -> Entity:

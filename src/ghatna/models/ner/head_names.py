@@ -35,7 +35,7 @@ MAX_LINKED_WORDS = 3  # words after an English linking word that go on an opened
 HEAD_RULE = "rule:name_head"
 INSTITUTION, PLACE = ("ORG", 0.9), ("LOC", 0.8)  # the label and confidence (the stage's thresholds) a head gives
 EVIDENCE_LABELS = {"ORG": ("PERSON", "ORG"), "LOC": ("PERSON", "ORG", "LOC")}
-ABBREVIATION_MARKS = ".०॰"  # "डॉ०", "डॉ."
+ABBREVIATION_MARKS = ".०॰"  # "डॉ०", "प्रो.": Hindi news abbreviates titles and honorifics
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from ghatna.document import Document
 from ghatna.extraction.romanize import romanization
+from ghatna.models.ner.head_names import ABBREVIATION_MARKS
 from ghatna.models.ner.model import Prediction
 from ghatna.text.tokens import word_key
 
 LIST_RULE = "rule:person_list"
 MIN_LISTED_PERSON = 0.5  # a person the model gives at least this tag probability may be kept by its list
-ABBREVIATION_MARKS = ".०॰"
 LIST_GAP_REACH = 100  # characters between two listed names: a comma, a conjunction and the second's titles fit
 
 

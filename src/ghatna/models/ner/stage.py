@@ -34,7 +34,7 @@ from ghatna.models.ner.acronyms import add_defined_acronyms
 from ghatna.models.ner.campuses import join_campuses
 from ghatna.models.ner.companies import COMPANY_RULE, company_names
 from ghatna.models.ner.eponyms import EPONYM_RULE, eponym_names
-from ghatna.models.ner.head_names import HEAD_RULE, head_names
+from ghatna.models.ner.head_names import ABBREVIATION_MARKS, HEAD_RULE, head_names
 from ghatna.models.ner.led_names import LED_RULE, led_names
 from ghatna.models.ner.linked_bodies import LINKED_RULE, join_across_linkers, widen_linked_bodies
 from ghatna.models.ner.listed_people import LIST_RULE, listed_people
@@ -65,7 +65,6 @@ MIN_ONE_WORD_PERSON = 0.9  # a lone word ("अनुराग", "आंगन") 
 MAX_LINKED_WORDS = 3  # words a name ended on "ऑफ"/"एंड" takes after it
 BREAKS = ",।.?!;:\"“”()\n"
 CONTEXT_TOKENS = 5
-ABBREVIATION_MARKS = ".०॰"  # "डॉ०", "प्रो." as Hindi news abbreviates titles
 
 
 def covered_offsets(entities: list[Entity]) -> SpanIndex:
