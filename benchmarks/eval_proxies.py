@@ -53,7 +53,7 @@ SET_MEASURES = ("events_dyad_recall", "events_dyad_precision", "events_entity_pr
 
 def international(gold: GoldDocument) -> bool:
     """A window with a gold event whose two sides are of two known countries."""
-    return any(len({c for c in event.countries if c}) == 2 for event in gold.events)
+    return gold.is_international()
 
 
 def is_riot(event: ann.AnnotatedEvent, sentence: str) -> bool:

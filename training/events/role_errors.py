@@ -1,6 +1,7 @@
 """Why gold events are missed at the dyad level: the type not found, or found with other sides.
 
     .venv/bin/python training/events/role_errors.py [--split train] [--examples 4] [--category KEY]
+        [--set international|domestic]
 
 Runs the pipeline over every annotated window of the split (as ``ghatna eval --annotations``
 does), pairs system events with gold events as the scorer does at the dyad level, and for
@@ -21,7 +22,9 @@ each required gold event left unpaired looks at the system events of its own sen
   another gold event (a list read as one actor, two gold events of one sentence).
 
 Unpaired system events are tabulated too (a gold event of their type in their sentence, or
-none). Use it on the train split only; the dev split is for reporting.
+none). ``--set`` keeps the windows of one of the hidden sets' kinds, as ``benchmarks/eval_proxies.py``
+splits them: ``international`` (a gold event between two known countries) or ``domestic`` (every
+other window). Use it on the train split only; the dev split is for reporting.
 """
 
 from __future__ import annotations
@@ -224,6 +227,20 @@ def print_examples(findings: list[Finding], per_category: int, only: str | None)
                 print(f"    sys  {describe_system(event)}")
 
 
+SETS = ("international", "domestic")
+
+
+def selected_windows(sentences: list[ann.AnnotatedSentence], split: str, which: str | None = None
+                     ) -> list[tuple[str, list[ann.AnnotatedSentence]]]:
+    """The windows of ``split`` ("all" for every one), sorted; with ``which`` (one of ``SETS``), only
+    those of that set."""
+    kept = [s for s in sentences if split in ("all", s.split)]
+    windows = sorted(ann.windows(kept).items())
+    if which is None:
+        return windows
+    return [(w, g) for w, g in windows if ann.gold_of_window(w, g).is_international() == (which == "international")]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--annotations", type=Path, default=Path("training/annotations"))
@@ -231,12 +248,12 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=4, help="examples printed per category")
     parser.add_argument("--category", help="print examples only of categories containing this")
     parser.add_argument("--spurious", action="store_true", help="print examples of unpaired system events too")
+    parser.add_argument("--set", choices=SETS, help="only the windows of one hidden set's kind (as eval_proxies)")
     args = parser.parse_args()
     pipeline = Pipeline(Settings())
-    sentences = [s for s in ann.load_sentences(args.annotations) if args.split in ("all", s.split)]
     missed: list[Finding] = []
     spurious: list[Finding] = []
-    for window, group in sorted(ann.windows(sentences).items()):
+    for window, group in selected_windows(ann.load_sentences(args.annotations), args.split, args.set):
         m, s = window_findings(group, window, pipeline)
         missed += m
         spurious += s

@@ -68,6 +68,11 @@ class GoldDocument:
     quotes: tuple[tuple[str, str], ...] = ()  # (speaker, a piece of the quote)
     figures: tuple[tuple[float, str, str], ...] = ()  # (value, unit, text)
 
+    def is_international(self) -> bool:
+        """A gold event between sides of two known countries: the hidden diplomatic set's kind of
+        document (``benchmarks/eval_proxies.py``, ``training/events/role_errors.py --set``)."""
+        return any(len({c for c in event.countries if c}) == 2 for event in self.events)
+
 
 @dataclass(slots=True)
 class Tally:
