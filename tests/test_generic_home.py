@@ -108,3 +108,40 @@ def test_default_doer_not_placed_at_home_beside_a_foreign_actor(pipeline: Pipeli
     found = dyads("कतर ने भारत से आने वालों पर रोक लगा दी है। ईरानी न्यायपालिका के प्रमुख के हवाले से बताया "
                   "गया कि हजारों कैदियों को अस्थायी तौर पर रिहा किया गया है।", pipeline)
     assert not any(t == "CONCEDE" and "IND" in (src, tgt) for t, src, tgt in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "वहां के" with words that qualify the office or group between the genitive and it
+    ("ब्राजील के राष्ट्रपति ने वहां के स्वास्थ्य मंत्री को पद से हटा दिया।", ("SANCTION", "BRA", "BRA")),
+    ("केन्या में बाढ़ से भारी तबाही हुई है। वहां के कई बड़े नेताओं ने सरकार की आलोचना की।", ("ACCUSE", "KEN", "KEN")),
+])
+def test_office_there_keeps_its_place_through_qualifying_words(text: str, expected: tuple[str, str, str],
+                                                                pipeline: Pipeline) -> None:
+    found = dyads(text, pipeline)
+    assert expected in found
+    assert not any("IND" in (src, tgt) for _, src, tgt in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the country named most is only where people travelled to or came from: it sets nothing there
+    (("बुधवार को पुलिस और स्वास्थ्य विभाग ने पूरे मोहल्ले को सील कर दिया। संक्रमित युवक नौकरी के लिए सऊदी अरब "
+      "गया था। सऊदी अरब से लौटते वक्त वह दुबई में दो दिन रुका था। उसकी रिपोर्ट लखनऊ की प्रयोगशाला से आई।"),
+     ("COERCE", "IND", "IND")),
+    (("प्रशासन ने दंपती के घर के आसपास का इलाका सील कर दिया है। दोनों पिछले महीने फ्रांस घूमने गए थे और फ्रांस "
+      "से लौटते समय लंदन में ठहरे थे। जांच के नमूने पुणे भेजे गए।"), ("COERCE", "IND", "IND")),
+])
+def test_country_only_travelled_to_sets_no_group_there(text: str, expected: tuple[str, str, str],
+                                                       pipeline: Pipeline) -> None:
+    found = dyads(text, pipeline)
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    # words of Indian district rule and schemes: the groups that nothing else places are India's
+    "उपायुक्त ने कहा कि प्रशासन ने पूरी इमारत को सील कर दिया है।",
+    "जिला मजिस्ट्रेट ने बताया कि बाजार में दंगा करने वालों को पुलिस ने हिरासत में लिया।",
+    "सरकार ने मनरेगा मजदूरों को मुफ्त राशन दिया।",
+])
+def test_more_words_of_district_rule_place_groups_at_home(text: str, pipeline: Pipeline) -> None:
+    found = dyads(text, pipeline)
+    assert found and all(src == "IND" and tgt == "IND" for _, src, tgt in found)

@@ -202,7 +202,8 @@ def context_of(doc: Document, first: int, last: int) -> tuple[Entity | None, str
     happened in ("कराची में"; a country it only names, "अमरीका को", is no evidence): "place"; else
     the dateline's, when the article is about that country or names no place before the sentence:
     "dateline"; else the country the article names most when the last place named before the
-    sentence is in it too (a story set in one country): "story"; else none."""
+    sentence is in it too (a story set in one country), or, before the article names any place,
+    when the article sets something there (``is_set_in``): "story"; else none."""
     lo, hi = doc.tokens[first].start, doc.tokens[last - 1].end
     mentions = place_mentions(doc)
     inside = [(start, code) for start, end, code in mentions if lo <= start < hi and located_at(doc, end)]
@@ -218,7 +219,20 @@ def context_of(doc: Document, first: int, last: int) -> tuple[Entity | None, str
         return country_entity(doc, dateline), "dateline"
     if k and mentions[k - 1][2] != home:
         return None, "none"  # the article moves between countries and nothing places this sentence
+    if not k and not is_set_in(doc, home):
+        return None, "none"  # named most, after the sentence, only as where people went ("जर्मनी गए थे")
     return country_entity(doc, home), "story"
+
+
+def is_set_in(doc: Document, code: str) -> bool:
+    """The article may set a sentence in ``code``, the country it names most: no less than in any
+    other by the places it tells something happened in ("कराची में") or by all its evidence
+    (``story_countries``: also people and bodies named often), or it sets the story nowhere one
+    can tell. A country named most only as where people travelled to or came from ("जर्मनी गए
+    थे", in a story of a Punjab village) sets no sentence there."""
+    places = Counter(found for _, end, found in place_mentions(doc) if located_at(doc, end))
+    evidence = story_countries(doc)
+    return not evidence or any(c and c[code] == max(c.values()) for c in (places, evidence))
 
 
 def is_story_guess(doc: Document, ent: Entity, first: int, last: int) -> bool:

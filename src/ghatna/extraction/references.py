@@ -27,6 +27,7 @@ from ghatna.extraction.actors import (
     located_at,
     mark_home_guess,
     match_generic,
+    named_tokens,
     place_mentions,
 )
 from ghatna.extraction.bare_offices import resolve_offices
@@ -39,6 +40,7 @@ from ghatna.extraction.pair_references import pair_slots, pairs_act
 from ghatna.extraction.pronouns import listed, object_pronouns, other_person, pronoun_slots, speaker_subjects
 from ghatna.extraction.role_targets import in_clause, said_place_countries
 from ghatna.extraction.roles import (
+    PUNCT_BREAK,
     Slot,
     absorb_modifiers,
     acts_as_government,
@@ -56,6 +58,8 @@ from ghatna.extraction.roles import (
 from ghatna.extraction.triggers import load_triggers
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import word_key
+
+OWNER_REACH = 2  # plain words that may stand between an owner's genitive and its office
 
 
 def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
@@ -129,9 +133,26 @@ def owned(doc: Document, slot: Slot, owners: str = "unplaced_owners") -> bool:
     the text does not name (``unplaced_owners``) is theirs, not the office Hindi news tells bare
     for its own country; with ``there_owners``, "वहां के प्रधानमंत्री", an office or group of the
     place named before."""
+    words = load_role_words()
     k = slot.first
-    return k > 1 and doc.tokens[k - 1].text in load_role_words().genitive \
-        and doc.tokens[k - 2].text in role_word_set(owners)
+    for _ in range(OWNER_REACH + 1):  # "वहां के स्वास्थ्य मंत्री": plain words may qualify the office
+        if k < 2 or doc.tokens[k - 1].text in PUNCT_BREAK:
+            return False
+        if doc.tokens[k - 1].text in words.genitive:
+            return doc.tokens[k - 2].text in role_word_set(owners)
+        if not is_plain_word(doc, k - 1):
+            return False
+        k -= 1
+    return False
+
+
+def is_plain_word(doc: Document, k: int) -> bool:
+    """Token k may qualify an office after its owner ("स्वास्थ्य", "वरिष्ठ"): a word, no marker,
+    conjunction or head of a postposition (``owner_breaks``), and in no name."""
+    words = load_role_words()
+    text = doc.tokens[k].text
+    breaks = (words.agent, words.simple, words.conjunctions, words.genitive, words.compound, role_word_set("owner_breaks"))
+    return any(ch.isalpha() for ch in text) and k not in named_tokens(doc) and not any(text in group for group in breaks)
 
 
 def last_place_country(doc: Document, before: int) -> Entity | None:
