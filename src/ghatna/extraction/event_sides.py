@@ -226,7 +226,12 @@ def of_sector(ent: Entity, others: list[Entity] | list[Entity | None]) -> Entity
 
 
 def with_home(doc: Document, ent: Entity, codes: set[str]) -> Entity:
-    if ent.country is not None or ent.kb_id is not None or ent.kind in ("unknown", "country") or len(codes) != 1:
+    """``ent`` of the one country in ``codes`` where the text gives it none (``of_one_country``); a
+    body the knowledge base knows keeps having none when its entry says what it is (an international
+    body, an alliance, a movement across states); one known only by its name from annotated news
+    ("वन अनुसंधान संस्थान", a police station) takes it as a body the knowledge base lacks does."""
+    known_kind = ent.kb_id is not None and ent.kind is not None
+    if ent.country is not None or known_kind or ent.kind in ("unknown", "country") or len(codes) != 1:
         return ent
     home = country_entity(doc, next(iter(codes)))
     if home is None:
