@@ -51,11 +51,6 @@ SET_MEASURES = ("events_dyad_recall", "events_dyad_precision", "events_entity_pr
                 "dates_contradicted")
 
 
-def international(gold: GoldDocument) -> bool:
-    """A window with a gold event whose two sides are of two known countries."""
-    return gold.is_international()
-
-
 def is_riot(event: ann.AnnotatedEvent, sentence: str) -> bool:
     return (event.type == "PROTEST" and event.mode == "riot") or \
         (event.type == "ASSAULT" and RIOT_WORDS.search(sentence) is not None)
@@ -92,7 +87,7 @@ def run(split: str, annotations: Path = ANNOTATIONS) -> dict[str, Any]:
     pairs = []
     for window, group in sorted(ann.windows(sentences).items()):
         gold = ann.gold_of_window(window, group)
-        sets["international" if international(gold) else "domestic and general"].append(gold)
+        sets["international" if gold.is_international() else "domestic and general"].append(gold)
         try:
             record: Mapping[str, Any] = window_record(group, gold.file, pipeline)
         except GhatnaError:

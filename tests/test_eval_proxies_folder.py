@@ -21,11 +21,10 @@ pytestmark = pytest.mark.skipif(not available(), reason="the shared corpus is no
 @cache
 def smallest_windows() -> dict[str, str]:
     """The shortest train window of each kind ("international", "domestic and general")."""
-    proxies = load_benchmark("eval_proxies")
     train = [s for s in ann.load_sentences(ANNOTATIONS) if s.split == "train"]
     picked: dict[str, tuple[int, str]] = {}
     for name, group in ann.windows(train).items():
-        kind = "international" if proxies.international(ann.gold_of_window(name, group)) else "domestic and general"
+        kind = "international" if ann.gold_of_window(name, group).is_international() else "domestic and general"
         size = sum(len(s.text) for s in group)
         if kind not in picked or size < picked[kind][0]:
             picked[kind] = (size, name)
