@@ -145,3 +145,10 @@ def test_country_only_travelled_to_sets_no_group_there(text: str, expected: tupl
 def test_more_words_of_district_rule_place_groups_at_home(text: str, pipeline: Pipeline) -> None:
     found = dyads(text, pipeline)
     assert found and all(src == "IND" and tgt == "IND" for _, src, tgt in found)
+
+
+def test_office_after_a_group_there_is_not_owned_there(pipeline: Pipeline) -> None:
+    # "वहां के" owns the workers, not the office told bare after them (the reach stops at another actor)
+    found = dyads("सऊदी अरब में कोरोना के कारण काम बंद हो गया है। वहां के प्रवासी कामगार प्रधानमंत्री से घर "
+                  "लौटने में मदद मांग रहे हैं।", pipeline)
+    assert ("REQUEST", "SAU", "IND") in found

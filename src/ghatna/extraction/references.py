@@ -74,17 +74,18 @@ def localise(doc: Document, slots: list[Slot], first: int, last: int) -> None:
     home: Entity | None = None
     named = {e.country for s in slots for e in s.entities if e.country and e.kind not in ("generic", "unknown")}
     placed = home_placed(doc, first, last)
+    actors = frozenset(i for s in slots for i in range(s.first, s.last))
     for slot in slots:
         ent = slot.entities[0]
         if ent.kind not in ("generic", "unknown") or ent.country is not None or ent.role == "diplomats":
             continue
-        if owned(doc, slot, "there_owners"):  # "वहां के प्रधानमंत्री": of the place named last
+        if owned(doc, slot, "there_owners", actors):  # "वहां के प्रधानमंत्री": of the place named last
             there = last_place_country(doc, doc.tokens[slot.first].start)
             if there is not None:
                 slot.entities = [with_country(ent, there)]
             continue
         bare = bare_countries().get(ent.role or "") if slot.rule == "generic" else None
-        if bare and owned(doc, slot):
+        if bare and owned(doc, slot, actors=actors):
             continue  # an office of an owner the text does not place is of no country one knows
         own = abroad_home(doc, home_countries().get(ent.role or "")) if ent.kind == "generic" else None
         said = said_place_countries(doc, first, last, slot.first)
@@ -129,11 +130,12 @@ def starts_event(doc: Document, k: int) -> bool:
     return any(t.first == k for t in load_triggers().find(doc.tokens, k, min(len(doc.tokens), k + 4)))
 
 
-def owned(doc: Document, slot: Slot, owners: str = "unplaced_owners") -> bool:
+def owned(doc: Document, slot: Slot, owners: str = "unplaced_owners", actors: frozenset[int] = frozenset()) -> bool:
     """"सदस्य देशों के विदेश मंत्री", "कई देशों के राजदूत": an office owned in the genitive by states
     the text does not name (``unplaced_owners``) is theirs, not the office Hindi news tells bare
     for its own country; with ``there_owners``, "वहां के प्रधानमंत्री", an office or group of the
-    place named before."""
+    place named before. Plain words may stand between, not one of another actor (``actors``, the
+    tokens of the sentence's actors): in "वहां के मजदूर प्रधानमंत्री से मिले" the workers are owned."""
     words = load_role_words()
     k = slot.first
     for _ in range(OWNER_REACH + 1):  # "वहां के स्वास्थ्य मंत्री": plain words may qualify the office
@@ -141,7 +143,7 @@ def owned(doc: Document, slot: Slot, owners: str = "unplaced_owners") -> bool:
             return False
         if doc.tokens[k - 1].text in words.genitive:
             return doc.tokens[k - 2].text in role_word_set(owners)
-        if not is_plain_word(doc, k - 1):
+        if not is_plain_word(doc, k - 1) or k - 1 in actors:
             return False
         k -= 1
     return False
