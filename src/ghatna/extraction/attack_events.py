@@ -28,7 +28,7 @@ from ghatna.extraction.protests import lacks_protest_cue, resisting_an_attack
 from ghatna.extraction.role_targets import attacked_before, other_side
 from ghatna.extraction.roles import Slot, load_role_words
 from ghatna.extraction.sport import told_of_sport
-from ghatna.extraction.triggers import TriggerMatch, case_nouns, load_triggers
+from ghatna.extraction.triggers import TriggerMatch, case_nouns, load_triggers, phrases_in
 from ghatna.extraction.victims_told import harm_in_clause, is_harm, victims_described
 from ghatna.resources import load_yaml
 from ghatna.text.tokens import tok_index
@@ -491,3 +491,23 @@ def claimed_roles(doc: Document, slots: list[Slot], trig: TriggerMatch) -> Roles
         return None
     told = next((e.target for e in reversed(doc.events) if e.type == "ASSAULT" and e.target is not None), None)
     return Roles(agents[0].entities[:1], [told] if told is not None else [], "agent")
+
+
+@cache
+def attack_modifier_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The types that may be aimed at an attack's owners (``sides_of``), and the owners' sectors."""
+    data = load_yaml("attacks.yaml")["attack_modifiers"]
+    return frozenset(data["sides_of"]), frozenset(data["sectors"])
+
+
+def attack_modifiers(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> list[Slot]:
+    """The slots that only say whose attack an attack word is ("आतंकी हमले में शहीद जवानों को
+    श्रद्धांजलि"): a generic group of attackers (``attack_modifiers.sectors`` in attacks.yaml) with no case
+    marker right before an attack or riot phrase, for a trigger of a type that cannot be aimed at the
+    attackers (``sides_of``)."""
+    sides_of, sectors = attack_modifier_words()
+    if trig.trigger.plover in sides_of:
+        return []
+    attacks = {m.first for m in phrases_in(doc, *bounds) if m.trigger.plover in ATTACKS_AND_RIOTS}
+    return [s for s in slots if s.last in attacks and not s.marker and s.entities
+            and all(e.kind == "generic" and e.sector in sectors for e in s.entities)]

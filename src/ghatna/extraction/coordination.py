@@ -21,6 +21,7 @@ from ghatna.resources import load_yaml
 from ghatna.text.tokens import word_key
 
 INCLUDED_REACH = 4  # "X समेत कई अन्य राज्यों ने": words from "समेत" to the group's marker
+OWNED_LIST = "owned list"  # "X और उसके परिवार": one side, never a pair of sides
 TITLE_WORDS = 2  # "प्रधानमंत्री", "विदेश मंत्री": the words of a list member's title besides its owner
 
 
@@ -31,8 +32,12 @@ def coordinate(doc: Document, slots: list[Slot], modifiers: frozenset[int] = fro
     modifiers (tokens ``modifiers``, absorbed into the member after them) stand between."""
     words = load_role_words()
     out: list[Slot] = []
-    for s in slots:
+    owned = False  # a possessive pronoun ties the slot to the list before it
+    for k, s in enumerate(slots):
         prev = out[-1] if out else None
+        if prev is not None and owns_next(doc, prev, s, slots[k + 1:]):
+            owned = True
+            continue  # "X और उसके बेटे को": X and his son, the pronoun only their tie
         gap = doc.body[doc.tokens[prev.last - 1].end: doc.tokens[s.first].start] if prev and prev.last == s.first else ""
         joined = prev is not None and not prev.marker and prev.last < len(doc.tokens) and (
             (doc.tokens[prev.last].text in words.conjunctions and s.first - prev.last <= ABSORB_REACH
@@ -48,10 +53,27 @@ def coordinate(doc: Document, slots: list[Slot], modifiers: frozenset[int] = fro
         elif joined and prev is not None:
             prev.entities = prev.entities + [e for e in s.entities if e not in prev.entities]
             prev.last, prev.marker, prev.marker_end = s.last, s.marker, s.marker_end
-            prev.rule = "coordination"
+            prev.rule = OWNED_LIST if owned else "coordination"
         else:
             out.append(s)
+        owned = False
     return out
+
+
+def owns_next(doc: Document, prev: Slot, s: Slot, rest: list[Slot]) -> bool:
+    """"रमेश और उसके बेटे को", "भाजपा और उसके सहयोगी दलों ने": a possessive pronoun (``person_possessives``)
+    right after an unmarked actor and a conjunction, right before the next actor, owns that actor; it is no
+    member of the list, which goes on with the actor it owns (rule ``OWNED_LIST``: one side, its owner
+    and what it owns, never the two sides of a pair, "X और उसके परिवार की संपत्ति जब्त")."""
+    words = load_role_words()
+    if prev.marker or s.last - s.first != 1 or s.first != prev.last + 1 or not rest or rest[0].first != s.last:
+        return False
+    return doc.tokens[prev.last].text in words.conjunctions and doc.tokens[s.first].text in person_possessives()
+
+
+@cache
+def person_possessives() -> frozenset[str]:
+    return frozenset(load_yaml("event_roles.yaml")["person_possessives"])
 
 
 @cache

@@ -26,7 +26,9 @@ from ghatna.extraction.article_reports import is_sports_report, merge_reports
 from ghatna.extraction.attack_events import (
     anchored,
     as_words,
+    attack_modifiers,
     claimed_roles,
+    force_told,
     harm_follows,
     harm_told,  # noqa: F401  (the learned detector's veto reads it here)
     tells_no_attack,
@@ -56,7 +58,7 @@ from ghatna.extraction.event_sides import (
     two_of_a_class,
 )
 from ghatna.extraction.felled import felled_matches, felled_roles, felled_word_in
-from ghatna.extraction.group_clashes import group_clash_roles
+from ghatna.extraction.group_clashes import fight_as_riot, group_clash_roles
 from ghatna.extraction.headline_pairs import headline_roles
 from ghatna.extraction.implicit_actors import load_implicit_actors, retyped
 from ghatna.extraction.implied_actors import state_deeds
@@ -209,8 +211,8 @@ def sentence_events(doc: Document, sent: Sentence, finder: DateFinder, quotes: l
         if denied is not None and trig.first < denied and doc.tokens[trig.first].text in load_modality().denial:
             continue  # "इनकार किया कि …" is the denial itself, not a rejection event
         stop = triggers[k + 1].first if k + 1 < len(triggers) else last
-        told = trigger_events(view, trig, stop, denied) or shadowed_events(view, trig, stop, denied)
-        told += riot_harm(view, trig, stop, denied, told)
+        told = trigger_events(unmodified(view, trig), trig, stop, denied) or shadowed_events(view, trig, stop, denied)
+        told = group_fight(view, trig, stop, denied, told) + riot_harm(view, trig, stop, denied, told)
         events += told + speech_charges(view, trig, told)
     for trig in felled_matches(doc, view.slots, view.bounds, triggers):  # "दो घुसपैठिए ढेर"
         events += trigger_events(view, trig, last, denied, roles_of=lambda v, t: felled_roles(v.doc, v.slots, t, v.bounds))
@@ -225,6 +227,23 @@ def shadowed_events(view: SentenceView, trig: TriggerMatch, stop: int, denied: i
     told = trigger_events(view, with_promise(view.doc.tokens, inner), stop, denied) if inner else []
     return [e for e in told if e.source is None or e.target is None or e.source.country in (None, e.target.country)
             or e.target.country is None]
+
+
+def unmodified(view: SentenceView, trig: TriggerMatch) -> SentenceView:
+    """The view without the group words that only say whose attack an attack word is, for a trigger of
+    another type (``attack_events.attack_modifiers``: "आतंकी हमले में शहीद जवानों को श्रद्धांजलि")."""
+    modifiers = attack_modifiers(view.doc, view.slots, trig, view.bounds)
+    return replace(view, slots=[s for s in view.slots if all(s is not m for m in modifiers)]) if modifiers else view
+
+
+def group_fight(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | None, told: list[Event]) -> list[Event]:
+    """"दो गुटों में मारपीट हो गई": a scuffle between two groups the text counts and does not name is
+    a riot, one group's on the other (GUIDELINES R19, ``group_clashes.fight_as_riot``); the attack
+    stays beside it only when a weapon, a blow's instrument or harm is told (``force_told``)."""
+    riot = fight_as_riot(view.doc, view.slots, trig, view.bounds) if told else None
+    if riot is None or not all(e.evidence.rule.endswith(";roles:between") for e in told):
+        return told
+    return trigger_events(view, riot, stop, denied) + [e for e in told if force_told(view.doc, e)]
 
 
 def riot_harm(view: SentenceView, trig: TriggerMatch, stop: int, denied: int | None, told: list[Event]) -> list[Event]:

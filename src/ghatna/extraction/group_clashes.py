@@ -5,10 +5,10 @@ Data: ``group_clashes`` in attacks.yaml. Read by the event stage's role finder (
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
-from ghatna.document import Document
+from ghatna.document import Document, Event
 from ghatna.extraction.actors import GenericActor
 from ghatna.extraction.event_roles import Roles, ends_clause
 from ghatna.extraction.implied_actors import implicit_actor
@@ -25,14 +25,18 @@ class GroupClashes:
     modes: frozenset[str]
     reach: int
     sides: tuple[GenericActor, GenericActor]
+    fights: frozenset[str]
+    fight_as: tuple[str, str, str, float]  # the riot's type, mode, CAMEO code and Goldstein score
 
 
 @cache
 def group_clashes() -> GroupClashes:
     data = load_yaml("attacks.yaml")["group_clashes"]
     one, other = (GenericActor(str(s["label"]), s.get("sector"), None, "generic") for s in data["sides"])
+    riot = data["fight_as"]
+    fight_as = (str(riot["type"]), str(riot["mode"]), str(riot["cameo"]), float(riot["goldstein"]))
     return GroupClashes(frozenset(data["counts"]), frozenset(data["groups"]), frozenset(data["markers"]),
-                        frozenset(data["modes"]), int(data["reach"]), (one, other))
+                        frozenset(data["modes"]), int(data["reach"]), (one, other), frozenset(data["fights"]), fight_as)
 
 
 def group_clash_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> Roles | None:
@@ -45,6 +49,22 @@ def group_clash_roles(doc: Document, slots: list[Slot], trig: TriggerMatch, boun
         return None
     one, other = (implicit_actor(doc, side, bounds, []) for side in rules.sides)
     return Roles([one], [other], "between")
+
+
+def fight_as_riot(doc: Document, slots: list[Slot], trig: TriggerMatch, bounds: tuple[int, int]) -> TriggerMatch | None:
+    """"दो गुटों में मारपीट हो गई": a scuffle (``fights``) between two groups counted and not named is
+    a riot (GUIDELINES R19): the trigger retyped as ``fight_as`` says, or None for any other phrase."""
+    rules = group_clashes()
+    if trig.trigger.pattern not in rules.fights or group_clash_roles(doc, slots, trig, bounds) is None:
+        return None
+    plover, mode, cameo, goldstein = rules.fight_as
+    return replace(trig, trigger=replace(trig.trigger, plover=plover, mode=mode, cameo=cameo, goldstein=goldstein))
+
+
+def is_fight_riot(event: Event) -> bool:
+    """A riot ``fight_as_riot`` made of a scuffle: its type is ``fight_as``'s, its phrase one of ``fights``."""
+    rules = group_clashes()
+    return event.type == rules.fight_as[0] and event.trigger.rule.split(":", 2)[-1] in rules.fights
 
 
 def counts_two_groups(doc: Document, slot: Slot, trig: TriggerMatch, rules: GroupClashes) -> bool:

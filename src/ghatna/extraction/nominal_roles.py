@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ghatna.document import Document, Entity
 from ghatna.extraction.clause_openings import bare_subject, ends_clause
+from ghatna.extraction.coordination import OWNED_LIST
 from ghatna.extraction.event_roles import Roles, is_passive
 from ghatna.extraction.meetings import adjacent, pair_owns_a_thing, tight_partner
 from ghatna.extraction.modality import load_modality
@@ -33,7 +34,8 @@ def participants(slots: list[Slot], trig: TriggerMatch, doc: Document) -> Roles 
         return Roles([between[-1].entities[0]], between[-1].entities[1:], "between")
     close = [s for s in before if adjacent(doc, s.marker_end, trig.first)]
     pair = [s for s in close if len(s.entities) >= 2 and (s.marker in words.genitive or s.marker == "")
-            and not any(is_place(e) for e in s.entities)]  # "वाशिंगटन, न्यूयॉर्क … में": where, not who
+            and not any(is_place(e) for e in s.entities)  # "वाशिंगटन, न्यूयॉर्क … में": where, not who
+            and s.rule != OWNED_LIST]  # "X और उसके परिवार की संपत्ति": one side with its own
     if pair and pair[-1].marker == "" and in_a_list(doc, trig):
         pair = []  # "भारत-जापान व्यापार और निवेश के विस्तार पर": a topic, not a happening
     holder = is_held(trig)

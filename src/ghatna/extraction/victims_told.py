@@ -10,6 +10,7 @@ from functools import cache
 
 from ghatna.document import Document, Entity
 from ghatna.extraction.actors import GenericActor
+from ghatna.extraction.clause_openings import gap_after
 from ghatna.extraction.event_roles import ends_clause
 from ghatna.extraction.implicit_actors import load_implicit_actors
 from ghatna.extraction.modality import is_negation, load_modality
@@ -39,6 +40,17 @@ def harm_reach() -> tuple[int, tuple[tuple[str, ...], ...]]:
     return int(data["reach"]), tuple(tuple(p.split()) for p in data["not_counted"])
 
 
+@cache
+def harm_relatives() -> frozenset[str]:
+    return frozenset(load_yaml("attacks.yaml")["harm_reach"]["relatives"])
+
+
+def goes_on_with_harm(doc: Document, k: int) -> bool:
+    """A comma after token k and a relative word of ``harm_reach.relatives`` right after it ("…, जिसमें"):
+    the clause after it tells what befell in the deed before it."""
+    return gap_after(doc, k).strip() == "," and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text in harm_relatives()
+
+
 def reach_end(doc: Document, after: int) -> int:
     """The token ``harm_reach`` words after token ``after``, words of a count's approximation not
     counted ("अब तक कम से कम 213 …": ``not_counted``)."""
@@ -61,7 +73,7 @@ def harm_in_clause(doc: Document, after: int) -> bool:
             return False  # "इन हमलों में कोई सैनिक नहीं मारा गया"
         if is_harm(doc, k):
             return not any(is_negation(doc.tokens, j, rules) for j in range(k + 1, min(k + 3, len(doc.tokens))))
-        if ends_clause(doc, k):
+        if ends_clause(doc, k) and not goes_on_with_harm(doc, k):
             return False
     return False
 

@@ -45,6 +45,7 @@ from ghatna.extraction.events import (
     telling_triggers,
     trigger_events,
 )
+from ghatna.extraction.group_clashes import is_fight_riot
 from ghatna.extraction.headlines import read_ahead, title_to_read
 from ghatna.extraction.implicit_actors import spoken_types
 from ghatna.extraction.lexicon import build_resources
@@ -288,9 +289,12 @@ def needed(event: Event, info: DetectorInfo, doc: Document | None = None) -> flo
     """The probability a lexicon event needs to be kept: any but the lowest when its roles
     are read surely; a confirmation when the rules were unsure (a bare subject, an implied actor);
     none for an attack whose harm its clause tells right after it (``harm_told``: the model, which
-    reads the sentence's words and not its clauses, vetoed riots that wounded people)."""
+    reads the sentence's words and not its clauses, vetoed riots that wounded people), nor for a
+    scuffle between two groups read as a riot (``group_clashes.is_fight_riot``)."""
     if event.confidence >= info.confirm_below and doc is not None and harm_told(doc, event):
         return 0.0
+    if is_fight_riot(event):
+        return 0.0  # "दो गुटों में मारपीट": a riot by R19, which the model, taught scuffles as attacks, vetoed
     return info.confirm_above if event.confidence < info.confirm_below else info.reject_below.of(event.type)
 
 
@@ -301,7 +305,7 @@ def judge_sentence(told: list[Event], probs: dict[str, float], info: DetectorInf
     kept = [e for e in told if probs.get(e.type, 0.0) >= needed(e, info, doc)]
     for event in kept:
         event.confidence = round((event.confidence + probs.get(event.type, 0.0)) / 2, 3)
-    have = {e.type for e in told}
+    have = {e.type for e in told} | {"ASSAULT" for e in told if is_fight_riot(e)}  # its phrase told a riot
     if told and info.add_where_none:
         return kept
     for plover, p in sorted(probs.items(), key=lambda kv: -kv[1]):
