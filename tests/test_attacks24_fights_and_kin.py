@@ -3,7 +3,8 @@ is a riot (GUIDELINES R19: PROTEST of mode riot; an attack as well only with a w
 ``group_clashes.fights``); harm told after a comma and "जिसमें" is the deed's own (``harm_reach.relatives``);
 a group word that only says whose attack it is ("नक्सली हमले में") is no side of an event of another
 type (``attack_modifiers``); "X और उसके बेटे" are both sides harmed (``coordination.owns_next``), one
-side, never a pair; uncles and nephews are kin (``generic_actors.tsv``); a virus that takes lives, runs
+side, never a pair; uncles and nephews are kin, a knifer, a crazed lover, one accused of murder are
+criminals, no names (``generic_actors.tsv``); a virus that takes lives, runs
 hit in a match and a shot gone off through negligence are no attacks; a ceasefire broken ("संघर्ष विराम
 तोड़ा") is an attack, no ceasefire."""
 
@@ -109,3 +110,13 @@ def test_a_ceasefire_broken_is_an_attack(text: str) -> None:
     found = [(e.type, e.source.country if e.source else None, e.target.country if e.target else None)
              for e in extract(text, published="2022-03-14").events]
     assert ("ASSAULT", "PAK", "IND") in found and not any(kind == "RETREAT" for kind, _s, _t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "लंदन में एक चाकूबाज ने बस स्टॉप पर खड़े लोगों पर हमला कर दिया।",
+    "सिरफिरे आशिक ने कॉलेज जा रही युवती पर तेजाब फेंका।",
+    "गिरफ्तारी से बचने के लिए हत्यारोपी ने दबिश देने पहुंची पुलिस पर फायरिंग कर दी।",
+])
+def test_words_for_criminals_are_no_names(text: str) -> None:
+    doers = {s for kind, s, _t in typed(text) if kind == "ASSAULT"}
+    assert doers == {"criminals"}, doers
