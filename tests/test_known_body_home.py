@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import ghatna
 from ghatna.document import Document, Entity
 from ghatna.extraction.event_sides import of_one_country
 from ghatna.text.tokens import tokenize
@@ -35,3 +36,14 @@ def test_known_body_takes_home_only_without_a_kind(kb_id: str | None, kind: str 
                   kind=kind)
     _, targets = of_one_country(document(), [official()], [body])
     assert targets[0] is not None and targets[0].country == expected
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # international bodies that annotated news named without a country: the hand-made entry says what they are
+    ("आईसीजी ने म्यांमार की सेना पर मानवाधिकार हनन का आरोप लगाया।", "International Crisis Group"),
+    ("यूएनडब्ल्यूटीओ ने थाईलैंड सरकार से पर्यटकों को राहत देने की अपील की।", "World Tourism Organization"),
+])
+def test_international_body_keeps_no_country(text: str, body: str) -> None:
+    events = ghatna.extract(text).events
+    sides = [side for e in events for side in (e.source, e.target) if side is not None and side.name == body]
+    assert sides and all(side.country is None for side in sides)
