@@ -46,3 +46,13 @@ def test_no_force_made_to_act_on_itself() -> None:
     doc = ghatna.extract("समाचार\n\nमेरठ पुलिस ने शहर में नाकेबंदी की । एक युवक फर्जी पास लेकर घूम रहा था ।"
                          " पुलिस ने तुरंत उसे गिरफ्तार कर लिया ।\n")
     assert [e for e in doc.events if e.type == "COERCE" and "गिरफ्तार" in e.evidence.text]
+
+
+def test_sentence_set_elsewhere_keeps_the_word_generic() -> None:
+    """A sentence that says where it happens, a place no name of the body holds ("इंदौर में"), is not
+    that body's ("भोपाल पुलिस"); one set in the body's own place still is."""
+    elsewhere = sides("भोपाल पुलिस ने चोरी के एक मामले का खुलासा किया । उधर इंदौर में पुलिस ने जुए के अड्डे से"
+                      " छह लोगों को गिरफ्तार किया ।")
+    assert [e for e in elsewhere if e[0] == "COERCE" and e[1] != "Bhopal Police"], elsewhere
+    home = sides("भोपाल पुलिस ने त्योहारों से पहले बैठक की । भोपाल में पुलिस ने रात को छह लोगों को गिरफ्तार किया ।")
+    assert [e for e in home if e[0] == "COERCE" and e[1] == "Bhopal Police"], home

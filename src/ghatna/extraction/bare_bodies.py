@@ -15,6 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from ghatna.document import Document, Entity
+from ghatna.extraction.actors import located_at, place_mentions
 from ghatna.extraction.bare_offices import told_bare
 from ghatna.extraction.roles import Slot, all_mention_slots, load_role_words
 from ghatna.resources import load_yaml
@@ -25,11 +26,12 @@ def bare_body_words() -> frozenset[str]:
     return frozenset(load_yaml("event_roles.yaml")["bare_body_words"])
 
 
-def resolve_bodies(doc: Document, slots: list[Slot], pronouns: list[Slot]) -> None:
-    """Each generic slot of one bare body word becomes the article's one body so named
-    (``sole_body``), where there is one and no other actor of the sentence (a slot or a pronoun's,
-    ``pronouns``) is that body already: "पुलिस ने उसे गिरफ्तार किया" with "उसे" read as the force
-    would make it arrest itself."""
+def resolve_bodies(doc: Document, slots: list[Slot], pronouns: list[Slot], first: int, last: int) -> None:
+    """Each generic slot of one bare body word in the sentence tokens[first:last] becomes the
+    article's one body so named (``sole_body``), where there is one, the sentence is not set in a
+    place apart from it (``placed_apart``) and no other actor of the sentence (a slot or a
+    pronoun's, ``pronouns``) is that body already: "पुलिस ने उसे गिरफ्तार किया" with "उसे" read as
+    the force would make it arrest itself."""
     for slot in slots:
         ent = slot.entities[0]
         if slot.rule != "generic" or len(slot.entities) != 1 or ent.kind != "generic" or slot.last - slot.first != 1:
@@ -38,7 +40,7 @@ def resolve_bodies(doc: Document, slots: list[Slot], pronouns: list[Slot]) -> No
         if word not in bare_body_words() or not told_bare(doc, slot) or owned(doc, slot):
             continue
         body = sole_body(doc, word, ent)
-        if body is not None and not any(e.key == body.key for other in slots + pronouns if other is not slot
+        if body is not None and not placed_apart(doc, body, first, last) and not any(e.key == body.key for other in slots + pronouns if other is not slot
                                         for e in other.entities):
             slot.entities = [body]
 
@@ -46,6 +48,16 @@ def resolve_bodies(doc: Document, slots: list[Slot], pronouns: list[Slot]) -> No
 def owned(doc: Document, slot: Slot) -> bool:
     """A genitive right before the word: "राज्यों की पुलिस", "जिले की पुलिस" are some owner's force."""
     return slot.first > 0 and doc.tokens[slot.first - 1].text in load_role_words().genitive
+
+
+def placed_apart(doc: Document, body: Entity, first: int, last: int) -> bool:
+    """The sentence tokens[first:last] tells where it happens ("पटना में") and no name of ``body``
+    holds that place: "दिल्ली पुलिस" is not the force of "पटना में पुलिस ने"; "लखनऊ में पुलिस ने"
+    may be "लखनऊ पुलिस"."""
+    lo, hi = doc.tokens[first].start, doc.tokens[last - 1].end
+    names = [doc.body[m.start:m.end] for m in body.mentions]
+    return any(lo <= start < hi and located_at(doc, end) and not any(doc.body[start:end] in n for n in names)
+               for start, end, _ in place_mentions(doc))
 
 
 def sole_body(doc: Document, word: str, generic: Entity) -> Entity | None:

@@ -281,7 +281,7 @@ def sentence_slots(doc: Document, first: int, last: int, unlinked: bool = False)
     modifiers = frozenset(i for s in pool if s.absorbed for i in range(s.first, s.marker_end))
     groups = [s for s in pronouns if doc.tokens[s.first].text in object_pronouns() and s.entities[0].kind == "generic"]
     localise(doc, slots + groups, first, last)  # a group "उन्हें" stands for, as if named here
-    resolve_bodies(doc, slots, pronouns)  # "पुलिस ने" in a story naming "दिल्ली पुलिस": that force
+    resolve_bodies(doc, slots, pronouns, first, last)  # "पुलिस ने" in a story naming "दिल्ली पुलिस": that force
     rehome_bodies(doc, slots, first, last)  # "लाहौर में सुप्रीम कोर्ट ने": Pakistan's court
     unnamed = of_possessor(slots, unnamed_agent_slots(doc, first, last, taken)) if unlinked else []
     slots += pronouns + pairs + unnamed
