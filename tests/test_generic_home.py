@@ -112,7 +112,8 @@ def test_default_doer_not_placed_at_home_beside_a_foreign_actor(pipeline: Pipeli
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "वहां के" with words that qualify the office or group between the genitive and it
-    ("ब्राजील के राष्ट्रपति ने वहां के स्वास्थ्य मंत्री को पद से हटा दिया।", ("SANCTION", "BRA", "BRA")),
+    ("चिली में खदान हादसे के बाद जांच शुरू हुई है। वहां के खनन मंत्री ने खदान कंपनी के अधिकारियों की आलोचना की।",
+     ("ACCUSE", "CHL", "CHL")),
     ("केन्या में बाढ़ से भारी तबाही हुई है। वहां के कई बड़े नेताओं ने सरकार की आलोचना की।", ("ACCUSE", "KEN", "KEN")),
 ])
 def test_office_there_keeps_its_place_through_qualifying_words(text: str, expected: tuple[str, str, str],
