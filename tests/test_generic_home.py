@@ -139,7 +139,7 @@ def test_country_only_travelled_to_sets_no_group_there(text: str, expected: tupl
 
 @pytest.mark.parametrize("text", [
     # words of Indian district rule and schemes: the groups that nothing else places are India's
-    "उपायुक्त ने कहा कि प्रशासन ने पूरी इमारत को सील कर दिया है।",
+    "उपायुक्त के आदेश पर पुलिस ने अवैध खनन करने वालों को गिरफ्तार किया।",
     "जिला मजिस्ट्रेट ने बताया कि बाजार में दंगा करने वालों को पुलिस ने हिरासत में लिया।",
     "सरकार ने मनरेगा मजदूरों को मुफ्त राशन दिया।",
 ])
