@@ -153,11 +153,14 @@ def unmarked_speaker(doc: Document, slots: list[Slot], opening: int) -> list[Slo
 def charged_first(doc: Document, told: list[Slot], trig: TriggerMatch, speakers: list[Entity]) -> list[Slot]:
     """A charge told in reported speech is against the doer of the deed: the clause's ergative
     subject of another side than the speaker comes first ("कहा कि युवाओं से भाजपा ने झूठे वादे
-    किए": BJP, not the youths), and whom a deed befell is never charged ("कहा कि सुलेमानी की हत्या
-    कर अमरीका ने गलती की": America). A "उन्होंने" read as the speaker keeps the order of the clause."""
+    किए": BJP, not the youths), else the bare subject right before the trigger ("कहा कि किसानों की
+    बदहाली के लिए कांग्रेस जिम्मेदार है": Congress, not the farmers), and whom a deed befell is never
+    charged ("कहा कि सुलेमानी की हत्या कर अमरीका ने गलती की": America). A "उन्होंने" read as the
+    speaker keeps the order of the clause."""
     told = [s for s in told if not deed_patient(doc, s, trig)]
     doers = [s for s in told if s.marker == "ने" and all(other_side(e, speakers) for e in s.entities)]
-    return doers[-1:] + [s for s in told if s not in doers[-1:]]
+    doers = doers[-1:] or [s for s in told if not s.marker and s.marker_end == trig.first]
+    return doers + [s for s in told if s not in doers]
 
 
 def addressee_of_speech(slots: list[Slot], speaker: Slot, opening: int, agents: list[Entity]) -> list[Entity]:
