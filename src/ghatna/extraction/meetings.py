@@ -3,7 +3,8 @@
 - "भारत की ईरान से बातचीत चल रही है": a state or body in the genitive right before the partner of
   a meeting noun owns the meeting (``tight_partner``; ``partner_owner_types`` in event_roles.yaml).
 - "X ने Y से फोन पर हुई बातचीत में मदद मांगी": a talk with its partner before it and a
-  postposition of setting after it was held (``is_meeting_setting``; ``meeting_settings``).
+  postposition of setting after it was held (``is_meeting_setting``; ``meeting_settings``); so was
+  one with a converb after it ("Y से मुलाकात कर मांगें रखीं": ``is_held_before``).
 - "X ने एक बैठक आयोजित की, जिसमें Y शामिल थे": those who took part are its other side
   (``attendees``; ``meeting_attendees``).
 - "कुवैत ने भारत और श्रीलंका के यात्रियों पर पाबंदी लगाई", "X ने भारत और पाकिस्तान की गोलाबारी की
@@ -77,6 +78,21 @@ def meeting_settings() -> tuple[frozenset[tuple[str, str]], tuple[tuple[str, ...
     kinds = frozenset((plover, mode) for plover in rule["types"] for mode in rule["modes"])
     return (kinds, tuple(tuple(a) for a in rule["after"]), frozenset(rule["partner"]),
             frozenset(rule["joining"]), int(rule["partner_reach"]), int(rule["reach"]))
+
+
+@cache
+def meeting_converbs() -> frozenset[str]:
+    return frozenset(load_yaml("event_roles.yaml")["meeting_settings"]["converbs"])
+
+
+def is_held_before(doc: Document, trig: TriggerMatch) -> bool:
+    """"Y से मुलाकात कर मांगों को उठाया", "Y के साथ बैठक कर जरूरी हिदायत दी": a talk with its partner
+    marked before it (or as the first word of its phrase: "साथ बैठक") and a converb right after it
+    (``meeting_settings.converbs``) was held, and the act after it followed; not what a request asks for."""
+    kinds, _after, partner, _joining, partner_reach, _reach = meeting_settings()
+    if (trig.trigger.plover, trig.trigger.mode) not in kinds or trig.last >= len(doc.tokens):
+        return False
+    return doc.tokens[trig.last].text in meeting_converbs() and partner_before(doc, trig.first + 1, partner, partner_reach)
 
 
 def partner_before(doc: Document, first: int, partner: frozenset[str], reach: int) -> bool:

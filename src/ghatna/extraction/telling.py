@@ -21,7 +21,7 @@ from ghatna.document import Document, Entity
 from ghatna.extraction.actors import MAX_WORDS, match_generic
 from ghatna.extraction.attack_events import aimed, harm_follows, is_claimed
 from ghatna.extraction.event_roles import Roles, ends_clause, verb_follows
-from ghatna.extraction.meetings import is_meeting_setting, partner_marked
+from ghatna.extraction.meetings import is_held_before, is_meeting_setting, partner_marked
 from ghatna.extraction.modality import CLAUSE_MARKS, is_future, is_negation, load_modality
 from ghatna.extraction.paradigms import load_paradigms
 from ghatna.extraction.roles import Slot, all_mention_slots, clause_goes_on_at, load_role_words, read_marker
@@ -348,9 +348,10 @@ def asked_content(doc: Document, trig: TriggerMatch, earlier: list[TriggerMatch]
 
 def asked_for(doc: Document, trig: TriggerMatch, later: list[TriggerMatch]) -> bool:
     """"छात्रों को रिहा करने को कहा": what a request right after it asks for is no deed; not the
-    talk a request was made in ("Y से बातचीत में अनुरोध किया", ``is_meeting_setting``)."""
+    talk a request was made in ("Y से बातचीत में अनुरोध किया", ``is_meeting_setting``) nor one held
+    before it ("Y से मुलाकात कर मांगें रखीं", ``is_held_before``)."""
     return bool(later) and later[0].trigger.plover == "REQUEST" and later[0].first - trig.last <= ASKED_GAP \
-        and not is_meeting_setting(doc, trig)
+        and not is_meeting_setting(doc, trig) and not is_held_before(doc, trig)
 
 
 def describes_actor(doc: Document, trig: TriggerMatch, slots: list[Slot]) -> bool:
