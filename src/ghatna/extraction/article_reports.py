@@ -119,16 +119,27 @@ def is_sports_report(doc: Document) -> bool:
     return hits >= MIN_SPORTS_HITS and hits / len(doc.tokens) >= words.share
 
 
+def told_in_sports(event: Event) -> bool:
+    """An event a sports report still tells: a ban, an arrest or sentence, a demand or thanks
+    (``sports_kept_types``), not play told in words of politics (``sports_play_cameos``:
+    the toss's invitation to bat)."""
+    words = load_sports_words()
+    return event.type in words.kept_types and event.cameo not in words.play_cameos
+
+
 @dataclass(frozen=True, slots=True)
 class SportsWords:
     terms: frozenset[str]
     share: float
+    kept_types: frozenset[str] = frozenset()
+    play_cameos: frozenset[str] = frozenset()
 
 
 @cache
 def load_sports_words() -> SportsWords:
     data = load_yaml("hindi_words.yaml")
-    return SportsWords(frozenset(word_key(w) for w in data["sports_words"]), float(data["sports_share"]))
+    return SportsWords(frozenset(word_key(w) for w in data["sports_words"]), float(data["sports_share"]),
+                       frozenset(data["sports_kept_types"]), frozenset(data["sports_play_cameos"]))
 
 
 @dataclass(frozen=True, slots=True)

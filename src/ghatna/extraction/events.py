@@ -22,7 +22,7 @@ from ghatna.extraction.agentless import (
     agentless_roles,
     patient_roles,
 )
-from ghatna.extraction.article_reports import is_sports_report, merge_reports
+from ghatna.extraction.article_reports import is_sports_report, merge_reports, told_in_sports
 from ghatna.extraction.attack_events import (
     anchored,
     as_words,
@@ -466,10 +466,10 @@ def events_stage(doc: Document, ctx: Context) -> Document:
     res: EntityResources = ctx.resource("entities", build_resources)
     quotes = [(q.start, q.end) for q in quote_spans(doc)]
     doc.events = []  # filled sentence by sentence: "दोनों नेताओं" looks back at the events told so far
-    if is_sports_report(doc):
-        doc.warnings.append("a sports report: no events coded")
-        return doc
+    sports = is_sports_report(doc)
+    if sports:
+        doc.warnings.append("a sports report: only bans, arrests, demands and thanks coded")
     for sent in doc.sentences:
-        doc.events += sentence_events(doc, sent, finder, quotes, res)
+        doc.events += [e for e in sentence_events(doc, sent, finder, quotes, res) if not sports or told_in_sports(e)]
     doc.events = merge_reports(doc.events)
     return doc
