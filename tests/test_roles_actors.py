@@ -151,11 +151,12 @@ def test_a_pronoun_opening_reported_speech_is_the_speaker(pipeline: Pipeline) ->
 
 
 def test_a_bare_army_takes_up_the_army_named_before(pipeline: Pipeline) -> None:
-    """"इज़राइली सेना ने … । सेना ने कहा कि वह …": the army is Israel's, wherever the story is set."""
+    """"इज़राइली सेना ने … । सेना ने कहा कि वह …": the army is Israel's, wherever the story is set.
+    The army's second deed is another type: an attack it tells again is the bombing, one event."""
     text = ("इज़राइली सेना ने गाजा में कई ठिकानों पर बमबारी की। हमास ने रॉकेट दागे। "
-            "सेना ने कहा कि वह हमास के लड़ाकों के ठिकानों को निशाना बना रही थी।")
+            "सेना ने कहा कि वह हमास के दर्जनों लड़ाकों को गिरफ्तार कर चुकी है।")
     found = {(e.source.country if e.source else None, e.source.sector if e.source else None)
-             for e in events(text, pipeline) if e.trigger.text.startswith("निशाना")}
+             for e in events(text, pipeline) if e.trigger.text.startswith("गिरफ्तार")}
     assert found == {("ISR", "MIL")}
 
 
