@@ -56,3 +56,40 @@ def test_a_setting_without_its_value_is_refused(setting: str) -> None:
 
     with pytest.raises(SystemExit):
         override(setting)
+
+
+# Precomposed nukta letters (U+0958–U+095F), as IL-NER and some annotated texts write them; the
+# pipeline's ``normalize`` stage hands the ``ner`` stage the letter and its nukta (U+093C) instead.
+FA, QA, ZA = "\u095e", "\u0958", "\u095b"
+
+
+def test_il_ner_sentences_are_trained_in_the_form_the_stage_reads() -> None:
+    from prepare import il_ner_example, make_doc  # type: ignore[import-not-found]
+    from spacy.vocab import Vocab
+
+    from ghatna.models.ner.words import ner_words
+    from ghatna.text.normalize import normalize_text
+
+    sentence = [(f"{FA}रहान", "B-NEP"), (f"{QA}ादरी", "I-NEP"), ("ने", "O"), (f"{ZA}िले", "O"), ("के", "O"),
+                (f"{FA}ैसले", "O"), ("पर", "O"), ("सवाल", "O"), ("उठाया", "O")]
+    text, spans = il_ner_example(sentence)
+    raw = " ".join(token for token, _ in sentence)
+    assert text == normalize_text(raw) != raw
+    assert [(text[s:e], label) for s, e, label in spans] == [("\u092b\u093cरहान \u0915\u093cादरी", "PERSON")]
+    doc = make_doc(Vocab(), text, spans)
+    assert [t.text for t in doc] == [w.text for w in ner_words(normalize_text(raw))]
+    assert [t.tag_ for t in doc][:3] == ["B-PERSON", "I-PERSON", "O"]
+
+
+def test_annotated_names_keep_their_spans_when_normalised() -> None:
+    from prepare import normalized  # type: ignore[import-not-found]
+
+    from ghatna.text.normalize import normalize_text
+
+    text = f"{ZA}िला अदालत ने अ{ZA}ीम {FA}ारू{QA}ी को {FA}रार घोषित किया।"
+    start = text.index("अ")
+    end = text.index(" को")
+    new_text, new_spans = normalized((text, [(start, end, "PERSON")]))
+    assert new_text == normalize_text(text)
+    assert [(new_text[s:e], label) for s, e, label in new_spans] == [(normalize_text(text[start:end]), "PERSON")]
+    assert not any("\u0958" <= c <= "\u095f" for c in new_text)

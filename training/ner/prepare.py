@@ -7,7 +7,10 @@ Sources:
 - The project's sentence annotations (``training/annotations``), train split only:
   PERSON, ORG, and GPE/LOC → LOC.
 
-Every text is split with ``ghatna.models.ner.words.ner_words``, as the stage splits it.
+Every text is first normalised with ``ghatna.text.normalize.normalize_text``, as the pipeline's
+``normalize`` stage writes it before the ``ner`` stage reads it (NFC writes a precomposed nukta
+letter, "ज़" U+095B, as the letter and its nukta), then split with
+``ghatna.models.ner.words.ner_words``, as the stage splits it.
 
 ``--augment N`` adds N copies of every train sentence that names someone or something, each name
 replaced by a knowledge-base name of its type drawn at random (people's full names, organisations'
@@ -27,6 +30,7 @@ import hashlib
 import json
 import random
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 from spacy.tokens import Doc, DocBin, Span
@@ -34,6 +38,7 @@ from spacy.vocab import Vocab
 
 from ghatna.evaluate.annotations import AnnotatedSentence
 from ghatna.models.ner.words import Word, ner_words
+from ghatna.text.normalize import normalize_text
 
 ROOT = Path(__file__).resolve().parents[2]
 IL_NER = ROOT.parent / "shared" / "data" / "il-ner-hindi"
@@ -74,7 +79,25 @@ def il_ner_example(sentence: list[tuple[str, str]]) -> Example:
         open_ = (start, len(text), label) if label else None
     if open_:
         spans.append(open_)
-    return text, spans
+    return normalized((text, spans))
+
+
+def normalized(example: Example) -> Example:
+    """The example's text as the pipeline's ``normalize`` stage gives it to the ``ner`` stage
+    (``normalize_text``), its spans moved along: each stretch between span boundaries is
+    normalised on its own, so that a name keeps its own characters."""
+    text, spans = example
+    cuts = sorted({0, len(text), *(i for start, end, _ in spans for i in (start, end))})
+    moved: dict[int, int] = {}
+    out: list[str] = []
+    length = 0
+    for a, b in pairwise(cuts):
+        moved[a] = length
+        piece = normalize_text(text[a:b])
+        out.append(piece)
+        length += len(piece)
+    moved[len(text)] = length
+    return "".join(out), [(moved[start], moved[end], label) for start, end, label in spans]
 
 
 def il_ner_examples(split: str) -> list[Example]:
@@ -133,8 +156,8 @@ def project_examples(split: str, excluded: frozenset[str] = frozenset(), hold_ou
             continue
         if hold_out and held_out(s, hold_out) != (part == "held"):
             continue
-        out.append((s.text, [(e.start, e.end, PROJECT_LABELS[e.type]) for e in s.entities
-                             if e.type in PROJECT_LABELS]))
+        out.append(normalized((s.text, [(e.start, e.end, PROJECT_LABELS[e.type]) for e in s.entities
+                                        if e.type in PROJECT_LABELS])))
     return out
 
 
