@@ -97,6 +97,10 @@ def test_office_there_is_of_the_place_named_last(text: str, expected: tuple[str,
     # the default doer of a deed told without one takes the home country on the same evidence
     "सीबीआई की विशेष अदालत ने व्यापारी के बेटे को दोषी मानते हुए उम्रकैद की सजा सुनाई।",
     "पुलिस अधीक्षक ने बताया कि थाने के पास से चोरी की दो मोटरसाइकिलें बरामद की गईं।",
+    # words of Indian district rule and schemes: the groups that nothing else places are India's
+    "उपायुक्त के आदेश पर पुलिस ने अवैध खनन करने वालों को गिरफ्तार किया।",
+    "जिला मजिस्ट्रेट ने बताया कि बाजार में दंगा करने वालों को पुलिस ने हिरासत में लिया।",
+    "सरकार ने मनरेगा मजदूरों को मुफ्त राशन दिया।",
 ])
 def test_default_doer_takes_home_country_with_evidence(text: str, pipeline: Pipeline) -> None:
     found = dyads(text, pipeline)
@@ -135,17 +139,6 @@ def test_country_only_travelled_to_sets_no_group_there(text: str, expected: tupl
                                                        pipeline: Pipeline) -> None:
     found = dyads(text, pipeline)
     assert expected in found
-
-
-@pytest.mark.parametrize("text", [
-    # words of Indian district rule and schemes: the groups that nothing else places are India's
-    "उपायुक्त के आदेश पर पुलिस ने अवैध खनन करने वालों को गिरफ्तार किया।",
-    "जिला मजिस्ट्रेट ने बताया कि बाजार में दंगा करने वालों को पुलिस ने हिरासत में लिया।",
-    "सरकार ने मनरेगा मजदूरों को मुफ्त राशन दिया।",
-])
-def test_more_words_of_district_rule_place_groups_at_home(text: str, pipeline: Pipeline) -> None:
-    found = dyads(text, pipeline)
-    assert found and all(src == "IND" and tgt == "IND" for _, src, tgt in found)
 
 
 def test_office_after_a_group_there_is_not_owned_there(pipeline: Pipeline) -> None:
